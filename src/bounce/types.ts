@@ -1,0 +1,87 @@
+/** The Sisimai 5.1 reason vocabulary (see README "Reasons"), so results compare one-to-one. */
+export const REASONS = [
+  'authfailure',
+  'badreputation',
+  'blocked',
+  'contenterror',
+  'delivered',
+  'exceedlimit',
+  'expired',
+  'failedstarttls',
+  'feedback',
+  'filtered',
+  'hasmoved',
+  'hostunknown',
+  'mailboxfull',
+  'mailererror',
+  'mesgtoobig',
+  'networkerror',
+  'notaccept',
+  'notcompliantrfc',
+  'onhold',
+  'policyviolation',
+  'rejected',
+  'requireptr',
+  'securityerror',
+  'spamdetected',
+  'speeding',
+  'suppressed',
+  'suspend',
+  'syntaxerror',
+  'systemerror',
+  'systemfull',
+  'toomanyconn',
+  'undefined',
+  'userunknown',
+  'vacation',
+  'virusdetected',
+] as const;
+export type Reason = (typeof REASONS)[number];
+
+/** Whose side must act to fix the problem. */
+export type Side = 'sender' | 'recipient' | 'either';
+
+/** The shape of the text the facts were read from. */
+export type InputForm =
+  | 'dsn' // RFC 3464 multipart/report
+  | 'mta-bounce' // a non-standard bounce email (qmail, Exim, Exchange...)
+  | 'human-text' // the readable part only, copied from a mail client
+  | 'smtp-reply' // one SMTP reply
+  | 'mta-log' // Postfix/Exim/Sendmail log lines, message trace
+  | 'transcript' // "Remote host said:", swaks, telnet
+  | 'feedback-report' // ARF (RFC 5965)
+  | 'auto-reply'; // RFC 3834 vacation and similar
+
+/** The SMTP command a reply answered. */
+export type SmtpCommand = 'CONN' | 'HELO' | 'EHLO' | 'STARTTLS' | 'AUTH' | 'MAIL' | 'RCPT' | 'DATA' | 'QUIT';
+
+/** Everything read from a bounce about one failed (or reported) recipient. Nothing here is a judgement. */
+export interface BounceFacts {
+  form: InputForm;
+  recipient?: string;
+  sender?: string;
+  /** SMTP reply code, e.g. 550. */
+  replyCode?: number;
+  /** RFC 3463 enhanced status code, e.g. "5.1.1". */
+  status?: string;
+  /** The DSN Action field, when the bounce had one (failed, delayed, delivered, ...). */
+  action?: string;
+  /** The server's own words, joined onto one line. */
+  diagnostic?: string;
+  command?: SmtpCommand;
+  remoteHost?: string;
+  remoteIp?: string;
+  reportingMta?: string;
+  /** The IP the message was sent from, when the bounce states it. */
+  sendingIp?: string;
+  /** Provider id from the knowledge base, e.g. "google". */
+  provider?: string;
+  /** Provider reference codes found in the text: S3150, BL21, TSS04, CS01... */
+  referenceCodes: string[];
+  /** Blocklist ids named in the text (knowledge/blocklists.ts). */
+  blocklists: string[];
+  /** ARF feedback type, for feedback reports. */
+  feedbackType?: string;
+  /** The subject of the bounce email, when there was one. */
+  subject?: string;
+}

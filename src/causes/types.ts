@@ -1,0 +1,22 @@
+import type { Reason, Side } from '../bounce/types.js';
+
+/** Live checks a cause can be confirmed with (run by the checks modules once they exist). */
+export type CheckName = 'mx' | 'blacklist' | 'auth' | 'ptr' | 'probe' | 'spf-ip';
+
+/**
+ * One entry of the catalogue of causes. Steps are templates: `{recipient}`, `{domain}` (recipient
+ * domain), `{senderDomain}`, `{ip}` (sending IP), `{remoteHost}`, `{suggestion}` (likely intended
+ * address), `{blocklist}`, `{provider}`, `{postmaster}` (provider postmaster page) are filled from the
+ * facts; a step whose placeholder has no value uses the fallback wording in `fillStep`.
+ */
+export interface Cause {
+  id: string;
+  title: string;
+  reason: Reason;
+  side: Side;
+  permanent: boolean;
+  /** Plain words: what happened, for a junior admin. */
+  explanation: string;
+  steps: string[];
+  checks: CheckName[];
+}

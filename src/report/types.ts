@@ -1,0 +1,61 @@
+import type { InputForm, Reason, Side, SmtpCommand } from '../bounce/types.js';
+import type { CheckName } from '../causes/types.js';
+
+/** How sure the verdict is, and why: shown to the user, never hidden. */
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** One diagnosed recipient: the JSON contract of DESIGN.md plus the detail the renderers show. */
+export interface BounceRecord {
+  file?: string;
+  recipient: string | null;
+  reason: Reason;
+  cause: string;
+  title: string;
+  replyCode: number | null;
+  status: string | null;
+  permanent: boolean;
+  side: Side;
+  provider: string | null;
+  diagnostic: string | null;
+  steps: string[];
+  explanation: string;
+  confidence: Confidence;
+  /** What the verdict rests on, e.g. 'status 5.1.1', 'phrase "user unknown"', 'provider Gmail'. */
+  evidence: string[];
+  form: InputForm;
+  sender: string | null;
+  command: SmtpCommand | null;
+  remoteHost: string | null;
+  remoteIp: string | null;
+  reportingMta: string | null;
+  sendingIp: string | null;
+  referenceCodes: string[];
+  blocklists: string[];
+  /** A likely intended address when the recipient domain looks mistyped. */
+  suggestion: string | null;
+  /** Live checks that would confirm the verdict. */
+  checks: CheckName[];
+  feedbackType: string | null;
+}
+
+/** A live check's result line; codes are stable and documented in the README. */
+export interface Finding {
+  code: string;
+  severity: 'ok' | 'info' | 'warn' | 'fail';
+  message: string;
+}
+
+export type ReportKind = 'bounce' | 'not-a-bounce' | 'help' | 'usage' | 'unavailable' | 'refused' | 'error';
+
+/** The platform-neutral answer. Renderers (console, Slack, Discord) turn it into messages. */
+export interface Report {
+  kind: ReportKind;
+  /** The verdict in one line. */
+  headline: string;
+  records: BounceRecord[];
+  findings: Finding[];
+  /** Extra lines: what was noticed in text that is not a bounce, usage hints, error advice. */
+  notes: string[];
+  /** Long material (transcripts) that adapters attach as a file. */
+  attachments: { name: string; content: string }[];
+}

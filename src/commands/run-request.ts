@@ -1,0 +1,52 @@
+import { diagnoseBounce, MAX_BOUNCE_BYTES } from '../diagnose/diagnose-bounce.js';
+import { InputTooLargeError } from '../errors.js';
+import type { RateLimiter, Requester } from '../limits/rate-limiter.js';
+import type { Report } from '../report/types.js';
+import {
+  errorReport,
+  helpReport,
+  refusedReport,
+  unavailableReport,
+  unknownCommandReport,
+  usageReport,
+} from './reports.js';
+import type { LiveRequest, Request } from './request.js';
+
+export interface RunContext {
+  /** Who asked and where; the rate limiter keys on it. */
+  requester: Requester;
+  /** Limits for live checks; absent means unlimited (e.g. in tests). */
+  limiter?: RateLimiter | null;
+  /** The bounce diagnoser; injectable so adapters and the CLI can be tested without its verdicts. */
+  diagnose?: (input: string | Uint8Array) => Promise<Report>;
+}
+
+/** Answers one Request. Never throws for a bad request: usage problems come back as Reports. */
+export async function runRequest(req: Request, ctx: RunContext): Promise<Report> {
+  switch (req.kind) {
+    case 'bounce': {
+      const size = Buffer.byteLength(req.text, 'utf8');
+      if (size > MAX_BOUNCE_BYTES) return errorReport(new InputTooLargeError(size, MAX_BOUNCE_BYTES));
+      return (ctx.diagnose ?? diagnoseBounce)(req.text);
+    }
+    case 'help':
+      return helpReport(req);
+    case 'usage':
+      return usageReport(req.command, req.problem);
+    case 'unknown':
+      return unknownCommandReport(req.command);
+    default:
+      return runLive(req, ctx);
+  }
+}
+
+async function runLive(req: LiveRequest, ctx: RunContext): Promise<Report> {
+  const slot = ctx.limiter?.acquire(ctx.requester) ?? { ok: true as const, release: () => {} };
+  if (!slot.ok) return refusedReport(slot);
+  try {
+    // The live checks land here in later issues; the limiter above already guards them.
+    return unavailableReport(req);
+  } finally {
+    slot.release();
+  }
+}

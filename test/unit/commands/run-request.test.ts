@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { handleMessage } from '../../../src/commands/handle-message.js';
+import { parseCommand } from '../../../src/commands/parse-command.js';
+import { runRequest } from '../../../src/commands/run-request.js';
+import { MAX_BOUNCE_BYTES } from '../../../src/diagnose/diagnose-bounce.js';
+import { createRateLimiter } from '../../../src/limits/rate-limiter.js';
+import type { Report } from '../../../src/report/types.js';
+
+const requester = { platform: 'test', user: 'u1', channel: 'c1' };
+
+describe('runRequest', () => {
+  it('sends a bounce to the diagnoser', async () => {
+    const seen: (string | Uint8Array)[] = [];
+    const diagnose = async (input: string | Uint8Array): Promise<Report> => {
+      seen.push(input);
+      return { kind: 'not-a-bounce', headline: 'x', records: [], findings: [], notes: [], attachments: [] };
+    };
+    const r = await runRequest({ kind: 'bounce', text: '550 5.1.1 user unknown' }, { requester, diagnose });
+    expect(seen).toEqual(['550 5.1.1 user unknown']);
+    expect(r.kind).toBe('not-a-bounce');
+  });
+
+  it('uses the real diagnoser by default and returns a Report', async () => {
+    const r = await runRequest({ kind: 'bounce', text: '550 5.1.1 user unknown' }, { requester });
+    expect(typeof r.headline).toBe('string');
+    expect(Array.isArray(r.records)).toBe(true);
+  });
+
+  it('refuses a bounce over the size cap with a clear message', async () => {
+    const text = 'x'.repeat(MAX_BOUNCE_BYTES + 1);
+    const r = await runRequest({ kind: 'bounce', text }, { requester });
+    expect(r.kind).toBe('error');
+    expect(r.headline).toMatch(/more than the .* limit/);
+  });
+
+  it('answers help with every command', async () => {
+    const r = await runRequest({ kind: 'help' }, { requester });
+    expect(r.kind).toBe('help');
+    const text = r.notes.join('\n');
+    for (const c of ['/bounce', '/mx', '/blacklist', '/probe', '/auth']) expect(text).toContain(c);
+  });
+
+  it('answers usage and unknown with a hint', async () => {
+    const usage = await runRequest(parseCommand('/mx'), { requester });
+    expect(usage.kind).toBe('usage');
+    expect(usage.notes.join('\n')).toContain('usage: /mx DOMAIN');
+    const unknown = await runRequest(parseCommand('/frob'), { requester });
+    expect(unknown.kind).toBe('usage');
+    expect(unknown.headline).toContain('/frob');
+  });
+
+  it('answers live commands as unavailable, with a manual check', async () => {
+    const cases: [string, string][] = [
+      ['/mx example.com', 'dig +short MX example.com'],
+      ['/blacklist 203.0.113.7', '7.113.0.203.zen.spamhaus.org'],
+      ['/probe bob@example.com', 'swaks --to bob@example.com'],
+      ['/auth example.com s1', 's1._domainkey.example.com'],
+    ];
+    for (const [text, manual] of cases) {
+      const r = await runRequest(parseCommand(text), { requester });
+      expect(r.kind, text).toBe('unavailable');
+      expect(r.headline).toContain('not available yet');
+      expect(r.notes.join('\n')).toContain(manual);
+    }
+  });
+
+  it('puts live commands through the rate limiter and releases the slot', async () => {
+    let t = 0;
+    const limiter = createRateLimiter({
+      perUser: { limit: 2, windowSeconds: 60 },
+      maxConcurrent: 1,
+      now: () => t,
+    });
+    const req = parseCommand('/mx example.com');
+    expect((await runRequest(req, { requester, limiter })).kind).toBe('unavailable');
+    expect(limiter.active).toBe(0);
+    expect((await runRequest(req, { requester, limiter })).kind).toBe('unavailable');
+    const refused = await runRequest(req, { requester, limiter });
+    expect(refused.kind).toBe('refused');
+    expect(refused.headline).toMatch(/try again in 30 seconds/);
+    t += 30_000;
+    expect((await runRequest(req, { requester, limiter })).kind).toBe('unavailable');
+    // Help and bounces are not live checks: never refused.
+    expect((await runRequest({ kind: 'help' }, { requester, limiter })).kind).toBe('help');
+  });
+});
+
+describe('handleMessage', () => {
+  it('turns a throwing diagnoser into "something went wrong"', async () => {
+    const errors: unknown[] = [];
+    const r = await handleMessage('550 5.1.1 nope', {
+      requester,
+      diagnose: async () => {
+        throw new Error('parser exploded');
+      },
+      onError: (e) => errors.push(e),
+    });
+    expect(r.kind).toBe('error');
+    expect(r.headline).toBe('Something went wrong: parser exploded');
+    expect(r.notes[0]).toMatch(/^Try again/);
+    expect(errors).toHaveLength(1);
+  });
+});

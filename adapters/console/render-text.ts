@@ -1,0 +1,103 @@
+import type { BounceRecord, Finding, Report } from '../../src/report/types.js';
+
+/** Report -> plain text for a terminal; used by the console chat and the CLI's text output. */
+export interface RenderOptions {
+  /** ANSI colours; only when writing to a terminal. */
+  color?: boolean;
+}
+
+type Paint = (code: string, s: string) => string;
+
+const SIDE_TEXT: Record<BounceRecord['side'], string> = {
+  sender: 'your side (the sender) must act',
+  recipient: "the recipient's side must act",
+  either: 'either side may need to act',
+};
+
+const MARK: Record<Finding['severity'], [string, string]> = {
+  ok: ['ok  ', '32'],
+  info: ['info', '36'],
+  warn: ['warn', '33'],
+  fail: ['FAIL', '31'],
+};
+
+const HEADLINE_COLOR: Record<Report['kind'], string> = {
+  bounce: '1',
+  'not-a-bounce': '1',
+  help: '1',
+  usage: '33',
+  unavailable: '33',
+  refused: '33',
+  error: '31',
+};
+
+export function renderText(report: Report, options: RenderOptions = {}): string {
+  const paint: Paint = options.color ? (code, s) => `\u001b[${code}m${s}\u001b[0m` : (_code, s) => s;
+  const out: string[] = [];
+  const only = report.records.length === 1 ? report.records[0] : undefined;
+  const headline = report.headline || (only ? verdictOf(only) : defaultHeadline(report));
+  out.push(paint(HEADLINE_COLOR[report.kind], headline));
+  if (only) {
+    out.push(...renderRecord(only, paint, false));
+  } else if (report.records.length > 1) {
+    report.records.forEach((r, i) => {
+      out.push(
+        '',
+        paint('1', `${i + 1}/${report.records.length}. ${verdictOf(r)}`),
+        ...renderRecord(r, paint, true),
+      );
+    });
+  }
+  if (report.findings.length > 0) {
+    out.push('');
+    for (const f of report.findings) {
+      const [mark, color] = MARK[f.severity];
+      out.push(`${paint(color, mark)} ${f.message}`);
+    }
+  }
+  if (report.notes.length > 0) out.push(...(out.length > 1 ? [''] : []), ...report.notes);
+  for (const a of report.attachments) out.push('', paint('2', `--- ${a.name} ---`), a.content.trimEnd());
+  return `${out.join('\n')}\n`;
+}
+
+function defaultHeadline(report: Report): string {
+  if (report.kind === 'bounce' && report.records.length > 1)
+    return `${report.records.length} recipients bounced:`;
+  if (report.kind === 'bounce') return 'No failed recipient found in this text.';
+  return report.kind;
+}
+
+function verdictOf(r: BounceRecord): string {
+  return r.recipient ? `${r.title}: ${r.recipient}` : r.title;
+}
+
+function renderRecord(r: BounceRecord, paint: Paint, indent: boolean): string[] {
+  const pad = indent ? '   ' : '';
+  const lines: string[] = [];
+  const facts = [
+    SIDE_TEXT[r.side],
+    r.permanent ? 'permanent' : 'temporary (will retry)',
+    `confidence ${r.confidence}`,
+  ];
+  lines.push(paint('2', facts.join(' · ')));
+  if (r.explanation) lines.push(r.explanation);
+  if (r.suggestion) lines.push(`Did you mean ${paint('1', r.suggestion)}?`);
+  r.steps.forEach((step, i) => {
+    lines.push(`${i + 1}. ${step}`);
+  });
+  const evidence = evidenceOf(r);
+  if (evidence) lines.push(paint('2', `Evidence: ${evidence}`));
+  return lines.map((l) => pad + l);
+}
+
+function evidenceOf(r: BounceRecord): string {
+  const parts: string[] = [];
+  if (r.replyCode !== null) parts.push(`reply ${r.replyCode}`);
+  if (r.status) parts.push(`status ${r.status}`);
+  for (const e of r.evidence) if (!parts.includes(e)) parts.push(e);
+  if (r.provider) parts.push(`provider ${r.provider}`);
+  if (r.remoteHost) parts.push(`receiver ${r.remoteHost}${r.remoteIp ? ` [${r.remoteIp}]` : ''}`);
+  if (r.diagnostic)
+    parts.push(`"${r.diagnostic.length > 300 ? `${r.diagnostic.slice(0, 300)}…` : r.diagnostic}"`);
+  return parts.join(', ');
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../../../adapters/console/render-text.js';
+import type { Report } from '../../../../src/report/types.js';
+import { fakeRecord } from '../../helpers/fake-diagnoser.js';
+
+function bounce(records = [fakeRecord()], headline = ''): Report {
+  return { kind: 'bounce', headline, records, findings: [], notes: [], attachments: [] };
+}
+
+describe('renderText', () => {
+  it('puts the verdict first, then side, permanence, confidence, steps, evidence', () => {
+    const record = fakeRecord({
+      suggestion: 'bob@gmail.com',
+      provider: 'Gmail',
+      remoteHost: 'mx.example.org',
+    });
+    const lines = renderText(bounce([record], 'Rejected: no such mailbox bob@example.com'))
+      .trimEnd()
+      .split('\n');
+    expect(lines[0]).toBe('Rejected: no such mailbox bob@example.com');
+    expect(lines[1]).toBe('your side (the sender) must act · permanent · confidence high');
+    expect(lines).toContain('Did you mean bob@gmail.com?');
+    expect(lines).toContain('1. Check the address for typos.');
+    expect(lines).toContain('2. Remove it from your lists.');
+    const evidence = lines[lines.length - 1] as string;
+    expect(evidence).toMatch(
+      /^Evidence: reply 550, status 5\.1\.1, provider Gmail, receiver mx\.example\.org, "User unknown"$/,
+    );
+  });
+
+  it('derives a verdict line when the headline is empty', () => {
+    expect(renderText(bounce()).split('\n')[0]).toBe('No such mailbox: bob@example.com');
+    expect(renderText(bounce([])).split('\n')[0]).toBe('No failed recipient found in this text.');
+  });
+
+  it('lists several records', () => {
+    const text = renderText(
+      bounce([
+        fakeRecord(),
+        fakeRecord({
+          recipient: 'eve@example.net',
+          permanent: false,
+          side: 'recipient',
+          title: 'Mailbox full',
+        }),
+      ]),
+    );
+    expect(text.split('\n')[0]).toBe('2 recipients bounced:');
+    expect(text).toContain('1/2. No such mailbox: bob@example.com');
+    expect(text).toContain(
+      "2/2. Mailbox full: eve@example.net\n   the recipient's side must act · temporary (will retry)",
+    );
+  });
+
+  it('shows findings, notes and attachments', () => {
+    const text = renderText({
+      kind: 'unavailable',
+      headline: 'later',
+      records: [],
+      findings: [
+        { code: 'mx-ok', severity: 'ok', message: 'MX found' },
+        { code: 'x', severity: 'fail', message: 'bad' },
+      ],
+      notes: ['note 1'],
+      attachments: [{ name: 'transcript.txt', content: 'EHLO x\n' }],
+    });
+    expect(text).toBe('later\n\nok   MX found\nFAIL bad\n\nnote 1\n\n--- transcript.txt ---\nEHLO x\n');
+  });
+
+  it('uses colours only when asked', () => {
+    expect(renderText(bounce())).not.toContain('\u001b[');
+    expect(renderText(bounce(), { color: true })).toContain('\u001b[1m');
+  });
+});

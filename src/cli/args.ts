@@ -1,0 +1,100 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '../errors.js';
+
+export const CLI_COMMANDS = ['diagnose', 'mx', 'blacklist', 'probe', 'auth', 'help'] as const;
+export type CliCommand = (typeof CLI_COMMANDS)[number];
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+  json: { type: 'boolean' },
+  jsonl: { type: 'boolean' },
+  resolver: { type: 'string', multiple: true },
+  'smtp-port': { type: 'string' },
+  'allow-private': { type: 'boolean' },
+  zone: { type: 'string', multiple: true },
+  host: { type: 'string' },
+  ip: { type: 'string' },
+  from: { type: 'string' },
+} as const;
+
+const GLOBAL = ['help', 'version', 'json', 'resolver', 'smtp-port', 'allow-private'];
+/** Options each command takes besides the global ones. */
+export const COMMAND_OPTIONS: Record<CliCommand, readonly string[]> = {
+  diagnose: ['jsonl'],
+  mx: [],
+  blacklist: ['zone'],
+  probe: ['host'],
+  auth: ['ip', 'from'],
+  help: [],
+};
+
+export interface CliArgs {
+  command: CliCommand | null;
+  /** The word typed when it is not a command (reported as unknown). */
+  unknownCommand: string | null;
+  positionals: string[];
+  help: boolean;
+  version: boolean;
+  json: boolean;
+  jsonl: boolean;
+  resolvers: string[];
+  smtpPort: string | undefined;
+  allowPrivate: boolean | undefined;
+  zones: string[];
+  host: string | undefined;
+  ip: string | undefined;
+  from: string | undefined;
+}
+
+/** Global options may come before or after the command; a command's own options only after it. */
+export function parseCliArgs(argv: string[]): CliArgs {
+  let parsed: ReturnType<typeof rawParse>;
+  try {
+    parsed = rawParse(argv);
+  } catch (err) {
+    throw new UsageError(describeParseError(err));
+  }
+  const { values, positionals, tokens } = parsed;
+  const [word, ...rest] = positionals;
+  const command =
+    word !== undefined && (CLI_COMMANDS as readonly string[]).includes(word) ? (word as CliCommand) : null;
+  if (command) {
+    const allowed = [...GLOBAL, ...COMMAND_OPTIONS[command]];
+    const stray = tokens.find((t) => t.kind === 'option' && !allowed.includes(t.name));
+    if (stray && stray.kind === 'option') throw new UsageError(`${command} has no option --${stray.name}`);
+  }
+  return {
+    command,
+    unknownCommand: command === null && word !== undefined ? word : null,
+    positionals: command ? rest : positionals,
+    help: values.help ?? false,
+    version: values.version ?? false,
+    json: values.json ?? false,
+    jsonl: values.jsonl ?? false,
+    resolvers: values.resolver ?? [],
+    smtpPort: values['smtp-port'],
+    allowPrivate: values['allow-private'],
+    zones: values.zone ?? [],
+    host: values.host,
+    ip: values.ip,
+    from: values.from,
+  };
+}
+
+function rawParse(argv: string[]) {
+  return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+}
+
+function describeParseError(err: unknown): string {
+  const code = (err as { code?: string }).code;
+  const message = err instanceof Error ? err.message : String(err);
+  const option = /'(-[^' ]+)/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option ?? message}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /argument missing/.test(message)
+      ? `${option ?? 'an option'} needs a value`
+      : `${option ?? 'an option'} takes no value`;
+  }
+  return message;
+}

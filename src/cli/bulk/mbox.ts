@@ -1,0 +1,147 @@
+/**
+ * Streaming mbox splitter. Messages start at lines beginning "From " (the envelope line, which is
+ * dropped); lines quoted as ">From " (mboxrd/mboxo) lose one ">". Memory holds one message at a time,
+ * and a message over `maxBytes` is not kept at all, only counted, so any mbox size is fine.
+ */
+export type MboxPart =
+  | { index: number; size: number; bytes: Buffer }
+  /** Too large to diagnose: the bytes were not kept. */
+  | { index: number; size: number; bytes: null };
+
+const NL = 0x0a;
+const FROM_ = Buffer.from('From ');
+const NL_FROM_ = Buffer.from('\nFrom ');
+const QUOTED = Buffer.from('>From ');
+// A line longer than this without a newline is content, not a possible "From " line: stop carrying it.
+const MAX_CARRY = 1 << 20;
+
+export function isMboxStart(head: Uint8Array): boolean {
+  return head.length >= FROM_.length && Buffer.from(head.buffer, head.byteOffset, FROM_.length).equals(FROM_);
+}
+
+export class MboxSplitter {
+  private carry: Buffer = Buffer.alloc(0);
+  private carryAtLineStart = true;
+  private parts: Buffer[] = [];
+  private size = 0;
+  private index = 0;
+  private inMessage = false;
+  private out: MboxPart[] = [];
+
+  constructor(private readonly maxBytes: number) {}
+
+  /** Feeds bytes; returns the messages completed by them. */
+  push(chunk: Buffer): MboxPart[] {
+    const data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    const atLineStart = this.carryAtLineStart;
+    const lastNl = data.lastIndexOf(NL);
+    if (lastNl < 0) {
+      this.carry = data;
+      if (data.length > MAX_CARRY) {
+        this.scan(data, atLineStart);
+        this.carry = Buffer.alloc(0);
+        this.carryAtLineStart = false;
+      }
+      return this.take();
+    }
+    this.scan(data.subarray(0, lastNl + 1), atLineStart);
+    this.carry = data.subarray(lastNl + 1);
+    this.carryAtLineStart = true;
+    return this.take();
+  }
+
+  /** Ends the input; returns the last message. */
+  end(): MboxPart[] {
+    if (this.carry.length > 0) this.scan(this.carry, this.carryAtLineStart);
+    this.carry = Buffer.alloc(0);
+    this.finish();
+    return this.take();
+  }
+
+  private take(): MboxPart[] {
+    const out = this.out;
+    this.out = [];
+    return out;
+  }
+
+  /** `data` starts a line when `atLineStart`; a "From " line is complete unless it is the tail at end(). */
+  private scan(data: Buffer, atLineStart: boolean): void {
+    let segStart = 0;
+    let boundary = atLineStart && data.subarray(0, FROM_.length).equals(FROM_) ? 0 : nextBoundary(data, 0);
+    while (boundary >= 0) {
+      this.append(data.subarray(segStart, boundary));
+      this.finish();
+      const eol = data.indexOf(NL, boundary);
+      segStart = eol < 0 ? data.length : eol + 1;
+      this.inMessage = true;
+      this.index++;
+      boundary = eol < 0 ? -1 : nextBoundary(data, eol);
+    }
+    this.append(data.subarray(segStart));
+  }
+
+  private append(slice: Buffer): void {
+    if (!this.inMessage || slice.length === 0) return;
+    this.size += slice.length;
+    if (this.size <= this.maxBytes) this.parts.push(slice);
+    else this.parts = [];
+  }
+
+  private finish(): void {
+    if (!this.inMessage) return;
+    const size = this.size;
+    const bytes = size <= this.maxBytes ? unescapeFrom(trimSeparator(Buffer.concat(this.parts))) : null;
+    this.out.push(bytes ? { index: this.index, size, bytes } : { index: this.index, size, bytes: null });
+    this.parts = [];
+    this.size = 0;
+    this.inMessage = false;
+  }
+}
+
+/** Offset of the next "From " at a line start after `from` (which is a newline or 0), or -1. */
+function nextBoundary(data: Buffer, from: number): number {
+  const i = data.indexOf(NL_FROM_, from);
+  return i < 0 ? -1 : i + 1;
+}
+
+/** Drops the blank line mbox puts before the next "From " line (only an empty last line). */
+function trimSeparator(b: Buffer): Buffer {
+  const n = b.length;
+  if (n >= 4 && b[n - 1] === NL && b[n - 2] === 0x0d && b[n - 3] === NL && b[n - 4] === 0x0d)
+    return b.subarray(0, n - 2);
+  if (n >= 2 && b[n - 1] === NL && b[n - 2] === NL) return b.subarray(0, n - 1);
+  return b;
+}
+
+/** ">From " -> "From ", ">>From " -> ">From " at line starts (mboxrd); a fast path when absent. */
+export function unescapeFrom(b: Buffer): Buffer {
+  if (b.indexOf(QUOTED) < 0) return b;
+  const pieces: Buffer[] = [];
+  let copied = 0;
+  let lineStart = 0;
+  while (lineStart < b.length) {
+    let p = lineStart;
+    while (b[p] === 0x3e) p++;
+    if (p > lineStart && b.subarray(p, p + FROM_.length).equals(FROM_)) {
+      pieces.push(b.subarray(copied, lineStart));
+      copied = lineStart + 1; // skip one '>'
+    }
+    const eol = b.indexOf(NL, lineStart);
+    if (eol < 0) break;
+    lineStart = eol + 1;
+  }
+  pieces.push(b.subarray(copied));
+  return Buffer.concat(pieces);
+}
+
+/** Splits a stream of bytes; a for-await over a Readable pauses it while each message is processed. */
+export async function* splitMbox(
+  source: AsyncIterable<Buffer | string>,
+  maxBytes: number,
+): AsyncGenerator<MboxPart> {
+  const splitter = new MboxSplitter(maxBytes);
+  for await (const chunk of source) {
+    yield* splitter.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  }
+  yield* splitter.end();
+}

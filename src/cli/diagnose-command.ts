@@ -1,0 +1,157 @@
+import { statSync } from 'node:fs';
+import { renderText } from '../../adapters/console/render-text.js';
+import { MAX_BOUNCE_BYTES } from '../diagnose/diagnose-bounce.js';
+import { InputTooLargeError, UsageError } from '../errors.js';
+import type { BounceRecord, Report } from '../report/types.js';
+import type { CliArgs } from './args.js';
+import { loadInputs, type Message } from './bulk/read-inputs.js';
+import { expandInputs } from './bulk/walk.js';
+import { type CliIO, EXIT } from './io.js';
+import { BufferedOutput } from './output.js';
+
+type Mode = 'text' | 'json' | 'jsonl';
+
+interface Summary {
+  files: number;
+  messages: number;
+  records: number;
+  notBounce: number;
+  errors: number;
+}
+
+const EMPTY_REPORT: Report = {
+  kind: 'not-a-bounce',
+  headline: 'The input is empty: nothing to diagnose.',
+  records: [],
+  findings: [],
+  notes: ['Give a file, a directory or an mbox, or pipe a bounce into "mailmedic diagnose".'],
+  attachments: [],
+};
+
+/** `mailmedic diagnose`: one input answered as a report, or many as a stream (bulk). */
+export async function runDiagnose(args: CliArgs, io: CliIO): Promise<number> {
+  if (args.json && args.jsonl) throw new UsageError('use either --json or --jsonl, not both');
+  const paths = args.positionals.length > 0 ? args.positionals : ['-'];
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('stdin ("-") can be given only once');
+  const mode: Mode = args.jsonl ? 'jsonl' : args.json ? 'json' : 'text';
+  const run = new DiagnoseRun(mode, io, paths.length > 1 || isDirectory(paths[0] as string));
+  return run.run(paths);
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return path !== '-' && statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+class DiagnoseRun {
+  private readonly out: BufferedOutput;
+  private readonly summary: Summary = { files: 0, messages: 0, records: 0, notBounce: 0, errors: 0 };
+  private single: boolean | null = null;
+  private jsonItems = 0;
+
+  constructor(
+    private readonly mode: Mode,
+    private readonly io: CliIO,
+    private readonly many: boolean,
+  ) {
+    this.out = new BufferedOutput(io.stdout);
+  }
+
+  async run(paths: string[]): Promise<number> {
+    const inputs = loadInputs(expandInputs(paths), { maxBytes: MAX_BOUNCE_BYTES, stdin: this.io.stdin });
+    for await (const loaded of inputs) {
+      if (loaded.kind === 'error') {
+        this.fail(loaded.label, loaded.message);
+        continue;
+      }
+      this.summary.files++;
+      // One message from one non-directory path is a plain answer; anything else is bulk output.
+      this.single ??= this.mode !== 'jsonl' && !this.many && !loaded.mbox;
+      for await (const message of loaded.messages) {
+        await this.process(message);
+        if (this.out.closed) break;
+      }
+      if (this.out.closed) break;
+    }
+    await this.finish();
+    return this.summary.errors > 0 ? EXIT.failed : EXIT.ok;
+  }
+
+  private async process(message: Message): Promise<void> {
+    this.summary.messages++;
+    const { label, bytes } = message;
+    if (bytes === null) {
+      this.fail(label, `${new InputTooLargeError(message.size, MAX_BOUNCE_BYTES).message}; skipped`);
+      return;
+    }
+    try {
+      if (this.mode === 'jsonl')
+        await this.writeRecords(label, isBlank(bytes) ? [] : await this.io.readRecords(bytes));
+      else await this.writeReport(label, isBlank(bytes) ? EMPTY_REPORT : await this.io.diagnose(bytes));
+    } catch (err) {
+      this.fail(label, `something went wrong: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  private async writeRecords(label: string, records: BounceRecord[]): Promise<void> {
+    this.count(records);
+    for (const record of records) await this.out.write(`${JSON.stringify(withFile(record, label))}\n`);
+  }
+
+  private async writeReport(label: string, report: Report): Promise<void> {
+    this.count(report.records);
+    if (this.single) {
+      const text = this.mode === 'json' ? `${JSON.stringify(report, null, 2)}\n` : this.render(report);
+      await this.out.write(text);
+    } else if (this.mode === 'json') {
+      const item = { file: label, ...report, records: report.records.map((r) => withFile(r, label)) };
+      await this.out.write(`${this.jsonItems++ === 0 ? '{"reports":[\n' : ',\n'}${JSON.stringify(item)}`);
+    } else {
+      await this.out.write(`==> ${label} <==\n${this.render(report)}\n`);
+    }
+  }
+
+  private render(report: Report): string {
+    return renderText(report, { color: this.io.stdout.isTTY === true });
+  }
+
+  private count(records: BounceRecord[]): void {
+    this.summary.records += records.length;
+    if (records.length === 0) this.summary.notBounce++;
+  }
+
+  private fail(label: string, message: string): void {
+    this.summary.errors++;
+    this.io.stderr.write(`mailmedic: ${label}: ${message}\n`);
+  }
+
+  private async finish(): Promise<void> {
+    const bulk = this.single !== true;
+    if (this.mode === 'json' && bulk) {
+      const head = this.jsonItems === 0 ? '{"reports":[' : '\n';
+      await this.out.write(`${head}],"summary":${JSON.stringify(this.summary)}}\n`);
+    }
+    await this.out.flush();
+    if (bulk || this.mode === 'jsonl') {
+      const s = this.summary;
+      this.io.stderr.write(
+        `mailmedic: ${s.files} files read, ${s.messages} messages, ${s.records} records, ` +
+          `${s.notBounce} not a bounce, ${s.errors} errors\n`,
+      );
+    }
+  }
+}
+
+/** `file` first, as DESIGN.md lists it. */
+function withFile(record: BounceRecord, file: string): BounceRecord {
+  const { file: _ignored, ...rest } = record;
+  return { file, ...rest };
+}
+
+function isBlank(bytes: Buffer): boolean {
+  for (const b of bytes) if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) return false;
+  return true;
+}

@@ -1,0 +1,100 @@
+import { MAX_BOUNCE_BYTES } from '../diagnose/diagnose-bounce.js';
+import { formatBytes } from '../errors.js';
+import type { CliCommand } from './args.js';
+
+const GLOBAL_OPTIONS = `Global options:
+  --resolver HOST[:PORT]  DNS server to use; repeatable (IPv6 as [::1]:53). Default: the system's
+  --smtp-port N           port the probe connects to (default 25)
+  --allow-private         let checks target private and loopback addresses (off by default)
+  --json                  print one JSON document
+  -h, --help              show help (also after a command: mailmedic diagnose --help)
+  --version               print the version`;
+
+const EXIT_CODES = `Exit codes:
+  0  done (for diagnose: every input was read, bounce or not)
+  1  an input could not be read or was over the size limit (the others were still processed)
+  2  usage or configuration error
+  3  the command is recognised but not available yet (mx, blacklist, probe, auth)`;
+
+const NOT_YET = 'Not available yet: prints what it would check and how to check by hand, exit code 3.';
+
+export const PROGRAM_HELP = `mailmedic: explains mail bounces (cause, whose side must act, fix steps) and checks mail setups
+
+Usage: mailmedic COMMAND [ARGS] [OPTIONS]
+
+Commands:
+  diagnose [FILE|DIR|MBOX|-]...  explain bounces; reads stdin without a path or with "-"
+  mx DOMAIN                      check a domain's MX records and hosts          (not available yet)
+  blacklist IP|DOMAIN            look an IP or domain up on DNS blocklists      (not available yet)
+  probe ADDRESS|DOMAIN           talk SMTP to the receiving servers             (not available yet)
+  auth DOMAIN [SELECTOR...]      check SPF, DKIM, DMARC and MTA-STS             (not available yet)
+  help [COMMAND]                 show help for a command
+
+${GLOBAL_OPTIONS}
+
+${EXIT_CODES}
+
+Configuration comes from the environment (MAILMEDIC_RESOLVERS, MAILMEDIC_SMTP_PORT, ...; see the
+README); the options above override it.
+`;
+
+export const COMMAND_HELP: Record<CliCommand, string> = {
+  diagnose: `Usage: mailmedic diagnose [FILE|DIR|MBOX|-]... [--json | --jsonl]
+
+Explains bounces: a whole bounce email, the readable part of one, an SMTP reply, MTA log lines or an
+SMTP transcript. Without a path, or with "-", reads stdin.
+  FILE   one message
+  DIR    every file below it, recursively, in sorted order (dotfiles skipped)
+  MBOX   a file whose first line starts with "From ": each message is diagnosed (streamed)
+
+Output:
+  (default)  readable text: the verdict first, whose side must act, steps, evidence
+  --json     one JSON document: the report for one message, or {"reports": [...], "summary": {...}}
+  --jsonl    one JSON line per bounce record, with "file": the path relative to the directory given,
+             the path as given, or "PATH#N" for message N (from 1) of an mbox. Messages that are not
+             bounces print nothing; a summary (files, messages, records, not a bounce, errors) goes to
+             stderr.
+A message over ${formatBytes(MAX_BOUNCE_BYTES)} is skipped with a message on stderr.
+
+${GLOBAL_OPTIONS}
+
+${EXIT_CODES}
+`,
+  mx: `Usage: mailmedic mx DOMAIN [--json]
+
+Checks the MX records of DOMAIN (IDN allowed) and whether its hosts answer.
+${NOT_YET}
+
+${GLOBAL_OPTIONS}
+`,
+  blacklist: `Usage: mailmedic blacklist IP|DOMAIN [--zone ZONE]... [--json]
+
+Looks an IP address up on DNS blocklists (DNSBLs), or a domain on domain blocklists.
+  --zone ZONE   only this blocklist zone, e.g. zen.spamhaus.org (repeatable)
+${NOT_YET}
+
+${GLOBAL_OPTIONS}
+`,
+  probe: `Usage: mailmedic probe ADDRESS|DOMAIN [--host HOST] [--json]
+
+Talks SMTP to the MX hosts of the domain (or HOST) up to RCPT TO and reports how they answer; no mail
+is sent. The envelope sender and EHLO name come from MAILMEDIC_PROBE_FROM and MAILMEDIC_HELO.
+  --host HOST   connect to this host instead of the MX hosts
+${NOT_YET}
+
+${GLOBAL_OPTIONS}
+`,
+  auth: `Usage: mailmedic auth DOMAIN [SELECTOR...] [--ip IP] [--from ADDRESS] [--json]
+
+Checks SPF, DKIM (for each SELECTOR given), DMARC and MTA-STS of DOMAIN.
+  --ip IP          evaluate SPF for this sending IP
+  --from ADDRESS   check DMARC alignment for this From address
+${NOT_YET}
+
+${GLOBAL_OPTIONS}
+`,
+  help: `Usage: mailmedic help [COMMAND]
+
+Shows help for the program or for one command (same as mailmedic COMMAND --help).
+`,
+};

@@ -1,0 +1,27 @@
+import { diagnoseBounce, readBounceRecords } from '../diagnose/diagnose-bounce.js';
+import type { BounceRecord, Report } from '../report/types.js';
+
+/** Streams and collaborators of one CLI run; tests pass their own. */
+export interface CliIO {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+  readRecords: (input: string | Uint8Array) => Promise<BounceRecord[]>;
+  diagnose: (input: string | Uint8Array) => Promise<Report>;
+}
+
+export function defaultIO(overrides: Partial<CliIO> = {}): CliIO {
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    readRecords: readBounceRecords,
+    diagnose: diagnoseBounce,
+    ...overrides,
+  };
+}
+
+/** Exit codes, documented in `mailmedic --help`. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, notAvailable: 3 } as const;

@@ -1,0 +1,48 @@
+import { renderText } from '../../adapters/console/render-text.js';
+import { buildLiveRequest } from '../commands/build-request.js';
+import type { LiveCommand } from '../commands/request.js';
+import { runRequest } from '../commands/run-request.js';
+import type { Config } from '../config.js';
+import { createRateLimiter } from '../limits/rate-limiter.js';
+import type { CliArgs } from './args.js';
+import { type CliIO, EXIT } from './io.js';
+
+/** The CLI options of a live command, in the chat parser's shape, so both validate alike. */
+function chatOptions(command: LiveCommand, args: CliArgs): Map<string, string[]> {
+  const options = new Map<string, string[]>();
+  if (command === 'blacklist' && args.zones.length > 0) options.set('zone', args.zones);
+  if (command === 'probe' && args.host !== undefined) options.set('host', [args.host]);
+  if (command === 'auth' && args.ip !== undefined) options.set('ip', [args.ip]);
+  if (command === 'auth' && args.from !== undefined) options.set('from', [args.from]);
+  return options;
+}
+
+/** mx, blacklist, probe, auth: validated like the chat commands, answered through the same core. */
+export async function runLive(
+  command: LiveCommand,
+  args: CliArgs,
+  io: CliIO,
+  config: Config,
+): Promise<number> {
+  const req = buildLiveRequest(command, {
+    positionals: args.positionals,
+    options: chatOptions(command, args),
+    missingValue: null,
+  });
+  const limiter = createRateLimiter(config.rateLimits);
+  const report = await runRequest(req, { requester: { platform: 'cli', user: 'local' }, limiter });
+  if (report.kind === 'usage') {
+    // Bad arguments go to stderr with a pointer to the CLI syntax, like any other usage error.
+    io.stderr.write(
+      `mailmedic ${command}: ${report.headline}\nrun "mailmedic ${command} --help" for usage\n`,
+    );
+    return EXIT.usage;
+  }
+  io.stdout.write(
+    args.json
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : renderText(report, { color: io.stdout.isTTY === true }),
+  );
+  if (report.kind === 'unavailable') return EXIT.notAvailable;
+  return report.kind === 'error' || report.kind === 'refused' ? EXIT.failed : EXIT.ok;
+}

@@ -1,0 +1,74 @@
+import type { LiveCommand } from '../commands/request.js';
+import { type Config, loadConfig } from '../config.js';
+import { asCodedError, ConfigError, ErrorCode, UsageError } from '../errors.js';
+import { type CliArgs, type CliCommand, parseCliArgs } from './args.js';
+import { runDiagnose } from './diagnose-command.js';
+import { COMMAND_HELP, PROGRAM_HELP } from './help.js';
+import { type CliIO, defaultIO, EXIT } from './io.js';
+import { runLive } from './live-command.js';
+import { packageVersion } from './version.js';
+
+/** The `mailmedic` program: argv without node and the script; resolves with the exit code. */
+export async function main(argv: string[], overrides: Partial<CliIO> = {}): Promise<number> {
+  const io = defaultIO(overrides);
+  try {
+    return await dispatch(parseCliArgs(argv), io);
+  } catch (err) {
+    const coded = asCodedError(err);
+    if (err instanceof UsageError) {
+      io.stderr.write(`mailmedic: ${err.message}\nrun "mailmedic --help" for usage\n`);
+      return EXIT.usage;
+    }
+    if (err instanceof ConfigError) {
+      io.stderr.write(`mailmedic: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    const detail =
+      coded.code === ErrorCode.UnknownError ? `something went wrong: ${coded.message}` : coded.message;
+    io.stderr.write(`mailmedic: ${detail}\n`);
+    return EXIT.failed;
+  }
+}
+
+async function dispatch(args: CliArgs, io: CliIO): Promise<number> {
+  if (args.version) {
+    io.stdout.write(`${packageVersion()}\n`);
+    return EXIT.ok;
+  }
+  if (args.unknownCommand !== null) {
+    throw new UsageError(`unknown command "${args.unknownCommand}"`);
+  }
+  if (args.command === null) {
+    // No command: help on stdout when asked for, otherwise on stderr as a usage error.
+    (args.help ? io.stdout : io.stderr).write(PROGRAM_HELP);
+    return args.help ? EXIT.ok : EXIT.usage;
+  }
+  if (args.command === 'help') return help(args.positionals, io);
+  if (args.help) {
+    io.stdout.write(COMMAND_HELP[args.command]);
+    return EXIT.ok;
+  }
+  const config = configFrom(args, io);
+  if (args.command === 'diagnose') return runDiagnose(args, io);
+  return runLive(args.command as LiveCommand, args, io, config);
+}
+
+function help(topics: string[], io: CliIO): number {
+  const [topic] = topics;
+  if (topic === undefined) {
+    io.stdout.write(PROGRAM_HELP);
+    return EXIT.ok;
+  }
+  if (!Object.hasOwn(COMMAND_HELP, topic)) throw new UsageError(`no help for "${topic}": not a command`);
+  io.stdout.write(COMMAND_HELP[topic as CliCommand]);
+  return EXIT.ok;
+}
+
+/** Environment first, then the global flags on top; a bad value names the flag or the variable. */
+function configFrom(args: CliArgs, io: CliIO): Config {
+  return loadConfig(io.env, {
+    resolvers: args.resolvers,
+    ...(args.smtpPort !== undefined ? { smtpPort: args.smtpPort } : {}),
+    ...(args.allowPrivate !== undefined ? { allowPrivate: args.allowPrivate } : {}),
+  });
+}

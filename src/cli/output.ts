@@ -1,0 +1,49 @@
+import { once } from 'node:events';
+
+/**
+ * One buffered writer for all CLI output: many small lines become few large writes, and a full pipe
+ * pauses the producer (back-pressure) instead of filling memory. A closed pipe (`| head`) stops output.
+ */
+export class BufferedOutput {
+  private pending: string[] = [];
+  private pendingLength = 0;
+  private broken = false;
+
+  constructor(
+    private readonly stream: NodeJS.WritableStream,
+    private readonly highWater = 64 * 1024,
+  ) {
+    stream.on('error', () => {
+      this.broken = true;
+    });
+  }
+
+  /** True once the reader went away; callers may stop producing. */
+  get closed(): boolean {
+    return this.broken;
+  }
+
+  async write(text: string): Promise<void> {
+    if (this.broken) return;
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength >= this.highWater) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.pending.length === 0 || this.broken) return;
+    const text = this.pending.join('');
+    this.pending = [];
+    this.pendingLength = 0;
+    if (this.stream.write(text)) return;
+    // Wait for drain, or for the pipe to close; abort the losers so no listeners pile up.
+    const ac = new AbortController();
+    try {
+      await Promise.race([once(this.stream, 'drain', ac), once(this.stream, 'close', ac)]);
+    } catch {
+      this.broken = true;
+    } finally {
+      ac.abort();
+    }
+  }
+}

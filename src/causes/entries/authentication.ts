@@ -1,0 +1,153 @@
+import type { Cause } from '../types.js';
+
+/** Sender authentication (SPF, DKIM, DMARC) and transport security (TLS). */
+export const AUTHENTICATION_CAUSES: readonly Cause[] = [
+  {
+    id: 'spf-fail',
+    title: 'Rejected: SPF check failed for your sending domain',
+    reason: 'authfailure',
+    side: 'sender',
+    permanent: true,
+    explanation:
+      "The receiver checked your domain's SPF record, found that your sending IP is not in it (or that the " +
+      'record is broken), and the policy told it to reject. It typically happens after moving to a new server ' +
+      'or mail service, or when mail is forwarded.',
+    steps: [
+      'Read the record: `dig +short TXT {senderDomain}`; there must be exactly one `v=spf1` record.',
+      'Check that {ip} is covered: `/auth {senderDomain}` evaluates the record for your IP (a missing ' +
+        '`include:` for your mail service, or more than 10 DNS lookups, are the usual faults).',
+      'Add the missing source to that one record, for example `v=spf1 mx include:<your-mail-service> -all`, ' +
+        'and stay under 10 lookups.',
+      'If a third party forwarded the mail, the forwarder has to rewrite the envelope sender (SRS); SPF cannot ' +
+        'pass through a plain forward.',
+      'Resend after the DNS change has spread (its TTL is shown by `dig TXT {senderDomain}`).',
+    ],
+    checks: ['auth', 'spf-ip'],
+  },
+  {
+    id: 'dkim-fail',
+    title: 'Rejected: the DKIM signature is missing or does not verify',
+    reason: 'authfailure',
+    side: 'sender',
+    permanent: true,
+    explanation:
+      'The receiver required a valid DKIM signature for your domain and found none, or the signature did not ' +
+      'verify: the public key in DNS is wrong or missing, or the message was changed after signing. Large ' +
+      'providers now require DKIM from bulk senders.',
+    steps: [
+      'Look at the DKIM-Signature: header of a sent copy: `d=` is the signing domain and `s=` the selector.',
+      'Check the public key: `dig +short TXT <selector>._domainkey.{senderDomain}` must return ' +
+        '`v=DKIM1; k=rsa; p=…` matching the key your signer uses.',
+      'Make every system that sends for {senderDomain} sign (your MTA with OpenDKIM or rspamd, each mail ' +
+        'service with its own selector), and make sure nothing alters the message after signing (footers, ' +
+        'link rewriting).',
+      'Send a test to a mailbox you control, check its Authentication-Results: header for `dkim=pass`, then resend.',
+    ],
+    checks: ['auth'],
+  },
+  {
+    id: 'dmarc-fail',
+    title: "Rejected by the From domain's DMARC policy",
+    reason: 'authfailure',
+    side: 'sender',
+    permanent: true,
+    explanation:
+      'The From domain publishes a DMARC policy of reject (or quarantine), and this message passed neither ' +
+      'SPF nor DKIM in alignment with that domain, so the receiver did what the domain asked. Typical causes: ' +
+      'a new mail service not set up for SPF/DKIM, mail sent for the domain by a third party, or a forwarder ' +
+      'breaking the signature.',
+    steps: [
+      'Read the policy: `dig +short TXT _dmarc.{senderDomain}` (the `p=` value).',
+      'Check SPF and DKIM for the source that sent this message: `/auth {senderDomain}`; at least one must ' +
+        'pass with the same domain as the From address.',
+      'Sign with DKIM (d={senderDomain}) on every service that sends as {senderDomain}, and add each of them to SPF.',
+      'Read your DMARC aggregate reports (the `rua=` address) to find other unauthenticated sources.',
+      'If you do not own the From domain, you cannot send as it: put your own domain in From.',
+    ],
+    checks: ['auth'],
+  },
+  {
+    id: 'auth-failed',
+    title: 'Rejected: the message failed sender authentication (SPF, DKIM, DMARC)',
+    reason: 'authfailure',
+    side: 'sender',
+    permanent: true,
+    explanation:
+      'The receiver requires authenticated mail and this message did not pass its checks: no valid DKIM ' +
+      "signature and no SPF pass, or a DMARC failure (Gmail's 5.7.26 covers all of these). Authenticating " +
+      'your domain fixes it.',
+    steps: [
+      'Check all three for {senderDomain}: `/auth {senderDomain}`.',
+      'SPF: one `v=spf1` record that covers {ip} and every service you send through (`dig +short TXT {senderDomain}`).',
+      'DKIM: sign all outgoing mail with d={senderDomain} and publish the key ' +
+        '(`dig +short TXT <selector>._domainkey.{senderDomain}`).',
+      'DMARC: publish at least `v=DMARC1; p=none; rua=mailto:<reports-address>` at _dmarc.{senderDomain}, ' +
+        'with the From domain aligned to SPF or DKIM.',
+      "Follow Google's sender guidelines (https://support.google.com/mail/answer/81126) and Yahoo's " +
+        '(https://senders.yahooinc.com/best-practices/), then resend.',
+    ],
+    checks: ['auth', 'spf-ip'],
+  },
+  {
+    id: 'tls-required',
+    title: 'Failed: an encrypted (TLS) connection was required but not used',
+    reason: 'failedstarttls',
+    side: 'either',
+    permanent: true,
+    explanation:
+      'One side required an encrypted STARTTLS connection and the other did not offer or use it: the ' +
+      'receiver demands TLS from you, or your own policy (MTA-STS, DANE or a TLS-only route) demands TLS from ' +
+      'a receiver that does not offer it. The message waits until both sides speak TLS.',
+    steps: [
+      'See whether the receiver offers STARTTLS: `swaks --to {recipient} --server {remoteHost} --tls ' +
+        '--quit-after RCPT`, or `openssl s_client -starttls smtp -connect {remoteHost}:25 -crlf`.',
+      "If the receiver requires TLS from you, turn it on: `postconf -e 'smtp_tls_security_level = may'` " +
+        'then `postfix reload`.',
+      'If your side demands TLS (`smtp_tls_security_level = encrypt`, a TLS policy map, MTA-STS) and the ' +
+        "receiver lacks STARTTLS, tell the recipient's admin; relax the policy for {domain} only if you " +
+        'accept unencrypted delivery.',
+      "Read the recipient's published policy: `dig +short TXT _mta-sts.{domain}`.",
+    ],
+    checks: ['probe'],
+  },
+  {
+    id: 'tls-failed',
+    title: 'Failed: the TLS handshake or certificate check failed',
+    reason: 'securityerror',
+    side: 'either',
+    permanent: true,
+    explanation:
+      'The servers tried to encrypt the connection, but the TLS handshake failed or a certificate did not ' +
+      'pass validation (expired, wrong host name, untrusted issuer, or not matching DANE/MTA-STS). The side ' +
+      'presenting the bad certificate or outdated TLS settings has to fix it.',
+    steps: [
+      "Inspect the receiver's certificate: `openssl s_client -starttls smtp -connect {remoteHost}:25 " +
+        '-servername {remoteHost} -crlf` and check the dates, the names and the verify return code.',
+      "If their certificate is expired or names another host, tell the recipient's admin: {remoteHost} must " +
+        'present a valid certificate for its own name.',
+      'If your own TLS is outdated (TLS 1.0/1.1 only, weak ciphers), update OpenSSL and your mail server.',
+      "Check that the recipient's DANE and MTA-STS records match their certificate: " +
+        '`dig +short TLSA _25._tcp.{remoteHost}` and `dig +short TXT _mta-sts.{domain}`.',
+    ],
+    checks: ['probe'],
+  },
+  {
+    id: 'security-error',
+    title: 'Rejected for a security reason',
+    reason: 'securityerror',
+    side: 'either',
+    permanent: true,
+    explanation:
+      'The receiver refused the message for a security reason other than a blocklist or an SPF/DKIM failure, ' +
+      'such as a login or encryption requirement, a suspicious-activity lock or a security policy (x.7.x). ' +
+      'The bounce text says which.',
+    steps: [
+      'Read the full reply for the exact reason and any reference code.',
+      "If it mentions login, password or authentication, check the sending account's credentials and whether " +
+        'the account was locked for suspicious activity.',
+      'If it mentions encryption or certificates, test TLS: `openssl s_client -starttls smtp -connect {remoteHost}:25 -crlf`.',
+      "If the reason stays unclear, send the full bounce to the recipient's admin and ask which policy refused it.",
+    ],
+    checks: ['probe'],
+  },
+];

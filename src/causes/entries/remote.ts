@@ -1,0 +1,126 @@
+import type { Cause } from '../types.js';
+
+/** Faults inside the receiving system, and texts that are not failures at all. */
+export const REMOTE_CAUSES: readonly Cause[] = [
+  {
+    id: 'mailer-error',
+    title: "Failed: a delivery program on the recipient's server failed",
+    reason: 'mailererror',
+    side: 'recipient',
+    permanent: false,
+    explanation:
+      "The recipient's server took the message, but the local program that delivers it to the mailbox (a " +
+      'pipe, script, procmail or filter) failed. It is a fault on the receiving system; only its admin can fix it.',
+    steps: [
+      'Send the full bounce (it often holds the program\'s error, such as "command died with status 1") to ' +
+        "the recipient's admin.",
+      "If it is your own server, find the delivery agent's error with `grep 'status=bounced' /var/log/mail.log " +
+        '| tail` and run the pipe or script by hand on a saved message.',
+      'Resend after it is fixed.',
+    ],
+    checks: [],
+  },
+  {
+    id: 'system-error',
+    title: "Failed: the recipient's mail server had an internal error",
+    reason: 'systemerror',
+    side: 'recipient',
+    permanent: false,
+    explanation:
+      'The receiving server reported a problem of its own (an I/O error, a misconfiguration or a temporary ' +
+      'internal failure), not a problem with your message. It usually clears by itself or needs the ' +
+      "recipient's admin.",
+    steps: [
+      'After a temporary (4xx) reply your server retries on its own: `postqueue -p` shows it queued.',
+      "If it keeps failing, send the full bounce, the time and any reference ID to the recipient's admin or provider.",
+      'Check that the server answers at all: `swaks --to {recipient} --server {remoteHost} --quit-after RCPT`.',
+      'Resend once they report it fixed.',
+    ],
+    checks: ['probe'],
+  },
+  {
+    id: 'system-full',
+    title: "Deferred: the recipient's mail server is out of storage",
+    reason: 'systemfull',
+    side: 'recipient',
+    permanent: false,
+    explanation:
+      'The receiving server has no room left to store incoming mail: its disk or queue is full. Every sender ' +
+      'is affected until its admin frees space.',
+    steps: [
+      'Let your server retry; the message stays queued (`postqueue -p`).',
+      "Tell the recipient's admin that their server reports insufficient storage.",
+      "If it is your own server: check `df -h`, the queue size (`postqueue -p | tail -n 1`) and Postfix's " +
+        'free-space threshold `postconf queue_minfree`.',
+    ],
+    checks: [],
+  },
+  {
+    id: 'unknown',
+    title: 'Failed, but the text does not say why',
+    reason: 'onhold',
+    side: 'either',
+    permanent: false,
+    explanation:
+      'The text shows that the message was not delivered, but has no reply code or reason that identifies the ' +
+      "cause. The complete bounce with its headers, or your mail server's log, usually holds the real answer.",
+    steps: [
+      'Paste the complete bounce, including the Diagnostic-Code or "Remote host said" lines, if you pasted only part of it.',
+      "Look in your mail server's log for this recipient: `grep '{recipient}' /var/log/mail.log | tail -n 20`.",
+      'Check that the destination works: `dig +short MX {domain}` and `/probe {recipient}`.',
+      "If nothing explains it, ask the recipient's admin, giving the time of sending and the Message-ID.",
+    ],
+    checks: ['mx', 'probe'],
+  },
+  {
+    id: 'auto-reply',
+    title: 'Not a bounce: an automatic reply (out of office)',
+    reason: 'vacation',
+    side: 'recipient',
+    permanent: false,
+    explanation:
+      "This is an automatic reply from the recipient's mailbox, such as an out-of-office notice. Your message " +
+      'was delivered; nothing needs fixing.',
+    steps: [
+      'No action needed: the message reached the mailbox.',
+      'Read the reply for a return date or another contact if the matter is urgent.',
+      'For bulk mail, add `Precedence: bulk` and a List-Id header: many auto-responders skip such mail.',
+    ],
+    checks: [],
+  },
+  {
+    id: 'feedback-report',
+    title: 'Not a bounce: a spam complaint (feedback-loop report)',
+    reason: 'feedback',
+    side: 'sender',
+    permanent: false,
+    explanation:
+      'This is an ARF feedback report: a recipient marked one of your messages as spam (or a provider reports ' +
+      'abuse), and their provider passed the complaint on. The message was delivered, but complaints hurt ' +
+      'your reputation if you keep mailing that person.',
+    steps: [
+      'Stop mailing the complaining recipient: unsubscribe {recipient} from every list now.',
+      'Find the reported message (its headers are attached to the report) and check that you really sent ' +
+        'it; if not, an account or server of yours is compromised.',
+      'Keep complaints low: mail only people who asked, add a one-click List-Unsubscribe header, and honour ' +
+        'unsubscribes quickly (Gmail and Yahoo expect a spam rate under 0.3%).',
+    ],
+    checks: [],
+  },
+  {
+    id: 'delivered',
+    title: 'Not an error: the message was delivered',
+    reason: 'delivered',
+    side: 'either',
+    permanent: false,
+    explanation:
+      'This delivery status notification reports success (a 2.x.x status): the receiving server accepted ' +
+      'the message. Nothing needs fixing.',
+    steps: [
+      'No action needed: the receiving server accepted the message.',
+      'If the recipient says it never arrived, ask them to look in their spam or junk folder and their filter rules.',
+      'If you did not ask for delivery notifications, turn off "request delivery receipt" in the mail client.',
+    ],
+    checks: [],
+  },
+];

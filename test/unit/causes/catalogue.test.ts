@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { REASONS } from '../../../src/bounce/types.js';
+import { CAUSE_IDS, CAUSES, getCause, hasCause } from '../../../src/causes/catalogue.js';
+import { isPlaceholder, placeholdersIn } from '../../../src/causes/fill-steps.js';
+import type { CheckName } from '../../../src/causes/types.js';
+
+const CHECK_NAMES: readonly CheckName[] = ['mx', 'blacklist', 'auth', 'ptr', 'probe', 'spf-ip'];
+
+/** The ids the rest of the code base and the JSON contract rely on. */
+const REQUIRED_IDS = [
+  'user-unknown',
+  'recipient-not-in-tenant',
+  'recipient-domain-typo',
+  'mailbox-disabled',
+  'mailbox-inactive',
+  'mailbox-full',
+  'domain-not-found',
+  'no-mx',
+  'null-mx',
+  'not-accepting-mail',
+  'recipient-server-unreachable',
+  'delivery-expired',
+  'delivery-delayed',
+  'spam-filtered',
+  'content-filtered',
+  'outbound-filter',
+  'auth-required',
+  'relay-denied',
+  'sender-verify-failed',
+  'sender-rejected',
+  'sender-domain-invalid',
+  'from-not-permitted',
+  'outside-domain-not-allowed',
+  'ip-blocklisted',
+  'ip-reputation',
+  'domain-reputation',
+  'helo-rejected',
+  'reverse-dns-missing',
+  'port25-blocked',
+  'spf-fail',
+  'dkim-fail',
+  'dmarc-fail',
+  'auth-failed',
+  'rate-limited',
+  'too-many-connections',
+  'recipient-rate-limited',
+  'greylisted',
+  'tls-required',
+  'tls-failed',
+  'virus-found',
+  'message-too-large',
+  'size-limit-exceeded',
+  'policy-violation',
+  'content-error',
+  'not-rfc-compliant',
+  'recipient-moved',
+  'mailer-error',
+  'system-error',
+  'system-full',
+  'mail-loop',
+  'dns-failure',
+  'syntax-error',
+  'security-error',
+  'suppressed',
+  'auto-reply',
+  'feedback-report',
+  'delivered',
+  'unknown',
+  // Added for the seeds and for providers' codes:
+  'connection-rejected',
+  'recipient-restricted',
+  'blocked-by-recipient',
+  'domain-blocklisted',
+  'sender-account-blocked',
+];
+
+describe('cause catalogue', () => {
+  it('has every required id, and nothing else', () => {
+    expect([...CAUSE_IDS].sort()).toEqual([...REQUIRED_IDS].sort());
+  });
+
+  it('has unique kebab-case ids, and CAUSE_IDS follows CAUSES', () => {
+    expect(new Set(CAUSE_IDS).size).toBe(CAUSES.length);
+    expect(CAUSE_IDS).toEqual(CAUSES.map((c) => c.id));
+    for (const id of CAUSE_IDS) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it.each(CAUSES.map((c) => [c.id, c] as const))('%s is complete and well-formed', (_id, cause) => {
+    expect(REASONS).toContain(cause.reason);
+    expect(['sender', 'recipient', 'either']).toContain(cause.side);
+    expect(cause.title.length).toBeGreaterThan(10);
+    expect(cause.title.length).toBeLessThanOrEqual(100);
+    expect(cause.title).not.toMatch(/[\n{}]/);
+    expect(cause.explanation).not.toMatch(/[{}]/);
+    const sentences = cause.explanation.split(/[.!?](?:\s|$)/).filter((s) => s.trim().length > 0);
+    expect(sentences.length).toBeGreaterThanOrEqual(2);
+    expect(sentences.length).toBeLessThanOrEqual(3);
+    expect(cause.steps.length).toBeGreaterThanOrEqual(3);
+    expect(cause.steps.length).toBeLessThanOrEqual(6);
+    for (const check of cause.checks) expect(CHECK_NAMES).toContain(check);
+    expect(new Set(cause.checks).size).toBe(cause.checks.length);
+  });
+
+  it('uses only known placeholders, balanced backticks and no empty steps', () => {
+    for (const cause of CAUSES) {
+      for (const step of cause.steps) {
+        expect(step.trim().length, `${cause.id}: ${step}`).toBeGreaterThan(10);
+        expect(step.split('`').length % 2, `${cause.id}: unbalanced backticks in ${step}`).toBe(1);
+        for (const name of placeholdersIn(step))
+          expect(isPlaceholder(name), `${cause.id}: {${name}}`).toBe(true);
+      }
+    }
+  });
+
+  it('says "listed" only where the bounce named a list', () => {
+    for (const cause of CAUSES) {
+      const text = cause.steps.join(' ');
+      if (text.includes('{blocklist}')) expect(cause.id).toBe('ip-blocklisted');
+      if (text.includes('{delist}')) expect(['ip-blocklisted', 'domain-blocklisted']).toContain(cause.id);
+      if (text.includes('{suggestion}')) expect(cause.id).toBe('recipient-domain-typo');
+    }
+  });
+
+  it('puts the burden on the side that must act', () => {
+    const side = (id: string) => getCause(id).side;
+    expect(side('user-unknown')).toBe('sender');
+    expect(side('recipient-domain-typo')).toBe('sender');
+    expect(side('mailbox-full')).toBe('recipient');
+    expect(side('mailbox-inactive')).toBe('recipient');
+    expect(side('no-mx')).toBe('recipient');
+    expect(side('recipient-server-unreachable')).toBe('recipient');
+    expect(side('ip-blocklisted')).toBe('sender');
+    expect(side('reverse-dns-missing')).toBe('sender');
+    expect(side('outbound-filter')).toBe('sender');
+    expect(side('dmarc-fail')).toBe('sender');
+    expect(side('blocked-by-recipient')).toBe('recipient');
+    expect(side('feedback-report')).toBe('sender');
+  });
+
+  it('offers the live checks that confirm a cause', () => {
+    const checks = (id: string) => getCause(id).checks;
+    expect(checks('ip-blocklisted')).toContain('blacklist');
+    expect(checks('no-mx')).toContain('mx');
+    expect(checks('null-mx')).toContain('mx');
+    expect(checks('spf-fail')).toEqual(expect.arrayContaining(['auth', 'spf-ip']));
+    expect(checks('reverse-dns-missing')).toContain('ptr');
+    expect(checks('user-unknown')).toContain('probe');
+    expect(checks('recipient-domain-typo')).toContain('mx');
+    expect(checks('auto-reply')).toEqual([]);
+  });
+
+  it('marks temporary conditions and non-failures as not permanent', () => {
+    for (const id of [
+      'greylisted',
+      'delivery-delayed',
+      'rate-limited',
+      'too-many-connections',
+      'dns-failure',
+    ]) {
+      expect(getCause(id).permanent, id).toBe(false);
+    }
+    for (const id of ['auto-reply', 'feedback-report', 'delivered'])
+      expect(getCause(id).permanent, id).toBe(false);
+    for (const id of ['user-unknown', 'null-mx', 'domain-not-found', 'ip-blocklisted']) {
+      expect(getCause(id).permanent, id).toBe(true);
+    }
+  });
+
+  it('uses the Sisimai reasons the benchmark compares against', () => {
+    const reason = (id: string) => getCause(id).reason;
+    expect(reason('user-unknown')).toBe('userunknown');
+    expect(reason('mailbox-full')).toBe('mailboxfull');
+    expect(reason('null-mx')).toBe('notaccept');
+    expect(reason('ip-blocklisted')).toBe('blocked');
+    expect(reason('reverse-dns-missing')).toBe('requireptr');
+    expect(reason('dmarc-fail')).toBe('authfailure');
+    expect(reason('tls-required')).toBe('failedstarttls');
+    expect(reason('recipient-moved')).toBe('hasmoved');
+    expect(reason('auto-reply')).toBe('vacation');
+    expect(reason('feedback-report')).toBe('feedback');
+  });
+
+  it('looks causes up by id and refuses unknown ids', () => {
+    expect(getCause('mailbox-full').title).toMatch(/full/i);
+    expect(hasCause('mailbox-full')).toBe(true);
+    expect(hasCause('no-such-cause')).toBe(false);
+    expect(() => getCause('no-such-cause')).toThrow(/unknown cause id: no-such-cause/);
+  });
+});

@@ -32,7 +32,8 @@ const lower = (v) => text(v).toLowerCase();
 function groupByFile(rows) {
   const groups = new Map();
   for (const row of rows) {
-    const key = basename(text(row.file));
+    // An email file that starts with an mbox "From " line is reported as "name#1": it is still that file.
+    const key = basename(text(row.file)).replace(/#1$/, '');
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key).push(row);
   }

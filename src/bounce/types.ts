@@ -17,6 +17,7 @@ export const REASONS = [
   'mesgtoobig',
   'networkerror',
   'notaccept',
+  'norelaying',
   'notcompliantrfc',
   'onhold',
   'policyviolation',

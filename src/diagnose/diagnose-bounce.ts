@@ -1,15 +1,127 @@
+import { classify } from '../bounce/classify.js';
+import { readBounce } from '../bounce/read-bounce.js';
+import type { BounceFacts } from '../bounce/types.js';
+import { getCause } from '../causes/catalogue.js';
+import { fillSteps } from '../causes/fill-steps.js';
+import { findBlocklist } from '../knowledge/blocklist-names.js';
+import { findProvider } from '../knowledge/providers.js';
+import { suggestAddress } from '../knowledge/typo-domains.js';
 import type { BounceRecord, Report } from '../report/types.js';
+import { describeText } from './describe-text.js';
+import { headlineFor } from './headline.js';
 
 /** Largest paste we read; bigger input gets a clear refusal instead of a slow parse. */
 export const MAX_BOUNCE_BYTES = 4 * 1024 * 1024;
 
 /** Reads any pasted bounce form and returns one record per failed recipient (empty when not a bounce). */
-export async function readBounceRecords(_input: string | Uint8Array): Promise<BounceRecord[]> {
-  return []; // STUB: the bounce reader lands here
+export async function readBounceRecords(input: string | Uint8Array): Promise<BounceRecord[]> {
+  const facts = await readBounce(input);
+  return facts.map(toRecord);
 }
 
 /** Diagnoses pasted text: a Report with records, or a not-a-bounce / error answer. */
 export async function diagnoseBounce(input: string | Uint8Array): Promise<Report> {
+  const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
+  if (size === 0 || (typeof input === 'string' && input.trim() === '')) {
+    return notice('not-a-bounce', 'Nothing to diagnose: the message was empty.', [
+      'Paste the bounce (the whole email, its text, an SMTP reply or a log line), or type `help`.',
+    ]);
+  }
+  if (size > MAX_BOUNCE_BYTES) {
+    return notice(
+      'error',
+      `That paste is too large (${(size / 1048576).toFixed(1)} MiB; the limit is ${MAX_BOUNCE_BYTES / 1048576} MiB).`,
+      [
+        'Paste only the bounce text, or the headers and the first part of the bounce email: the returned message and its attachments are not needed.',
+      ],
+    );
+  }
+  const described = describeText(input);
+  if (described.binary)
+    return notice('not-a-bounce', 'That looks like binary data, not a bounce.', described.noticed);
+
   const records = await readBounceRecords(input);
-  return { kind: 'bounce', headline: '', records, findings: [], notes: [], attachments: [] };
+  if (records.length === 0) {
+    return notice(
+      'not-a-bounce',
+      'This does not look like a bounce: no failed delivery, SMTP reply or status code found.',
+      [
+        ...described.noticed,
+        'Paste the whole bounce email or the server reply (for example "550 5.1.1 <user@example.com>: User unknown"), or use /mx, /probe, /blacklist or /auth.',
+      ],
+    );
+  }
+  return {
+    kind: 'bounce',
+    headline: headlineFor(records),
+    records,
+    findings: [],
+    notes: [],
+    attachments: [],
+  };
+}
+
+function toRecord(facts: BounceFacts): BounceRecord {
+  const provider = facts.provider ? findProvider(facts.provider) : undefined;
+  const verdict = classify(facts, provider);
+  const suggestion = suggestAddress(facts.recipient);
+  const causeId =
+    suggestion && (verdict.reason === 'hostunknown' || verdict.reason === 'userunknown')
+      ? 'recipient-domain-typo'
+      : verdict.cause;
+  const cause = getCause(causeId);
+  const blocklist = facts.blocklists.map(findBlocklist).find((b) => b !== undefined);
+  const steps = fillSteps(cause, {
+    recipient: facts.recipient,
+    domain: facts.recipient?.split('@')[1],
+    senderDomain: facts.sender?.split('@')[1],
+    ip: facts.sendingIp,
+    remoteHost: facts.remoteHost ?? facts.remoteIp,
+    suggestion,
+    blocklist: blocklist?.name,
+    delist: blocklist?.delist,
+    provider: provider?.name,
+    postmaster: provider?.postmaster,
+  });
+  return {
+    recipient: facts.recipient ?? null,
+    reason: verdict.reason,
+    cause: cause.id,
+    title: cause.title,
+    replyCode: facts.replyCode ?? null,
+    status: facts.status ?? null,
+    permanent: isPermanent(facts, cause.permanent),
+    side: cause.side,
+    provider: provider?.name ?? null,
+    diagnostic: facts.diagnostic ?? null,
+    steps,
+    explanation: cause.explanation,
+    confidence: verdict.confidence,
+    evidence: verdict.evidence,
+    form: facts.form,
+    sender: facts.sender ?? null,
+    command: facts.command ?? null,
+    remoteHost: facts.remoteHost ?? null,
+    remoteIp: facts.remoteIp ?? null,
+    reportingMta: facts.reportingMta ?? null,
+    sendingIp: facts.sendingIp ?? null,
+    referenceCodes: facts.referenceCodes,
+    blocklists: facts.blocklists,
+    suggestion: suggestion ?? null,
+    checks: cause.checks,
+    feedbackType: facts.feedbackType ?? null,
+  };
+}
+
+/** The server's own class wins over the catalogue's default: a 4xx is temporary, a 5xx permanent. */
+function isPermanent(facts: BounceFacts, byCause: boolean): boolean {
+  const first = facts.status?.[0] ?? String(facts.replyCode ?? '')[0];
+  if (first === '4') return false;
+  if (first === '5') return true;
+  if (facts.action === 'delayed') return false;
+  return byCause;
+}
+
+function notice(kind: Report['kind'], headline: string, notes: string[]): Report {
+  return { kind, headline, records: [], findings: [], notes, attachments: [] };
 }

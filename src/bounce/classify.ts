@@ -1,0 +1,161 @@
+import { getCause } from '../causes/catalogue.js';
+import { findBlocklist } from '../knowledge/blocklist-names.js';
+import type { Provider } from '../knowledge/providers.js';
+import { COMMAND_REFINES, STATUS_REFINES } from '../knowledge/refinements.js';
+import { REPLY_PHRASES, WEAK_PHRASES } from '../knowledge/reply-phrases.js';
+import { STATUS_CAUSES, VAGUE_STATUSES } from '../knowledge/status-codes.js';
+import type { Confidence } from '../report/types.js';
+import { ADDRESS_SOURCE } from './extract/addresses.js';
+import { firstMatch } from './match-phrases.js';
+import type { BounceFacts, Reason } from './types.js';
+
+/** The verdict on one recipient, with what it rests on. */
+export interface Verdict {
+  cause: string;
+  reason: Reason;
+  confidence: Confidence;
+  evidence: string[];
+}
+
+/**
+ * Decides the cause, strongest evidence first: what kind of report it is, a provider's own reference
+ * code, decisive wording in the reply, the provider's reading of its status code, the status code, then
+ * generic wording and the SMTP command the reply answered.
+ */
+export function classify(facts: BounceFacts, provider?: Provider): Verdict {
+  const text = matchableText(facts.diagnostic);
+  const detail = statusDetail(facts.status);
+  const evidence = baseEvidence(facts, provider);
+
+  if (facts.form === 'feedback-report') return verdict('feedback-report', 'high', evidence);
+  if (facts.form === 'auto-reply') return verdict('auto-reply', 'high', evidence);
+  if (facts.action === 'delivered' || facts.action === 'relayed' || facts.status?.startsWith('2.')) {
+    return verdict('delivered', 'high', evidence);
+  }
+
+  for (const code of facts.referenceCodes) {
+    const known = provider?.codes?.[code];
+    if (known)
+      return verdict(
+        known.cause,
+        'high',
+        [...evidence, `${provider?.name} code ${code}: ${known.note}`],
+        facts,
+      );
+  }
+
+  const ownWords = provider?.phrases?.find((p) => text.includes(p.text));
+  if (ownWords)
+    return verdict(
+      ownWords.cause,
+      'high',
+      [...evidence, `${provider?.name} wording "${ownWords.text}"`],
+      facts,
+    );
+
+  const byWords = (general: boolean) => firstMatch(general ? GENERAL : DECISIVE, text, facts.command);
+  const decisive = byWords(false);
+  if (decisive) {
+    const confidence: Confidence = facts.replyCode || facts.status ? 'high' : 'medium';
+    return verdict(decisive.rule.cause, confidence, [...evidence, `phrase "${decisive.phrase}"`], facts);
+  }
+
+  const override = facts.status ? provider?.statusOverrides?.[facts.status] : undefined;
+  if (override)
+    return verdict(override, 'high', [...evidence, `${provider?.name}'s meaning of ${facts.status}`], facts);
+
+  if (detail && !VAGUE_STATUSES.has(detail)) {
+    const byStatus = STATUS_CAUSES[detail];
+    if (byStatus) return verdict(byStatus, 'medium', evidence, facts);
+  }
+
+  const general = byWords(true);
+  if (general)
+    return verdict(general.rule.cause, 'medium', [...evidence, `phrase "${general.phrase}"`], facts);
+
+  const weak = firstMatch(WEAK_PHRASES, text, facts.command);
+  if (weak) return verdict(weak.rule.cause, 'low', [...evidence, `phrase "${weak.phrase}"`], facts);
+
+  const byCommand = causeFromCommand(facts);
+  if (byCommand) return verdict(byCommand, 'low', evidence, facts);
+
+  if (detail && STATUS_CAUSES[detail]) return verdict(STATUS_CAUSES[detail], 'low', evidence, facts);
+  if (facts.action === 'delayed') return verdict('delivery-delayed', 'medium', evidence, facts);
+  return verdict('unknown', 'low', evidence, facts);
+}
+
+/** When the words say nothing, the command a reply answered still narrows it down. */
+function causeFromCommand(facts: BounceFacts): string | undefined {
+  switch (facts.command) {
+    case 'CONN':
+    case 'EHLO':
+      return 'connection-rejected';
+    case 'MAIL':
+      return 'sender-rejected';
+    case 'RCPT':
+      return facts.replyCode && facts.replyCode >= 500 ? 'user-unknown' : undefined;
+    case 'DATA':
+      return 'content-filtered';
+    default:
+      return undefined;
+  }
+}
+
+const DECISIVE = REPLY_PHRASES.filter((r) => !r.general);
+const GENERAL = REPLY_PHRASES.filter((r) => r.general);
+
+function verdict(found: string, confidence: Confidence, evidence: string[], facts?: BounceFacts): Verdict {
+  const cause = facts ? refine(found, facts) : found;
+  return { cause, reason: adjustReason(getCause(cause).reason, facts), confidence, evidence };
+}
+
+/** Narrows a cause by the command the reply answered and by a specific status code (refinements.ts). */
+function refine(found: string, facts: BounceFacts): string {
+  const cause = found === 'ip-blocklisted' && namesOnlyDomainLists(facts) ? 'domain-blocklisted' : found;
+  const byCommand = facts.command ? COMMAND_REFINES[facts.command]?.[cause] : undefined;
+  const refined = byCommand ?? cause;
+  const detail = statusDetail(facts.status);
+  return (detail && STATUS_REFINES[refined]?.[detail]) || refined;
+}
+
+/**
+ * Sisimai-compatible reasons where context changes the name: "user unknown" in answer to DATA (the
+ * recipients were already accepted) without an x.1.x status is a recipient-side filter ("filtered").
+ */
+function adjustReason(reason: Reason, facts?: BounceFacts): Reason {
+  if (!facts) return reason;
+  if (reason === 'userunknown' && facts.command === 'DATA' && !statusDetail(facts.status)?.startsWith('1.')) {
+    return 'filtered';
+  }
+  return reason;
+}
+
+/** The reply in lower case without addresses and link paths: "filtered@example.org" says nothing. */
+function matchableText(diagnostic: string | undefined): string {
+  if (!diagnostic) return '';
+  return diagnostic.toLowerCase().replace(URL_PATH, '$1 ').replace(ADDRESS, ' ').replace(/\s+/g, ' ');
+}
+
+// A link keeps its host (it names the provider) and loses its path ("…/reason/#filtered" says nothing).
+const URL_PATH = /https?:\/\/([\w.-]{1,253})\S{0,2000}/g;
+const ADDRESS = new RegExp(ADDRESS_SOURCE, 'gi');
+
+function namesOnlyDomainLists(facts: BounceFacts): boolean {
+  const lists = facts.blocklists.map(findBlocklist);
+  return lists.length > 0 && lists.every((b) => b?.lists === 'domain');
+}
+
+function statusDetail(status?: string): string | undefined {
+  if (!status) return undefined;
+  const dot = status.indexOf('.');
+  return dot < 0 ? undefined : status.slice(dot + 1);
+}
+
+function baseEvidence(facts: BounceFacts, provider?: Provider): string[] {
+  const out: string[] = [];
+  if (facts.replyCode) out.push(`reply ${facts.replyCode}`);
+  if (facts.status) out.push(`status ${facts.status}`);
+  if (facts.command) out.push(`answer to ${facts.command}`);
+  if (provider) out.push(`provider ${provider.name}`);
+  return out;
+}

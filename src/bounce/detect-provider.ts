@@ -1,0 +1,227 @@
+import { BLOCKLIST_NAMES } from '../knowledge/blocklist-names.js';
+import { PROVIDERS, type Provider } from '../knowledge/providers.js';
+
+/*
+ * Everything here runs on pasted, untrusted text of up to a few MiB: plain indexOf scans and bounded
+ * look-aheads only, no regex that can backtrack.
+ */
+
+const RECEIVERS = PROVIDERS.filter((p) => p.kind !== 'sending-service');
+// A sending service relays the receiver's words: it only counts when no receiver is named anywhere.
+const SENDING_SERVICES = PROVIDERS.filter((p) => p.kind === 'sending-service');
+
+/**
+ * The provider whose words the bounce carries. `hosts` in priority order (remote MTA first); `text` is
+ * the diagnostic and bounce text. Hosts win over text markers; host names match by label-boundary suffix.
+ */
+export function detectProvider(input: { hosts: readonly string[]; text: string }): Provider | undefined {
+  const hosts = input.hosts.map(normalizeHost).filter((h) => h.length > 0);
+  const text = input.text.toLowerCase();
+  return (
+    byHost(hosts, RECEIVERS) ??
+    byMarker(text, RECEIVERS) ??
+    byHost(hosts, SENDING_SERVICES) ??
+    byMarker(text, SENDING_SERVICES)
+  );
+}
+
+/** "MX.Example.COM." or "mx.example.com [192.0.2.1]" → "mx.example.com". */
+function normalizeHost(raw: string): string {
+  let host = raw.trim().toLowerCase();
+  const cut = host.search(/[\s[(]/);
+  if (cut >= 0) host = host.slice(0, cut);
+  while (host.endsWith('.')) host = host.slice(0, -1);
+  return host;
+}
+
+/** True when `host` is `suffix` or ends with "." + `suffix`: evilgoogle.com is not google.com. */
+export function hostMatches(host: string, suffix: string): boolean {
+  if (host === suffix) return true;
+  return (
+    host.length > suffix.length && host.endsWith(suffix) && host[host.length - suffix.length - 1] === '.'
+  );
+}
+
+function byHost(hosts: readonly string[], providers: readonly Provider[]): Provider | undefined {
+  for (const host of hosts) {
+    let best: Provider | undefined;
+    let bestLength = 0;
+    for (const provider of providers) {
+      for (const suffix of provider.hosts) {
+        if (suffix.length > bestLength && hostMatches(host, suffix)) {
+          best = provider;
+          bestLength = suffix.length;
+        }
+      }
+    }
+    if (best) return best;
+  }
+  return undefined;
+}
+
+/** The provider whose marker appears first in the text. */
+function byMarker(text: string, providers: readonly Provider[]): Provider | undefined {
+  let best: Provider | undefined;
+  let bestAt = Number.POSITIVE_INFINITY;
+  for (const provider of providers) {
+    for (const marker of provider.markers) {
+      const at = text.indexOf(marker);
+      if (at >= 0 && at < bestAt) {
+        best = provider;
+        bestAt = at;
+      }
+    }
+  }
+  return best;
+}
+
+function isAlnum(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** First index of `needle` in `haystack` not glued to a letter or digit on either side, or -1. */
+export function indexOfWord(haystack: string, needle: string): number {
+  if (needle.length === 0) return -1;
+  const checkBefore = isAlnum(needle[0]);
+  const checkAfter = isAlnum(needle[needle.length - 1]);
+  let at = haystack.indexOf(needle);
+  while (at >= 0) {
+    const beforeOk = !checkBefore || !isAlnum(haystack[at - 1]);
+    const afterOk = !checkAfter || !isAlnum(haystack[at + needle.length]);
+    if (beforeOk && afterOk) return at;
+    at = haystack.indexOf(needle, at + 1);
+  }
+  return -1;
+}
+
+// Codes long and specific enough to look for whichever provider sent them (IB508, S3150, TSS04...).
+const DISTINCTIVE_CODES: readonly string[] = [
+  ...new Set(PROVIDERS.flatMap((p) => Object.keys(p.codes ?? {}))),
+].filter((code) => code.length >= 5 && /[A-Z]/.test(code) && /\d/.test(code));
+
+const GENERIC_CODE = /^[A-Z]{1,4}\d{1,9}$/;
+const SPECTRUM_STYLE = /^[A-Z]{0,3}-?(\d{4})$/;
+const FRANCE_STYLE = /\b(ofr|lpn|ouk)\d{0,3}_(\d{3})\b/g;
+const MAX_BRACKETED = 16;
+
+type Add = (code: string, at: number) => void;
+
+/**
+ * Reference codes in a reply, upper case, in order of appearance: the provider's known codes, other
+ * providers' distinctive codes, and generic shapes: "[CS01]", "(S3150)", "AS(201806281)", "AUP#CXBL",
+ * "AUP#In-1310" (→ AUP#1310), "LPN007_416" (→ LPN_416).
+ */
+export function findReferenceCodes(text: string, provider?: Provider): string[] {
+  const lower = text.toLowerCase();
+  const found = new Map<string, number>();
+  const add: Add = (code, at) => {
+    const seen = found.get(code);
+    if (seen === undefined || at < seen) found.set(code, at);
+  };
+  const own = Object.keys(provider?.codes ?? {});
+  knownCodes(lower, [...own, ...DISTINCTIVE_CODES], add);
+  bracketedCodes(text, add);
+  aupCodes(lower, add);
+  for (const m of lower.matchAll(FRANCE_STYLE)) add(`${m[1]?.toUpperCase()}_${m[2]}`, m.index);
+  return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([code]) => code);
+}
+
+function isTokenChar(ch: string | undefined): boolean {
+  return ch === '-' || ch === '_' || isAlnum(ch);
+}
+
+/** One pass over runs of [a-z0-9_-]; codes with other punctuation (DT:SPM, AS(…)) are searched one by one. */
+function knownCodes(lower: string, codes: readonly string[], add: Add): void {
+  const plain = new Map<string, string>();
+  for (const code of codes) {
+    const key = code.toLowerCase();
+    if ([...key].every(isTokenChar)) plain.set(key, code);
+    else if (!code.startsWith('AUP#')) {
+      const at = indexOfWord(lower, key);
+      if (at >= 0) add(code, at);
+    }
+  }
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && isTokenChar(lower[i])) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const run = lower.slice(start, i);
+    const whole = plain.get(run);
+    if (whole) add(whole, start);
+    else if (run.length <= 64 && /[-_]/.test(run)) {
+      let offset = start;
+      for (const part of run.split(/[-_]/)) {
+        const code = plain.get(part);
+        if (code) add(code, offset);
+        offset += part.length + 1;
+      }
+    }
+    start = -1;
+  }
+}
+
+/** "[CS01]", "(S3150)", "(AS16012611)" and Microsoft's "AS(201806281)". */
+function bracketedCodes(text: string, add: Add): void {
+  for (let i = 0; i < text.length; i++) {
+    const open = text[i];
+    if (open !== '[' && open !== '(') continue;
+    const close = open === '[' ? ']' : ')';
+    let j = i + 1;
+    while (j < text.length && j - i <= MAX_BRACKETED && isAlnum(text[j])) j++;
+    if (text[j] !== close || j === i + 1) continue;
+    const inner = text.slice(i + 1, j).toUpperCase();
+    const prefix = text.slice(Math.max(0, i - 2), i).toUpperCase();
+    if (open === '(' && prefix === 'AS' && !isAlnum(text[i - 3]) && /^\d+$/.test(inner))
+      add(`AS(${inner})`, i - 2);
+    else if (GENERIC_CODE.test(inner)) add(inner, i + 1);
+    i = j;
+  }
+}
+
+/** Cox and Spectrum: "AUP#CXBL", "AUP#In-1310". */
+function aupCodes(lower: string, add: Add): void {
+  let at = lower.indexOf('aup#');
+  while (at >= 0) {
+    let end = at + 4;
+    while (end < lower.length && end - at < 28 && (isAlnum(lower[end]) || lower[end] === '-')) end++;
+    const token = lower.slice(at + 4, end).toUpperCase();
+    if (token.length > 0) {
+      const spectrum = SPECTRUM_STYLE.exec(token);
+      add(spectrum ? `AUP#${spectrum[1]}` : `AUP#${token}`, at);
+    }
+    at = lower.indexOf('aup#', end);
+  }
+}
+
+/** Ids of the blocklists the text names (knowledge/blocklist-names.ts), in order of appearance. */
+export function findBlocklists(text: string): string[] {
+  const lower = text.toLowerCase();
+  const hits = new Map<string, number>();
+  const precise = new Set<string>();
+  for (const list of BLOCKLIST_NAMES) {
+    const at = firstWord(lower, list.markers);
+    if (at < 0) continue;
+    hits.set(list.id, at);
+    if (list.family) precise.add(list.family);
+  }
+  for (const list of BLOCKLIST_NAMES) {
+    if (!list.broadMarkers || hits.has(list.id) || (list.family && precise.has(list.family))) continue;
+    const at = firstWord(lower, list.broadMarkers);
+    if (at >= 0) hits.set(list.id, at);
+  }
+  return [...hits.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+}
+
+function firstWord(lower: string, markers: readonly string[]): number {
+  let best = -1;
+  for (const marker of markers) {
+    const at = indexOfWord(lower, marker);
+    if (at >= 0 && (best < 0 || at < best)) best = at;
+  }
+  return best;
+}

@@ -1,0 +1,122 @@
+import PostalMime from 'postal-mime';
+import { findBlankLine, parseHeaderBlock, splitHeaders } from './header-block.js';
+import { findReturnedMessage } from './returned-message.js';
+
+/** What the diagnosis needs from a bounce email, decoded to text. */
+export interface EmailView {
+  /** Top-level headers, lower-case names. */
+  headers: Map<string, string>;
+  /** Readable text, delivery-status and feedback-report parts, without the returned message's body. */
+  body: string;
+  /** Headers of the returned original message, when it was attached or quoted. */
+  returned: Map<string, string>;
+  /** The top-level Content-Type, lower case. */
+  contentType: string;
+}
+
+// Anything that needs real MIME decoding: transfer encodings, encoded words, charsets other than UTF-8.
+const NEEDS_DECODING =
+  /content-transfer-encoding:[ \t]*"?(?:base64|quoted-printable)|=\?[^?\s]{1,40}\?[bq]\?|charset="?(?!(?:us-ascii|utf-?8|ascii)\b)[\w-]/i;
+
+/**
+ * Reads an email. The returned message's body is cut off first (never needed, often large); what is left
+ * goes through postal-mime when it needs decoding, and is read as it stands when it is plain text already.
+ */
+export async function readEmail(raw: string | Uint8Array): Promise<EmailView> {
+  const latin =
+    typeof raw === 'string'
+      ? raw
+      : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1');
+  const cut = findReturnedMessage(latin, topHeadersEnd(latin));
+  const kept = cut ? latin.slice(0, cut.headersEnd) : latin;
+  const returnedHeaders = cut ? sliceText(raw, cut.start, cut.headersEnd) : '';
+
+  if (!NEEDS_DECODING.test(kept)) {
+    const bodyEnd = cut ? cut.start : latin.length;
+    const { headers, body } = splitHeaders(sliceText(raw, 0, bodyEnd));
+    const main = splitQuoted(body);
+    const returned = parseHeaderBlock(cut ? sliceText(raw, cut.start, cut.headersEnd) : '');
+    return {
+      headers,
+      body: main.text,
+      returned: returned.size > 0 ? returned : main.quoted,
+      contentType: (headers.get('content-type') ?? 'text/plain').toLowerCase(),
+    };
+  }
+  return readWithMimeParser(typeof raw === 'string' ? kept : raw.subarray(0, kept.length), returnedHeaders);
+}
+
+async function readWithMimeParser(raw: string | Uint8Array, returnedHeaders: string): Promise<EmailView> {
+  const email = await PostalMime.parse(raw, { attachmentEncoding: 'utf8' });
+  const headers = new Map<string, string>();
+  for (const h of email.headers) if (!headers.has(h.key)) headers.set(h.key, h.value);
+  const main = splitQuoted(email.text ?? htmlToText(email.html ?? ''));
+  const parts: string[] = [main.text];
+  let returned = parseHeaderBlock(returnedHeaders);
+  if (returned.size === 0) returned = main.quoted;
+  for (const a of email.attachments) {
+    const type = a.mimeType.toLowerCase();
+    const content = typeof a.content === 'string' ? a.content : new TextDecoder().decode(a.content);
+    if (type.includes('delivery-status') || type.includes('feedback-report') || type === 'text/plain') {
+      parts.push(content);
+    } else if (type === 'message/rfc822' || type.endsWith('rfc822-headers') || type === 'message/global') {
+      const own = splitHeaders(content).headers;
+      if (own.size > returned.size) returned = own;
+    }
+  }
+  return {
+    headers,
+    body: parts.join('\n\n'),
+    returned,
+    contentType: (headers.get('content-type') ?? 'text/plain').toLowerCase(),
+  };
+}
+
+function topHeadersEnd(text: string): number {
+  return Math.max(0, findBlankLine(text, 0));
+}
+
+/** Decoded text can quote the original message inline: what follows is not the bounce, but its headers help. */
+function splitQuoted(text: string): { text: string; quoted: Map<string, string> } {
+  const cut = findReturnedMessage(text);
+  if (!cut) return { text, quoted: new Map() };
+  return { text: text.slice(0, cut.start), quoted: parseHeaderBlock(text.slice(cut.start, cut.headersEnd)) };
+}
+
+/** A slice by byte offsets (strings are indexed as they are), decoded to text. */
+function sliceText(raw: string | Uint8Array, start: number, end: number): string {
+  const text = typeof raw === 'string' ? raw.slice(start, end) : decodeBytes(raw.subarray(start, end));
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/** UTF-8 when valid, else Windows-1252 (what a mail client would show for unlabelled 8-bit text). */
+export function decodeBytes(bytes: Uint8Array): string {
+  // Japanese mail often carries ISO-2022-JP without a charset label; its escape "ESC $ B" gives it away.
+  if (hasIso2022JpEscape(bytes)) return ISO_2022_JP.decode(bytes);
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return WINDOWS_1252.decode(bytes);
+  }
+}
+
+function hasIso2022JpEscape(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(0x1b); i >= 0 && i < bytes.length - 2; i = bytes.indexOf(0x1b, i + 1)) {
+    if (bytes[i + 1] === 0x24 && (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x40)) return true;
+  }
+  return false;
+}
+
+const ISO_2022_JP = new TextDecoder('iso-2022-jp');
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const WINDOWS_1252 = new TextDecoder('windows-1252');
+
+function htmlToText(html: string): string {
+  return html
+    .replace(/<(?:br|\/p|\/div|\/tr|\/li)\b[^>]{0,200}>/gi, '\n')
+    .replace(/<[^>]{0,2000}>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}

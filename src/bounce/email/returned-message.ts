@@ -1,0 +1,126 @@
+/**
+ * Where the returned (original) message starts. Its body is never needed for a diagnosis, and cutting it
+ * off keeps large attachments out of the MIME parser; its headers tell us the original recipient.
+ */
+
+// MIME part holding the original message or its headers.
+const RETURNED_PART = /^content-type:[ \t]*(?:message\/(?:rfc822|global)|text\/rfc822-headers)\b/im;
+
+// Lines MTAs print before quoting the original message in a non-MIME bounce (lower case, literal).
+const RETURNED_MARKERS = [
+  '--- below this line is a copy of the message',
+  '------ this is a copy of the message',
+  '------ this is a copy of your message',
+  '----- original message -----',
+  '----- unsent message follows -----',
+  '----- message header follows -----',
+  '--- the header of the original message is following',
+  'original message headers:',
+  '------ original message ------',
+  '--- original message follows ---',
+  'the original message was:',
+  '----- the original message -----',
+  '------ a copy of the original message',
+  '----- original message follows -----',
+  '-- original message --',
+  '---------- original message ----------',
+  'message headers follow',
+  'original message follows',
+  'original message:',
+  'original message header',
+  'returned message',
+  'header of the original message',
+  'copy of the message',
+  'content-type: message/rfc822',
+];
+
+export interface ReturnedCut {
+  /** Offset where the returned message's own text begins (after any part headers). */
+  start: number;
+  /** Offset where its header block ends. */
+  headersEnd: number;
+}
+
+/** Finds the returned message in a raw email (MIME part) or in plain bounce text (marker line). */
+export function findReturnedMessage(text: string, from = 0): ReturnedCut | undefined {
+  const part = RETURNED_PART.exec(from > 0 ? text.slice(from) : text);
+  if (part) part.index += from;
+  let start = -1;
+  if (part) {
+    const partHeadersEnd = blankLineEnd(text, part.index);
+    if (partHeadersEnd >= 0) start = partHeadersEnd;
+  }
+  if (start < 0) {
+    const found = findMarker(from > 0 ? text.slice(from) : text);
+    if (found < 0) return undefined;
+    const marker = found + from;
+    const eol = text.indexOf('\n', marker);
+    const atHeaders = MESSAGE_HEADER.test(text.slice(marker, marker + 80));
+    start = atHeaders ? marker : eol < 0 ? text.length : eol + 1;
+  }
+  start = skipBlankLines(text, start);
+  const end = blankLineEnd(text, start);
+  return { start, headersEnd: end < 0 ? text.length : end };
+}
+
+/** Offset of the earliest marker line or quoted header block, or -1. */
+export function findMarker(text: string): number {
+  const lower = text.toLowerCase();
+  let best = quotedHeaderBlock(text);
+  for (const marker of RETURNED_MARKERS) {
+    const at = lower.indexOf(marker);
+    if (at >= 0 && (best < 0 || at < best)) best = at;
+  }
+  return best;
+}
+
+// Header names that only an email's own header block has (not MIME part headers, not DSN fields).
+const MESSAGE_HEADER =
+  /^(?:received|return-path|date|from|to|cc|subject|message-id|mime-version|reply-to|references|in-reply-to|user-agent|x-mailer|dkim-signature|content-type|content-transfer-encoding|x-[\w-]{1,60}):/i;
+const IDENTIFYING = /^(?:received|return-path|from|to|subject|message-id):/i;
+
+/**
+ * Start of a quoted original message that no marker announces: three or more header lines in a row
+ * (one of them From/To/Subject/Received/Message-ID), after some text that was not headers.
+ */
+function quotedHeaderBlock(text: string): number {
+  let offset = 0;
+  let seenText = false;
+  let runStart = -1;
+  let runLength = 0;
+  let identifying = false;
+  for (const line of text.split('\n', 5000)) {
+    const isContinuation = runLength > 0 && /^[ \t]+\S/.test(line);
+    if (MESSAGE_HEADER.test(line) || isContinuation) {
+      if (runLength === 0) runStart = offset;
+      if (!isContinuation) runLength++;
+      identifying ||= IDENTIFYING.test(line);
+      if (seenText && runLength >= 3 && identifying) return runStart;
+    } else {
+      if (line.trim() !== '' && !/^--|^[\w-]{1,60}:\s/.test(line)) seenText = true;
+      runLength = 0;
+      identifying = false;
+    }
+    offset += line.length + 1;
+  }
+  return -1;
+}
+
+function skipBlankLines(text: string, at: number): number {
+  let i = at;
+  while (i < text.length) {
+    const eol = text.indexOf('\n', i);
+    const line = text.slice(i, eol < 0 ? text.length : eol);
+    if (line.trim() !== '' || eol < 0) break;
+    i = eol + 1;
+  }
+  return i;
+}
+
+/** Offset just after the first empty line at or after `from`, or -1. */
+function blankLineEnd(text: string, from: number): number {
+  const m = /\r?\n[ \t]*\r?\n/g;
+  m.lastIndex = from;
+  const hit = m.exec(text);
+  return hit ? hit.index + hit[0].length : -1;
+}

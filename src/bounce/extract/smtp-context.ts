@@ -1,0 +1,122 @@
+import type { SmtpCommand } from '../types.js';
+import { findIpv4, findIpv6 } from './addresses.js';
+
+/** Which SMTP command a reply answered, and which server gave it, from the wording MTAs use. */
+
+const COMMAND_WORDS: [RegExp, SmtpCommand][] = [
+  [/\b(?:in reply to|after|while sending|response to|during)\s+(?:the\s+)?rcpt\b/, 'RCPT'],
+  [/\b(?:in reply to|after|while sending|response to|during)\s+(?:the\s+)?mail\b/, 'MAIL'],
+  [
+    /\b(?:in reply to|after|while sending|response to|during)\s+(?:the\s+)?(?:end of data|data|message body)\b/,
+    'DATA',
+  ],
+  [/\b(?:in reply to|after|while sending|response to|during)\s+(?:the\s+)?(?:ehlo|helo|lhlo)\b/, 'EHLO'],
+  [/\b(?:in reply to|after|response to)\s+(?:the\s+)?starttls\b/, 'STARTTLS'],
+  [/\b(?:in reply to|after|response to)\s+(?:the\s+)?auth\b/, 'AUTH'],
+  [/\b(?:in reply to|after)\s+(?:the\s+)?(?:initial connection|connect|greeting|banner)\b/, 'CONN'],
+  [/\bdoes not like recipient\b|\brcpt to:?\s*<[^>\n]{0,300}>\s*:?\s*$/m, 'RCPT'],
+  [/\bdoes not like sender\b|\bsender was rejected\b|\bmail from:?\s*<[^>\n]{0,300}>\s*:?\s*$/m, 'MAIL'],
+  [/\bfailed after i sent the message\b|\bafter end of data\b|\bdid not like our (?:final )?data\b/, 'DATA'],
+  [/\bdid not like our rcpt\b/, 'RCPT'],
+  [/\bdid not like our mail\b/, 'MAIL'],
+  [/\bgreeting failed\b|\bconnected but greeting\b|\brefused to talk to me\b/, 'CONN'],
+  [/\bsmtp:rcpt\b|\[rcpt_to\]|\brcpt to:?\s*<[^>\n]{0,300}>[^\n]{0,40}\n\s*[45]\d\d[ -]/, 'RCPT'],
+  [/\bsmtp:mail\b|\[mail_from\]/, 'MAIL'],
+  [/\bmy name was rejected\b/, 'HELO'],
+];
+
+// A command line in a sendmail (">>>"), swaks ("->", "~>") or telnet transcript.
+const TRANSCRIPT_COMMAND =
+  /^\s*(?:(?:>>>|->|~>|C:)\s*(rcpt|mail|data|ehlo|helo|lhlo|starttls|auth|quit|\.)\b|(rcpt) to\s*:|(mail) from\s*:|(data|quit|starttls)\s*$|(ehlo|helo)\s+\S+\s*$)/i;
+// A reply line in the same transcripts ("<<< 550 ", "<** 550-", "<- 250 ", plain "550 ").
+const TRANSCRIPT_REPLY = /^\s*(<<<|<\*\*|<-|<~\*?|S:)?\s*([2-5]\d\d)([ -]|$)/;
+
+export function commandFromWords(lowerText: string): SmtpCommand | undefined {
+  for (const [re, command] of COMMAND_WORDS) if (re.test(lowerText)) return command;
+  return undefined;
+}
+
+/**
+ * In a sendmail-style transcript (">>> RCPT To:<x>" then "<<< 550 ..."), the command answered by the
+ * error reply that mentions the recipient, or by the first error reply. With PIPELINING several replies
+ * follow one command: all but the last answer the RCPTs sent before it.
+ */
+export function commandFromTranscript(text: string, recipient?: string): SmtpCommand | undefined {
+  let command: SmtpCommand | undefined;
+  let replies: { error: boolean; mentions: boolean; open: boolean }[] = [];
+  // Sendmail repeats its own summary unprefixed; only a telnet-style paste has bare replies.
+  const prefixed = /^\s*(?:<<<|<\*\*|<-|S:)/m.test(text);
+  let found: SmtpCommand | undefined;
+  let firstError: SmtpCommand | undefined;
+  const settle = () => {
+    replies.forEach((reply, i) => {
+      if (!reply.error || found) return;
+      const answered = i < replies.length - 1 && command === 'DATA' ? 'RCPT' : command;
+      firstError ??= answered;
+      if (reply.mentions || !recipient) found = answered;
+    });
+    replies = [];
+  };
+  for (const line of text.split('\n')) {
+    const sent = TRANSCRIPT_COMMAND.exec(line);
+    if (sent) {
+      settle();
+      if (found) return found;
+      command = toCommand(sent[1] ?? sent[2] ?? sent[3] ?? sent[4] ?? sent[5] ?? '');
+      continue;
+    }
+    const reply = TRANSCRIPT_REPLY.exec(line);
+    if (!reply || (prefixed && !reply[1])) continue;
+    const mentions = !!recipient && line.toLowerCase().includes(recipient);
+    const last = replies.at(-1);
+    if (last?.open) {
+      last.mentions ||= mentions;
+      last.open = reply[3] === '-';
+    } else {
+      replies.push({ error: /^[45]/.test(reply[2] ?? ''), mentions, open: reply[3] === '-' });
+    }
+  }
+  settle();
+  return found ?? firstError;
+}
+
+function toCommand(word: string): SmtpCommand {
+  const w = word.toUpperCase();
+  if (w === 'HELO' || w === 'EHLO' || w === 'LHLO') return 'EHLO';
+  if (w === '.') return 'DATA';
+  return w as SmtpCommand;
+}
+
+/** The remote server named in the text ("host mx.example.org[192.0.2.1] said:", "while talking to ..."). */
+export function findRemote(text: string): { host?: string; ip?: string } {
+  const patterns = [
+    /\bhost\s+([a-z0-9][\w.-]{0,253})\s*\[([0-9a-f:.]{3,45})\]/i,
+    /\bwhile talking to\s+([a-z0-9][\w.-]{0,253}?)\.?:/i,
+    /\bremote-mta:\s*dns;\s*\[?([a-z0-9][\w.:-]{0,253})\]?/i,
+    /\b(?:generating server|remote server|receiving server):\s*([a-z0-9][\w.-]{0,253})/i,
+    /\bconnect(?:ed|ion)? to\s+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\b/i,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m?.[1]) {
+      const host = m[1].replace(/\.$/, '');
+      const ip = m[2] ?? (findIpv4(host) === host ? host : undefined);
+      return { host: ip === host ? undefined : host, ip };
+    }
+  }
+  const qmail = /^\s*([\d.]{7,15}) does not like/m.exec(text) ?? /^\s*Giving up on ([\d.]{7,15})/m.exec(text);
+  if (qmail?.[1]) return { ip: qmail[1] };
+  return {};
+}
+
+/** The IP the rejected message came from, when the reply names it (blocklist and reputation replies). */
+export function findSendingIp(diagnostic: string, remoteIp?: string): string | undefined {
+  const context =
+    /(?:client host|client|from|sender|sending|your|source|connecting)(?: (?:ip|address|host))?[\s:=]{0,4}\[?((?:\d{1,3}\.){3}\d{1,3})\]?|\[((?:\d{1,3}\.){3}\d{1,3})\]|\(((?:\d{1,3}\.){3}\d{1,3})\)/i.exec(
+      diagnostic,
+    );
+  const ip = context?.[1] ?? context?.[2] ?? context?.[3] ?? findIpv4(diagnostic);
+  if (ip && ip !== remoteIp) return ip;
+  const v6 = findIpv6(diagnostic);
+  return v6 && v6 !== remoteIp ? v6 : undefined;
+}

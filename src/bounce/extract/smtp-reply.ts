@@ -1,0 +1,57 @@
+/** Reading SMTP replies out of free text: reply codes, enhanced status codes, continuation lines. */
+
+export interface SmtpReply {
+  code?: number;
+  status?: string;
+  text: string;
+}
+
+// Enhanced status code, not part of a dotted IP or version number (RFC 3463: class.subject.detail).
+const STATUS_RE = /(?<![\w.])([245])\.(\d{1,3})\.(\d{1,3})(?![\w.]?\d)/;
+// Reply code at a word start followed by space, dash, end or a status code; never inside numbers.
+const CODE_RE = /(?<![\w.#-])([245][0-5]\d)(?=[ \t-]|$|['"\]])/;
+// A continuation prefix such as "550-5.1.1 " or "550 " at the start of a folded reply line.
+const PREFIX_RE = /^[ \t]*[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?/;
+
+export function findStatus(text: string): string | undefined {
+  const m = STATUS_RE.exec(text);
+  return m ? `${m[1]}.${m[2]}.${m[3]}` : undefined;
+}
+
+export function findReplyCode(text: string): number | undefined {
+  const m = CODE_RE.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Parses "550-5.1.1 The email account ...\n550-5.1.1 ... more" or "smtp; 550 5.1.1 ..." into one reply. */
+export function parseReply(raw: string): SmtpReply {
+  const lines = raw.split(/\r?\n/);
+  const first = lines[0] ?? '';
+  const code = findReplyCode(first) ?? findReplyCode(raw);
+  const status = findStatus(raw);
+  const joined = lines.map((line, i) => (i === 0 ? line : line.replace(PREFIX_RE, ''))).join(' ');
+  return { code, status, text: withoutRepeatedPrefix(collapseSpace(joined)) };
+}
+
+/** Removes a leading "550-5.1.1 " / "550 5.1.1 " from every line and collapses whitespace. */
+export function stripReplyPrefixes(raw: string): string {
+  return collapseSpace(
+    raw
+      .split(/\r?\n/)
+      .map((line, i) => (i === 0 ? line : line.replace(PREFIX_RE, '')))
+      .join(' '),
+  );
+}
+
+/** "550-5.7.1 Messages with multiple 550 5.7.1 addresses": a folded prefix left inside the text. */
+function withoutRepeatedPrefix(text: string): string {
+  const lead = /^([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3})\s/.exec(text);
+  if (!lead) return text;
+  const repeat = ` ${lead[1]} ${lead[2]} `;
+  const rest = text.slice(lead[0].length).split(repeat).join(' ').split(` ${lead[1]}-${lead[2]} `).join(' ');
+  return `${lead[0]}${rest}`;
+}
+
+export function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,290 @@
+import { detectProvider, findBlocklists, findReferenceCodes } from './detect-provider.js';
+import { looksLikeEmail } from './email/header-block.js';
+import { decodeBytes, readEmail } from './email/read-email.js';
+import { findReturnedMessage } from './email/returned-message.js';
+import { cleanAddress, domainOf, findAddresses, firstAddress, isRobotAddress } from './extract/addresses.js';
+import { diagnosticFor } from './extract/diagnostic.js';
+import {
+  type DsnReport,
+  diagnosticCode,
+  type FieldMap,
+  fieldValue,
+  readDsnFields,
+} from './extract/dsn-fields.js';
+import { isLogLine, readLogLine } from './extract/mta-log.js';
+import { scanText } from './extract/scan-text.js';
+import { looksLikeSesNotification, readSesNotification } from './extract/ses-notification.js';
+import {
+  commandFromTranscript,
+  commandFromWords,
+  findRemote,
+  findSendingIp,
+} from './extract/smtp-context.js';
+import { collapseSpace, findReplyCode, findStatus, parseReply } from './extract/smtp-reply.js';
+import { isAutoReply, isFailureNotice } from './notice-kind.js';
+import type { BounceFacts, InputForm } from './types.js';
+
+type Draft = Omit<BounceFacts, 'referenceCodes' | 'blocklists'>;
+
+/** What a pasted text or file says about failed deliveries: one entry per recipient, none when no bounce. */
+export async function readBounce(input: string | Uint8Array): Promise<BounceFacts[]> {
+  const head = typeof input === 'string' ? input.slice(0, 8192) : decodeBytes(input.subarray(0, 8192));
+  const drafts = looksLikeEmail(head)
+    ? await fromEmail(input)
+    : fromText(typeof input === 'string' ? input : decodeBytes(input));
+  return drafts.map(finish);
+}
+
+async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
+  const email = await readEmail(raw);
+  const { headers, body, returned } = email;
+  if (looksLikeSesNotification(body)) {
+    const ses = fromSes(body);
+    if (ses.length > 0) return ses;
+  }
+  const subject = headers.get('subject');
+  const dsn = readDsnFields(body);
+  const returnedTo = firstAddress(returned.get('to') ?? '');
+  const common = {
+    subject,
+    sender:
+      fieldValue(dsn.message.get('x-postfix-sender') ?? dsn.message.get('original-mail-from')) ??
+      firstAddress(returned.get('from') ?? '') ??
+      firstAddress(headers.get('to') ?? ''),
+    reportingMta: fieldValue(dsn.message.get('reporting-mta')) ?? reportingFromText(body),
+  };
+
+  if (isFeedbackReport(email.contentType, subject, dsn)) {
+    const rcpts = allFieldValues(body, 'original-rcpt-to');
+    const recipients = rcpts.length > 0 ? rcpts : [returned.get('x-hmxmroriginalrecipient') ?? returnedTo];
+    return recipients.map((recipient) => ({
+      ...common,
+      form: 'feedback-report',
+      recipient: recipient ? cleanAddress(firstAddress(recipient) ?? recipient) : undefined,
+      feedbackType: dsn.message.get('feedback-type')?.toLowerCase() ?? 'abuse',
+      sendingIp: dsn.message.get('source-ip'),
+      diagnostic: collapseSpace(`${subject ?? ''} ${body.slice(0, 300)}`),
+    }));
+  }
+  if (dsn.recipients.length === 0 && isAutoReply(headers)) {
+    return [
+      {
+        ...common,
+        form: 'auto-reply',
+        recipient: firstAddress(headers.get('from') ?? ''),
+        diagnostic: collapseSpace(`${subject ?? ''} ${body.slice(0, 300)}`),
+      },
+    ];
+  }
+
+  const ignore = new Set<string>();
+  for (const h of [
+    headers.get('to'),
+    headers.get('from'),
+    returned.get('from'),
+    returned.get('return-path'),
+    headers.get('return-path'),
+  ]) {
+    const a = h ? firstAddress(h) : undefined;
+    if (a) ignore.add(a);
+  }
+  if (common.sender) ignore.add(common.sender.toLowerCase());
+  for (const r of dsn.recipients) ignore.delete(recipientOf(r) ?? '');
+  if (returnedTo) ignore.delete(returnedTo);
+
+  const drafts =
+    dsn.recipients.length > 0 ? fromDsn(dsn, body, ignore) : fromSegments(body, ignore, 'mta-bounce');
+  if (drafts.length === 0 && !isFailureNotice(subject ?? '', body)) return [];
+  for (const d of drafts) {
+    d.recipient ??= returnedTo;
+    Object.assign(d, { ...common, ...definedOnly(d) });
+  }
+  return drafts.filter(
+    (d) => d.diagnostic || d.status || d.replyCode || isFailureNotice(subject ?? '', body),
+  );
+}
+
+function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Draft[] {
+  const records = scanText(body, ignore);
+  const segments = new Map(records.map((s) => [s.recipient, s.segments]));
+  // Recipients the DSN names oddly (a file path, another spelling) pair with the text's by position.
+  const byPosition = records.length === dsn.recipients.length;
+  return dsn.recipients.map((group, index) => {
+    const named = recipientOf(group);
+    const positional = byPosition ? records[index] : undefined;
+    const recipient =
+      named && segments.has(named) ? named : named?.includes('@') ? named : (positional?.recipient ?? named);
+    const code = diagnosticCode(group.get('diagnostic-code'));
+    const mentions = (recipient ? segments.get(recipient) : undefined) ?? positional?.segments;
+    const segment = mentions?.join('\n');
+    const fromText = mentions ? diagnosticFor(mentions, records[0]?.preamble ?? '', recipient) : undefined;
+    const own = code.text ? parseReply(code.text).text : undefined;
+    const diagnostic =
+      own && /[a-z]{3}/i.test(own.replace(/\b(?:smtp|x-postfix)\b/gi, '')) ? own : (fromText ?? own);
+    const remote = fieldValue(group.get('remote-mta'));
+    const context = `${segment ?? ''}\n${diagnostic ?? ''}`;
+    const draft: Draft = {
+      form: 'dsn',
+      recipient,
+      action: group.get('action')?.toLowerCase().split(/[\s(]/)[0],
+      status: findStatus(group.get('status') ?? '') ?? (diagnostic ? findStatus(diagnostic) : undefined),
+      replyCode: diagnostic ? findReplyCode(diagnostic) : undefined,
+      diagnostic,
+      command: commandFromWords(context.toLowerCase()) ?? commandFromTranscript(body, recipient),
+      remoteHost: remote && !/^[\d.:]+$/.test(remote) ? remote : undefined,
+      remoteIp: remote && /^[\d.:]+$/.test(remote) ? remote : findRemote(context).ip,
+    };
+    if (code.type === 'X-UNIX' && !draft.diagnostic?.match(/\d{3}/)) draft.command ??= undefined;
+    return draft;
+  });
+}
+
+function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm): Draft[] {
+  return scanText(body, ignore).flatMap((record) => {
+    const diagnostic = diagnosticFor(record.segments, record.preamble, record.recipient);
+    if (!diagnostic && !record.recipient) return [];
+    const reply = diagnostic ? parseReply(diagnostic) : { text: '' };
+    const segment = record.segments.join('\n');
+    const remote = findRemote(segment);
+    const recipient = record.recipient ?? firstAddressIn(diagnostic, ignore);
+    return [
+      {
+        form,
+        recipient,
+        diagnostic: reply.text || undefined,
+        replyCode: reply.code,
+        status: reply.status ?? findQmailStatus(segment),
+        command: commandFromTranscript(segment, recipient) ?? commandFromWords(segment.toLowerCase()),
+        remoteHost: remote.host,
+        remoteIp: remote.ip,
+      },
+    ];
+  });
+}
+
+function fromSes(text: string): Draft[] {
+  return readSesNotification(text).map((r) => {
+    const reply = r.diagnostic ? parseReply(r.diagnostic) : undefined;
+    const form: InputForm = r.kind === 'complaint' ? 'feedback-report' : 'dsn';
+    return {
+      ...definedOnly(r),
+      form,
+      diagnostic: reply?.text,
+      replyCode: reply?.code,
+      status: r.status ?? reply?.status,
+    };
+  });
+}
+
+function fromText(text: string): Draft[] {
+  if (looksLikeSesNotification(text)) {
+    const ses = fromSes(text);
+    if (ses.length > 0) return ses;
+  }
+  const body = cutReturned(text.replace(/\r\n?/g, '\n'));
+  const logLines = body.split('\n', 20_000).filter(isLogLine);
+  const logs = logLines.map(readLogLine).filter((r) => r !== undefined);
+  if (logs.length > 0) {
+    return logs.map((log) => {
+      const reply = parseReply(log.diagnostic);
+      return {
+        form: 'mta-log',
+        recipient: log.recipient,
+        sender: log.sender,
+        diagnostic: reply.text,
+        replyCode: reply.code,
+        status: reply.status,
+        action: log.deferred ? 'delayed' : 'failed',
+        command: commandFromWords(log.diagnostic.toLowerCase()) ?? (log.sendingIp ? 'RCPT' : undefined),
+        remoteHost: log.remoteHost ?? findRemote(log.diagnostic).host,
+        remoteIp: log.remoteIp ?? findRemote(log.diagnostic).ip,
+        sendingIp: log.sendingIp,
+      } satisfies Draft;
+    });
+  }
+  const dsn = readDsnFields(body);
+  if (dsn.recipients.length > 0) return fromDsn(dsn, body, new Set());
+  const form = textForm(body);
+  const drafts = fromSegments(body, new Set(), form);
+  return drafts.filter((d) => d.replyCode || d.status || isFailureNotice('', body));
+}
+
+function textForm(text: string): InputForm {
+  if (/^\s*(?:>>>|<<<|->|<-|<\*\*|~>|<~)\s/m.test(text) || /remote host said:/i.test(text))
+    return 'transcript';
+  const lines = text.trim().split('\n');
+  if (lines.length <= 6 && /^\s*(?:smtp;\s*)?[245]\d\d[ -]/i.test(text.trim())) return 'smtp-reply';
+  return 'human-text';
+}
+
+/** Server replies are short; a longer "diagnostic" is text we misread, and is cut to keep matching fast. */
+const MAX_DIAGNOSTIC = 2000;
+
+function finish(found: Draft): BounceFacts {
+  const draft = { ...found, diagnostic: found.diagnostic?.slice(0, MAX_DIAGNOSTIC) };
+  const text = `${draft.diagnostic ?? ''}`.toLowerCase();
+  const hosts = [draft.remoteHost, draft.reportingMta, domainOf(draft.recipient)].filter(
+    (h): h is string => !!h,
+  );
+  const provider = detectProvider({ hosts, text });
+  return {
+    ...draft,
+    recipient: draft.recipient?.toLowerCase(),
+    provider: provider?.id,
+    sendingIp:
+      draft.sendingIp ?? (draft.diagnostic ? findSendingIp(draft.diagnostic, draft.remoteIp) : undefined),
+    referenceCodes: findReferenceCodes(draft.diagnostic ?? '', provider),
+    blocklists: findBlocklists(text),
+  };
+}
+
+// Microsoft's JMRP and similar complaint loops send the reported message without an ARF part.
+function isFeedbackReport(contentType: string, subject: string | undefined, dsn: DsnReport): boolean {
+  if (contentType.includes('feedback-report') || dsn.message.has('feedback-type')) return true;
+  return (
+    dsn.recipients.length === 0 &&
+    /^\s*(?:complaint about message|abuse report|spam report|feedback loop)/i.test(subject ?? '')
+  );
+}
+
+/** Every value of a field that may repeat (Original-Rcpt-To in a feedback report). */
+function allFieldValues(text: string, name: string): string[] {
+  const out: string[] = [];
+  const prefix = `${name}:`;
+  for (const line of text.split('\n', 5000)) {
+    if (line.toLowerCase().startsWith(prefix)) out.push(line.slice(prefix.length).trim());
+  }
+  return out;
+}
+
+function recipientOf(group: FieldMap): string | undefined {
+  const r = fieldValue(group.get('final-recipient')) ?? fieldValue(group.get('original-recipient'));
+  return r ? cleanAddress(firstAddress(r) ?? r) : undefined;
+}
+
+function reportingFromText(body: string): string | undefined {
+  const m =
+    /(?:mail system at host|qmail-send program at|generating server:|reporting-mta:\s*dns;)\s*([a-z0-9][\w.-]{0,253})/i.exec(
+      body,
+    );
+  return m?.[1]?.replace(/\.$/, '');
+}
+
+function findQmailStatus(segment: string): string | undefined {
+  const m = /\(#([45]\.\d{1,3}\.\d{1,3})\)/.exec(segment);
+  return m?.[1];
+}
+
+function firstAddressIn(text: string | undefined, ignore: ReadonlySet<string>): string | undefined {
+  if (!text) return undefined;
+  return findAddresses(text).find((a) => !ignore.has(a.address) && !isRobotAddress(a.address))?.address;
+}
+
+function cutReturned(text: string): string {
+  const cut = findReturnedMessage(text);
+  return cut ? text.slice(0, cut.start) : text;
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,192 @@
+/**
+ * Blocklists as bounce texts name them (zone names, brand names, lookup links). Live DNSBL zones for the
+ * `blacklist` check live elsewhere; this is only about reading the words. Providers' own block codes
+ * (Microsoft S3150, Yahoo BL21, Comcast BL000001…) are in providers/.
+ */
+export interface BlocklistName {
+  id: string;
+  name: string;
+  /** What the list holds: sending IPs or domains. */
+  lists: 'ip' | 'domain';
+  /** Lower-case substrings, matched on word boundaries; any one names the list. */
+  markers: readonly string[];
+  /** Matched only when no other list of the same `family` was named more precisely (bare "spamhaus"). */
+  broadMarkers?: readonly string[];
+  family?: string;
+  /** Where to check the listing and ask for removal. */
+  delist?: string;
+  /** Set for lists that no longer operate: why a reply naming them means nothing today. */
+  retired?: string;
+}
+
+export const BLOCKLIST_NAMES: readonly BlocklistName[] = [
+  {
+    id: 'spamhaus-dbl',
+    name: 'Spamhaus DBL',
+    lists: 'domain',
+    family: 'spamhaus',
+    markers: ['dbl.spamhaus.org', 'spamhaus dbl', 'spamhaus.org/dbl', 'domain present in the spamhaus'],
+    delist: 'https://check.spamhaus.org/',
+  },
+  {
+    id: 'spamhaus',
+    name: 'Spamhaus ZEN (SBL, XBL, CSS, PBL)',
+    lists: 'ip',
+    family: 'spamhaus',
+    markers: [
+      'zen.spamhaus.org',
+      'sbl.spamhaus.org',
+      'xbl.spamhaus.org',
+      'pbl.spamhaus.org',
+      'sbl-xbl.spamhaus.org',
+      'zen.dq.spamhaus.net',
+      'spamhaus zen',
+      'spamhaus sbl',
+      'spamhaus xbl',
+      'spamhaus pbl',
+      'spamhaus.org/sbl',
+      'spamhaus.org/xbl',
+      'spamhaus.org/pbl',
+      'spamhaus.org/query',
+      "spamhaus's list",
+    ],
+    broadMarkers: ['spamhaus'],
+    delist: 'https://check.spamhaus.org/',
+  },
+  {
+    id: 'cbl',
+    name: 'CBL (now part of Spamhaus XBL)',
+    lists: 'ip',
+    markers: ['cbl.abuseat.org', 'abuseat.org', 'abuseat'],
+    delist: 'https://check.spamhaus.org/',
+  },
+  {
+    id: 'spamcop',
+    name: 'SpamCop',
+    lists: 'ip',
+    markers: ['bl.spamcop.net', 'spamcop.net/bl', 'spamcop'],
+    delist: 'https://www.spamcop.net/bl.shtml',
+  },
+  {
+    id: 'barracuda',
+    name: 'Barracuda Reputation Block List',
+    lists: 'ip',
+    markers: ['b.barracudacentral.org', 'barracudacentral.org', 'barracuda reputation', 'brbl'],
+    delist: 'https://www.barracudacentral.org/rbl/removal-request',
+  },
+  {
+    id: 'uceprotect',
+    name: 'UCEPROTECT',
+    lists: 'ip',
+    markers: ['dnsbl-1.uceprotect.net', 'dnsbl-2.uceprotect.net', 'dnsbl-3.uceprotect.net', 'uceprotect'],
+    delist: 'https://www.uceprotect.net/en/rblcheck.php',
+  },
+  {
+    id: 'psbl',
+    name: 'PSBL (Passive Spam Block List)',
+    lists: 'ip',
+    markers: ['psbl.surriel.com', 'psbl.org', 'psbl'],
+    delist: 'https://psbl.org/',
+  },
+  {
+    id: 'mailspike',
+    name: 'Mailspike',
+    lists: 'ip',
+    markers: ['bl.mailspike.net', 'rep.mailspike.net', 'z.mailspike.net', 'mailspike'],
+    delist: 'https://mailspike.io/ip_verify',
+  },
+  {
+    id: 'spamrats',
+    name: 'SpamRATS',
+    lists: 'ip',
+    markers: ['dyna.spamrats.com', 'noptr.spamrats.com', 'spam.spamrats.com', 'spamrats'],
+    delist: 'https://www.spamrats.com/removal.php',
+  },
+  {
+    id: 's5h',
+    name: 'S5H (all.s5h.net)',
+    lists: 'ip',
+    markers: ['all.s5h.net', 's5h.net', 's5h'],
+    // Removal is automatic when requested from the listed IP itself.
+    delist: 'https://www.usenix.org.uk/content/rblremove',
+  },
+  {
+    id: 'surbl',
+    name: 'SURBL',
+    lists: 'domain',
+    markers: ['multi.surbl.org', 'surbl.org', 'surbl'],
+    delist: 'https://www.surbl.org/surbl-analysis',
+  },
+  {
+    id: 'uribl',
+    name: 'URIBL',
+    lists: 'domain',
+    markers: ['multi.uribl.com', 'uribl.com', 'uribl'],
+    delist: 'https://admin.uribl.com/',
+  },
+  {
+    id: 'proofpoint',
+    name: 'Proofpoint IP reputation',
+    lists: 'ip',
+    markers: ['ipcheck.proofpoint.com', 'dnsbl-lookup.cgi'],
+    delist: 'https://ipcheck.proofpoint.com/',
+  },
+  {
+    id: 'cloudmark',
+    name: 'Cloudmark Sender Intelligence (CSI)',
+    lists: 'ip',
+    markers: ['csi.cloudmark.com', 'cloudmark'],
+    delist: 'https://csi.cloudmark.com/en/reset/',
+  },
+  {
+    id: 'abusix',
+    name: 'Abusix Mail Intelligence',
+    lists: 'ip',
+    markers: ['mail.abusix.zone', 'abusix'],
+    delist: 'https://lookup.abusix.com/',
+  },
+  {
+    id: 'microsoft-365',
+    name: "Microsoft 365's blocked senders list",
+    lists: 'ip',
+    markers: ['sender.office.com', 'banned sending ip'],
+    delist: 'https://sender.office.com/',
+  },
+  {
+    id: 'outlook-com',
+    name: "Outlook.com's block list",
+    lists: 'ip',
+    markers: [
+      'part of their network is on our block list',
+      'olcsupport.office.com',
+      'mail.live.com/mail/troubleshooting',
+    ],
+    delist: 'https://olcsupport.office.com/',
+  },
+  {
+    id: 'invaluement',
+    name: 'Invaluement (ivmSIP / ivmURI)',
+    lists: 'ip',
+    markers: ['invaluement', 'ivmsip', 'ivmuri'],
+  },
+  {
+    id: 'senderscore',
+    name: 'SenderScore blocklist',
+    lists: 'ip',
+    markers: ['bl.score.senderscore.com', 'senderscore'],
+  },
+  {
+    id: 'sorbs',
+    name: 'SORBS',
+    lists: 'ip',
+    markers: ['dnsbl.sorbs.net', 'sorbs.net', 'sorbs'],
+    retired:
+      'SORBS closed in June 2024; a receiver still rejecting because of it uses a dead list and should remove it.',
+  },
+];
+
+const BY_ID: ReadonlyMap<string, BlocklistName> = new Map(BLOCKLIST_NAMES.map((b) => [b.id, b]));
+
+export function findBlocklist(id: string): BlocklistName | undefined {
+  return BY_ID.get(id);
+}

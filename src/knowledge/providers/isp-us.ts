@@ -1,0 +1,205 @@
+import { codeRange, type Provider, type ProviderCode } from './types.js';
+
+const listed = (note: string): ProviderCode => ({ cause: 'ip-blocklisted', note });
+
+/** Comcast publishes its block codes at postmaster.comcast.net (BL = block list, ES = dynamic IP space). */
+const COMCAST_CODES: Record<string, ProviderCode> = {
+  ES000001: {
+    cause: 'port25-blocked',
+    note: "sent from Comcast's dynamic/residential space: use smtp.comcast.net",
+  },
+  ES000010: {
+    cause: 'port25-blocked',
+    note: 'sent from dynamic/residential IP space (or a PTR that looks dynamic)',
+  },
+  BL000000: {
+    cause: 'ip-blocklisted',
+    note: "Comcast's own block: the IP sent mail in patterns characteristic of spam",
+  },
+  BL000001: listed('listed on the Spamhaus ZEN blocklist'),
+  BL000010: listed('listed on Cloudmark CSI'),
+  BL000011: listed('listed on Spamhaus ZEN and Cloudmark CSI'),
+  BL000100: listed('listed on the SenderScore blocklist'),
+  BL000101: listed('listed on Spamhaus ZEN and the SenderScore blocklist'),
+  BL000110: listed('listed on the SenderScore blocklist and Cloudmark CSI'),
+  BL000111: listed('listed on the SenderScore blocklist, Spamhaus ZEN and Cloudmark CSI'),
+  RL000000: { cause: 'rate-limited', note: 'Comcast rate-limit code (RL family)' },
+  RL000001: { cause: 'rate-limited', note: 'Comcast rate-limit code (RL family)' },
+  DM000001: { cause: 'dmarc-fail', note: "rejected because of the From domain's DMARC policy" },
+};
+
+/** Cox codes follow "AUP#" in the reply (www.cox.com email error codes page). */
+const COX_CODES: Record<string, ProviderCode> = {
+  'AUP#CXBL': { cause: 'ip-blocklisted', note: 'the IP is blocked by Cox for spam-like behaviour' },
+  'AUP#CDRBL': { cause: 'ip-blocklisted', note: 'the IP is temporarily blocked by Cox (at most 24 hours)' },
+  'AUP#CXDNS': { cause: 'reverse-dns-missing', note: 'reverse DNS lookup of the sending IP failed' },
+  'AUP#CXSNDR': { cause: 'auth-failed', note: "failed SPF/DKIM checks of the sender's domain" },
+  'AUP#CXSMTP': {
+    cause: 'sender-rejected',
+    note: 'SMTP protocol violation: could not verify a legitimate sender',
+  },
+  'AUP#CXCNCT': { cause: 'too-many-connections', note: 'too many concurrent connections from the IP' },
+  'AUP#CXMXRT': { cause: 'rate-limited', note: 'sent to too many recipients; wait before sending more' },
+  'AUP#CXTHRT': { cause: 'sender-account-blocked', note: 'sending limited for suspicious account activity' },
+  'AUP#CXMJ': {
+    cause: 'sender-account-blocked',
+    note: 'sending blocked for suspicious activity on the Cox account',
+  },
+  'AUP#IPBL0001': listed('listed on Spamhaus ZEN'),
+  'AUP#IPBL0010': listed('listed on the Return Path blocklist'),
+  'AUP#IPBL0100': listed('listed on Invaluement ivmSIP'),
+  'AUP#IPBL0011': listed('listed on Spamhaus ZEN and Return Path'),
+  'AUP#IPBL0101': listed('listed on Spamhaus ZEN and Invaluement ivmSIP'),
+  'AUP#IPBL0110': listed('listed on Return Path and Invaluement ivmSIP'),
+  'AUP#IPBL0111': listed('listed on Spamhaus ZEN, Return Path and Invaluement ivmSIP'),
+  'AUP#IPBL1000': listed('listed on Cloudmark CSI'),
+  'AUP#IPBL00001': listed('listed on a Spamhaus blocklist'),
+  'AUP#URLBL011': { cause: 'domain-blocklisted', note: 'a URL in the message is on SURBL and Spamhaus DBL' },
+  'AUP#URLBL101': { cause: 'domain-blocklisted', note: 'a URL in the message is on SURBL and ivmURI' },
+  'AUP#URLBL110': { cause: 'domain-blocklisted', note: 'a URL in the message is on Spamhaus DBL and ivmURI' },
+  'AUP#URLBL1001': { cause: 'domain-blocklisted', note: 'a URL in the message is on a Spamhaus blocklist' },
+};
+
+/** Spectrum documents numbered ranges after "AUP#" (In-/Out- prefixes are dropped by findReferenceCodes). */
+const SPECTRUM_CODES: Record<string, ProviderCode> = {
+  'AUP#1000': { cause: 'ip-blocklisted', note: 'the IP is blocked by Spectrum for suspicious activity' },
+  'AUP#1010': {
+    cause: 'sender-account-blocked',
+    note: 'the account is blocked from sending (suspicious activity)',
+  },
+  ...codeRange('AUP#', 1020, 1080, 10, {
+    cause: 'sender-account-blocked',
+    note: 'sending limited for suspicious activity',
+  }),
+  'AUP#1090': { cause: 'system-error', note: 'the message could not be processed; try again later' },
+  ...codeRange('AUP#', 1100, 1150, 10, {
+    cause: 'reverse-dns-missing',
+    note: 'Spectrum requires full-circle reverse DNS',
+  }),
+  ...codeRange('AUP#', 1160, 1190, 10, {
+    cause: 'policy-violation',
+    note: "against the sender domain's security policy",
+  }),
+  ...codeRange('AUP#', 1200, 1210, 10, listed('flagged by Cloudmark CSI')),
+  ...codeRange('AUP#', 1220, 1250, 10, listed('listed by Spamhaus')),
+  ...codeRange('AUP#', 1300, 1340, 10, {
+    cause: 'too-many-connections',
+    note: 'too many (concurrent) connections',
+  }),
+  ...codeRange('AUP#', 1350, 1490, 10, { cause: 'rate-limited', note: 'too many messages or recipients' }),
+  'AUP#1500': { cause: 'from-not-permitted', note: 'sending as a different address than the one signed in' },
+  'AUP#1520': { cause: 'from-not-permitted', note: 'sending as a domain Spectrum does not host' },
+  'AUP#1530': { cause: 'message-too-large', note: 'larger than the 20 MB maximum' },
+  'AUP#1540': { cause: 'rate-limited', note: 'too many messages in one session' },
+  'AUP#1550': { cause: 'rate-limited', note: 'too many recipients in one message' },
+  'AUP#1560': { cause: 'policy-violation', note: 'too many invalid recipients' },
+  'AUP#1580': { cause: 'rate-limited', note: 'too many recipients in a short time' },
+};
+
+/** GoDaddy puts an "IBnnn" code at the end of its replies (GoDaddy help: email bounce-back meanings). */
+const GODADDY_CODES: Record<string, ProviderCode> = {
+  IB401: {
+    cause: 'auth-required',
+    note: 'authentication is not allowed on the inbound servers: wrong SMTP server',
+  },
+  IB501: { cause: 'not-rfc-compliant', note: 'blank From: address' },
+  IB502: { cause: 'not-rfc-compliant', note: 'an IP address used as From: address' },
+  IB506: { cause: 'sender-domain-invalid', note: 'From: domain has no valid MX or A records' },
+  IB508: { cause: 'spf-fail', note: "the sending server is not in the domain's SPF record" },
+  IB108: { cause: 'reverse-dns-missing', note: 'reverse DNS of the sending IP failed' },
+  IB212: { cause: 'spam-filtered', note: 'content judged to be spam' },
+  IB705: { cause: 'virus-found', note: 'virus-infected message' },
+  IB605: { cause: 'too-many-connections', note: 'too many recipients in the message' },
+  IB007: { cause: 'too-many-connections', note: 'too many sessions from this IP' },
+  IB101: { cause: 'system-error', note: 'server temporarily unavailable (high volume)' },
+  IB110: { cause: 'ip-blocklisted', note: 'IP blocked for an hour: too much spam' },
+  IB111: { cause: 'ip-blocklisted', note: 'IP blocked for the day: too much spam' },
+  IB112: { cause: 'ip-blocklisted', note: 'IP blocked for an hour: too many invalid recipients' },
+  IB113: { cause: 'ip-blocklisted', note: 'IP blocked for the day: too many invalid recipients' },
+  IB504: { cause: 'rate-limited', note: 'too many messages from this IP this hour' },
+  IB510: { cause: 'rate-limited', note: 'too many messages in this session' },
+  IB607: { cause: 'rate-limited', note: 'too many recipients from this IP this hour' },
+  IB103: { cause: 'ip-reputation', note: 'poor reputation on Cloudmark Sender Intelligence' },
+  IB104: listed('listed on the Spamhaus SBL'),
+  IB105: listed('listed on the Spamhaus XBL'),
+  IB106: listed('listed on the Spamhaus PBL'),
+};
+
+/** US internet providers and hosters. */
+export const US_ISPS: readonly Provider[] = [
+  {
+    id: 'att',
+    name: 'AT&T',
+    kind: 'mailbox',
+    hosts: ['att.net', 'prodigy.net', 'sbcglobal.net', 'bellsouth.net'],
+    markers: ['abuse-att.net', 'dnsbl:attrbl'],
+    codes: {
+      ATTRBL: {
+        cause: 'ip-blocklisted',
+        note: "the IP is on AT&T's own block list (abuse_rbl@abuse-att.net)",
+      },
+    },
+    // AT&T answers unknown addressees with 5.2.1 ("Addressee unknown"), not a disabled mailbox.
+    statusOverrides: { '5.2.1': 'user-unknown' },
+    phrases: [
+      { text: 'addressee unknown', cause: 'user-unknown' },
+      { text: 'blank mailhost', cause: 'user-unknown' },
+    ],
+  },
+  {
+    id: 'comcast',
+    name: 'Comcast (Xfinity)',
+    kind: 'mailbox',
+    hosts: ['comcast.net', 'xfinity.com'],
+    markers: ['postmaster.comcast.net', 'help.comcast.net', 'xfinity.com/support'],
+    postmaster: 'https://postmaster.comcast.net/',
+    codes: COMCAST_CODES,
+    phrases: [
+      { text: 'too many sessions opened', cause: 'too-many-connections' },
+      { text: 'reverse dns failure', cause: 'reverse-dns-missing' },
+    ],
+  },
+  {
+    id: 'cox',
+    name: 'Cox',
+    kind: 'mailbox',
+    hosts: ['cox.net', 'cxr.mx.a.cloudfilter.net'],
+    markers: ['cox.com/residential/support', 'cox too many bad commands'],
+    postmaster: 'https://www.cox.com/residential/support/email-error-codes.html',
+    codes: COX_CODES,
+  },
+  {
+    id: 'spectrum',
+    name: 'Spectrum (Charter)',
+    kind: 'mailbox',
+    hosts: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+    markers: ['spectrum.net/support', 'spectrumbusiness.net/support'],
+    postmaster: 'https://www.spectrum.net/support/internet/understanding-email-error-codes',
+    codes: SPECTRUM_CODES,
+  },
+  {
+    id: 'verizon',
+    name: 'Verizon',
+    kind: 'mailbox',
+    hosts: ['verizon.net'],
+    markers: [],
+  },
+  {
+    id: 'godaddy',
+    name: 'GoDaddy',
+    kind: 'mailbox',
+    hosts: ['secureserver.net'],
+    markers: ['secureserver.net', 'x.co/rlbounce', 'x.co/srbounce', 'godaddy.com/help'],
+    postmaster: 'https://www.godaddy.com/help/what-does-my-email-bounceback-mean-3568',
+    codes: GODADDY_CODES,
+  },
+  {
+    id: 'rackspace',
+    name: 'Rackspace Email',
+    kind: 'mailbox',
+    hosts: ['emailsrvr.com'],
+    markers: ['emailsrvr.com'],
+  },
+  { id: 'hey', name: 'HEY', kind: 'mailbox', hosts: ['hey.com'], markers: [] },
+  { id: 'improvmx', name: 'ImprovMX', kind: 'mailbox', hosts: ['improvmx.com'], markers: ['improvmx.com'] },
+];

@@ -1,0 +1,126 @@
+import type { Provider, ProviderCode, ProviderPhrase } from './types.js';
+
+/**
+ * Orange and La Poste end replies with a code such as "OFR_416", "OFR006_102" or "LPN007_416"; the number
+ * after the underscore carries the meaning (findReferenceCodes drops the server digits: LPN007_416 → LPN_416).
+ */
+const FRANCE_MEANINGS: Record<string, ProviderCode> = {
+  '102': { cause: 'ip-blocklisted', note: 'source IP blocked for a spam incident' },
+  '103': { cause: 'connection-rejected', note: 'service refused' },
+  '104': { cause: 'too-many-connections', note: 'too many connections, slow down' },
+  '305': { cause: 'auth-required', note: 'invalid authentication code' },
+  '401': { cause: 'spf-fail', note: 'SPF: the IP is not allowed to send for the domain' },
+  '402': { cause: 'auth-required', note: 'authentication required' },
+  '403': { cause: 'sender-rejected', note: 'invalid sender' },
+  '405': { cause: 'sender-rejected', note: 'invalid sender' },
+  '415': { cause: 'sender-rejected', note: 'invalid sender' },
+  '416': { cause: 'user-unknown', note: 'invalid recipient' },
+  '417': { cause: 'mailbox-full', note: "recipient's mailbox is full" },
+  '418': { cause: 'user-unknown', note: 'invalid recipient' },
+  '420': { cause: 'mailbox-disabled', note: "recipient's mailbox is archived" },
+  '421': { cause: 'from-not-permitted', note: 'MAIL FROM not owned by the user' },
+  '426': { cause: 'mailbox-disabled', note: "recipient's account is blocked" },
+  '505': { cause: 'system-error', note: 'service refused, try later' },
+  '506': { cause: 'spam-filtered', note: 'mail rejected' },
+  '510': { cause: 'connection-rejected', note: 'service refused, try later' },
+  '514': { cause: 'message-too-large', note: 'message size limit reached' },
+  '999': { cause: 'connection-rejected', note: 'service refused, try later' },
+};
+
+function franceCodes(prefixes: readonly string[]): Record<string, ProviderCode> {
+  const out: Record<string, ProviderCode> = {};
+  for (const prefix of prefixes) {
+    for (const [number, meaning] of Object.entries(FRANCE_MEANINGS)) out[`${prefix}_${number}`] = meaning;
+  }
+  return out;
+}
+
+/** Web.de and GMX run the same system (United Internet) and answer in the same words. */
+const UNITED_INTERNET_PHRASES: readonly ProviderPhrase[] = [
+  { text: 'reject due to spf policy', cause: 'spf-fail' },
+  { text: 'bad dns ptr resource record', cause: 'reverse-dns-missing' },
+  { text: 'invalid dns mx or a/aaaa resource record', cause: 'sender-domain-invalid' },
+  { text: 'ip address is block listed', cause: 'ip-blocklisted' },
+  { text: 'reject due to policy restrictions', cause: 'policy-violation' },
+  { text: 'exceeded storage allocation', cause: 'mailbox-full' },
+  { text: 'requested action not taken: mailbox unavailable', cause: 'user-unknown' },
+  { text: 'syntax error in parameters or arguments', cause: 'syntax-error' },
+];
+
+/** Providers in Europe and Asia. */
+export const WORLD_ISPS: readonly Provider[] = [
+  {
+    id: 'orange',
+    name: 'Orange',
+    kind: 'mailbox',
+    hosts: ['orange.fr', 'wanadoo.fr'],
+    markers: ['smtp-in.orange.fr', 'mwinf'],
+    codes: franceCodes(['OFR', 'OUK']),
+  },
+  {
+    id: 'laposte',
+    name: 'La Poste',
+    kind: 'mailbox',
+    hosts: ['laposte.net'],
+    markers: ['smtpz4.laposte.net'],
+    codes: franceCodes(['LPN']),
+  },
+  {
+    id: 'free',
+    name: 'Free (free.fr)',
+    kind: 'mailbox',
+    hosts: ['free.fr'],
+    markers: ['postmaster.free.fr'],
+    postmaster: 'https://postmaster.free.fr/',
+    phrases: [{ text: 'too many spams from your ip', cause: 'ip-reputation' }],
+  },
+  {
+    id: 'webde',
+    name: 'WEB.DE',
+    kind: 'mailbox',
+    hosts: ['web.de'],
+    markers: ['postmaster.web.de'],
+    postmaster: 'https://postmaster.web.de/',
+    phrases: UNITED_INTERNET_PHRASES,
+  },
+  {
+    id: 'gmx',
+    name: 'GMX',
+    kind: 'mailbox',
+    hosts: ['gmx.net', 'gmx.de', 'gmx.com', 'gmx.at', 'gmx.ch'],
+    markers: ['postmaster.gmx.net', 'postmaster.gmx.com'],
+    postmaster: 'https://postmaster.gmx.net/',
+    phrases: UNITED_INTERNET_PHRASES,
+  },
+  {
+    id: 'libero',
+    name: 'Libero (Italiaonline)',
+    kind: 'mailbox',
+    hosts: ['libero.it', 'iol.it'],
+    markers: [],
+  },
+  { id: 'infomaniak', name: 'Infomaniak', kind: 'mailbox', hosts: ['infomaniak.ch'], markers: [] },
+  { id: 'hostpoint', name: 'Hostpoint', kind: 'mailbox', hosts: ['hostpoint.ch'], markers: [] },
+  {
+    id: 'docomo',
+    name: 'NTT docomo',
+    kind: 'mailbox',
+    hosts: ['docomo.ne.jp'],
+    markers: ['mfsmax.docomo.ne.jp'],
+  },
+  {
+    id: 'kddi',
+    name: 'KDDI (au)',
+    kind: 'mailbox',
+    hosts: ['ezweb.ne.jp', 'au.com', 'kddi.com'],
+    markers: ['lsean.ezweb.ne.jp', 'msmx.au.com'],
+  },
+  {
+    id: 'softbank',
+    name: 'SoftBank',
+    kind: 'mailbox',
+    hosts: ['softbank.ne.jp', 'softbank.jp'],
+    markers: [],
+  },
+  { id: 'biglobe', name: 'BIGLOBE', kind: 'mailbox', hosts: ['biglobe.ne.jp'], markers: [] },
+];

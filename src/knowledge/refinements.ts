@@ -1,0 +1,39 @@
+import type { SmtpCommand } from '../bounce/types.js';
+
+/**
+ * The SMTP command a reply answered tells whom its words are about: "no such domain" after MAIL FROM is
+ * the sender's domain, "invalid domain" after HELO is our host name, "access denied" at connect is us.
+ */
+export const COMMAND_REFINES: Partial<Record<SmtpCommand, Record<string, string>>> = {
+  MAIL: {
+    'user-unknown': 'sender-rejected',
+    'recipient-not-in-tenant': 'sender-rejected',
+    'domain-not-found': 'sender-domain-invalid',
+    'mailbox-disabled': 'sender-rejected',
+  },
+  EHLO: {
+    'domain-not-found': 'helo-rejected',
+    'syntax-error': 'helo-rejected',
+    'sender-rejected': 'helo-rejected',
+    'security-error': 'connection-rejected',
+    'policy-violation': 'connection-rejected',
+  },
+  HELO: {
+    'domain-not-found': 'helo-rejected',
+    'syntax-error': 'helo-rejected',
+    'sender-rejected': 'helo-rejected',
+    'security-error': 'connection-rejected',
+    'policy-violation': 'connection-rejected',
+  },
+  CONN: {
+    'security-error': 'connection-rejected',
+    'policy-violation': 'connection-rejected',
+    'system-error': 'connection-rejected',
+    'sender-rejected': 'connection-rejected',
+  },
+};
+
+/** A specific status code narrows a cause read from words: a "too large" reply with 5.2.3 is an admin limit. */
+export const STATUS_REFINES: Record<string, Record<string, string>> = {
+  'message-too-large': { '2.3': 'size-limit-exceeded' },
+};

@@ -120,8 +120,8 @@ export function findReferenceCodes(text: string, provider?: Provider): string[] 
     const seen = found.get(code);
     if (seen === undefined || at < seen) found.set(code, at);
   };
-  const own = Object.keys(provider?.codes ?? {});
-  knownCodes(lower, [...own, ...DISTINCTIVE_CODES], add);
+  const own = providerCodes(provider);
+  knownCodes(lower, own ? [own, DISTINCTIVE_SET] : [DISTINCTIVE_SET], add);
   bracketedCodes(text, add);
   aupCodes(lower, add);
   for (const m of lower.matchAll(FRANCE_STYLE)) add(`${m[1]?.toUpperCase()}_${m[2]}`, m.index);
@@ -132,17 +132,54 @@ function isTokenChar(ch: string | undefined): boolean {
   return ch === '-' || ch === '_' || isAlnum(ch);
 }
 
-/** One pass over runs of [a-z0-9_-]; codes with other punctuation (DT:SPM, AS(…)) are searched one by one. */
-function knownCodes(lower: string, codes: readonly string[], add: Add): void {
+/** Codes split once into those that are plain tokens (one lookup per word) and those searched one by one. */
+interface CodeSet {
+  plain: ReadonlyMap<string, string>;
+  other: readonly [key: string, code: string][];
+}
+
+function compileCodes(codes: readonly string[]): CodeSet {
   const plain = new Map<string, string>();
+  const other: [string, string][] = [];
   for (const code of codes) {
     const key = code.toLowerCase();
     if ([...key].every(isTokenChar)) plain.set(key, code);
-    else if (!code.startsWith('AUP#')) {
+    else if (!code.startsWith('AUP#')) other.push([key, code]);
+  }
+  return { plain, other };
+}
+
+const DISTINCTIVE_SET = compileCodes(DISTINCTIVE_CODES);
+const PROVIDER_SETS = new WeakMap<Provider, CodeSet>();
+
+function providerCodes(provider: Provider | undefined): CodeSet | undefined {
+  if (!provider?.codes) return undefined;
+  let set = PROVIDER_SETS.get(provider);
+  if (!set) {
+    set = compileCodes(Object.keys(provider.codes));
+    PROVIDER_SETS.set(provider, set);
+  }
+  return set;
+}
+
+/**
+ * One pass over whole runs of [a-z0-9_-] (so "550-bl23.html" is not BL23); codes with other punctuation
+ * (DT:SPM, AS(…)) are searched one by one.
+ */
+function knownCodes(lower: string, sets: readonly CodeSet[], add: Add): void {
+  for (const set of sets) {
+    for (const [key, code] of set.other) {
       const at = indexOfWord(lower, key);
       if (at >= 0) add(code, at);
     }
   }
+  const lookup = (token: string) => {
+    for (const set of sets) {
+      const code = set.plain.get(token);
+      if (code) return code;
+    }
+    return undefined;
+  };
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
     if (i < lower.length && isTokenChar(lower[i])) {
@@ -150,17 +187,8 @@ function knownCodes(lower: string, codes: readonly string[], add: Add): void {
       continue;
     }
     if (start < 0) continue;
-    const run = lower.slice(start, i);
-    const whole = plain.get(run);
-    if (whole) add(whole, start);
-    else if (run.length <= 64 && /[-_]/.test(run)) {
-      let offset = start;
-      for (const part of run.split(/[-_]/)) {
-        const code = plain.get(part);
-        if (code) add(code, offset);
-        offset += part.length + 1;
-      }
-    }
+    const code = lookup(lower.slice(start, i));
+    if (code) add(code, start);
     start = -1;
   }
 }

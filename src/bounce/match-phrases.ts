@@ -21,7 +21,27 @@ export function firstMatch(
 ): { rule: PhraseRule; phrase: string } | undefined {
   for (const rule of rules) {
     if (rule.commands && (!command || !rule.commands.includes(command))) continue;
-    for (const phrase of rule.phrases) if (containsPhrase(text, phrase)) return { rule, phrase };
+    const phrase = findPhrase(rule, text);
+    if (phrase !== undefined) return { rule, phrase };
   }
   return undefined;
+}
+
+// Literal phrases of a rule as one alternation of escaped strings: no quantifiers, so no backtracking.
+const LITERALS = new WeakMap<PhraseRule, RegExp | null>();
+
+function findPhrase(rule: PhraseRule, text: string): string | undefined {
+  let literals = LITERALS.get(rule);
+  if (literals === undefined) {
+    const plain = rule.phrases.filter((p) => !p.includes(' … '));
+    literals = plain.length > 0 ? new RegExp(plain.map(escapeRegExp).join('|')) : null;
+    LITERALS.set(rule, literals);
+  }
+  const hit = literals?.exec(text)?.[0];
+  if (hit !== undefined) return rule.phrases.find((p) => text.includes(p)) ?? hit;
+  return rule.phrases.find((p) => p.includes(' … ') && containsPhrase(text, p));
+}
+
+function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -54,6 +54,17 @@ export function suggestAddress(address: string | undefined): string | undefined 
   if (at < 1) return undefined;
   const domain = address.slice(at + 1).toLowerCase();
   if (KNOWN.has(domain) || domain.length > 64) return undefined;
+  const near = nearestKnown(domain);
+  return near ? `${address.slice(0, at)}@${near}` : undefined;
+}
+
+const NEAREST = new Map<string, string | null>();
+
+/** The well-known domain within one or two edits, remembered per domain (bulk runs repeat domains). */
+function nearestKnown(domain: string): string | undefined {
+  const cached = NEAREST.get(domain);
+  if (cached !== undefined) return cached ?? undefined;
+  if (NEAREST.size > 10_000) NEAREST.clear();
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const known of COMMON_MAIL_DOMAINS) {
@@ -65,7 +76,9 @@ export function suggestAddress(address: string | undefined): string | undefined 
     }
   }
   const allowed = domain.length >= 9 ? 2 : 1;
-  return best && bestDistance <= allowed ? `${address.slice(0, at)}@${best}` : undefined;
+  const near = best && bestDistance <= allowed ? best : undefined;
+  NEAREST.set(domain, near ?? null);
+  return near;
 }
 
 /** Damerau–Levenshtein (optimal string alignment): a swapped pair of letters counts as one edit. */

@@ -14,9 +14,16 @@ export interface EmailView {
   contentType: string;
 }
 
-// Anything that needs real MIME decoding: transfer encodings, encoded words, charsets other than UTF-8.
-const NEEDS_DECODING =
-  /content-transfer-encoding:[ \t]*"?(?:base64|quoted-printable)|=\?[^?\s]{1,40}\?[bq]\?|charset="?(?!(?:us-ascii|utf-?8|ascii)\b)[\w-]/i;
+// What needs real MIME decoding: transfer encodings and encoded words; a charset other than UTF-8 only
+// when there are 8-bit bytes to decode (ASCII reads the same in all of them; ISO-2022-JP is sniffed).
+const TRANSFER_ENCODED =
+  /content-transfer-encoding:[ \t]*"?(?:base64|quoted-printable)|=\?[^?\s]{1,40}\?[bq]\?/i;
+const OTHER_CHARSET = /charset="?(?!(?:us-ascii|utf-?8|ascii)\b)[\w-]/i;
+
+function needsDecoding(raw: string | Uint8Array, kept: string): boolean {
+  if (TRANSFER_ENCODED.test(kept)) return true;
+  return typeof raw !== 'string' && OTHER_CHARSET.test(kept) && /[\x80-\xff]/.test(kept);
+}
 
 /**
  * Reads an email. The returned message's body is cut off first (never needed, often large); what is left
@@ -31,7 +38,7 @@ export async function readEmail(raw: string | Uint8Array): Promise<EmailView> {
   const kept = cut ? latin.slice(0, cut.headersEnd) : latin;
   const returnedHeaders = cut ? sliceText(raw, cut.start, cut.headersEnd) : '';
 
-  if (!NEEDS_DECODING.test(kept)) {
+  if (!needsDecoding(raw, kept)) {
     const bodyEnd = cut ? cut.start : latin.length;
     const { headers, body } = splitHeaders(sliceText(raw, 0, bodyEnd));
     const main = splitQuoted(body);

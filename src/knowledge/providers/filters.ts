@@ -28,6 +28,7 @@ export const FILTERS: readonly Provider[] = [
       { text: 'anti-spoofing policy', cause: 'policy-violation' },
       { text: 'content examination policy', cause: 'policy-violation' },
       { text: 'host network not allowed', cause: 'policy-violation' },
+      { text: 'mcspamsignature', cause: 'spam-filtered' },
       // Mimecast uses this for a virus signature or a spam score over its limit: only "policy" is certain.
       { text: 'email rejected due to security policies', cause: 'policy-violation' },
       { text: 'blocked senders', cause: 'blocked-by-recipient' },

@@ -25,6 +25,13 @@ const FRANCE_MEANINGS: Record<string, ProviderCode> = {
   '510': { cause: 'connection-rejected', note: 'service refused, try later' },
   '514': { cause: 'message-too-large', note: 'message size limit reached' },
   '999': { cause: 'connection-rejected', note: 'service refused, try later' },
+  // "Service refusé, veuillez essayer plus tard" with no reason given.
+  ...Object.fromEntries(
+    ['105', '108', '109', '201', '423', '424', '513'].map((n) => [
+      n,
+      { cause: 'unknown', note: 'service refused, no reason given' },
+    ]),
+  ),
 };
 
 function franceCodes(prefixes: readonly string[]): Record<string, ProviderCode> {

@@ -27,7 +27,7 @@ export const MICROSOFT: Provider = {
     'olcsupport.office.com',
     'sendersupport.olc.protection.outlook.com',
     'mail.live.com/mail/troubleshooting',
-    'linkid=526655',
+    'go.microsoft.com/fwlink',
     '(as160126',
     'as(201806281)',
   ],

@@ -159,6 +159,17 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'too many connection',
     ],
   },
+  // Before the blocklist words: these name a listed address or a directory, not a listed IP.
+  { cause: 'user-unknown', phrases: ['not listed in … directory', 'not listed in public name'] },
+  {
+    cause: 'sender-rejected',
+    phrases: [
+      'address that has been blacklisted',
+      'address has been blacklisted',
+      'address is blacklisted',
+      'sender address is listed',
+    ],
+  },
   {
     cause: 'ip-blocklisted',
     phrases: [
@@ -476,6 +487,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'relay access',
       'relaying to',
       'not configured to relay',
+      'email address is not verified',
+      'identities failed the check',
       'relay mail',
     ],
   },
@@ -739,6 +752,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       '存在しない',
       'ユーザが見つかりません',
       'recipient name is not recognized',
+      'please check if address is correct',
       'ディレクトリのリストにありません',
       'recipient address rejected: access denied',
       "address couldn't be found",

@@ -1,5 +1,6 @@
 import PostalMime from 'postal-mime';
 import { findBlankLine, parseHeaderBlock, splitHeaders } from './header-block.js';
+import { htmlToText, plainParts } from './plain-parts.js';
 import { findReturnedMessage } from './returned-message.js';
 
 /** What the diagnosis needs from a bounce email, decoded to text. */
@@ -34,20 +35,24 @@ export async function readEmail(raw: string | Uint8Array): Promise<EmailView> {
     typeof raw === 'string'
       ? raw
       : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1');
-  const cut = findReturnedMessage(latin, topHeadersEnd(latin));
+  const cut = findReturnedMessage(latin, topHeadersEnd(latin), false);
   const kept = cut ? latin.slice(0, cut.headersEnd) : latin;
   const returnedHeaders = cut ? sliceText(raw, cut.start, cut.headersEnd) : '';
 
   if (!needsDecoding(raw, kept)) {
     const bodyEnd = cut ? cut.start : latin.length;
     const { headers, body } = splitHeaders(sliceText(raw, 0, bodyEnd));
-    const main = splitQuoted(body);
+    const rawType = headers.get('content-type') ?? 'text/plain';
+    const contentType = rawType.toLowerCase();
+    const parts = plainParts(body, rawType);
+    const texts = parts.texts.map(splitQuoted);
+    const quoted = texts.find((t) => t.quoted.size > 0)?.quoted ?? new Map<string, string>();
     const returned = parseHeaderBlock(cut ? sliceText(raw, cut.start, cut.headersEnd) : '');
     return {
       headers,
-      body: main.text,
-      returned: returned.size > 0 ? returned : main.quoted,
-      contentType: (headers.get('content-type') ?? 'text/plain').toLowerCase(),
+      body: [...texts.map((t) => t.text), ...parts.reports].join('\n\n'),
+      returned: returned.size > 0 ? returned : quoted,
+      contentType,
     };
   }
   return readWithMimeParser(typeof raw === 'string' ? kept : raw.subarray(0, kept.length), returnedHeaders);
@@ -117,13 +122,3 @@ function hasIso2022JpEscape(bytes: Uint8Array): boolean {
 const ISO_2022_JP = new TextDecoder('iso-2022-jp');
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const WINDOWS_1252 = new TextDecoder('windows-1252');
-
-function htmlToText(html: string): string {
-  return html
-    .replace(/<(?:br|\/p|\/div|\/tr|\/li)\b[^>]{0,200}>/gi, '\n')
-    .replace(/<[^>]{0,2000}>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}

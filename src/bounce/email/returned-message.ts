@@ -41,8 +41,11 @@ export interface ReturnedCut {
   headersEnd: number;
 }
 
-/** Finds the returned message in a raw email (MIME part) or in plain bounce text (marker line). */
-export function findReturnedMessage(text: string, from = 0): ReturnedCut | undefined {
+/**
+ * Finds the returned message: a MIME part, or in decoded text a marker line or a quoted header block.
+ * A raw email is searched for the MIME part only (`markers` false): its encoded parts may quote anything.
+ */
+export function findReturnedMessage(text: string, from = 0, markers = true): ReturnedCut | undefined {
   const part = RETURNED_PART.exec(from > 0 ? text.slice(from) : text);
   if (part) part.index += from;
   let start = -1;
@@ -51,6 +54,7 @@ export function findReturnedMessage(text: string, from = 0): ReturnedCut | undef
     if (partHeadersEnd >= 0) start = partHeadersEnd;
   }
   if (start < 0) {
+    if (!markers) return undefined;
     const found = findMarker(from > 0 ? text.slice(from) : text);
     if (found < 0) return undefined;
     const marker = found + from;

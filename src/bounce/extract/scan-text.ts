@@ -15,7 +15,7 @@ const NOT_AN_ANCHOR =
 
 // Text before an address that says the address is the recipient.
 const RECIPIENT_LEAD =
-  /(?:\bto|\bfor|recipients?|rcpt to|addressee|address(?:es)?|destinataire|empfänger|destinatario|destinatário|получател[ья]|宛先)[\s:;<"'(]{0,8}$/i;
+  /(?:\bto|\bfor|generated (?:by|from)|recipients?|rcpt to|addressee|address(?:es)?|destinataire|empfänger|destinatario|destinatário|получател[ья]|宛先)[\s:;<"'(]{0,8}$/i;
 
 const MAX_LINES = 4000;
 

@@ -1,0 +1,65 @@
+import { parseHeaderBlock } from './header-block.js';
+
+/**
+ * The parts of a message that needs no decoding (no transfer encoding, no 8-bit charset), read as they
+ * stand: boundary lines and part headers are dropped, readable parts kept apart from delivery-status and
+ * feedback-report parts. Anything that needs decoding goes to the MIME parser instead (read-email.ts).
+ */
+export interface PlainParts {
+  texts: string[];
+  reports: string[];
+}
+
+const BOUNDARY = /boundary="?([^";\s]{1,200})"?/gi;
+
+/** `contentType` as written: boundaries are case-sensitive. */
+export function plainParts(body: string, contentType: string): PlainParts {
+  if (!/^\s*multipart\//i.test(contentType)) return { texts: [body], reports: [] };
+  const boundaries = new Set<string>();
+  for (const source of [contentType, body]) {
+    for (const m of source.matchAll(BOUNDARY)) if (m[1]) boundaries.add(`--${m[1]}`);
+  }
+  const out: PlainParts = { texts: [], reports: [] };
+  let part: string[] | undefined;
+  const flush = () => {
+    if (part) addPart(part.join('\n'), out);
+  };
+  for (const line of body.split('\n')) {
+    const trimmed = line.trimEnd();
+    if (boundaries.has(trimmed) || (trimmed.endsWith('--') && boundaries.has(trimmed.slice(0, -2)))) {
+      flush();
+      part = [];
+      continue;
+    }
+    part?.push(line);
+  }
+  flush();
+  return out;
+}
+
+function addPart(part: string, out: PlainParts): void {
+  const hasHeaders = /^[\w-]{1,60}:/.test(part);
+  const end = hasHeaders ? part.search(/\n[ \t]*\n/) : -1;
+  const headers = hasHeaders
+    ? parseHeaderBlock(end < 0 ? part : part.slice(0, end))
+    : new Map<string, string>();
+  const content = hasHeaders ? (end < 0 ? '' : part.slice(end).trimStart()) : part;
+  const type = (headers.get('content-type') ?? 'text/plain').toLowerCase();
+  if (type.startsWith('multipart/')) return;
+  if (type.includes('delivery-status') || type.includes('feedback-report')) out.reports.push(content);
+  else if (type.startsWith('text/html')) out.texts.push(htmlToText(content));
+  else if (type.startsWith('text/')) out.texts.push(content);
+}
+
+/** Enough of HTML to read an error message: tags dropped, breaks kept, the common entities decoded. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(?:br|\/p|\/div|\/tr|\/li|\/h\d)\b[^>]{0,200}>/gi, '\n')
+    .replace(/<[^>]{0,2000}>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}

@@ -41,7 +41,7 @@ export const SENDER_CAUSES: readonly Cause[] = [
       'Test the login by hand (swaks asks for the password): ' +
         '`swaks --to {recipient} --server <your-smtp-server> --port 587 --tls --auth LOGIN --auth-user <you@your-domain>`.',
       "If the login works but sending still fails, check in the provider's admin panel that the account may " +
-        'send over SMTP (Microsoft 365 turns "Authenticated SMTP" off per mailbox).',
+        'send over SMTP (in Microsoft 365, "Authenticated SMTP" must be enabled for the mailbox).',
     ],
     checks: [],
   },

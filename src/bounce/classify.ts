@@ -104,9 +104,17 @@ function causeFromCommand(facts: BounceFacts): string | undefined {
 const DECISIVE = REPLY_PHRASES.filter((r) => !r.general);
 const GENERAL = REPLY_PHRASES.filter((r) => r.general);
 
-function verdict(found: string, confidence: Confidence, evidence: string[], facts?: BounceFacts): Verdict {
+/** `generic` verdicts come from our own wording tables; a provider's own codes and words are taken as meant. */
+function verdict(
+  found: string,
+  confidence: Confidence,
+  evidence: string[],
+  facts?: BounceFacts,
+  generic = true,
+): Verdict {
   const cause = facts ? refine(found, facts) : found;
-  return { cause, reason: adjustReason(getCause(cause).reason, facts), confidence, evidence };
+  const reason = getCause(cause).reason;
+  return { cause, reason: generic ? adjustReason(reason, facts) : reason, confidence, evidence };
 }
 
 /** Narrows a cause by the command the reply answered and by a specific status code (refinements.ts). */

@@ -81,6 +81,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     cause: 'spf-fail',
     phrases: [
+      'spf policy',
+      'due to spf',
+      'spf authentication',
+      'spf check',
       'spf check failed',
       'spf fail',
       'spf validation',
@@ -395,8 +399,22 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   {
+    cause: 'mailbox-inactive',
+    phrases: [
+      'mailbox is inactive',
+      'mailbox inactive',
+      'account inactive',
+      'inactive account',
+      'account is not active',
+      'inactive mailbox',
+    ],
+  },
+  {
     cause: 'mailbox-disabled',
     phrases: [
+      'temporarily disabled',
+      'currently suspended',
+      '[suspend]',
       'account is disabled',
       'account has been disabled',
       'account disabled',
@@ -565,6 +583,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     cause: 'sender-domain-invalid',
     phrases: [
+      'invalid dns mx or a/aaaa',
       'sender domain',
       'domain of sender address',
       'sender address rejected: domain not found',
@@ -666,6 +685,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     cause: 'user-unknown',
     phrases: [
+      'account is unavailable',
+      'account not available',
       'user unknown',
       'unknown user',
       'no such user',

@@ -34,7 +34,8 @@ export function plainParts(body: string, contentType: string): PlainParts {
     part?.push(line);
   }
   flush();
-  return out;
+  // A "multipart" message without a single boundary line is plain text that claims otherwise.
+  return part === undefined ? { texts: [body], reports: [] } : out;
 }
 
 function addPart(part: string, out: PlainParts): void {

@@ -105,7 +105,8 @@ async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
 }
 
 function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Draft[] {
-  const records = scanText(body, ignore);
+  const known = new Set(dsn.recipients.map(recipientOf).filter((r): r is string => r !== undefined));
+  const records = scanText(body, ignore, known);
   const segments = new Map(records.map((s) => [s.recipient, s.segments]));
   // Recipients the DSN names oddly (a file path, another spelling) pair with the text's by position.
   const byPosition = records.length === dsn.recipients.length;

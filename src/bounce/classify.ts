@@ -80,6 +80,11 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   if (byCommand) return verdict(byCommand, 'low', evidence, facts);
 
   if (detail && STATUS_CAUSES[detail]) return verdict(STATUS_CAUSES[detail], 'low', evidence, facts);
+
+  // The reply said nothing we know: the bounce's own words around it may (low confidence).
+  const around = firstMatch(DECISIVE, matchableText(facts.context), facts.command);
+  if (around)
+    return verdict(around.rule.cause, 'low', [...evidence, `bounce text "${around.phrase}"`], facts);
   if (facts.action === 'delayed') return verdict('delivery-delayed', 'medium', evidence, facts);
   return verdict('unknown', 'low', evidence, facts);
 }

@@ -126,6 +126,7 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
     const context = `${segment ?? ''}\n${diagnostic ?? ''}`;
     const draft: Draft = {
       form: 'dsn',
+      context: (segment ?? body).slice(0, MAX_CONTEXT),
       recipient,
       action: group.get('action')?.toLowerCase().split(/[\s(]/)[0],
       status: findStatus(group.get('status') ?? '') ?? (diagnostic ? findStatus(diagnostic) : undefined),
@@ -151,6 +152,7 @@ function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm
     return [
       {
         form,
+        context: segment.slice(0, MAX_CONTEXT),
         recipient,
         diagnostic: reply.text || undefined,
         replyCode: reply.code,
@@ -218,11 +220,17 @@ function textForm(text: string): InputForm {
   return 'human-text';
 }
 
+const MAX_CONTEXT = 3000;
+
 /** Server replies are short; a longer "diagnostic" is text we misread, and is cut to keep matching fast. */
 const MAX_DIAGNOSTIC = 2000;
 
 function finish(found: Draft): BounceFacts {
-  const draft = { ...found, diagnostic: found.diagnostic?.slice(0, MAX_DIAGNOSTIC) };
+  const draft = {
+    ...found,
+    diagnostic: found.diagnostic?.slice(0, MAX_DIAGNOSTIC),
+    context: found.context?.slice(0, MAX_CONTEXT),
+  };
   const text = `${draft.diagnostic ?? ''}`.toLowerCase();
   const hosts = [draft.remoteHost, draft.reportingMta, domainOf(draft.recipient)].filter(
     (h): h is string => !!h,

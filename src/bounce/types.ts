@@ -85,4 +85,6 @@ export interface BounceFacts {
   feedbackType?: string;
   /** The subject of the bounce email, when there was one. */
   subject?: string;
+  /** The bounce's own readable text around the recipient (bounded), for when the reply itself says little. */
+  context?: string;
 }

@@ -41,6 +41,7 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
         'high',
         [...evidence, `${provider?.name} code ${code}: ${known.note}`],
         facts,
+        false,
       );
   }
 
@@ -51,6 +52,7 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
       'high',
       [...evidence, `${provider?.name} wording "${ownWords.text}"`],
       facts,
+      false,
     );
 
   const byWords = (general: boolean) => firstMatch(general ? GENERAL : DECISIVE, text, facts.command);
@@ -62,7 +64,13 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
 
   const override = facts.status ? provider?.statusOverrides?.[facts.status] : undefined;
   if (override)
-    return verdict(override, 'high', [...evidence, `${provider?.name}'s meaning of ${facts.status}`], facts);
+    return verdict(
+      override,
+      'high',
+      [...evidence, `${provider?.name}'s meaning of ${facts.status}`],
+      facts,
+      false,
+    );
 
   if (detail && !VAGUE_STATUSES.has(detail)) {
     const byStatus = STATUS_CAUSES[detail];

@@ -1,4 +1,6 @@
-/** Reading an RFC 5322 header block that needs no decoding (the MIME parser handles the rest). */
+import { decodeWords } from 'postal-mime';
+
+/** Reading an RFC 5322 header block; encoded words (=?charset?B?...?=) are decoded by postal-mime. */
 
 const HEADER_LINE = /^([!-9;-~]+):[ \t]*(.*)$/;
 
@@ -33,7 +35,8 @@ export function parseHeaderBlock(block: string): Map<string, string> {
   let name = '';
   let value = '';
   const flush = () => {
-    if (name && !headers.has(name)) headers.set(name, value.trim());
+    if (name && !headers.has(name))
+      headers.set(name, value.includes('=?') ? decodeWords(value.trim()) : value.trim());
   };
   for (const line of block.split('\n')) {
     if ((line.startsWith(' ') || line.startsWith('\t')) && name) {

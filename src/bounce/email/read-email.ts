@@ -15,10 +15,10 @@ export interface EmailView {
   contentType: string;
 }
 
-// What needs real MIME decoding: transfer encodings and encoded words; a charset other than UTF-8 only
-// when there are 8-bit bytes to decode (ASCII reads the same in all of them; ISO-2022-JP is sniffed).
-const TRANSFER_ENCODED =
-  /content-transfer-encoding:[ \t]*"?(?:base64|quoted-printable)|=\?[^?\s]{1,40}\?[bq]\?/i;
+// What needs real MIME decoding: transfer encodings; a charset other than UTF-8 only when there are 8-bit
+// bytes to decode (ASCII reads the same in all of them; ISO-2022-JP is sniffed). Encoded words in headers
+// do not: header-block.ts decodes them with postal-mime's decodeWords.
+const TRANSFER_ENCODED = /content-transfer-encoding:[ \t]*"?(?:base64|quoted-printable)/i;
 const OTHER_CHARSET = /charset="?(?!(?:us-ascii|utf-?8|ascii)\b)[\w-]/i;
 
 function needsDecoding(raw: string | Uint8Array, kept: string): boolean {

@@ -74,14 +74,13 @@ function verdictOf(r: BounceRecord): string {
 function renderRecord(r: BounceRecord, paint: Paint, indent: boolean): string[] {
   const pad = indent ? '   ' : '';
   const lines: string[] = [];
-  const facts = [
-    SIDE_TEXT[r.side],
-    r.permanent ? 'permanent' : 'temporary (will retry)',
-    `confidence ${r.confidence}`,
-  ];
+  const facts = [SIDE_TEXT[r.side], r.permanent ? 'permanent' : 'temporary (will retry)', `confidence ${r.confidence}`];
   lines.push(paint('2', facts.join(' · ')));
   if (r.explanation) lines.push(r.explanation);
-  if (r.suggestion) lines.push(`Did you mean ${paint('1', r.suggestion)}?`);
+  const suggestion = r.suggestion;
+  if (suggestion && !r.steps.some((s) => s.includes(suggestion))) {
+    lines.push(`Did you mean ${paint('1', suggestion)}?`);
+  }
   r.steps.forEach((step, i) => {
     lines.push(`${i + 1}. ${step}`);
   });
@@ -95,7 +94,7 @@ function evidenceOf(r: BounceRecord): string {
   if (r.replyCode !== null) parts.push(`reply ${r.replyCode}`);
   if (r.status) parts.push(`status ${r.status}`);
   for (const e of r.evidence) if (!parts.includes(e)) parts.push(e);
-  if (r.provider) parts.push(`provider ${r.provider}`);
+  if (r.provider && !parts.includes(`provider ${r.provider}`)) parts.push(`provider ${r.provider}`);
   if (r.remoteHost) parts.push(`receiver ${r.remoteHost}${r.remoteIp ? ` [${r.remoteIp}]` : ''}`);
   if (r.diagnostic)
     parts.push(`"${r.diagnostic.length > 300 ? `${r.diagnostic.slice(0, 300)}…` : r.diagnostic}"`);

@@ -12,6 +12,8 @@ export type CheckName = 'mx' | 'blacklist' | 'auth' | 'ptr' | 'probe' | 'spf-ip'
 export interface Cause {
   id: string;
   title: string;
+  /** A sharper title naming the facts, used when every placeholder in it has a value. */
+  headline?: string;
   reason: Reason;
   side: Side;
   permanent: boolean;

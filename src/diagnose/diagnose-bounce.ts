@@ -2,7 +2,8 @@ import { classify } from '../bounce/classify.js';
 import { readBounce } from '../bounce/read-bounce.js';
 import type { BounceFacts } from '../bounce/types.js';
 import { getCause } from '../causes/catalogue.js';
-import { fillSteps } from '../causes/fill-steps.js';
+import { fillStep, fillSteps, isPlaceholder, placeholdersIn, type StepValues } from '../causes/fill-steps.js';
+import type { Cause } from '../causes/types.js';
 import { findBlocklist } from '../knowledge/blocklist-names.js';
 import { findProvider } from '../knowledge/providers.js';
 import { suggestAddress } from '../knowledge/typo-domains.js';
@@ -71,7 +72,7 @@ function toRecord(facts: BounceFacts): BounceRecord {
       : verdict.cause;
   const cause = getCause(causeId);
   const blocklist = facts.blocklists.map(findBlocklist).find((b) => b !== undefined);
-  const steps = fillSteps(cause, {
+  const values = {
     recipient: facts.recipient,
     domain: facts.recipient?.split('@')[1],
     senderDomain: facts.sender?.split('@')[1],
@@ -82,12 +83,13 @@ function toRecord(facts: BounceFacts): BounceRecord {
     delist: blocklist?.delist,
     provider: provider?.name,
     postmaster: provider?.postmaster,
-  });
+  };
+  const steps = fillSteps(cause, values);
   return {
     recipient: facts.recipient ?? null,
     reason: verdict.reason,
     cause: cause.id,
-    title: cause.title,
+    title: titleOf(cause, values),
     replyCode: facts.replyCode ?? null,
     status: facts.status ?? null,
     permanent: isPermanent(facts, cause.permanent),
@@ -111,6 +113,13 @@ function toRecord(facts: BounceFacts): BounceRecord {
     checks: cause.checks,
     feedbackType: facts.feedbackType ?? null,
   };
+}
+
+/** The cause's sharper headline when the facts fill all of it, else its plain title. */
+function titleOf(cause: Cause, values: StepValues): string {
+  if (!cause.headline) return cause.title;
+  const complete = placeholdersIn(cause.headline).every((name) => isPlaceholder(name) && values[name]);
+  return (complete && fillStep(cause.headline, values)) || cause.title;
 }
 
 /** The server's own class wins over the catalogue's default: a 4xx is temporary, a 5xx permanent. */

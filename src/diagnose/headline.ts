@@ -12,7 +12,7 @@ export function headlineFor(records: BounceRecord[]): string {
   if (!first) return 'No bounce found.';
   const kinds = new Set(records.map((r) => r.cause));
   const lasting = first.permanent ? 'permanent' : 'temporary';
-  const about = first.recipient ? ` (${first.recipient})` : '';
+  const about = first.recipient && !first.title.includes(first.recipient) ? ` (${first.recipient})` : '';
   if (records.length === 1 || kinds.size === 1) {
     const count = records.length > 1 ? ` — ${records.length} recipients` : about;
     return `${first.title}${count} · ${lasting} · ${SIDE_WORDS[first.side]}`;

@@ -46,6 +46,7 @@ export const RECIPIENT_CAUSES: readonly Cause[] = [
   {
     id: 'recipient-domain-typo',
     title: 'Rejected: the recipient domain looks mistyped',
+    headline: 'Rejected: {recipient} looks mistyped; did you mean {suggestion}?',
     reason: 'hostunknown',
     side: 'sender',
     permanent: true,

@@ -5,6 +5,7 @@ export const REPUTATION_CAUSES: readonly Cause[] = [
   {
     id: 'ip-blocklisted',
     title: 'Rejected: your sending IP is on a blocklist',
+    headline: 'Rejected: your sending IP {ip} is on {blocklist}',
     reason: 'blocked',
     side: 'sender',
     permanent: true,
@@ -25,6 +26,7 @@ export const REPUTATION_CAUSES: readonly Cause[] = [
   {
     id: 'domain-blocklisted',
     title: 'Rejected: your domain is on a domain blocklist',
+    headline: 'Rejected: your domain is on {blocklist}',
     reason: 'blocked',
     side: 'sender',
     permanent: true,
@@ -108,6 +110,7 @@ export const REPUTATION_CAUSES: readonly Cause[] = [
   {
     id: 'reverse-dns-missing',
     title: 'Rejected: your sending IP has no valid reverse DNS (PTR)',
+    headline: 'Rejected: your sending IP {ip} has no valid reverse DNS (PTR)',
     reason: 'requireptr',
     side: 'sender',
     permanent: true,

@@ -23,6 +23,7 @@ const MARK: Record<Finding['severity'], [string, string]> = {
 
 const HEADLINE_COLOR: Record<Report['kind'], string> = {
   bounce: '1',
+  check: '1',
   'not-a-bounce': '1',
   help: '1',
   usage: '33',

@@ -45,7 +45,15 @@ export interface Finding {
   message: string;
 }
 
-export type ReportKind = 'bounce' | 'not-a-bounce' | 'help' | 'usage' | 'unavailable' | 'refused' | 'error';
+export type ReportKind =
+  | 'bounce'
+  | 'check'
+  | 'not-a-bounce'
+  | 'help'
+  | 'usage'
+  | 'unavailable'
+  | 'refused'
+  | 'error';
 
 /** The platform-neutral answer. Renderers (console, Slack, Discord) turn it into messages. */
 export interface Report {

@@ -1,6 +1,6 @@
 import { getCause } from '../causes/catalogue.js';
 import { findBlocklist } from '../knowledge/blocklist-names.js';
-import type { Provider } from '../knowledge/providers.js';
+import { PROVIDERS, type Provider } from '../knowledge/providers.js';
 import { COMMAND_REFINES, STATUS_REFINES } from '../knowledge/refinements.js';
 import { REPLY_PHRASES, WEAK_PHRASES } from '../knowledge/reply-phrases.js';
 import { STATUS_CAUSES, VAGUE_STATUSES } from '../knowledge/status-codes.js';
@@ -43,6 +43,18 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
         facts,
         false,
       );
+  }
+
+  // The sender's own appliance speaks in the reply whoever the receiving provider is (Cyberoam, IronPort...).
+  const appliance = APPLIANCE_PHRASES.find((p) => text.includes(p.text));
+  if (appliance) {
+    return verdict(
+      appliance.cause,
+      'high',
+      [...evidence, `${appliance.provider} wording "${appliance.text}"`],
+      facts,
+      false,
+    );
   }
 
   const ownWords = provider?.phrases?.find((p) => text.includes(p.text));
@@ -115,6 +127,9 @@ function causeFromCommand(facts: BounceFacts): string | undefined {
 }
 
 const DECISIVE = REPLY_PHRASES.filter((r) => !r.general);
+const APPLIANCE_PHRASES = PROVIDERS.filter((p) => p.kind === 'appliance').flatMap((p) =>
+  (p.phrases ?? []).map((phrase) => ({ ...phrase, provider: p.name })),
+);
 const GENERAL = REPLY_PHRASES.filter((r) => r.general);
 
 /** `generic` verdicts come from our own wording tables; a provider's own codes and words are taken as meant. */

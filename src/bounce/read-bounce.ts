@@ -12,7 +12,7 @@ import {
   readDsnFields,
 } from './extract/dsn-fields.js';
 import { isLogLine, readLogLine } from './extract/mta-log.js';
-import { scanText } from './extract/scan-text.js';
+import { SENDER_LEAD, scanText } from './extract/scan-text.js';
 import { looksLikeSesNotification, readSesNotification } from './extract/ses-notification.js';
 import {
   commandFromTranscript,
@@ -286,7 +286,12 @@ function findQmailStatus(segment: string): string | undefined {
 
 function firstAddressIn(text: string | undefined, ignore: ReadonlySet<string>): string | undefined {
   if (!text) return undefined;
-  return findAddresses(text).find((a) => !ignore.has(a.address) && !isRobotAddress(a.address))?.address;
+  return findAddresses(text).find(
+    (a) =>
+      !ignore.has(a.address) &&
+      !isRobotAddress(a.address) &&
+      !SENDER_LEAD.test(text.slice(Math.max(0, a.index - 40), a.index)),
+  )?.address;
 }
 
 function cutReturned(text: string): string {

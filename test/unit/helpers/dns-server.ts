@@ -1,0 +1,124 @@
+import type { AddressInfo } from 'node:net';
+import { createServer, Packet, type Resource } from 'dns2';
+
+/** One record of a test zone; names are absolute, lower case, without the trailing dot. */
+export type ZoneRecord =
+  | { type: 'MX'; priority: number; exchange: string; ttl?: number }
+  | { type: 'A' | 'AAAA'; address: string; ttl?: number }
+  | { type: 'TXT'; data: string; ttl?: number }
+  | { type: 'PTR' | 'CNAME'; target: string; ttl?: number };
+
+/**
+ * A name's records, or how the server misbehaves for it: SERVFAIL, REFUSED, or no answer at all.
+ * Names not in the zone are NXDOMAIN; a name without records of the asked type is NODATA.
+ */
+export type ZoneEntry = ZoneRecord[] | 'servfail' | 'refused' | 'drop';
+export type Zone = Record<string, ZoneEntry>;
+
+export interface TestDnsServer {
+  /** `127.0.0.1:PORT` (or `[::1]:PORT`), ready for `servers`. */
+  address: string;
+  /** Every question received, in order, as `TYPE name`. */
+  queries: string[];
+  /** Replace the served data (e.g. to prove an answer came from the cache). */
+  zone: Zone;
+  close(): Promise<void>;
+}
+
+// RFC 1035 §4.1.1 response codes (dns2 has them at run time, its types do not).
+const RCODE = { SERVFAIL: 2, NXDOMAIN: 3, REFUSED: 5 } as const;
+
+const TYPE_NAMES: Record<number, string> = Object.fromEntries(
+  Object.entries(Packet.TYPE).map(([name, code]) => [code, name]),
+);
+
+/**
+ * An authoritative-style DNS server on loopback with an ephemeral port, serving `zone` over UDP.
+ * Answers like a real one: CNAMEs are returned and followed inside the zone.
+ */
+export async function startDnsServer(
+  zone: Zone,
+  host: '127.0.0.1' | '::1' = '127.0.0.1',
+): Promise<TestDnsServer> {
+  const state: TestDnsServer = {
+    address: '',
+    queries: [],
+    zone,
+    close: async () => {
+      await server.close();
+    },
+  };
+  const server = createServer({
+    udp: { type: host === '::1' ? 'udp6' : 'udp4' },
+    handle: (request, send) => {
+      const question = request.questions[0];
+      if (!question) return;
+      const name = question.name.toLowerCase().replace(/\.$/, '');
+      const type = TYPE_NAMES[question.type] ?? String(question.type);
+      state.queries.push(`${type} ${name}`);
+      const entry = state.zone[name];
+      if (entry === 'drop') return;
+      const response = Packet.createResponseFromRequest(request);
+      response.header.aa = 1;
+      if (entry === undefined) response.header.rcode = RCODE.NXDOMAIN;
+      else if (entry === 'servfail') response.header.rcode = RCODE.SERVFAIL;
+      else if (entry === 'refused') response.header.rcode = RCODE.REFUSED;
+      else response.answers.push(...(answers(state.zone, name, type, 0) as Resource[]));
+      void send(response);
+    },
+  });
+  await server.listen({ udp: { port: 0, address: host } });
+  const { port } = server.addresses().udp as AddressInfo;
+  state.address = host === '::1' ? `[::1]:${port}` : `127.0.0.1:${port}`;
+  return state;
+}
+
+// dns2 encodes plain objects; its type for them also lists a toBuffer they do not need.
+type Answer = Omit<Resource, 'toBuffer'>;
+
+function answers(zone: Zone, name: string, type: string, depth: number): Answer[] {
+  const entry = zone[name];
+  if (!Array.isArray(entry) || depth > 8) return [];
+  const alias = entry.find((r) => r.type === 'CNAME');
+  if (alias && alias.type === 'CNAME' && type !== 'CNAME') {
+    return [resource(name, alias), ...answers(zone, alias.target, type, depth + 1)];
+  }
+  return entry.filter((r) => r.type === type).map((r) => resource(name, r));
+}
+
+function resource(name: string, r: ZoneRecord): Answer {
+  const base = { name, type: Packet.TYPE[r.type], class: Packet.CLASS.IN, ttl: r.ttl ?? 300 };
+  switch (r.type) {
+    case 'MX':
+      return { ...base, priority: r.priority, exchange: r.exchange };
+    case 'A':
+    case 'AAAA':
+      return { ...base, address: r.address };
+    case 'TXT':
+      return { ...base, data: r.data };
+    case 'PTR':
+    case 'CNAME':
+      return { ...base, domain: r.target };
+  }
+}
+
+/** Shorthands for zone data. */
+export const mx = (priority: number, exchange: string, ttl?: number): ZoneRecord => ({
+  type: 'MX',
+  priority,
+  exchange,
+  ...(ttl !== undefined ? { ttl } : {}),
+});
+export const a = (address: string, ttl?: number): ZoneRecord => ({
+  type: 'A',
+  address,
+  ...(ttl !== undefined ? { ttl } : {}),
+});
+export const aaaa = (address: string, ttl?: number): ZoneRecord => ({
+  type: 'AAAA',
+  address,
+  ...(ttl !== undefined ? { ttl } : {}),
+});
+export const ptr = (target: string): ZoneRecord => ({ type: 'PTR', target });
+export const cname = (target: string): ZoneRecord => ({ type: 'CNAME', target });
+export const txt = (data: string): ZoneRecord => ({ type: 'TXT', data });

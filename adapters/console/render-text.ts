@@ -75,7 +75,11 @@ function verdictOf(r: BounceRecord): string {
 function renderRecord(r: BounceRecord, paint: Paint, indent: boolean): string[] {
   const pad = indent ? '   ' : '';
   const lines: string[] = [];
-  const facts = [SIDE_TEXT[r.side], r.permanent ? 'permanent' : 'temporary (will retry)', `confidence ${r.confidence}`];
+  const facts = [
+    SIDE_TEXT[r.side],
+    r.permanent ? 'permanent' : 'temporary (will retry)',
+    `confidence ${r.confidence}`,
+  ];
   lines.push(paint('2', facts.join(' · ')));
   if (r.explanation) lines.push(r.explanation);
   const suggestion = r.suggestion;

@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { startConsole } from '../adapters/console/console-adapter.js';
 import { type Config, configuredAdapters, loadConfig } from './config.js';
+import { createDnsClient, type DnsClient } from './dns/resolver.js';
 import { isCodedError } from './errors.js';
 import { createRateLimiter } from './limits/rate-limiter.js';
 import { createLogger, type Logger } from './logger.js';
@@ -36,18 +37,21 @@ export async function startApp(io: AppIO = defaultIO()): Promise<number> {
     logger.error('no adapter can run: the chat adapters are not built yet and stdin is not a terminal');
     return 1;
   }
-  return runConsole(io, logger, limiter);
+  // One DNS client for the whole process, so its cache serves every chat.
+  const dns = createDnsClient({ servers: config.resolvers.map((r) => r.address) });
+  return runConsole(io, logger, limiter, dns);
 }
 
 async function runConsole(
   io: AppIO,
   logger: Logger,
   limiter: ReturnType<typeof createRateLimiter>,
+  dns: DnsClient,
 ): Promise<number> {
   const session = startConsole({
     input: io.stdin,
     output: io.stdout,
-    context: { limiter, onError: (err) => logger.error({ err }, 'a message failed') },
+    context: { limiter, dns, onError: (err) => logger.error({ err }, 'a message failed') },
   });
   const signals = io.signals ?? process;
   const stop = (signal: string) => {

@@ -14,7 +14,8 @@ const EXIT_CODES = `Exit codes:
   0  done (for diagnose: every input was read, bounce or not)
   1  an input could not be read or was over the size limit (the others were still processed)
   2  usage or configuration error
-  3  the command is recognised but not available yet (mx, blacklist, probe, auth)`;
+  3  the command is recognised but not available yet (blacklist, probe, auth)
+For mx, 0 means the check ran, whatever it found: read the findings (or "severity" in --json).`;
 
 const NOT_YET = 'Not available yet: prints what it would check and how to check by hand, exit code 3.';
 
@@ -24,7 +25,7 @@ Usage: mailmedic COMMAND [ARGS] [OPTIONS]
 
 Commands:
   diagnose [FILE|DIR|MBOX|-]...  explain bounces; reads stdin without a path or with "-"
-  mx DOMAIN                      check a domain's MX records and hosts          (not available yet)
+  mx DOMAIN                      check a domain's MX records, hosts and reverse DNS
   blacklist IP|DOMAIN            look an IP or domain up on DNS blocklists      (not available yet)
   probe ADDRESS|DOMAIN           talk SMTP to the receiving servers             (not available yet)
   auth DOMAIN [SELECTOR...]      check SPF, DKIM, DMARC and MTA-STS             (not available yet)
@@ -60,10 +61,17 @@ ${GLOBAL_OPTIONS}
 
 ${EXIT_CODES}
 `,
-  mx: `Usage: mailmedic mx DOMAIN [--json]
+  mx: `Usage: mailmedic mx DOMAIN [--json] [--resolver HOST[:PORT]]...
 
-Checks the MX records of DOMAIN (IDN allowed) and whether its hosts answer.
-${NOT_YET}
+Checks the MX records of DOMAIN (IDN allowed): the hosts in preference order, their A/AAAA addresses,
+each address's PTR and whether it resolves back (forward-confirmed reverse DNS). Reports a null MX,
+an implicit MX (no MX records, the domain's own address), a domain that does not exist (with a typo
+suggestion), MX targets that are CNAMEs, IP addresses or have no address, missing or unconfirmed PTRs,
+private addresses, and DNS failures (SERVFAIL, REFUSED, timeouts) as such. Only DNS is asked: no
+connection is made to the mail hosts.
+
+Output: the verdict, then one finding per line (ok, info, warn, FAIL); --json prints the report with
+"findings": [{"code", "severity", "message"}] (codes in the README). Exit code 0 when the check ran.
 
 ${GLOBAL_OPTIONS}
 `,

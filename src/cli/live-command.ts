@@ -3,6 +3,7 @@ import { buildLiveRequest } from '../commands/build-request.js';
 import type { LiveCommand } from '../commands/request.js';
 import { runRequest } from '../commands/run-request.js';
 import type { Config } from '../config.js';
+import { createDnsClient } from '../dns/resolver.js';
 import { createRateLimiter } from '../limits/rate-limiter.js';
 import type { CliArgs } from './args.js';
 import { type CliIO, EXIT } from './io.js';
@@ -30,7 +31,9 @@ export async function runLive(
     missingValue: null,
   });
   const limiter = createRateLimiter(config.rateLimits);
-  const report = await runRequest(req, { requester: { platform: 'cli', user: 'local' }, limiter });
+  // --resolver / MAILMEDIC_RESOLVERS, or the system's resolvers when none is set.
+  const dns = createDnsClient({ servers: config.resolvers.map((r) => r.address) });
+  const report = await runRequest(req, { requester: { platform: 'cli', user: 'local' }, limiter, dns });
   if (report.kind === 'usage') {
     // Bad arguments go to stderr with a pointer to the CLI syntax, like any other usage error.
     io.stderr.write(

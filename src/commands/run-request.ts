@@ -1,4 +1,6 @@
+import { runMxCheck } from '../checks/mx/run-mx-check.js';
 import { diagnoseBounce, MAX_BOUNCE_BYTES } from '../diagnose/diagnose-bounce.js';
+import { createDnsClient, type DnsClient } from '../dns/resolver.js';
 import { InputTooLargeError } from '../errors.js';
 import type { RateLimiter, Requester } from '../limits/rate-limiter.js';
 import type { Report } from '../report/types.js';
@@ -19,6 +21,21 @@ export interface RunContext {
   limiter?: RateLimiter | null;
   /** The bounce diagnoser; injectable so adapters and the CLI can be tested without its verdicts. */
   diagnose?: (input: string | Uint8Array) => Promise<Report>;
+  /**
+   * The DNS client live checks use (servers, timeouts, cache), shared across requests so the cache
+   * helps. Absent: one on the system's resolvers, made on first use.
+   */
+  dns?: DnsClient;
+  /** Time budget of one live check in milliseconds (default 10 s). */
+  checkDeadlineMs?: number;
+}
+
+let systemDns: DnsClient | undefined;
+
+function dnsOf(ctx: RunContext): DnsClient {
+  if (ctx.dns) return ctx.dns;
+  systemDns ??= createDnsClient();
+  return systemDns;
 }
 
 /** Answers one Request. Never throws for a bad request: usage problems come back as Reports. */
@@ -44,8 +61,16 @@ async function runLive(req: LiveRequest, ctx: RunContext): Promise<Report> {
   const slot = ctx.limiter?.acquire(ctx.requester) ?? { ok: true as const, release: () => {} };
   if (!slot.ok) return refusedReport(slot);
   try {
-    // The live checks land here in later issues; the limiter above already guards them.
-    return unavailableReport(req);
+    switch (req.kind) {
+      case 'mx':
+        return await runMxCheck(req.domain, {
+          dns: dnsOf(ctx),
+          ...(ctx.checkDeadlineMs !== undefined ? { deadlineMs: ctx.checkDeadlineMs } : {}),
+        });
+      default:
+        // blacklist, probe and auth land here in later issues; the limiter above already guards them.
+        return unavailableReport(req);
+    }
   } finally {
     slot.release();
   }

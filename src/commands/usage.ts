@@ -6,7 +6,10 @@ export const COMMAND_USAGE: Record<CommandName, { syntax: string; summary: strin
     syntax: '/bounce TEXT  (or just paste the bounce)',
     summary: 'explain a bounce: what happened, whose side must act, how to fix it',
   },
-  mx: { syntax: '/mx DOMAIN', summary: 'check the MX records of a domain and whether its hosts answer' },
+  mx: {
+    syntax: '/mx DOMAIN',
+    summary: "check a domain's MX records, their addresses and reverse DNS",
+  },
   blacklist: {
     syntax: '/blacklist IP|DOMAIN [ZONE...]',
     summary: 'look an IP or domain up on DNS blocklists (all known lists, or the zones given)',

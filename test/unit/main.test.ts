@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { startApp } from '../../src/main.js';
+import { a, mx, startDnsServer } from './helpers/dns-server.js';
 
 function io(env: NodeJS.ProcessEnv, isTTY = false) {
   const stdin = Object.assign(new PassThrough(), { isTTY });
@@ -27,11 +28,20 @@ describe('startApp', () => {
     expect(h.out.stderr).not.toContain('Z9VALUE');
   });
 
-  it('answers piped input on the console with no chat tokens', async () => {
-    const h = io({ LOG_LEVEL: 'silent' });
-    h.stdin.end('/mx example.com\n');
-    expect(await startApp(h.io)).toBe(0);
-    expect(h.out.stdout).toContain('/mx example.com: recognised');
+  it('answers piped input on the console with no chat tokens, asking MAILMEDIC_RESOLVERS', async () => {
+    const dns = await startDnsServer({
+      'example.com': [mx(10, 'mx.example.com')],
+      'mx.example.com': [a('5.6.7.8')],
+    });
+    try {
+      const h = io({ LOG_LEVEL: 'silent', MAILMEDIC_RESOLVERS: dns.address });
+      h.stdin.end('/mx example.com\n');
+      expect(await startApp(h.io)).toBe(0);
+      expect(h.out.stdout).toContain('example.com accepts mail at mx.example.com');
+      expect(dns.queries).toContain('MX example.com');
+    } finally {
+      await dns.close();
+    }
   });
 
   it('says the chat adapters are not built and exits when stdin is not a terminal', async () => {

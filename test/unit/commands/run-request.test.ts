@@ -1,12 +1,28 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleMessage } from '../../../src/commands/handle-message.js';
 import { parseCommand } from '../../../src/commands/parse-command.js';
 import { runRequest } from '../../../src/commands/run-request.js';
 import { MAX_BOUNCE_BYTES } from '../../../src/diagnose/diagnose-bounce.js';
+import { createDnsClient } from '../../../src/dns/resolver.js';
 import { createRateLimiter } from '../../../src/limits/rate-limiter.js';
 import type { Report } from '../../../src/report/types.js';
+import { a, mx, startDnsServer, type TestDnsServer } from '../helpers/dns-server.js';
 
 const requester = { platform: 'test', user: 'u1', channel: 'c1' };
+
+// Live checks ask this loopback server only.
+let server: TestDnsServer;
+beforeAll(async () => {
+  server = await startDnsServer({
+    'example.com': [mx(10, 'mx.example.com')],
+    'mx.example.com': [a('5.6.7.8')],
+    'slow.example': 'drop',
+  });
+});
+afterAll(async () => {
+  await server.close();
+});
+const loopbackDns = () => createDnsClient({ servers: [server.address], timeoutMs: 50, tries: 1 });
 
 describe('runRequest', () => {
   it('sends a bounce to the diagnoser', async () => {
@@ -49,9 +65,36 @@ describe('runRequest', () => {
     expect(unknown.headline).toContain('/frob');
   });
 
-  it('answers live commands as unavailable, with a manual check', async () => {
+  it('runs /mx against the configured DNS and answers with findings', async () => {
+    const r = await runRequest(parseCommand('/mx Example.COM'), { requester, dns: loopbackDns() });
+    expect(r).toMatchObject({
+      kind: 'check',
+      headline: 'example.com accepts mail at mx.example.com, with 1 problem',
+    });
+    // The zone has no PTR for 5.6.7.8.
+    expect(r.findings.map((f) => `${f.severity} ${f.code}`)).toEqual([
+      'ok mx-ok',
+      'warn ptr-missing',
+      'info mx-host',
+    ]);
+    expect(server.queries).toContain('MX example.com');
+  });
+
+  it('keeps /mx within the check deadline and answers a timeout as a finding', async () => {
+    const started = Date.now();
+    const r = await runRequest(parseCommand('/mx slow.example'), {
+      requester,
+      dns: createDnsClient({ servers: [server.address], timeoutMs: 5000, tries: 1 }),
+      checkDeadlineMs: 80,
+    });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(r.kind).toBe('check');
+    expect(r.headline).toBe('Could not check slow.example: the DNS server did not answer in time');
+    expect(r.findings).toMatchObject([{ code: 'dns-timeout', severity: 'fail' }]);
+  });
+
+  it('answers the other live commands as unavailable, with a manual check', async () => {
     const cases: [string, string][] = [
-      ['/mx example.com', 'dig +short MX example.com'],
       ['/blacklist 203.0.113.7', '7.113.0.203.zen.spamhaus.org'],
       ['/probe bob@example.com', 'swaks --to bob@example.com'],
       ['/auth example.com s1', 's1._domainkey.example.com'],
@@ -71,15 +114,21 @@ describe('runRequest', () => {
       maxConcurrent: 1,
       now: () => t,
     });
+    const dns = loopbackDns();
     const req = parseCommand('/mx example.com');
-    expect((await runRequest(req, { requester, limiter })).kind).toBe('unavailable');
+    const before = server.queries.length;
+    expect((await runRequest(req, { requester, limiter, dns })).kind).toBe('check');
     expect(limiter.active).toBe(0);
-    expect((await runRequest(req, { requester, limiter })).kind).toBe('unavailable');
-    const refused = await runRequest(req, { requester, limiter });
+    expect((await runRequest(parseCommand('/probe bob@example.com'), { requester, limiter, dns })).kind).toBe(
+      'unavailable',
+    );
+    const refused = await runRequest(req, { requester, limiter, dns });
     expect(refused.kind).toBe('refused');
     expect(refused.headline).toMatch(/try again in 30 seconds/);
     t += 30_000;
-    expect((await runRequest(req, { requester, limiter })).kind).toBe('unavailable');
+    expect((await runRequest(req, { requester, limiter, dns })).kind).toBe('check');
+    // The refused request sent nothing; the repeat came from the cache.
+    expect(server.queries.slice(before).filter((q) => q === 'MX example.com')).toHaveLength(1);
     // Help and bounces are not live checks: never refused.
     expect((await runRequest({ kind: 'help' }, { requester, limiter })).kind).toBe('help');
   });

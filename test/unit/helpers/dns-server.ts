@@ -20,6 +20,8 @@ export interface TestDnsServer {
   address: string;
   /** Every question received, in order, as `TYPE name`. */
   queries: string[];
+  /** When each question arrived (performance.now()), beside `queries`. */
+  times: number[];
   /** Replace the served data (e.g. to prove an answer came from the cache). */
   zone: Zone;
   close(): Promise<void>;
@@ -43,6 +45,7 @@ export async function startDnsServer(
   const state: TestDnsServer = {
     address: '',
     queries: [],
+    times: [],
     zone,
     close: async () => {
       await server.close();
@@ -56,6 +59,7 @@ export async function startDnsServer(
       const name = question.name.toLowerCase().replace(/\.$/, '');
       const type = TYPE_NAMES[question.type] ?? String(question.type);
       state.queries.push(`${type} ${name}`);
+      state.times.push(performance.now());
       const entry = state.zone[name];
       if (entry === 'drop') return;
       const response = Packet.createResponseFromRequest(request);

@@ -1,7 +1,22 @@
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startConsole } from '../../../../adapters/console/console-adapter.js';
+import { createDnsClient } from '../../../../src/dns/resolver.js';
+import { a, mx, ptr, startDnsServer, type TestDnsServer } from '../../helpers/dns-server.js';
 import { fakeDiagnoser } from '../../helpers/fake-diagnoser.js';
+
+// /mx asks this loopback server, never the system's resolvers.
+let dnsServer: TestDnsServer;
+beforeAll(async () => {
+  dnsServer = await startDnsServer({
+    'example.com': [mx(10, 'mx.example.com')],
+    'mx.example.com': [a('5.6.7.8')],
+    '8.7.6.5.in-addr.arpa': [ptr('mx.example.com')],
+  });
+});
+afterAll(async () => {
+  await dnsServer.close();
+});
 
 async function until(check: () => boolean, what: string, ms = 3000): Promise<void> {
   const start = Date.now();
@@ -24,7 +39,10 @@ function harness(interactive = true) {
     output,
     interactive,
     pasteIdleMs: 40,
-    context: { diagnose: fake.diagnose },
+    context: {
+      diagnose: fake.diagnose,
+      dns: createDnsClient({ servers: [dnsServer.address], timeoutMs: 200, tries: 1 }),
+    },
   });
   return { input, output, session, fake, text: () => text };
 }
@@ -50,8 +68,9 @@ describe('console adapter (interactive)', () => {
     await until(() => h.text().includes('No such mailbox: bob@example.com'), 'the bounce answer');
 
     h.input.write('/mx example.com\n');
-    await until(() => h.text().includes('not available yet'), 'the mx answer');
-    expect(h.text()).toContain('dig +short MX example.com');
+    await until(() => h.text().includes('example.com accepts mail at mx.example.com'), 'the mx answer');
+    expect(h.text()).toContain('MX 10 mx.example.com: 5.6.7.8 (PTR mx.example.com, confirmed)');
+    expect(dnsServer.queries).toContain('MX example.com');
 
     h.input.write('help\n');
     await until(() => h.text().includes('/blacklist IP|DOMAIN'), 'help');

@@ -1,0 +1,58 @@
+import { parseIp } from '../dns/reverse-name.js';
+
+/** Where an address can be reached from: only `public` addresses are reachable from the internet. */
+export type AddressScope =
+  | 'public'
+  | 'private'
+  | 'loopback'
+  | 'link-local'
+  | 'shared'
+  | 'multicast'
+  | 'unspecified'
+  | 'reserved'
+  | 'invalid';
+
+// ipaddr.js range names -> scope. IPv6 transition ranges (6to4, Teredo, NAT64) carry public traffic.
+const SCOPE_OF_RANGE: Record<string, AddressScope> = {
+  unicast: 'public',
+  '6to4': 'public',
+  teredo: 'public',
+  rfc6052: 'public',
+  rfc6145: 'public',
+  private: 'private',
+  uniqueLocal: 'private',
+  loopback: 'loopback',
+  linkLocal: 'link-local',
+  carrierGradeNat: 'shared',
+  multicast: 'multicast',
+  broadcast: 'reserved',
+  unspecified: 'unspecified',
+};
+
+/** The scope of an IPv4 or IPv6 address; documentation and other special ranges are `reserved`. */
+export function addressScope(ip: string): AddressScope {
+  const addr = parseIp(ip);
+  if (!addr) return 'invalid';
+  return SCOPE_OF_RANGE[addr.range()] ?? 'reserved';
+}
+
+export function isPublicAddress(ip: string): boolean {
+  return addressScope(ip) === 'public';
+}
+
+const SCOPE_WORDS: Record<AddressScope, string> = {
+  public: 'a public address',
+  private: 'a private address',
+  loopback: 'a loopback address',
+  'link-local': 'a link-local address',
+  shared: 'a carrier-grade NAT address',
+  multicast: 'a multicast address',
+  unspecified: 'the unspecified address',
+  reserved: 'a reserved address (not routed on the internet)',
+  invalid: 'not a valid address',
+};
+
+/** "a private address", for sentences. */
+export function describeScope(scope: AddressScope): string {
+  return SCOPE_WORDS[scope];
+}

@@ -33,7 +33,7 @@ export const MX_CODES = {
   'mx-target-ip-literal': { severities: ['fail'], meaning: 'an MX target is an IP address, not a host name' },
   'mx-target-no-address': {
     severities: ['warn', 'fail'],
-    meaning: 'an MX target has no A/AAAA address (fail when no MX host is left)',
+    meaning: 'an MX target has no A/AAAA address, or does not exist (fail when no MX host is left)',
   },
   'ptr-missing': { severities: ['warn'], meaning: 'an MX host address has no PTR record' },
   'ptr-not-confirmed': {

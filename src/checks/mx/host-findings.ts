@@ -35,6 +35,7 @@ function hostLine(h: MxHost): MxFinding {
   let what: string;
   if (h.ipLiteral) what = 'an IP address, not a host name';
   else if (h.addresses.length > 0) what = list(h.addresses.map(describeAddress));
+  else if (h.nameMissing) what = 'does not exist';
   else if (h.noAddress) what = 'no address';
   else what = 'addresses unknown (lookup failed)';
   return finding('mx-host', 'info', `${title}: ${what}`);
@@ -73,9 +74,9 @@ export function hostFindings(h: MxHost, { noneLeft }: { noneLeft: boolean }): Mx
       finding(
         'mx-target-no-address',
         noneLeft ? 'fail' : 'warn',
-        `MX ${h.priority} ${name} has no A or AAAA record: senders ${
+        `MX ${h.priority} ${name} ${h.nameMissing ? 'does not exist (NXDOMAIN)' : 'has no A or AAAA record'}: senders ${
           noneLeft ? 'cannot deliver mail at all' : 'skip it and try the other MX hosts'
-        }. Add its address, or remove the MX record.`,
+        }. ${h.nameMissing ? 'Correct the MX record, or create the host' : 'Add its address, or remove the MX record'}.`,
       ),
     );
   }

@@ -30,6 +30,7 @@ export async function inspectHost(
     cnameTarget: null,
     addresses: [],
     noAddress: false,
+    nameMissing: false,
     failures: [],
   };
   if (host.ipLiteral) return host;
@@ -44,6 +45,7 @@ export async function inspectHost(
   host.failures.push(...answered.filter((l): l is LookupFailed => !isAnswered(l)));
   const ips = [...records(v4).map((ip) => [ip, 4] as const), ...records(v6).map((ip) => [ip, 6] as const)];
   host.noAddress = ips.length === 0 && isAnswered(v4) && isAnswered(v6);
+  host.nameMissing = host.noAddress && (v4.status === 'nxdomain' || v6.status === 'nxdomain');
   host.addresses = await Promise.all(
     ips.slice(0, MAX_ADDRESSES).map(async ([ip, family]): Promise<HostAddress> => {
       const scope = addressScope(ip);

@@ -38,6 +38,8 @@ export interface MxHost {
   addresses: HostAddress[];
   /** Both A and AAAA answered that there is no address. */
   noAddress: boolean;
+  /** The name itself does not exist (NXDOMAIN), typically a typo in the MX record. */
+  nameMissing: boolean;
   /** Lookups about this host that got no usable answer (SERVFAIL, timeouts...). */
   failures: LookupFailed[];
 }

@@ -107,8 +107,17 @@ describe('checkMx: broken MX targets', () => {
   it('fails an MX target without address when it is the only one, warns when others remain', async () => {
     const only = await run('noaddr.test');
     expect(only.codes).toEqual(['fail mx-target-no-address', 'info mx-host']);
-    expect(only.text('mx-host')).toEqual(['MX 10 ghost.noaddr.test: no address']);
+    expect(only.text('mx-host')).toEqual(['MX 10 ghost.noaddr.test: does not exist']);
+    expect(only.text('mx-target-no-address')[0]).toBe(
+      'MX 10 ghost.noaddr.test does not exist (NXDOMAIN): senders cannot deliver mail at all. ' +
+        'Correct the MX record, or create the host.',
+    );
     const half = await run('halfaddr.test');
+    expect(half.text('mx-target-no-address')[0]).toBe(
+      'MX 10 ghost.halfaddr.test has no A or AAAA record: senders skip it and try the other MX hosts. ' +
+        'Add its address, or remove the MX record.',
+    );
+    expect(half.text('mx-host')[0]).toBe('MX 10 ghost.halfaddr.test: no address');
     expect(half.codes).toEqual(['ok mx-ok', 'warn mx-target-no-address', 'info mx-host', 'info mx-host']);
     expect(half.report.headline).toBe('halfaddr.test accepts mail at mx1.example.test, with 1 problem');
   });

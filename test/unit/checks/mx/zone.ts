@@ -28,6 +28,7 @@ export const MX_ZONE: Zone = {
   'literal.test': [mx(10, '5.6.7.8')],
   'noaddr.test': [mx(10, 'ghost.noaddr.test')],
   'halfaddr.test': [mx(10, 'ghost.halfaddr.test'), mx(20, 'mx1.example.test')],
+  'ghost.halfaddr.test': [txt('exists, but has no address')],
   // Reverse DNS: no PTR, a PTR that does not resolve back.
   'noptr.test': [mx(10, 'mx.noptr.test')],
   'mx.noptr.test': [a('5.6.7.30')],

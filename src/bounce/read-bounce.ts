@@ -92,9 +92,9 @@ async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
   for (const r of dsn.recipients) ignore.delete(recipientOf(r) ?? '');
   if (returnedTo) ignore.delete(returnedTo);
 
+  if (dsn.recipients.length === 0 && !looksLikeBounceEmail(headers, body)) return [];
   const drafts =
     dsn.recipients.length > 0 ? fromDsn(dsn, body, ignore) : fromSegments(body, ignore, 'mta-bounce');
-  if (drafts.length === 0 && !isFailureNotice(subject ?? '', body)) return [];
   for (const d of drafts) {
     d.recipient ??= returnedTo;
     Object.assign(d, { ...common, ...definedOnly(d) });
@@ -208,8 +208,21 @@ function fromText(text: string): Draft[] {
   const dsn = readDsnFields(body);
   if (dsn.recipients.length > 0) return fromDsn(dsn, body, new Set());
   const form = textForm(body);
-  const drafts = fromSegments(body, new Set(), form);
-  return drafts.filter((d) => d.replyCode || d.status || isFailureNotice('', body));
+  const notice = isFailureNotice('', body);
+  // Chat text that merely mentions a number is not a bounce: a reply code must lead the reply.
+  return fromSegments(body, new Set(), form).filter(
+    (d) => d.status || (d.replyCode && LEADING_CODE.test(d.diagnostic ?? '')) || notice,
+  );
+}
+
+const LEADING_CODE = /^\s*(?:smtp;\s*)?[245]\d\d[ -]/i;
+
+/** An email is a bounce when a robot sent it, its subject or text says delivery failed, or it has replies. */
+function looksLikeBounceEmail(headers: Map<string, string>, body: string): boolean {
+  const from = headers.get('from') ?? '';
+  if (/mailer-daemon|postmaster|mail delivery|delivery subsystem|mdaemon|bounce/i.test(from)) return true;
+  if (isFailureNotice(headers.get('subject') ?? '', body)) return true;
+  return /^\s*(?:[<>]{3}\s*)?[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b/m.test(body.slice(0, 20_000));
 }
 
 function textForm(text: string): InputForm {

@@ -209,13 +209,14 @@ function fromText(text: string): Draft[] {
   if (dsn.recipients.length > 0) return fromDsn(dsn, body, new Set());
   const form = textForm(body);
   const notice = isFailureNotice('', body);
-  // Chat text that merely mentions a number is not a bounce: a reply code must lead the reply.
+  // Chat text that merely mentions a number is not a bounce: a reply code must stand as one.
   return fromSegments(body, new Set(), form).filter(
     (d) => d.status || (d.replyCode && LEADING_CODE.test(d.diagnostic ?? '')) || notice,
   );
 }
 
-const LEADING_CODE = /^\s*(?:smtp;\s*)?[245]\d\d[ -]/i;
+// A reply code that opens the reply or follows a colon or dash ("Response: 550 …", "recipient - 550 …").
+const LEADING_CODE = /(?:^|[:\-\u2013]\s{0,3})(?:smtp;\s*)?[245]\d\d(?:[ \-\u2013]|$)/i;
 
 /** An email is a bounce when a robot sent it, its subject or text says delivery failed, or it has replies. */
 function looksLikeBounceEmail(headers: Map<string, string>, body: string): boolean {

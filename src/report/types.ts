@@ -45,6 +45,42 @@ export interface Finding {
   message: string;
 }
 
+/**
+ * One blocklist's answer about one target (`/blacklist`). `listed` is null when the list could not tell:
+ * `status` says why in one word and `reason` in a sentence with what to do.
+ */
+export interface ZoneResult {
+  /** The zone as listed (never the DQS query name, which holds the key). */
+  zone: string;
+  /** The list's name, e.g. "Spamhaus ZEN". */
+  list: string;
+  /** The IP address or domain asked about. */
+  target: string;
+  listed: boolean | null;
+  status:
+    | 'listed'
+    | 'not-listed'
+    | 'good-reputation'
+    | 'neutral-reputation'
+    | 'list-error'
+    | 'not-a-code'
+    | 'servfail'
+    | 'refused'
+    | 'timeout'
+    | 'dns-error'
+    | 'wildcard'
+    | 'test-point-missing'
+    | 'dead';
+  /** The A records answered, comma-separated; null for NXDOMAIN and when nothing was asked. */
+  answer: string | null;
+  /** What the answer means (decoded return codes, bitmask lists by bit). */
+  meaning: string | null;
+  /** Why the list could not tell, and what to do; null when it could. */
+  reason: string | null;
+  /** Where to look the listing up and ask for removal, for listings. */
+  delist: string | null;
+}
+
 export type ReportKind =
   | 'bounce'
   | 'check'
@@ -66,4 +102,6 @@ export interface Report {
   notes: string[];
   /** Long material (transcripts) that adapters attach as a file. */
   attachments: { name: string; content: string }[];
+  /** `/blacklist`: every list's answer, target by target. */
+  zones?: ZoneResult[];
 }

@@ -1,0 +1,42 @@
+import type { Deadline } from '../../dns/deadline.js';
+import type { DnsClient } from '../../dns/resolver.js';
+import type { DnsblZone } from '../../knowledge/dnsbl-zones.js';
+import type { ZoneResult } from '../../report/types.js';
+import type { BlacklistFinding } from './codes.js';
+
+export type { ZoneResult };
+
+export interface BlacklistCheckOptions {
+  dns: DnsClient;
+  deadline: Deadline;
+  /** The lists known (curated, or from MAILMEDIC_DNSBL_FILE); default the curated ones. */
+  known?: readonly DnsblZone[];
+  /** Only these zones (`--zone`), instead of every live list of the right kind. */
+  zones?: readonly string[];
+  /** Spamhaus DQS key: lists with a `dqsZone` are asked at `<key>.<dqsZone>`. */
+  dqsKey?: string | null;
+  /** Called with each list's answer as soon as it is known (results stream to the adapter). */
+  onResult?: (result: ZoneResult) => void;
+  /** The label of the wildcard probe; random by default (tests fix it). */
+  randomLabel?: string;
+}
+
+/** A mail host address of a domain target, checked on the IP lists. */
+export interface MailHostAddress {
+  ip: string;
+  host: string;
+  public: boolean;
+}
+
+export interface BlacklistCheck {
+  /** The IP (as typed, lower case) or the domain (ASCII). */
+  target: string;
+  kind: 'ip' | 'domain';
+  /** False for a private, loopback or reserved IP: nothing was asked. */
+  public: boolean;
+  /** For a domain: its mail hosts' addresses, when they could be found. */
+  mailHosts: MailHostAddress[];
+  results: ZoneResult[];
+  findings: BlacklistFinding[];
+  notes: string[];
+}

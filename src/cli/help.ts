@@ -14,8 +14,8 @@ const EXIT_CODES = `Exit codes:
   0  done (for diagnose: every input was read, bounce or not)
   1  an input could not be read or was over the size limit (the others were still processed)
   2  usage or configuration error
-  3  the command is recognised but not available yet (blacklist, probe, auth)
-For mx, 0 means the check ran, whatever it found: read the findings (or "severity" in --json).`;
+  3  the command is recognised but not available yet (blacklist, probe)
+For mx and auth, 0 means the check ran, whatever it found: read the findings (or "severity" in --json).`;
 
 const NOT_YET = 'Not available yet: prints what it would check and how to check by hand, exit code 3.';
 
@@ -28,7 +28,7 @@ Commands:
   mx DOMAIN                      check a domain's MX records, hosts and reverse DNS
   blacklist IP|DOMAIN            look an IP or domain up on DNS blocklists      (not available yet)
   probe ADDRESS|DOMAIN           talk SMTP to the receiving servers             (not available yet)
-  auth DOMAIN [SELECTOR...]      check SPF, DKIM, DMARC and MTA-STS             (not available yet)
+  auth DOMAIN [SELECTOR...]      check SPF, DKIM, DMARC, MTA-STS and TLS-RPT
   help [COMMAND]                 show help for a command
 
 ${GLOBAL_OPTIONS}
@@ -92,12 +92,19 @@ ${NOT_YET}
 
 ${GLOBAL_OPTIONS}
 `,
-  auth: `Usage: mailmedic auth DOMAIN [SELECTOR...] [--ip IP] [--from ADDRESS] [--json]
+  auth: `Usage: mailmedic auth DOMAIN [SELECTOR...] [--ip IP [--from ADDRESS|DOMAIN]] [--json]
 
-Checks SPF, DKIM (for each SELECTOR given), DMARC and MTA-STS of DOMAIN.
-  --ip IP          evaluate SPF for this sending IP
-  --from ADDRESS   check DMARC alignment for this From address
-${NOT_YET}
+Checks the mail authentication of DOMAIN through DNS: SPF (one record, syntax, the 10-lookup and
+2-void-lookup limits, its "all"), DMARC (policy, sp/np, alignment, rua/ruf and the authorisation of
+report addresses in other domains), DKIM keys at each SELECTOR given and at common selectors (type,
+size, revoked), the MTA-STS and TLS-RPT records (the HTTPS policy is not fetched), and an MX and
+reverse-DNS summary. SPF is evaluated by mailauth, through the same DNS servers.
+  --ip IP                  what a receiver decides for mail from IP: pass, fail, softfail, neutral,
+                           none, permerror or temperror, and the mechanism that matched
+  --from ADDRESS|DOMAIN    the MAIL FROM for --ip (default: postmaster@DOMAIN)
+
+Output: the verdict line, then one finding per line; --json prints the report with
+"findings": [{"code", "severity", "message"}] (codes in the README). Exit code 0 when the check ran.
 
 ${GLOBAL_OPTIONS}
 `,

@@ -3,7 +3,6 @@ import type { CommandArgs } from './tokenize.js';
 import { usageHint } from './usage.js';
 import {
   type Checked,
-  validateAddress,
   validateAddressOrDomain,
   validateDomain,
   validateHost,
@@ -92,7 +91,8 @@ export const COMMAND_SPECS: Record<LiveCommand, CommandSpec> = {
         req.ip = ip.value;
       }
       if (froms[0] !== undefined) {
-        const from = validateAddress(froms[0]);
+        // The MAIL FROM of the SPF evaluation: an address, or just its domain.
+        const from = validateAddressOrDomain(froms[0]);
         if (!from.ok) return usage('auth', from.problem);
         req.from = from.value;
       }

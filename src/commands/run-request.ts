@@ -1,3 +1,4 @@
+import { runAuthCheck } from '../checks/auth/run-auth-check.js';
 import { runMxCheck } from '../checks/mx/run-mx-check.js';
 import { diagnoseBounce, MAX_BOUNCE_BYTES } from '../diagnose/diagnose-bounce.js';
 import { createDnsClient, type DnsClient } from '../dns/resolver.js';
@@ -67,8 +68,16 @@ async function runLive(req: LiveRequest, ctx: RunContext): Promise<Report> {
           dns: dnsOf(ctx),
           ...(ctx.checkDeadlineMs !== undefined ? { deadlineMs: ctx.checkDeadlineMs } : {}),
         });
+      case 'auth':
+        return await runAuthCheck(
+          { domain: req.domain, selectors: req.selectors, ip: req.ip, from: req.from },
+          {
+            dns: dnsOf(ctx),
+            ...(ctx.checkDeadlineMs !== undefined ? { deadlineMs: ctx.checkDeadlineMs } : {}),
+          },
+        );
       default:
-        // blacklist, probe and auth land here in later issues; the limiter above already guards them.
+        // blacklist and probe land here in later issues; the limiter above already guards them.
         return unavailableReport(req);
     }
   } finally {

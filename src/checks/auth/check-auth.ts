@@ -1,0 +1,62 @@
+import { setMaxListeners } from 'node:events';
+import { toAsciiName } from '../../dns/names.js';
+import { checkMx } from '../mx/check-mx.js';
+import { checkDkim } from './check-dkim.js';
+import { checkDmarc } from './check-dmarc.js';
+import { checkSpf, evaluateSpf } from './check-spf.js';
+import { checkTlsRecords } from './check-tls-records.js';
+import type { AuthFinding } from './codes.js';
+import { failureFindings, mxSummary } from './summaries.js';
+import type { AuthCheck, AuthCheckOptions, AuthInput, PartResult } from './types.js';
+
+/**
+ * `/auth DOMAIN [SELECTOR...]`: SPF, DMARC, DKIM, MTA-STS and TLS-RPT, and the MX summary, all looked
+ * up in parallel under one deadline; with an IP, the SPF verdict a receiver would give it. DNS trouble
+ * never throws: it becomes findings.
+ */
+export async function checkAuth(input: AuthInput, opts: AuthCheckOptions): Promise<AuthCheck> {
+  const domain = toAsciiName(input.domain);
+  const sender = senderOf(input);
+  // Dozens of lookups wait on the one deadline at once: not a listener leak.
+  setMaxListeners(500, opts.deadline.signal);
+  const [spf, dmarc, dkim, mtaSts, mx, ip] = await Promise.all([
+    guarded(checkSpf(domain, opts)),
+    guarded(checkDmarc(domain, opts)),
+    guarded(checkDkim(domain, input.selectors, opts)),
+    guarded(checkTlsRecords(domain, opts)),
+    checkMx(domain, opts),
+    input.ip ? evaluateSpf(input.ip, sender, opts).catch(() => null) : Promise.resolve(null),
+  ]);
+  const findings: AuthFinding[] = [
+    ...spf.findings,
+    ...(ip ? [ip.finding] : []),
+    ...dmarc.findings,
+    ...dkim.findings,
+    ...mtaSts.findings,
+    ...mxSummary(mx),
+    ...failureFindings([
+      ...spf.failures,
+      ...(ip ? ip.failures : []),
+      ...dmarc.failures,
+      ...dkim.failures,
+      ...mtaSts.failures,
+    ]),
+  ];
+  return { domain, spf, dmarc, dkim, mtaSts, mx, ipResult: ip?.result ?? null, findings, notes: [] };
+}
+
+/** MAIL FROM of the --ip evaluation: the address given, postmaster@ a domain given, or of DOMAIN. */
+function senderOf(input: AuthInput): string {
+  const from = input.from?.trim();
+  if (!from) return `postmaster@${toAsciiName(input.domain)}`;
+  return from.includes('@') ? from : `postmaster@${toAsciiName(from)}`;
+}
+
+/** A part that throws (a bug, or mailauth surprising us) is "unknown", not the end of the check. */
+async function guarded(part: Promise<PartResult>): Promise<PartResult> {
+  try {
+    return await part;
+  } catch {
+    return { findings: [], summary: 'unknown', failures: [] };
+  }
+}

@@ -1,0 +1,312 @@
+import { createRequire } from 'node:module';
+import { isAnswered, type LookupFailed } from '../../dns/lookup-result.js';
+import { type AuthFinding, finding } from './codes.js';
+import { mailauthResolver } from './mailauth-resolver.js';
+import type { AuthCheckOptions, PartResult } from './types.js';
+
+const require = createRequire(import.meta.url);
+
+type Policy = 'none' | 'quarantine' | 'reject';
+const POLICIES: readonly string[] = ['none', 'quarantine', 'reject'];
+const STRENGTH: Record<Policy, number> = { none: 0, quarantine: 1, reject: 2 };
+
+/** Tags RFC 9989 dropped from RFC 7489: receivers ignore them now. */
+const OBSOLETE: Record<string, string> = {
+  pct: 'pct (partial enforcement)',
+  rf: 'rf (failure report format)',
+  ri: 'ri (report interval)',
+};
+
+interface OrgRecord {
+  rr: string;
+  isOrgRecord: boolean;
+}
+
+type GetDmarcRecord = (domain: string, resolver: unknown) => Promise<OrgRecord | false>;
+
+export function dmarcRecordsOf(txt: string[][]): string[] {
+  return txt.map((parts) => parts.join('').trim()).filter((r) => /^v=DMARC1\s*(;|$)/i.test(r));
+}
+
+/** `v=DMARC1; p=reject; rua=mailto:a@b` → tags by lower-case name (the first of each wins). */
+export function parseTags(record: string): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const part of record.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) continue;
+    const name = part.slice(0, eq).trim().toLowerCase();
+    if (!tags.has(name)) tags.set(name, part.slice(eq + 1).trim());
+  }
+  return tags;
+}
+
+/**
+ * DMARC at `_dmarc.<domain>`, or the organisational domain's record (found by mailauth's
+ * getDmarcRecord), judged tag by tag, with the authorisation of report addresses in other domains.
+ */
+export async function checkDmarc(domain: string, opts: AuthCheckOptions): Promise<PartResult> {
+  const own = await opts.dns.txt(`_dmarc.${domain}`, opts.deadline);
+  if (!isAnswered(own)) return { findings: [], summary: 'unknown', failures: [own as LookupFailed] };
+  const records = own.status === 'ok' ? dmarcRecordsOf(own.records) : [];
+  if (records.length > 1) {
+    return {
+      findings: [
+        finding(
+          'dmarc-multiple',
+          'fail',
+          `_dmarc.${domain} has ${records.length} DMARC records: receivers then apply no policy at all. ` +
+            'Keep exactly one.',
+        ),
+      ],
+      summary: 'multiple records',
+      failures: [],
+    };
+  }
+  const findings: AuthFinding[] = [];
+  const failures: LookupFailed[] = [];
+  let record = records[0];
+  let policyDomain = domain;
+  if (record === undefined) {
+    const inherited = await organisationalRecord(domain, opts, failures);
+    if (inherited) {
+      record = inherited.record;
+      policyDomain = inherited.domain;
+      findings.push(
+        finding(
+          'dmarc-inherited',
+          'info',
+          `${domain} has no DMARC record of its own; the record of ${policyDomain} applies (its "sp" ` +
+            'policy, or "p" without one).',
+        ),
+      );
+    }
+  }
+  if (record === undefined) {
+    if (failures.length > 0) return { findings: [], summary: 'unknown', failures };
+    return {
+      findings: [
+        finding(
+          'dmarc-missing',
+          'fail',
+          `${domain} has no DMARC record (TXT at _dmarc.${domain}): receivers apply no policy, anyone can ` +
+            'forge its From, and Gmail and Yahoo refuse bulk mail without one. Start with ' +
+            `"v=DMARC1; p=none; rua=mailto:dmarc-reports@${domain}", read the reports, then move to quarantine or reject.`,
+        ),
+      ],
+      summary: 'missing',
+      failures,
+    };
+  }
+  const tags = parseTags(record);
+  const p = (tags.get('p') ?? '').toLowerCase();
+  if (!POLICIES.includes(p)) {
+    findings.push(
+      finding(
+        'dmarc-invalid',
+        'fail',
+        `The DMARC record of ${policyDomain} has ${tags.has('p') ? `an invalid policy "p=${tags.get('p')}"` : 'no "p=" policy'}: ` +
+          `receivers may ignore it. Use p=none, p=quarantine or p=reject. The record: "${record}".`,
+      ),
+    );
+    return { findings, summary: 'invalid', failures };
+  }
+  const policy = p as Policy;
+  if (policy === 'none') {
+    findings.push(
+      finding(
+        'dmarc-policy-none',
+        'warn',
+        `DMARC ${policyDomain}: p=none, monitoring only: mail that fails DMARC is still delivered, so forged ` +
+          `mail from ${domain} gets through. Once the reports show your own mail passes, move to ` +
+          `p=quarantine, then p=reject. The record: "${record}".`,
+      ),
+    );
+  } else {
+    findings.push(
+      finding(
+        policy === 'reject' ? 'dmarc-policy-reject' : 'dmarc-policy-quarantine',
+        'ok',
+        `DMARC ${policyDomain}: p=${policy}: mail failing DMARC is ${policy === 'reject' ? 'refused' : 'sent to spam'}. ` +
+          `The record: "${record}".`,
+      ),
+    );
+  }
+  findings.push(...subdomainFindings(tags, policy));
+  findings.push(...tagProblems(tags));
+  const adkim = (tags.get('adkim') ?? 'r').toLowerCase();
+  const aspf = (tags.get('aspf') ?? 'r').toLowerCase();
+  const mode = (m: string) => (m === 's' ? 'strict' : 'relaxed');
+  findings.push(
+    finding(
+      'dmarc-alignment',
+      'info',
+      `Alignment: DKIM ${mode(adkim)}, SPF ${mode(aspf)}${
+        adkim === 's' || aspf === 's'
+          ? ' (strict: the signing or MAIL FROM domain must equal the From domain exactly, not a subdomain)'
+          : ''
+      }`,
+    ),
+  );
+  findings.push(...(await reportingFindings(policyDomain, tags, opts, failures)));
+  const obsolete = [...tags.keys()].filter((t) => t in OBSOLETE);
+  if (obsolete.length > 0) {
+    findings.push(
+      finding(
+        'dmarc-obsolete-tag',
+        'info',
+        `The DMARC record uses ${obsolete.map((t) => `${OBSOLETE[t]}=${tags.get(t)}`).join(', ')}: RFC 9989 ` +
+          'dropped these tags and receivers following it ignore them; remove them.',
+      ),
+    );
+  }
+  return { findings, summary: `p=${policy}`, failures };
+}
+
+async function organisationalRecord(
+  domain: string,
+  opts: AuthCheckOptions,
+  failures: LookupFailed[],
+): Promise<{ record: string; domain: string } | null> {
+  let getDmarcRecord: GetDmarcRecord;
+  try {
+    getDmarcRecord = require('mailauth/lib/dmarc/get-dmarc-record.js') as GetDmarcRecord;
+  } catch {
+    return null;
+  }
+  const resolver = mailauthResolver(opts.dns, opts.deadline);
+  try {
+    const found = await getDmarcRecord(domain, resolver.resolve);
+    if (found === false || !found.isOrgRecord) return null;
+    const asked = resolver.asked.filter((q) => q.startsWith('TXT _dmarc.')).pop();
+    return { record: found.rr, domain: asked ? asked.slice('TXT _dmarc.'.length) : domain };
+  } catch {
+    failures.push(...resolver.failures);
+    return null;
+  }
+}
+
+function subdomainFindings(tags: Map<string, string>, policy: Policy): AuthFinding[] {
+  const out: AuthFinding[] = [];
+  const sp = tags.get('sp')?.toLowerCase();
+  const np = tags.get('np')?.toLowerCase();
+  const parts: string[] = [];
+  let weaker = false;
+  if (sp !== undefined && POLICIES.includes(sp)) {
+    parts.push(`subdomains sp=${sp}`);
+    weaker ||= STRENGTH[sp as Policy] < STRENGTH[policy];
+  }
+  if (np !== undefined && POLICIES.includes(np)) {
+    parts.push(`non-existent subdomains np=${np}`);
+    weaker ||= STRENGTH[np as Policy] < STRENGTH[policy];
+  }
+  if (parts.length === 0) return out;
+  out.push(
+    finding(
+      'dmarc-subdomain-policy',
+      weaker ? 'warn' : 'info',
+      `Subdomain policy: ${parts.join(', ')}${
+        weaker
+          ? ` — weaker than p=${policy}: forgers can use made-up subdomains. Make it at least as strict as p unless a subdomain really needs it.`
+          : ''
+      }`,
+    ),
+  );
+  return out;
+}
+
+/** Tag values receivers would not understand. */
+function tagProblems(tags: Map<string, string>): AuthFinding[] {
+  const bad: string[] = [];
+  for (const t of ['sp', 'np']) {
+    const v = tags.get(t);
+    if (v !== undefined && !POLICIES.includes(v.toLowerCase())) bad.push(`${t}=${v}`);
+  }
+  for (const t of ['adkim', 'aspf']) {
+    const v = tags.get(t);
+    if (v !== undefined && !/^[rs]$/i.test(v)) bad.push(`${t}=${v} (r or s)`);
+  }
+  for (const t of ['rua', 'ruf']) {
+    const v = tags.get(t);
+    if (v !== undefined && reportAddresses(v).length === 0) bad.push(`${t}=${v} (mailto:address)`);
+  }
+  if (bad.length === 0) return [];
+  return [
+    finding(
+      'dmarc-invalid',
+      'fail',
+      `The DMARC record has invalid values: ${bad.join(', ')}. Receivers ignore these tags (or the record).`,
+    ),
+  ];
+}
+
+/** `mailto:a@x.org!10m, mailto:b@y.org` → the addresses. */
+export function reportAddresses(value: string): string[] {
+  return value
+    .split(',')
+    .map((u) => u.trim())
+    .map((u) => /^mailto:([^\s!@]+@[^\s!@]+?)(?:!\d+[kmgt]?)?$/i.exec(u)?.[1])
+    .filter((a): a is string => a !== undefined)
+    .map((a) => a.toLowerCase());
+}
+
+/** Same domain, a subdomain of it, or its parent: no authorisation record is needed (RFC 9990 §3). */
+function sameOrganisation(a: string, b: string): boolean {
+  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+}
+
+async function reportingFindings(
+  domain: string,
+  tags: Map<string, string>,
+  opts: AuthCheckOptions,
+  failures: LookupFailed[],
+): Promise<AuthFinding[]> {
+  const rua = reportAddresses(tags.get('rua') ?? '');
+  const ruf = reportAddresses(tags.get('ruf') ?? '');
+  const out: AuthFinding[] = [];
+  if (rua.length === 0) {
+    out.push(
+      finding(
+        'dmarc-no-rua',
+        'warn',
+        `The DMARC record of ${domain} has no rua: nobody receives the aggregate reports that show who sends ` +
+          `as ${domain} and what fails. Add rua=mailto:dmarc-reports@${domain} (or a report service's address).`,
+      ),
+    );
+  } else {
+    out.push(
+      finding(
+        'dmarc-reporting',
+        'info',
+        `Reports: aggregate (rua) to ${rua.join(', ')}${ruf.length > 0 ? `; failure (ruf) to ${ruf.join(', ')}` : ''}`,
+      ),
+    );
+  }
+  const external = [...new Set([...rua, ...ruf].map((a) => a.slice(a.lastIndexOf('@') + 1)))].filter(
+    (d) => !sameOrganisation(d, domain),
+  );
+  const checks = await Promise.all(
+    external.map(async (reportDomain) => {
+      const name = `${domain}._report._dmarc.${reportDomain}`;
+      const l = await opts.dns.txt(name, opts.deadline);
+      if (!isAnswered(l)) {
+        failures.push(l as LookupFailed);
+        return null;
+      }
+      const ok = l.status === 'ok' && l.records.some((r) => /^v=DMARC1\s*(;|$)/i.test(r.join('').trim()));
+      return ok ? null : { reportDomain, name };
+    }),
+  );
+  for (const c of checks) {
+    if (c === null) continue;
+    out.push(
+      finding(
+        'dmarc-rua-unauthorised',
+        'warn',
+        `Reports for ${domain} go to ${c.reportDomain}, which has not agreed to receive them: there is no ` +
+          `TXT "v=DMARC1" at ${c.name}, so receivers send no reports there. Ask ${c.reportDomain} to publish it ` +
+          '(report services do it when you sign up), or use an address in your own domain.',
+      ),
+    );
+  }
+  return out;
+}

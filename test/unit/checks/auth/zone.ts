@@ -1,0 +1,91 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { reverseName } from '../../../../src/dns/reverse-name.js';
+import { a, mx, ptr, txt, type Zone, type ZoneRecord } from '../../helpers/dns-server.js';
+
+const rev = (ip: string) => reverseName(ip) as string;
+
+/** A DKIM key record: `v=DKIM1; k=rsa; p=<base64 SPKI>` for a fresh RSA key of `bits`. */
+export function dkimRecord(bits: number): string {
+  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: bits });
+  const der = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+  return `v=DKIM1; k=rsa; p=${der}`;
+}
+
+/**
+ * A long record in 255-byte character-strings, as DNS carries it. dns2 takes an array as `data`; the
+ * helper's type says string, hence the cast.
+ */
+function chunked(record: string): ZoneRecord {
+  const parts = record.match(/.{1,255}/g) ?? [];
+  return { type: 'TXT', data: parts as unknown as string };
+}
+
+const includeChain: Zone = {};
+for (let i = 1; i <= 10; i++) {
+  includeChain[`c${i}.lookups.test`] = [
+    txt(i < 10 ? `v=spf1 include:c${i + 1}.lookups.test -all` : 'v=spf1 a:mx.good.test -all'),
+  ];
+}
+
+/** One zone with a domain for every /auth finding; documentation addresses, nothing connects to them. */
+export function authZone(): Zone {
+  const rsa2048 = dkimRecord(2048);
+  return {
+    // A good setup: SPF with an include, DMARC reject with sp, two DKIM keys, MTA-STS, TLS-RPT, MX+PTR.
+    'good.test': [
+      txt('v=spf1 ip4:192.0.2.0/24 include:_spf.good.test -all'),
+      txt('google-site-verification=abc'),
+      mx(10, 'mx.good.test'),
+    ],
+    '_spf.good.test': [txt('v=spf1 ip4:198.51.100.0/24 ~all')],
+    '_dmarc.good.test': [txt('v=DMARC1; p=reject; sp=reject; adkim=s; rua=mailto:dmarc@good.test')],
+    'selector1._domainkey.good.test': [chunked(rsa2048)],
+    'mykey._domainkey.good.test': [chunked(rsa2048)],
+    '_mta-sts.good.test': [txt('v=STSv1; id=20240101T000000')],
+    '_smtp._tls.good.test': [txt('v=TLSRPTv1; rua=mailto:tls@good.test')],
+    'mx.good.test': [a('5.6.7.8')],
+    [rev('5.6.7.8')]: [ptr('mx.good.test')],
+    // SPF problems.
+    'nospf.test': [txt('google-site-verification=abc')],
+    'twospf.test': [txt('v=spf1 mx -all'), txt('v=spf1 ip4:192.0.2.1 -all')],
+    'lookups.test': [txt('v=spf1 include:c1.lookups.test -all')],
+    ...includeChain,
+    'void.test': [txt('v=spf1 a:gone1.void.test a:gone2.void.test mx:gone3.void.test -all')],
+    'plusall.test': [txt('v=spf1 ip4:192.0.2.1 +all')],
+    'neutral.test': [txt('v=spf1 ip4:192.0.2.1 ?all')],
+    'noall.test': [txt('v=spf1 ip4:192.0.2.1')],
+    'syntax.test': [txt('v=spf1 ip4:192.0.2.1 foo:bar.test -all')],
+    'badip.test': [txt('v=spf1 ip4:192.0.2.300 -all')],
+    // DMARC.
+    'none.test': [txt('v=spf1 -all')],
+    '_dmarc.none.test': [txt('v=DMARC1; p=none')],
+    'ext.test': [txt('v=spf1 -all')],
+    '_dmarc.ext.test': [txt('v=DMARC1; p=quarantine; rua=mailto:agg@reports.test; ruf=mailto:f@ext.test')],
+    'extok.test': [txt('v=spf1 -all')],
+    '_dmarc.extok.test': [txt('v=DMARC1; p=reject; rua=mailto:agg@reports.test')],
+    'extok.test._report._dmarc.reports.test': [txt('v=DMARC1')],
+    'pct.test': [txt('v=spf1 -all')],
+    '_dmarc.pct.test': [txt('v=DMARC1; p=quarantine; pct=50; ri=3600; rua=mailto:d@pct.test')],
+    'weaksp.test': [txt('v=spf1 -all')],
+    '_dmarc.weaksp.test': [txt('v=DMARC1; p=reject; sp=none; np=reject; rua=mailto:d@weaksp.test')],
+    'badp.test': [txt('v=spf1 -all')],
+    '_dmarc.badp.test': [txt('v=DMARC1; p=block')],
+    'sub.org.test': [txt('v=spf1 -all')],
+    'org.test': [txt('v=spf1 -all')],
+    '_dmarc.org.test': [txt('v=DMARC1; p=reject; rua=mailto:d@org.test')],
+    // DKIM keys of every kind.
+    'keys.test': [txt('v=spf1 -all')],
+    'k2048._domainkey.keys.test': [chunked(rsa2048)],
+    'k1024._domainkey.keys.test': [chunked(dkimRecord(1024))],
+    'k512._domainkey.keys.test': [chunked(dkimRecord(512))],
+    'old._domainkey.keys.test': [txt('v=DKIM1; k=rsa; p=')],
+    'junk._domainkey.keys.test': [txt('v=DKIM1; k=rsa; p=bm90IGEga2V5')],
+    // MTA-STS and TLS-RPT malformed.
+    'tlsbad.test': [txt('v=spf1 -all')],
+    '_mta-sts.tlsbad.test': [txt('v=STSv1; id=not-valid!')],
+    '_smtp._tls.tlsbad.test': [txt('v=TLSRPTv1; rua=reports@tlsbad.test')],
+    // A name server that fails for part of the domain.
+    'broken.test': [txt('v=spf1 -all')],
+    '_dmarc.broken.test': 'servfail',
+  };
+}

@@ -69,4 +69,22 @@ describe('/auth in chat', () => {
       from: 'good.test',
     });
   });
+
+  it('answers /auth through runRequest with a check report', async () => {
+    const { parseCommand } = await import('../../../src/commands/parse-command.js');
+    const { runRequest } = await import('../../../src/commands/run-request.js');
+    const { createDnsClient } = await import('../../../src/dns/resolver.js');
+    const report = await runRequest(parseCommand('/auth good.test ip=192.0.2.44 from=bob@good.test'), {
+      requester: { platform: 'console', user: 'tester' },
+      dns: createDnsClient({ servers: [server.address], timeoutMs: 200, tries: 1 }),
+    });
+    expect(report.kind).toBe('check');
+    expect(report.headline).toMatch(/^good\.test: SPF ok, .*; SPF for 192\.0\.2\.44: pass$/);
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        code: 'spf-result-pass',
+        message: expect.stringContaining('ip4:192.0.2.0/24'),
+      }),
+    );
+  });
 });

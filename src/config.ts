@@ -19,6 +19,8 @@ export interface Config {
   resolvers: Resolver[];
   allowPrivate: boolean;
   smtpPort: number;
+  /** `/blacklist`: a JSON file of DNSBL zones (MAILMEDIC_DNSBL_FILE) and a Spamhaus DQS key. */
+  dnsbl: { file: string | null; dqsKey: Secret | null };
   /** Envelope sender of the probe; '' is the null sender `<>`. */
   probeFrom: string;
   /** EHLO name of the probe; null lets the probe use the system host name. */
@@ -171,7 +173,13 @@ const probeFrom = z.string().transform((v, ctx) => {
 });
 
 /** Variables whose value must never be shown, not even in an error. */
-const SECRETS = new Set(['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'DISCORD_TOKEN']);
+const SECRETS = new Set([
+  'SLACK_BOT_TOKEN',
+  'SLACK_APP_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'DISCORD_TOKEN',
+  'MAILMEDIC_SPAMHAUS_DQS_KEY',
+]);
 
 export const ENV_FIELDS = {
   MAILMEDIC_RESOLVERS: resolvers,
@@ -181,6 +189,12 @@ export const ENV_FIELDS = {
   MAILMEDIC_HELO: checked(
     validateHost,
     'expected a host name (mail.example.com) or an address literal like [192.0.2.1]',
+  ),
+  MAILMEDIC_DNSBL_FILE: z.string().trim(),
+  // The key becomes a DNS label: <key>.zen.dq.spamhaus.net.
+  MAILMEDIC_SPAMHAUS_DQS_KEY: token(
+    /^[a-z0-9]{1,63}$/i,
+    'expected the DQS key from the Spamhaus portal (letters and digits)',
   ),
   MAILMEDIC_RATE_USER: rate,
   MAILMEDIC_RATE_CHANNEL: rate,
@@ -311,6 +325,7 @@ function build(v: EnvValues): Config {
     resolvers: v.MAILMEDIC_RESOLVERS ?? [],
     allowPrivate: v.MAILMEDIC_ALLOW_PRIVATE ?? false,
     smtpPort: v.MAILMEDIC_SMTP_PORT ?? 25,
+    dnsbl: { file: v.MAILMEDIC_DNSBL_FILE ?? null, dqsKey: v.MAILMEDIC_SPAMHAUS_DQS_KEY ?? null },
     probeFrom: v.MAILMEDIC_PROBE_FROM ?? '',
     helo: v.MAILMEDIC_HELO ?? null,
     slack,

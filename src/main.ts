@@ -4,6 +4,8 @@ import { startConsole } from '../adapters/console/console-adapter.js';
 import { type Config, configuredAdapters, loadConfig } from './config.js';
 import { createDnsClient, type DnsClient } from './dns/resolver.js';
 import { isCodedError } from './errors.js';
+import type { DnsblZone } from './knowledge/dnsbl-zones.js';
+import { loadDnsblZones } from './knowledge/dnsbl-zones-file.js';
 import { createRateLimiter } from './limits/rate-limiter.js';
 import { createLogger, type Logger } from './logger.js';
 
@@ -22,8 +24,10 @@ export interface AppIO {
  */
 export async function startApp(io: AppIO = defaultIO()): Promise<number> {
   let config: Config;
+  let dnsblZones: readonly DnsblZone[];
   try {
     config = loadConfig(io.env);
+    dnsblZones = loadDnsblZones(config.dnsbl.file);
   } catch (err) {
     if (!isCodedError(err)) throw err;
     io.stderr.write(`mailmedic: ${err.message}\n`);
@@ -39,7 +43,8 @@ export async function startApp(io: AppIO = defaultIO()): Promise<number> {
   }
   // One DNS client for the whole process, so its cache serves every chat.
   const dns = createDnsClient({ servers: config.resolvers.map((r) => r.address) });
-  return runConsole(io, logger, limiter, dns);
+  const dnsbl = { zones: dnsblZones, dqsKey: config.dnsbl.dqsKey?.reveal() ?? null };
+  return runConsole(io, logger, limiter, dns, dnsbl);
 }
 
 async function runConsole(
@@ -47,11 +52,12 @@ async function runConsole(
   logger: Logger,
   limiter: ReturnType<typeof createRateLimiter>,
   dns: DnsClient,
+  dnsbl: { zones: readonly DnsblZone[]; dqsKey: string | null },
 ): Promise<number> {
   const session = startConsole({
     input: io.stdin,
     output: io.stdout,
-    context: { limiter, dns, onError: (err) => logger.error({ err }, 'a message failed') },
+    context: { limiter, dns, dnsbl, onError: (err) => logger.error({ err }, 'a message failed') },
   });
   const signals = io.signals ?? process;
   const stop = (signal: string) => {

@@ -14,8 +14,8 @@ const EXIT_CODES = `Exit codes:
   0  done (for diagnose: every input was read, bounce or not)
   1  an input could not be read or was over the size limit (the others were still processed)
   2  usage or configuration error
-  3  the command is recognised but not available yet (blacklist, probe)
-For mx and auth, 0 means the check ran, whatever it found: read the findings (or "severity" in --json).`;
+  3  the command is recognised but not available yet (probe)
+For mx, auth and blacklist, 0 means the check ran, whatever it found: read the findings (or "severity" in --json).`;
 
 const NOT_YET = 'Not available yet: prints what it would check and how to check by hand, exit code 3.';
 
@@ -26,7 +26,7 @@ Usage: mailmedic COMMAND [ARGS] [OPTIONS]
 Commands:
   diagnose [FILE|DIR|MBOX|-]...  explain bounces; reads stdin without a path or with "-"
   mx DOMAIN                      check a domain's MX records, hosts and reverse DNS
-  blacklist IP|DOMAIN            look an IP or domain up on DNS blocklists      (not available yet)
+  blacklist IP|DOMAIN            look an IP or domain up on DNS blocklists
   probe ADDRESS|DOMAIN           talk SMTP to the receiving servers             (not available yet)
   auth DOMAIN [SELECTOR...]      check SPF, DKIM, DMARC, MTA-STS and TLS-RPT
   help [COMMAND]                 show help for a command
@@ -75,11 +75,23 @@ Output: the verdict, then one finding per line (ok, info, warn, FAIL); --json pr
 
 ${GLOBAL_OPTIONS}
 `,
-  blacklist: `Usage: mailmedic blacklist IP|DOMAIN [--zone ZONE]... [--json]
+  blacklist: `Usage: mailmedic blacklist IP|DOMAIN [--zone ZONE]... [--json] [--resolver HOST[:PORT]]...
 
-Looks an IP address up on DNS blocklists (DNSBLs), or a domain on domain blocklists.
-  --zone ZONE   only this blocklist zone, e.g. zen.spamhaus.org (repeatable)
-${NOT_YET}
+Looks an IP address (IPv4, or IPv6 in nibble form) up on DNS blocklists (DNSBLs): Spamhaus ZEN,
+SpamCop, Barracuda, UCEPROTECT L1-L3, PSBL, Mailspike, SpamRATS, s5h. A domain is looked up on the
+domain lists (Spamhaus DBL, SURBL, URIBL), and its mail hosts' addresses on the IP lists. Every list
+is asked at once, under one deadline. Return codes are decoded (SBL, XBL, PBL...; bitmask lists by
+bit); a list's error code (e.g. Spamhaus 127.255.255.254: public resolver), an answer outside
+127.0.0.0/8, SERVFAIL, REFUSED, a timeout, or a list that answers for its test point 127.0.0.1 or a
+random name, is "could not check", never "listed".
+  --zone ZONE   ask this zone instead of the curated lists (repeatable); dead lists (SORBS...) are
+                named as such and not asked
+
+Output: the verdict, then one finding per line; --json prints the report with "findings" and
+"zones": [{"zone", "target", "listed": true|false|null, "status", "answer", "meaning", "reason"}]
+(codes in the README). Exit code 0 when the check ran.
+Environment: MAILMEDIC_SPAMHAUS_DQS_KEY (Spamhaus Data Query Service key), MAILMEDIC_DNSBL_FILE (a
+JSON file of zones that extends or replaces the curated list; see the README).
 
 ${GLOBAL_OPTIONS}
 `,

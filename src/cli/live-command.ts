@@ -4,6 +4,7 @@ import type { LiveCommand } from '../commands/request.js';
 import { runRequest } from '../commands/run-request.js';
 import type { Config } from '../config.js';
 import { createDnsClient } from '../dns/resolver.js';
+import { loadDnsblZones } from '../knowledge/dnsbl-zones-file.js';
 import { createRateLimiter } from '../limits/rate-limiter.js';
 import type { CliArgs } from './args.js';
 import { type CliIO, EXIT } from './io.js';
@@ -33,7 +34,17 @@ export async function runLive(
   const limiter = createRateLimiter(config.rateLimits);
   // --resolver / MAILMEDIC_RESOLVERS, or the system's resolvers when none is set.
   const dns = createDnsClient({ servers: config.resolvers.map((r) => r.address) });
-  const report = await runRequest(req, { requester: { platform: 'cli', user: 'local' }, limiter, dns });
+  // /blacklist: MAILMEDIC_DNSBL_FILE (a bad file is a configuration error, exit 2) and the DQS key.
+  const dnsbl =
+    req.kind === 'blacklist'
+      ? { zones: loadDnsblZones(config.dnsbl.file), dqsKey: config.dnsbl.dqsKey?.reveal() ?? null }
+      : undefined;
+  const report = await runRequest(req, {
+    requester: { platform: 'cli', user: 'local' },
+    limiter,
+    dns,
+    ...(dnsbl ? { dnsbl } : {}),
+  });
   if (report.kind === 'usage') {
     // Bad arguments go to stderr with a pointer to the CLI syntax, like any other usage error.
     io.stderr.write(

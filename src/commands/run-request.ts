@@ -1,10 +1,12 @@
 import { runAuthCheck } from '../checks/auth/run-auth-check.js';
+import { runBlacklistCheck } from '../checks/blacklist/run-blacklist-check.js';
 import { runMxCheck } from '../checks/mx/run-mx-check.js';
 import { diagnoseBounce, MAX_BOUNCE_BYTES } from '../diagnose/diagnose-bounce.js';
 import { createDnsClient, type DnsClient } from '../dns/resolver.js';
 import { InputTooLargeError } from '../errors.js';
+import type { DnsblZone } from '../knowledge/dnsbl-zones.js';
 import type { RateLimiter, Requester } from '../limits/rate-limiter.js';
-import type { Report } from '../report/types.js';
+import type { Report, ZoneResult } from '../report/types.js';
 import {
   errorReport,
   helpReport,
@@ -29,6 +31,10 @@ export interface RunContext {
   dns?: DnsClient;
   /** Time budget of one live check in milliseconds (default 10 s). */
   checkDeadlineMs?: number;
+  /** `/blacklist`: the known lists (curated, or MAILMEDIC_DNSBL_FILE applied) and a Spamhaus DQS key. */
+  dnsbl?: { zones?: readonly DnsblZone[]; dqsKey?: string | null };
+  /** `/blacklist`: each list's answer as soon as it comes, for adapters that show progress. */
+  onZoneResult?: (result: ZoneResult) => void;
 }
 
 let systemDns: DnsClient | undefined;
@@ -76,8 +82,17 @@ async function runLive(req: LiveRequest, ctx: RunContext): Promise<Report> {
             ...(ctx.checkDeadlineMs !== undefined ? { deadlineMs: ctx.checkDeadlineMs } : {}),
           },
         );
+      case 'blacklist':
+        return await runBlacklistCheck(req.target, {
+          dns: dnsOf(ctx),
+          ...(ctx.checkDeadlineMs !== undefined ? { deadlineMs: ctx.checkDeadlineMs } : {}),
+          ...(req.zones ? { zones: req.zones } : {}),
+          ...(ctx.dnsbl?.zones ? { known: ctx.dnsbl.zones } : {}),
+          ...(ctx.dnsbl?.dqsKey ? { dqsKey: ctx.dnsbl.dqsKey } : {}),
+          ...(ctx.onZoneResult ? { onResult: ctx.onZoneResult } : {}),
+        });
       default:
-        // blacklist and probe land here in later issues; the limiter above already guards them.
+        // probe lands here in a later issue; the limiter above already guards them.
         return unavailableReport(req);
     }
   } finally {

@@ -2,7 +2,7 @@ import { setMaxListeners } from 'node:events';
 import { toAsciiName } from '../../dns/names.js';
 import { parseIp } from '../../dns/reverse-name.js';
 import { DNSBL_ZONES, type DnsblZone, findZone, unknownZone } from '../../knowledge/dnsbl-zones.js';
-import { addressScope, describeScope } from '../../net/address-scope.js';
+import { type AddressScope, addressScope, describeScope } from '../../net/address-scope.js';
 import type { ZoneResult } from '../../report/types.js';
 import { type BlacklistFinding, finding } from './codes.js';
 import { ordered, resultFindings } from './findings.js';
@@ -39,7 +39,10 @@ export async function checkBlacklist(
       )
     : known.filter((z) => z.dead === undefined);
   const results: ZoneResult[] = [];
-  const emit = (r: ZoneResult) => {
+  const emit = (raw: ZoneResult) => {
+    // One key order for every result, as the README shows it.
+    const { zone, list, target: about, listed, status, answer, meaning, reason, delist } = raw;
+    const r: ZoneResult = { zone, list, target: about, listed, status, answer, meaning, reason, delist };
     results.push(r);
     opts.onResult?.(r);
   };
@@ -73,7 +76,7 @@ export async function checkBlacklist(
 
   if (ip) {
     const scope = addressScope(target);
-    if (scope !== 'public') {
+    if (!askable(scope)) {
       check.public = false;
       extra.push(
         finding(
@@ -85,6 +88,7 @@ export async function checkBlacklist(
         ),
       );
     } else {
+      if (scope === 'reserved') extra.push(reservedFinding(target));
       const zones = live.filter((z) => explicit || z.kind === 'ip');
       await askIp(target, zones, explicit, ask, check);
     }
@@ -96,8 +100,8 @@ export async function checkBlacklist(
       const hosts = await mailHostAddresses(target, opts.dns, opts.deadline);
       check.mailHosts = hosts.addresses;
       extra.push(...mailHostFindings(target, hosts));
-      const publicOnes = hosts.addresses.filter((a) => a.public);
-      await Promise.all(publicOnes.map((a) => askIp(a.ip, ipZones, explicit, ask, check)));
+      const asked = hosts.addresses.filter((a) => askable(a.scope));
+      await Promise.all(asked.map((a) => askIp(a.ip, ipZones, explicit, ask, check)));
     }
     await domainAsked;
   }
@@ -111,6 +115,22 @@ export async function checkBlacklist(
   );
   check.findings = ordered([...resultFindings(check, selected), ...extra]);
   return check;
+}
+
+/**
+ * Public addresses are asked; so are reserved ones (documentation ranges such as 203.0.113.0/24), which
+ * real lists never hold but test and lab lists do. Private, loopback and the like are not.
+ */
+function askable(scope: AddressScope): boolean {
+  return scope === 'public' || scope === 'reserved';
+}
+
+function reservedFinding(what: string): BlacklistFinding {
+  return finding(
+    'not-public',
+    'info',
+    `${what} is ${describeScope('reserved')}: public blocklists do not list such addresses; asked anyway.`,
+  );
 }
 
 async function askIp(
@@ -161,14 +181,17 @@ function mailHostFindings(domain: string, hosts: Awaited<ReturnType<typeof mailH
         `checked on the IP lists: ${listed}`,
     ),
   ];
-  for (const a of hosts.addresses.filter((x) => !x.public)) {
-    out.push(
-      finding(
-        'not-public',
-        'info',
-        `${a.ip} (${a.host}) is ${describeScope(addressScope(a.ip))}: blocklists do not list it, so it was not asked.`,
-      ),
-    );
+  for (const a of hosts.addresses) {
+    if (a.scope === 'reserved') out.push(reservedFinding(`${a.ip} (${a.host})`));
+    else if (!askable(a.scope)) {
+      out.push(
+        finding(
+          'not-public',
+          'info',
+          `${a.ip} (${a.host}) is ${describeScope(a.scope)}: blocklists do not list it, so it was not asked.`,
+        ),
+      );
+    }
   }
   return out;
 }

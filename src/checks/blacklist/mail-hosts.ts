@@ -1,7 +1,7 @@
 import type { Deadline } from '../../dns/deadline.js';
 import { describeFailure, type Lookup } from '../../dns/lookup-result.js';
 import type { DnsClient } from '../../dns/resolver.js';
-import { isPublicAddress } from '../../net/address-scope.js';
+import { addressScope } from '../../net/address-scope.js';
 import type { MailHostAddress } from './types.js';
 
 /** MX hosts and addresses looked at; a domain with more is unusual, and the first ones matter most. */
@@ -62,7 +62,7 @@ export async function mailHostAddresses(
     for (const ip of [...records(v4), ...records(v6)]) {
       if (seen.has(ip) || addresses.length >= MAX_ADDRESSES) continue;
       seen.add(ip);
-      addresses.push({ ip, host, public: isPublicAddress(ip) });
+      addresses.push({ ip, host, scope: addressScope(ip) });
     }
   }
   if (addresses.length > 0) return { addresses, problem: null, nullMx: false, implicit };

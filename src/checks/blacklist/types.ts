@@ -1,6 +1,7 @@
 import type { Deadline } from '../../dns/deadline.js';
 import type { DnsClient } from '../../dns/resolver.js';
 import type { DnsblZone } from '../../knowledge/dnsbl-zones.js';
+import type { AddressScope } from '../../net/address-scope.js';
 import type { ZoneResult } from '../../report/types.js';
 import type { BlacklistFinding } from './codes.js';
 
@@ -25,14 +26,15 @@ export interface BlacklistCheckOptions {
 export interface MailHostAddress {
   ip: string;
   host: string;
-  public: boolean;
+  /** Public and reserved addresses are asked; private, loopback and the like are not. */
+  scope: AddressScope;
 }
 
 export interface BlacklistCheck {
   /** The IP (as typed, lower case) or the domain (ASCII). */
   target: string;
   kind: 'ip' | 'domain';
-  /** False for a private, loopback or reserved IP: nothing was asked. */
+  /** False for a private, loopback or link-local IP: nothing was asked. */
   public: boolean;
   /** For a domain: its mail hosts' addresses, when they could be found. */
   mailHosts: MailHostAddress[];

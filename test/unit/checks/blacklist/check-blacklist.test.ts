@@ -148,15 +148,23 @@ describe('checkBlacklist: an IP address', () => {
     expect(check.notes[0]).toMatch(/IPv4 addresses only/);
   });
 
-  it('gives private, loopback and reserved addresses an info finding and asks nothing', async () => {
+  it('gives private and loopback addresses an info finding and asks nothing', async () => {
     const before = server.queries.length;
-    for (const ip of ['10.1.2.3', '127.0.0.1', '192.0.2.7', 'fd00::1']) {
+    for (const ip of ['10.1.2.3', '127.0.0.1', '169.254.1.1', 'fd00::1']) {
       const { codes, report, check } = await run(ip);
       expect(codes, ip).toEqual(['info not-public']);
       expect(report.headline).toBe(`${ip} is not a public address: blocklists do not list it`);
       expect(check.results).toEqual([]);
     }
     expect(server.queries.length).toBe(before);
+  });
+
+  it('asks about a reserved (documentation) address, saying real lists never hold one', async () => {
+    const { codes, report, text, check } = await run('203.0.113.7');
+    expect(codes).toEqual(['ok not-listed', 'info not-public']);
+    expect(text('not-public')[0]).toMatch(/^203\.0\.113\.7 is a reserved address .*asked anyway/);
+    expect(report.headline).toBe(`203.0.113.7 is clean on ${IP_LISTS} lists`);
+    expect(check.results).toHaveLength(IP_LISTS);
   });
 
   it('sends the health probes once per zone, beside the query, under one deadline', async () => {
@@ -191,10 +199,10 @@ describe('checkBlacklist: a domain', () => {
   it('checks the domain on the domain lists and its mail hosts on the IP lists', async () => {
     const { check, report, codes, text, zone } = await run('example.test');
     expect(check.mailHosts).toEqual([
-      { ip: '5.6.7.8', host: 'mx1.example.test', public: true },
-      { ip: '5.6.7.9', host: 'mx2.example.test', public: true },
-      { ip: '10.0.0.25', host: 'mx2.example.test', public: false },
-      { ip: '2a01:4f8::25', host: 'mx2.example.test', public: true },
+      { ip: '5.6.7.8', host: 'mx1.example.test', scope: 'public' },
+      { ip: '5.6.7.9', host: 'mx2.example.test', scope: 'public' },
+      { ip: '10.0.0.25', host: 'mx2.example.test', scope: 'private' },
+      { ip: '2a01:4f8::25', host: 'mx2.example.test', scope: 'public' },
     ]);
     expect(zone('dbl.spamhaus.org')).toMatchObject({ listed: false, status: 'not-listed' });
     expect(zone('zen.spamhaus.org', '5.6.7.8')).toMatchObject({ listed: true });

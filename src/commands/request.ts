@@ -34,7 +34,7 @@ export const AuthRequestSchema = z.object({
   selectors: z.array(nonEmpty),
   /** Evaluate SPF for this sending IP. */
   ip: nonEmpty.optional(),
-  /** Evaluate alignment for this From address. */
+  /** MAIL FROM (an address or a domain) of the SPF evaluation for `ip`; default postmaster@domain. */
   from: nonEmpty.optional(),
 });
 export const HelpRequestSchema = z.object({ kind: z.literal('help'), topic: z.enum(COMMANDS).optional() });

@@ -131,6 +131,18 @@ export async function checkDmarc(domain: string, opts: AuthCheckOptions): Promis
       ),
     );
   }
+  const testing = (tags.get('t') ?? '').toLowerCase() === 'y' && policy !== 'none';
+  if (testing) {
+    findings.push(
+      finding(
+        'dmarc-testing',
+        'warn',
+        `DMARC ${policyDomain} has t=y (test mode, RFC 9989): receivers apply ` +
+          `${policy === 'reject' ? 'p=quarantine' : 'p=none'} instead of p=${policy}. Remove t=y once the ` +
+          'reports show your own mail passes.',
+      ),
+    );
+  }
   findings.push(...subdomainFindings(tags, policy));
   findings.push(...tagProblems(tags));
   const adkim = (tags.get('adkim') ?? 'r').toLowerCase();
@@ -159,7 +171,7 @@ export async function checkDmarc(domain: string, opts: AuthCheckOptions): Promis
       ),
     );
   }
-  return { findings, summary: `p=${policy}`, failures };
+  return { findings, summary: `p=${policy}${testing ? ' (t=y)' : ''}`, failures };
 }
 
 async function organisationalRecord(

@@ -69,6 +69,10 @@ export const AUTH_CODES = {
     severities: ['warn'],
     meaning: 'DMARC `p=none`: monitoring only, nothing is enforced',
   },
+  'dmarc-testing': {
+    severities: ['warn'],
+    meaning: '`t=y` (RFC 9989): the policy is in test mode, applied one step weaker',
+  },
   'dmarc-inherited': {
     severities: ['info'],
     meaning: 'no record at the domain itself: the organisational domain’s record applies',

@@ -160,6 +160,13 @@ describe('checkAuth: DMARC', () => {
     expect(bad.report.headline).toContain('DMARC invalid');
   });
 
+  it('warns about test mode (t=y, RFC 9989)', async () => {
+    const { codes, text, report } = await run({ domain: 'testing.test' });
+    expect(codes).toContain('warn dmarc-testing');
+    expect(text('dmarc-testing')[0]).toMatch(/receivers apply p=quarantine instead of p=reject/);
+    expect(report.headline).toContain('DMARC p=reject (t=y)');
+  });
+
   it("applies the organisational domain's record to a subdomain", async () => {
     const { codes, report } = await run({ domain: 'sub.org.test' });
     expect(codes).toContain('info dmarc-inherited');

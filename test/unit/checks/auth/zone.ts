@@ -68,6 +68,8 @@ export function authZone(): Zone {
     '_dmarc.pct.test': [txt('v=DMARC1; p=quarantine; pct=50; ri=3600; rua=mailto:d@pct.test')],
     'weaksp.test': [txt('v=spf1 -all')],
     '_dmarc.weaksp.test': [txt('v=DMARC1; p=reject; sp=none; np=reject; rua=mailto:d@weaksp.test')],
+    'testing.test': [txt('v=spf1 -all')],
+    '_dmarc.testing.test': [txt('v=DMARC1; p=reject; t=y; rua=mailto:d@testing.test')],
     'badp.test': [txt('v=spf1 -all')],
     '_dmarc.badp.test': [txt('v=DMARC1; p=block')],
     'sub.org.test': [txt('v=spf1 -all')],

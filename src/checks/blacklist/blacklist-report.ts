@@ -9,13 +9,17 @@ const lists = (n: number) => (n === 1 ? '1 list' : `${n} lists`);
 interface Tally {
   listed: ZoneResult[];
   answered: number;
+  /** Asked, but could not tell. */
   unknown: number;
+  /** Known dead: not asked. */
+  dead: number;
 }
 
 function tally(results: readonly ZoneResult[]): Tally {
   const listed = results.filter((r) => r.listed === true);
   const answered = results.filter((r) => r.listed !== null).length;
-  return { listed, answered, unknown: results.length - answered };
+  const dead = results.filter((r) => r.status === 'dead').length;
+  return { listed, answered, unknown: results.length - answered - dead, dead };
 }
 
 function names(t: Tally, known: readonly DnsblZone[]): string {
@@ -24,14 +28,18 @@ function names(t: Tally, known: readonly DnsblZone[]): string {
 }
 
 const couldNot = (n: number) => (n > 0 ? `; ${n} could not be checked` : '');
+const deadOnes = (n: number) => (n > 0 ? `; ${n === 1 ? '1 dead list' : `${n} dead lists`} not asked` : '');
 
 /** "203.0.113.7 is listed on 1 of 12 lists (Spamhaus XBL)" / "... is clean on 12 lists; 2 could not be checked". */
 function phrase(subject: string, t: Tally, known: readonly DnsblZone[]): string {
+  const rest = `${couldNot(t.unknown)}${deadOnes(t.dead)}`;
   if (t.listed.length > 0) {
-    return `${subject} is listed on ${t.listed.length} of ${lists(t.answered)} (${names(t, known)})${couldNot(t.unknown)}`;
+    return `${subject} is listed on ${t.listed.length} of ${lists(t.answered)} (${names(t, known)})${rest}`;
   }
-  if (t.answered > 0) return `${subject} is clean on ${lists(t.answered)}${couldNot(t.unknown)}`;
-  return `${subject} could not be checked: none of the ${lists(t.unknown)} could tell`;
+  if (t.answered > 0) return `${subject} is clean on ${lists(t.answered)}${rest}`;
+  if (t.unknown > 0)
+    return `${subject} could not be checked: none of the ${lists(t.unknown)} could tell${deadOnes(t.dead)}`;
+  return `${subject} was not checked: ${t.dead === 1 ? 'the list asked for is dead' : `the ${t.dead} lists asked for are dead`}`;
 }
 
 /** The verdict in one line. */
@@ -45,7 +53,7 @@ export function blacklistHeadline(check: BlacklistCheck, known: readonly DnsblZo
   const domain = unicodeName(check.target);
   const hostResults = check.results.filter((r) => r.target !== check.target);
   const parts: string[] = [];
-  if (own.listed.length + own.answered + own.unknown > 0) parts.push(phrase(domain, own, known));
+  if (own.answered + own.unknown + own.dead > 0) parts.push(phrase(domain, own, known));
   if (hostResults.length > 0) {
     const ips = [...new Set(hostResults.map((r) => r.target))];
     const listedIps = ips.filter((ip) => hostResults.some((r) => r.target === ip && r.listed === true));
@@ -65,6 +73,9 @@ export function blacklistHeadline(check: BlacklistCheck, known: readonly DnsblZo
           : `${subject} could not be checked`,
       );
     }
+  }
+  if (check.findings.some((f) => f.code === 'mail-hosts-unknown')) {
+    parts.push('its mail hosts could not be found for the IP lists');
   }
   if (parts.length === 0) return `${domain}: no blocklist to ask`;
   return parts.join('; ');

@@ -234,7 +234,7 @@ describe('checkBlacklist: a domain', () => {
       meaning: 'PH: phishing; ABUSE: spam and abuse',
     });
     expect(spammy.report.headline).toBe(
-      'spammy.test is listed on 2 of 3 lists (Spamhaus DBL, SURBL PH, SURBL ABUSE)',
+      'spammy.test is listed on 2 of 3 lists (Spamhaus DBL, SURBL PH, SURBL ABUSE); its mail hosts could not be found for the IP lists',
     );
     expect(spammy.text('mail-hosts-unknown')[0]).toMatch(/spammy\.test does not exist \(NXDOMAIN\)/);
     const blocked = await run('blocked.test');
@@ -258,7 +258,9 @@ describe('checkBlacklist: a domain', () => {
     expect(nomx.text('mail-hosts-unknown')[0]).toMatch(/no MX records and no address/);
     const ghost = await run('ghost.test');
     expect(ghost.text('mail-hosts-unknown')[0]).toMatch(/nowhere\.ghost\.test\) have no address/);
-    expect(ghost.report.headline).toBe('ghost.test is clean on 3 lists');
+    expect(ghost.report.headline).toBe(
+      'ghost.test is clean on 3 lists; its mail hosts could not be found for the IP lists',
+    );
   });
 });
 
@@ -313,12 +315,15 @@ describe('checkBlacklist: chosen zones (--zone)', () => {
 
   it('tells why a dead list is not asked', async () => {
     const before = server.queries.length;
-    const { check, codes, text } = await run('5.6.7.8', { zones: ['dnsbl.sorbs.net', 'dnsbl.ahbl.org'] });
+    const { check, codes, text, report } = await run('5.6.7.8', {
+      zones: ['dnsbl.sorbs.net', 'dnsbl.ahbl.org'],
+    });
     expect(check.results.map((r) => [r.zone, r.listed, r.status])).toEqual([
       ['dnsbl.sorbs.net', null, 'dead'],
       ['dnsbl.ahbl.org', null, 'dead'],
     ]);
     expect(codes).toEqual(['info dead-zone', 'info dead-zone']);
+    expect(report.headline).toBe('5.6.7.8 was not checked: the 2 lists asked for are dead');
     expect(text('dead-zone')[0]).toMatch(/SORBS closed in June 2024/);
     expect(text('dead-zone')[1]).toMatch(/answers "listed" for every query/);
     expect(server.queries.length).toBe(before);

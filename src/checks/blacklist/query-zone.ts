@@ -19,6 +19,12 @@ export interface ZoneQuerier {
 }
 
 /**
+ * The wildcard probe's label: random, and the same for the whole process so that repeated checks are
+ * answered from the DNS cache (a wildcard zone answers any label, so one is enough).
+ */
+const PROCESS_LABEL = `mailmedic-${randomBytes(6).toString('hex')}`;
+
+/**
  * Asks the lists, one zone and target at a time, each zone's health probes sent once per run (beside
  * the first query, in parallel) and shared by every target.
  */
@@ -29,7 +35,7 @@ export function createZoneQuerier(opts: {
   randomLabel?: string | undefined;
 }): ZoneQuerier {
   const health = new Map<string, Promise<ZoneHealth>>();
-  const random = opts.randomLabel ?? `mailmedic-${randomBytes(6).toString('hex')}`;
+  const random = opts.randomLabel ?? PROCESS_LABEL;
   const base = (zone: DnsblZone) =>
     opts.dqsKey && zone.dqsZone ? `${opts.dqsKey}.${zone.dqsZone}` : zone.zone;
 

@@ -179,6 +179,15 @@ describe('checkBlacklist: an IP address', () => {
     expect(dns.stats.queries).toBe(asked);
   });
 
+  it('repeats without a single query: the random probe label is fixed for the process', async () => {
+    const dns = createDnsClient({ servers: [server.address], timeoutMs: 60, tries: 1 });
+    await checkBlacklist('5.6.7.9', { dns, deadline: createDeadline(5000) });
+    const asked = dns.stats.queries;
+    expect(asked).toBe(IP_LISTS * 4);
+    await checkBlacklist('5.6.7.9', { dns, deadline: createDeadline(5000) });
+    expect(dns.stats.queries).toBe(asked);
+  });
+
   it('answers within the deadline when a list never answers', async () => {
     const dns = createDnsClient({ servers: [server.address], timeoutMs: 5000, tries: 1 });
     const started = performance.now();

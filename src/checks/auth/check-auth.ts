@@ -6,6 +6,7 @@ import { checkDmarc } from './check-dmarc.js';
 import { checkSpf, evaluateSpf } from './check-spf.js';
 import { checkTlsRecords } from './check-tls-records.js';
 import type { AuthFinding } from './codes.js';
+import { policyMxFindings } from './mta-sts-policy.js';
 import { failureFindings, mxSummary } from './summaries.js';
 import type { AuthCheck, AuthCheckOptions, AuthInput, PartResult } from './types.js';
 
@@ -23,7 +24,7 @@ export async function checkAuth(input: AuthInput, opts: AuthCheckOptions): Promi
     guarded(checkSpf(domain, opts)),
     guarded(checkDmarc(domain, opts)),
     guarded(checkDkim(domain, input.selectors, opts)),
-    guarded(checkTlsRecords(domain, opts)),
+    guardedTls(checkTlsRecords(domain, opts)),
     checkMx(domain, opts),
     input.ip ? evaluateSpf(input.ip, sender, opts).catch(() => null) : Promise.resolve(null),
   ]);
@@ -33,6 +34,7 @@ export async function checkAuth(input: AuthInput, opts: AuthCheckOptions): Promi
     ...dmarc.findings,
     ...dkim.findings,
     ...mtaSts.findings,
+    ...(mtaSts.policy ? policyMxFindings(mtaSts.policy, mx) : []),
     ...mxSummary(mx),
     ...failureFindings([
       ...spf.failures,
@@ -50,6 +52,14 @@ function senderOf(input: AuthInput): string {
   const from = input.from?.trim();
   if (!from) return `postmaster@${toAsciiName(input.domain)}`;
   return from.includes('@') ? from : `postmaster@${toAsciiName(from)}`;
+}
+
+async function guardedTls(part: ReturnType<typeof checkTlsRecords>) {
+  try {
+    return await part;
+  } catch {
+    return { findings: [], summary: 'unknown', failures: [], policy: null };
+  }
 }
 
 /** A part that throws (a bug, or mailauth surprising us) is "unknown", not the end of the check. */

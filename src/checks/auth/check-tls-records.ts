@@ -1,13 +1,17 @@
 import { isAnswered, type LookupFailed } from '../../dns/lookup-result.js';
 import { parseTags } from './check-dmarc.js';
 import { type AuthFinding, finding } from './codes.js';
+import { type PolicyResult, readMtaStsPolicy } from './mta-sts-policy.js';
 import type { AuthCheckOptions, PartResult } from './types.js';
 
 /**
  * MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records: presence and syntax. The MTA-STS policy file
  * itself (HTTPS at mta-sts.<domain>) is not fetched: only DNS is asked.
  */
-export async function checkTlsRecords(domain: string, opts: AuthCheckOptions): Promise<PartResult> {
+export async function checkTlsRecords(
+  domain: string,
+  opts: AuthCheckOptions,
+): Promise<PartResult & { policy?: PolicyResult['policy'] }> {
   const [sts, rpt] = await Promise.all([
     opts.dns.txt(`_mta-sts.${domain}`, opts.deadline),
     opts.dns.txt(`_smtp._tls.${domain}`, opts.deadline),
@@ -15,6 +19,7 @@ export async function checkTlsRecords(domain: string, opts: AuthCheckOptions): P
   const findings: AuthFinding[] = [];
   const failures: LookupFailed[] = [];
   let summary = 'unknown';
+  let policy: PolicyResult['policy'] = null;
   if (!isAnswered(sts)) failures.push(sts as LookupFailed);
   else {
     const records = recordsOf(sts.status === 'ok' ? sts.records : [], 'STSv1');
@@ -58,9 +63,17 @@ export async function checkTlsRecords(domain: string, opts: AuthCheckOptions): P
           finding(
             'mta-sts-ok',
             'ok',
-            `MTA-STS record: id=${id} (the policy at https://mta-sts.${domain}/.well-known/mta-sts.txt was not fetched)`,
+            opts.fetchMtaStsPolicy
+              ? `MTA-STS record: id=${id}`
+              : `MTA-STS record: id=${id} (the policy at https://mta-sts.${domain}/.well-known/mta-sts.txt was not fetched)`,
           ),
         );
+        if (opts.fetchMtaStsPolicy) {
+          const read = await readMtaStsPolicy(domain, withDeadline(opts.fetchMtaStsPolicy, opts));
+          findings.push(...read.findings);
+          summary = read.summary;
+          policy = read.policy;
+        }
       }
     }
   }
@@ -103,7 +116,30 @@ export async function checkTlsRecords(domain: string, opts: AuthCheckOptions): P
       );
     }
   }
-  return { findings, summary, failures };
+  return { findings, summary, failures, policy };
+}
+
+/** The fetch gives up with the rest of the check when the deadline passes. */
+function withDeadline(
+  fetchPolicy: (domain: string) => Promise<string>,
+  { deadline }: AuthCheckOptions,
+): (domain: string) => Promise<string> {
+  return (domain) =>
+    new Promise<string>((resolve, reject) => {
+      const expire = () => reject(new Error(`no answer within the check's ${deadline.ms / 1000} s`));
+      if (deadline.signal.aborted) return expire();
+      deadline.signal.addEventListener('abort', expire, { once: true });
+      fetchPolicy(domain).then(
+        (text) => {
+          deadline.signal.removeEventListener('abort', expire);
+          resolve(text);
+        },
+        (err: unknown) => {
+          deadline.signal.removeEventListener('abort', expire);
+          reject(err);
+        },
+      );
+    });
 }
 
 function recordsOf(txt: string[][], version: string): string[] {

@@ -117,6 +117,16 @@ export const AUTH_CODES = {
     severities: ['ok'],
     meaning: '`_mta-sts.<domain>` TXT `v=STSv1; id=…` (the HTTPS policy is not fetched)',
   },
+  'mta-sts-policy': {
+    severities: ['ok', 'warn', 'fail'],
+    meaning:
+      'only when a policy fetcher is given: the policy file’s mode (enforce ok; testing, none warn) or why it is unusable',
+  },
+  'mta-sts-mx-mismatch': {
+    severities: ['fail', 'warn'],
+    meaning:
+      'an MX host the MTA-STS policy does not list: senders refuse it in enforce mode (warn in testing)',
+  },
   'mta-sts-missing': { severities: ['info'], meaning: 'no MTA-STS record: senders may deliver without TLS' },
   'mta-sts-invalid': {
     severities: ['fail'],

@@ -7,6 +7,11 @@ import type { AuthFinding } from './codes.js';
 export interface AuthCheckOptions {
   dns: DnsClient;
   deadline: Deadline;
+  /**
+   * Fetches the MTA-STS policy file of a domain (`https://mta-sts.<domain>/.well-known/mta-sts.txt`)
+   * and resolves with its text. Absent (the default): the policy is not fetched, only DNS is asked.
+   */
+  fetchMtaStsPolicy?: ((domain: string) => Promise<string>) | undefined;
 }
 
 export interface AuthInput {

@@ -22,9 +22,13 @@ async function run(
   input: Partial<AuthInput> & { domain: string },
   servers = [server.address],
   deadlineMs = 5000,
+  fetchMtaStsPolicy?: (domain: string) => Promise<string>,
 ) {
   const dns = createDnsClient({ servers, timeoutMs: 100, tries: 1 });
-  const check = await checkAuth({ selectors: [], ...input }, { dns, deadline: createDeadline(deadlineMs) });
+  const check = await checkAuth(
+    { selectors: [], ...input },
+    { dns, deadline: createDeadline(deadlineMs), fetchMtaStsPolicy },
+  );
   const report = buildAuthReport(check, { servers: dns.servers() });
   const codes = check.findings.map((f) => `${f.severity} ${f.code}`);
   const text = (code: string) => check.findings.filter((f) => f.code === code).map((f) => f.message);
@@ -212,6 +216,69 @@ describe('checkAuth: MTA-STS and TLS-RPT', () => {
     expect(none.codes).toContain('info mta-sts-missing');
     expect(none.codes).toContain('info tls-rpt-missing');
     expect(none.report.headline).toContain('MTA-STS off');
+  });
+});
+
+describe('checkAuth: the MTA-STS policy file, through an injected fetcher', () => {
+  const policy = (mode: string, mx: string) => `version: STSv1\nmode: ${mode}\nmx: ${mx}\nmax_age: 86400\n`;
+  const serve = (text: string) => {
+    const asked: string[] = [];
+    const fetcher = async (domain: string) => {
+      asked.push(domain);
+      return text;
+    };
+    return { asked, fetcher };
+  };
+  const good = (fetcher: (domain: string) => Promise<string>) =>
+    run({ domain: 'good.test' }, [server.address], 5000, fetcher);
+
+  it('reads the mode and checks the MX hosts against it', async () => {
+    const enforce = serve(policy('enforce', '*.good.test'));
+    const ok = await good(enforce.fetcher);
+    expect(enforce.asked).toEqual(['good.test']);
+    expect(ok.codes).toContain('ok mta-sts-policy');
+    expect(ok.codes).not.toContain('fail mta-sts-mx-mismatch');
+    expect(ok.report.headline).toContain('MTA-STS enforce');
+    const testing = await good(serve(policy('testing', 'mx.elsewhere.test')).fetcher);
+    expect(testing.codes).toEqual(
+      expect.arrayContaining(['warn mta-sts-policy', 'warn mta-sts-mx-mismatch']),
+    );
+    expect(testing.text('mta-sts-mx-mismatch')[0]).toMatch(/does not list mx\.good\.test/);
+    expect(testing.report.headline).toContain('MTA-STS testing');
+    const wrong = await good(serve(policy('enforce', 'mx.elsewhere.test')).fetcher);
+    expect(wrong.codes).toContain('fail mta-sts-mx-mismatch');
+  });
+
+  it('fails a policy that cannot be fetched or read', async () => {
+    const down = await good(async () => {
+      throw new Error('connection refused');
+    });
+    expect(down.codes).toContain('fail mta-sts-policy');
+    expect(down.text('mta-sts-policy')[0]).toContain('could not be fetched (connection refused)');
+    expect(down.report.headline).toContain('MTA-STS policy broken');
+    const junk = await good(serve('<html>not found</html>').fetcher);
+    expect(junk.text('mta-sts-policy')[0]).toMatch(/is invalid \(invalid version field\)/);
+  });
+
+  it('gives up on a fetch that outlasts the check deadline', async () => {
+    const started = performance.now();
+    const slow = await run(
+      { domain: 'good.test' },
+      [server.address],
+      600,
+      () => new Promise<string>(() => {}),
+    );
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(slow.text('mta-sts-policy')[0]).toContain(
+      "could not be fetched (no answer within the check's 0.6 s)",
+    );
+  });
+
+  it('is not fetched when there is no MTA-STS record', async () => {
+    const none = serve(policy('enforce', '*.none.test'));
+    const r = await run({ domain: 'none.test' }, [server.address], 5000, none.fetcher);
+    expect(none.asked).toEqual([]);
+    expect(r.codes).not.toContain('ok mta-sts-policy');
   });
 });
 

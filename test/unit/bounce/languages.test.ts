@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
+
+/**
+ * Non-English replies for the two commonest failures. The reply codes here (550, 552 and 452 without a
+ * telling enhanced status) do not decide the cause: the words must.
+ */
+
+const USER_UNKNOWN: [string, string][] = [
+  ['French', '550 <claire@dupont-conseil.fr>: Utilisateur inconnu'],
+  ['French', '550 <claire@dupont-conseil.fr>: Destinataire inconnu'],
+  ['French', "550 5.0.0 <claire@dupont-conseil.fr>: Adresse inconnue, ce destinataire n'existe pas"],
+  ['German', '550 <jonas@mueller-bau.de>: Empfänger unbekannt'],
+  ['German', '550 <jonas@mueller-bau.de>: Benutzer unbekannt'],
+  ['German', '550 5.0.0 <jonas@mueller-bau.de>: Die E-Mail-Adresse existiert nicht'],
+  ['Spanish', '550 <lucia@garcia-abogados.es>: Usuario desconocido'],
+  ['Spanish', '550 <lucia@garcia-abogados.es>: El usuario no existe'],
+  ['Japanese', '550 <taro@yamada-shoji.co.jp>: 宛先のメールアドレスは存在しません'],
+  ['Japanese', '550 <taro@yamada-shoji.co.jp>: 宛先不明'],
+  ['Japanese', '550 <taro@yamada-shoji.co.jp>: ユーザが見つかりません'],
+  ['Russian', '550 <ivan@petrov-group.ru>: Пользователь не существует'],
+  ['Russian', '550 <ivan@petrov-group.ru>: Нет такого пользователя'],
+  ['Russian', '550 <ivan@petrov-group.ru>: Неизвестный получатель'],
+  ['Italian', '550 <marco@rossi-studio.it>: Utente sconosciuto'],
+  ['Italian', "550 <marco@rossi-studio.it>: L'indirizzo non esiste"],
+  ['Portuguese', '550 <joao@silva-advogados.com.br>: Usuário inexistente'],
+];
+
+const MAILBOX_FULL: [string, string][] = [
+  ['French', '550 <claire@dupont-conseil.fr>: Boîte aux lettres pleine'],
+  ['French', '452 4.2.2 <claire@dupont-conseil.fr>: Boite pleine, réessayez plus tard'],
+  ['German', '550 <jonas@mueller-bau.de>: Postfach voll'],
+  ['German', '452 <jonas@mueller-bau.de>: Das Postfach ist voll'],
+  ['German', '550 <jonas@mueller-bau.de>: Speicherplatz des Postfachs überschritten'],
+  ['Spanish', '550 <lucia@garcia-abogados.es>: Buzón lleno'],
+  ['Spanish', '550 <lucia@garcia-abogados.es>: buzon lleno, intente mas tarde'],
+  ['Japanese', '550 <taro@yamada-shoji.co.jp>: メールボックスの容量が超過しています'],
+  ['Japanese', '552 <taro@yamada-shoji.co.jp>: メールボックス容量オーバー'],
+  ['Russian', '550 <ivan@petrov-group.ru>: Почтовый ящик переполнен'],
+  ['Russian', '552 <ivan@petrov-group.ru>: Превышен размер почтового ящика'],
+  ['Italian', '550 <marco@rossi-studio.it>: Casella piena'],
+  ['Portuguese', '550 <joao@silva-advogados.com.br>: Caixa postal cheia'],
+];
+
+const recipientIn = (line: string) => /<([^>]+)>/.exec(line)?.[1];
+
+describe('user unknown', () => {
+  it.each(USER_UNKNOWN)('%s: %s', async (_language, line) => {
+    const records = await readBounceRecords(line);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      recipient: recipientIn(line),
+      cause: 'user-unknown',
+      reason: 'userunknown',
+      permanent: true,
+    });
+  });
+});
+
+describe('mailbox full', () => {
+  it.each(MAILBOX_FULL)('%s: %s', async (_language, line) => {
+    const records = await readBounceRecords(line);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      recipient: recipientIn(line),
+      cause: 'mailbox-full',
+      reason: 'mailboxfull',
+      permanent: !line.startsWith('4'),
+    });
+  });
+});
+
+describe('whole bounce emails in legacy charsets', () => {
+  const email = (charset: string, subject: string) =>
+    [
+      'From: MAILER-DAEMON@mx.example.net',
+      'To: anna@example.com',
+      `Subject: ${subject}`,
+      'MIME-Version: 1.0',
+      `Content-Type: text/plain; charset=${charset}`,
+      'Content-Transfer-Encoding: 8bit',
+      '',
+      '',
+    ].join('\n');
+
+  it('German in ISO-8859-1', async () => {
+    const body =
+      'Ihre Nachricht konnte nicht zugestellt werden.\n\n<jonas@mueller-bau.de>: Empfänger unbekannt (550 5.1.1)\n';
+    const bytes = Buffer.concat([
+      Buffer.from(email('iso-8859-1', 'Unzustellbar: Angebot')),
+      Buffer.from(body, 'latin1'),
+    ]);
+    expect(bytes.includes(0xe4)).toBe(true);
+    const [r, ...rest] = await readBounceRecords(bytes);
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({
+      recipient: 'jonas@mueller-bau.de',
+      cause: 'user-unknown',
+      sender: 'anna@example.com',
+    });
+    expect(r?.diagnostic).toContain('Empfänger unbekannt');
+  });
+
+  it.each(['windows-1251', 'koi8-r'])('Russian in %s', async (charset) => {
+    const body = 'Ваше сообщение не доставлено.\n\n<ivan@petrov-group.ru>: 552 Почтовый ящик переполнен\n';
+    const bytes = Buffer.concat([Buffer.from(email(charset, 'Undelivered Mail')), encode8bit(body, charset)]);
+    const [r, ...rest] = await readBounceRecords(bytes);
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({ recipient: 'ivan@petrov-group.ru', cause: 'mailbox-full', replyCode: 552 });
+    expect(r?.diagnostic).toContain('Почтовый ящик переполнен');
+  });
+});
+
+/** A single-byte charset encoder built from the platform's decoder (Node has no legacy encoders). */
+function encode8bit(text: string, charset: string): Buffer {
+  const decoder = new TextDecoder(charset);
+  const table = new Map<string, number>();
+  for (let b = 0x80; b < 0x100; b++) table.set(decoder.decode(Uint8Array.of(b)), b);
+  return Buffer.from(
+    [...text].map((ch) => {
+      const code = ch.charCodeAt(0);
+      if (code < 0x80) return code;
+      const byte = table.get(ch);
+      if (byte === undefined) throw new Error(`${ch} is not in ${charset}`);
+      return byte;
+    }),
+  );
+}

@@ -1,0 +1,442 @@
+import { describe, expect, it } from 'vitest';
+import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
+import type { BounceRecord } from '../../../src/report/types.js';
+
+/**
+ * What admins paste when they do not have the whole email (issue 2, "Reading any bounce", forms 2–5):
+ * the readable part copied from a mail client, one SMTP reply, MTA log lines, and SMTP transcripts.
+ */
+
+const lines = (...text: string[]) => text.join('\n');
+
+async function only(input: string): Promise<BounceRecord> {
+  const records = await readBounceRecords(input);
+  expect(records).toHaveLength(1);
+  return records[0] as BounceRecord;
+}
+
+describe('human-readable text copied from a mail client', () => {
+  it('Outlook: "Delivery has failed to these recipients or groups"', async () => {
+    const r = await only(
+      lines(
+        'Delivery has failed to these recipients or groups:',
+        '',
+        'judy@example.org',
+        "The email address you entered couldn't be found. Please check the recipient's email address and try",
+        'to send the message again. If the problem continues, please contact your helpdesk.',
+        '',
+        'Diagnostic information for administrators:',
+        '',
+        'Generating server: AM6PR04MB1234.eurprd04.prod.outlook.com',
+        '',
+        'judy@example.org',
+        "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'",
+      ),
+    );
+    expect(r).toMatchObject({
+      recipient: 'judy@example.org',
+      reason: 'userunknown',
+      replyCode: 550,
+      status: '5.1.10',
+      cause: 'recipient-not-in-tenant',
+      form: 'human-text',
+    });
+    expect(r.provider).toMatch(/microsoft/i);
+  });
+
+  it('Outlook with two recipients gives two records', async () => {
+    const records = await readBounceRecords(
+      lines(
+        'Delivery has failed to these recipients or groups:',
+        '',
+        'judy@example.org',
+        "The email address you entered couldn't be found.",
+        '',
+        'ken@example.org',
+        "The recipient's mailbox is full and can't accept messages now.",
+        '',
+        'Diagnostic information for administrators:',
+        '',
+        'Generating server: AM6PR04MB1234.eurprd04.prod.outlook.com',
+        '',
+        'judy@example.org',
+        "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'",
+        '',
+        'ken@example.org',
+        "Remote Server returned '552 5.2.2 STOREDRV.Deliver; recipient mailbox is full'",
+      ),
+    );
+    expect(records.map((r) => [r.recipient, r.cause, r.replyCode, r.status])).toEqual([
+      ['judy@example.org', 'recipient-not-in-tenant', 550, '5.1.1'],
+      ['ken@example.org', 'mailbox-full', 552, '5.2.2'],
+    ]);
+  });
+
+  it('Exchange 2010 "Undeliverable:" with #550 … ## diagnostic', async () => {
+    const r = await only(
+      lines(
+        'Undeliverable: Project update',
+        '',
+        'Delivery has failed to these recipients or groups:',
+        '',
+        'Judy Example (judy@example.org)',
+        "The e-mail address you entered couldn't be found. Please check the recipient's e-mail address and",
+        'try to resend the message.',
+        '',
+        'Diagnostic information for administrators:',
+        '',
+        'Generating server: exch01.example.com',
+        '',
+        'judy@example.org',
+        '#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##',
+      ),
+    );
+    expect(r).toMatchObject({ recipient: 'judy@example.org', reason: 'userunknown', status: '5.1.1' });
+  });
+
+  it('Gmail web view: "Mail Delivery Subsystem", Address not found', async () => {
+    const r = await only(
+      lines(
+        'Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+        'to me',
+        '',
+        'Address not found',
+        "Your message wasn't delivered to mia@example.net because the address couldn't be found, or is unable to receive mail.",
+        'The response from the remote server was:',
+        '550 5.1.1 <mia@example.net>: Recipient address rejected: User unknown in virtual mailbox table',
+      ),
+    );
+    expect(r).toMatchObject({
+      recipient: 'mia@example.net',
+      reason: 'userunknown',
+      cause: 'user-unknown',
+      replyCode: 550,
+      status: '5.1.1',
+    });
+  });
+
+  it('Gmail web view: blocked by the receiving server for spam', async () => {
+    const r = await only(
+      lines(
+        'Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+        '',
+        'Message blocked',
+        'Your message to ned@example.org has been blocked. See technical details below for more information.',
+        'The response from the remote server was:',
+        '554 5.7.1 Service unavailable; Client host [209.85.220.41] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/209.85.220.41',
+      ),
+    );
+    expect(r).toMatchObject({
+      recipient: 'ned@example.org',
+      reason: 'blocked',
+      cause: 'ip-blocklisted',
+      replyCode: 554,
+      status: '5.7.1',
+      sendingIp: '209.85.220.41',
+    });
+    expect(r.blocklists).toContain('spamhaus');
+  });
+});
+
+describe('one SMTP reply', () => {
+  it.each([
+    [
+      'Postfix reply',
+      '550 5.1.1 <nosuchuser@example.com>: Recipient address rejected: User unknown in virtual mailbox table',
+      { recipient: 'nosuchuser@example.com', replyCode: 550, status: '5.1.1', cause: 'user-unknown' },
+    ],
+    [
+      'multi-line 550-5.1.1 continuation (Gmail)',
+      lines(
+        '550-5.1.1 The email account that you tried to reach does not exist. Please try',
+        "550-5.1.1 double-checking the recipient's email address for typos or",
+        '550-5.1.1 unnecessary spaces. Learn more at',
+        '550 5.1.1  https://support.google.com/mail/?p=NoSuchUser d2e1a72fcca58-6ed1a3c4e5si123.45 - gsmtp',
+      ),
+      { replyCode: 550, status: '5.1.1', cause: 'user-unknown', reason: 'userunknown' },
+    ],
+    [
+      'multi-line 550-5.7.1 continuation with a blocklist',
+      lines(
+        '554-5.7.1 Service unavailable; Client host [203.0.113.7] blocked using',
+        '554-5.7.1 zen.spamhaus.org; https://www.spamhaus.org/query/ip/203.0.113.7',
+        '554 5.7.1 Please contact your mail provider.',
+      ),
+      { replyCode: 554, status: '5.7.1', cause: 'ip-blocklisted', sendingIp: '203.0.113.7' },
+    ],
+    [
+      'smtp;550 DSN form',
+      'smtp;550 5.2.2 <olga@example.org>... Mailbox full',
+      { recipient: 'olga@example.org', replyCode: 550, status: '5.2.2', cause: 'mailbox-full' },
+    ],
+    [
+      'smtp; 550 DSN form with a space',
+      'smtp; 550 5.1.1 <olga@example.org>: Recipient address rejected: User unknown in local recipient table',
+      { recipient: 'olga@example.org', replyCode: 550, status: '5.1.1', cause: 'user-unknown' },
+    ],
+    [
+      'Diagnostic-Code line',
+      'Diagnostic-Code: smtp; 552 5.3.4 Message size exceeds fixed maximum message size',
+      { replyCode: 552, status: '5.3.4', cause: 'message-too-large', reason: 'mesgtoobig' },
+    ],
+    [
+      'greylisting (temporary)',
+      '450 4.2.0 <pat@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html',
+      {
+        recipient: 'pat@example.org',
+        replyCode: 450,
+        status: '4.2.0',
+        cause: 'greylisted',
+        permanent: false,
+      },
+    ],
+    [
+      'Gmail DMARC',
+      "550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy. Please contact the administrator of example.com domain if this was a legitimate mail. - gsmtp",
+      { replyCode: 550, status: '5.7.26', cause: 'dmarc-fail', reason: 'authfailure' },
+    ],
+  ] as const)('%s', async (_name, input, expected) => {
+    const r = await only(input);
+    expect(r).toMatchObject(expected);
+  });
+});
+
+describe('MTA log lines', () => {
+  it('Postfix status=bounced (host … said: …)', async () => {
+    const r = await only(
+      'Apr  9 10:15:32 mail postfix/smtp[12345]: 4Q1xYz2kLMz9sTB: to=<bob@example.org>, relay=mx1.example.org[192.0.2.25]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=5.1.1, status=bounced (host mx1.example.org[192.0.2.25] said: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command))',
+    );
+    expect(r).toMatchObject({
+      form: 'mta-log',
+      recipient: 'bob@example.org',
+      cause: 'user-unknown',
+      replyCode: 550,
+      status: '5.1.1',
+      command: 'RCPT',
+      remoteHost: 'mx1.example.org',
+      remoteIp: '192.0.2.25',
+    });
+  });
+
+  it('Postfix status=deferred is temporary', async () => {
+    const r = await only(
+      'Apr  9 10:20:01 mail postfix/smtp[12346]: 4Q1y0A1kLMz9sTC: to=<carol@example.net>, relay=mx.example.net[198.51.100.7]:25, delay=300, delays=0.1/0/0.4/0.2, dsn=4.2.2, status=deferred (host mx.example.net[198.51.100.7] said: 452 4.2.2 <carol@example.net>: Mailbox full (in reply to RCPT TO command))',
+    );
+    expect(r).toMatchObject({
+      recipient: 'carol@example.net',
+      cause: 'mailbox-full',
+      replyCode: 452,
+      status: '4.2.2',
+      command: 'RCPT',
+      remoteIp: '198.51.100.7',
+      permanent: false,
+    });
+  });
+
+  it('Postfix NOQUEUE: reject: RCPT from … (the seed line)', async () => {
+    const r = await only(
+      'postfix/smtpd[28384]: NOQUEUE: reject: RCPT from mail-ie0-f171.google.com[209.85.223.171]: 550 5.1.1 <nosuchuser@example.com>: Recipient address rejected: User unknown in virtual mailbox table; from=<someuser@gmail.com> to=<nosuchuser@example.com> proto=ESMTP helo=<mail-ie0-f171.google.com>',
+    );
+    expect(r).toMatchObject({
+      form: 'mta-log',
+      recipient: 'nosuchuser@example.com',
+      sender: 'someuser@gmail.com',
+      sendingIp: '209.85.223.171',
+      cause: 'user-unknown',
+      replyCode: 550,
+      status: '5.1.1',
+      command: 'RCPT',
+    });
+  });
+
+  it('several log lines give several records', async () => {
+    const records = await readBounceRecords(
+      lines(
+        'Apr  9 10:15:32 mail postfix/smtp[12345]: 4Q1xYz2kLMz9sTB: to=<bob@example.org>, relay=mx1.example.org[192.0.2.25]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=5.1.1, status=bounced (host mx1.example.org[192.0.2.25] said: 550 5.1.1 <bob@example.org>: User unknown (in reply to RCPT TO command))',
+        'Apr  9 10:15:32 mail postfix/smtp[12345]: 4Q1xYz2kLMz9sTB: to=<carol@example.net>, relay=mx.example.net[198.51.100.7]:25, delay=1.3, delays=0.1/0/0.5/0.7, dsn=5.2.2, status=bounced (host mx.example.net[198.51.100.7] said: 552 5.2.2 <carol@example.net>: Mailbox full (in reply to RCPT TO command))',
+        'Apr  9 10:15:33 mail postfix/bounce[12350]: 4Q1xYz2kLMz9sTB: sender non-delivery notification: 4Q1xZ03kLMz9sTD',
+      ),
+    );
+    expect(records.map((r) => [r.recipient, r.cause, r.status])).toEqual([
+      ['bob@example.org', 'user-unknown', '5.1.1'],
+      ['carol@example.net', 'mailbox-full', '5.2.2'],
+    ]);
+  });
+
+  it('Exim ** (failed delivery)', async () => {
+    const r = await only(
+      '2024-04-10 14:02:11 1rzXy9-0004QY-2x ** erin@example.org R=dnslookup T=remote_smtp H=mail.example.org [192.0.2.44]: SMTP error from remote mail server after RCPT TO:<erin@example.org>: 550 5.1.1 <erin@example.org>: Recipient address rejected: User unknown in virtual mailbox table',
+    );
+    expect(r).toMatchObject({
+      form: 'mta-log',
+      recipient: 'erin@example.org',
+      cause: 'user-unknown',
+      replyCode: 550,
+      status: '5.1.1',
+      command: 'RCPT',
+      permanent: true,
+    });
+  });
+
+  it('Exim == (deferred delivery)', async () => {
+    const r = await only(
+      '2024-04-10 14:05:00 1rzXz1-0004R1-3a == frank@example.net R=dnslookup T=remote_smtp defer (-44) H=mx.example.net [198.51.100.7]: SMTP error from remote mail server after RCPT TO:<frank@example.net>: 452 4.2.2 <frank@example.net>: Mailbox full',
+    );
+    expect(r).toMatchObject({
+      recipient: 'frank@example.net',
+      cause: 'mailbox-full',
+      replyCode: 452,
+      status: '4.2.2',
+      command: 'RCPT',
+      permanent: false,
+    });
+  });
+
+  it('Exim rejected RCPT (a blocklist hit logged by the receiver)', async () => {
+    const r = await only(
+      '2024-04-10 14:06:00 H=(friend) [203.0.113.7]:52314 F=<promo@example.net> rejected RCPT <gina@example.org>: 203.0.113.7 is listed at zen.spamhaus.org',
+    );
+    expect(r).toMatchObject({
+      recipient: 'gina@example.org',
+      sender: 'promo@example.net',
+      sendingIp: '203.0.113.7',
+      cause: 'ip-blocklisted',
+    });
+    expect(r.blocklists).toContain('spamhaus');
+  });
+
+  it('Sendmail stat=', async () => {
+    const r = await only(
+      'Apr 12 09:27:02 relay sendmail[12345]: 43C9R2aB012345: to=<ivan@example.org>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=120385, relay=mx.example.org. [192.0.2.33], dsn=5.1.1, stat=User unknown',
+    );
+    expect(r).toMatchObject({
+      form: 'mta-log',
+      recipient: 'ivan@example.org',
+      cause: 'user-unknown',
+      status: '5.1.1',
+      remoteIp: '192.0.2.33',
+    });
+  });
+
+  it('Microsoft message trace text', async () => {
+    const r = await only(
+      lines(
+        'Message trace details',
+        'Sender: kim@example.com',
+        'Recipient: judy@example.org',
+        'Subject: Project update',
+        'Status: Failed',
+        '',
+        'Date (UTC)\tEvent\tDetail',
+        '15/04/2024 07:41:08\tReceive\tMessage received by: AM6PR04MB5678.eurprd04.prod.outlook.com',
+        '15/04/2024 07:41:09\tFail\tReason: [{LED=550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup};{MSG=};{FQDN=};{IP=};{LRT=}];. OriginalClientIp: 203.0.113.5',
+      ),
+    );
+    expect(r).toMatchObject({
+      recipient: 'judy@example.org',
+      reason: 'userunknown',
+      replyCode: 550,
+      status: '5.1.10',
+    });
+    expect(r.provider).toMatch(/microsoft/i);
+  });
+});
+
+describe('transcripts', () => {
+  it('qmail "Remote host said:" transcript', async () => {
+    const r = await only(
+      lines(
+        '<grace@example.net>:',
+        '198.51.100.20 does not like recipient.',
+        'Remote host said: 550 5.1.1 <grace@example.net>... No such user here',
+        'Giving up on 198.51.100.20.',
+      ),
+    );
+    expect(r).toMatchObject({
+      form: 'transcript',
+      recipient: 'grace@example.net',
+      cause: 'user-unknown',
+      replyCode: 550,
+      status: '5.1.1',
+      command: 'RCPT',
+      remoteIp: '198.51.100.20',
+    });
+  });
+
+  it('swaks excerpt: -> RCPT TO:<x> / <** 550 5.1.1', async () => {
+    const r = await only(
+      lines(
+        ' -> RCPT TO:<nobody@example.org>',
+        '<** 550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown in local recipient table',
+      ),
+    );
+    expect(r).toMatchObject({
+      form: 'transcript',
+      recipient: 'nobody@example.org',
+      cause: 'user-unknown',
+      replyCode: 550,
+      status: '5.1.1',
+      command: 'RCPT',
+    });
+  });
+
+  it('swaks excerpt with two rejected recipients gives two records', async () => {
+    const records = await readBounceRecords(
+      lines(
+        ' -> RCPT TO:<nobody@example.org>',
+        '<** 550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown in local recipient table',
+        ' -> RCPT TO:<full@example.org>',
+        '<** 452 4.2.2 <full@example.org>: Recipient address rejected: Mailbox full',
+        ' -> QUIT',
+        '<-  221 2.0.0 Bye',
+      ),
+    );
+    expect(records.map((r) => [r.recipient, r.cause, r.replyCode, r.command, r.permanent])).toEqual([
+      ['nobody@example.org', 'user-unknown', 550, 'RCPT', true],
+      ['full@example.org', 'mailbox-full', 452, 'RCPT', false],
+    ]);
+  });
+
+  it('telnet session', async () => {
+    const r = await only(
+      lines(
+        '$ telnet mx.example.org 25',
+        'Trying 192.0.2.25...',
+        'Connected to mx.example.org.',
+        '220 mx.example.org ESMTP Postfix',
+        'EHLO client.example.com',
+        '250-mx.example.org',
+        '250 PIPELINING',
+        'MAIL FROM:<alice@example.com>',
+        '250 2.1.0 Ok',
+        'RCPT TO:<nobody@example.org>',
+        '550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown in local recipient table',
+      ),
+    );
+    expect(r).toMatchObject({
+      recipient: 'nobody@example.org',
+      cause: 'user-unknown',
+      replyCode: 550,
+      status: '5.1.1',
+      command: 'RCPT',
+    });
+  });
+
+  it('sendmail-style >>> / <<< transcript answering MAIL FROM', async () => {
+    const r = await only(
+      lines(
+        '... while talking to mx.example.org.:',
+        '>>> MAIL From:<alice@example.com> SIZE=1024',
+        '<<< 553 5.7.1 <alice@example.com>: Sender address rejected: not owned by user alice',
+        '554 5.0.0 Service unavailable',
+      ),
+    );
+    expect(r).toMatchObject({
+      command: 'MAIL',
+      replyCode: 553,
+      status: '5.7.1',
+      remoteHost: 'mx.example.org',
+    });
+    expect(r.side).toBe('sender');
+  });
+});

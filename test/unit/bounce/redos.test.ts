@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { detectProvider, findBlocklists, findReferenceCodes } from '../../../src/bounce/detect-provider.js';
+import { looksLikeEmail, parseHeaderBlock, splitHeaders } from '../../../src/bounce/email/header-block.js';
+import { plainParts } from '../../../src/bounce/email/plain-parts.js';
+import { decodeBytes, readEmail } from '../../../src/bounce/email/read-email.js';
+import { findMarker, findReturnedMessage } from '../../../src/bounce/email/returned-message.js';
+import {
+  cleanAddress,
+  findAddresses,
+  findAllIpv4,
+  findIpv4,
+  findIpv6,
+  firstAddress,
+  isRobotAddress,
+} from '../../../src/bounce/extract/addresses.js';
+import { diagnosticFor, pickDiagnostic } from '../../../src/bounce/extract/diagnostic.js';
+import { diagnosticCode, fieldValue, readDsnFields } from '../../../src/bounce/extract/dsn-fields.js';
+import { isLogLine, readLogLine } from '../../../src/bounce/extract/mta-log.js';
+import { SENDER_LEAD, scanText } from '../../../src/bounce/extract/scan-text.js';
+import {
+  looksLikeSesNotification,
+  readSesNotification,
+} from '../../../src/bounce/extract/ses-notification.js';
+import {
+  commandFromTranscript,
+  commandFromWords,
+  findRemote,
+  findSendingIp,
+} from '../../../src/bounce/extract/smtp-context.js';
+import {
+  collapseSpace,
+  findReplyCode,
+  findStatus,
+  parseReply,
+  stripReplyPrefixes,
+} from '../../../src/bounce/extract/smtp-reply.js';
+import { isFailureNotice } from '../../../src/bounce/notice-kind.js';
+import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
+
+/**
+ * Issue 2: "No regular expression may backtrack catastrophically: a test feeds 1 MiB adversarial strings
+ * to every pattern family and bounds the time." Each fragment below stresses one family; it is repeated
+ * to 1 MiB and ends in a character that makes every pattern fail, once as one long line and once as
+ * 4,000-character lines for the families that line-based readers see. Every call must finish within
+ * BOUND_MS.
+ *
+ * Measured on the 2-core development machine: the slowest single call took about 630 ms (commandFromWords
+ * on "rcpt to:<" repeated, each occurrence scanning up to 300 characters for ">"), readBounceRecords at most
+ * about 600 ms, most helpers a few milliseconds. 10x that is above the 3 s ceiling, so the bound is 3 s.
+ */
+const BOUND_MS = 3000;
+const MIB = 1 << 20;
+
+const FRAGMENTS: Record<string, string[]> = {
+  addresses: ['a@', 'a.', 'é', 'x@y.', 'é@', '@a-a.', 'a-', 'a@b.c '],
+  ips: ['1.1.', '[1:', '[IPv6:1:', 'client 1.1.1.'],
+  'status codes': ['5.5.', '550-', '550 5.1.1 ', '#5.1.1', '(#5.5.', '\n550-'],
+  brackets: ['<', '[', '(', 'AS(', '[S'],
+  headers: [
+    'From: ',
+    'X-A: ',
+    'Final-Recipient: rfc822; a@b',
+    'Diagnostic-Code: smtp; ',
+    'Remote-MTA: dns; ',
+    'content-type: message/rfc822\n',
+    'boundary=a',
+    '--b\n',
+  ],
+  whitespace: ['a \t ', '\tx', ' x', 'a\n', '\n>>> ', '\n-> ', '\n<** '],
+  'encoded words': ['=?x?b?'],
+  separators: ['-----'],
+  'log lines': [
+    ' status=bounced (',
+    ' to=<',
+    ' relay=',
+    'NOQUEUE: reject: ',
+    ' ** ',
+    ' == ',
+    ' stat=',
+    'rejected RCPT <',
+  ],
+  transcripts: [
+    'rcpt to:<',
+    '>>> RCPT ',
+    '<<< 550-',
+    'said: ',
+    'remote host said: ',
+    'host a.',
+    'while talking to a.',
+    'connect to a.',
+  ],
+  other: ['http://a', '{"notificationType":', 'callout ', 'verify failed for ', 'x'],
+};
+
+/** Every exported helper of src/bounce/extract/* and email/* that reads text, plus the whole reader. */
+const HELPERS: Record<string, (s: string) => unknown> = {
+  findAddresses,
+  firstAddress,
+  cleanAddress,
+  isRobotAddress,
+  findIpv4,
+  findAllIpv4,
+  findIpv6,
+  diagnosticFor: (s) => diagnosticFor([s, s], s, 'a@b.c'),
+  pickDiagnostic: (s) => pickDiagnostic(s, 'a@b.c'),
+  readDsnFields,
+  fieldValue,
+  diagnosticCode,
+  isLogLine,
+  readLogLine,
+  readLogLine8k: (s) => readLogLine(`${s.slice(0, 8191)}!`),
+  scanText: (s) => scanText(s, new Set(['x@y.z']), new Set(['a@b.c'])),
+  SENDER_LEAD: (s) => SENDER_LEAD.test(s),
+  looksLikeSesNotification,
+  readSesNotification,
+  commandFromWords: (s) => commandFromWords(s.toLowerCase()),
+  commandFromTranscript: (s) => commandFromTranscript(s, 'a@b.c'),
+  findRemote,
+  findSendingIp: (s) => findSendingIp(s, '192.0.2.1'),
+  findStatus,
+  findReplyCode,
+  parseReply,
+  stripReplyPrefixes,
+  collapseSpace,
+  looksLikeEmail,
+  splitHeaders,
+  parseHeaderBlock,
+  plainParts: (s) => plainParts(s, 'multipart/report; boundary="b"'),
+  readEmail,
+  decodeBytes: (s) => decodeBytes(Buffer.from(s)),
+  findReturnedMessage,
+  findMarker,
+  findBlocklists,
+  findReferenceCodes,
+  detectProvider: (s) => detectProvider({ hosts: [s.slice(0, 300)], text: s }),
+  isFailureNotice: (s) => isFailureNotice(s.slice(0, 200), s),
+  readBounceRecords,
+  'readBounceRecords (email)': (s) =>
+    readBounceRecords(
+      `From: MAILER-DAEMON@example.org\nTo: a@example.com\nSubject: Undelivered Mail\nContent-Type: multipart/report; boundary="b"\n\n--b\n${s}`,
+    ),
+};
+
+/** `fragment` repeated to 1 MiB, as one line or as 4,000-character lines, ending in a failing character. */
+function adversarial(fragment: string, shape: 'line' | 'lines'): string {
+  const fill = (length: number) => fragment.repeat(Math.ceil(length / fragment.length)).slice(0, length);
+  const body =
+    shape === 'line' ? fill(MIB - 1) : `${fill(4000)}\n`.repeat(Math.ceil(MIB / 4001)).slice(0, MIB - 1);
+  return `${body}!`;
+}
+
+// Families whose patterns are anchored at line starts or read line by line also get the many-lines shape.
+const LINE_FAMILIES = new Set([
+  'status codes',
+  'headers',
+  'whitespace',
+  'separators',
+  'log lines',
+  'transcripts',
+]);
+
+const CASES = Object.entries(FRAGMENTS).flatMap(([family, fragments]) =>
+  fragments.flatMap((fragment) =>
+    (LINE_FAMILIES.has(family) ? (['line', 'lines'] as const) : (['line'] as const)).map(
+      (shape) => [family, JSON.stringify(fragment), shape, fragment] as const,
+    ),
+  ),
+);
+
+describe('1 MiB adversarial input finishes in bounded time', () => {
+  it.each(CASES)('%s: %s as one %s', async (_family, _shown, shape, fragment) => {
+    const input = adversarial(fragment, shape);
+    expect(input.length).toBe(MIB);
+    for (const [name, helper] of Object.entries(HELPERS)) {
+      const started = performance.now();
+      await helper(input);
+      const elapsed = performance.now() - started;
+      expect(elapsed, `${name} took ${elapsed.toFixed(0)} ms`).toBeLessThan(BOUND_MS);
+    }
+  });
+});

@@ -6,7 +6,7 @@ import { createDnsClient, type DnsClient } from '../dns/resolver.js';
 import { InputTooLargeError } from '../errors.js';
 import type { DnsblZone } from '../knowledge/dnsbl-zones.js';
 import type { RateLimiter, Requester } from '../limits/rate-limiter.js';
-import type { Report, ZoneResult } from '../report/types.js';
+import type { Progress, Report, ZoneResult } from '../report/types.js';
 import {
   errorReport,
   helpReport,
@@ -35,6 +35,8 @@ export interface RunContext {
   dnsbl?: { zones?: readonly DnsblZone[]; dqsKey?: string | null };
   /** `/blacklist`: each list's answer as soon as it comes, for adapters that show progress. */
   onZoneResult?: (result: ZoneResult) => void;
+  /** Each check's start and end, for adapters that edit a progress message while checks run. */
+  onProgress?: (progress: Progress) => void;
 }
 
 let systemDns: DnsClient | undefined;

@@ -81,6 +81,17 @@ export interface ZoneResult {
   delist: string | null;
 }
 
+/**
+ * One step of a running request, for adapters that show progress while checks run (Slack edits its
+ * progress reply, Discord edits the deferred answer). Steps are named by the check, e.g. "/mx example.com".
+ */
+export interface Progress {
+  step: string;
+  state: 'running' | 'done' | 'failed';
+  /** A short outcome, e.g. "2 MX hosts, 1 warning" or "timed out". */
+  detail?: string;
+}
+
 export type ReportKind =
   | 'bounce'
   | 'check'

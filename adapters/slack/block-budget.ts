@@ -41,6 +41,40 @@ export class BlockBudget {
     return true;
   }
 
+  /**
+   * Adds `head` and as many of `lines` as fit, in sections of up to 3,000 characters; returns how many
+   * lines went in (overflow is set when not all did).
+   */
+  sectionLines(head: string, lines: string[]): number {
+    const sections: string[] = [];
+    let current = head;
+    let size = head.length;
+    let taken = 0;
+    for (const raw of lines) {
+      const line = truncate(raw, SLACK_LIMITS.sectionText);
+      const joined = current === '' ? line : `${current}\n${line}`;
+      const opensSection = joined.length > SLACK_LIMITS.sectionText;
+      const blocksNeeded = sections.length + 1 + (opensSection ? 1 : 0);
+      if (!this.#fits(blocksNeeded, size + line.length + 1)) break;
+      if (opensSection) {
+        sections.push(current);
+        current = line;
+      } else current = joined;
+      size += line.length + 1;
+      taken++;
+    }
+    if (current.trim() !== '') sections.push(current);
+    if (taken < lines.length) this.overflow = true;
+    if (sections.length === 0) return 0;
+    if (!this.#fits(sections.length, size)) {
+      this.#refuse();
+      return 0;
+    }
+    for (const text of sections) this.blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
+    this.#text += size;
+    return taken;
+  }
+
   /** Adds a context block of up to 10 small mrkdwn elements (already escaped). */
   context(elements: string[]): boolean {
     const texts = elements

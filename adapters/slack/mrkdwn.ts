@@ -29,7 +29,10 @@ export function fromSlackText(text: string): string {
   const plain = text.replace(MARKUP, (whole, target: string, label: string | undefined) => {
     if (target.startsWith('@')) return whole;
     if (target.startsWith('#')) return label ? `#${label}` : target;
-    if (target.startsWith('!')) return `@${label ?? target.slice(1).split('^')[0]}`;
+    if (target.startsWith('!')) {
+      const name = label ?? target.slice(1).split('^')[0] ?? '';
+      return name.startsWith('@') ? name : `@${name}`;
+    }
     if (label !== undefined) return label;
     return target.startsWith('mailto:') ? target.slice('mailto:'.length) : target;
   });

@@ -48,7 +48,7 @@ export function renderBlocks(report: Report): SlackMessage {
   renderRecords(out, report.records);
   renderFindings(out, report.findings);
   if (report.zones && report.zones.length > 0) renderZones(out, report.zones);
-  if (report.notes.length > 0) out.section(report.notes.map(escapeMrkdwn).join('\n'));
+  if (report.notes.length > 0) out.sectionLines('', report.notes.map(escapeMrkdwn));
 
   const files = report.attachments.map((a) => ({ name: a.name, content: a.content }));
   const closing: string[] = [];
@@ -88,7 +88,7 @@ function renderRecords(out: BlockBudget, records: BounceRecord[]): void {
   });
   if (compact.length > 0) {
     const lines = compact.map((r) => `• ${escapeMrkdwn(verdictOf(r))}`);
-    out.section(`*…and ${compact.length} more:*\n${lines.join('\n')}`);
+    out.sectionLines(`*…and ${compact.length} more:*`, lines);
   }
 }
 
@@ -162,7 +162,7 @@ function renderZones(out: BlockBudget, zones: ZoneResult[]): void {
     for (const z of unknown) {
       lines.push(`:grey_question: ${escapeMrkdwn(z.list)}: ${escapeMrkdwn(z.reason ?? z.status)}`);
     }
-    if (!out.section(lines.join('\n'))) return;
+    if (out.sectionLines(lines[0] as string, lines.slice(1)) < lines.length - 1) return;
     const small: string[] = [];
     if (clean.length > 0) small.push(`:large_green_circle: clean on ${clean.length}: ${names(clean)}`);
     if (dead.length > 0) small.push(`not asked (dead lists): ${names(dead)}`);

@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { startConsole } from '../adapters/console/console-adapter.js';
+import { createSlackBot } from '../adapters/slack/slack-app.js';
 import { type Config, configuredAdapters, loadConfig } from './config.js';
 import { createDnsClient, type DnsClient } from './dns/resolver.js';
 import { isCodedError } from './errors.js';
@@ -35,16 +36,48 @@ export async function startApp(io: AppIO = defaultIO()): Promise<number> {
   }
   const logger = createLogger({ level: config.logLevel, pretty: config.logPretty, destination: io.stderr });
   const limiter = createRateLimiter(config.rateLimits);
-  const chat = configuredAdapters(config);
+  const slack = config.adapters.slackSocket || config.adapters.slackHttp;
+  const chat = configuredAdapters(config).filter((name) => !name.startsWith('slack'));
   for (const name of chat) logger.warn(`${name} credentials are set, but that adapter is not built yet`);
-  if (chat.length > 0 && io.stdin.isTTY !== true) {
+  if (!slack && chat.length > 0 && io.stdin.isTTY !== true) {
     logger.error('no adapter can run: the chat adapters are not built yet and stdin is not a terminal');
     return 1;
   }
   // One DNS client for the whole process, so its cache serves every chat.
   const dns = createDnsClient({ servers: config.resolvers.map((r) => r.address) });
   const dnsbl = { zones: dnsblZones, dqsKey: config.dnsbl.dqsKey?.reveal() ?? null };
+  if (slack) return runSlack(io, config, logger, { limiter, dns, dnsbl });
   return runConsole(io, logger, limiter, dns, dnsbl);
+}
+
+/** Slack until SIGINT/SIGTERM; a refused token or a busy port is one line naming the variable, exit 1. */
+async function runSlack(
+  io: AppIO,
+  config: Config,
+  logger: Logger,
+  context: Parameters<typeof createSlackBot>[0]['context'],
+): Promise<number> {
+  const bot = createSlackBot({ slack: config.slack, adapters: config.adapters, logger, context });
+  try {
+    const { port } = await bot.start();
+    logger.info({ mode: bot.mode, port }, 'slack adapter running');
+  } catch (err) {
+    if (!isCodedError(err)) throw err;
+    io.stderr.write(`mailmedic: ${err.message}\n`);
+    return 1;
+  }
+  const signals = io.signals ?? process;
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      signals.off('SIGINT', stop);
+      signals.off('SIGTERM', stop);
+      resolve();
+    };
+    signals.on('SIGINT', stop);
+    signals.on('SIGTERM', stop);
+  });
+  await bot.stop();
+  return 0;
 }
 
 async function runConsole(

@@ -31,10 +31,11 @@ const TO_BOLT: Record<string, LogLevel> = {
 export function boltLogger(base: Logger): BoltLogger {
   const log = base.child({ component: 'slack' });
   return {
-    debug: (...msg: unknown[]) => log.debug(line(msg)),
-    info: (...msg: unknown[]) => log.info(line(msg)),
-    warn: (...msg: unknown[]) => log.warn(line(msg)),
-    error: (...msg: unknown[]) => log.error(line(msg)),
+    // Formatting only when the level is on: the Web API logs every request at debug.
+    debug: (...msg: unknown[]) => log.isLevelEnabled('debug') && log.debug(line(msg)),
+    info: (...msg: unknown[]) => log.isLevelEnabled('info') && log.info(line(msg)),
+    warn: (...msg: unknown[]) => log.isLevelEnabled('warn') && log.warn(line(msg)),
+    error: (...msg: unknown[]) => log.isLevelEnabled('error') && log.error(line(msg)),
     // The level is ours (LOG_LEVEL); Bolt's own requests to change it are ignored.
     setLevel: () => {},
     getLevel: () => TO_BOLT[log.level] ?? LogLevel.INFO,

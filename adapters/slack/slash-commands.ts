@@ -61,6 +61,8 @@ async function onSlashCommand(
     response_type: 'ephemeral',
     text: `:hourglass_flowing_sand: Checking ${escapeMrkdwn(title)}… the answer will be in a thread.`,
   });
+  // Let the acks of requests already waiting go out before this one's work starts.
+  await new Promise((resolve) => setImmediate(resolve));
   await runInThread(req, title, command, requester, respond, client, deps);
 }
 

@@ -120,7 +120,9 @@ function progressMessage(
         `${STATE_EMOJI[s.state]} ${escapeMrkdwn(s.step)}${s.detail ? `: ${escapeMrkdwn(s.detail)}` : ''}`,
     );
   if (zones.answered > 0) {
-    lines.push(`:bar_chart: ${zones.answered} lists answered so far, ${zones.listed} listing(s)`);
+    const lists = zones.answered === 1 ? '1 list' : `${zones.answered} lists`;
+    const listings = zones.listed === 1 ? '1 listing' : `${zones.listed} listings`;
+    lines.push(`:bar_chart: ${lists} answered so far, ${listings}`);
   }
   const blocks: Block[] = [{ type: 'section', text: { type: 'mrkdwn', text: head } }];
   if (lines.length > 0) {

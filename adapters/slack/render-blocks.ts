@@ -102,6 +102,7 @@ function renderRecord(out: BlockBudget, r: BounceRecord, title: string | null): 
     SIDE_TEXT[r.side],
     r.permanent ? 'permanent' : 'temporary (will retry)',
     `confidence ${r.confidence}`,
+    `cause \`${escapeMrkdwn(r.cause)}\``,
   ];
   out.context([facts.join(' · ')]);
   const about: string[] = [];

@@ -38,8 +38,20 @@ export async function answerInThread(
     : null;
   const report = await run(reply ? { onProgress: reply.onProgress, onZoneResult: reply.onZoneResult } : {});
   const message = renderBlocks(report);
-  if (reply) await reply.finish(message);
-  else await postInThread(deps.client, where, message);
+  try {
+    if (reply) await reply.finish(message);
+    else await postInThread(deps.client, where, message);
+  } catch (err) {
+    // Slack refused the answer (a limit we missed, a rate limit): say so rather than leave "Checking…".
+    deps.logger.error({ err, channel: where.channel }, 'the answer was refused');
+    const fallback: SlackMessage = {
+      text: `${message.text}\n:warning: The full answer could not be shown here; please try again.`,
+      blocks: [],
+      files: message.files,
+    };
+    if (reply) await reply.finish(fallback);
+    else await postInThread(deps.client, where, fallback);
+  }
   await uploadFiles(deps, where, message);
   return report;
 }
@@ -49,7 +61,7 @@ export async function postInThread(client: SlackClient, where: Where, message: S
     channel: where.channel,
     thread_ts: where.threadTs,
     text: message.text,
-    blocks: message.blocks,
+    ...(message.blocks.length > 0 ? { blocks: message.blocks } : {}),
     unfurl_links: false,
   });
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Runner } from '../../../../adapters/slack/run-support.js';
 import { runRequest } from '../../../../src/commands/run-request.js';
 import { createDnsClient } from '../../../../src/dns/resolver.js';
-import type { Report } from '../../../../src/report/types.js';
+import type { Report, ZoneResult } from '../../../../src/report/types.js';
 import {
   eventPayload,
   type Harness,
@@ -21,6 +21,7 @@ let h: Harness;
 
 /** Stands in for the probe: reports two steps, each after the stand-in has seen the previous edit. */
 const slowProbe: Runner = async (req, ctx) => {
+  if (req.kind === 'blacklist' && req.target === '192.0.2.99') return slowBlacklist(ctx);
   if (req.kind !== 'probe') return runRequest(req, ctx);
   const edited = (s: string) => () =>
     h.standIn.calls.some((c) => c.method === 'chat.update' && JSON.stringify(c.args).includes(s));
@@ -38,6 +39,43 @@ const slowProbe: Runner = async (req, ctx) => {
   };
   return report;
 };
+
+/** Stands in for /blacklist: two lists answer, one listing, each seen in the progress reply. */
+async function slowBlacklist(ctx: Parameters<Runner>[1]): Promise<Report> {
+  const zone = (list: string, listed: boolean): ZoneResult => ({
+    zone: `${list.toLowerCase()}.example`,
+    list,
+    target: '192.0.2.99',
+    listed,
+    status: listed ? 'listed' : 'not-listed',
+    answer: listed ? '127.0.0.2' : null,
+    meaning: listed ? 'spam source' : null,
+    reason: null,
+    delist: listed ? 'https://delist.example/' : null,
+  });
+  const results = [zone('ListA', true), zone('ListB', false)];
+  for (const [i, r] of results.entries()) {
+    ctx.onZoneResult?.(r);
+    await h.standIn.waitFor(
+      () =>
+        h.standIn.calls.some(
+          (c) =>
+            c.method === 'chat.update' &&
+            JSON.stringify(c.args).includes(`${i === 0 ? '1 list' : '2 lists'} answered so far`),
+        ),
+      `the progress edit after ${i + 1} lists`,
+    );
+  }
+  return {
+    kind: 'check',
+    headline: '192.0.2.99 is listed on 1 of 2 lists (ListA)',
+    records: [],
+    findings: [],
+    notes: [],
+    attachments: [],
+    zones: results,
+  };
+}
 
 beforeAll(async () => {
   // A DNS server that never answers: every check against it runs into its deadline.
@@ -97,6 +135,16 @@ describe('Slack threads', () => {
     expect(complete?.args.thread_ts).toBe(parent.ts);
   });
 
+  it('/blacklist edits the progress reply as each list answers', async () => {
+    await postSlash(h.port as number, slashPayload(h.standIn, '/blacklist', '192.0.2.99'));
+    const { answer } = await finalAnswer('/blacklist 192.0.2.99');
+    const versions = answer.versions.map((v) => JSON.stringify(v.blocks));
+    expect(versions.some((v) => v.includes('1 list answered so far, 1 listing'))).toBe(true);
+    expect(versions.some((v) => v.includes('2 lists answered so far, 1 listing'))).toBe(true);
+    expect(body(answer)).toContain(':red_circle: *ListA*');
+    expect(body(answer)).toContain('clean on 1: ListB');
+  });
+
   it('answers a check that times out with what could not be checked', async () => {
     await postSlash(h.port as number, slashPayload(h.standIn, '/mx', 'example.org'));
     const { answer } = await finalAnswer('/mx example.org');
@@ -137,5 +185,36 @@ describe('Slack threads', () => {
     expect(h.standIn.uploads.some((u) => u.body.includes('first.last249@mail.example-company.com'))).toBe(
       true,
     );
+  });
+});
+
+describe('Slack refusing the answer', () => {
+  it('replaces the progress reply with a short note instead of leaving "Checking…"', async () => {
+    let refusedOnce = false;
+    const own = await startHarness('http', {
+      refuse: (method, args) => {
+        const final = method === 'chat.update' && !String(args.text).startsWith('Checking');
+        if (!final || refusedOnce) return null;
+        refusedOnce = true;
+        return 'ratelimited';
+      },
+      context: {
+        dns: createDnsClient({ servers: [`127.0.0.1:${silent.address().port}`], timeoutMs: 100, tries: 1 }),
+        checkDeadlineMs: 300,
+      },
+    });
+    try {
+      await postSlash(own.port as number, slashPayload(own.standIn, '/mx', 'example.org'));
+      await own.standIn.waitFor(
+        () => own.standIn.messages.some((m) => m.text.includes('could not be shown')),
+        'the short note',
+      );
+      const reply = own.standIn.messages.find((m) => m.text.includes('could not be shown')) as StoredMessage;
+      expect(reply.text).toContain('example.org');
+      expect(reply.blocks).toEqual([]);
+      expect(own.standIn.calls.some((c) => c.error === 'ratelimited')).toBe(true);
+    } finally {
+      await own.stop();
+    }
   });
 });

@@ -4,7 +4,7 @@ import type { BaseContext, Runner } from '../../../../../adapters/slack/run-supp
 import { createSlackBot, type SlackBot } from '../../../../../adapters/slack/slack-app.js';
 import { loadConfig } from '../../../../../src/config.js';
 import { createLogger } from '../../../../../src/logger.js';
-import { type SlackStandIn, startSlackStandIn, TEAM_ID } from './slack-stand-in.js';
+import { type SlackStandIn, type StandInOptions, startSlackStandIn, TEAM_ID } from './slack-stand-in.js';
 
 export const BOT_TOKEN = 'xoxb-1111-2222-Z9BOTTOKEN';
 export const APP_TOKEN = 'xapp-1-A0APP-3333-Z9APPTOKEN';
@@ -33,6 +33,7 @@ export interface HarnessOptions {
   context?: BaseContext;
   run?: Runner;
   notInChannel?: string[];
+  refuse?: StandInOptions['refuse'];
   progressIntervalMs?: number;
 }
 
@@ -41,6 +42,7 @@ export async function startHarness(mode: 'http' | 'socket', options: HarnessOpti
     botToken: BOT_TOKEN,
     appToken: APP_TOKEN,
     ...(options.notInChannel ? { notInChannel: options.notInChannel } : {}),
+    ...(options.refuse ? { refuse: options.refuse } : {}),
   });
   const env: NodeJS.ProcessEnv = {
     SLACK_BOT_TOKEN: BOT_TOKEN,

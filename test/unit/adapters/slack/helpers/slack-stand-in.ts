@@ -55,6 +55,8 @@ export interface StandInOptions {
   appToken?: string;
   /** Channels the bot is not a member of: chat.postMessage answers not_in_channel. */
   notInChannel?: string[];
+  /** An error Slack should answer a call with (e.g. "ratelimited"), or null to answer normally. */
+  refuse?: (method: string, args: Record<string, unknown>) => string | null;
 }
 
 export interface SlackStandIn {
@@ -245,7 +247,13 @@ export async function startSlackStandIn(options: StandInOptions): Promise<SlackS
     const token = auth.startsWith('Bearer ') ? auth.slice(7) : null;
     const args = parseArgs(raw, String(req.headers['content-type'] ?? ''));
     const wanted = method === 'apps.connections.open' ? options.appToken : options.botToken;
-    const result = token === wanted ? answer(method, args) : { ok: false, error: 'invalid_auth' };
+    const refused = options.refuse?.(method, args) ?? null;
+    const result =
+      token !== wanted
+        ? { ok: false, error: 'invalid_auth' }
+        : refused
+          ? { ok: false, error: refused }
+          : answer(method, args);
     calls.push({ method, args, token, error: result.ok ? null : String(result.error) });
     send(200, result);
     changed();

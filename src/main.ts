@@ -20,8 +20,8 @@ export interface AppIO {
 }
 
 /**
- * Starts every adapter whose credentials are set, and the console when none is (or, while the chat
- * adapters are not built, when stdin is a terminal). Resolves with the exit code.
+ * Starts every adapter whose credentials are set (Slack runs until a signal), and the console when none
+ * is (or, while an adapter is not built, when stdin is a terminal). Resolves with the exit code.
  */
 export async function startApp(io: AppIO = defaultIO()): Promise<number> {
   let config: Config;

@@ -27,7 +27,7 @@ export interface SlackBotOptions {
   run?: Runner;
   /** Least time between two progress edits in one channel (Slack allows about one write a second). */
   progressIntervalMs?: number;
-  /** Web API retries (the WebClient's default retries for minutes; tests use 0). */
+  /** Web API retries (default 3, backing off up to 10 s; tests use 0 so failures show at once). */
   retries?: number;
   /** Time limit of each Web API and response_url request. */
   requestTimeoutMs?: number;
@@ -75,7 +75,11 @@ export function createSlackBot(options: SlackBotOptions): SlackBot {
     slackApiUrl: apiUrl,
     timeout: timeoutMs,
     fetch: withTimeout(options.fetch ?? globalThis.fetch, timeoutMs),
-    ...(options.retries !== undefined ? { retryConfig: { retries: options.retries } } : {}),
+    // Bounded: the WebClient's own default keeps retrying for about half an hour.
+    retryConfig:
+      options.retries !== undefined
+        ? { retries: options.retries }
+        : { retries: 3, factor: 2, maxTimeout: 10_000 },
   };
   const common: AppOptions = {
     token: botToken,

@@ -16,14 +16,21 @@ const CANNOT_POST = new Set(['not_in_channel', 'channel_not_found', 'is_archived
 export function registerSlashCommands(app: App, deps: ListenerDeps): void {
   for (const spec of SLASH_COMMANDS) {
     app.command(spec.command, async ({ command, ack, respond, client }) => {
+      let acked = false;
+      const ackOnce = async (body: object) => {
+        acked = true;
+        await ack(body);
+      };
       try {
-        await onSlashCommand(spec, command, ack, respond, client, deps);
+        await onSlashCommand(spec, command, ackOnce, respond, client, deps);
       } catch (err) {
         deps.logger.error({ err, command: spec.command }, 'a slash command failed');
-        await respond({
-          response_type: 'ephemeral',
+        const sorry = {
+          response_type: 'ephemeral' as const,
           text: ':x: Something went wrong; please try again.',
-        }).catch(() => {});
+        };
+        // Unacked, Slack would show its own timeout error: the ack carries the apology instead.
+        await (acked ? respond(sorry) : ack(sorry)).catch(() => {});
       }
     });
   }

@@ -218,3 +218,23 @@ describe('Slack refusing the answer', () => {
     }
   });
 });
+
+describe('Slack when rendering fails', () => {
+  it('still acks the command, with an apology, and stays up', async () => {
+    const broken = { kind: 'help', headline: 'help', records: null } as unknown as Report;
+    const own = await startHarness('http', { run: async () => broken });
+    try {
+      const res = await postSlash(own.port as number, slashPayload(own.standIn, '/mailmedic', ''));
+      expect(res.status).toBe(200);
+      expect(JSON.parse(res.body)).toEqual({
+        response_type: 'ephemeral',
+        text: ':x: Something went wrong; please try again.',
+      });
+      expect(own.log()).toContain('a slash command failed');
+      const again = await postSlash(own.port as number, slashPayload(own.standIn, '/mailmedic', ''));
+      expect(again.status).toBe(200);
+    } finally {
+      await own.stop();
+    }
+  });
+});

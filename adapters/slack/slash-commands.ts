@@ -112,7 +112,9 @@ async function runInThread(
       elements: [
         {
           type: 'mrkdwn',
-          text: 'Only you can see this: invite me to the channel (`/invite @mailmedic`) to get answers in a thread.',
+          text:
+            'Only you can see this: invite me to the channel (`/invite @mailmedic`) to get answers in a thread' +
+            (message.files.length > 0 ? ' and the attached files.' : '.'),
         },
       ],
     });

@@ -1,6 +1,8 @@
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { startConsole } from '../adapters/console/console-adapter.js';
+import { probeCapFrom, probeSettingsFrom } from './checks/probe/settings.js';
+import type { MessageContext } from './commands/handle-message.js';
 import { type Config, configuredAdapters, loadConfig } from './config.js';
 import { createDnsClient, type DnsClient } from './dns/resolver.js';
 import { isCodedError } from './errors.js';
@@ -44,7 +46,8 @@ export async function startApp(io: AppIO = defaultIO()): Promise<number> {
   // One DNS client for the whole process, so its cache serves every chat.
   const dns = createDnsClient({ servers: config.resolvers.map((r) => r.address) });
   const dnsbl = { zones: dnsblZones, dqsKey: config.dnsbl.dqsKey?.reveal() ?? null };
-  return runConsole(io, logger, limiter, dns, dnsbl);
+  const probe = { probe: probeSettingsFrom(config), probeCap: probeCapFrom(config) };
+  return runConsole(io, logger, limiter, dns, dnsbl, probe);
 }
 
 async function runConsole(
@@ -53,11 +56,12 @@ async function runConsole(
   limiter: ReturnType<typeof createRateLimiter>,
   dns: DnsClient,
   dnsbl: { zones: readonly DnsblZone[]; dqsKey: string | null },
+  probe: Pick<MessageContext, 'probe' | 'probeCap'>,
 ): Promise<number> {
   const session = startConsole({
     input: io.stdin,
     output: io.stdout,
-    context: { limiter, dns, dnsbl, onError: (err) => logger.error({ err }, 'a message failed') },
+    context: { limiter, dns, dnsbl, ...probe, onError: (err) => logger.error({ err }, 'a message failed') },
   });
   const signals = io.signals ?? process;
   const stop = (signal: string) => {

@@ -335,19 +335,24 @@ export function providerFindings(a: Attempt | null, verdict: ProbeVerdict): Prob
   ).map((b) => finding('provider-note', 'info', b.note));
 }
 
-/** A host asked directly (--host) that accepts mail for someone else's domain. */
-export function relayFindings(plan: ProbePlan, d: Decision): ProbeFinding[] {
+/**
+ * A host asked directly (--host) that accepts mail for someone else's domain. `servesDomain`: whether
+ * it is one of the domain's MX hosts (null: the MX hosts could not be looked up).
+ */
+export function relayFindings(plan: ProbePlan, d: Decision, servesDomain: boolean | null): ProbeFinding[] {
   const a = d.attempt;
   if (!plan.viaHostOption || !a || (d.verdict !== 'accepted' && d.verdict !== 'catch-all')) return [];
-  if (a.host === plan.domain || a.host.endsWith(`.${plan.domain}`)) return [];
+  if (servesDomain === true || a.host === plan.domain || a.host.endsWith(`.${plan.domain}`)) return [];
+  const lead =
+    servesDomain === false
+      ? `${attemptLabel(a)} accepted <${plan.recipient}> though it is not an MX host of ${plan.domain}: unless it relays for ${plan.domain} on purpose (a backup MX, an outbound gateway), it is an open relay that spammers will find.`
+      : `${attemptLabel(a)} accepted <${plan.recipient}> for ${plan.domain}: unless it is a mail host for ${plan.domain} (or relays for it on purpose), it is an open relay that spammers will find.`;
   return [
     finding(
       'open-relay',
       'warn',
-      `${attemptLabel(a)} accepted <${plan.recipient}> for ${plan.domain}: unless it is a mail host for ${plan.domain} ` +
-        '(or relays for it on purpose), it is an open relay that spammers will find. Allow relaying only ' +
-        'for your own networks and logged-in users (Postfix: smtpd_relay_restrictions = permit_mynetworks, ' +
-        'permit_sasl_authenticated, reject_unauth_destination).',
+      `${lead} Allow relaying only for your own networks and logged-in users (Postfix: ` +
+        'smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination).',
     ),
   ];
 }

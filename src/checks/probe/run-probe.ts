@@ -15,7 +15,7 @@ import {
 } from './findings.js';
 import { createTranscript } from './smtp-session.js';
 import { checkTargetAddress } from './target-policy.js';
-import { findHosts, type HostsProblem, type ProbePlan, planProbe } from './targets.js';
+import { findHosts, type HostsProblem, isMailHostOf, type ProbePlan, planProbe } from './targets.js';
 import type { ProbeOptions, ProbeResult } from './types.js';
 import { type Decision, decide } from './verdict.js';
 
@@ -91,7 +91,13 @@ export async function runProbe(
         break hosts;
     }
   }
-  return finish(plan, attempts, refusals, null, transcript.entries, settings.from);
+  // A host asked with --host that accepted: is it the domain's own MX, or an open relay?
+  const last = attempts[attempts.length - 1];
+  const servesDomain =
+    plan.viaHostOption && last?.kind === 'accepted'
+      ? await isMailHostOf(plan.domain, { name: last.host, ip: last.ip }, dns, deadline)
+      : null;
+  return finish(plan, attempts, refusals, null, transcript.entries, settings.from, servesDomain);
 }
 
 function finish(
@@ -101,6 +107,7 @@ function finish(
   problem: HostsProblem | null,
   transcript: ProbeResult['transcript'],
   sender: string,
+  servesDomain: boolean | null = null,
 ): ProbeRun {
   const roundTrips = attempts.reduce((n, a) => n + a.roundTrips, 0);
   const base = { plan, attempts, refusals, hostsProblem: problem, roundTrips };
@@ -123,7 +130,7 @@ function finish(
     };
   }
   const d = decide(attempts, sender);
-  return { ...base, result: resultOf(plan, d, attempts, refusals, transcript) };
+  return { ...base, result: resultOf(plan, d, attempts, refusals, transcript, servesDomain) };
 }
 
 function resultOf(
@@ -132,6 +139,7 @@ function resultOf(
   attempts: Attempt[],
   refusals: PolicyRefusal[],
   transcript: ProbeResult['transcript'],
+  servesDomain: boolean | null,
 ): ProbeResult {
   const a = d.attempt;
   const others = d.verdict === 'unreachable' ? [] : attempts.filter((x) => x !== a);
@@ -143,7 +151,7 @@ function resultOf(
     ...(a ? sessionFindings(a) : []),
     ...slowFindings(attempts),
     ...providerFindings(a, d.verdict),
-    ...relayFindings(plan, d),
+    ...relayFindings(plan, d, servesDomain),
     ...policyFindings(refusals, false),
   ];
   return {

@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import type { Deadline } from '../../dns/deadline.js';
 import type { LookupFailed } from '../../dns/lookup-result.js';
 import type { DnsClient } from '../../dns/resolver.js';
+import { sameIp } from '../../dns/reverse-name.js';
 import { preferenceOrder } from '../mx/check-mx.js';
 import type { ProbeHost } from './types.js';
 
@@ -133,4 +134,24 @@ async function addressesOf(
   );
   if (failure) return { kind: 'dns-failure', failure };
   return v4.status === 'nxdomain' ? { kind: 'domain-not-found' } : { kind: 'no-mail-host' };
+}
+
+/**
+ * Whether a host asked with --host is one of the domain's MX hosts (by name or address): then its
+ * accepting mail for the domain is its job, not relaying. null when the MX hosts could not be found.
+ */
+export async function isMailHostOf(
+  domain: string,
+  host: { name: string; ip: string },
+  dns: DnsClient,
+  deadline: Deadline,
+): Promise<boolean | null> {
+  const mx = await dns.mx(domain, deadline);
+  if (mx.status !== 'ok') return null;
+  const names = preferenceOrder(mx.records.filter((r) => r.exchange !== ''))
+    .slice(0, MAX_HOSTS)
+    .map((r) => r.exchange);
+  if (names.includes(host.name)) return true;
+  const lookups = await Promise.all(names.flatMap((n) => [dns.a(n, deadline), dns.aaaa(n, deadline)]));
+  return lookups.some((l) => l.status === 'ok' && l.records.some((ip) => sameIp(ip, host.ip)));
 }

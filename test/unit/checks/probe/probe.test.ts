@@ -245,6 +245,24 @@ describe('probe against smtp-server peers on loopback', () => {
   });
 });
 
+describe('open-relay test with --host', () => {
+  it('warns when the host accepts a domain whose MX hosts it is not', async () => {
+    dnsServer.zone['foreign.test'] = [mx(10, 'mx.foreign.test')];
+    dnsServer.zone['mx.foreign.test'] = [a('127.0.0.9')];
+    const p = await peer();
+    const run = await runProbe('someone@foreign.test', `127.0.0.1:${p.port}`, { dns, settings: settings() });
+    const relay = run.result.findings.find((f) => f.code === 'open-relay');
+    expect(relay?.severity).toBe('warn');
+    expect(relay?.message).toContain('not an MX host of foreign.test');
+  });
+
+  it("stays quiet when the host is one of the domain's MX hosts", async () => {
+    const p = await peer();
+    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, { dns, settings: settings() });
+    expect(run.result.findings.map((f) => f.code)).not.toContain('open-relay');
+  });
+});
+
 describe('probe against raw peers', () => {
   it('takes a 554 banner as a refusal of the session', async () => {
     const p = await raw('554 5.7.1 mx.corpmail.test ESMTP not accepting connections from your IP', {});

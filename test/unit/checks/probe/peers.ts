@@ -43,6 +43,8 @@ export async function startSmtpPeer(o: PeerOptions = {}): Promise<SmtpPeer> {
   const quiet = () => {};
   const options: SMTPServerOptions = {
     authOptional: true,
+    // No reverse DNS of the client: it would ask the system's resolvers, outside loopback.
+    disableReverseLookup: true,
     disabledCommands: o.tls ? ['AUTH'] : ['AUTH', 'STARTTLS'],
     hideENHANCEDSTATUSCODES: true,
     size: 10 * 1024 * 1024,

@@ -263,6 +263,34 @@ describe('open-relay test with --host', () => {
   });
 });
 
+describe('known receivers', () => {
+  it('notes that Microsoft 365 accepts unknown users at RCPT time', async () => {
+    dnsServer.zone['contoso.test'] = [mx(0, 'contoso-test.mail.protection.outlook.com')];
+    dnsServer.zone['contoso-test.mail.protection.outlook.com'] = [a('127.0.0.1')];
+    const p = await peer({
+      banner: 'BN8NAM12FT053.mail.protection.outlook.com Microsoft ESMTP MAIL Service ready',
+    });
+    const run = await runProbe('nobody@contoso.test', undefined, {
+      dns,
+      settings: settings({ port: p.port }),
+    });
+    expect(run.result.verdict).toBe('catch-all');
+    const note = run.result.findings.find((f) => f.code === 'provider-note');
+    expect(note?.message).toContain(
+      'Microsoft 365 (Exchange Online Protection) accepts unknown recipients at RCPT TO',
+    );
+  });
+
+  it('probes an IPv6 loopback peer given as [::1]:PORT', async () => {
+    const p = await peer({
+      host: '::1',
+      onRcpt: (to) => (to.startsWith('bob@') ? null : smtpError(550, '5.1.1 no')),
+    });
+    const run = await runProbe('bob@corpmail.test', `[::1]:${p.port}`, { dns, settings: settings() });
+    expect(run.result).toMatchObject({ verdict: 'accepted', host: `[::1]:${p.port}` });
+  });
+});
+
 describe('probe against raw peers', () => {
   it('takes a 554 banner as a refusal of the session', async () => {
     const p = await raw('554 5.7.1 mx.corpmail.test ESMTP not accepting connections from your IP', {});

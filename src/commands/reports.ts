@@ -1,7 +1,7 @@
 import { asCodedError, ErrorCode } from '../errors.js';
 import type { Refused } from '../limits/rate-limiter.js';
 import type { Report, ReportKind } from '../report/types.js';
-import type { CommandName, HelpRequest, LiveRequest } from './request.js';
+import type { CommandName, HelpRequest } from './request.js';
 import { COMMAND_USAGE } from './usage.js';
 
 function report(kind: ReportKind, headline: string, notes: string[] = []): Report {
@@ -31,59 +31,6 @@ export function unknownCommandReport(command: string): Report {
 
 export function refusedReport(refusal: Refused): Report {
   return report('refused', refusal.reason, [`retry after ${refusal.retryAfterSeconds} s`]);
-}
-
-/** Reverses an IPv4 address for a DNSBL query name; IPv6 lists need the nibble form, left to the tool. */
-function reversed(ip: string): string | null {
-  return /^\d+\.\d+\.\d+\.\d+$/.test(ip) ? ip.split('.').reverse().join('.') : null;
-}
-
-/** What the admin can run by hand meanwhile: the manual equivalent of the live check. */
-function manualChecks(req: LiveRequest): string[] {
-  switch (req.kind) {
-    case 'mx':
-      return [`dig +short MX ${req.domain}`];
-    case 'blacklist': {
-      const zone = req.zones?.[0] ?? 'zen.spamhaus.org';
-      const rev = reversed(req.target);
-      if (rev) return [`dig +short ${rev}.${zone}  (an answer in 127.0.0.0/8 means listed)`];
-      return [`dig +short ${req.target}.${req.zones?.[0] ?? 'dbl.spamhaus.org'}  (an answer means listed)`];
-    }
-    case 'probe': {
-      const to = req.target.includes('@') ? req.target : `postmaster@${req.target}`;
-      return [`swaks --to ${to}${req.host ? ` --server ${req.host}` : ''} --quit-after RCPT`];
-    }
-    case 'auth': {
-      const lines = [`dig +short TXT ${req.domain}  (SPF)`, `dig +short TXT _dmarc.${req.domain}  (DMARC)`];
-      for (const s of req.selectors) lines.push(`dig +short TXT ${s}._domainkey.${req.domain}  (DKIM)`);
-      return lines;
-    }
-  }
-}
-
-export function describeRequest(req: LiveRequest): string {
-  switch (req.kind) {
-    case 'mx':
-      return `/mx ${req.domain}`;
-    case 'blacklist':
-      return `/blacklist ${req.target}${req.zones ? ` ${req.zones.join(' ')}` : ''}`;
-    case 'probe':
-      return `/probe ${req.target}${req.host ? ` ${req.host}` : ''}`;
-    case 'auth':
-      return `/auth ${req.domain}${req.selectors.length ? ` ${req.selectors.join(' ')}` : ''}`;
-  }
-}
-
-export function unavailableReport(req: LiveRequest): Report {
-  return report(
-    'unavailable',
-    `${describeRequest(req)}: recognised, but live checks are not available yet.`,
-    [
-      'Live DNS and SMTP checks come in a later version of mailmedic.',
-      'Meanwhile you can check by hand:',
-      ...manualChecks(req).map((l) => `  ${l}`),
-    ],
-  );
 }
 
 /** "something went wrong" with a next step; coded errors keep their own actionable message. */

@@ -21,18 +21,21 @@ export class ReplyParser {
   private pending: string[] = [];
   private pendingCode = '';
 
-  /** Feeds bytes; returns the replies completed by them, in order. Throws SmtpProtocolError. */
+  /** Feeds text; returns the replies completed by it, in order. Throws SmtpProtocolError. */
   push(chunk: string): SmtpReply[] {
     this.buffer += chunk;
     const done: SmtpReply[] = [];
-    let eol = this.buffer.indexOf('\n');
+    // Walk the lines by index and cut the buffer once: slicing per line would copy it per line.
+    let start = 0;
+    let eol = this.buffer.indexOf('\n', start);
     while (eol >= 0) {
-      const line = this.buffer.slice(0, eol).replace(/\r$/, '');
-      this.buffer = this.buffer.slice(eol + 1);
+      const line = this.buffer.slice(start, eol).replace(/\r$/, '');
+      start = eol + 1;
       const reply = this.line(line);
       if (reply) done.push(reply);
-      eol = this.buffer.indexOf('\n');
+      eol = this.buffer.indexOf('\n', start);
     }
+    this.buffer = this.buffer.slice(start);
     if (this.buffer.length > MAX_LINE) throw new SmtpProtocolError(`a reply line is over ${MAX_LINE} bytes`);
     return done;
   }
@@ -74,9 +77,9 @@ export function toReply(code: number, rawLines: readonly string[]): SmtpReply {
   const first = ENHANCED.exec(rawLines[0] ?? '');
   const status = first && first[1] === String(code)[0] ? `${first[1]}.${first[2]}.${first[3]}` : null;
   const lines = rawLines.map((l) => {
-    if (!status) return l.trim();
-    const m = ENHANCED.exec(l);
-    return (m && `${m[1]}.${m[2]}.${m[3]}` === status ? l.slice(m[0].length) : l).trim();
+    const m = status ? ENHANCED.exec(l) : null;
+    // A peer's bytes never reach a chat or a terminal raw.
+    return printable(m && `${m[1]}.${m[2]}.${m[3]}` === status ? l.slice(m[0].length) : l).trim();
   });
   return { code, status, lines, text: lines.filter((l) => l !== '').join(' ') };
 }

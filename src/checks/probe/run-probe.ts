@@ -129,6 +129,30 @@ function finish(
       },
     };
   }
+  if (attempts.length === 0) {
+    // Hosts were found but none was tried: the deadline passed first (a slow DNS answer, say).
+    return {
+      ...base,
+      result: {
+        target: plan.target,
+        host: null,
+        verdict: 'unreachable',
+        reason: null,
+        reply: null,
+        tls: null,
+        catchAll: null,
+        transcript,
+        findings: [
+          finding(
+            'unreachable',
+            'fail',
+            'The probe ran out of time before it could connect to any host (MAILMEDIC_PROBE_DEADLINE). Try again.',
+          ),
+        ],
+        record: null,
+      },
+    };
+  }
   const d = decide(attempts, sender);
   return { ...base, result: resultOf(plan, d, attempts, refusals, transcript, servesDomain) };
 }

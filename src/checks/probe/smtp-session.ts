@@ -14,6 +14,9 @@ export type StepFailure =
   | 'tls'
   | 'deadline';
 
+/** Replies a server may send ahead of the commands that ask for them (a flood is a protocol error). */
+const MAX_UNREAD_REPLIES = 20;
+
 export class StepError extends Error {
   constructor(
     readonly kind: StepFailure,
@@ -215,10 +218,14 @@ export class SmtpSession {
   }
 
   private listen(socket: Socket | TLSSocket): void {
-    socket.setEncoding('latin1');
+    // UTF-8 (SMTPUTF8 servers use it; invalid bytes become U+FFFD), decoded across chunk boundaries.
+    socket.setEncoding('utf8');
     socket.on('data', (chunk: string) => {
       try {
         this.replies.push(...this.parser.push(chunk));
+        if (this.replies.length > MAX_UNREAD_REPLIES) {
+          throw new SmtpProtocolError('the server sends replies nobody asked for');
+        }
       } catch (err) {
         this.fail(new StepError('protocol', err instanceof SmtpProtocolError ? err.message : String(err)));
         socket.destroy();

@@ -65,3 +65,15 @@ describe('parseCapabilities', () => {
     expect(caps.sizeLimit).toBe(52428800);
   });
 });
+
+describe('ReplyParser on hostile input', () => {
+  it('reads 10,000 short replies from one chunk without copying the buffer per line', () => {
+    const replies = new ReplyParser().push('250 ok\r\n'.repeat(10_000));
+    expect(replies).toHaveLength(10_000);
+  });
+
+  it('shows control characters in a reply as "?"', () => {
+    const [reply] = new ReplyParser().push('550 5.1.1 bad\u001b[31m user\u0007\r\n');
+    expect(reply?.text).toBe('bad?[31m user?');
+  });
+});

@@ -9,10 +9,10 @@ import {
   policyFindings,
   providerFindings,
   relayFindings,
-  sessionFindings,
   slowFindings,
   verdictFindings,
 } from './findings.js';
+import { sessionFindings } from './session-findings.js';
 import { createTranscript } from './smtp-session.js';
 import { checkTargetAddress } from './target-policy.js';
 import { findHosts, type HostsProblem, isMailHostOf, type ProbePlan, planProbe } from './targets.js';

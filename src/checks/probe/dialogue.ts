@@ -6,6 +6,9 @@ import { SmtpSession, StepError, type Transcript } from './smtp-session.js';
 import { inspectTls } from './tls-inspection.js';
 import type { ProbeSettings, SmtpReply, TlsInfo } from './types.js';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /** How one connection ended. `failed`: no decisive reply (connect, timeout, closed, protocol). */
 export type AttemptKind = 'accepted' | 'rejected' | 'deferred' | 'failed' | 'tls-failed';
 
@@ -150,7 +153,9 @@ export async function runDialogue(input: DialogueInput): Promise<Attempt> {
       attempt.starttls = 'not-offered';
     }
 
-    const mail = await send(`MAIL FROM:<${settings.from}>`);
+    // An address with non-ASCII characters needs the SMTPUTF8 parameter (RFC 6531) where it is offered.
+    const utf8 = NON_ASCII.test(input.recipient + settings.from) && has(attempt.capabilities, 'SMTPUTF8');
+    const mail = await send(`MAIL FROM:<${settings.from}>${utf8 ? ' SMTPUTF8' : ''}`);
     if (mail.code !== 250) return await stop(attempt, session, settings, mail, 'MAIL');
 
     const rcpt = await send(`RCPT TO:<${input.recipient}>`);

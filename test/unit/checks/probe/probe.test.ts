@@ -235,6 +235,17 @@ describe('probe against smtp-server peers on loopback', () => {
     expectNoData(p);
   });
 
+  it('asks for SMTPUTF8 when the address is not ASCII and the server offers it', async () => {
+    const p = await peer({
+      onRcpt: (to) => (to === 'jörg@corpmail.test' ? null : smtpError(550, '5.1.1 no')),
+    });
+    const run = await runProbe('jörg@corpmail.test', `127.0.0.1:${p.port}`, { dns, settings: settings() });
+    expect(run.result.verdict).toBe('accepted');
+    expect(run.result.transcript.filter((e) => e.dir === 'send').map((e) => e.text)).toContain(
+      'MAIL FROM:<probe@mailmedic.test> SMTPUTF8',
+    );
+  });
+
   it('checks the certificate against the host name it connected to', async () => {
     dnsServer.zone['tls.test'] = [mx(10, 'mx.selfsigned.test')];
     dnsServer.zone['mx.selfsigned.test'] = [a('127.0.0.1')];

@@ -2,6 +2,8 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { startConsole } from '../adapters/console/console-adapter.js';
 import { createSlackBot } from '../adapters/slack/slack-app.js';
+import { probeCapFrom, probeSettingsFrom } from './checks/probe/settings.js';
+import type { MessageContext } from './commands/handle-message.js';
 import { type Config, configuredAdapters, loadConfig } from './config.js';
 import { createDnsClient, type DnsClient } from './dns/resolver.js';
 import { isCodedError } from './errors.js';
@@ -46,8 +48,9 @@ export async function startApp(io: AppIO = defaultIO()): Promise<number> {
   // One DNS client for the whole process, so its cache serves every chat.
   const dns = createDnsClient({ servers: config.resolvers.map((r) => r.address) });
   const dnsbl = { zones: dnsblZones, dqsKey: config.dnsbl.dqsKey?.reveal() ?? null };
-  if (slack) return runSlack(io, config, logger, { limiter, dns, dnsbl });
-  return runConsole(io, logger, limiter, dns, dnsbl);
+  const probe = { probe: probeSettingsFrom(config), probeCap: probeCapFrom(config) };
+  if (slack) return runSlack(io, config, logger, { limiter, dns, dnsbl, ...probe });
+  return runConsole(io, logger, limiter, dns, dnsbl, probe);
 }
 
 /** Slack until SIGINT/SIGTERM; a refused token or a busy port is one line naming the variable, exit 1. */
@@ -86,11 +89,12 @@ async function runConsole(
   limiter: ReturnType<typeof createRateLimiter>,
   dns: DnsClient,
   dnsbl: { zones: readonly DnsblZone[]; dqsKey: string | null },
+  probe: Pick<MessageContext, 'probe' | 'probeCap'>,
 ): Promise<number> {
   const session = startConsole({
     input: io.stdin,
     output: io.stdout,
-    context: { limiter, dns, dnsbl, onError: (err) => logger.error({ err }, 'a message failed') },
+    context: { limiter, dns, dnsbl, ...probe, onError: (err) => logger.error({ err }, 'a message failed') },
   });
   const signals = io.signals ?? process;
   const stop = (signal: string) => {

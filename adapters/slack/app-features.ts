@@ -29,7 +29,7 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
     command: '/probe',
     runs: 'probe',
     description: 'Talk SMTP to the MX hosts (or HOST) and see how they answer, without sending mail',
-    usageHint: 'ADDRESS|DOMAIN [HOST]',
+    usageHint: 'ADDRESS|DOMAIN|HOST[:PORT] [HOST[:PORT]]',
   },
   {
     command: '/blacklist',

@@ -1,20 +1,16 @@
 import { runAuthCheck } from '../checks/auth/run-auth-check.js';
 import { runBlacklistCheck } from '../checks/blacklist/run-blacklist-check.js';
 import { runMxCheck } from '../checks/mx/run-mx-check.js';
+import { runProbeCheck } from '../checks/probe/run-probe-check.js';
+import type { ProbeSettings } from '../checks/probe/types.js';
 import { diagnoseBounce, MAX_BOUNCE_BYTES } from '../diagnose/diagnose-bounce.js';
 import { createDnsClient, type DnsClient } from '../dns/resolver.js';
 import { InputTooLargeError } from '../errors.js';
 import type { DnsblZone } from '../knowledge/dnsbl-zones.js';
+import type { ConcurrencyCap } from '../limits/concurrency-cap.js';
 import type { RateLimiter, Requester } from '../limits/rate-limiter.js';
 import type { Progress, Report, ZoneResult } from '../report/types.js';
-import {
-  errorReport,
-  helpReport,
-  refusedReport,
-  unavailableReport,
-  unknownCommandReport,
-  usageReport,
-} from './reports.js';
+import { errorReport, helpReport, refusedReport, unknownCommandReport, usageReport } from './reports.js';
 import type { LiveRequest, Request } from './request.js';
 
 export interface RunContext {
@@ -37,6 +33,10 @@ export interface RunContext {
   onZoneResult?: (result: ZoneResult) => void;
   /** Each check's start and end, for adapters that edit a progress message while checks run. */
   onProgress?: (progress: Progress) => void;
+  /** `/probe`: port, sender, EHLO name, private targets, timeouts (see probeSettingsFrom). */
+  probe?: Partial<ProbeSettings>;
+  /** `/probe`: probes running at once, per user and overall; absent means uncapped (e.g. in tests). */
+  probeCap?: ConcurrencyCap | null;
 }
 
 let systemDns: DnsClient | undefined;
@@ -93,9 +93,20 @@ async function runLive(req: LiveRequest, ctx: RunContext): Promise<Report> {
           ...(ctx.dnsbl?.dqsKey ? { dqsKey: ctx.dnsbl.dqsKey } : {}),
           ...(ctx.onZoneResult ? { onResult: ctx.onZoneResult } : {}),
         });
-      default:
-        // probe lands here in a later issue; the limiter above already guards them.
-        return unavailableReport(req);
+      case 'probe': {
+        // A probe holds a connection for seconds: capped per user and overall besides the rate limits.
+        const probeSlot = ctx.probeCap?.acquire(ctx.requester) ?? { ok: true as const, release: () => {} };
+        if (!probeSlot.ok) return refusedReport(probeSlot);
+        try {
+          return await runProbeCheck(req.target, req.host, {
+            dns: dnsOf(ctx),
+            ...(ctx.probe ? { settings: ctx.probe } : {}),
+            ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
+          });
+        } finally {
+          probeSlot.release();
+        }
+      }
     }
   } finally {
     slot.release();

@@ -1,5 +1,6 @@
 import type { InputForm, Reason, Side, SmtpCommand } from '../bounce/types.js';
 import type { CheckName } from '../causes/types.js';
+import type { ProbeResult } from '../checks/probe/types.js';
 
 /** How sure the verdict is, and why: shown to the user, never hidden. */
 export type Confidence = 'high' | 'medium' | 'low';
@@ -115,4 +116,6 @@ export interface Report {
   attachments: { name: string; content: string }[];
   /** `/blacklist`: every list's answer, target by target. */
   zones?: ZoneResult[];
+  /** `/probe`: the verdict, reply, TLS, catch-all and transcript (the JSON contract of the probe). */
+  probe?: ProbeResult;
 }

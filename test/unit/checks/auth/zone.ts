@@ -73,6 +73,11 @@ export function authZone(): Zone {
     'badp.test': [txt('v=spf1 -all')],
     '_dmarc.badp.test': [txt('v=DMARC1; p=block')],
     'sub.org.test': [txt('v=spf1 -all')],
+    // RFC 9989 tree walk: a deep name is shortened to 4 labels first; a public suffix policy (psd=y).
+    'a.b.c.d.e.deep.test': [txt('v=spf1 -all')],
+    '_dmarc.deep.test': [txt('v=DMARC1; p=quarantine; rua=mailto:d@deep.test')],
+    'shop.psd.test': [txt('v=spf1 -all')],
+    '_dmarc.psd.test': [txt('v=DMARC1; p=reject; psd=y; rua=mailto:d@psd.test')],
     'org.test': [txt('v=spf1 -all')],
     '_dmarc.org.test': [txt('v=DMARC1; p=reject; rua=mailto:d@org.test')],
     // DKIM keys of every kind.

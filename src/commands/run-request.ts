@@ -75,7 +75,7 @@ async function withFollowUps(report: Report, ctx: RunContext): Promise<Report> {
   // Without a lookup to make (or only checks the bounce lacks a target for) no slot is taken.
   if (!needsFollowUps(report)) return runFollowUpChecks(report, { dns: dnsOf(ctx) });
   const slot = ctx.limiter?.acquire(ctx.requester) ?? { ok: true as const, release: () => {} };
-  if (!slot.ok) return skipFollowUpChecks(report, `rate limit: ${slot.reason}`);
+  if (!slot.ok) return skipFollowUpChecks(report, `the rate limit: ${slot.reason}`);
   try {
     return await runFollowUpChecks(report, {
       dns: dnsOf(ctx),

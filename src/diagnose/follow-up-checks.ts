@@ -72,7 +72,7 @@ export function skipFollowUpChecks(report: Report, why: string): Report {
   if (plan.checks.length === 0) return report;
   return fold(
     report,
-    plan.checks.map((c) => skipped(c, `Live check not run (${why}): ${c.step}.`, why)),
+    plan.checks.map((c) => skipped(c, `${c.step} not run, because of ${why}`, why)),
   );
 }
 

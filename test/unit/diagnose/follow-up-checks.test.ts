@@ -234,7 +234,9 @@ describe('bounces run their checks: when they cannot', () => {
     const { report, live } = await answer(BLOCKED('5.6.7.8'), { limiter });
     expect(report.records[0]?.cause).toBe('ip-blocklisted');
     expect(live.codes).toEqual(['info live-skipped']);
-    expect(live.text).toMatch(/^Live check not run \(rate limit: .*\): \/blacklist 5\.6\.7\.8\.$/);
+    expect(live.text).toMatch(
+      /^\/blacklist 5\.6\.7\.8 not run, because of the rate limit: You can run 1 live checks? .*Please try again in \d+ seconds\.$/,
+    );
     expect(server.queries.length).toBe(before);
   });
 

@@ -59,7 +59,10 @@ export function judgeBlacklist(
       const names = listingNames(findZone(known, r.zone) ?? unknownZone(r.zone, check.kind), r).map((n) =>
         n.startsWith(brand) && n !== r.list ? n.slice(brand.length) : n,
       );
-      return `${r.list} (${names.join(', ')}: ${r.answer})`;
+      // A list without sub-lists: its answer and what it means instead ("127.0.1.2: spam domain").
+      return names.every((n) => n === r.list)
+        ? `${r.list} (${r.answer}: ${r.meaning})`
+        : `${r.list} (${names.join(', ')}: ${r.answer})`;
     });
     const delist = [...new Set(listed.map((r) => r.delist).filter((d): d is string => d !== null))];
     const namedHit = namedFamilies.size === 0 || listed.some((r) => namedFamilies.has(family(r.list)));
@@ -115,7 +118,9 @@ export function judgeBlacklist(
   const why =
     privateList.length > 0
       ? `${privateList.map((b) => b.name).join(', ')}, the list the receiver named, cannot be asked from here; ask the receiver's postmaster, or retry`
-      : 'the listing may have expired or been removed since the bounce (SpamCop drops listings about a day after the last report), or the receiver uses a list of its own';
+      : `the listing may have expired or been removed since the bounce${
+          check.kind === 'ip' ? ' (SpamCop drops listings about a day after the last report)' : ''
+        }, or the receiver uses a list of its own`;
   return done(
     'contradicts',
     'warn',

@@ -102,6 +102,20 @@ describe('bounces run their checks: blocklists', () => {
     );
   });
 
+  it("a domain blocklisting: /blacklist of the sender's domain on the domain lists", async () => {
+    const { report, live } = await answer(
+      'From: MAILER-DAEMON@mx.example.org\nTo: alice@spammy.test\nSubject: Undelivered Mail Returned to Sender\n\n' +
+        '<bob@example.org>: host mx.example.org[198.51.100.5] said: 554 5.7.1 Service unavailable; Sender address ' +
+        '[alice@spammy.test] blocked using dbl.spamhaus.org',
+    );
+    expect(report.records[0]?.cause).toBe('domain-blocklisted');
+    expect(report.followUps?.map((f) => f.step)).toEqual(['/blacklist spammy.test']);
+    expect(live.codes).toEqual(['fail live-confirms']);
+    expect(live.text).toMatch(
+      /^spammy\.test is listed on Spamhaus DBL \(127\.0\.1\.2: [^)]*spam[^)]*\); SURBL \(PH, ABUSE: 127\.0\.0\.72\)/,
+    );
+  });
+
   it('checks an IP once however many records name it', async () => {
     const record = fakeRecord({
       cause: 'ip-blocklisted',

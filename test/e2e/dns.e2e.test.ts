@@ -153,6 +153,8 @@ describe('NSD serves the test zones: mailmedic mx', () => {
     ['servfail.test', ['fail dns-servfail']],
     ['refused.test', ['fail dns-refused']],
     ['gmial.com', ['fail domain-not-found']],
+    ['sfhost.test', ['warn dns-servfail', 'info mx-host']],
+    ['rfhost.test', ['warn dns-refused', 'info mx-host']],
     ['bücher.test', ['ok mx-ok', 'info mx-host']],
   ])('%s', async (domain, expected) => {
     const r = await both('mx', ['mx', domain]);
@@ -225,6 +227,10 @@ describe('NSD serves the test zones: mailmedic auth', () => {
     [['keys.test', 'k2048', 'k1024', 'k512', 'old', 'junk', 'gone'], 'dkim-weak-key'],
     [['tlsbad.test'], 'mta-sts-invalid'],
     [['broken.test'], 'dns-servfail'],
+    [['refusing.test'], 'dns-refused'],
+    [['a.b.c.d.e.deep.test'], 'dmarc-inherited'],
+    [['shop.psd.test'], 'dmarc-inherited'],
+    [['tempspf.test', '--ip', '5.6.7.9'], 'spf-result-temperror'],
     [['good.test', '--ip', '192.0.2.10'], 'spf-result-pass'],
     [['good.test', '--ip', '5.6.7.9'], 'spf-result-fail'],
   ])('%j', async (args, code) => {
@@ -247,6 +253,18 @@ describe('NSD serves the test zones: bounces run their checks', () => {
     const r = await cli(['diagnose'], (servers.mx as Served).nsd, bounce);
     expect(r.findings[0]?.message).toMatch(
       /^gmial\.com does not exist \(NXDOMAIN\).*Did you mean gmail\.com\?/,
+    );
+  });
+
+  it("a DMARC rejection: /auth of the sender's domain finds no SPF and no DMARC record", async () => {
+    const bounce =
+      'From: MAILER-DAEMON@mx.example.org\nSubject: Undelivered Mail Returned to Sender\nTo: alice@nospf.test\n\n' +
+      "<bob@example.org>: host mx.example.org[198.51.100.5] said: 550-5.7.26 Unauthenticated email from nospf.test is not accepted due to domain's DMARC policy\n";
+    const r = await cli(['diagnose'], (servers.auth as Served).nsd, bounce);
+    expect(r.records[0]?.cause).toBe('dmarc-fail');
+    expect(codes(r)).toEqual(['fail live-confirms']);
+    expect(r.followUps?.[0]?.findings.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['spf-missing', 'dmarc-missing']),
     );
   });
 

@@ -38,7 +38,7 @@ README); the options above override it.
 `;
 
 export const COMMAND_HELP: Record<CliCommand, string> = {
-  diagnose: `Usage: mailmedic diagnose [FILE|DIR|MBOX|-]... [--json | --jsonl]
+  diagnose: `Usage: mailmedic diagnose [FILE|DIR|MBOX|-]... [--json | --jsonl] [--offline]
 
 Explains bounces: a whole bounce email, the readable part of one, an SMTP reply, MTA log lines or an
 SMTP transcript. Without a path, or with "-", reads stdin.
@@ -54,6 +54,13 @@ Output:
              bounces print nothing; a summary (files, messages, records, not a bounce, errors) goes to
              stderr.
 A message over ${formatBytes(MAX_BOUNCE_BYTES)} is skipped with a message on stderr.
+
+Live checks: one bounce (one message from one file, or stdin) also runs the checks its cause calls
+for, in parallel within 10 s, and says whether they confirm the diagnosis: /blacklist of the sending
+IP, /mx of the recipient's domain, /auth of the sender's domain (SPF for the sending IP), reverse DNS
+of the sending IP. --resolver sets the DNS servers; without an answer the report says "live checks
+could not run". Many messages (a directory, an mbox, several paths) and --jsonl never run them.
+  --offline  do not run the live checks
 
 ${GLOBAL_OPTIONS}
 

@@ -4,6 +4,7 @@ import { runMxCheck } from '../checks/mx/run-mx-check.js';
 import { runProbeCheck } from '../checks/probe/run-probe-check.js';
 import type { ProbeSettings } from '../checks/probe/types.js';
 import { diagnoseBounce, MAX_BOUNCE_BYTES } from '../diagnose/diagnose-bounce.js';
+import { needsFollowUps, runFollowUpChecks, skipFollowUpChecks } from '../diagnose/follow-up-checks.js';
 import { createDnsClient, type DnsClient } from '../dns/resolver.js';
 import { InputTooLargeError } from '../errors.js';
 import type { DnsblZone } from '../knowledge/dnsbl-zones.js';
@@ -37,6 +38,8 @@ export interface RunContext {
   probe?: Partial<ProbeSettings>;
   /** `/probe`: probes running at once, per user and overall; absent means uncapped (e.g. in tests). */
   probeCap?: ConcurrencyCap | null;
+  /** Bounces are answered without their live follow-up checks (the CLI's `--offline`). */
+  offline?: boolean;
 }
 
 let systemDns: DnsClient | undefined;
@@ -53,7 +56,7 @@ export async function runRequest(req: Request, ctx: RunContext): Promise<Report>
     case 'bounce': {
       const size = Buffer.byteLength(req.text, 'utf8');
       if (size > MAX_BOUNCE_BYTES) return errorReport(new InputTooLargeError(size, MAX_BOUNCE_BYTES));
-      return (ctx.diagnose ?? diagnoseBounce)(req.text);
+      return withFollowUps(await (ctx.diagnose ?? diagnoseBounce)(req.text), ctx);
     }
     case 'help':
       return helpReport(req);
@@ -63,6 +66,25 @@ export async function runRequest(req: Request, ctx: RunContext): Promise<Report>
       return unknownCommandReport(req.command);
     default:
       return runLive(req, ctx);
+  }
+}
+
+/** A diagnosed bounce's live checks, under the same rate limit as the live commands. */
+async function withFollowUps(report: Report, ctx: RunContext): Promise<Report> {
+  if (ctx.offline) return report;
+  // Without a lookup to make (or only checks the bounce lacks a target for) no slot is taken.
+  if (!needsFollowUps(report)) return runFollowUpChecks(report, { dns: dnsOf(ctx) });
+  const slot = ctx.limiter?.acquire(ctx.requester) ?? { ok: true as const, release: () => {} };
+  if (!slot.ok) return skipFollowUpChecks(report, `the rate limit: ${slot.reason}`);
+  try {
+    return await runFollowUpChecks(report, {
+      dns: dnsOf(ctx),
+      ...(ctx.checkDeadlineMs !== undefined ? { deadlineMs: ctx.checkDeadlineMs } : {}),
+      ...(ctx.dnsbl ? { dnsbl: ctx.dnsbl } : {}),
+      ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
+    });
+  } finally {
+    slot.release();
   }
 }
 

@@ -6,12 +6,19 @@ import type { ProbeSettings } from '../checks/probe/types.js';
 import { diagnoseBounce, MAX_BOUNCE_BYTES } from '../diagnose/diagnose-bounce.js';
 import { needsFollowUps, runFollowUpChecks, skipFollowUpChecks } from '../diagnose/follow-up-checks.js';
 import { createDnsClient, type DnsClient } from '../dns/resolver.js';
-import { InputTooLargeError } from '../errors.js';
+import { asCodedError, InputTooLargeError } from '../errors.js';
 import type { DnsblZone } from '../knowledge/dnsbl-zones.js';
 import type { ConcurrencyCap } from '../limits/concurrency-cap.js';
 import type { RateLimiter, Requester } from '../limits/rate-limiter.js';
 import type { Progress, Report, ZoneResult } from '../report/types.js';
-import { errorReport, helpReport, refusedReport, unknownCommandReport, usageReport } from './reports.js';
+import {
+  describeRequest,
+  errorReport,
+  helpReport,
+  refusedReport,
+  unknownCommandReport,
+  usageReport,
+} from './reports.js';
 import type { LiveRequest, Request } from './request.js';
 
 export interface RunContext {
@@ -94,27 +101,33 @@ async function runLive(req: LiveRequest, ctx: RunContext): Promise<Report> {
   try {
     switch (req.kind) {
       case 'mx':
-        return await runMxCheck(req.domain, {
-          dns: dnsOf(ctx),
-          ...(ctx.checkDeadlineMs !== undefined ? { deadlineMs: ctx.checkDeadlineMs } : {}),
-        });
-      case 'auth':
-        return await runAuthCheck(
-          { domain: req.domain, selectors: req.selectors, ip: req.ip, from: req.from },
-          {
+        return await tracked(req, ctx, () =>
+          runMxCheck(req.domain, {
             dns: dnsOf(ctx),
             ...(ctx.checkDeadlineMs !== undefined ? { deadlineMs: ctx.checkDeadlineMs } : {}),
-          },
+          }),
+        );
+      case 'auth':
+        return await tracked(req, ctx, () =>
+          runAuthCheck(
+            { domain: req.domain, selectors: req.selectors, ip: req.ip, from: req.from },
+            {
+              dns: dnsOf(ctx),
+              ...(ctx.checkDeadlineMs !== undefined ? { deadlineMs: ctx.checkDeadlineMs } : {}),
+            },
+          ),
         );
       case 'blacklist':
-        return await runBlacklistCheck(req.target, {
-          dns: dnsOf(ctx),
-          ...(ctx.checkDeadlineMs !== undefined ? { deadlineMs: ctx.checkDeadlineMs } : {}),
-          ...(req.zones ? { zones: req.zones } : {}),
-          ...(ctx.dnsbl?.zones ? { known: ctx.dnsbl.zones } : {}),
-          ...(ctx.dnsbl?.dqsKey ? { dqsKey: ctx.dnsbl.dqsKey } : {}),
-          ...(ctx.onZoneResult ? { onResult: ctx.onZoneResult } : {}),
-        });
+        return await tracked(req, ctx, () =>
+          runBlacklistCheck(req.target, {
+            dns: dnsOf(ctx),
+            ...(ctx.checkDeadlineMs !== undefined ? { deadlineMs: ctx.checkDeadlineMs } : {}),
+            ...(req.zones ? { zones: req.zones } : {}),
+            ...(ctx.dnsbl?.zones ? { known: ctx.dnsbl.zones } : {}),
+            ...(ctx.dnsbl?.dqsKey ? { dqsKey: ctx.dnsbl.dqsKey } : {}),
+            ...(ctx.onZoneResult ? { onResult: ctx.onZoneResult } : {}),
+          }),
+        );
       case 'probe': {
         // A probe holds a connection for seconds: capped per user and overall besides the rate limits.
         const probeSlot = ctx.probeCap?.acquire(ctx.requester) ?? { ok: true as const, release: () => {} };
@@ -133,4 +146,31 @@ async function runLive(req: LiveRequest, ctx: RunContext): Promise<Report> {
   } finally {
     slot.release();
   }
+}
+
+/**
+ * Tells adapters that show progress when a DNS check starts and ends (the probe reports its own steps,
+ * one per host). The detail counts the problems found, so a progress line reads "done: 1 problem".
+ */
+async function tracked(req: LiveRequest, ctx: RunContext, run: () => Promise<Report>): Promise<Report> {
+  const step = describeRequest(req);
+  ctx.onProgress?.({ step, state: 'running' });
+  try {
+    const report = await run();
+    ctx.onProgress?.({ step, state: 'done', detail: problemCount(report) });
+    return report;
+  } catch (err) {
+    ctx.onProgress?.({ step, state: 'failed', detail: asCodedError(err).message });
+    throw err;
+  }
+}
+
+function problemCount(report: Report): string {
+  const count = (severity: string) => report.findings.filter((f) => f.severity === severity).length;
+  const parts: string[] = [];
+  const fails = count('fail');
+  const warns = count('warn');
+  if (fails > 0) parts.push(`${fails} problem${fails === 1 ? '' : 's'}`);
+  if (warns > 0) parts.push(`${warns} warning${warns === 1 ? '' : 's'}`);
+  return parts.length > 0 ? parts.join(', ') : 'no problems found';
 }

@@ -223,11 +223,11 @@ function looksLikeBounceEmail(headers: Map<string, string>, body: string): boole
   const from = headers.get('from') ?? '';
   if (/mailer-daemon|postmaster|mail delivery|delivery subsystem|mdaemon|bounce/i.test(from)) return true;
   if (isFailureNotice(headers.get('subject') ?? '', body)) return true;
-  return /^\s*(?:[<>]{3}\s*)?[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b/m.test(body.slice(0, 20_000));
+  return /^[ \t]*(?:[<>]{3}[ \t]*)?[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b/m.test(body.slice(0, 20_000));
 }
 
 function textForm(text: string): InputForm {
-  if (/^\s*(?:>>>|<<<|->|<-|<\*\*|~>|<~)\s/m.test(text) || /remote host said:/i.test(text))
+  if (/^[ \t]*(?:>>>|<<<|->|<-|<\*\*|~>|<~)[ \t]/m.test(text) || /remote host said:/i.test(text))
     return 'transcript';
   const lines = text.trim().split('\n');
   if (lines.length <= 6 && /^\s*(?:smtp;\s*)?[245]\d\d[ -]/i.test(text.trim())) return 'smtp-reply';

@@ -55,7 +55,7 @@ export function isFailureNotice(subject: string, body: string): boolean {
 }
 
 const AUTO_SUBJECT =
-  /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|auto:|out of (?:the )?office|abwesenheit|r[ée]ponse automatique|absence|respuesta autom[aá]tica|fuori sede|автоответ|自動応答|vacation|on vacation|away from)/i;
+  /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|automatische antwort|automatisch antwoord|auto:|out of (?:the )?office|abwesenheit|r[ée]ponse automatique|absence|absent|respuesta autom[aá]tica|resposta autom[aá]tica|risposta automatica|fuori sede|autosvar|automaattinen vastaus|автоматический ответ|автоответ|自動応答|自動返信|不在|vacation|on vacation|away from)/i;
 
 /** RFC 3834 auto-replies (vacation, out of office): never a bounce. */
 export function isAutoReply(headers: Map<string, string>): boolean {
@@ -71,5 +71,5 @@ export function isAutoReply(headers: Map<string, string>): boolean {
   )
     return true;
   if ((headers.get('precedence') ?? '').toLowerCase() === 'auto_reply') return true;
-  return AUTO_SUBJECT.test(subject.replace(/^(?:re|aw|fw):\s*/i, ''));
+  return AUTO_SUBJECT.test(subject.replace(/^(?:re|aw|fw|wg|sv|tr|rv|fwd?):[ \t]*/i, '').trimStart());
 }

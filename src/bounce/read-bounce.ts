@@ -20,7 +20,13 @@ import {
   findRemote,
   findSendingIp,
 } from './extract/smtp-context.js';
-import { collapseSpace, findReplyCode, findStatus, parseReply } from './extract/smtp-reply.js';
+import {
+  collapseSpace,
+  findReplyCode,
+  findStatus,
+  hasStandingStatus,
+  parseReply,
+} from './extract/smtp-reply.js';
 import { isAutoReply, isFailureNotice } from './notice-kind.js';
 import type { BounceFacts, InputForm } from './types.js';
 
@@ -211,7 +217,10 @@ function fromText(text: string): Draft[] {
   const notice = isFailureNotice('', body);
   // Chat text that merely mentions a number is not a bounce: a reply code must stand as one.
   return fromSegments(body, new Set(), form).filter(
-    (d) => d.status || (d.replyCode && LEADING_CODE.test(d.diagnostic ?? '')) || notice,
+    (d) =>
+      (d.status && hasStandingStatus(d.context ?? '')) ||
+      (d.replyCode && LEADING_CODE.test(d.diagnostic ?? '')) ||
+      notice,
   );
 }
 
@@ -223,8 +232,13 @@ function looksLikeBounceEmail(headers: Map<string, string>, body: string): boole
   const from = headers.get('from') ?? '';
   if (/mailer-daemon|postmaster|mail delivery|delivery subsystem|mdaemon|bounce/i.test(from)) return true;
   if (isFailureNotice(headers.get('subject') ?? '', body)) return true;
-  return /^[ \t]*(?:[<>]{3}[ \t]*)?[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b/m.test(body.slice(0, 20_000));
+  const head = body.slice(0, 20_000);
+  return REPLY_LINE.test(head) || hasStandingStatus(head);
 }
+
+// A line that opens with an error reply: a status code or reply wording after the code ("550 users" is not).
+const REPLY_LINE =
+  /^[ \t]*(?:[<>]{3}[ \t]*)?[45]\d\d[ -](?:[ \t]*[245]\.\d|[^\n]{0,200}?\b(?:user|mailbox|recipient|address(?:ee)?|rejected|denied|refused|unknown|blocked|not found|unavailable|relay(?:ing)?|spam|policy|try again|service)\b)/im;
 
 function textForm(text: string): InputForm {
   if (/^[ \t]*(?:>>>|<<<|->|<-|<\*\*|~>|<~)[ \t]/m.test(text) || /remote host said:/i.test(text))

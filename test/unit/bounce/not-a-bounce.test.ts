@@ -196,3 +196,63 @@ describe('a truncated DSN', () => {
     await notABounce(upTo('Content-Type: multipart/report; report-type=delivery-status;'));
   });
 });
+
+describe('numbers that only look like codes', () => {
+  const email = (subject: string, body: string) =>
+    ['From: Bob <bob@example.org>', 'To: alice@example.com', `Subject: ${subject}`, '', body, ''].join('\n');
+
+  it.each([
+    'we have 550 users on the new server, and 421 of them use IMAP',
+    'we have 550 users; mail to bob@example.org works fine',
+    'Hi, version 5.1.1 was released yesterday, see bob@example.org',
+    'we have 550 users\nand version 5.1.1 was released',
+  ])('pasted: %s', async (text) => {
+    expect(await readBounceRecords(text)).toEqual([]);
+  });
+
+  it.each([
+    ['numbers', 'we have 550 users on the new server.\nversion 5.1.1 was released'],
+    ['release notes', '550 users upgraded last week.\nThe 5.2.2 release fixes the calendar.'],
+  ])('an ordinary email: %s', async (subject, body) => {
+    expect(await readBounceRecords(email(subject, body))).toEqual([]);
+  });
+
+  it.each([
+    '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown',
+    'Status: 5.1.1',
+    '<bob@example.org> 5.1.1 user unknown',
+    'bob@example.org 5.1.1 user unknown',
+  ])('a code that stands as one still counts: %s', async (text) => {
+    const [record] = await readBounceRecords(text);
+    expect(record?.status).toBe('5.1.1');
+  });
+});
+
+describe('auto-replies in other languages', () => {
+  it.each([
+    'Automatische Antwort: Termin am Montag',
+    'Abwesenheitsnotiz: Urlaub',
+    'Réponse automatique : absent du bureau',
+    'Respuesta automática: fuera de la oficina',
+    'Out of Office: back on Monday',
+    'AW: Automatische Antwort: Projekt',
+    'Risposta automatica: fuori sede',
+    '自動返信: 不在のお知らせ',
+    'Автоматический ответ: в отпуске',
+  ])('%s', async (subject) => {
+    const records = await readBounceRecords(
+      [
+        'From: Hans <hans@example.de>',
+        'To: bob@example.org',
+        `Subject: ${subject}`,
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Ich bin bis 5.1. nicht im Büro. / I am away until Monday.',
+        '',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.cause, r.reason, r.recipient])).toEqual([
+      ['auto-reply', 'vacation', 'hans@example.de'],
+    ]);
+  });
+});

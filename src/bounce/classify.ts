@@ -147,7 +147,12 @@ function verdict(
 
 /** Narrows a cause by the command the reply answered and by a specific status code (refinements.ts). */
 function refine(found: string, facts: BounceFacts): string {
-  const cause = found === 'ip-blocklisted' && namesOnlyDomainLists(facts) ? 'domain-blocklisted' : found;
+  // An x.7.1 reply that names a blocklist is about the sender's reputation, whatever else its words say.
+  const listed =
+    found === 'user-unknown' && statusDetail(facts.status) === '7.1' && facts.blocklists.length > 0
+      ? 'ip-blocklisted'
+      : found;
+  const cause = listed === 'ip-blocklisted' && namesOnlyDomainLists(facts) ? 'domain-blocklisted' : listed;
   const byCommand = facts.command ? COMMAND_REFINES[facts.command]?.[cause] : undefined;
   const refined = byCommand ?? cause;
   const detail = statusDetail(facts.status);

@@ -36,7 +36,12 @@ export function scanText(
   const anchors: { line: number; recipient: string }[] = [];
   lines.forEach((line, i) => {
     const recipient = anchorRecipient(line, ignore, known);
-    if (recipient) anchors.push({ line: i, recipient });
+    if (!recipient) return;
+    // A folded reply line that names the same recipient again ("    <bob@x>: Recipient address rejected")
+    // continues the reply above it; splitting there would cut the reply from its code.
+    const folded = /^[ \t]/.test(line) && (lines[i - 1] ?? '').trim() !== '';
+    if (folded && anchors.at(-1)?.recipient === recipient) return;
+    anchors.push({ line: i, recipient });
   });
   if (anchors.length === 0) return [{ segments: [body], preamble: '' }];
 

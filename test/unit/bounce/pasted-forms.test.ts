@@ -440,3 +440,47 @@ describe('transcripts', () => {
     expect(r.side).toBe('sender');
   });
 });
+
+describe('Postfix folding and boilerplate', () => {
+  const boilerplate = lines(
+    'This is the mail system at host mail.example.com.',
+    '',
+    "I'm sorry to have to inform you that your message could not",
+    "be delivered to one or more recipients. It's attached below.",
+    '',
+    'For further assistance, please send mail to postmaster.',
+    '',
+    'If you do so, please include this problem report. You can',
+    'delete your own text from the attached returned message.',
+    '',
+    '                   The mail system',
+    '',
+  );
+
+  it('"delete your own text from the attached returned message" does not hide the report', async () => {
+    const r = await only(
+      lines(
+        boilerplate,
+        '<bob@example.org>: host mx.example.org[192.0.2.10] said: 554 5.7.1 Service',
+        '    unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org;',
+        '    https://www.spamhaus.org/query/ip/203.0.113.5 (in reply to RCPT TO',
+        '    command)',
+      ),
+    );
+    expect(r).toMatchObject({ recipient: 'bob@example.org', reason: 'blocked', status: '5.7.1' });
+    expect(r.blocklists).toContain('spamhaus');
+  });
+
+  it('a folded line opening with "<recipient>:" continues the reply: 5.7.1 blocklisted, not user unknown', async () => {
+    const r = await only(
+      lines(
+        boilerplate,
+        '<bob@example.org>: host mx.example.org[192.0.2.10] said: 554 5.7.1',
+        '    <bob@example.org>: Recipient address rejected: Access denied, blocked using',
+        '    zen.spamhaus.org (in reply to RCPT TO command)',
+      ),
+    );
+    expect(r).toMatchObject({ recipient: 'bob@example.org', cause: 'ip-blocklisted', status: '5.7.1' });
+    expect(r.diagnostic).toContain('blocked using zen.spamhaus.org');
+  });
+});

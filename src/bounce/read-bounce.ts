@@ -19,6 +19,7 @@ import {
   commandFromWords,
   findRemote,
   findSendingIp,
+  parseRemoteMta,
 } from './extract/smtp-context.js';
 import {
   collapseSpace,
@@ -128,7 +129,7 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
     const own = code.text ? parseReply(code.text).text : undefined;
     const diagnostic =
       own && /[a-z]{3}/i.test(own.replace(/\b(?:smtp|x-postfix)\b/gi, '')) ? own : (fromText ?? own);
-    const remote = fieldValue(group.get('remote-mta'));
+    const remote = parseRemoteMta(fieldValue(group.get('remote-mta')));
     const context = `${segment ?? ''}\n${diagnostic ?? ''}`;
     const draft: Draft = {
       form: 'dsn',
@@ -139,8 +140,8 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
       replyCode: diagnostic ? findReplyCode(diagnostic) : undefined,
       diagnostic,
       command: commandFromWords(context.toLowerCase()) ?? commandFromTranscript(body, recipient),
-      remoteHost: remote && !/^[\d.:]+$/.test(remote) ? remote : undefined,
-      remoteIp: remote && /^[\d.:]+$/.test(remote) ? remote : findRemote(context).ip,
+      remoteHost: remote.host,
+      remoteIp: remote.ip ?? findRemote(context).ip,
     };
     if (code.type === 'X-UNIX' && !draft.diagnostic?.match(/\d{3}/)) draft.command ??= undefined;
     return draft;

@@ -80,8 +80,12 @@ export function pickDiagnostic(segment: string, recipient?: string): string | un
 
 /** The reply on its line plus the indented or prefixed lines that continue it, up to a blank line. */
 function joinContinuation(head: string, lines: string[], from: number): string {
-  const out = [head.trim()];
-  for (let i = from; i < lines.length && out.length < MAX_REPLY_LINES; i++) {
+  // "The error that the other server returned was:" ends its line: the reply starts on the next one.
+  let start = from;
+  while (head.trim() === '' && start < lines.length && (lines[start] ?? '').trim() === '') start++;
+  const opening = head.trim() === '' && start < lines.length ? (lines[start++] ?? '') : head;
+  const out = [opening.trim()];
+  for (let i = start; i < lines.length && out.length < MAX_REPLY_LINES; i++) {
     const line = lines[i] ?? '';
     if (line.trim() === '') break;
     const continues =

@@ -92,10 +92,34 @@ function toCommand(word: string): SmtpCommand {
   return w as SmtpCommand;
 }
 
+/**
+ * A Remote-MTA field value: "mx.example.org", "[192.0.2.5]", or Gmail's
+ * "mx.example.org. (192.0.2.5, the server for the domain example.org.)".
+ */
+export function parseRemoteMta(value: string | undefined): { host?: string; ip?: string } {
+  if (!value) return {};
+  const token =
+    value
+      .trim()
+      .split(/[\s(]/, 1)[0]
+      ?.replace(/^\[|\]$/g, '')
+      .replace(/\.$/, '') ?? '';
+  const isIp = /^[\d.]+$/.test(token) || (token.includes(':') && /^[0-9a-f:.]+$/i.test(token));
+  const inParens = /\(\s{0,3}([0-9a-f:.]{3,45})[,)\s]/i.exec(value)?.[1];
+  const ip = isIp
+    ? token
+    : inParens && (findIpv4(inParens) === inParens || inParens.includes(':'))
+      ? inParens
+      : undefined;
+  return { host: !isIp && token ? token : undefined, ip };
+}
+
 /** The remote server named in the text ("host mx.example.org[192.0.2.1] said:", "while talking to ..."). */
 export function findRemote(text: string): { host?: string; ip?: string } {
   const patterns = [
     /\bhost\s+([a-z0-9][\w.-]{0,253})\s*\[([0-9a-f:.]{3,45})\]/i,
+    // Gmail: "rejected by the server for the recipient domain example.org by mx.example.org. [192.0.2.5]."
+    /\bby\s+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]{0,3}\[([0-9a-f:.]{3,45})\]/i,
     /\bwhile talking to\s+([a-z0-9][\w.-]{0,253}?)\.?:/i,
     /\bremote-mta:\s*dns;\s*\[?([a-z0-9][\w.:-]{0,253})\]?/i,
     /\b(?:generating server|remote server|receiving server):\s*([a-z0-9][\w.-]{0,253})/i,

@@ -484,3 +484,51 @@ describe('Postfix folding and boilerplate', () => {
     expect(r.diagnostic).toContain('blocked using zen.spamhaus.org');
   });
 });
+
+describe('replies the reader used to miss', () => {
+  it('classic Gmail: the reply on the line after "The error that the other server returned was:"', async () => {
+    const r = await only(
+      lines(
+        'Delivery to the following recipient failed permanently:',
+        '',
+        '     bob@example.org',
+        '',
+        'Technical details of permanent failure:',
+        'Google tried to deliver your message, but it was rejected by the server for the recipient domain example.org by mx.example.org. [192.0.2.5].',
+        '',
+        'The error that the other server returned was:',
+        '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table',
+      ),
+    );
+    expect(r).toMatchObject({
+      recipient: 'bob@example.org',
+      reason: 'userunknown',
+      replyCode: 550,
+      status: '5.1.1',
+      remoteHost: 'mx.example.org',
+      remoteIp: '192.0.2.5',
+    });
+  });
+
+  it("Gmail's Remote-MTA field: host and IP read apart", async () => {
+    const r = await only(
+      lines(
+        'Final-Recipient: rfc822; bob@example.org',
+        'Action: failed',
+        'Status: 5.1.1',
+        'Remote-MTA: dns; mx.example.org. (192.0.2.5, the server for the domain example.org.)',
+        'Diagnostic-Code: smtp; 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown',
+      ),
+    );
+    expect(r).toMatchObject({
+      recipient: 'bob@example.org',
+      remoteHost: 'mx.example.org',
+      remoteIp: '192.0.2.5',
+    });
+  });
+
+  it('Comcast: "Recipient unavailable" is an unknown recipient', async () => {
+    const r = await only('smtp;550 5.2.0 <bob@comcast.net> - Recipient unavailable');
+    expect(r).toMatchObject({ recipient: 'bob@comcast.net', cause: 'user-unknown' });
+  });
+});

@@ -1,3 +1,6 @@
+import { REPLY_PHRASES } from '../knowledge/reply-phrases.js';
+import { firstMatch } from './match-phrases.js';
+
 /** Telling bounces from auto-replies and from mail that is neither. */
 
 // Wording of delivery failure notices (lower case). Only phrases a notice uses: "rejected" or "bounced"
@@ -72,4 +75,21 @@ export function isAutoReply(headers: Map<string, string>): boolean {
     return true;
   if ((headers.get('precedence') ?? '').toLowerCase() === 'auto_reply') return true;
   return AUTO_SUBJECT.test(subject.replace(/^(?:re|aw|fw|wg|sv|tr|rv|fwd?):[ \t]*/i, '').trimStart());
+}
+
+const DECISIVE = REPLY_PHRASES.filter((r) => !r.general);
+const MAX_BARE = 300;
+
+/**
+ * A server reply pasted without code or status ("Mailbox is inactive", "192.0.2.1 does not like
+ * recipient."): short, and mostly made of one decisive reply phrase. Chat that merely mentions one
+ * ("the mailbox full issue is gone, thanks") has many more words around it.
+ */
+export function isBareReply(text: string | undefined): boolean {
+  if (!text || text.length > MAX_BARE) return false;
+  const lower = text.toLowerCase();
+  const hit = firstMatch(DECISIVE, lower);
+  if (!hit || hit.phrase.includes(' … ')) return false;
+  const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
+  return letters(hit.phrase) >= 0.6 * letters(lower.replace(/\S+@\S+/g, ''));
 }

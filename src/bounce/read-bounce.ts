@@ -28,7 +28,7 @@ import {
   hasStandingStatus,
   parseReply,
 } from './extract/smtp-reply.js';
-import { isAutoReply, isFailureNotice } from './notice-kind.js';
+import { isAutoReply, isBareReply, isFailureNotice } from './notice-kind.js';
 import type { BounceFacts, InputForm } from './types.js';
 
 type Draft = Omit<BounceFacts, 'referenceCodes' | 'blocklists'>;
@@ -159,6 +159,7 @@ function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm
     return [
       {
         form,
+        sender: senderIn(`${record.preamble}\n${segment}`),
         context: segment.slice(0, MAX_CONTEXT),
         recipient,
         diagnostic: reply.text || undefined,
@@ -221,7 +222,8 @@ function fromText(text: string): Draft[] {
     (d) =>
       (d.status && hasStandingStatus(d.context ?? '')) ||
       (d.replyCode && LEADING_CODE.test(d.diagnostic ?? '')) ||
-      notice,
+      notice ||
+      isBareReply(body.trim()),
   );
 }
 
@@ -321,6 +323,12 @@ function firstAddressIn(text: string | undefined, ignore: ReadonlySet<string>): 
       !isRobotAddress(a.address) &&
       !SENDER_LEAD.test(text.slice(Math.max(0, a.index - 40), a.index)),
   )?.address;
+}
+
+/** "Verification failed for <x>": the sender address a callout checked. */
+function senderIn(text: string): string | undefined {
+  return findAddresses(text).find((a) => SENDER_LEAD.test(text.slice(Math.max(0, a.index - 40), a.index)))
+    ?.address;
 }
 
 function cutReturned(text: string): string {

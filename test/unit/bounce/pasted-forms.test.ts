@@ -532,3 +532,31 @@ describe('replies the reader used to miss', () => {
     expect(r).toMatchObject({ recipient: 'bob@comcast.net', cause: 'user-unknown' });
   });
 });
+
+describe('replies pasted without a code (seed examples)', () => {
+  it.each([
+    ['Mailbox is inactive', 'mailbox-inactive'],
+    ['22.222.22.222 does not like recipient.', 'user-unknown'],
+  ])('%s', async (text, cause) => {
+    const r = await only(text);
+    expect(r.cause).toBe(cause);
+  });
+
+  it('qmail callout failure: the sender is the address that failed verification', async () => {
+    const r = await only(
+      lines(
+        '240.240.240.240 does not like recipient.',
+        'Remote host said: 550-Verification failed for <John.Doe@YourDomain.com>',
+        '550-Previous (cached) callout verification failure',
+        '550 Sender verify failed',
+        'Giving up on 240.240.240.240.',
+      ),
+    );
+    expect(r).toMatchObject({
+      cause: 'sender-verify-failed',
+      sender: 'john.doe@yourdomain.com',
+      recipient: null,
+      remoteIp: '240.240.240.240',
+    });
+  });
+});

@@ -325,8 +325,10 @@ function firstAddressIn(text: string | undefined, ignore: ReadonlySet<string>): 
   )?.address;
 }
 
-/** "Verification failed for <x>": the sender address a callout checked. */
+/** The envelope sender of a transcript ("MAIL FROM:<x>"), or the address a callout failed to verify. */
 function senderIn(text: string): string | undefined {
+  const envelope = /\bmail from:[ \t]{0,3}<([^<>\s@]{1,320}@[^<>\s@]{1,255})>/i.exec(text)?.[1];
+  if (envelope) return cleanAddress(envelope);
   return findAddresses(text).find((a) => SENDER_LEAD.test(text.slice(Math.max(0, a.index - 40), a.index)))
     ?.address;
 }

@@ -90,7 +90,8 @@ function joinContinuation(head: string, lines: string[], from: number): string {
     if (line.trim() === '') break;
     const continues =
       /^[ \t]/.test(line) || /^[245]\d\d-/.test(line) || /^[245]\d\d [245]\.\d/.test(line) || out[0] === '';
-    if (!continues || /^\s*(?:-{3,}|={3,}|\*{3,})/.test(line)) break;
+    // A separator, or the next command of a transcript (" -> QUIT", ">>> DATA"), ends the reply.
+    if (!continues || /^\s*(?:-{3,}|={3,}|\*{3,}|->|~>|>>>)/.test(line)) break;
     out.push(line.trim());
   }
   return collapseSpace(out.join('\n').replace(/\n[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s)?/g, ' '));

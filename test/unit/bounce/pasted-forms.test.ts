@@ -314,6 +314,7 @@ describe('MTA log lines', () => {
       recipient: 'ivan@example.org',
       cause: 'user-unknown',
       status: '5.1.1',
+      remoteHost: 'mx.example.org',
       remoteIp: '192.0.2.33',
     });
   });
@@ -558,5 +559,36 @@ describe('replies pasted without a code (seed examples)', () => {
       recipient: null,
       remoteIp: '240.240.240.240',
     });
+  });
+});
+
+describe('a whole swaks session', () => {
+  it('gives one record, for the rejected RCPT, without the next command in its reply', async () => {
+    const r = await only(
+      lines(
+        '=== Trying mx.example.org:25...',
+        '=== Connected to mx.example.org.',
+        '<-  220 mx.example.org ESMTP Postfix',
+        ' -> EHLO client.example.com',
+        '<-  250-mx.example.org',
+        '<-  250 8BITMIME',
+        ' -> MAIL FROM:<alice@example.com>',
+        '<-  250 2.1.0 Ok',
+        ' -> RCPT TO:<bob@example.org>',
+        '<** 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in local recipient table',
+        ' -> QUIT',
+        '<-  221 2.0.0 Bye',
+        '=== Connection closed with remote host.',
+      ),
+    );
+    expect(r).toMatchObject({
+      recipient: 'bob@example.org',
+      sender: 'alice@example.com',
+      cause: 'user-unknown',
+      command: 'RCPT',
+      replyCode: 550,
+      status: '5.1.1',
+    });
+    expect(r.diagnostic).not.toContain('QUIT');
   });
 });

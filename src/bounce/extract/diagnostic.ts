@@ -26,6 +26,7 @@ const REPLY_LINE =
   /(?<![\w.#-])[245]\d\d(?:[ -]|$)|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.]?\d)|#[45]\.\d\.\d/;
 
 const MAX_REPLY_LINES = 8;
+const STARTS_WITH_CODE = /^[ \t]*[245]\d\d[ -]/;
 const MAX_SEGMENT_LINES = 400;
 const MAX_LINE = 1000;
 
@@ -83,7 +84,14 @@ function joinContinuation(head: string, lines: string[], from: number): string {
   // "The error that the other server returned was:" ends its line: the reply starts on the next one.
   let start = from;
   while (head.trim() === '' && start < lines.length && (lines[start] ?? '').trim() === '') start++;
-  const opening = head.trim() === '' && start < lines.length ? (lines[start++] ?? '') : head;
+  let opening = head.trim() === '' && start < lines.length ? (lines[start++] ?? '') : head;
+  // Exim 4.9x: "SMTP error from remote mail server after RCPT TO:<x>:" with the reply on the next line.
+  // The reply starts there; the words before it only name the command (read from the segment anyway).
+  const next = lines[start] ?? '';
+  if (!STARTS_WITH_CODE.test(opening) && /:\s*$/.test(opening) && STARTS_WITH_CODE.test(next)) {
+    opening = next;
+    start++;
+  }
   const out = [opening.trim()];
   for (let i = start; i < lines.length && out.length < MAX_REPLY_LINES; i++) {
     const line = lines[i] ?? '';

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
+
+/** Forms a review found the reader missing: each gave no record, a wrong one, or lost the reply code. */
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../fixtures/bounces/${name}`, import.meta.url), 'utf8');
+
+describe('Exim 4.9x: host, command and reply on lines of their own', () => {
+  it('keeps the reply code and status of each recipient', async () => {
+    const records = await readBounceRecords(fixture('exim-49x-multiline.eml'));
+    expect(
+      records.map((r) => [r.recipient, r.cause, r.command, r.replyCode, r.status, r.remoteHost, r.remoteIp]),
+    ).toEqual([
+      ['bob@example.org', 'user-unknown', 'RCPT', 550, '5.1.1', 'mx.example.org', '192.0.2.9'],
+      ['carol@example.net', 'spam-filtered', 'DATA', 550, '5.7.1', 'mx.example.net', '198.51.100.4'],
+    ]);
+    expect(records[0]?.diagnostic).toMatch(/^550 5\.1\.1 /);
+  });
+});
+
+describe('Amazon SES event inside an SNS envelope', () => {
+  const event = {
+    notificationType: 'Bounce',
+    bounce: {
+      bounceType: 'Permanent',
+      bounceSubType: 'General',
+      bouncedRecipients: [
+        {
+          emailAddress: 'bob@example.org',
+          action: 'failed',
+          status: '5.1.1',
+          diagnosticCode: 'smtp; 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown',
+        },
+      ],
+      reportingMTA: 'dsn; a1-2.smtp-out.amazonses.com',
+    },
+    mail: { source: 'alice@example.com', destination: ['bob@example.org'] },
+  };
+  const envelope = JSON.stringify(
+    {
+      Type: 'Notification',
+      TopicArn: 'arn:aws:sns:us-east-1:123456789012:bounces',
+      Message: JSON.stringify(event),
+    },
+    null,
+    2,
+  );
+
+  it('the escaped Message JSON is read as the SES event', async () => {
+    expect(envelope).toContain('\\"notificationType\\"');
+    const [r, ...rest] = await readBounceRecords(envelope);
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({
+      recipient: 'bob@example.org',
+      sender: 'alice@example.com',
+      cause: 'user-unknown',
+      status: '5.1.1',
+      replyCode: 550,
+    });
+  });
+
+  it('also when SNS mailed it (email-json subscription)', async () => {
+    const email = `From: no-reply@sns.amazonaws.com\nTo: ops@example.com\nSubject: AWS Notification Message\nContent-Type: text/plain; charset=UTF-8\n\n${envelope}\n`;
+    const [r, ...rest] = await readBounceRecords(email);
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({
+      recipient: 'bob@example.org',
+      sender: 'alice@example.com',
+      cause: 'user-unknown',
+    });
+  });
+});

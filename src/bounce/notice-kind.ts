@@ -65,6 +65,9 @@ export function isAutoReply(headers: Map<string, string>): boolean {
   const subject = headers.get('subject') ?? '';
   if (/undeliver|deliver|failure|fail|returned mail|mail system|delayed|warning|error/i.test(subject))
     return false;
+  // Exim and Gmail mark their bounces "Auto-Submitted: auto-replied" too: a mail robot sends no vacation notice.
+  if (/mailer-daemon|postmaster|mail delivery|delivery subsystem/i.test(headers.get('from') ?? ''))
+    return false;
   const auto = (headers.get('auto-submitted') ?? '').toLowerCase();
   if (auto.startsWith('auto-replied')) return true;
   if (

@@ -102,6 +102,7 @@ async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
   if (dsn.recipients.length === 0 && !looksLikeBounceEmail(headers, body)) return [];
   const drafts =
     dsn.recipients.length > 0 ? fromDsn(dsn, body, ignore) : fromSegments(body, ignore, 'mta-bounce');
+  if (dsn.recipients.length > 0 && isCutShort(dsn)) drafts.push(...textOnlyRecords(body, ignore, drafts));
   for (const d of drafts) {
     d.recipient ??= returnedTo;
     Object.assign(d, { ...common, ...definedOnly(d) });
@@ -146,6 +147,20 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
     if (code.type === 'X-UNIX' && !draft.diagnostic?.match(/\d{3}/)) draft.command ??= undefined;
     return draft;
   });
+}
+
+/** A delivery-status part cut off in its last recipient group (no Action, no Status yet). */
+function isCutShort(dsn: DsnReport): boolean {
+  const last = dsn.recipients.at(-1);
+  return !!last && !last.has('action') && !last.has('status');
+}
+
+/** Recipients the readable text reports with a reply, that a cut-short delivery-status part never reached. */
+function textOnlyRecords(body: string, ignore: ReadonlySet<string>, found: Draft[]): Draft[] {
+  const seen = new Set(found.map((d) => d.recipient));
+  return fromSegments(body, ignore, 'mta-bounce').filter(
+    (d) => d.recipient && !seen.has(d.recipient) && (d.replyCode || d.status),
+  );
 }
 
 function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm): Draft[] {

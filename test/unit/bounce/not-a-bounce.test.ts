@@ -174,6 +174,20 @@ describe('a truncated DSN', () => {
     ]);
   });
 
+  it('cut inside the first recipient group: the text part still reports the others', async () => {
+    const report = await diagnoseBounce(upTo('Final-Recipient: rfc822; bob@example.org'));
+    expect(report.records.map((r) => [r.recipient, r.cause, r.status])).toEqual([
+      ['bob@example.org', 'user-unknown', '5.1.1'],
+      ['carol@example.net', 'mailbox-full', '5.2.2'],
+    ]);
+  });
+
+  it('cut inside the top headers of a bounce marked Auto-Submitted: no vacation notice is made up', async () => {
+    const head =
+      'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nTo: alice@example.com\nAuto-Submitted: auto-replied\n\n';
+    expect((await readBounceRecords(head)).map((r) => r.cause)).not.toContain('auto-reply');
+  });
+
   it('cut in the middle of a reply: no cause is made up for the cut recipient', async () => {
     const report = await diagnoseBounce(
       upTo('<carol@example.net>: host mx.example.net[198.51.100.7] said: 552 5.2'),

@@ -592,3 +592,15 @@ describe('a whole swaks session', () => {
     expect(r.diagnostic).not.toContain('QUIT');
   });
 });
+
+describe('Microsoft: recipient not in the tenant', () => {
+  it.each([
+    "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'",
+    '550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [AM6PR04MB1234.eurprd04.prod.outlook.com]',
+  ])('the explanation claims no status code the reply did not give: %s', async (reply) => {
+    const r = await only(`judy@example.org\n${reply}`);
+    expect(r.cause).toBe('recipient-not-in-tenant');
+    const other = r.status === '5.4.1' ? '5.1.10' : '5.4.1';
+    expect(r.explanation).not.toContain(other);
+  });
+});

@@ -604,3 +604,19 @@ describe('Microsoft: recipient not in the tenant', () => {
     expect(r.explanation).not.toContain(other);
   });
 });
+
+describe("au (KDDI): the reception filter's reply", () => {
+  it('"550 : User unknown" without an address is the recipient\'s filter', async () => {
+    const r = await only(
+      '<taro@ezweb.ne.jp>: host lsean.ezweb.ne.jp[192.0.2.80] said: 550 : User unknown (in reply to end of DATA command)',
+    );
+    expect(r).toMatchObject({ recipient: 'taro@ezweb.ne.jp', cause: 'content-filtered', reason: 'filtered' });
+  });
+
+  it('"550 <addr>: User unknown" is an unknown address', async () => {
+    const r = await only(
+      '<taro@ezweb.ne.jp>: host lsean.ezweb.ne.jp[192.0.2.80] said: 550 <taro@ezweb.ne.jp>: User unknown (in reply to RCPT TO command)',
+    );
+    expect(r).toMatchObject({ recipient: 'taro@ezweb.ne.jp', cause: 'user-unknown', reason: 'userunknown' });
+  });
+});

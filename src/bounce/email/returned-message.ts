@@ -97,7 +97,9 @@ function markerLine(lower: string, marker: string, before: number): number {
 // Header names that only an email's own header block has (not MIME part headers, not DSN fields).
 const MESSAGE_HEADER =
   /^(?:received|return-path|date|from|to|cc|subject|message-id|mime-version|reply-to|references|in-reply-to|user-agent|x-mailer|dkim-signature|content-type|content-transfer-encoding|x-[\w-]{1,60}):/i;
-const IDENTIFYING = /^(?:received|return-path|from|to|subject|message-id):/i;
+// A summary of the message ("To:", "Subject:", "Date:" as iMail and Exchange print it) is no quoted original:
+// an original message header block has a From, Received, Return-Path or Message-ID line.
+const IDENTIFYING = /^(?:received|return-path|from|message-id):/i;
 
 /**
  * Start of a quoted original message that no marker announces: three or more header lines in a row

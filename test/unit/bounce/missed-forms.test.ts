@@ -72,3 +72,32 @@ describe('Amazon SES event inside an SNS envelope', () => {
     });
   });
 });
+
+describe('a bounce that summarises the message (To, CC, Date, Subject) before the reply', () => {
+  it('the summary is not taken for the returned message', async () => {
+    const email = [
+      'From: "Postmaster" <postmaster@mail.example.com>',
+      'To: <alice@example.com>',
+      'Subject: Undeliverable Mail',
+      'Content-Type: text/plain; charset=us-ascii',
+      '',
+      'Save to the following Address Book:',
+      '',
+      'To: alice@example.com',
+      'CC: ',
+      'Date: Thursday, Apr 29, 2008 2:45:56 PM',
+      'Subject: Undeliverable Mail',
+      '',
+      'undeliverable to bob@example.org',
+      '',
+      'Body of message generated response:',
+      '550-REJECTED - Blacklisted URL in message. (example.net) in [black].',
+      '550 See http://lookup.uribl.com. - Blacklisted Link',
+      '',
+    ].join('\n');
+    const [r, ...rest] = await readBounceRecords(email);
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({ recipient: 'bob@example.org', replyCode: 550 });
+    expect(r?.diagnostic).toContain('Blacklisted URL in message');
+  });
+});

@@ -105,6 +105,11 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   const around = firstMatch(DECISIVE, matchableText(facts.context), facts.command);
   if (around)
     return verdict(around.rule.cause, 'low', [...evidence, `bounce text "${around.phrase}"`], facts);
+  // Sendmail states the reason in its subject ("Returned mail: User unknown") even when no reply is quoted.
+  const stated = /returned mail:(.{1,200})/i.exec(facts.subject ?? '')?.[1];
+  const bySubject = stated ? firstMatch(DECISIVE, matchableText(stated), facts.command) : undefined;
+  if (bySubject)
+    return verdict(bySubject.rule.cause, 'low', [...evidence, `subject "${bySubject.phrase}"`], facts);
   if (facts.action === 'delayed') return verdict('delivery-delayed', 'medium', evidence, facts);
   return verdict('unknown', 'low', evidence, facts);
 }

@@ -101,3 +101,23 @@ describe('a bounce that summarises the message (To, CC, Date, Subject) before th
     expect(r?.diagnostic).toContain('Blacklisted URL in message');
   });
 });
+
+describe('the reason stated only in the subject', () => {
+  it('Sendmail "Returned mail: User unknown" without a quoted reply', async () => {
+    const email = [
+      'From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>',
+      'To: alice@example.com',
+      'Subject: Returned mail: User unknown',
+      'Content-Type: text/plain; charset=us-ascii',
+      '',
+      'The original message was received at Thu, 15 Oct 2015 15:22:22 +0900',
+      '',
+      '----- The following addresses had permanent fatal errors -----',
+      '<bob@example.org>',
+      '',
+    ].join('\n');
+    const [r, ...rest] = await readBounceRecords(email);
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({ recipient: 'bob@example.org', cause: 'user-unknown', confidence: 'low' });
+  });
+});

@@ -99,6 +99,9 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   const byCommand = causeFromCommand(facts);
   if (byCommand) return verdict(byCommand, 'low', evidence, facts);
 
+  // A vague status on a message still being retried ("Deferred: 421", 4.5.0) says no more than "delayed".
+  const stillTrying = facts.action === 'delayed' && !!detail && VAGUE_STATUSES.has(detail);
+  if (stillTrying) return verdict('delivery-delayed', 'medium', evidence, facts);
   if (detail && STATUS_CAUSES[detail]) return verdict(STATUS_CAUSES[detail], 'low', evidence, facts);
 
   // The reply said nothing we know: the bounce's own words around it may (low confidence).

@@ -121,3 +121,23 @@ describe('the reason stated only in the subject', () => {
     expect(r).toMatchObject({ recipient: 'bob@example.org', cause: 'user-unknown', confidence: 'low' });
   });
 });
+
+describe('a warning about a message still being retried', () => {
+  it('a bare "421" with a vague 4.5.0 is a delay, not a syntax error', async () => {
+    const text = [
+      '   ----- Transcript of session follows -----',
+      '... while talking to mx.example.org.:',
+      '<<< 421',
+      '<bob@example.org>... Deferred: 421',
+      'Warning: message still undelivered after 4 hours',
+      '',
+      'Final-Recipient: RFC822; bob@example.org',
+      'Action: delayed',
+      'Status: 4.5.0',
+      'Diagnostic-Code: SMTP; ',
+    ].join('\n');
+    const [r, ...rest] = await readBounceRecords(text);
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({ recipient: 'bob@example.org', cause: 'delivery-delayed', reason: 'expired' });
+  });
+});

@@ -173,6 +173,8 @@ function refine(found: string, facts: BounceFacts): string {
  */
 function adjustReason(reason: Reason, facts?: BounceFacts): Reason {
   if (!facts) return reason;
+  // A domain that could not be found this time (4.x.x, retried later) is a lookup failure, not a verdict.
+  if (reason === 'hostunknown' && facts.status?.startsWith('4.')) return 'networkerror';
   if (reason === 'userunknown' && facts.command === 'DATA' && !statusDetail(facts.status)?.startsWith('1.')) {
     return 'filtered';
   }

@@ -703,6 +703,17 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   {
+    // The resolver failed (a broken or unreachable name server), which says nothing about the domain.
+    cause: 'dns-failure',
+    phrases: [
+      'malformed or unexpected name server reply',
+      'servfail',
+      'temporary lookup failure',
+      'dns timeout',
+      'lookup timed out',
+    ],
+  },
+  {
     cause: 'domain-not-found',
     phrases: [
       'host unknown',

@@ -620,3 +620,19 @@ describe("au (KDDI): the reception filter's reply", () => {
     expect(r).toMatchObject({ recipient: 'taro@ezweb.ne.jp', cause: 'user-unknown', reason: 'userunknown' });
   });
 });
+
+describe('DNS trouble versus a domain that does not exist', () => {
+  it('a broken name server reply is a DNS failure', async () => {
+    const r = await only(
+      'Apr  9 10:15:32 mail postfix/smtp[12345]: 4Q1xYz2kLMz9sTB: to=<bob@example.org>, relay=none, delay=0.1, delays=0.1/0/0/0, dsn=5.4.4, status=bounced (Name service error for name=example.org type=MX: Malformed or unexpected name server reply)',
+    );
+    expect(r).toMatchObject({ cause: 'dns-failure', reason: 'networkerror' });
+  });
+
+  it('a domain not found on a temporary (4.x.x) attempt is a network error for now', async () => {
+    const r = await only(
+      "smtp; 450 4.4.3 <bob@example.org>: DNS type 'mx' lookup of example.org responded with code NXDOMAIN Domain name not found: example.org",
+    );
+    expect(r.reason).toBe('networkerror');
+  });
+});

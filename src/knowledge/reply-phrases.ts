@@ -749,6 +749,13 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     cause: 'user-unknown',
     phrases: [
+      // Outlook / Microsoft 365 NDRs in other languages ("The email address you entered couldn't be found").
+      'e-mail-adresse … wurde nicht gefunden',
+      'adresse e-mail … est introuvable',
+      'no se encontró la dirección de correo',
+      'メール アドレスが見つかりません',
+      'メールアドレスが見つかりません',
+      'не удалось найти указанный адрес',
       'recipient unavailable',
       'recipient is unavailable',
       'account is unavailable',

@@ -152,3 +152,47 @@ function encode8bit(text: string, charset: string): Buffer {
     }),
   );
 }
+
+describe('Outlook / Microsoft 365 NDRs in other languages (the reply itself says nothing)', () => {
+  const ndr = (sentence: string) =>
+    ['Undeliverable', '', 'judy@example.org', sentence, '', "Remote Server returned '550 5.0.0 ...'"].join(
+      '\n',
+    );
+
+  it.each([
+    ['German', 'Die E-Mail-Adresse, die Sie eingegeben haben, wurde nicht gefunden.', 'user-unknown'],
+    ['French', "L'adresse e-mail que vous avez entrée est introuvable.", 'user-unknown'],
+    ['Spanish', 'No se encontró la dirección de correo electrónico que especificó.', 'user-unknown'],
+    ['Japanese', '入力したメール アドレスが見つかりませんでした。', 'user-unknown'],
+    ['Russian', 'Не удалось найти указанный адрес электронной почты.', 'user-unknown'],
+    [
+      'German',
+      'Das Postfach des Empfängers ist voll und kann derzeit keine Nachrichten annehmen.',
+      'mailbox-full',
+    ],
+    [
+      'French',
+      "La boîte aux lettres du destinataire est pleine et ne peut pas accepter de messages pour l'instant.",
+      'mailbox-full',
+    ],
+    [
+      'Spanish',
+      'El buzón del destinatario está lleno y no puede aceptar mensajes en este momento.',
+      'mailbox-full',
+    ],
+    [
+      'Japanese',
+      '受信者のメールボックスがいっぱいで、現在メッセージを受け付けることができません。',
+      'mailbox-full',
+    ],
+    [
+      'Russian',
+      'Почтовый ящик получателя переполнен, и сейчас он не может принимать сообщения.',
+      'mailbox-full',
+    ],
+  ])('%s: %s', async (_language, sentence, cause) => {
+    const [r, ...rest] = await readBounceRecords(ndr(sentence));
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({ recipient: 'judy@example.org', cause });
+  });
+});

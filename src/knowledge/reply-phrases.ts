@@ -221,6 +221,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     cause: 'reverse-dns-missing',
     phrases: [
+      'unverifyable sending ip',
+      'unverifiable sending ip',
       'reverse dns',
       'reverse hostname',
       'cannot find your hostname',
@@ -701,6 +703,16 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'not found in directory',
       'resolver.adr.exrecipnotfound',
     ],
+  },
+  {
+    // The recipient's own settings refused the sender ("Refused due to recipient preferences").
+    cause: 'content-filtered',
+    phrases: ['recipient preferences', "recipient's preferences"],
+  },
+  {
+    // An address the server could not parse (Exim: "malformed address: <x> may not follow <y>").
+    cause: 'syntax-error',
+    phrases: ['malformed address', 'bad address syntax', 'address syntax error'],
   },
   {
     // The resolver failed (a broken or unreachable name server), which says nothing about the domain.

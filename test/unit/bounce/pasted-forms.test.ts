@@ -636,3 +636,20 @@ describe('DNS trouble versus a domain that does not exist', () => {
     expect(r.reason).toBe('networkerror');
   });
 });
+
+describe('wording that decides over the status code', () => {
+  it.each([
+    [
+      '550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.135#rcp Refused due to recipient preferences',
+      'content-filtered',
+    ],
+    [
+      '450 service permits 2 unverifyable sending IPs - mail.example.com is not 203.0.113.222',
+      'reverse-dns-missing',
+    ],
+    ['550 malformed address: <bob@example.org> may not follow <alice@example.com>', 'syntax-error'],
+  ])('%s', async (reply, cause) => {
+    const [r] = await readBounceRecords(reply);
+    expect(r?.cause).toBe(cause);
+  });
+});

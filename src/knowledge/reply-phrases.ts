@@ -707,7 +707,20 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     // The recipient's own settings refused the sender ("Refused due to recipient preferences").
     cause: 'content-filtered',
-    phrases: ['recipient preferences', "recipient's preferences"],
+    phrases: [
+      'recipient preferences',
+      "recipient's preferences",
+      'account is protected by',
+      'has restricted sms e-mail',
+      'is not accepting any mail',
+      'message filtered',
+      'message rejected due to user rules',
+      'refuse to receive mail',
+      'refuses to receive this mail',
+      'only accepting mail from specific',
+      'user reject',
+      'you have been blocked by the recipient',
+    ],
   },
   {
     // An address the server could not parse (Exim: "malformed address: <x> may not follow <y>").

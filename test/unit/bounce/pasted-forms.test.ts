@@ -648,6 +648,8 @@ describe('wording that decides over the status code', () => {
       'reverse-dns-missing',
     ],
     ['550 malformed address: <bob@example.org> may not follow <alice@example.com>', 'syntax-error'],
+    ['550 5.1.1 Recipient is only accepting mail from specific email addresses', 'content-filtered'],
+    ['550 5.7.1 You have been blocked by the recipient', 'content-filtered'],
   ])('%s', async (reply, cause) => {
     const [r] = await readBounceRecords(reply);
     expect(r?.cause).toBe(cause);

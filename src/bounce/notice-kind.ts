@@ -92,7 +92,8 @@ export function isBareReply(text: string | undefined): boolean {
   if (!text || text.length > MAX_BARE) return false;
   const lower = text.toLowerCase();
   const hit = firstMatch(DECISIVE, lower);
-  if (!hit || hit.phrase.includes(' … ')) return false;
+  // One word ("dmarc", "virus") is a topic, not a server's reply.
+  if (!hit || hit.phrase.includes(' … ') || !hit.phrase.includes(' ')) return false;
   const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
   return letters(hit.phrase) >= 0.6 * letters(lower.replace(/\S+@\S+/g, ''));
 }

@@ -26,6 +26,8 @@ describe('text that is not a bounce', () => {
     '{"name":"mailmedic","version":"0.1.0"}',
     '<html><body><h1>Welcome</h1><p>Contact us at info@example.com</p></body></html>',
     'ping',
+    'dmarc',
+    'virus?',
   ])('%s', async (text) => {
     await notABounce(text);
     expect(await readBounceRecords(text)).toEqual([]);

@@ -26,15 +26,17 @@ import {
   commandFromWords,
   findRemote,
   findSendingIp,
+  parseRemoteMta,
 } from '../../../src/bounce/extract/smtp-context.js';
 import {
   collapseSpace,
   findReplyCode,
   findStatus,
+  hasStandingStatus,
   parseReply,
   stripReplyPrefixes,
 } from '../../../src/bounce/extract/smtp-reply.js';
-import { isFailureNotice } from '../../../src/bounce/notice-kind.js';
+import { isBareReply, isFailureNotice } from '../../../src/bounce/notice-kind.js';
 import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
 
 /**
@@ -106,7 +108,16 @@ const FRAGMENTS: Record<string, string[]> = {
     'while talking to a.',
     'connect to a.',
   ],
-  other: ['http://a', '{"notificationType":', 'callout ', 'verify failed for ', 'x'],
+  other: [
+    'http://a',
+    '{"notificationType":',
+    'callout ',
+    'verify failed for ',
+    'x',
+    'mail from:<a@',
+    '@a.a',
+    'returned message ',
+  ],
 };
 
 /** Every exported helper of src/bounce/extract/* and email/* that reads text, plus the whole reader. */
@@ -134,6 +145,9 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   commandFromTranscript: (s) => commandFromTranscript(s, 'a@b.c'),
   findRemote,
   findSendingIp: (s) => findSendingIp(s, '192.0.2.1'),
+  parseRemoteMta,
+  hasStandingStatus,
+  isBareReply,
   findStatus,
   findReplyCode,
   parseReply,

@@ -49,6 +49,9 @@ export function diagnosticFor(segments: string[], preamble: string, recipient?: 
   if (coded) return coded;
   const before = preamble ? pickDiagnostic(preamble) : undefined;
   if (before && REPLY_LINE.test(before)) return before;
+  // "Error: Invalid user address … Error message below: 550 - no such user here": the coded line wins.
+  const codedBefore = preamble ? codedReply(preamble) : undefined;
+  if (codedBefore) return codedBefore;
   return picked.filter((d) => d).at(-1) ?? before;
 }
 
@@ -65,8 +68,8 @@ export function pickDiagnostic(segment: string, recipient?: string): string | un
     const text = joinContinuation(after, lines, i + 1);
     if (text.replace(/[\s:'"]/g, '').length > 2) return text;
   }
-  const coded = lines.findIndex((l) => !DSN_FIELD.test(l) && REPLY_LINE.test(l));
-  if (coded >= 0) return joinContinuation(lines[coded] ?? '', lines, coded + 1);
+  const coded = codedReply(segment, lines);
+  if (coded) return coded;
 
   // No code at all (qmail, Lotus, human text): the first lines after the recipient.
   const head = lines[0] ?? '';
@@ -77,6 +80,14 @@ export function pickDiagnostic(segment: string, recipient?: string): string | un
     .slice(0, 3);
   const text = collapseSpace([first, ...rest].join(' '));
   return text.length > 2 ? text : undefined;
+}
+
+/** The first line with a reply code (not a DSN field), with its continuation. */
+function codedReply(text: string, split?: string[]): string | undefined {
+  const lines =
+    split ?? text.split('\n', MAX_SEGMENT_LINES).map((l) => l.replace(/\r$/, '').slice(0, MAX_LINE));
+  const coded = lines.findIndex((l) => !DSN_FIELD.test(l) && REPLY_LINE.test(l));
+  return coded >= 0 ? joinContinuation(lines[coded] ?? '', lines, coded + 1) : undefined;
 }
 
 /** The reply on its line plus the indented or prefixed lines that continue it, up to a blank line. */

@@ -141,3 +141,24 @@ describe('a warning about a message still being retried', () => {
     expect(r).toMatchObject({ recipient: 'bob@example.org', cause: 'delivery-delayed', reason: 'expired' });
   });
 });
+
+describe('the coded reply stated before the recipient list', () => {
+  it('Apache James: "Error message below:" then the reply, the recipient under "Message details"', async () => {
+    const text = [
+      'Error: Invalid user address',
+      '',
+      'Error message below:',
+      '550 - Requested action not taken: no such user here',
+      '',
+      'Message details:',
+      '  Subject: Test message',
+      '  MAIL FROM: alice@example.com',
+      '  RCPT TO: bob@example.org',
+      '  Size (in bytes): 39',
+    ].join('\n');
+    const [r, ...rest] = await readBounceRecords(text);
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({ recipient: 'bob@example.org', replyCode: 550, cause: 'user-unknown' });
+    expect(r?.diagnostic).toBe('550 - Requested action not taken: no such user here');
+  });
+});

@@ -165,6 +165,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
   },
   // Before the blocklist words: these name a listed address or a directory, not a listed IP.
   { cause: 'user-unknown', phrases: ['not listed in … directory', 'not listed in public name'] },
+  // cPanel's Exim, when routing the address failed: "The account or domain may not exist, they may be
+  // blacklisted, or missing the proper dns entries." The hedged "blacklisted" names no list.
+  { cause: 'domain-not-found', phrases: ['the account or domain may not exist'] },
   {
     cause: 'sender-rejected',
     phrases: [

@@ -655,3 +655,18 @@ describe('wording that decides over the status code', () => {
     expect(r?.cause).toBe(cause);
   });
 });
+
+describe("cPanel's hedged failure text", () => {
+  it('"may be blacklisted" among the possibilities is no blocklist listing', async () => {
+    const r = await only(
+      lines(
+        'This message was created automatically by mail delivery software.',
+        '',
+        'A message that you sent could not be delivered to one or more of its recipients. This is a permanent error.',
+        '',
+        'The mail server could not deliver mail to bob@example.org.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.',
+      ),
+    );
+    expect(r).toMatchObject({ recipient: 'bob@example.org', cause: 'domain-not-found', blocklists: [] });
+  });
+});

@@ -15,6 +15,72 @@ export interface PhraseRule {
 }
 
 export const REPLY_PHRASES: PhraseRule[] = [
+  // Specific wording first: each phrase below names one cause and nothing else matches it better.
+  {
+    cause: 'mailbox-disabled',
+    phrases: [
+      'account that you tried to reach is disabled',
+      'invalid/inactive user',
+      'recipient suspend the service',
+      'mailbox unavailable or access denied',
+      'is a deactivated mailbox',
+    ],
+  },
+  {
+    cause: 'sender-rejected',
+    phrases: [
+      'administrative prohibition',
+      'badsendermx',
+      'sendernoa',
+      'non-member to a members-only list',
+      'not allowed to post to this mailing list',
+      'fully qualified email address required',
+      'has an outgoing mail suspension',
+      'sender not pre-approved',
+      'unroutable sender address',
+      'null sender is not allowed',
+      'empty envelope senders not allowed',
+      'on senderfilterconfig list',
+      'does not accept mail from',
+    ],
+  },
+  {
+    cause: 'connection-rejected',
+    phrases: [
+      'sender ip address rejected',
+      'bad sender ip address',
+      'no access from mail server',
+      'not currently accepting mail from your ip',
+      'rejecting open proxy',
+      'confirm this mail server',
+      'your server requires confirmation',
+      'unresolvable relay host name',
+    ],
+  },
+  { cause: 'reverse-dns-missing', phrases: ['cannot resolve your address'] },
+  { cause: 'ip-blocklisted', phrases: ['listed as abusive'] },
+  {
+    cause: 'domain-not-found',
+    phrases: ['domain must exist', 'mail domain mentioned in email address is unknown'],
+  },
+  {
+    // The receiving system's own fault (a broken local setup, a full queue disk, an internal timeout).
+    cause: 'system-error',
+    phrases: [
+      'aliasing/forwarding loop broken',
+      "can't create user output file",
+      'could not load drd for domain',
+      'interrupted system call',
+      'it encountered an error while being processed',
+      'queue file write error',
+      'system config error',
+      'local configuration error',
+      'mail system configuration error',
+      'server configuration error',
+      'temporary local problem',
+      'timeout waiting for input',
+    ],
+  },
   {
     cause: 'suppressed',
     phrases: ['suppression list', 'address is suppressed', 'on the suppression', 'recipient is suppressed'],

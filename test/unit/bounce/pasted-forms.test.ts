@@ -650,6 +650,12 @@ describe('wording that decides over the status code', () => {
     ['550 malformed address: <bob@example.org> may not follow <alice@example.com>', 'syntax-error'],
     ['550 5.1.1 Recipient is only accepting mail from specific email addresses', 'content-filtered'],
     ['550 5.7.1 You have been blocked by the recipient', 'content-filtered'],
+    ['550 5.1.1 The email account that you tried to reach is disabled.', 'mailbox-disabled'],
+    ['550 Sender IP address rejected', 'connection-rejected'],
+    ['550 Server does not accept mail from alice@example.com', 'sender-rejected'],
+    ['550 Administrative prohibition', 'sender-rejected'],
+    ['451 4.3.0 Temporary local problem - please try later', 'system-error'],
+    ['550 Recipient domain must exist', 'domain-not-found'],
   ])('%s', async (reply, cause) => {
     const [r] = await readBounceRecords(reply);
     expect(r?.cause).toBe(cause);

@@ -60,6 +60,42 @@ export const REPLY_PHRASES: PhraseRule[] = [
   { cause: 'reverse-dns-missing', phrases: ['cannot resolve your address'] },
   { cause: 'ip-blocklisted', phrases: ['listed as abusive'] },
   {
+    cause: 'mailbox-full',
+    phrases: [
+      'exceeding their quota',
+      'does not have enough space',
+      'not enough storage space',
+      'over the allowed quota',
+      'quota violation for',
+      'space has been used up',
+      'too much mail data',
+      'too many messages on the server',
+      'exceeding receiving limits',
+      'mail file size exceeds the maximum size allowed for mail delivery',
+    ],
+  },
+  {
+    // A link in the message is on a URI blocklist, or the message reads as bulk mail: its content is at fault.
+    cause: 'spam-filtered',
+    phrases: [
+      'blacklisted url in message',
+      'unacceptable content',
+      'bulk.advertising',
+      'using a mass mailer',
+    ],
+  },
+  {
+    cause: 'mail-loop',
+    phrases: [
+      'mail forwarding loop',
+      'forwarding loop count exceeded',
+      'message looping',
+      'routing loop',
+      'hop count exceeded',
+      'too many hops',
+    ],
+  },
+  {
     cause: 'domain-not-found',
     phrases: ['domain must exist', 'mail domain mentioned in email address is unknown'],
   },

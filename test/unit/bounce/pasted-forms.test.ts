@@ -656,6 +656,11 @@ describe('wording that decides over the status code', () => {
     ['550 Administrative prohibition', 'sender-rejected'],
     ['451 4.3.0 Temporary local problem - please try later', 'system-error'],
     ['550 Recipient domain must exist', 'domain-not-found'],
+    ["552 The user's space has been used up", 'mailbox-full'],
+    ['552 5.2.2 Mailbox would be over the allowed quota', 'mailbox-full'],
+    ['550 5.7.1 REJECTED - Blacklisted URL in message', 'spam-filtered'],
+    ['554 5.4.6 Too many hops', 'mail-loop'],
+    ['550 5.4.6 Mail forwarding loop for bob@example.org', 'mail-loop'],
   ])('%s', async (reply, cause) => {
     const [r] = await readBounceRecords(reply);
     expect(r?.cause).toBe(cause);

@@ -58,6 +58,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   { cause: 'reverse-dns-missing', phrases: ['cannot resolve your address'] },
+  {
+    cause: 'policy-violation',
+    phrases: ['closed mailing list', 'not subscribed to this group'],
+  },
+  { cause: 'too-many-connections', phrases: ['too many errors from your ip', 'trop de connexions'] },
   { cause: 'ip-blocklisted', phrases: ['listed as abusive'] },
   {
     cause: 'mailbox-full',
@@ -151,6 +156,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     cause: 'not-rfc-compliant',
     phrases: [
+      'multiple addresses in from',
       'rfc 5322',
       'rfc5322',
       'rfc 2822',
@@ -671,6 +677,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'relay requires authentication',
       'unauthenticated senders',
       'unauthenticated sender',
+      'authentication failure',
+      'authentication turned on in your email client',
+      'not subscribed to ses',
     ],
   },
   {

@@ -661,6 +661,13 @@ describe('wording that decides over the status code', () => {
     ['550 5.7.1 REJECTED - Blacklisted URL in message', 'spam-filtered'],
     ['554 5.4.6 Too many hops', 'mail-loop'],
     ['550 5.4.6 Mail forwarding loop for bob@example.org', 'mail-loop'],
+    ['535 5.7.8 Authentication failure', 'auth-required'],
+    ['550 This is a closed mailing list', 'policy-violation'],
+    ['421 Too many errors from your IP', 'too-many-connections'],
+    [
+      '550-5.7.1 [192.0.2.222 13] Messages with multiple addresses in From: header are not accepted.',
+      'not-rfc-compliant',
+    ],
   ])('%s', async (reply, cause) => {
     const [r] = await readBounceRecords(reply);
     expect(r?.cause).toBe(cause);

@@ -99,12 +99,20 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   const byCommand = causeFromCommand(facts);
   if (byCommand) return verdict(byCommand, 'low', evidence, facts);
 
+  // A vague status on a message still being retried ("Deferred: 421", 4.5.0) says no more than "delayed".
+  const stillTrying = facts.action === 'delayed' && !!detail && VAGUE_STATUSES.has(detail);
+  if (stillTrying) return verdict('delivery-delayed', 'medium', evidence, facts);
   if (detail && STATUS_CAUSES[detail]) return verdict(STATUS_CAUSES[detail], 'low', evidence, facts);
 
   // The reply said nothing we know: the bounce's own words around it may (low confidence).
   const around = firstMatch(DECISIVE, matchableText(facts.context), facts.command);
   if (around)
     return verdict(around.rule.cause, 'low', [...evidence, `bounce text "${around.phrase}"`], facts);
+  // Sendmail states the reason in its subject ("Returned mail: User unknown") even when no reply is quoted.
+  const stated = /returned mail:(.{1,200})/i.exec(facts.subject ?? '')?.[1];
+  const bySubject = stated ? firstMatch(DECISIVE, matchableText(stated), facts.command) : undefined;
+  if (bySubject)
+    return verdict(bySubject.rule.cause, 'low', [...evidence, `subject "${bySubject.phrase}"`], facts);
   if (facts.action === 'delayed') return verdict('delivery-delayed', 'medium', evidence, facts);
   return verdict('unknown', 'low', evidence, facts);
 }
@@ -147,7 +155,12 @@ function verdict(
 
 /** Narrows a cause by the command the reply answered and by a specific status code (refinements.ts). */
 function refine(found: string, facts: BounceFacts): string {
-  const cause = found === 'ip-blocklisted' && namesOnlyDomainLists(facts) ? 'domain-blocklisted' : found;
+  // An x.7.1 reply that names a blocklist is about the sender's reputation, whatever else its words say.
+  const listed =
+    found === 'user-unknown' && statusDetail(facts.status) === '7.1' && facts.blocklists.length > 0
+      ? 'ip-blocklisted'
+      : found;
+  const cause = listed === 'ip-blocklisted' && namesOnlyDomainLists(facts) ? 'domain-blocklisted' : listed;
   const byCommand = facts.command ? COMMAND_REFINES[facts.command]?.[cause] : undefined;
   const refined = byCommand ?? cause;
   const detail = statusDetail(facts.status);
@@ -160,6 +173,8 @@ function refine(found: string, facts: BounceFacts): string {
  */
 function adjustReason(reason: Reason, facts?: BounceFacts): Reason {
   if (!facts) return reason;
+  // A domain that could not be found this time (4.x.x, retried later) is a lookup failure, not a verdict.
+  if (reason === 'hostunknown' && facts.status?.startsWith('4.')) return 'networkerror';
   if (reason === 'userunknown' && facts.command === 'DATA' && !statusDetail(facts.status)?.startsWith('1.')) {
     return 'filtered';
   }

@@ -1,3 +1,6 @@
+import { REPLY_PHRASES } from '../knowledge/reply-phrases.js';
+import { firstMatch } from './match-phrases.js';
+
 /** Telling bounces from auto-replies and from mail that is neither. */
 
 // Wording of delivery failure notices (lower case). Only phrases a notice uses: "rejected" or "bounced"
@@ -55,12 +58,15 @@ export function isFailureNotice(subject: string, body: string): boolean {
 }
 
 const AUTO_SUBJECT =
-  /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|auto:|out of (?:the )?office|abwesenheit|r[ée]ponse automatique|absence|respuesta autom[aá]tica|fuori sede|автоответ|自動応答|vacation|on vacation|away from)/i;
+  /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|automatische antwort|automatisch antwoord|auto:|out of (?:the )?office|abwesenheit|r[ée]ponse automatique|absence|absent|respuesta autom[aá]tica|resposta autom[aá]tica|risposta automatica|fuori sede|autosvar|automaattinen vastaus|автоматический ответ|автоответ|自動応答|自動返信|不在|vacation|on vacation|away from)/i;
 
 /** RFC 3834 auto-replies (vacation, out of office): never a bounce. */
 export function isAutoReply(headers: Map<string, string>): boolean {
   const subject = headers.get('subject') ?? '';
   if (/undeliver|deliver|failure|fail|returned mail|mail system|delayed|warning|error/i.test(subject))
+    return false;
+  // Exim and Gmail mark their bounces "Auto-Submitted: auto-replied" too: a mail robot sends no vacation notice.
+  if (/mailer-daemon|postmaster|mail delivery|delivery subsystem/i.test(headers.get('from') ?? ''))
     return false;
   const auto = (headers.get('auto-submitted') ?? '').toLowerCase();
   if (auto.startsWith('auto-replied')) return true;
@@ -71,5 +77,23 @@ export function isAutoReply(headers: Map<string, string>): boolean {
   )
     return true;
   if ((headers.get('precedence') ?? '').toLowerCase() === 'auto_reply') return true;
-  return AUTO_SUBJECT.test(subject.replace(/^(?:re|aw|fw):\s*/i, ''));
+  return AUTO_SUBJECT.test(subject.replace(/^(?:re|aw|fw|wg|sv|tr|rv|fwd?):[ \t]*/i, '').trimStart());
+}
+
+const DECISIVE = REPLY_PHRASES.filter((r) => !r.general);
+const MAX_BARE = 300;
+
+/**
+ * A server reply pasted without code or status ("Mailbox is inactive", "192.0.2.1 does not like
+ * recipient."): short, and mostly made of one decisive reply phrase. Chat that merely mentions one
+ * ("the mailbox full issue is gone, thanks") has many more words around it.
+ */
+export function isBareReply(text: string | undefined): boolean {
+  if (!text || text.length > MAX_BARE) return false;
+  const lower = text.toLowerCase();
+  const hit = firstMatch(DECISIVE, lower);
+  // One word ("dmarc", "virus") is a topic, not a server's reply.
+  if (!hit || hit.phrase.includes(' … ') || !hit.phrase.includes(' ')) return false;
+  const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
+  return letters(hit.phrase) >= 0.6 * letters(lower.replace(/\S+@\S+/g, ''));
 }

@@ -19,9 +19,16 @@ import {
   commandFromWords,
   findRemote,
   findSendingIp,
+  parseRemoteMta,
 } from './extract/smtp-context.js';
-import { collapseSpace, findReplyCode, findStatus, parseReply } from './extract/smtp-reply.js';
-import { isAutoReply, isFailureNotice } from './notice-kind.js';
+import {
+  collapseSpace,
+  findReplyCode,
+  findStatus,
+  hasStandingStatus,
+  parseReply,
+} from './extract/smtp-reply.js';
+import { isAutoReply, isBareReply, isFailureNotice } from './notice-kind.js';
 import type { BounceFacts, InputForm } from './types.js';
 
 /** Facts as read, before the provider, reference codes and blocklists are looked for. */
@@ -96,6 +103,7 @@ async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
   if (dsn.recipients.length === 0 && !looksLikeBounceEmail(headers, body)) return [];
   const drafts =
     dsn.recipients.length > 0 ? fromDsn(dsn, body, ignore) : fromSegments(body, ignore, 'mta-bounce');
+  if (dsn.recipients.length > 0 && isCutShort(dsn)) drafts.push(...textOnlyRecords(body, ignore, drafts));
   for (const d of drafts) {
     d.recipient ??= returnedTo;
     Object.assign(d, { ...common, ...definedOnly(d) });
@@ -123,7 +131,7 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
     const own = code.text ? parseReply(code.text).text : undefined;
     const diagnostic =
       own && /[a-z]{3}/i.test(own.replace(/\b(?:smtp|x-postfix)\b/gi, '')) ? own : (fromText ?? own);
-    const remote = fieldValue(group.get('remote-mta'));
+    const remote = parseRemoteMta(fieldValue(group.get('remote-mta')));
     const context = `${segment ?? ''}\n${diagnostic ?? ''}`;
     const draft: Draft = {
       form: 'dsn',
@@ -134,12 +142,26 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
       replyCode: diagnostic ? findReplyCode(diagnostic) : undefined,
       diagnostic,
       command: commandFromWords(context.toLowerCase()) ?? commandFromTranscript(body, recipient),
-      remoteHost: remote && !/^[\d.:]+$/.test(remote) ? remote : undefined,
-      remoteIp: remote && /^[\d.:]+$/.test(remote) ? remote : findRemote(context).ip,
+      remoteHost: remote.host,
+      remoteIp: remote.ip ?? findRemote(context).ip,
     };
     if (code.type === 'X-UNIX' && !draft.diagnostic?.match(/\d{3}/)) draft.command ??= undefined;
     return draft;
   });
+}
+
+/** A delivery-status part cut off in its last recipient group (no Action, no Status yet). */
+function isCutShort(dsn: DsnReport): boolean {
+  const last = dsn.recipients.at(-1);
+  return !!last && !last.has('action') && !last.has('status');
+}
+
+/** Recipients the readable text reports with a reply, that a cut-short delivery-status part never reached. */
+function textOnlyRecords(body: string, ignore: ReadonlySet<string>, found: Draft[]): Draft[] {
+  const seen = new Set(found.map((d) => d.recipient));
+  return fromSegments(body, ignore, 'mta-bounce').filter(
+    (d) => d.recipient && !seen.has(d.recipient) && (d.replyCode || d.status),
+  );
 }
 
 function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm): Draft[] {
@@ -153,6 +175,7 @@ function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm
     return [
       {
         form,
+        sender: senderIn(`${record.preamble}\n${segment}`),
         context: segment.slice(0, MAX_CONTEXT),
         recipient,
         diagnostic: reply.text || undefined,
@@ -212,7 +235,11 @@ function fromText(text: string): Draft[] {
   const notice = isFailureNotice('', body);
   // Chat text that merely mentions a number is not a bounce: a reply code must stand as one.
   return fromSegments(body, new Set(), form).filter(
-    (d) => d.status || (d.replyCode && LEADING_CODE.test(d.diagnostic ?? '')) || notice,
+    (d) =>
+      (d.status && hasStandingStatus(d.context ?? '')) ||
+      (d.replyCode && LEADING_CODE.test(d.diagnostic ?? '')) ||
+      notice ||
+      isBareReply(body.trim()),
   );
 }
 
@@ -224,11 +251,16 @@ function looksLikeBounceEmail(headers: Map<string, string>, body: string): boole
   const from = headers.get('from') ?? '';
   if (/mailer-daemon|postmaster|mail delivery|delivery subsystem|mdaemon|bounce/i.test(from)) return true;
   if (isFailureNotice(headers.get('subject') ?? '', body)) return true;
-  return /^\s*(?:[<>]{3}\s*)?[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b/m.test(body.slice(0, 20_000));
+  const head = body.slice(0, 20_000);
+  return REPLY_LINE.test(head) || hasStandingStatus(head);
 }
 
+// A line that opens with an error reply: a status code or reply wording after the code ("550 users" is not).
+const REPLY_LINE =
+  /^[ \t]*(?:[<>]{3}[ \t]*)?[45]\d\d[ -](?:[ \t]*[245]\.\d|[^\n]{0,200}?\b(?:user|mailbox|recipient|address(?:ee)?|rejected|denied|refused|unknown|blocked|not found|unavailable|relay(?:ing)?|spam|policy|try again|service)\b)/im;
+
 function textForm(text: string): InputForm {
-  if (/^\s*(?:>>>|<<<|->|<-|<\*\*|~>|<~)\s/m.test(text) || /remote host said:/i.test(text))
+  if (/^[ \t]*(?:>>>|<<<|->|<-|<\*\*|~>|<~)[ \t]/m.test(text) || /remote host said:/i.test(text))
     return 'transcript';
   const lines = text.trim().split('\n');
   if (lines.length <= 6 && /^\s*(?:smtp;\s*)?[245]\d\d[ -]/i.test(text.trim())) return 'smtp-reply';
@@ -308,6 +340,14 @@ function firstAddressIn(text: string | undefined, ignore: ReadonlySet<string>): 
       !isRobotAddress(a.address) &&
       !SENDER_LEAD.test(text.slice(Math.max(0, a.index - 40), a.index)),
   )?.address;
+}
+
+/** The envelope sender of a transcript ("MAIL FROM:<x>"), or the address a callout failed to verify. */
+function senderIn(text: string): string | undefined {
+  const envelope = /\bmail from:[ \t]{0,3}<([^<>\s@]{1,320}@[^<>\s@]{1,255})>/i.exec(text)?.[1];
+  if (envelope) return cleanAddress(envelope);
+  return findAddresses(text).find((a) => SENDER_LEAD.test(text.slice(Math.max(0, a.index - 40), a.index)))
+    ?.address;
 }
 
 function cutReturned(text: string): string {

@@ -15,6 +15,113 @@ export interface PhraseRule {
 }
 
 export const REPLY_PHRASES: PhraseRule[] = [
+  // Specific wording first: each phrase below names one cause and nothing else matches it better.
+  {
+    cause: 'mailbox-disabled',
+    phrases: [
+      'account that you tried to reach is disabled',
+      'invalid/inactive user',
+      'recipient suspend the service',
+      'mailbox unavailable or access denied',
+      'is a deactivated mailbox',
+    ],
+  },
+  {
+    cause: 'sender-rejected',
+    phrases: [
+      'administrative prohibition',
+      'badsendermx',
+      'sendernoa',
+      'non-member to a members-only list',
+      'not allowed to post to this mailing list',
+      'fully qualified email address required',
+      'has an outgoing mail suspension',
+      'sender not pre-approved',
+      'unroutable sender address',
+      'null sender is not allowed',
+      'empty envelope senders not allowed',
+      'on senderfilterconfig list',
+      'does not accept mail from',
+    ],
+  },
+  {
+    cause: 'connection-rejected',
+    phrases: [
+      'sender ip address rejected',
+      'bad sender ip address',
+      'no access from mail server',
+      'not currently accepting mail from your ip',
+      'rejecting open proxy',
+      'confirm this mail server',
+      'your server requires confirmation',
+      'unresolvable relay host name',
+    ],
+  },
+  { cause: 'reverse-dns-missing', phrases: ['cannot resolve your address'] },
+  {
+    cause: 'policy-violation',
+    phrases: ['closed mailing list', 'not subscribed to this group'],
+  },
+  { cause: 'too-many-connections', phrases: ['too many errors from your ip', 'trop de connexions'] },
+  { cause: 'ip-blocklisted', phrases: ['listed as abusive'] },
+  {
+    cause: 'mailbox-full',
+    phrases: [
+      'exceeding their quota',
+      'does not have enough space',
+      'not enough storage space',
+      'over the allowed quota',
+      'quota violation for',
+      'space has been used up',
+      'too much mail data',
+      'too many messages on the server',
+      'exceeding receiving limits',
+      'mail file size exceeds the maximum size allowed for mail delivery',
+    ],
+  },
+  {
+    // A link in the message is on a URI blocklist, or the message reads as bulk mail: its content is at fault.
+    cause: 'spam-filtered',
+    phrases: [
+      'blacklisted url in message',
+      'unacceptable content',
+      'bulk.advertising',
+      'using a mass mailer',
+    ],
+  },
+  {
+    cause: 'mail-loop',
+    phrases: [
+      'mail forwarding loop',
+      'forwarding loop count exceeded',
+      'message looping',
+      'routing loop',
+      'hop count exceeded',
+      'too many hops',
+    ],
+  },
+  {
+    cause: 'domain-not-found',
+    phrases: ['domain must exist', 'mail domain mentioned in email address is unknown'],
+  },
+  {
+    // The receiving system's own fault (a broken local setup, a full queue disk, an internal timeout).
+    cause: 'system-error',
+    phrases: [
+      'aliasing/forwarding loop broken',
+      "can't create user output file",
+      'could not load drd for domain',
+      'interrupted system call',
+      'it encountered an error while being processed',
+      'queue file write error',
+      'system config error',
+      'local configuration error',
+      'mail system configuration error',
+      'server configuration error',
+      'temporary local problem',
+      'timeout waiting for input',
+    ],
+  },
   {
     cause: 'suppressed',
     phrases: ['suppression list', 'address is suppressed', 'on the suppression', 'recipient is suppressed'],
@@ -49,6 +156,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     cause: 'not-rfc-compliant',
     phrases: [
+      'multiple addresses in from',
       'rfc 5322',
       'rfc5322',
       'rfc 2822',
@@ -165,6 +273,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
   },
   // Before the blocklist words: these name a listed address or a directory, not a listed IP.
   { cause: 'user-unknown', phrases: ['not listed in … directory', 'not listed in public name'] },
+  // cPanel's Exim, when routing the address failed: "The account or domain may not exist, they may be
+  // blacklisted, or missing the proper dns entries." The hedged "blacklisted" names no list.
+  { cause: 'domain-not-found', phrases: ['the account or domain may not exist'] },
   {
     cause: 'sender-rejected',
     phrases: [
@@ -221,6 +332,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     cause: 'reverse-dns-missing',
     phrases: [
+      'unverifyable sending ip',
+      'unverifiable sending ip',
       'reverse dns',
       'reverse hostname',
       'cannot find your hostname',
@@ -346,14 +459,34 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'boîte aux lettres pleine',
       'postfach voll',
       'postfach ist voll',
-      'speicherplatz',
+      'postfach … ist voll',
+      'postfach … überschritten',
+      'quota … überschritten',
+      'speicherplatz … überschritten',
+      'nicht genügend speicherplatz',
       'buzón lleno',
       'buzon lleno',
+      'buzón … está lleno',
+      'buzon … esta lleno',
+      'cuota … excedida',
+      'boîte … est pleine',
+      'boite … est pleine',
+      'boîte de réception est pleine',
       'casella piena',
+      'casella … è piena',
       'caixa postal cheia',
+      'caixa de correio cheia',
       'ящик переполнен',
-      'превышен',
-      '容量',
+      'ящик … переполнен',
+      'превышена квота',
+      'квота … превышена',
+      'превышен размер … ящика',
+      'メールボックスがいっぱい',
+      'メールボックスが一杯',
+      'メールボックスの容量',
+      'メールボックス容量',
+      '容量オーバー',
+      '容量超過',
       'mailbox exceeded',
       'mailbox exceeds',
       "messages in recipient's mailbox",
@@ -544,6 +677,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'relay requires authentication',
       'unauthenticated senders',
       'unauthenticated sender',
+      'authentication failure',
+      'authentication turned on in your email client',
+      'not subscribed to ses',
     ],
   },
   {
@@ -683,6 +819,40 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   {
+    // The recipient's own settings refused the sender ("Refused due to recipient preferences").
+    cause: 'content-filtered',
+    phrases: [
+      'recipient preferences',
+      "recipient's preferences",
+      'account is protected by',
+      'has restricted sms e-mail',
+      'is not accepting any mail',
+      'message filtered',
+      'message rejected due to user rules',
+      'refuse to receive mail',
+      'refuses to receive this mail',
+      'only accepting mail from specific',
+      'user reject',
+      'you have been blocked by the recipient',
+    ],
+  },
+  {
+    // An address the server could not parse (Exim: "malformed address: <x> may not follow <y>").
+    cause: 'syntax-error',
+    phrases: ['malformed address', 'bad address syntax', 'address syntax error'],
+  },
+  {
+    // The resolver failed (a broken or unreachable name server), which says nothing about the domain.
+    cause: 'dns-failure',
+    phrases: [
+      'malformed or unexpected name server reply',
+      'servfail',
+      'temporary lookup failure',
+      'dns timeout',
+      'lookup timed out',
+    ],
+  },
+  {
     cause: 'domain-not-found',
     phrases: [
       'host unknown',
@@ -718,6 +888,15 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     cause: 'user-unknown',
     phrases: [
+      // Outlook / Microsoft 365 NDRs in other languages ("The email address you entered couldn't be found").
+      'e-mail-adresse … wurde nicht gefunden',
+      'adresse e-mail … est introuvable',
+      'no se encontró la dirección de correo',
+      'メール アドレスが見つかりません',
+      'メールアドレスが見つかりません',
+      'не удалось найти указанный адрес',
+      'recipient unavailable',
+      'recipient is unavailable',
       'account is unavailable',
       'account not available',
       'user unknown',

@@ -45,7 +45,100 @@ export const COMMON_MAIL_DOMAINS = [
   'example.net',
 ];
 
-const KNOWN = new Set(COMMON_MAIL_DOMAINS);
+/**
+ * Real, well-known mail domains that sit one keystroke from a common one (mail.com/gmail.com, the
+ * country versions of the big providers): they are never "corrected".
+ */
+export const REAL_NEAR_MISSES = [
+  'mail.com',
+  'email.com',
+  'gmail.co.uk',
+  'mail.de',
+  'mail.be',
+  'aim.com',
+  'yahoo.de',
+  'yahoo.es',
+  'yahoo.it',
+  'yahoo.ca',
+  'yahoo.in',
+  'yahoo.gr',
+  'yahoo.ie',
+  'yahoo.se',
+  'hotmail.de',
+  'hotmail.it',
+  'hotmail.es',
+  'hotmail.be',
+  'hotmail.nl',
+  'live.fr',
+  'live.de',
+  'live.it',
+  'live.nl',
+  'live.be',
+  'live.ca',
+  'live.net',
+  'outlook.fr',
+  'outlook.de',
+  'outlook.es',
+  'outlook.it',
+  'gmx.at',
+  'gmx.ch',
+  'gmx.fr',
+  'gmx.us',
+  'aol.de',
+  'aol.fr',
+  'msn.fr',
+  'web.com',
+  'inbox.ru',
+  'list.ru',
+  'bk.ru',
+  'ya.ru',
+  'yandex.ua',
+  'yandex.by',
+  'yandex.kz',
+  'qq.cn',
+  '126.com',
+  '139.com',
+  'free.com',
+  'orange.com',
+  'verizon.com',
+  'att.com',
+];
+
+// Top-level domains real enough that "hotmail.de" or "example.fr" is a domain of its own, not a typo of
+// ".fr"/".com". Left out on purpose: "co", "cm", "om" (real, but far more often a mistyped ".com").
+const REAL_TLDS = new Set(
+  (
+    'com net org edu gov mil int info biz io me us uk de fr es it nl be ch at ru jp cn br au ca pl se no dk fi ' +
+    'cz sk pt ie in mx ar cl pe kr tw hk sg nz za tr gr hu ro bg ua by kz il ae eu lu li is ee lv lt si hr rs ' +
+    'ba mk al md ge am az uz vn th my id ph pk bd lk np ir sa qa kw eg ma tn ng ke gh tv cc ws fm ai app dev ' +
+    'mobi name pro asia tel xyz online site email'
+  ).split(' '),
+);
+
+const KNOWN = new Set([...COMMON_MAIL_DOMAINS, ...REAL_NEAR_MISSES]);
+
+/** "hotmail.de" → ["hotmail", "de"]; "yahoo.co.uk" → ["yahoo", "co.uk"]. */
+function splitDomain(domain: string): [string, string] {
+  const dot = domain.indexOf('.');
+  return dot < 0 ? [domain, ''] : [domain.slice(0, dot), domain.slice(dot + 1)];
+}
+
+/** True when the domain ends in a real TLD (so a different ending is another real domain, not a typo). */
+function hasRealTld(domain: string): boolean {
+  return REAL_TLDS.has(domain.slice(domain.lastIndexOf('.') + 1));
+}
+
+/**
+ * A known domain may replace `domain` only when the difference is a plausible slip: a misspelt name with
+ * the same ending (gmial.com), or a misspelt ending that is no real TLD (gmail.con). A different real
+ * ending (hotmail.de, example.fr) is a different domain.
+ */
+function canCorrect(domain: string, known: string): boolean {
+  const [name, suffix] = splitDomain(domain);
+  const [knownName, knownSuffix] = splitDomain(known);
+  if (suffix === knownSuffix) return name !== knownName;
+  return !hasRealTld(domain);
+}
 
 /** "bob@gmial.com" → "bob@gmail.com"; undefined when the domain is known or not close to one. */
 export function suggestAddress(address: string | undefined): string | undefined {
@@ -67,8 +160,8 @@ function nearestKnown(domain: string): string | undefined {
   if (NEAREST.size > 10_000) NEAREST.clear();
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const known of COMMON_MAIL_DOMAINS) {
-    if (Math.abs(known.length - domain.length) > 2) continue;
+  for (const known of KNOWN) {
+    if (Math.abs(known.length - domain.length) > 2 || !canCorrect(domain, known)) continue;
     const d = editDistance(domain, known);
     if (d < bestDistance) {
       best = known;

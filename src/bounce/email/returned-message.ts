@@ -72,16 +72,34 @@ export function findMarker(text: string): number {
   const lower = text.toLowerCase();
   let best = quotedHeaderBlock(text);
   for (const marker of RETURNED_MARKERS) {
-    const at = lower.indexOf(marker);
+    const at = markerLine(lower, marker, best);
     if (at >= 0 && (best < 0 || at < best)) best = at;
   }
   return best;
 }
 
+/**
+ * The first place (before `before`, when set) where `marker` opens its line or follows a separator such as
+ * "------ ": in running text ("delete your own text from the attached returned message") it is no marker.
+ */
+function markerLine(lower: string, marker: string, before: number): number {
+  for (let at = lower.indexOf(marker); at >= 0; at = lower.indexOf(marker, at + marker.length)) {
+    if (before >= 0 && at > before) return -1;
+    // Only the 200 characters before it are read: a long line of repeated markers stays linear.
+    const window = lower.slice(Math.max(0, at - 200), at);
+    const newline = window.lastIndexOf('\n');
+    if (newline < 0 && at > 200) continue;
+    if (/^[ \t>]*(?:[-=*_#]{2,}[^\n]*)?$/.test(window.slice(newline + 1))) return at;
+  }
+  return -1;
+}
+
 // Header names that only an email's own header block has (not MIME part headers, not DSN fields).
 const MESSAGE_HEADER =
   /^(?:received|return-path|date|from|to|cc|subject|message-id|mime-version|reply-to|references|in-reply-to|user-agent|x-mailer|dkim-signature|content-type|content-transfer-encoding|x-[\w-]{1,60}):/i;
-const IDENTIFYING = /^(?:received|return-path|from|to|subject|message-id):/i;
+// A summary of the message ("To:", "Subject:", "Date:" as iMail and Exchange print it) is no quoted original:
+// an original message header block has a From, Received, Return-Path or Message-ID line.
+const IDENTIFYING = /^(?:received|return-path|from|message-id):/i;
 
 /**
  * Start of a quoted original message that no marker announces: three or more header lines in a row

@@ -30,7 +30,12 @@ export function firstAddress(text: string): string | undefined {
 }
 
 export function cleanAddress(address: string): string {
-  return address.replace(/^['"=]+|[.'"]+$/g, '').toLowerCase();
+  // Trimmed by hand: /[.'"]+$/ rescans a long run of dots from each of its characters.
+  let start = 0;
+  let end = address.length;
+  while (start < end && `'"=`.includes(address.charAt(start))) start++;
+  while (end > start && `.'"`.includes(address.charAt(end - 1))) end--;
+  return address.slice(start, end).toLowerCase();
 }
 
 /** Addresses that are never the failed recipient: the bounce's own robots. */

@@ -26,6 +26,7 @@ const REPLY_LINE =
   /(?<![\w.#-])[245]\d\d(?:[ -]|$)|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.]?\d)|#[45]\.\d\.\d/;
 
 const MAX_REPLY_LINES = 8;
+const STARTS_WITH_CODE = /^[ \t]*[245]\d\d[ -]/;
 const MAX_SEGMENT_LINES = 400;
 const MAX_LINE = 1000;
 
@@ -48,6 +49,9 @@ export function diagnosticFor(segments: string[], preamble: string, recipient?: 
   if (coded) return coded;
   const before = preamble ? pickDiagnostic(preamble) : undefined;
   if (before && REPLY_LINE.test(before)) return before;
+  // "Error: Invalid user address … Error message below: 550 - no such user here": the coded line wins.
+  const codedBefore = preamble ? codedReply(preamble) : undefined;
+  if (codedBefore) return codedBefore;
   return picked.filter((d) => d).at(-1) ?? before;
 }
 
@@ -64,8 +68,8 @@ export function pickDiagnostic(segment: string, recipient?: string): string | un
     const text = joinContinuation(after, lines, i + 1);
     if (text.replace(/[\s:'"]/g, '').length > 2) return text;
   }
-  const coded = lines.findIndex((l) => !DSN_FIELD.test(l) && REPLY_LINE.test(l));
-  if (coded >= 0) return joinContinuation(lines[coded] ?? '', lines, coded + 1);
+  const coded = codedReply(segment, lines);
+  if (coded) return coded;
 
   // No code at all (qmail, Lotus, human text): the first lines after the recipient.
   const head = lines[0] ?? '';
@@ -78,15 +82,35 @@ export function pickDiagnostic(segment: string, recipient?: string): string | un
   return text.length > 2 ? text : undefined;
 }
 
+/** The first line with a reply code (not a DSN field), with its continuation. */
+function codedReply(text: string, split?: string[]): string | undefined {
+  const lines =
+    split ?? text.split('\n', MAX_SEGMENT_LINES).map((l) => l.replace(/\r$/, '').slice(0, MAX_LINE));
+  const coded = lines.findIndex((l) => !DSN_FIELD.test(l) && REPLY_LINE.test(l));
+  return coded >= 0 ? joinContinuation(lines[coded] ?? '', lines, coded + 1) : undefined;
+}
+
 /** The reply on its line plus the indented or prefixed lines that continue it, up to a blank line. */
 function joinContinuation(head: string, lines: string[], from: number): string {
-  const out = [head.trim()];
-  for (let i = from; i < lines.length && out.length < MAX_REPLY_LINES; i++) {
+  // "The error that the other server returned was:" ends its line: the reply starts on the next one.
+  let start = from;
+  while (head.trim() === '' && start < lines.length && (lines[start] ?? '').trim() === '') start++;
+  let opening = head.trim() === '' && start < lines.length ? (lines[start++] ?? '') : head;
+  // Exim 4.9x: "SMTP error from remote mail server after RCPT TO:<x>:" with the reply on the next line.
+  // The reply starts there; the words before it only name the command (read from the segment anyway).
+  const next = lines[start] ?? '';
+  if (!STARTS_WITH_CODE.test(opening) && /:\s*$/.test(opening) && STARTS_WITH_CODE.test(next)) {
+    opening = next;
+    start++;
+  }
+  const out = [opening.trim()];
+  for (let i = start; i < lines.length && out.length < MAX_REPLY_LINES; i++) {
     const line = lines[i] ?? '';
     if (line.trim() === '') break;
     const continues =
       /^[ \t]/.test(line) || /^[245]\d\d-/.test(line) || /^[245]\d\d [245]\.\d/.test(line) || out[0] === '';
-    if (!continues || /^\s*(?:-{3,}|={3,}|\*{3,})/.test(line)) break;
+    // A separator, or the next command of a transcript (" -> QUIT", ">>> DATA"), ends the reply.
+    if (!continues || /^\s*(?:-{3,}|={3,}|\*{3,}|->|~>|>>>)/.test(line)) break;
     out.push(line.trim());
   }
   return collapseSpace(out.join('\n').replace(/\n[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s)?/g, ' '));

@@ -111,7 +111,7 @@ function sendmail(line: string): LogRecord | undefined {
   return {
     recipient: to[1]?.toLowerCase(),
     diagnostic: dsn && !text.includes(dsn) ? `${dsn} ${text}` : text,
-    remoteHost: relay?.[1],
+    remoteHost: relay?.[1]?.replace(/\.$/, ''),
     remoteIp: relay?.[2],
     deferred: /deferred/i.test(text),
   };

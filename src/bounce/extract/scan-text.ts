@@ -11,7 +11,7 @@ export interface TextRecord {
 
 // Lines that carry envelope or header addresses, never a failed recipient.
 const NOT_AN_ANCHOR =
-  /^\s*(?:>*\s*)?(?:final-recipient|original-recipient|x-actual-recipient|x-failed-recipients|from|return-path|reply-to|sender|x-postfix-sender|original-mail-from|received|by|message-id|in-reply-to|references|x-[\w-]+|dkim-signature|authentication-results|mail from|envelope-from|errors-to|list-[\w-]+|cc|subject|date)\b\s*:?|^\s*<<<|^\s*>>>\s*(?:mail|data|helo|ehlo)|\bfor\s+<[^>]{1,300}>;|^\s*(?:mail from|envelope-from|smtp\.mailfrom)\b|\bsender\s*(?:address|is|:)/i;
+  /^[\s>~-]*(?:final-recipient|original-recipient|x-actual-recipient|x-failed-recipients|from|return-path|reply-to|sender|x-postfix-sender|original-mail-from|received|by|message-id|in-reply-to|references|x-[\w-]+|dkim-signature|authentication-results|mail from|envelope-from|errors-to|list-[\w-]+|cc|subject|date)\b\s*:?|^\s*<<<|^\s*>>>\s*(?:mail|data|helo|ehlo)|\bfor\s+<[^>]{1,300}>;|^\s*(?:mail from|envelope-from|smtp\.mailfrom)\b|\bsender\s*(?:address|is|:)/i;
 
 // Text before an address that says the address is the recipient.
 const RECIPIENT_LEAD =
@@ -36,7 +36,12 @@ export function scanText(
   const anchors: { line: number; recipient: string }[] = [];
   lines.forEach((line, i) => {
     const recipient = anchorRecipient(line, ignore, known);
-    if (recipient) anchors.push({ line: i, recipient });
+    if (!recipient) return;
+    // A folded reply line that names the same recipient again ("    <bob@x>: Recipient address rejected")
+    // continues the reply above it; splitting there would cut the reply from its code.
+    const folded = /^[ \t]/.test(line) && (lines[i - 1] ?? '').trim() !== '';
+    if (folded && anchors.at(-1)?.recipient === recipient) return;
+    anchors.push({ line: i, recipient });
   });
   if (anchors.length === 0) return [{ segments: [body], preamble: '' }];
 

@@ -16,8 +16,9 @@ export interface SesRecord {
 
 type Json = Record<string, unknown>;
 
+/** Also inside an SNS envelope, where the event is an escaped string: \"notificationType\":\"Bounce\". */
 export function looksLikeSesNotification(text: string): boolean {
-  return text.includes('"notificationType"') || text.includes('"eventType"');
+  return text.includes('"notificationType') || text.includes('"eventType');
 }
 
 export function readSesNotification(text: string): SesRecord[] {

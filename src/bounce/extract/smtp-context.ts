@@ -14,22 +14,26 @@ const COMMAND_WORDS: [RegExp, SmtpCommand][] = [
   [/\b(?:in reply to|after|response to)\s+(?:the\s+)?starttls\b/, 'STARTTLS'],
   [/\b(?:in reply to|after|response to)\s+(?:the\s+)?auth\b/, 'AUTH'],
   [/\b(?:in reply to|after)\s+(?:the\s+)?(?:initial connection|connect|greeting|banner)\b/, 'CONN'],
-  [/\bdoes not like recipient\b|\brcpt to:?\s*<[^>\n]{0,300}>\s*:?\s*$/m, 'RCPT'],
-  [/\bdoes not like sender\b|\bsender was rejected\b|\bmail from:?\s*<[^>\n]{0,300}>\s*:?\s*$/m, 'MAIL'],
+  [/\bdoes not like recipient\b|\brcpt to:?[ \t]*<[^>\n]{0,300}>[ \t]*(?::[ \t]*)?$/m, 'RCPT'],
+  [
+    /\bdoes not like sender\b|\bsender was rejected\b|\bmail from:?[ \t]*<[^>\n]{0,300}>[ \t]*(?::[ \t]*)?$/m,
+    'MAIL',
+  ],
   [/\bfailed after i sent the message\b|\bafter end of data\b|\bdid not like our (?:final )?data\b/, 'DATA'],
   [/\bdid not like our rcpt\b/, 'RCPT'],
   [/\bdid not like our mail\b/, 'MAIL'],
   [/\bgreeting failed\b|\bconnected but greeting\b|\brefused to talk to me\b/, 'CONN'],
-  [/\bsmtp:rcpt\b|\[rcpt_to\]|\brcpt to:?\s*<[^>\n]{0,300}>[^\n]{0,40}\n\s*[45]\d\d[ -]/, 'RCPT'],
+  [/\bsmtp:rcpt\b|\[rcpt_to\]|\brcpt to:?[ \t]*<[^>\n]{0,300}>[^\n]{0,40}\n[ \t]*[45]\d\d[ -]/, 'RCPT'],
   [/\bsmtp:mail\b|\[mail_from\]/, 'MAIL'],
   [/\bmy name was rejected\b/, 'HELO'],
 ];
 
-// A command line in a sendmail (">>>"), swaks ("->", "~>") or telnet transcript.
+// A command line in a sendmail (">>>"), swaks ("->", "~>") or telnet transcript. Both line patterns are
+// tried on lines with their leading blanks removed: a leading \s* before optional parts backtracks.
 const TRANSCRIPT_COMMAND =
-  /^\s*(?:(?:>>>|->|~>|C:)\s*(rcpt|mail|data|ehlo|helo|lhlo|starttls|auth|quit|\.)\b|(rcpt) to\s*:|(mail) from\s*:|(data|quit|starttls)\s*$|(ehlo|helo)\s+\S+\s*$)/i;
+  /^(?:(?:>>>|->|~>|C:)\s*(rcpt|mail|data|ehlo|helo|lhlo|starttls|auth|quit|\.)\b|(rcpt) to\s*:|(mail) from\s*:|(data|quit|starttls)\s*$|(ehlo|helo)\s+\S+\s*$)/i;
 // A reply line in the same transcripts ("<<< 550 ", "<** 550-", "<- 250 ", plain "550 ").
-const TRANSCRIPT_REPLY = /^\s*(<<<|<\*\*|<-|<~\*?|S:)?\s*([2-5]\d\d)([ -]|$)/;
+const TRANSCRIPT_REPLY = /^(?:(<<<|<\*\*|<-|<~\*?|S:)[ \t]*)?([2-5]\d\d)([ -]|$)/;
 
 export function commandFromWords(lowerText: string): SmtpCommand | undefined {
   for (const [re, command] of COMMAND_WORDS) if (re.test(lowerText)) return command;
@@ -45,7 +49,7 @@ export function commandFromTranscript(text: string, recipient?: string): SmtpCom
   let command: SmtpCommand | undefined;
   let replies: { error: boolean; mentions: boolean; open: boolean }[] = [];
   // Sendmail repeats its own summary unprefixed; only a telnet-style paste has bare replies.
-  const prefixed = /^\s*(?:<<<|<\*\*|<-|S:)/m.test(text);
+  const prefixed = /^[ \t]*(?:<<<|<\*\*|<-|S:)/m.test(text);
   let found: SmtpCommand | undefined;
   let firstError: SmtpCommand | undefined;
   const settle = () => {
@@ -57,7 +61,8 @@ export function commandFromTranscript(text: string, recipient?: string): SmtpCom
     });
     replies = [];
   };
-  for (const line of text.split('\n')) {
+  for (const rawLine of text.split('\n')) {
+    const line = rawLine.trimStart();
     const sent = TRANSCRIPT_COMMAND.exec(line);
     if (sent) {
       settle();
@@ -87,10 +92,34 @@ function toCommand(word: string): SmtpCommand {
   return w as SmtpCommand;
 }
 
+/**
+ * A Remote-MTA field value: "mx.example.org", "[192.0.2.5]", or Gmail's
+ * "mx.example.org. (192.0.2.5, the server for the domain example.org.)".
+ */
+export function parseRemoteMta(value: string | undefined): { host?: string; ip?: string } {
+  if (!value) return {};
+  const token =
+    value
+      .trim()
+      .split(/[\s(]/, 1)[0]
+      ?.replace(/^\[|\]$/g, '')
+      .replace(/\.$/, '') ?? '';
+  const isIp = /^[\d.]+$/.test(token) || (token.includes(':') && /^[0-9a-f:.]+$/i.test(token));
+  const inParens = /\(\s{0,3}([0-9a-f:.]{3,45})[,)\s]/i.exec(value)?.[1];
+  const ip = isIp
+    ? token
+    : inParens && (findIpv4(inParens) === inParens || inParens.includes(':'))
+      ? inParens
+      : undefined;
+  return { host: !isIp && token ? token : undefined, ip };
+}
+
 /** The remote server named in the text ("host mx.example.org[192.0.2.1] said:", "while talking to ..."). */
 export function findRemote(text: string): { host?: string; ip?: string } {
   const patterns = [
     /\bhost\s+([a-z0-9][\w.-]{0,253})\s*\[([0-9a-f:.]{3,45})\]/i,
+    // Gmail: "rejected by the server for the recipient domain example.org by mx.example.org. [192.0.2.5]."
+    /\bby\s+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]{0,3}\[([0-9a-f:.]{3,45})\]/i,
     /\bwhile talking to\s+([a-z0-9][\w.-]{0,253}?)\.?:/i,
     /\bremote-mta:\s*dns;\s*\[?([a-z0-9][\w.:-]{0,253})\]?/i,
     /\b(?:generating server|remote server|receiving server):\s*([a-z0-9][\w.-]{0,253})/i,
@@ -104,7 +133,8 @@ export function findRemote(text: string): { host?: string; ip?: string } {
       return { host: ip === host ? undefined : host, ip };
     }
   }
-  const qmail = /^\s*([\d.]{7,15}) does not like/m.exec(text) ?? /^\s*Giving up on ([\d.]{7,15})/m.exec(text);
+  const qmail =
+    /^[ \t]*([\d.]{7,15}) does not like/m.exec(text) ?? /^[ \t]*Giving up on ([\d.]{7,15})/m.exec(text);
   if (qmail?.[1]) return { ip: qmail[1] };
   return {};
 }

@@ -13,6 +13,15 @@ const CODE_RE = /(?<![\w.#-])([245][0-5]\d)(?=[ \t-]|$|['"\]])/;
 // A continuation prefix such as "550-5.1.1 " or "550 " at the start of a folded reply line.
 const PREFIX_RE = /^[ \t]*[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?/;
 
+// A status code that stands as one: opening the text or a line, after punctuation ("Status: 5.1.1",
+// "(#5.1.1)"), after a reply code or a word that names it. "version 5.1.1 was released" is not one.
+const STANDING_STATUS =
+  /(?:^|\n|[:;([#=>]|@[\w-]{1,63}(?:\.[\w-]{1,63}){1,10}[ \t]|\b(?:status|code|error|dsn|smtp|[245]\d\d)[ \t:-])[ \t]{0,3}[#(]?[245]\.\d{1,3}\.\d{1,3}(?![\w.]?\d)/i;
+
+export function hasStandingStatus(text: string): boolean {
+  return STANDING_STATUS.test(text);
+}
+
 export function findStatus(text: string): string | undefined {
   const m = STATUS_RE.exec(text);
   return m ? `${m[1]}.${m[2]}.${m[3]}` : undefined;

@@ -29,9 +29,10 @@ export const RECIPIENT_CAUSES: readonly Cause[] = [
     side: 'either',
     permanent: true,
     explanation:
-      'Exchange Online answered 5.4.1 "Recipient address rejected: Access denied": the receiving Microsoft 365 ' +
-      'tenant has no mailbox or alias with this address, or does not accept mail for this domain. Either the ' +
-      "address is wrong, or the recipient's admin has not set the address or domain up.",
+      'The receiving Microsoft 365 (Exchange Online) organisation has no mailbox or alias with this address, ' +
+      'or does not accept mail for this domain (Exchange says so with "RecipientNotFound" or "Recipient ' +
+      'address rejected: Access denied"; the status code is in the reply above). Either the address is wrong, ' +
+      "or the recipient's admin has not set the address or domain up.",
     steps: [
       'Check {recipient} for typos and confirm the address with the recipient by phone or another channel.',
       'See where {domain} receives mail: `dig +short MX {domain}`; a domain really hosted by Microsoft 365 ' +

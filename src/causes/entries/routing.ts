@@ -25,7 +25,9 @@ export const ROUTING_CAUSES: readonly Cause[] = [
   {
     id: 'no-mx',
     title: 'Undeliverable: the recipient domain has no working mail server (MX)',
-    reason: 'hostunknown',
+    // The domain exists but names no host that takes mail: Sisimai's "accepts no mail" (qmail's
+    // "couldn't find a mail exchanger or IP address"), not a domain that does not exist.
+    reason: 'notaccept',
     side: 'recipient',
     permanent: true,
     explanation:

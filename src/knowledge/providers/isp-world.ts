@@ -121,6 +121,12 @@ export const WORLD_ISPS: readonly Provider[] = [
     kind: 'mailbox',
     hosts: ['ezweb.ne.jp', 'au.com', 'kddi.com'],
     markers: ['lsean.ezweb.ne.jp', 'msmx.au.com'],
+    // au answers "550 : User unknown" (no address) when the recipient's reception filter refuses the
+    // sender; an unknown address gets "550 <addr>: User unknown".
+    phrases: [
+      { text: '550 : user unknown', cause: 'content-filtered' },
+      { text: '550: : user unknown', cause: 'content-filtered' },
+    ],
   },
   {
     id: 'softbank',

@@ -40,7 +40,33 @@ const MAILBOX_FULL: [string, string][] = [
   ['Russian', '552 <ivan@petrov-group.ru>: Превышен размер почтового ящика'],
   ['Italian', '550 <marco@rossi-studio.it>: Casella piena'],
   ['Portuguese', '550 <joao@silva-advogados.com.br>: Caixa postal cheia'],
+  // Whole sentences as servers write them, words apart.
+  ['French', '552 <claire@dupont-conseil.fr>: La boîte aux lettres du destinataire est pleine.'],
+  ['German', '552 <jonas@mueller-bau.de>: Das Postfach des Empfängers ist voll'],
+  ['German', '552 <jonas@mueller-bau.de>: Quota des Postfachs überschritten'],
+  ['Spanish', '552 <lucia@garcia-abogados.es>: El buzón del destinatario está lleno'],
+  ['Spanish', '552 <lucia@garcia-abogados.es>: Cuota de almacenamiento excedida'],
+  ['Japanese', '552 <taro@yamada-shoji.co.jp>: 受信者のメールボックスがいっぱいです'],
+  ['Russian', '552 <ivan@petrov-group.ru>: Ящик получателя переполнен'],
+  ['Russian', '552 <ivan@petrov-group.ru>: Превышена квота почтового ящика'],
+  [
+    'Outlook',
+    "550 5.2.2 <anna@contoso.example>: The recipient's mailbox is full and can't accept messages now.",
+  ],
 ];
+
+// Words that also speak of sizes and limits that are not the mailbox's.
+const NOT_MAILBOX_FULL: [string, string][] = [
+  ['Japanese (message size)', '552 5.3.4 <taro@yamada-shoji.co.jp>: メッセージの容量が制限を超えています'],
+  ['Russian (sending limit)', '550 <ivan@petrov-group.ru>: Превышен лимит отправки сообщений'],
+];
+
+describe('size and limit words that are not a full mailbox', () => {
+  it.each(NOT_MAILBOX_FULL)('%s: %s', async (_language, line) => {
+    const [record] = await readBounceRecords(line);
+    expect(record?.cause).not.toBe('mailbox-full');
+  });
+});
 
 const recipientIn = (line: string) => /<([^>]+)>/.exec(line)?.[1];
 
@@ -126,3 +152,47 @@ function encode8bit(text: string, charset: string): Buffer {
     }),
   );
 }
+
+describe('Outlook / Microsoft 365 NDRs in other languages (the reply itself says nothing)', () => {
+  const ndr = (sentence: string) =>
+    ['Undeliverable', '', 'judy@example.org', sentence, '', "Remote Server returned '550 5.0.0 ...'"].join(
+      '\n',
+    );
+
+  it.each([
+    ['German', 'Die E-Mail-Adresse, die Sie eingegeben haben, wurde nicht gefunden.', 'user-unknown'],
+    ['French', "L'adresse e-mail que vous avez entrée est introuvable.", 'user-unknown'],
+    ['Spanish', 'No se encontró la dirección de correo electrónico que especificó.', 'user-unknown'],
+    ['Japanese', '入力したメール アドレスが見つかりませんでした。', 'user-unknown'],
+    ['Russian', 'Не удалось найти указанный адрес электронной почты.', 'user-unknown'],
+    [
+      'German',
+      'Das Postfach des Empfängers ist voll und kann derzeit keine Nachrichten annehmen.',
+      'mailbox-full',
+    ],
+    [
+      'French',
+      "La boîte aux lettres du destinataire est pleine et ne peut pas accepter de messages pour l'instant.",
+      'mailbox-full',
+    ],
+    [
+      'Spanish',
+      'El buzón del destinatario está lleno y no puede aceptar mensajes en este momento.',
+      'mailbox-full',
+    ],
+    [
+      'Japanese',
+      '受信者のメールボックスがいっぱいで、現在メッセージを受け付けることができません。',
+      'mailbox-full',
+    ],
+    [
+      'Russian',
+      'Почтовый ящик получателя переполнен, и сейчас он не может принимать сообщения.',
+      'mailbox-full',
+    ],
+  ])('%s: %s', async (_language, sentence, cause) => {
+    const [r, ...rest] = await readBounceRecords(ndr(sentence));
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({ recipient: 'judy@example.org', cause });
+  });
+});

@@ -26,6 +26,8 @@ describe('text that is not a bounce', () => {
     '{"name":"mailmedic","version":"0.1.0"}',
     '<html><body><h1>Welcome</h1><p>Contact us at info@example.com</p></body></html>',
     'ping',
+    'dmarc',
+    'virus?',
   ])('%s', async (text) => {
     await notABounce(text);
     expect(await readBounceRecords(text)).toEqual([]);
@@ -174,6 +176,20 @@ describe('a truncated DSN', () => {
     ]);
   });
 
+  it('cut inside the first recipient group: the text part still reports the others', async () => {
+    const report = await diagnoseBounce(upTo('Final-Recipient: rfc822; bob@example.org'));
+    expect(report.records.map((r) => [r.recipient, r.cause, r.status])).toEqual([
+      ['bob@example.org', 'user-unknown', '5.1.1'],
+      ['carol@example.net', 'mailbox-full', '5.2.2'],
+    ]);
+  });
+
+  it('cut inside the top headers of a bounce marked Auto-Submitted: no vacation notice is made up', async () => {
+    const head =
+      'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nTo: alice@example.com\nAuto-Submitted: auto-replied\n\n';
+    expect((await readBounceRecords(head)).map((r) => r.cause)).not.toContain('auto-reply');
+  });
+
   it('cut in the middle of a reply: no cause is made up for the cut recipient', async () => {
     const report = await diagnoseBounce(
       upTo('<carol@example.net>: host mx.example.net[198.51.100.7] said: 552 5.2'),
@@ -194,5 +210,65 @@ describe('a truncated DSN', () => {
 
   it('cut inside the top headers: not a bounce yet', async () => {
     await notABounce(upTo('Content-Type: multipart/report; report-type=delivery-status;'));
+  });
+});
+
+describe('numbers that only look like codes', () => {
+  const email = (subject: string, body: string) =>
+    ['From: Bob <bob@example.org>', 'To: alice@example.com', `Subject: ${subject}`, '', body, ''].join('\n');
+
+  it.each([
+    'we have 550 users on the new server, and 421 of them use IMAP',
+    'we have 550 users; mail to bob@example.org works fine',
+    'Hi, version 5.1.1 was released yesterday, see bob@example.org',
+    'we have 550 users\nand version 5.1.1 was released',
+  ])('pasted: %s', async (text) => {
+    expect(await readBounceRecords(text)).toEqual([]);
+  });
+
+  it.each([
+    ['numbers', 'we have 550 users on the new server.\nversion 5.1.1 was released'],
+    ['release notes', '550 users upgraded last week.\nThe 5.2.2 release fixes the calendar.'],
+  ])('an ordinary email: %s', async (subject, body) => {
+    expect(await readBounceRecords(email(subject, body))).toEqual([]);
+  });
+
+  it.each([
+    '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown',
+    'Status: 5.1.1',
+    '<bob@example.org> 5.1.1 user unknown',
+    'bob@example.org 5.1.1 user unknown',
+  ])('a code that stands as one still counts: %s', async (text) => {
+    const [record] = await readBounceRecords(text);
+    expect(record?.status).toBe('5.1.1');
+  });
+});
+
+describe('auto-replies in other languages', () => {
+  it.each([
+    'Automatische Antwort: Termin am Montag',
+    'Abwesenheitsnotiz: Urlaub',
+    'Réponse automatique : absent du bureau',
+    'Respuesta automática: fuera de la oficina',
+    'Out of Office: back on Monday',
+    'AW: Automatische Antwort: Projekt',
+    'Risposta automatica: fuori sede',
+    '自動返信: 不在のお知らせ',
+    'Автоматический ответ: в отпуске',
+  ])('%s', async (subject) => {
+    const records = await readBounceRecords(
+      [
+        'From: Hans <hans@example.de>',
+        'To: bob@example.org',
+        `Subject: ${subject}`,
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Ich bin bis 5.1. nicht im Büro. / I am away until Monday.',
+        '',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.cause, r.reason, r.recipient])).toEqual([
+      ['auto-reply', 'vacation', 'hans@example.de'],
+    ]);
   });
 });

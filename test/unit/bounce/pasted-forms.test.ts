@@ -314,6 +314,7 @@ describe('MTA log lines', () => {
       recipient: 'ivan@example.org',
       cause: 'user-unknown',
       status: '5.1.1',
+      remoteHost: 'mx.example.org',
       remoteIp: '192.0.2.33',
     });
   });
@@ -438,5 +439,252 @@ describe('transcripts', () => {
       remoteHost: 'mx.example.org',
     });
     expect(r.side).toBe('sender');
+  });
+});
+
+describe('Postfix folding and boilerplate', () => {
+  const boilerplate = lines(
+    'This is the mail system at host mail.example.com.',
+    '',
+    "I'm sorry to have to inform you that your message could not",
+    "be delivered to one or more recipients. It's attached below.",
+    '',
+    'For further assistance, please send mail to postmaster.',
+    '',
+    'If you do so, please include this problem report. You can',
+    'delete your own text from the attached returned message.',
+    '',
+    '                   The mail system',
+    '',
+  );
+
+  it('"delete your own text from the attached returned message" does not hide the report', async () => {
+    const r = await only(
+      lines(
+        boilerplate,
+        '<bob@example.org>: host mx.example.org[192.0.2.10] said: 554 5.7.1 Service',
+        '    unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org;',
+        '    https://www.spamhaus.org/query/ip/203.0.113.5 (in reply to RCPT TO',
+        '    command)',
+      ),
+    );
+    expect(r).toMatchObject({ recipient: 'bob@example.org', reason: 'blocked', status: '5.7.1' });
+    expect(r.blocklists).toContain('spamhaus');
+  });
+
+  it('a folded line opening with "<recipient>:" continues the reply: 5.7.1 blocklisted, not user unknown', async () => {
+    const r = await only(
+      lines(
+        boilerplate,
+        '<bob@example.org>: host mx.example.org[192.0.2.10] said: 554 5.7.1',
+        '    <bob@example.org>: Recipient address rejected: Access denied, blocked using',
+        '    zen.spamhaus.org (in reply to RCPT TO command)',
+      ),
+    );
+    expect(r).toMatchObject({ recipient: 'bob@example.org', cause: 'ip-blocklisted', status: '5.7.1' });
+    expect(r.diagnostic).toContain('blocked using zen.spamhaus.org');
+  });
+});
+
+describe('replies the reader used to miss', () => {
+  it('classic Gmail: the reply on the line after "The error that the other server returned was:"', async () => {
+    const r = await only(
+      lines(
+        'Delivery to the following recipient failed permanently:',
+        '',
+        '     bob@example.org',
+        '',
+        'Technical details of permanent failure:',
+        'Google tried to deliver your message, but it was rejected by the server for the recipient domain example.org by mx.example.org. [192.0.2.5].',
+        '',
+        'The error that the other server returned was:',
+        '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table',
+      ),
+    );
+    expect(r).toMatchObject({
+      recipient: 'bob@example.org',
+      reason: 'userunknown',
+      replyCode: 550,
+      status: '5.1.1',
+      remoteHost: 'mx.example.org',
+      remoteIp: '192.0.2.5',
+    });
+  });
+
+  it("Gmail's Remote-MTA field: host and IP read apart", async () => {
+    const r = await only(
+      lines(
+        'Final-Recipient: rfc822; bob@example.org',
+        'Action: failed',
+        'Status: 5.1.1',
+        'Remote-MTA: dns; mx.example.org. (192.0.2.5, the server for the domain example.org.)',
+        'Diagnostic-Code: smtp; 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown',
+      ),
+    );
+    expect(r).toMatchObject({
+      recipient: 'bob@example.org',
+      remoteHost: 'mx.example.org',
+      remoteIp: '192.0.2.5',
+    });
+  });
+
+  it('Comcast: "Recipient unavailable" is an unknown recipient', async () => {
+    const r = await only('smtp;550 5.2.0 <bob@comcast.net> - Recipient unavailable');
+    expect(r).toMatchObject({ recipient: 'bob@comcast.net', cause: 'user-unknown' });
+  });
+});
+
+describe('replies pasted without a code (seed examples)', () => {
+  it.each([
+    ['Mailbox is inactive', 'mailbox-inactive'],
+    ['22.222.22.222 does not like recipient.', 'user-unknown'],
+  ])('%s', async (text, cause) => {
+    const r = await only(text);
+    expect(r.cause).toBe(cause);
+  });
+
+  it('qmail callout failure: the sender is the address that failed verification', async () => {
+    const r = await only(
+      lines(
+        '240.240.240.240 does not like recipient.',
+        'Remote host said: 550-Verification failed for <John.Doe@YourDomain.com>',
+        '550-Previous (cached) callout verification failure',
+        '550 Sender verify failed',
+        'Giving up on 240.240.240.240.',
+      ),
+    );
+    expect(r).toMatchObject({
+      cause: 'sender-verify-failed',
+      sender: 'john.doe@yourdomain.com',
+      recipient: null,
+      remoteIp: '240.240.240.240',
+    });
+  });
+});
+
+describe('a whole swaks session', () => {
+  it('gives one record, for the rejected RCPT, without the next command in its reply', async () => {
+    const r = await only(
+      lines(
+        '=== Trying mx.example.org:25...',
+        '=== Connected to mx.example.org.',
+        '<-  220 mx.example.org ESMTP Postfix',
+        ' -> EHLO client.example.com',
+        '<-  250-mx.example.org',
+        '<-  250 8BITMIME',
+        ' -> MAIL FROM:<alice@example.com>',
+        '<-  250 2.1.0 Ok',
+        ' -> RCPT TO:<bob@example.org>',
+        '<** 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in local recipient table',
+        ' -> QUIT',
+        '<-  221 2.0.0 Bye',
+        '=== Connection closed with remote host.',
+      ),
+    );
+    expect(r).toMatchObject({
+      recipient: 'bob@example.org',
+      sender: 'alice@example.com',
+      cause: 'user-unknown',
+      command: 'RCPT',
+      replyCode: 550,
+      status: '5.1.1',
+    });
+    expect(r.diagnostic).not.toContain('QUIT');
+  });
+});
+
+describe('Microsoft: recipient not in the tenant', () => {
+  it.each([
+    "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'",
+    '550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [AM6PR04MB1234.eurprd04.prod.outlook.com]',
+  ])('the explanation claims no status code the reply did not give: %s', async (reply) => {
+    const r = await only(`judy@example.org\n${reply}`);
+    expect(r.cause).toBe('recipient-not-in-tenant');
+    const other = r.status === '5.4.1' ? '5.1.10' : '5.4.1';
+    expect(r.explanation).not.toContain(other);
+  });
+});
+
+describe("au (KDDI): the reception filter's reply", () => {
+  it('"550 : User unknown" without an address is the recipient\'s filter', async () => {
+    const r = await only(
+      '<taro@ezweb.ne.jp>: host lsean.ezweb.ne.jp[192.0.2.80] said: 550 : User unknown (in reply to end of DATA command)',
+    );
+    expect(r).toMatchObject({ recipient: 'taro@ezweb.ne.jp', cause: 'content-filtered', reason: 'filtered' });
+  });
+
+  it('"550 <addr>: User unknown" is an unknown address', async () => {
+    const r = await only(
+      '<taro@ezweb.ne.jp>: host lsean.ezweb.ne.jp[192.0.2.80] said: 550 <taro@ezweb.ne.jp>: User unknown (in reply to RCPT TO command)',
+    );
+    expect(r).toMatchObject({ recipient: 'taro@ezweb.ne.jp', cause: 'user-unknown', reason: 'userunknown' });
+  });
+});
+
+describe('DNS trouble versus a domain that does not exist', () => {
+  it('a broken name server reply is a DNS failure', async () => {
+    const r = await only(
+      'Apr  9 10:15:32 mail postfix/smtp[12345]: 4Q1xYz2kLMz9sTB: to=<bob@example.org>, relay=none, delay=0.1, delays=0.1/0/0/0, dsn=5.4.4, status=bounced (Name service error for name=example.org type=MX: Malformed or unexpected name server reply)',
+    );
+    expect(r).toMatchObject({ cause: 'dns-failure', reason: 'networkerror' });
+  });
+
+  it('a domain not found on a temporary (4.x.x) attempt is a network error for now', async () => {
+    const r = await only(
+      "smtp; 450 4.4.3 <bob@example.org>: DNS type 'mx' lookup of example.org responded with code NXDOMAIN Domain name not found: example.org",
+    );
+    expect(r.reason).toBe('networkerror');
+  });
+});
+
+describe('wording that decides over the status code', () => {
+  it.each([
+    [
+      '550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.135#rcp Refused due to recipient preferences',
+      'content-filtered',
+    ],
+    [
+      '450 service permits 2 unverifyable sending IPs - mail.example.com is not 203.0.113.222',
+      'reverse-dns-missing',
+    ],
+    ['550 malformed address: <bob@example.org> may not follow <alice@example.com>', 'syntax-error'],
+    ['550 5.1.1 Recipient is only accepting mail from specific email addresses', 'content-filtered'],
+    ['550 5.7.1 You have been blocked by the recipient', 'content-filtered'],
+    ['550 5.1.1 The email account that you tried to reach is disabled.', 'mailbox-disabled'],
+    ['550 Sender IP address rejected', 'connection-rejected'],
+    ['550 Server does not accept mail from alice@example.com', 'sender-rejected'],
+    ['550 Administrative prohibition', 'sender-rejected'],
+    ['451 4.3.0 Temporary local problem - please try later', 'system-error'],
+    ['550 Recipient domain must exist', 'domain-not-found'],
+    ["552 The user's space has been used up", 'mailbox-full'],
+    ['552 5.2.2 Mailbox would be over the allowed quota', 'mailbox-full'],
+    ['550 5.7.1 REJECTED - Blacklisted URL in message', 'spam-filtered'],
+    ['554 5.4.6 Too many hops', 'mail-loop'],
+    ['550 5.4.6 Mail forwarding loop for bob@example.org', 'mail-loop'],
+    ['535 5.7.8 Authentication failure', 'auth-required'],
+    ['550 This is a closed mailing list', 'policy-violation'],
+    ['421 Too many errors from your IP', 'too-many-connections'],
+    [
+      '550-5.7.1 [192.0.2.222 13] Messages with multiple addresses in From: header are not accepted.',
+      'not-rfc-compliant',
+    ],
+  ])('%s', async (reply, cause) => {
+    const [r] = await readBounceRecords(reply);
+    expect(r?.cause).toBe(cause);
+  });
+});
+
+describe("cPanel's hedged failure text", () => {
+  it('"may be blacklisted" among the possibilities is no blocklist listing', async () => {
+    const r = await only(
+      lines(
+        'This message was created automatically by mail delivery software.',
+        '',
+        'A message that you sent could not be delivered to one or more of its recipients. This is a permanent error.',
+        '',
+        'The mail server could not deliver mail to bob@example.org.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.',
+      ),
+    );
+    expect(r).toMatchObject({ recipient: 'bob@example.org', cause: 'domain-not-found', blocklists: [] });
   });
 });

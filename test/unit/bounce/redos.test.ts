@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectProvider, findBlocklists, findReferenceCodes } from '../../../src/bounce/detect-provider.js';
 import { looksLikeEmail, parseHeaderBlock, splitHeaders } from '../../../src/bounce/email/header-block.js';
-import { plainParts } from '../../../src/bounce/email/plain-parts.js';
+import { htmlToText, plainParts } from '../../../src/bounce/email/plain-parts.js';
 import { decodeBytes, readEmail } from '../../../src/bounce/email/read-email.js';
 import { findMarker, findReturnedMessage } from '../../../src/bounce/email/returned-message.js';
 import {
@@ -26,15 +26,17 @@ import {
   commandFromWords,
   findRemote,
   findSendingIp,
+  parseRemoteMta,
 } from '../../../src/bounce/extract/smtp-context.js';
 import {
   collapseSpace,
   findReplyCode,
   findStatus,
+  hasStandingStatus,
   parseReply,
   stripReplyPrefixes,
 } from '../../../src/bounce/extract/smtp-reply.js';
-import { isFailureNotice } from '../../../src/bounce/notice-kind.js';
+import { isBareReply, isFailureNotice } from '../../../src/bounce/notice-kind.js';
 import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
 
 /**
@@ -55,7 +57,8 @@ const FRAGMENTS: Record<string, string[]> = {
   addresses: ['a@', 'a.', 'é', 'x@y.', 'é@', '@a-a.', 'a-', 'a@b.c '],
   ips: ['1.1.', '[1:', '[IPv6:1:', 'client 1.1.1.'],
   'status codes': ['5.5.', '550-', '550 5.1.1 ', '#5.1.1', '(#5.5.', '\n550-'],
-  brackets: ['<', '[', '(', 'AS(', '[S'],
+  brackets: ['<', '[', '(', 'AS(', '[S', '<br'],
+  dots: ['.', "'."],
   headers: [
     'From: ',
     'X-A: ',
@@ -66,7 +69,23 @@ const FRAGMENTS: Record<string, string[]> = {
     'boundary=a',
     '--b\n',
   ],
-  whitespace: ['a \t ', '\tx', ' x', 'a\n', '\n>>> ', '\n-> ', '\n<** '],
+  // Only blanks: a /^\s*…/m pattern rescans every following blank line from each line start.
+  whitespace: [
+    'a \t ',
+    '\tx',
+    ' x',
+    'a\n',
+    '\n>>> ',
+    '\n-> ',
+    '\n<** ',
+    '\n',
+    ' \n',
+    ' ',
+    '\t',
+    '\r\n',
+    '\n>',
+    '\n 550',
+  ],
   'encoded words': ['=?x?b?'],
   separators: ['-----'],
   'log lines': [
@@ -89,7 +108,16 @@ const FRAGMENTS: Record<string, string[]> = {
     'while talking to a.',
     'connect to a.',
   ],
-  other: ['http://a', '{"notificationType":', 'callout ', 'verify failed for ', 'x'],
+  other: [
+    'http://a',
+    '{"notificationType":',
+    'callout ',
+    'verify failed for ',
+    'x',
+    'mail from:<a@',
+    '@a.a',
+    'returned message ',
+  ],
 };
 
 /** Every exported helper of src/bounce/extract/* and email/* that reads text, plus the whole reader. */
@@ -117,6 +145,9 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   commandFromTranscript: (s) => commandFromTranscript(s, 'a@b.c'),
   findRemote,
   findSendingIp: (s) => findSendingIp(s, '192.0.2.1'),
+  parseRemoteMta,
+  hasStandingStatus,
+  isBareReply,
   findStatus,
   findReplyCode,
   parseReply,
@@ -126,6 +157,7 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   splitHeaders,
   parseHeaderBlock,
   plainParts: (s) => plainParts(s, 'multipart/report; boundary="b"'),
+  htmlToText,
   readEmail,
   decodeBytes: (s) => decodeBytes(Buffer.from(s)),
   findReturnedMessage,
@@ -135,6 +167,10 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   detectProvider: (s) => detectProvider({ hosts: [s.slice(0, 300)], text: s }),
   isFailureNotice: (s) => isFailureNotice(s.slice(0, 200), s),
   readBounceRecords,
+  'readBounceRecords (html email)': (s) =>
+    readBounceRecords(
+      `From: MAILER-DAEMON@example.org\nSubject: Undelivered Mail\nContent-Type: text/html\n\n${s}`,
+    ),
   'readBounceRecords (email)': (s) =>
     readBounceRecords(
       `From: MAILER-DAEMON@example.org\nTo: a@example.com\nSubject: Undelivered Mail\nContent-Type: multipart/report; boundary="b"\n\n--b\n${s}`,
@@ -167,7 +203,32 @@ const CASES = Object.entries(FRAGMENTS).flatMap(([family, fragments]) =>
   ),
 );
 
+// One occurrence of a pattern's lead followed by 1 MiB of what its trailing quantifiers accept.
+const LEAD_THEN_FILL: [string, string][] = [
+  ['rcpt to:<a@b.c>', ' '],
+  ['mail from:<a@b.c>', '\t'],
+  ['rcpt to:<a@b.c>\n', '\n'],
+  ['>>>', ' '],
+  ['<<<', ' '],
+  ['550', ' '],
+  ['host a', ' '],
+  ['remote-mta: dns;', ' '],
+  ['final-recipient: rfc822; a@b.c', ' '],
+  ['<', ' '],
+  ['a@b.c', '.'],
+];
+
 describe('1 MiB adversarial input finishes in bounded time', () => {
+  it.each(LEAD_THEN_FILL)('%j then 1 MiB of %j', async (lead, fill) => {
+    const input = `${lead}${fill.repeat(MIB - lead.length - 1)}!`;
+    for (const [name, helper] of Object.entries(HELPERS)) {
+      const started = performance.now();
+      await helper(input);
+      const elapsed = performance.now() - started;
+      expect(elapsed, `${name} took ${elapsed.toFixed(0)} ms`).toBeLessThan(BOUND_MS);
+    }
+  });
+
   it.each(CASES)('%s: %s as one %s', async (_family, _shown, shape, fragment) => {
     const input = adversarial(fragment, shape);
     expect(input.length).toBe(MIB);

@@ -124,3 +124,31 @@ describe('no typo where there is none', () => {
     expect(r.cause).toBe('ip-blocklisted');
   });
 });
+
+describe('a real domain is never corrected', () => {
+  it.each([
+    'bob@mail.com',
+    'bob@hotmail.de',
+    'bob@yahoo.de',
+    'bob@example.fr',
+    'bob@live.fr',
+    'bob@gmx.at',
+    'bob@outlook.de',
+    'bob@email.com',
+    'bob@inbox.ru',
+  ])('%s', async (address) => {
+    const r = await only(`550 5.1.1 <${address}>: Recipient address rejected: User unknown`);
+    expect(r.recipient).toBe(address);
+    expect(r.suggestion).toBeNull();
+  });
+
+  it.each([
+    ['bob@gmail.con', 'bob@gmail.com'],
+    ['bob@hotmial.de', 'bob@hotmail.de'],
+    ['bob@exmaple.com', 'bob@example.com'],
+    ['bob@yaho.fr', 'bob@yahoo.fr'],
+  ])('a slip is still caught: %s', async (address, suggested) => {
+    const r = await only(`550 5.1.1 <${address}>: Recipient address rejected: User unknown`);
+    expect(r.suggestion).toBe(suggested);
+  });
+});

@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
+
+/** Forms a review found the reader missing: each gave no record, a wrong one, or lost the reply code. */
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../fixtures/bounces/${name}`, import.meta.url), 'utf8');
+
+describe('Exim 4.9x: host, command and reply on lines of their own', () => {
+  it('keeps the reply code and status of each recipient', async () => {
+    const records = await readBounceRecords(fixture('exim-49x-multiline.eml'));
+    expect(
+      records.map((r) => [r.recipient, r.cause, r.command, r.replyCode, r.status, r.remoteHost, r.remoteIp]),
+    ).toEqual([
+      ['bob@example.org', 'user-unknown', 'RCPT', 550, '5.1.1', 'mx.example.org', '192.0.2.9'],
+      ['carol@example.net', 'spam-filtered', 'DATA', 550, '5.7.1', 'mx.example.net', '198.51.100.4'],
+    ]);
+    expect(records[0]?.diagnostic).toMatch(/^550 5\.1\.1 /);
+  });
+});
+
+describe('Amazon SES event inside an SNS envelope', () => {
+  const event = {
+    notificationType: 'Bounce',
+    bounce: {
+      bounceType: 'Permanent',
+      bounceSubType: 'General',
+      bouncedRecipients: [
+        {
+          emailAddress: 'bob@example.org',
+          action: 'failed',
+          status: '5.1.1',
+          diagnosticCode: 'smtp; 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown',
+        },
+      ],
+      reportingMTA: 'dsn; a1-2.smtp-out.amazonses.com',
+    },
+    mail: { source: 'alice@example.com', destination: ['bob@example.org'] },
+  };
+  const envelope = JSON.stringify(
+    {
+      Type: 'Notification',
+      TopicArn: 'arn:aws:sns:us-east-1:123456789012:bounces',
+      Message: JSON.stringify(event),
+    },
+    null,
+    2,
+  );
+
+  it('the escaped Message JSON is read as the SES event', async () => {
+    expect(envelope).toContain('\\"notificationType\\"');
+    const [r, ...rest] = await readBounceRecords(envelope);
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({
+      recipient: 'bob@example.org',
+      sender: 'alice@example.com',
+      cause: 'user-unknown',
+      status: '5.1.1',
+      replyCode: 550,
+    });
+  });
+
+  it('also when SNS mailed it (email-json subscription)', async () => {
+    const email = `From: no-reply@sns.amazonaws.com\nTo: ops@example.com\nSubject: AWS Notification Message\nContent-Type: text/plain; charset=UTF-8\n\n${envelope}\n`;
+    const [r, ...rest] = await readBounceRecords(email);
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({
+      recipient: 'bob@example.org',
+      sender: 'alice@example.com',
+      cause: 'user-unknown',
+    });
+  });
+});
+
+describe('a bounce that summarises the message (To, CC, Date, Subject) before the reply', () => {
+  it('the summary is not taken for the returned message', async () => {
+    const email = [
+      'From: "Postmaster" <postmaster@mail.example.com>',
+      'To: <alice@example.com>',
+      'Subject: Undeliverable Mail',
+      'Content-Type: text/plain; charset=us-ascii',
+      '',
+      'Save to the following Address Book:',
+      '',
+      'To: alice@example.com',
+      'CC: ',
+      'Date: Thursday, Apr 29, 2008 2:45:56 PM',
+      'Subject: Undeliverable Mail',
+      '',
+      'undeliverable to bob@example.org',
+      '',
+      'Body of message generated response:',
+      '550-REJECTED - Blacklisted URL in message. (example.net) in [black].',
+      '550 See http://lookup.uribl.com. - Blacklisted Link',
+      '',
+    ].join('\n');
+    const [r, ...rest] = await readBounceRecords(email);
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({ recipient: 'bob@example.org', replyCode: 550 });
+    expect(r?.diagnostic).toContain('Blacklisted URL in message');
+  });
+});
+
+describe('the reason stated only in the subject', () => {
+  it('Sendmail "Returned mail: User unknown" without a quoted reply', async () => {
+    const email = [
+      'From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>',
+      'To: alice@example.com',
+      'Subject: Returned mail: User unknown',
+      'Content-Type: text/plain; charset=us-ascii',
+      '',
+      'The original message was received at Thu, 15 Oct 2015 15:22:22 +0900',
+      '',
+      '----- The following addresses had permanent fatal errors -----',
+      '<bob@example.org>',
+      '',
+    ].join('\n');
+    const [r, ...rest] = await readBounceRecords(email);
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({ recipient: 'bob@example.org', cause: 'user-unknown', confidence: 'low' });
+  });
+});
+
+describe('a warning about a message still being retried', () => {
+  it('a bare "421" with a vague 4.5.0 is a delay, not a syntax error', async () => {
+    const text = [
+      '   ----- Transcript of session follows -----',
+      '... while talking to mx.example.org.:',
+      '<<< 421',
+      '<bob@example.org>... Deferred: 421',
+      'Warning: message still undelivered after 4 hours',
+      '',
+      'Final-Recipient: RFC822; bob@example.org',
+      'Action: delayed',
+      'Status: 4.5.0',
+      'Diagnostic-Code: SMTP; ',
+    ].join('\n');
+    const [r, ...rest] = await readBounceRecords(text);
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({ recipient: 'bob@example.org', cause: 'delivery-delayed', reason: 'expired' });
+  });
+});
+
+describe('the coded reply stated before the recipient list', () => {
+  it('Apache James: "Error message below:" then the reply, the recipient under "Message details"', async () => {
+    const text = [
+      'Error: Invalid user address',
+      '',
+      'Error message below:',
+      '550 - Requested action not taken: no such user here',
+      '',
+      'Message details:',
+      '  Subject: Test message',
+      '  MAIL FROM: alice@example.com',
+      '  RCPT TO: bob@example.org',
+      '  Size (in bytes): 39',
+    ].join('\n');
+    const [r, ...rest] = await readBounceRecords(text);
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({ recipient: 'bob@example.org', replyCode: 550, cause: 'user-unknown' });
+    expect(r?.diagnostic).toBe('550 - Requested action not taken: no such user here');
+  });
+});

@@ -1,0 +1,129 @@
+import {
+  ChannelType,
+  type Message,
+  type MessageCreateOptions,
+  type MessageEditOptions,
+  ThreadAutoArchiveDuration,
+} from 'discord.js';
+import { isLiveRequest, parseCommand } from '../../src/commands/index.js';
+import { shortAnswer } from './answer-interaction.js';
+import { clip, LIMITS } from './discord-limits.js';
+import { renderReport } from './render-embeds.js';
+import { type AnswerDeps, messagePayload, newEditor, runWithProgress } from './run-answer.js';
+
+/** Why a message is for the bot: it mentions the bot, it is a DM, or it sits in a listed bounce channel. */
+export type Addressed = 'mention' | 'dm' | 'bounce-channel';
+
+export interface MessageRouting {
+  botId: string;
+  /** Channels (and their threads) where bounces pasted without a mention are answered; needs Message Content. */
+  bounceChannels: ReadonlySet<string>;
+}
+
+interface Place {
+  send(payload: MessageCreateOptions): Promise<{ edit(payload: MessageEditOptions): Promise<unknown> }>;
+}
+
+export function addressed(message: Message, routing: MessageRouting): Addressed | null {
+  if (message.author.bot || message.system) return null;
+  if (!message.inGuild()) return 'dm';
+  if (message.mentions.users.has(routing.botId)) return 'mention';
+  const channel = message.channel;
+  const parent = channel.isThread() ? channel.parentId : null;
+  if (routing.bounceChannels.has(channel.id) || (parent !== null && routing.bounceChannels.has(parent))) {
+    return 'bounce-channel';
+  }
+  return null;
+}
+
+/**
+ * A mention or DM ("@mailmedic mx example.com", "@mailmedic" + a pasted bounce) answered in a thread
+ * started from the message, or in the thread or DM it was posted in. In a bounce channel only what the
+ * core reads as a bounce with a failed recipient gets an answer, so chat there stays undisturbed.
+ */
+export async function answerMessage(
+  message: Message,
+  deps: AnswerDeps,
+  routing: MessageRouting,
+): Promise<void> {
+  const why = addressed(message, routing);
+  if (why === null) return;
+  const mention = new RegExp(`<@!?${routing.botId}>`, 'g');
+  const text = message.content.replace(mention, ' ').trim();
+  const requester = { platform: 'discord', user: message.author.id, channel: message.channelId };
+  const request = parseCommand(text);
+  const label = clip(firstLine(text) || 'your message', LIMITS.title);
+  if (why === 'bounce-channel') {
+    if (request.kind !== 'bounce') return;
+    const report = await runWithProgress(text, requester, label, null, deps);
+    if (report.kind !== 'bounce' || report.records.length === 0) return;
+    const place = await placeFor(message, deps);
+    await place.send(messagePayload(renderReport(report)));
+    return;
+  }
+  const place = await placeFor(message, deps);
+  if (!isLiveRequest(request)) {
+    // Bounces and help need no network: one message, no progress.
+    const report = await runWithProgress(text, requester, label, null, deps);
+    await sendOrShort(place, report, deps);
+    return;
+  }
+  const progress = await place.send(messagePayload(placeholder(label)));
+  const editor = newEditor((answer) => progress.edit(messagePayload(answer)), deps);
+  const report = await runWithProgress(text, requester, label, editor, deps);
+  try {
+    await editor.finish(renderReport(report));
+  } catch (err) {
+    deps.logger.error({ err }, 'Discord refused the answer; sending a short one instead');
+    await progress.edit(messagePayload(shortAnswer(report)));
+  }
+}
+
+async function sendOrShort(place: Place, report: Parameters<typeof renderReport>[0], deps: AnswerDeps) {
+  try {
+    await place.send(messagePayload(renderReport(report)));
+  } catch (err) {
+    deps.logger.error({ err }, 'Discord refused the answer; sending a short one instead');
+    await place.send(messagePayload(shortAnswer(report)));
+  }
+}
+
+function placeholder(label: string) {
+  return renderReport({
+    kind: 'check',
+    headline: `Checking ${label}…`,
+    records: [],
+    findings: [],
+    notes: [],
+    attachments: [],
+  });
+}
+
+/** The thread to answer in: the one the message is in, or a new one started from it; else a reply. */
+async function placeFor(message: Message, deps: AnswerDeps): Promise<Place> {
+  const channel = message.channel;
+  if (!channel.isSendable()) throw new Error(`cannot send messages in channel ${channel.id}`);
+  if (!message.inGuild()) return { send: (p) => channel.send(p) };
+  if (channel.isThread()) return { send: (p) => channel.send(p) };
+  if (channel.type === ChannelType.GuildText || channel.type === ChannelType.GuildAnnouncement) {
+    try {
+      const thread = await message.startThread({
+        name: threadName(message.content),
+        autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
+      });
+      return { send: (p) => thread.send(p) };
+    } catch (err) {
+      deps.logger.warn({ err, channel: channel.id }, 'could not start a thread; replying in the channel');
+    }
+  }
+  return { send: (p) => message.reply(p) };
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n').find((l) => l.trim() !== '') ?? '').trim();
+}
+
+function threadName(content: string): string {
+  const line = firstLine(content.replace(/<@[!&]?\d+>/g, '').trim());
+  return clip(line ? `mailmedic: ${line}` : 'mailmedic', LIMITS.threadName);
+}

@@ -1,0 +1,236 @@
+import { type APIEmbed, type APIEmbedField, escapeMarkdown } from 'discord.js';
+import type { BounceRecord, Finding, Report, ZoneResult } from '../../src/report/types.js';
+import { renderText } from '../console/render-text.js';
+import { clip, fitEmbeds, joinLines, LIMITS } from './discord-limits.js';
+
+/** A file sent with the answer (transcripts, the full report when the embeds could not hold it). */
+export interface DiscordFile {
+  name: string;
+  data: Buffer;
+}
+
+/** One Discord message: what the adapter hands to `editReply`, `send` or `edit`. */
+export interface DiscordAnswer {
+  content: string;
+  embeds: APIEmbed[];
+  files: DiscordFile[];
+}
+
+/** The full text report's file name, attached whenever the embeds had to leave something out. */
+export const FULL_REPORT_FILE = 'mailmedic-report.txt';
+
+export const COLOUR = {
+  fail: 0xda373c,
+  warn: 0xf0b232,
+  ok: 0x23a55a,
+  info: 0x5865f2,
+  neutral: 0x80848e,
+} as const;
+
+const MARK: Record<Finding['severity'], string> = { ok: '✅', info: 'ℹ️', warn: '⚠️', fail: '❌' };
+
+const SIDE_TEXT: Record<BounceRecord['side'], string> = {
+  sender: 'your side (the sender) must act',
+  recipient: "the recipient's side must act",
+  either: 'either side may need to act',
+};
+
+// Room kept free in the 6,000-character budget for the footer that points at the attached full report.
+const FOOTER_RESERVE = 200;
+
+/** Report → one Discord message: a verdict-coloured embed per answer part, inside Discord's limits. */
+export function renderReport(report: Report): DiscordAnswer {
+  const cuts = new Cuts();
+  const built = buildEmbeds(report, cuts);
+  const fitted = fitEmbeds(built, LIMITS.embedTotal - FOOTER_RESERVE);
+  const files = report.attachments.map((a) => ({
+    name: fileName(a.name),
+    data: Buffer.from(a.content, 'utf8'),
+  }));
+  if (fitted.cut || cuts.any) {
+    files.unshift({
+      name: FULL_REPORT_FILE,
+      data: Buffer.from(renderText({ ...report, attachments: [] }), 'utf8'),
+    });
+    const first = fitted.embeds[0] as APIEmbed;
+    first.footer = { text: `Shortened to fit Discord: the full report is attached as ${FULL_REPORT_FILE}.` };
+  }
+  return { content: '', embeds: fitted.embeds, files: files.slice(0, LIMITS.files) };
+}
+
+function buildEmbeds(report: Report, cuts: Cuts): APIEmbed[] {
+  const colour = verdictColour(report);
+  const title = report.headline || defaultHeadline(report);
+  // A headline longer than a title keeps its full words at the top of the description.
+  const lead = title.length > LIMITS.title ? [escapeMarkdown(title), ''] : [];
+  const notes = report.notes.map(noteLine);
+  const only = report.records.length === 1 ? report.records[0] : undefined;
+  if (only) {
+    const body = [...lead, ...recordLines(only), ...(notes.length ? ['', ...notes] : [])];
+    return [
+      {
+        title,
+        color: colour,
+        description: cuts.lines(body, LIMITS.description),
+        fields: [...recordFields(only, cuts), ...findingFields(report, cuts)],
+      },
+    ];
+  }
+  if (report.records.length > 1) {
+    const overview = report.records.map(
+      (r, i) =>
+        `${i + 1}. ${escapeMarkdown(verdictOf(r))} — ${r.permanent ? 'permanent' : 'temporary'}, ${SIDE_TEXT[r.side]}`,
+    );
+    const head: APIEmbed = {
+      title,
+      color: colour,
+      description: cuts.lines(
+        [...lead, ...overview, ...(notes.length ? ['', ...notes] : [])],
+        LIMITS.description,
+      ),
+      fields: findingFields(report, cuts),
+    };
+    const details = report.records.map((r, i) => ({
+      title: `${i + 1}/${report.records.length}. ${verdictOf(r)}`,
+      color: recordColour(r),
+      description: cuts.lines(recordLines(r), LIMITS.description),
+      fields: recordFields(r, cuts),
+    }));
+    return [head, ...details];
+  }
+  const findings = report.findings.map((f) => `${MARK[f.severity]} ${escapeMarkdown(f.message)}`);
+  const body = [...lead, ...findings, ...(findings.length && notes.length ? [''] : []), ...notes];
+  const embed: APIEmbed = { title, color: colour, fields: zoneFields(report.zones ?? [], cuts) };
+  if (body.length > 0) embed.description = cuts.lines(body, LIMITS.description);
+  return [embed];
+}
+
+/** Remembers whether any text was shortened, so the full report gets attached. */
+class Cuts {
+  any = false;
+  lines(lines: readonly string[], max: number): string {
+    const joined = joinLines(lines, max);
+    if (joined.omitted > 0 || lines.some((l) => l.length > max)) this.any = true;
+    return joined.text;
+  }
+  clip(text: string, max: number): string {
+    const out = clip(text, max);
+    if (out !== text) this.any = true;
+    return out;
+  }
+}
+
+/** Notes indented by two spaces are commands to run by hand: shown as inline code. */
+function noteLine(note: string): string {
+  const command = /^ {2}(\S.*)$/.exec(note);
+  return command ? `\`${(command[1] as string).replaceAll('`', "'")}\`` : escapeMarkdown(note);
+}
+
+function recordLines(r: BounceRecord): string[] {
+  const lines = [
+    `**${SIDE_TEXT[r.side]}** · ${r.permanent ? 'permanent' : 'temporary (will retry)'} · confidence ${r.confidence}`,
+  ];
+  if (r.explanation) lines.push(escapeMarkdown(r.explanation));
+  const suggestion = r.suggestion;
+  if (suggestion && !r.steps.some((s) => s.includes(suggestion))) {
+    lines.push(`Did you mean **${escapeMarkdown(suggestion)}**?`);
+  }
+  if (r.steps.length > 0) lines.push('');
+  r.steps.forEach((step, i) => {
+    lines.push(`${i + 1}. ${escapeMarkdown(step)}`);
+  });
+  return lines;
+}
+
+function recordFields(r: BounceRecord, cuts: Cuts): APIEmbedField[] {
+  const fields: APIEmbedField[] = [];
+  const add = (name: string, value: string | null, inline = true) => {
+    if (value) fields.push({ name, value: cuts.clip(value, LIMITS.fieldValue), inline });
+  };
+  add('Reply', [r.replyCode, r.status].filter((v) => v !== null).join(' ') || null);
+  add('Receiver', r.remoteHost ? `${r.remoteHost}${r.remoteIp ? ` [${r.remoteIp}]` : ''}` : r.remoteIp);
+  add('Provider', r.provider);
+  add('Sending IP', r.sendingIp);
+  add('Blocklists', r.blocklists.join(', ') || null);
+  add('Reference codes', r.referenceCodes.join(', ') || null);
+  add('Evidence', r.evidence.map((e) => escapeMarkdown(e)).join(' · ') || null, false);
+  if (r.diagnostic) add('Server said', codeBlock(r.diagnostic, LIMITS.fieldValue, cuts), false);
+  return fields;
+}
+
+/** A check report's findings beside bounce records (rare), as fields of at most 1,024 characters. */
+function findingFields(report: Report, cuts: Cuts): APIEmbedField[] {
+  if (report.findings.length === 0) return [];
+  const lines = report.findings.map((f) => `${MARK[f.severity]} ${escapeMarkdown(f.message)}`);
+  return [{ name: 'Checks', value: cuts.lines(lines, LIMITS.fieldValue), inline: false }];
+}
+
+/** `/blacklist`: one field per listing, with what the code means and where to ask for removal. */
+function zoneFields(zones: readonly ZoneResult[], cuts: Cuts): APIEmbedField[] {
+  return zones
+    .filter((z) => z.listed === true)
+    .map((z) => ({
+      name: `${z.list} (${z.zone})${z.target ? ` — ${z.target}` : ''}`,
+      value: cuts.clip(
+        [z.meaning ?? z.answer ?? 'listed', z.delist ? `Removal: ${z.delist}` : null]
+          .filter((v) => v !== null)
+          .map((v) => escapeMarkdown(v as string))
+          .join('\n'),
+        LIMITS.fieldValue,
+      ),
+      inline: false,
+    }));
+}
+
+function codeBlock(text: string, max: number, cuts: Cuts): string {
+  const fence = '```';
+  return `${fence}\n${cuts.clip(text.replaceAll(fence, "'''"), max - 2 * fence.length - 2)}\n${fence}`;
+}
+
+function verdictOf(r: BounceRecord): string {
+  return r.recipient ? `${r.title}: ${r.recipient}` : r.title;
+}
+
+function defaultHeadline(report: Report): string {
+  if (report.kind === 'bounce' && report.records.length > 1)
+    return `${report.records.length} recipients bounced`;
+  if (report.kind === 'bounce') return 'No failed recipient found in this text.';
+  return report.kind;
+}
+
+function recordColour(r: BounceRecord): number {
+  return r.permanent ? COLOUR.fail : COLOUR.warn;
+}
+
+/** The verdict's colour: red for failures, amber for what will retry or needs attention, green when clean. */
+export function verdictColour(report: Report): number {
+  switch (report.kind) {
+    case 'bounce':
+      return report.records.length === 0
+        ? COLOUR.neutral
+        : report.records.some((r) => r.permanent)
+          ? COLOUR.fail
+          : COLOUR.warn;
+    case 'check': {
+      const severities = new Set(report.findings.map((f) => f.severity));
+      if (severities.has('fail') || report.zones?.some((z) => z.listed === true)) return COLOUR.fail;
+      if (severities.has('warn')) return COLOUR.warn;
+      return COLOUR.ok;
+    }
+    case 'help':
+      return COLOUR.info;
+    case 'error':
+      return COLOUR.fail;
+    case 'not-a-bounce':
+      return COLOUR.neutral;
+    default:
+      return COLOUR.warn;
+  }
+}
+
+/** Attachment names as Discord shows them: no path, no odd characters. */
+function fileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const safe = base.replace(/[^\w.-]+/g, '_').slice(0, 100);
+  return safe === '' || safe.startsWith('.') ? `mailmedic-${safe || 'attachment'}.txt` : safe;
+}

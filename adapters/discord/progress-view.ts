@@ -1,6 +1,6 @@
-import { escapeMarkdown } from 'discord.js';
 import type { Progress, ZoneResult } from '../../src/report/types.js';
 import { clip, joinLines, LIMITS } from './discord-limits.js';
+import { escapeMarkdown } from './escape-markdown.js';
 import { COLOUR, type DiscordAnswer } from './render-embeds.js';
 
 const STATE_MARK: Record<Progress['state'], string> = { running: '⏳', done: '✅', failed: '❌' };

@@ -1,7 +1,8 @@
-import { type APIEmbed, type APIEmbedField, escapeMarkdown } from 'discord.js';
+import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { BounceRecord, Finding, Report, ZoneResult } from '../../src/report/types.js';
 import { renderText } from '../console/render-text.js';
 import { clip, fitEmbeds, joinLines, LIMITS } from './discord-limits.js';
+import { escapeMarkdown } from './escape-markdown.js';
 
 /** A file sent with the answer (transcripts, the full report when the embeds could not hold it). */
 export interface DiscordFile {

@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { startConsole } from '../adapters/console/console-adapter.js';
+import { type RunningAdapter, startDiscord } from '../adapters/discord/start-discord.js';
 import { type Config, configuredAdapters, loadConfig } from './config.js';
 import { createDnsClient, type DnsClient } from './dns/resolver.js';
 import { isCodedError } from './errors.js';
@@ -35,15 +36,29 @@ export async function startApp(io: AppIO = defaultIO()): Promise<number> {
   }
   const logger = createLogger({ level: config.logLevel, pretty: config.logPretty, destination: io.stderr });
   const limiter = createRateLimiter(config.rateLimits);
-  const chat = configuredAdapters(config);
+  const chat = configuredAdapters(config).filter((name) => name !== 'discord');
   for (const name of chat) logger.warn(`${name} credentials are set, but that adapter is not built yet`);
+  // One DNS client for the whole process, so its cache serves every chat.
+  const dns = createDnsClient({ servers: config.resolvers.map((r) => r.address) });
+  const dnsbl = { zones: dnsblZones, dqsKey: config.dnsbl.dqsKey?.reveal() ?? null };
+  if (config.adapters.discord) {
+    const context = {
+      limiter,
+      dns,
+      dnsbl,
+      onError: (err: unknown) => logger.error({ err }, 'a message failed'),
+    };
+    try {
+      return runAdapters(io, logger, [await startDiscord(config, logger, context)]);
+    } catch (err) {
+      logger.error(err instanceof Error ? err.message : String(err));
+      return 1;
+    }
+  }
   if (chat.length > 0 && io.stdin.isTTY !== true) {
     logger.error('no adapter can run: the chat adapters are not built yet and stdin is not a terminal');
     return 1;
   }
-  // One DNS client for the whole process, so its cache serves every chat.
-  const dns = createDnsClient({ servers: config.resolvers.map((r) => r.address) });
-  const dnsbl = { zones: dnsblZones, dqsKey: config.dnsbl.dqsKey?.reveal() ?? null };
   return runConsole(io, logger, limiter, dns, dnsbl);
 }
 
@@ -73,6 +88,18 @@ async function runConsole(
     signals.off('SIGINT', stop);
     signals.off('SIGTERM', stop);
   }
+}
+
+/** Keeps the chat adapters running until SIGINT or SIGTERM, then stops them. */
+async function runAdapters(io: AppIO, logger: Logger, adapters: RunningAdapter[]): Promise<number> {
+  const signals = io.signals ?? process;
+  const signal = await new Promise<string>((resolve) => {
+    signals.once('SIGINT', () => resolve('SIGINT'));
+    signals.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+  logger.info({ signal }, 'stopping');
+  await Promise.allSettled(adapters.map((a) => a.stop()));
+  return 0;
 }
 
 function defaultIO(): AppIO {

@@ -259,11 +259,23 @@ export class DiscordStandIn extends EventEmitter {
       }
     }
     if (method === 'GET' && path === '/gateway/bot') {
+      if (call.auth !== `Bot ${TOKEN}`) {
+        reply(401, { code: 0, message: '401: Unauthorized' });
+        return;
+      }
       reply(200, {
         url: this.gatewayUrl,
         shards: 1,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
       });
+      return;
+    }
+    if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
+      const commands = Array.isArray(body) ? (body as Record<string, unknown>[]) : [];
+      reply(
+        200,
+        commands.map((c) => ({ ...c, id: snowflake(), application_id: IDS.app, version: snowflake() })),
+      );
       return;
     }
     if (isCallback) {

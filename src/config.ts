@@ -42,6 +42,8 @@ export interface Config {
     messageContent: boolean;
     /** Channels where bounces pasted without a mention are answered. */
     bounceChannels: string[];
+    /** Shard processes `discord:shards` starts: a number, or Discord's recommendation. */
+    shards: number | 'auto';
   };
   logLevel: LogLevel;
   /** null: pretty when stdout is a terminal. */
@@ -238,6 +240,12 @@ export const ENV_FIELDS = {
   DISCORD_GUILD_IDS: snowflakes('expected Discord server (guild) ids, comma-separated'),
   DISCORD_MESSAGE_CONTENT: bool,
   DISCORD_BOUNCE_CHANNELS: snowflakes('expected Discord channel ids, comma-separated'),
+  DISCORD_SHARDS: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^(?:auto|[1-9]\d{0,4})$/, { error: 'expected a number of shards, or auto' })
+    .transform((v) => (v === 'auto' ? ('auto' as const) : Number(v))),
   LOG_LEVEL: z
     .string()
     .trim()
@@ -357,6 +365,7 @@ function build(v: EnvValues): Config {
     guildIds: v.DISCORD_GUILD_IDS ?? [],
     messageContent: v.DISCORD_MESSAGE_CONTENT ?? false,
     bounceChannels: v.DISCORD_BOUNCE_CHANNELS ?? [],
+    shards: v.DISCORD_SHARDS ?? 'auto',
   };
   const slackSocket = slack.botToken !== null && slack.appToken !== null;
   return {

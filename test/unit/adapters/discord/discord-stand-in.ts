@@ -178,7 +178,7 @@ export class DiscordStandIn extends EventEmitter {
     if (payload.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
     if (payload.op === 2) {
       this.identifies += 1;
-      const d = payload.d as { token?: string };
+      const d = payload.d as { token?: string; shard?: [number, number] };
       if (d.token !== TOKEN) {
         ws.close(4004, 'Authentication failed.');
         return;
@@ -191,7 +191,7 @@ export class DiscordStandIn extends EventEmitter {
         session_id: this.sessionId,
         resume_gateway_url: this.gatewayUrl,
         application: { id: IDS.app, flags: 0 },
-        shard: [0, 1],
+        shard: d.shard ?? [0, 1],
       });
       this.dispatch('GUILD_CREATE', guildPayload());
     }

@@ -16,6 +16,7 @@ export class ThrottledEditor {
     private readonly intervalMs: number,
     /** Progress edits that fail are only logged: the final answer still comes. */
     private readonly onError: (err: unknown) => void,
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
   /** Schedules a progress edit; `render` is called when the edit is sent, so it shows the latest state. */
@@ -23,7 +24,7 @@ export class ThrottledEditor {
     if (this.closed) return;
     this.pending = render;
     if (this.timer) return;
-    const wait = Math.max(0, this.lastAt + this.intervalMs - performance.now());
+    const wait = Math.max(0, this.lastAt + this.intervalMs - this.now());
     this.timer = setTimeout(() => this.flush(), wait);
     this.timer.unref?.();
   }
@@ -48,7 +49,7 @@ export class ThrottledEditor {
     const render = this.pending;
     this.pending = null;
     if (!render || this.closed) return;
-    this.lastAt = performance.now();
+    this.lastAt = this.now();
     this.chain = this.chain
       .then(() => this.edit(render()))
       .then(

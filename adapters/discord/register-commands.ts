@@ -3,6 +3,7 @@ import { type Config, loadConfig } from '../../src/config.js';
 import { isCodedError } from '../../src/errors.js';
 import { commandDefinitions } from './command-definitions.js';
 import { restBase } from './discord-bot.js';
+import { inviteUrl } from './invite.js';
 
 export interface RegisterOptions {
   token: string;
@@ -69,6 +70,7 @@ export async function runRegister(
     for (const line of await registerCommands({ token: token.reveal(), appId, apiUrl, guildIds })) {
       out.write(`${line}\n`);
     }
+    out.write(`invite the bot with: ${inviteUrl(appId)}\n`);
     return 0;
   } catch (e) {
     err.write(`discord:register: Discord refused: ${e instanceof Error ? e.message : String(e)}\n`);

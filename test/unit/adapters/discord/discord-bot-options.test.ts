@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordBot, type DiscordBot } from '../../../../adapters/discord/discord-bot.js';
 import { shardCount, shardEnv } from '../../../../adapters/discord/shard-manager.js';
 import { loadConfig } from '../../../../src/config.js';
+import { createRateLimiter } from '../../../../src/limits/rate-limiter.js';
 import { createLogger } from '../../../../src/logger.js';
-import { DiscordStandIn, IDS, type RestCall, TOKEN, userMessage } from './discord-stand-in.js';
+import { DiscordStandIn, IDS, type RestCall, slashCommand, TOKEN, userMessage } from './discord-stand-in.js';
 import { guardSockets } from './loopback-sockets.js';
 
 const logger = createLogger({ level: 'silent' });
@@ -45,7 +46,11 @@ describe('with Message Content and a bounce channel', () => {
   let bot: DiscordBot;
   beforeAll(async () => {
     discord = await DiscordStandIn.start();
-    bot = await startBot(discord, { messageContent: true, bounceChannels: [IDS.channel] });
+    bot = await startBot(discord, {
+      messageContent: true,
+      bounceChannels: [IDS.channel],
+      context: { limiter: createRateLimiter({ perUser: { limit: 1, windowSeconds: 3600 } }) },
+    });
   });
   afterAll(async () => {
     await bot.stop();
@@ -72,6 +77,30 @@ describe('with Message Content and a bounce channel', () => {
     expect((answer.body?.embeds as { title: string }[] | undefined)?.[0]?.title).toMatch(/bob@example\.test/);
     // Messages are handled in order, so the two before the bounce were already passed over.
     expect(discord.calls.some((c) => c.path.includes(chat.id) || c.path.includes(command.id))).toBe(false);
+  });
+  it('shows a rate-limit refusal only to the one who asked: the deferred reply is replaced by a private one', async () => {
+    const first = slashCommand('probe', { target: 'bob@example.test' });
+    const second = slashCommand('probe', { target: 'bob@example.test' });
+    discord.dispatch('INTERACTION_CREATE', first);
+    await discord.waitForCall((c) => c.path.includes(first.token) && c.method === 'PATCH');
+    discord.dispatch('INTERACTION_CREATE', second);
+    const followUp = await discord.waitForCall(
+      (c) => c.path === `/webhooks/${IDS.app}/${second.token}` && c.method === 'POST',
+    );
+    expect(followUp.body?.flags).toBe(64);
+    expect(JSON.stringify(followUp.body?.embeds)).toMatch(/try again in/i);
+    const calls = discord.calls.filter((c) => c.path.includes(second.token)).map((c) => c.method);
+    expect(calls).toEqual(['POST', 'DELETE', 'POST']);
+  });
+
+  it('replies to the message when no thread can be started (missing permission)', async () => {
+    discord.failNext('POST', /\/threads$/, 403);
+    const message = userMessage(`<@${IDS.bot}> help`, 'channel', true);
+    discord.dispatch('MESSAGE_CREATE', message);
+    const reply = await discord.waitForCall(
+      (c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages` && c.status === 200,
+    );
+    expect(reply.body?.message_reference).toMatchObject({ message_id: message.id });
   });
 });
 

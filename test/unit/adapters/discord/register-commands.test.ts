@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -5,6 +6,7 @@ import {
   commandText,
   SLASH_COMMANDS,
 } from '../../../../adapters/discord/command-definitions.js';
+import { inviteUrl } from '../../../../adapters/discord/invite.js';
 import { runRegister } from '../../../../adapters/discord/register-commands.js';
 import { parseCommand } from '../../../../src/commands/index.js';
 import { DiscordStandIn, IDS, TOKEN } from './discord-stand-in.js';
@@ -88,7 +90,8 @@ describe('npm run discord:register', () => {
     });
     expect(r).toMatchObject({ code: 0, err: '' });
     expect(r.out).toBe(
-      `registered 6 commands in server ${GUILD_A}\nregistered 6 commands in server ${GUILD_B}\n`,
+      `registered 6 commands in server ${GUILD_A}\nregistered 6 commands in server ${GUILD_B}\n` +
+        `invite the bot with: https://discord.com/oauth2/authorize?client_id=${IDS.app}&scope=bot+applications.commands&permissions=309237763072\n`,
     );
     const puts = discord.calls.filter((c) => c.method === 'PUT');
     expect(puts.map((c) => c.path)).toEqual([
@@ -130,5 +133,12 @@ describe('npm run discord:register', () => {
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('Discord refused');
     expect(`${bad.err}${refused.err}`).not.toContain(TOKEN);
+  });
+});
+
+describe('the invite URL', () => {
+  it('is the one the README shows', () => {
+    const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(inviteUrl('APP_ID'));
   });
 });

@@ -3,8 +3,16 @@ import { parseCommand, runRequest } from '../../src/commands/index.js';
 import type { Report } from '../../src/report/types.js';
 import { commandText, isSlashCommand } from './command-definitions.js';
 import { clip, LIMITS } from './discord-limits.js';
+import { readAttachment } from './read-attachment.js';
 import { renderReport } from './render-embeds.js';
-import { type AnswerDeps, messagePayload, newEditor, runWithProgress } from './run-answer.js';
+import {
+  type AnswerDeps,
+  messagePayload,
+  newEditor,
+  runWithProgress,
+  unreadableReport,
+} from './run-answer.js';
+import type { ThrottledEditor } from './throttled-editor.js';
 
 /** Reports that concern only the one who asked: shown to them alone. */
 const PRIVATE_KINDS: ReadonlySet<Report['kind']> = new Set(['usage', 'refused']);
@@ -22,6 +30,21 @@ export async function answerInteraction(
   const text = isSlashCommand(name)
     ? commandText(name, (option) => interaction.options.getString(option))
     : `/${name.replace(/\s+/g, '')}`;
+  const file = name === 'bounce' ? interaction.options.getAttachment('file') : null;
+  if (file) {
+    await interaction.deferReply();
+    const read = await readAttachment(file, deps.attachments);
+    const report = read.ok
+      ? await runWithProgress(`${text}\n${read.text}`, requester, file.name, null, deps)
+      : unreadableReport([read.problem]);
+    await finish(
+      interaction,
+      report,
+      newEditor((answer) => interaction.editReply(messagePayload(answer)), deps),
+      deps,
+    );
+    return;
+  }
   const request = parseCommand(text);
   if (request.kind === 'usage' || request.kind === 'unknown') {
     const report = await runRequest(request, { ...deps.context, requester });
@@ -31,6 +54,17 @@ export async function answerInteraction(
   await interaction.deferReply();
   const editor = newEditor((answer) => interaction.editReply(messagePayload(answer)), deps);
   const report = await runWithProgress(text, requester, clip(text, LIMITS.title), editor, deps);
+  await finish(interaction, report, editor, deps);
+}
+
+/** The final answer: private kinds replace the public deferred reply; a refused answer gets a short one. */
+async function finish(
+  interaction: ChatInputCommandInteraction,
+  report: Report,
+  editor: ThrottledEditor,
+  deps: AnswerDeps,
+): Promise<void> {
+  const name = interaction.commandName;
   if (PRIVATE_KINDS.has(report.kind)) {
     // A deferred reply cannot turn ephemeral: replace it with a private follow-up.
     await editor.stop();

@@ -1,4 +1,5 @@
 import {
+  type Attachment,
   ChannelType,
   type Message,
   type MessageCreateOptions,
@@ -8,8 +9,15 @@ import {
 import { isLiveRequest, parseCommand } from '../../src/commands/index.js';
 import { shortAnswer } from './answer-interaction.js';
 import { clip, LIMITS } from './discord-limits.js';
+import { isTextAttachment, readAttachment } from './read-attachment.js';
 import { renderReport } from './render-embeds.js';
-import { type AnswerDeps, messagePayload, newEditor, runWithProgress } from './run-answer.js';
+import {
+  type AnswerDeps,
+  messagePayload,
+  newEditor,
+  runWithProgress,
+  unreadableReport,
+} from './run-answer.js';
 
 /** Why a message is for the bot: it mentions the bot, it is a DM, or it sits in a listed bounce channel. */
 export type Addressed = 'mention' | 'dm' | 'bounce-channel';
@@ -49,12 +57,15 @@ export async function answerMessage(
   const why = addressed(message, routing);
   if (why === null) return;
   const mention = new RegExp(`<@!?${routing.botId}>`, 'g');
-  const text = message.content.replace(mention, ' ').trim();
+  const typed = message.content.replace(mention, ' ').trim();
+  const files = [...message.attachments.values()].filter(isTextAttachment).slice(0, MAX_FILES);
   const requester = { platform: 'discord', user: message.author.id, channel: message.channelId };
-  const request = parseCommand(text);
-  const label = clip(firstLine(text) || 'your message', LIMITS.title);
+  const label = clip(firstLine(typed) || files[0]?.name || 'your message', LIMITS.title);
   if (why === 'bounce-channel') {
-    if (request.kind !== 'bounce') return;
+    if (files.length === 0 && parseCommand(typed).kind !== 'bounce') return;
+    const read = await withFiles(typed, files, deps);
+    if (!read.ok) return;
+    const text = read.text;
     const report = await runWithProgress(text, requester, label, null, deps);
     if (report.kind !== 'bounce' || report.records.length === 0) return;
     const place = await placeFor(message, deps);
@@ -62,6 +73,13 @@ export async function answerMessage(
     return;
   }
   const place = await placeFor(message, deps);
+  const read = await withFiles(typed, files, deps);
+  if (!read.ok) {
+    await sendOrShort(place, unreadableReport(read.problems), deps);
+    return;
+  }
+  const text = read.text;
+  const request = parseCommand(text);
   if (!isLiveRequest(request)) {
     // Bounces and help need no network: one message, no progress.
     const report = await runWithProgress(text, requester, label, null, deps);
@@ -86,6 +104,23 @@ async function sendOrShort(place: Place, report: Parameters<typeof renderReport>
     deps.logger.error({ err }, 'Discord refused the answer; sending a short one instead');
     await place.send(messagePayload(shortAnswer(report)));
   }
+}
+
+// Discord turns a long paste into one "message.txt"; a few files cover a bounce and its original message.
+const MAX_FILES = 3;
+
+/** The typed text followed by the text of the attached files. */
+async function withFiles(
+  typed: string,
+  files: readonly Attachment[],
+  deps: AnswerDeps,
+): Promise<{ ok: true; text: string } | { ok: false; problems: string[] }> {
+  if (files.length === 0) return { ok: true, text: typed };
+  const reads = await Promise.all(files.map((f) => readAttachment(f, deps.attachments)));
+  const problems = reads.flatMap((r) => (r.ok ? [] : [r.problem]));
+  if (problems.length > 0) return { ok: false, problems };
+  const texts = reads.flatMap((r) => (r.ok ? [r.text] : []));
+  return { ok: true, text: [typed, ...texts].filter((t) => t.trim() !== '').join('\n\n') };
 }
 
 function placeholder(label: string) {

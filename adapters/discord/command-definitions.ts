@@ -25,13 +25,15 @@ function base(name: SlashCommand, description: string): SlashCommandBuilder {
 
 function build(): SlashCommandOptionsOnlyBuilder[] {
   return [
-    base('bounce', describe('bounce')).addStringOption((o) =>
-      o
-        .setName('text')
-        .setDescription('The bounce, SMTP reply or mail log line (for a whole bounce email, mention the bot)')
-        .setRequired(true)
-        .setMaxLength(6000),
-    ),
+    base('bounce', describe('bounce'))
+      .addStringOption((o) =>
+        o.setName('text').setDescription('The SMTP reply, mail log line or bounce text').setMaxLength(6000),
+      )
+      .addAttachmentOption((o) =>
+        o
+          .setName('file')
+          .setDescription('The bounce as a file (.eml, .txt), e.g. saved from your mail client'),
+      ),
     base('mx', describe('mx')).addStringOption((o) =>
       o
         .setName('domain')

@@ -12,6 +12,7 @@ import type { MessageContext } from '../../src/commands/index.js';
 import type { Logger } from '../../src/logger.js';
 import { answerInteraction } from './answer-interaction.js';
 import { answerMessage } from './answer-message.js';
+import { type AttachmentPolicy, attachmentPolicy } from './read-attachment.js';
 import { type AnswerDeps, DEFAULT_EDIT_INTERVAL_MS, DEFAULT_GIVE_UP_MS } from './run-answer.js';
 
 export interface DiscordBotOptions {
@@ -27,6 +28,8 @@ export interface DiscordBotOptions {
   bounceChannels?: readonly string[];
   giveUpMs?: number;
   editIntervalMs?: number;
+  /** Where attachments may be downloaded from; default Discord's CDN (plus the DISCORD_API_URL host). */
+  attachments?: AttachmentPolicy;
 }
 
 export interface DiscordBot {
@@ -69,6 +72,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     logger,
     giveUpMs: options.giveUpMs ?? DEFAULT_GIVE_UP_MS,
     editIntervalMs: options.editIntervalMs ?? DEFAULT_EDIT_INTERVAL_MS,
+    attachments: options.attachments ?? attachmentPolicy(options.apiUrl),
   };
   const bounceChannels = new Set(options.bounceChannels ?? []);
   if (bounceChannels.size > 0 && !options.messageContent) {

@@ -3,6 +3,7 @@ import { handleMessage, type MessageContext } from '../../src/commands/index.js'
 import type { Logger } from '../../src/logger.js';
 import type { Report } from '../../src/report/types.js';
 import { ProgressView } from './progress-view.js';
+import type { AttachmentPolicy } from './read-attachment.js';
 import { type DiscordAnswer, renderReport } from './render-embeds.js';
 import { ThrottledEditor } from './throttled-editor.js';
 
@@ -15,6 +16,8 @@ export interface AnswerDeps {
   giveUpMs: number;
   /** At most one progress edit per this many milliseconds. */
   editIntervalMs: number;
+  /** Where text attachments (long pastes, .eml files) may be downloaded from, and how much. */
+  attachments: AttachmentPolicy;
 }
 
 /** An interaction may be edited for 15 minutes; the bot stops waiting at 10 and says so. */
@@ -32,6 +35,18 @@ export function messagePayload(answer: DiscordAnswer): MessageCreateOptions & Me
   };
   if (answer.content !== '') payload.content = answer.content;
   return payload;
+}
+
+/** A file the bot could not read: said plainly, with what to do. */
+export function unreadableReport(problems: readonly string[]): Report {
+  return {
+    kind: 'error',
+    headline: `Could not read the attached file: ${problems[0] ?? 'unknown problem'}`,
+    records: [],
+    findings: [],
+    notes: [...problems.slice(1), 'Paste the bounce as text, or attach it again.'],
+    attachments: [],
+  };
 }
 
 export function gaveUpReport(giveUpMs: number): Report {

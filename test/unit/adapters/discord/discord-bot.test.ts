@@ -53,6 +53,13 @@ async function slash(name: string, options: Record<string, string> = {}) {
   return { final, calls: discord.calls.filter(forToken(interaction.token)) };
 }
 
+async function slashWithFile(attachment: { id: string } & Record<string, unknown>) {
+  const interaction = slashCommand('bounce', {}, { option: 'file', attachment });
+  discord.dispatch('INTERACTION_CREATE', interaction);
+  const final = await discord.waitForCall((c) => forToken(interaction.token)(c) && c.method === 'PATCH');
+  return { final, calls: discord.calls.filter(forToken(interaction.token)) };
+}
+
 describe('Discord bot against a loopback Discord', () => {
   it('logs in through the stand-in: gateway URL from GET /gateway/bot, IDENTIFY with the token', () => {
     expect(discord.calls[0]).toMatchObject({ method: 'GET', path: '/gateway/bot', auth: `Bot ${TOKEN}` });
@@ -186,6 +193,49 @@ describe('Discord bot against a loopback Discord', () => {
     expect(answer.files[0]?.name).toBe(FULL_REPORT_FILE);
     expect(answer.files[0]?.text).toContain('user59@example.test');
     expect(embedsOf(answer).length).toBeLessThanOrEqual(10);
+  });
+
+  it('reads a long paste Discord turned into message.txt, and a /bounce file', async () => {
+    const dsn = [
+      'Reporting-MTA: dns; mail.example.org',
+      '',
+      'Final-Recipient: rfc822; carol@example.test',
+      'Action: failed',
+      'Status: 5.1.1',
+      'Remote-MTA: dns; mx1.example.test',
+      'Diagnostic-Code: smtp; 550 5.1.1 <carol@example.test>: Recipient address rejected: User unknown',
+      '',
+      `X-Padding: ${'long header '.repeat(300)}`,
+    ].join('\n');
+    expect(dsn.length).toBeGreaterThan(2000);
+    const pasted = userMessage(`<@${IDS.bot}>`, 'thread', true, [discord.hostFile('message.txt', dsn)]);
+    const before = discord.calls.length;
+    discord.dispatch('MESSAGE_CREATE', pasted);
+    const answer = await discord.waitForCall(
+      (c) =>
+        discord.calls.indexOf(c) >= before &&
+        c.method === 'POST' &&
+        c.path === `/channels/${IDS.existingThread}/messages`,
+    );
+    expect(JSON.stringify(answer.body?.embeds)).toContain('carol@example.test');
+
+    const attachment = discord.hostFile('bounce.eml', dsn, 'message/rfc822');
+    const { final, calls } = await slashWithFile(attachment);
+    expect(calls[0]?.body).toMatchObject({ type: 5 });
+    expect(JSON.stringify(final.body?.embeds)).toContain('carol@example.test');
+  });
+
+  it("downloads attachments only from Discord's file servers, and only up to the size limit", async () => {
+    const elsewhere = { ...discord.hostFile('a.txt', 'x'), url: 'http://127.0.0.2:9/a.txt' };
+    const huge = { ...discord.hostFile('big.txt', 'x'), size: 5 * 1024 * 1024 };
+    for (const [attachment, problem] of [
+      [elsewhere, /a\.txt is not on Discord's file servers/],
+      [huge, /big\.txt is 5\.0 MiB, more than the 4\.0 MiB limit/],
+    ] as const) {
+      const { final } = await slashWithFile(attachment);
+      expect(embedsOf(final)[0]?.title).toMatch(problem);
+    }
+    expect(sockets.targets.some((t) => t.startsWith('127.0.0.2'))).toBe(false);
   });
 
   it('sends a short answer when Discord refuses the full one (REST error)', async () => {

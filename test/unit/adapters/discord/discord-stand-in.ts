@@ -99,6 +99,21 @@ export class DiscordStandIn extends EventEmitter {
   }
 
   private readonly failures: { method: string; path: RegExp; status: number }[] = [];
+  private readonly hosted = new Map<string, string>();
+
+  /** Serves `text` as an uploaded file, the way Discord's CDN does; returns the attachment object. */
+  hostFile(name: string, text: string, contentType = 'text/plain; charset=utf-8') {
+    const id = snowflake();
+    this.hosted.set(`/attachments/${id}/${name}`, text);
+    return {
+      id,
+      filename: name,
+      size: Buffer.byteLength(text),
+      content_type: contentType,
+      url: `http://127.0.0.1:${this.port}/attachments/${id}/${name}`,
+      proxy_url: `http://127.0.0.1:${this.port}/attachments/${id}/${name}`,
+    };
+  }
 
   /** Calls whose body broke a Discord limit. */
   get rejected(): RestCall[] {
@@ -214,6 +229,11 @@ export class DiscordStandIn extends EventEmitter {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = this.hosted.get(url.pathname);
+    if (req.method === 'GET' && file !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(file);
+      return;
+    }
     const path = url.pathname.replace(/^\/api\/v10/, '');
     const method = req.method ?? 'GET';
     const { body, files } = await parseBody(raw, req.headers['content-type']);
@@ -428,11 +448,17 @@ export function messagePayload(
 }
 
 /** A MESSAGE_CREATE from a person: in the guild channel (or a thread), or in a DM (no guild_id). */
-export function userMessage(content: string, where: 'channel' | 'thread' | 'dm', mentionsBot: boolean) {
+export function userMessage(
+  content: string,
+  where: 'channel' | 'thread' | 'dm',
+  mentionsBot: boolean,
+  attachments: unknown[] = [],
+) {
   const channelId = where === 'dm' ? IDS.dm : where === 'thread' ? IDS.existingThread : IDS.channel;
   // Discord adds channel_type to MESSAGE_CREATE; discord.js needs it to build an uncached DM channel.
   const extra: Record<string, unknown> = {
     mentions: mentionsBot ? [BOT_USER] : [],
+    attachments,
     channel_type: where === 'dm' ? 1 : where === 'thread' ? 11 : 0,
   };
   if (where !== 'dm') {
@@ -442,8 +468,12 @@ export function userMessage(content: string, where: 'channel' | 'thread' | 'dm',
   return messagePayload(snowflake(), channelId, HUMAN, { content }, [], extra);
 }
 
-/** An INTERACTION_CREATE for a slash command with string options, from the guild channel. */
-export function slashCommand(name: string, options: Record<string, string> = {}) {
+/** An INTERACTION_CREATE for a slash command with string options (and a file), from the guild channel. */
+export function slashCommand(
+  name: string,
+  options: Record<string, string> = {},
+  file?: { option: string; attachment: { id: string } & Record<string, unknown> },
+) {
   const id = snowflake();
   return {
     id,
@@ -474,7 +504,11 @@ export function slashCommand(name: string, options: Record<string, string> = {})
       id: snowflake(),
       name,
       type: 1,
-      options: Object.entries(options).map(([n, value]) => ({ name: n, type: 3, value })),
+      options: [
+        ...Object.entries(options).map(([n, value]) => ({ name: n, type: 3, value })),
+        ...(file ? [{ name: file.option, type: 11, value: file.attachment.id }] : []),
+      ],
+      ...(file ? { resolved: { attachments: { [file.attachment.id]: file.attachment } } } : {}),
     },
   };
 }

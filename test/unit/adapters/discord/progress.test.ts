@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProgressView } from '../../../../adapters/discord/progress-view.js';
+import { attachmentPolicy } from '../../../../adapters/discord/read-attachment.js';
 import type { DiscordAnswer } from '../../../../adapters/discord/render-embeds.js';
 import { runWithProgress } from '../../../../adapters/discord/run-answer.js';
 import { ThrottledEditor } from '../../../../adapters/discord/throttled-editor.js';
@@ -108,6 +109,7 @@ describe('runWithProgress', () => {
       logger: createLogger({ level: 'silent' }),
       giveUpMs: 10 * 60_000,
       editIntervalMs: 0,
+      attachments: attachmentPolicy(null),
     };
     const run = runWithProgress(
       '550 5.1.1 user unknown',

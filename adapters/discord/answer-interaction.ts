@@ -3,6 +3,7 @@ import { parseCommand, runRequest } from '../../src/commands/index.js';
 import type { Report } from '../../src/report/types.js';
 import { commandText, isSlashCommand } from './command-definitions.js';
 import { clip, LIMITS } from './discord-limits.js';
+import { loggableError } from './loggable-error.js';
 import { readAttachment } from './read-attachment.js';
 import { renderReport } from './render-embeds.js';
 import {
@@ -70,14 +71,17 @@ async function finish(
     await editor.stop();
     await interaction
       .deleteReply()
-      .catch((err: unknown) => deps.logger.warn({ err }, 'could not delete a reply'));
+      .catch((err: unknown) => deps.logger.warn({ err: loggableError(err) }, 'could not delete a reply'));
     await interaction.followUp({ ...messagePayload(renderReport(report)), flags: MessageFlags.Ephemeral });
     return;
   }
   try {
     await editor.finish(renderReport(report));
   } catch (err) {
-    deps.logger.error({ err, command: name }, 'Discord refused the answer; sending a short one instead');
+    deps.logger.error(
+      { err: loggableError(err), command: name },
+      'Discord refused the answer; sending a short one instead',
+    );
     await interaction.editReply(messagePayload(shortAnswer(report)));
   }
 }

@@ -9,6 +9,7 @@ import {
 import { isLiveRequest, parseCommand } from '../../src/commands/index.js';
 import { shortAnswer } from './answer-interaction.js';
 import { clip, LIMITS } from './discord-limits.js';
+import { loggableError } from './loggable-error.js';
 import { isTextAttachment, readAttachment } from './read-attachment.js';
 import { renderReport } from './render-embeds.js';
 import {
@@ -32,10 +33,15 @@ interface Place {
   send(payload: MessageCreateOptions): Promise<{ edit(payload: MessageEditOptions): Promise<unknown> }>;
 }
 
+function mentionPattern(botId: string): RegExp {
+  return new RegExp(`<@!?${botId}>`, 'g');
+}
+
 export function addressed(message: Message, routing: MessageRouting): Addressed | null {
   if (message.author.bot || message.system) return null;
   if (!message.inGuild()) return 'dm';
-  if (message.mentions.users.has(routing.botId)) return 'mention';
+  // The content, not the mentions list: a reply to the bot's answer lists the bot there too ("reply ping").
+  if (mentionPattern(routing.botId).test(message.content)) return 'mention';
   const channel = message.channel;
   const parent = channel.isThread() ? channel.parentId : null;
   if (routing.bounceChannels.has(channel.id) || (parent !== null && routing.bounceChannels.has(parent))) {
@@ -56,8 +62,7 @@ export async function answerMessage(
 ): Promise<void> {
   const why = addressed(message, routing);
   if (why === null) return;
-  const mention = new RegExp(`<@!?${routing.botId}>`, 'g');
-  const typed = message.content.replace(mention, ' ').trim();
+  const typed = message.content.replace(mentionPattern(routing.botId), ' ').trim();
   const files = [...message.attachments.values()].filter(isTextAttachment).slice(0, MAX_FILES);
   const requester = { platform: 'discord', user: message.author.id, channel: message.channelId };
   const label = clip(firstLine(typed) || files[0]?.name || 'your message', LIMITS.title);
@@ -92,7 +97,7 @@ export async function answerMessage(
   try {
     await editor.finish(renderReport(report));
   } catch (err) {
-    deps.logger.error({ err }, 'Discord refused the answer; sending a short one instead');
+    deps.logger.error({ err: loggableError(err) }, 'Discord refused the answer; sending a short one instead');
     await progress.edit(messagePayload(shortAnswer(report)));
   }
 }
@@ -101,7 +106,7 @@ async function sendOrShort(place: Place, report: Parameters<typeof renderReport>
   try {
     await place.send(messagePayload(renderReport(report)));
   } catch (err) {
-    deps.logger.error({ err }, 'Discord refused the answer; sending a short one instead');
+    deps.logger.error({ err: loggableError(err) }, 'Discord refused the answer; sending a short one instead');
     await place.send(messagePayload(shortAnswer(report)));
   }
 }
@@ -148,7 +153,10 @@ async function placeFor(message: Message, deps: AnswerDeps): Promise<Place> {
       });
       return { send: (p) => thread.send(p) };
     } catch (err) {
-      deps.logger.warn({ err, channel: channel.id }, 'could not start a thread; replying in the channel');
+      deps.logger.warn(
+        { err: loggableError(err), channel: channel.id },
+        'could not start a thread; replying in the channel',
+      );
     }
   }
   return { send: (p) => message.reply(p) };

@@ -12,6 +12,7 @@ import type { MessageContext } from '../../src/commands/index.js';
 import type { Logger } from '../../src/logger.js';
 import { answerInteraction } from './answer-interaction.js';
 import { answerMessage } from './answer-message.js';
+import { loggableError } from './loggable-error.js';
 import { type AttachmentPolicy, attachmentPolicy } from './read-attachment.js';
 import { type AnswerDeps, DEFAULT_EDIT_INTERVAL_MS, DEFAULT_GIVE_UP_MS } from './run-answer.js';
 
@@ -82,14 +83,20 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   client.on(Events.InteractionCreate, (interaction) => {
     if (!interaction.isChatInputCommand()) return;
     answerInteraction(interaction, deps).catch((err: unknown) =>
-      logger.error({ err, command: interaction.commandName }, 'could not answer a Discord command'),
+      logger.error(
+        { err: loggableError(err), command: interaction.commandName },
+        'could not answer a Discord command',
+      ),
     );
   });
   client.on(Events.MessageCreate, (message: Message) => {
     const botId = client.user?.id;
     if (!botId) return;
     answerMessage(message, deps, { botId, bounceChannels }).catch((err: unknown) =>
-      logger.error({ err, channel: message.channelId }, 'could not answer a Discord message'),
+      logger.error(
+        { err: loggableError(err), channel: message.channelId },
+        'could not answer a Discord message',
+      ),
     );
   });
   watch(client, logger);
@@ -117,9 +124,11 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
 
 /** Logs what the gateway and REST layers go through; discord.js reconnects and resumes on its own. */
 function watch(client: Client, logger: Logger): void {
-  client.on(Events.Error, (err) => logger.error({ err }, 'Discord client error'));
+  client.on(Events.Error, (err) => logger.error({ err: loggableError(err) }, 'Discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'Discord warning'));
-  client.on(Events.ShardError, (err, shard) => logger.warn({ err, shard }, 'Discord gateway error'));
+  client.on(Events.ShardError, (err, shard) =>
+    logger.warn({ err: loggableError(err), shard }, 'Discord gateway error'),
+  );
   client.on(Events.ShardDisconnect, (event, shard) =>
     logger.error(
       { code: event.code, shard },

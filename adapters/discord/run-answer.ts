@@ -2,6 +2,7 @@ import { AttachmentBuilder, type MessageCreateOptions, type MessageEditOptions }
 import { handleMessage, type MessageContext } from '../../src/commands/index.js';
 import type { Logger } from '../../src/logger.js';
 import type { Report } from '../../src/report/types.js';
+import { loggableError } from './loggable-error.js';
 import { ProgressView } from './progress-view.js';
 import type { AttachmentPolicy } from './read-attachment.js';
 import { type DiscordAnswer, renderReport } from './render-embeds.js';
@@ -108,7 +109,7 @@ export function newEditor(
   deps: AnswerDeps,
 ): ThrottledEditor {
   return new ThrottledEditor(edit, deps.editIntervalMs, (err) =>
-    deps.logger.warn({ err }, 'a Discord progress edit failed'),
+    deps.logger.warn({ err: loggableError(err) }, 'a Discord progress edit failed'),
   );
 }
 

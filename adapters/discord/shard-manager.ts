@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config.js';
 import { isCodedError } from '../../src/errors.js';
 import { createLogger } from '../../src/logger.js';
 import { restBase } from './discord-bot.js';
+import { loggableError } from './loggable-error.js';
 
 /** Discord lets a bot start one session per 5 s per identify bucket; the manager spaces shards that far. */
 const SPAWN_DELAY_MS = 5_500;
@@ -49,7 +50,10 @@ export async function runShardManager(env: NodeJS.ProcessEnv = process.env): Pro
   try {
     total = await shardCount(config.discord.shards, token.reveal(), apiUrl);
   } catch (err) {
-    logger.error({ err }, 'could not ask Discord for the shard count; set DISCORD_SHARDS to a number');
+    logger.error(
+      { err: loggableError(err) },
+      'could not ask Discord for the shard count; set DISCORD_SHARDS to a number',
+    );
     return 1;
   }
   const script = fileURLToPath(new URL('./shard.js', import.meta.url));

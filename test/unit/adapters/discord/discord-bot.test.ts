@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordBot, type DiscordBot } from '../../../../adapters/discord/discord-bot.js';
 import { FULL_REPORT_FILE } from '../../../../adapters/discord/render-embeds.js';
@@ -10,6 +11,13 @@ import { DiscordStandIn, IDS, type RestCall, slashCommand, TOKEN, userMessage } 
 import { guardSockets } from './loopback-sockets.js';
 
 type Embed = { title?: string; description?: string; color?: number };
+
+const logStream = new PassThrough();
+let logText = '';
+logStream.on('data', (c) => {
+  logText += String(c);
+});
+const logs = () => logText;
 
 let discord: DiscordStandIn;
 let dnsServer: TestDnsServer;
@@ -26,7 +34,7 @@ beforeAll(async () => {
     // Nothing may default to Discord's CDN either.
     rest: { cdn: `http://127.0.0.1:${discord.port}/cdn`, retries: 0 },
     context: { dns: createDnsClient({ servers: [dnsServer.address], timeoutMs: 300, tries: 1 }) },
-    logger: createLogger({ level: (process.env.TEST_LOG as 'silent') ?? 'silent' }),
+    logger: createLogger({ level: 'warn', pretty: false, destination: logStream }),
     editIntervalMs: 0,
   });
   await bot.start();
@@ -263,6 +271,33 @@ describe('Discord bot against a loopback Discord', () => {
     await discord.waitForOp(6, after);
     const { final } = await slash('mailmedic', { topic: 'mx' });
     expect(embedsOf(final)[0]?.title).toMatch(/\/mx DOMAIN/);
+  });
+
+  it('identifies again when the session cannot be resumed (op 9), and still answers', async () => {
+    const identified = discord.identifies;
+    const after = discord.received.length;
+    discord.expireSession();
+    discord.dropConnection(4000);
+    await discord.waitForOp(6, after);
+    await discord.waitForOp(2, after);
+    expect(discord.identifies).toBe(identified + 1);
+    const { final } = await slash('mailmedic');
+    expect(embedsOf(final)[0]?.title).toMatch(/Paste a bounce/);
+  });
+
+  it('does not answer a reply to its own answer that only pings it', async () => {
+    const before = discord.calls.length;
+    const ping = userMessage('thanks!', 'thread', true);
+    discord.dispatch('MESSAGE_CREATE', ping);
+    discord.dispatch('MESSAGE_CREATE', userMessage(`<@${IDS.bot}> help`, 'thread', true));
+    await discord.waitForCall((c) => discord.calls.indexOf(c) >= before && c.method === 'POST');
+    expect(discord.calls.slice(before).filter((c) => c.method === 'POST')).toHaveLength(1);
+  });
+
+  it('logged the REST failures without interaction tokens', () => {
+    expect(logs()).toContain('Discord refused the answer');
+    expect(logs()).not.toMatch(/interaction-token-\d+/);
+    expect(logs()).not.toContain(TOKEN);
   });
 
   it('kept every payload inside Discord limits and every connection on loopback', () => {

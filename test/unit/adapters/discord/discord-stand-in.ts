@@ -164,6 +164,11 @@ export class DiscordStandIn extends EventEmitter {
     this.socket?.close(code, 'stand-in dropped the connection');
   }
 
+  /** The session expires: the next RESUME gets opcode 9 (not resumable), so the client must IDENTIFY. */
+  expireSession(): void {
+    this.sessionId = 'expired';
+  }
+
   /** Opcode 7: Discord asks the client to reconnect and resume. */
   requestReconnect(): void {
     this.send({ op: 7, d: null, s: null, t: null });
@@ -190,6 +195,8 @@ export class DiscordStandIn extends EventEmitter {
 
   private onOp(ws: WebSocket, payload: GatewayOp): void {
     this.received.push(payload);
+    // Answered below in the order Discord would; listeners hear of the op once the answer went out.
+    queueMicrotask(() => this.emit('op', payload));
     if (payload.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
     if (payload.op === 2) {
       this.identifies += 1;
@@ -219,7 +226,6 @@ export class DiscordStandIn extends EventEmitter {
       }
       this.dispatch('RESUMED', {});
     }
-    this.emit('op', payload);
   }
 
   // --- REST ---

@@ -73,7 +73,9 @@ export async function runRegister(
     out.write(`invite the bot with: ${inviteUrl(appId)}\n`);
     return 0;
   } catch (e) {
-    err.write(`discord:register: Discord refused: ${e instanceof Error ? e.message : String(e)}\n`);
+    err.write(
+      `discord:register: could not register the commands: ${e instanceof Error ? e.message : String(e)}\n`,
+    );
     return 1;
   }
 }

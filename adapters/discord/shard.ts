@@ -7,9 +7,11 @@ process.on('unhandledRejection', (reason) => {
     `mailmedic shard: unexpected error: ${reason instanceof Error ? reason.message : String(reason)}\n`,
   );
 });
-process.exitCode = await startApp({
+const code = await startApp({
   env: shardEnv(process.env),
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
 });
+// The IPC channel to the manager would keep this process alive after the bot stopped.
+process.exit(code);

@@ -154,9 +154,10 @@ export class DiscordStandIn extends EventEmitter {
     });
   }
 
-  dispatch(t: string, d: unknown): void {
+  /** Sends a dispatch on the newest connection (or on `to`, the connection that asked). */
+  dispatch(t: string, d: unknown, to: WebSocket | null = this.socket): void {
     this.seq += 1;
-    this.send({ op: 0, t, s: this.seq, d });
+    to?.send(JSON.stringify({ op: 0, t, s: this.seq, d }));
   }
 
   /** Drops the connection like a network blip (4000 "unknown error" lets the client resume). */
@@ -206,16 +207,20 @@ export class DiscordStandIn extends EventEmitter {
         return;
       }
       this.sessionId = `session-${this.identifies}`;
-      this.dispatch('READY', {
-        v: 10,
-        user: BOT_USER,
-        guilds: [{ id: IDS.guild, unavailable: true }],
-        session_id: this.sessionId,
-        resume_gateway_url: this.gatewayUrl,
-        application: { id: IDS.app, flags: 0 },
-        shard: d.shard ?? [0, 1],
-      });
-      this.dispatch('GUILD_CREATE', guildPayload());
+      this.dispatch(
+        'READY',
+        {
+          v: 10,
+          user: BOT_USER,
+          guilds: [{ id: IDS.guild, unavailable: true }],
+          session_id: this.sessionId,
+          resume_gateway_url: this.gatewayUrl,
+          application: { id: IDS.app, flags: 0 },
+          shard: d.shard ?? [0, 1],
+        },
+        ws,
+      );
+      this.dispatch('GUILD_CREATE', guildPayload(), ws);
     }
     if (payload.op === 6) {
       const d = payload.d as { session_id?: string };
@@ -224,7 +229,7 @@ export class DiscordStandIn extends EventEmitter {
         ws.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
         return;
       }
-      this.dispatch('RESUMED', {});
+      this.dispatch('RESUMED', {}, ws);
     }
   }
 

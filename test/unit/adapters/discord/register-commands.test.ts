@@ -133,7 +133,7 @@ describe('npm run discord:register', () => {
       DISCORD_API_URL: `${discord.apiUrl}/nowhere`,
     });
     expect(refused.code).toBe(1);
-    expect(refused.err).toContain('Discord refused');
+    expect(refused.err).toContain('could not register the commands');
     expect(`${bad.err}${refused.err}`).not.toContain(TOKEN);
   });
 });

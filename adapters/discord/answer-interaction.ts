@@ -11,6 +11,7 @@ import {
   messagePayload,
   newEditor,
   runWithProgress,
+  shortAnswer,
   unreadableReport,
 } from './run-answer.js';
 import type { ThrottledEditor } from './throttled-editor.js';
@@ -84,16 +85,4 @@ async function finish(
     );
     await interaction.editReply(messagePayload(shortAnswer(report)));
   }
-}
-
-/** The headline alone, when Discord refused the full answer (so the user is never left without one). */
-export function shortAnswer(report: Report) {
-  return {
-    content: clip(
-      `${report.headline} (the full answer could not be posted; please try again)`,
-      LIMITS.content,
-    ),
-    embeds: [],
-    files: [],
-  };
 }

@@ -7,7 +7,6 @@ import {
   ThreadAutoArchiveDuration,
 } from 'discord.js';
 import { isLiveRequest, parseCommand } from '../../src/commands/index.js';
-import { shortAnswer } from './answer-interaction.js';
 import { clip, LIMITS } from './discord-limits.js';
 import { loggableError } from './loggable-error.js';
 import { isTextAttachment, readAttachment } from './read-attachment.js';
@@ -17,6 +16,7 @@ import {
   messagePayload,
   newEditor,
   runWithProgress,
+  shortAnswer,
   unreadableReport,
 } from './run-answer.js';
 

@@ -2,10 +2,11 @@ import { AttachmentBuilder, type MessageCreateOptions, type MessageEditOptions }
 import { handleMessage, type MessageContext } from '../../src/commands/index.js';
 import type { Logger } from '../../src/logger.js';
 import type { Report } from '../../src/report/types.js';
+import { clip, LIMITS } from './discord-limits.js';
 import { loggableError } from './loggable-error.js';
 import { ProgressView } from './progress-view.js';
 import type { AttachmentPolicy } from './read-attachment.js';
-import { type DiscordAnswer, renderReport } from './render-embeds.js';
+import type { DiscordAnswer } from './render-embeds.js';
 import { ThrottledEditor } from './throttled-editor.js';
 
 /** What both the slash-command and the message paths need to answer. */
@@ -113,4 +114,14 @@ export function newEditor(
   );
 }
 
-export { renderReport };
+/** The headline alone, when Discord refused the full answer (so the user is never left without one). */
+export function shortAnswer(report: Report): DiscordAnswer {
+  return {
+    content: clip(
+      `${report.headline} (the full answer could not be posted; please try again)`,
+      LIMITS.content,
+    ),
+    embeds: [],
+    files: [],
+  };
+}

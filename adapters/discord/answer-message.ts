@@ -7,8 +7,10 @@ import {
   ThreadAutoArchiveDuration,
 } from 'discord.js';
 import { isLiveRequest, parseCommand } from '../../src/commands/index.js';
+import type { Report } from '../../src/report/types.js';
 import { clip, LIMITS } from './discord-limits.js';
 import { loggableError } from './loggable-error.js';
+import { ProgressView } from './progress-view.js';
 import { isTextAttachment, readAttachment } from './read-attachment.js';
 import { renderReport } from './render-embeds.js';
 import {
@@ -73,11 +75,11 @@ export async function answerMessage(
     const text = read.text;
     const report = await runWithProgress(text, requester, label, null, deps);
     if (report.kind !== 'bounce' || report.records.length === 0) return;
-    const place = await placeFor(message, deps);
+    const place = await placeFor(message, label, deps);
     await place.send(messagePayload(renderReport(report)));
     return;
   }
-  const place = await placeFor(message, deps);
+  const place = await placeFor(message, label, deps);
   const read = await withFiles(typed, files, deps);
   if (!read.ok) {
     await sendOrShort(place, unreadableReport(read.problems), deps);
@@ -91,7 +93,7 @@ export async function answerMessage(
     await sendOrShort(place, report, deps);
     return;
   }
-  const progress = await place.send(messagePayload(placeholder(label)));
+  const progress = await place.send(messagePayload(new ProgressView(label).render()));
   const editor = newEditor((answer) => progress.edit(messagePayload(answer)), deps);
   const report = await runWithProgress(text, requester, label, editor, deps);
   try {
@@ -102,7 +104,7 @@ export async function answerMessage(
   }
 }
 
-async function sendOrShort(place: Place, report: Parameters<typeof renderReport>[0], deps: AnswerDeps) {
+async function sendOrShort(place: Place, report: Report, deps: AnswerDeps) {
   try {
     await place.send(messagePayload(renderReport(report)));
   } catch (err) {
@@ -128,19 +130,8 @@ async function withFiles(
   return { ok: true, text: [typed, ...texts].filter((t) => t.trim() !== '').join('\n\n') };
 }
 
-function placeholder(label: string) {
-  return renderReport({
-    kind: 'check',
-    headline: `Checking ${label}…`,
-    records: [],
-    findings: [],
-    notes: [],
-    attachments: [],
-  });
-}
-
 /** The thread to answer in: the one the message is in, or a new one started from it; else a reply. */
-async function placeFor(message: Message, deps: AnswerDeps): Promise<Place> {
+async function placeFor(message: Message, label: string, deps: AnswerDeps): Promise<Place> {
   const channel = message.channel;
   if (!channel.isSendable()) throw new Error(`cannot send messages in channel ${channel.id}`);
   if (!message.inGuild()) return { send: (p) => channel.send(p) };
@@ -148,7 +139,7 @@ async function placeFor(message: Message, deps: AnswerDeps): Promise<Place> {
   if (channel.type === ChannelType.GuildText || channel.type === ChannelType.GuildAnnouncement) {
     try {
       const thread = await message.startThread({
-        name: threadName(message.content),
+        name: clip(`mailmedic: ${label}`, LIMITS.threadName),
         autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
       });
       return { send: (p) => thread.send(p) };
@@ -164,9 +155,4 @@ async function placeFor(message: Message, deps: AnswerDeps): Promise<Place> {
 
 function firstLine(text: string): string {
   return (text.split('\n').find((l) => l.trim() !== '') ?? '').trim();
-}
-
-function threadName(content: string): string {
-  const line = firstLine(content.replace(/<@[!&]?\d+>/g, '').trim());
-  return clip(line ? `mailmedic: ${line}` : 'mailmedic', LIMITS.threadName);
 }

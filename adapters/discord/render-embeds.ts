@@ -61,9 +61,11 @@ export function renderReport(report: Report): DiscordAnswer {
 
 function buildEmbeds(report: Report, cuts: Cuts): APIEmbed[] {
   const colour = verdictColour(report);
-  const title = report.headline || defaultHeadline(report);
+  const headline = report.headline || defaultHeadline(report);
   // A headline longer than a title keeps its full words at the top of the description.
-  const lead = title.length > LIMITS.title ? [escapeMarkdown(title), ''] : [];
+  const long = [...headline].length > LIMITS.title;
+  const lead = long ? [escapeMarkdown(headline), ''] : [];
+  const title = long ? clip(headline, LIMITS.title) : headline;
   const notes = report.notes.map(noteLine);
   const only = report.records.length === 1 ? report.records[0] : undefined;
   if (only) {
@@ -91,7 +93,9 @@ function buildEmbeds(report: Report, cuts: Cuts): APIEmbed[] {
       ),
       fields: findingFields(report, cuts),
     };
-    const details = report.records.map((r, i) => ({
+    // Only as many as a message can carry; the full report (attached) has the rest.
+    if (report.records.length > LIMITS.embeds - 1) cuts.any = true;
+    const details = report.records.slice(0, LIMITS.embeds - 1).map((r, i) => ({
       title: `${i + 1}/${report.records.length}. ${verdictOf(r)}`,
       color: recordColour(r),
       description: cuts.lines(recordLines(r), LIMITS.description),
@@ -109,7 +113,11 @@ function buildEmbeds(report: Report, cuts: Cuts): APIEmbed[] {
 /** Remembers whether any text was shortened, so the full report gets attached. */
 class Cuts {
   any = false;
-  lines(lines: readonly string[], max: number): string {
+  lines(all: readonly string[], max: number): string {
+    // No blank line at the end (a lead or a separator with nothing after it).
+    let end = all.length;
+    while (end > 0 && all[end - 1] === '') end--;
+    const lines = all.slice(0, end);
     const joined = joinLines(lines, max);
     if (joined.omitted > 0 || lines.some((l) => l.length > max)) this.any = true;
     return joined.text;

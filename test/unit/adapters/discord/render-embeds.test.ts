@@ -179,6 +179,21 @@ describe('renderReport on the largest reports the core makes', () => {
     );
   });
 
+  it('a headline longer than a title: cut in the title, whole in the description, no file needed', () => {
+    const headline = `example.com is listed on 12 of 40 lists (${'Spamhaus SBL, '.repeat(30)}SpamCop)`;
+    const answer = renderReport({
+      kind: 'check',
+      headline,
+      records: [],
+      findings: [],
+      notes: [],
+      attachments: [],
+    });
+    expect(answer.embeds[0]?.title).toHaveLength(256);
+    expect(answer.embeds[0]?.description).toBe(headline);
+    expect(answer.files).toEqual([]);
+  });
+
   it('never splits a character made of two UTF-16 units when cutting', () => {
     expect(clip('📮'.repeat(10), 5)).toBe('📮📮📮📮…');
   });

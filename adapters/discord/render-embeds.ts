@@ -156,6 +156,7 @@ function recordFields(r: BounceRecord, cuts: Cuts): APIEmbedField[] {
   const add = (name: string, value: string | null, inline = true) => {
     if (value) fields.push({ name, value: cuts.clip(value, LIMITS.fieldValue), inline });
   };
+  add('Cause', `\`${r.cause}\``);
   add('Reply', [r.replyCode, r.status].filter((v) => v !== null).join(' ') || null);
   add('Receiver', r.remoteHost ? `${r.remoteHost}${r.remoteIp ? ` [${r.remoteIp}]` : ''}` : r.remoteIp);
   add('Provider', r.provider);

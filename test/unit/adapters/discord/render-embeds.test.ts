@@ -145,6 +145,7 @@ describe('renderReport on the largest reports the core makes', () => {
     expect(embed?.description).toContain('1. Check the address for typos.\n2. Remove it from your lists.');
     expect(embed?.fields).toEqual(
       expect.arrayContaining([
+        { name: 'Cause', value: '`user-unknown`', inline: true },
         { name: 'Reply', value: '550 5.1.1', inline: true },
         { name: 'Receiver', value: 'mx.example.com [192.0.2.1]', inline: true },
         { name: 'Provider', value: 'Gmail', inline: true },

@@ -105,6 +105,8 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     client,
     async start() {
       const ready = once(client, Events.ClientReady);
+      // A failed login leaves this waiting; its rejection (on an 'error' event) is the login's to report.
+      ready.catch(() => undefined);
       await client.login(options.token);
       await ready;
       logger.info(

@@ -62,6 +62,8 @@ export const snowflake = () => String(nextId++);
 export class DiscordStandIn extends EventEmitter {
   readonly calls: RestCall[] = [];
   readonly received: GatewayOp[] = [];
+  /** Intents this application may not use (privileged ones not enabled in the portal): close 4014. */
+  disallowedIntents = 0;
   /** How many IDENTIFY and RESUME the gateway got. */
   identifies = 0;
   resumes = 0;
@@ -201,7 +203,11 @@ export class DiscordStandIn extends EventEmitter {
     if (payload.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
     if (payload.op === 2) {
       this.identifies += 1;
-      const d = payload.d as { token?: string; shard?: [number, number] };
+      const d = payload.d as { token?: string; shard?: [number, number]; intents?: number };
+      if (((d.intents ?? 0) & this.disallowedIntents) !== 0) {
+        ws.close(4014, 'Disallowed intent(s).');
+        return;
+      }
       if (d.token !== TOKEN) {
         ws.close(4004, 'Authentication failed.');
         return;

@@ -53,6 +53,17 @@ describe('startApp with Discord credentials', () => {
     expect(h.log()).not.toContain(TOKEN);
   });
 
+  it('exits 1 saying to enable the Message Content intent when Discord refuses it', async () => {
+    discord.disallowedIntents = 32768;
+    try {
+      const h = app({ ...env(TOKEN), DISCORD_MESSAGE_CONTENT: 'true' });
+      expect(await h.run).toBe(1);
+      expect(h.log()).toMatch(/Discord login failed: .*enable the Message Content intent/);
+    } finally {
+      discord.disallowedIntents = 0;
+    }
+  });
+
   it('exits 1 saying to check DISCORD_TOKEN when Discord refuses it, without showing it', async () => {
     const h = app(env('wrong-token-Z9SECRET'));
     expect(await h.run).toBe(1);

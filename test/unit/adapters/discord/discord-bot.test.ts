@@ -302,6 +302,16 @@ describe('Discord bot against a loopback Discord', () => {
 
   it('kept every payload inside Discord limits and every connection on loopback', () => {
     expect(discord.rejected.map((c) => `${c.method} ${c.path}: ${c.problems.join('; ')}`)).toEqual([]);
+    // Every message the bot wrote disabled pings: echoed text ("@everyone" in a bounce) notifies nobody.
+    const writes = discord.calls.filter(
+      (c) =>
+        (c.method === 'POST' || c.method === 'PATCH') &&
+        /\/messages|\/webhooks\//.test(c.path) &&
+        !c.path.endsWith('/threads'),
+    );
+    expect(writes.length).toBeGreaterThan(20);
+    for (const w of writes)
+      expect(w.body?.allowed_mentions, `${w.method} ${w.path}`).toEqual({ parse: [], replied_user: false });
     expect(sockets.refused).toEqual([]);
     expect(sockets.targets.length).toBeGreaterThan(0);
   });

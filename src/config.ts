@@ -25,6 +25,13 @@ export interface Config {
   probeFrom: string;
   /** EHLO name of the probe; null lets the probe use the system host name. */
   helo: string | null;
+  /** `/probe`: per-reply timeout, total deadline, and how many probes may run at once. */
+  probe: {
+    stepTimeoutMs: number;
+    deadlineMs: number;
+    maxConcurrent: number | null;
+    maxPerUser: number | null;
+  };
   slack: {
     botToken: Secret | null;
     appToken: Secret | null;
@@ -65,6 +72,14 @@ export interface ConfigOverrides {
   allowPrivate?: boolean;
   logLevel?: string;
 }
+
+/** `/probe` defaults: 30 s per reply, 60 s in all, 2 probes at once, 1 per user. */
+export const PROBE_CONFIG_DEFAULTS = {
+  stepTimeoutMs: 30_000,
+  deadlineMs: 60_000,
+  maxConcurrent: 2,
+  maxPerUser: 1,
+} as const;
 
 export const RATE_DEFAULTS = { user: '5/1m', channel: '20/1m', global: '60/1m', maxConcurrent: '4' } as const;
 
@@ -185,6 +200,18 @@ function token(pattern: RegExp, expected: string) {
     .transform((v) => new Secret(v));
 }
 
+const seconds = z
+  .string()
+  .trim()
+  .regex(/^\d{1,3}(?:\.\d{1,3})?$/, { error: 'expected a number of seconds from 0.1 to 600' })
+  .transform((v) => Math.round(Number(v) * 1000))
+  .pipe(
+    z
+      .number()
+      .min(100, { error: 'expected a number of seconds from 0.1 to 600' })
+      .max(600_000, { error: 'expected a number of seconds from 0.1 to 600' }),
+  );
+
 const probeFrom = z.string().transform((v, ctx) => {
   const s = v.trim();
   if (s === '' || s === '<>') return '';
@@ -216,6 +243,10 @@ export const ENV_FIELDS = {
     validateHost,
     'expected a host name (mail.example.com) or an address literal like [192.0.2.1]',
   ),
+  MAILMEDIC_PROBE_TIMEOUT: seconds,
+  MAILMEDIC_PROBE_DEADLINE: seconds,
+  MAILMEDIC_PROBE_MAX_CONCURRENT: concurrency,
+  MAILMEDIC_PROBE_MAX_PER_USER: concurrency,
   MAILMEDIC_DNSBL_FILE: z.string().trim(),
   // The key becomes a DNS label: <key>.zen.dq.spamhaus.net.
   MAILMEDIC_SPAMHAUS_DQS_KEY: token(
@@ -375,6 +406,18 @@ function build(v: EnvValues): Config {
     dnsbl: { file: v.MAILMEDIC_DNSBL_FILE ?? null, dqsKey: v.MAILMEDIC_SPAMHAUS_DQS_KEY ?? null },
     probeFrom: v.MAILMEDIC_PROBE_FROM ?? '',
     helo: v.MAILMEDIC_HELO ?? null,
+    probe: {
+      stepTimeoutMs: v.MAILMEDIC_PROBE_TIMEOUT ?? PROBE_CONFIG_DEFAULTS.stepTimeoutMs,
+      deadlineMs: v.MAILMEDIC_PROBE_DEADLINE ?? PROBE_CONFIG_DEFAULTS.deadlineMs,
+      maxConcurrent:
+        v.MAILMEDIC_PROBE_MAX_CONCURRENT !== undefined
+          ? v.MAILMEDIC_PROBE_MAX_CONCURRENT
+          : PROBE_CONFIG_DEFAULTS.maxConcurrent,
+      maxPerUser:
+        v.MAILMEDIC_PROBE_MAX_PER_USER !== undefined
+          ? v.MAILMEDIC_PROBE_MAX_PER_USER
+          : PROBE_CONFIG_DEFAULTS.maxPerUser,
+    },
     slack,
     discord,
     logLevel: v.LOG_LEVEL ?? 'info',

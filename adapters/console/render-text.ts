@@ -1,4 +1,4 @@
-import type { BounceRecord, Finding, Report } from '../../src/report/types.js';
+import type { BounceRecord, Finding, FollowUp, Report } from '../../src/report/types.js';
 
 /** Report -> plain text for a terminal; used by the console chat and the CLI's text output. */
 export interface RenderOptions {
@@ -49,9 +49,18 @@ export function renderText(report: Report, options: RenderOptions = {}): string 
       );
     });
   }
-  if (report.findings.length > 0) {
+  const followUps = report.followUps ?? [];
+  if (followUps.length > 0) {
+    const ordered = [...followUps].sort(
+      (x, y) => SEVERITY_RANK[x.finding.severity] - SEVERITY_RANK[y.finding.severity],
+    );
+    out.push('', paint('1', 'Live checks:'), ...ordered.map((f) => followUpLine(f, paint)));
+  }
+  const shown = new Set(followUps.map((f) => `${f.finding.code} ${f.finding.message}`));
+  const findings = report.findings.filter((f) => !shown.has(`${f.code} ${f.message}`));
+  if (findings.length > 0) {
     out.push('');
-    for (const f of report.findings) {
+    for (const f of findings) {
       const [mark, color] = MARK[f.severity];
       out.push(`${paint(color, mark)} ${f.message}`);
     }
@@ -59,6 +68,15 @@ export function renderText(report: Report, options: RenderOptions = {}): string 
   if (report.notes.length > 0) out.push(...(out.length > 1 ? [''] : []), ...report.notes);
   for (const a of report.attachments) out.push('', paint('2', `--- ${a.name} ---`), a.content.trimEnd());
   return `${out.join('\n')}\n`;
+}
+
+const SEVERITY_RANK: Record<Finding['severity'], number> = { fail: 0, warn: 1, ok: 2, info: 3 };
+
+/** One live check of a bounce: its verdict on the diagnosis, after the check as the user would type it. */
+function followUpLine(f: FollowUp, paint: Paint): string {
+  const [mark, color] = MARK[f.finding.severity];
+  const step = f.status === 'skipped' ? '' : `${paint('2', f.step)}: `;
+  return `${paint(color, mark)} ${step}${f.finding.message}`;
 }
 
 function defaultHeadline(report: Report): string {

@@ -24,7 +24,8 @@ import { collapseSpace, findReplyCode, findStatus, parseReply } from './extract/
 import { isAutoReply, isFailureNotice } from './notice-kind.js';
 import type { BounceFacts, InputForm } from './types.js';
 
-type Draft = Omit<BounceFacts, 'referenceCodes' | 'blocklists'>;
+/** Facts as read, before the provider, reference codes and blocklists are looked for. */
+export type Draft = Omit<BounceFacts, 'referenceCodes' | 'blocklists'>;
 
 /** What a pasted text or file says about failed deliveries: one entry per recipient, none when no bounce. */
 export async function readBounce(input: string | Uint8Array): Promise<BounceFacts[]> {
@@ -32,7 +33,7 @@ export async function readBounce(input: string | Uint8Array): Promise<BounceFact
   const drafts = looksLikeEmail(head)
     ? await fromEmail(input)
     : fromText(typeof input === 'string' ? input : decodeBytes(input));
-  return drafts.map(finish);
+  return drafts.map(completeFacts);
 }
 
 async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
@@ -239,7 +240,8 @@ const MAX_CONTEXT = 3000;
 /** Server replies are short; a longer "diagnostic" is text we misread, and is cut to keep matching fast. */
 const MAX_DIAGNOSTIC = 2000;
 
-function finish(found: Draft): BounceFacts {
+/** Bounds the texts and adds what is read from them: provider, reference codes, blocklists, sending IP. */
+export function completeFacts(found: Draft): BounceFacts {
   const draft = {
     ...found,
     diagnostic: found.diagnostic?.slice(0, MAX_DIAGNOSTIC),

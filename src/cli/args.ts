@@ -9,6 +9,7 @@ const OPTIONS = {
   version: { type: 'boolean' },
   json: { type: 'boolean' },
   jsonl: { type: 'boolean' },
+  offline: { type: 'boolean' },
   resolver: { type: 'string', multiple: true },
   'smtp-port': { type: 'string' },
   'allow-private': { type: 'boolean' },
@@ -21,7 +22,7 @@ const OPTIONS = {
 const GLOBAL = ['help', 'version', 'json', 'resolver', 'smtp-port', 'allow-private'];
 /** Options each command takes besides the global ones. */
 export const COMMAND_OPTIONS: Record<CliCommand, readonly string[]> = {
-  diagnose: ['jsonl'],
+  diagnose: ['jsonl', 'offline'],
   mx: [],
   blacklist: ['zone'],
   probe: ['host'],
@@ -38,6 +39,8 @@ export interface CliArgs {
   version: boolean;
   json: boolean;
   jsonl: boolean;
+  /** diagnose: no live follow-up checks. */
+  offline: boolean;
   resolvers: string[];
   smtpPort: string | undefined;
   allowPrivate: boolean | undefined;
@@ -72,6 +75,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     version: values.version ?? false,
     json: values.json ?? false,
     jsonl: values.jsonl ?? false,
+    offline: values.offline ?? false,
     resolvers: values.resolver ?? [],
     smtpPort: values['smtp-port'],
     allowPrivate: values['allow-private'],

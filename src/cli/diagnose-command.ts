@@ -1,7 +1,11 @@
 import { statSync } from 'node:fs';
 import { renderText } from '../../adapters/console/render-text.js';
+import type { Config } from '../config.js';
 import { MAX_BOUNCE_BYTES } from '../diagnose/diagnose-bounce.js';
+import { needsFollowUps, runFollowUpChecks } from '../diagnose/follow-up-checks.js';
+import { createDnsClient } from '../dns/resolver.js';
 import { InputTooLargeError, UsageError } from '../errors.js';
+import { loadDnsblZones } from '../knowledge/dnsbl-zones-file.js';
 import type { BounceRecord, Report } from '../report/types.js';
 import type { CliArgs } from './args.js';
 import { loadInputs, type Message } from './bulk/read-inputs.js';
@@ -28,14 +32,29 @@ const EMPTY_REPORT: Report = {
   attachments: [],
 };
 
+type FollowUp = (report: Report) => Promise<Report>;
+
 /** `mailmedic diagnose`: one input answered as a report, or many as a stream (bulk). */
-export async function runDiagnose(args: CliArgs, io: CliIO): Promise<number> {
+export async function runDiagnose(args: CliArgs, io: CliIO, config?: Config): Promise<number> {
   if (args.json && args.jsonl) throw new UsageError('use either --json or --jsonl, not both');
   const paths = args.positionals.length > 0 ? args.positionals : ['-'];
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('stdin ("-") can be given only once');
   const mode: Mode = args.jsonl ? 'jsonl' : args.json ? 'json' : 'text';
-  const run = new DiagnoseRun(mode, io, paths.length > 1 || isDirectory(paths[0] as string));
+  // One bounce runs its live checks; bulk work never does (speed, and the accuracy bench).
+  const followUp = args.offline || mode === 'jsonl' || !config ? null : followUpsWith(config);
+  const run = new DiagnoseRun(mode, io, paths.length > 1 || isDirectory(paths[0] as string), followUp);
   return run.run(paths);
+}
+
+/** The live checks of one bounce, on --resolver / MAILMEDIC_RESOLVERS (or the system's resolvers). */
+function followUpsWith(config: Config): FollowUp {
+  return async (report) =>
+    !needsFollowUps(report)
+      ? report
+      : runFollowUpChecks(report, {
+          dns: createDnsClient({ servers: config.resolvers.map((r) => r.address) }),
+          dnsbl: { zones: loadDnsblZones(config.dnsbl.file), dqsKey: config.dnsbl.dqsKey?.reveal() ?? null },
+        });
 }
 
 function isDirectory(path: string): boolean {
@@ -56,6 +75,7 @@ class DiagnoseRun {
     private readonly mode: Mode,
     private readonly io: CliIO,
     private readonly many: boolean,
+    private readonly followUp: FollowUp | null = null,
   ) {
     this.out = new BufferedOutput(io.stdout);
   }
@@ -101,12 +121,16 @@ class DiagnoseRun {
     for (const record of records) await this.out.write(`${JSON.stringify(withFile(record, label))}\n`);
   }
 
-  private async writeReport(label: string, report: Report): Promise<void> {
-    this.count(report.records);
+  private async writeReport(label: string, diagnosed: Report): Promise<void> {
+    this.count(diagnosed.records);
     if (this.single) {
+      const report = this.followUp ? await this.followUp(diagnosed) : diagnosed;
       const text = this.mode === 'json' ? `${JSON.stringify(report, null, 2)}\n` : this.render(report);
       await this.out.write(text);
-    } else if (this.mode === 'json') {
+      return;
+    }
+    const report = diagnosed;
+    if (this.mode === 'json') {
       const item = { file: label, ...report, records: report.records.map((r) => withFile(r, label)) };
       await this.out.write(`${this.jsonItems++ === 0 ? '{"reports":[\n' : ',\n'}${JSON.stringify(item)}`);
     } else {

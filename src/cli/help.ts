@@ -14,10 +14,8 @@ const EXIT_CODES = `Exit codes:
   0  done (for diagnose: every input was read, bounce or not)
   1  an input could not be read or was over the size limit (the others were still processed)
   2  usage or configuration error
-  3  the command is recognised but not available yet (probe)
-For mx, auth and blacklist, 0 means the check ran, whatever it found: read the findings (or "severity" in --json).`;
-
-const NOT_YET = 'Not available yet: prints what it would check and how to check by hand, exit code 3.';
+For mx, auth, blacklist and probe, 0 means the check ran, whatever it found: read the findings (or
+"severity" and "verdict" in --json).`;
 
 export const PROGRAM_HELP = `mailmedic: explains mail bounces (cause, whose side must act, fix steps) and checks mail setups
 
@@ -27,7 +25,7 @@ Commands:
   diagnose [FILE|DIR|MBOX|-]...  explain bounces; reads stdin without a path or with "-"
   mx DOMAIN                      check a domain's MX records, hosts and reverse DNS
   blacklist IP|DOMAIN            look an IP or domain up on DNS blocklists
-  probe ADDRESS|DOMAIN           talk SMTP to the receiving servers             (not available yet)
+  probe ADDRESS|DOMAIN|HOST      talk SMTP to the receiving servers up to RCPT TO (no mail is sent)
   auth DOMAIN [SELECTOR...]      check SPF, DKIM, DMARC, MTA-STS and TLS-RPT
   help [COMMAND]                 show help for a command
 
@@ -40,7 +38,7 @@ README); the options above override it.
 `;
 
 export const COMMAND_HELP: Record<CliCommand, string> = {
-  diagnose: `Usage: mailmedic diagnose [FILE|DIR|MBOX|-]... [--json | --jsonl]
+  diagnose: `Usage: mailmedic diagnose [FILE|DIR|MBOX|-]... [--json | --jsonl] [--offline]
 
 Explains bounces: a whole bounce email, the readable part of one, an SMTP reply, MTA log lines or an
 SMTP transcript. Without a path, or with "-", reads stdin.
@@ -56,6 +54,13 @@ Output:
              bounces print nothing; a summary (files, messages, records, not a bounce, errors) goes to
              stderr.
 A message over ${formatBytes(MAX_BOUNCE_BYTES)} is skipped with a message on stderr.
+
+Live checks: one bounce (one message from one file, or stdin) also runs the checks its cause calls
+for, in parallel within 10 s, and says whether they confirm the diagnosis: /blacklist of the sending
+IP, /mx of the recipient's domain, /auth of the sender's domain (SPF for the sending IP), reverse DNS
+of the sending IP. --resolver sets the DNS servers; without an answer the report says "live checks
+could not run". Many messages (a directory, an mbox, several paths) and --jsonl never run them.
+  --offline  do not run the live checks
 
 ${GLOBAL_OPTIONS}
 
@@ -95,12 +100,26 @@ JSON file of zones that extends or replaces the curated list; see the README).
 
 ${GLOBAL_OPTIONS}
 `,
-  probe: `Usage: mailmedic probe ADDRESS|DOMAIN [--host HOST] [--json]
+  probe: `Usage: mailmedic probe ADDRESS|DOMAIN|HOST[:PORT] [--host HOST[:PORT]] [--json]
 
-Talks SMTP to the MX hosts of the domain (or HOST) up to RCPT TO and reports how they answer; no mail
-is sent. The envelope sender and EHLO name come from MAILMEDIC_PROBE_FROM and MAILMEDIC_HELO.
-  --host HOST   connect to this host instead of the MX hosts
-${NOT_YET}
+Talks SMTP, as swaks would, to the MX hosts of the domain in preference order (the next one on a
+connection failure or a 4xx), or to HOST: banner, EHLO (HELO if refused), STARTTLS when offered (the
+certificate is inspected: a self-signed or mismatched one is reported, not fatal), MAIL FROM, RCPT TO
+the address (postmaster@DOMAIN for a domain), RCPT TO a random address of the same domain (catch-all),
+RSET, QUIT. DATA is never sent, so no mail is delivered.
+  --host HOST[:PORT]   probe this server instead of the MX hosts (an open-relay test for a
+                       foreign domain)
+Verdicts: accepted, rejected, catch-all, deferred, unreachable, tls-failed, refused-by-policy. A
+refusal is read like a pasted bounce (550 5.1.1: no such user; a 5.7.1 blocklist reply: your probe IP
+is blocked). Private, loopback, link-local, CGNAT and reserved addresses are refused unless
+--allow-private (MAILMEDIC_ALLOW_PRIVATE) is given.
+
+Output: the verdict, the findings, the refusal's cause and steps, and the SMTP transcript with timings;
+--json prints {"target", "host", "verdict", "reason", "reply", "tls", "catchAll", "transcript",
+"findings"} (codes in the README). Exit code 0 when the check ran.
+Environment: MAILMEDIC_PROBE_FROM (envelope sender, empty for <>), MAILMEDIC_HELO (EHLO name),
+MAILMEDIC_SMTP_PORT, MAILMEDIC_PROBE_TIMEOUT (seconds per reply, default 30), MAILMEDIC_PROBE_DEADLINE
+(seconds in all, default 60).
 
 ${GLOBAL_OPTIONS}
 `,

@@ -1,4 +1,5 @@
 import { renderText } from '../../adapters/console/render-text.js';
+import { probeCapFrom, probeSettingsFrom } from '../checks/probe/settings.js';
 import { buildLiveRequest } from '../commands/build-request.js';
 import type { LiveCommand } from '../commands/request.js';
 import { runRequest } from '../commands/run-request.js';
@@ -6,6 +7,7 @@ import type { Config } from '../config.js';
 import { createDnsClient } from '../dns/resolver.js';
 import { loadDnsblZones } from '../knowledge/dnsbl-zones-file.js';
 import { createRateLimiter } from '../limits/rate-limiter.js';
+import type { Report } from '../report/types.js';
 import type { CliArgs } from './args.js';
 import { type CliIO, EXIT } from './io.js';
 
@@ -44,6 +46,8 @@ export async function runLive(
     limiter,
     dns,
     ...(dnsbl ? { dnsbl } : {}),
+    probe: probeSettingsFrom(config),
+    probeCap: probeCapFrom(config),
   });
   if (report.kind === 'usage') {
     // Bad arguments go to stderr with a pointer to the CLI syntax, like any other usage error.
@@ -54,9 +58,19 @@ export async function runLive(
   }
   io.stdout.write(
     args.json
-      ? `${JSON.stringify(report, null, 2)}\n`
+      ? `${JSON.stringify(jsonOf(report), null, 2)}\n`
       : renderText(report, { color: io.stdout.isTTY === true }),
   );
   if (report.kind === 'unavailable') return EXIT.notAvailable;
   return report.kind === 'error' || report.kind === 'refused' ? EXIT.failed : EXIT.ok;
+}
+
+/**
+ * The JSON document: the report, except that a probe prints its own contract at the top level
+ * ({target, host, verdict, reason, reply, tls, catchAll, transcript, findings}), with the headline.
+ */
+function jsonOf(report: Report): unknown {
+  if (!report.probe) return report;
+  const { record, ...probe } = report.probe;
+  return { kind: report.kind, headline: report.headline, ...probe, record, notes: report.notes };
 }

@@ -49,7 +49,7 @@ async function dispatch(args: CliArgs, io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const config = configFrom(args, io);
-  if (args.command === 'diagnose') return runDiagnose(args, io);
+  if (args.command === 'diagnose') return runDiagnose(args, io, config);
   return runLive(args.command as LiveCommand, args, io, config);
 }
 

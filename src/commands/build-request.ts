@@ -5,9 +5,10 @@ import {
   type Checked,
   validateAddressOrDomain,
   validateDomain,
-  validateHost,
+  validateHostPort,
   validateIp,
   validateIpOrDomain,
+  validateProbeTarget,
   validateSelector,
 } from './validate-target.js';
 
@@ -62,11 +63,11 @@ export const COMMAND_SPECS: Record<LiveCommand, CommandSpec> = {
   probe: {
     options: ['host'],
     maxPositionals: 2,
-    first: validateAddressOrDomain,
+    first: validateProbeTarget,
     build: (args, target) => {
       const raw = lastOption(args, 'host') ?? args.positionals[1];
       if (raw === undefined) return { kind: 'probe', target };
-      const host = validateHost(raw);
+      const host = validateHostPort(raw);
       return host.ok ? { kind: 'probe', target, host: host.value } : usage('probe', host.problem);
     },
   },

@@ -33,34 +33,7 @@ export function refusedReport(refusal: Refused): Report {
   return report('refused', refusal.reason, [`retry after ${refusal.retryAfterSeconds} s`]);
 }
 
-/** Reverses an IPv4 address for a DNSBL query name; IPv6 lists need the nibble form, left to the tool. */
-function reversed(ip: string): string | null {
-  return /^\d+\.\d+\.\d+\.\d+$/.test(ip) ? ip.split('.').reverse().join('.') : null;
-}
-
-/** What the admin can run by hand meanwhile: the manual equivalent of the live check. */
-function manualChecks(req: LiveRequest): string[] {
-  switch (req.kind) {
-    case 'mx':
-      return [`dig +short MX ${req.domain}`];
-    case 'blacklist': {
-      const zone = req.zones?.[0] ?? 'zen.spamhaus.org';
-      const rev = reversed(req.target);
-      if (rev) return [`dig +short ${rev}.${zone}  (an answer in 127.0.0.0/8 means listed)`];
-      return [`dig +short ${req.target}.${req.zones?.[0] ?? 'dbl.spamhaus.org'}  (an answer means listed)`];
-    }
-    case 'probe': {
-      const to = req.target.includes('@') ? req.target : `postmaster@${req.target}`;
-      return [`swaks --to ${to}${req.host ? ` --server ${req.host}` : ''} --quit-after RCPT`];
-    }
-    case 'auth': {
-      const lines = [`dig +short TXT ${req.domain}  (SPF)`, `dig +short TXT _dmarc.${req.domain}  (DMARC)`];
-      for (const s of req.selectors) lines.push(`dig +short TXT ${s}._domainkey.${req.domain}  (DKIM)`);
-      return lines;
-    }
-  }
-}
-
+/** The request as a user would type it, e.g. "/mx example.com": names a check in progress and thread titles. */
 export function describeRequest(req: LiveRequest): string {
   switch (req.kind) {
     case 'mx':
@@ -72,18 +45,6 @@ export function describeRequest(req: LiveRequest): string {
     case 'auth':
       return `/auth ${req.domain}${req.selectors.length ? ` ${req.selectors.join(' ')}` : ''}`;
   }
-}
-
-export function unavailableReport(req: LiveRequest): Report {
-  return report(
-    'unavailable',
-    `${describeRequest(req)}: recognised, but live checks are not available yet.`,
-    [
-      'Live DNS and SMTP checks come in a later version of mailmedic.',
-      'Meanwhile you can check by hand:',
-      ...manualChecks(req).map((l) => `  ${l}`),
-    ],
-  );
 }
 
 /** "something went wrong" with a next step; coded errors keep their own actionable message. */

@@ -1,17 +1,21 @@
 import { runAuthCheck } from '../checks/auth/run-auth-check.js';
 import { runBlacklistCheck } from '../checks/blacklist/run-blacklist-check.js';
 import { runMxCheck } from '../checks/mx/run-mx-check.js';
+import { runProbeCheck } from '../checks/probe/run-probe-check.js';
+import type { ProbeSettings } from '../checks/probe/types.js';
 import { diagnoseBounce, MAX_BOUNCE_BYTES } from '../diagnose/diagnose-bounce.js';
+import { needsFollowUps, runFollowUpChecks, skipFollowUpChecks } from '../diagnose/follow-up-checks.js';
 import { createDnsClient, type DnsClient } from '../dns/resolver.js';
-import { InputTooLargeError } from '../errors.js';
+import { asCodedError, InputTooLargeError } from '../errors.js';
 import type { DnsblZone } from '../knowledge/dnsbl-zones.js';
+import type { ConcurrencyCap } from '../limits/concurrency-cap.js';
 import type { RateLimiter, Requester } from '../limits/rate-limiter.js';
 import type { Progress, Report, ZoneResult } from '../report/types.js';
 import {
+  describeRequest,
   errorReport,
   helpReport,
   refusedReport,
-  unavailableReport,
   unknownCommandReport,
   usageReport,
 } from './reports.js';
@@ -37,6 +41,12 @@ export interface RunContext {
   onZoneResult?: (result: ZoneResult) => void;
   /** Each check's start and end, for adapters that edit a progress message while checks run. */
   onProgress?: (progress: Progress) => void;
+  /** `/probe`: port, sender, EHLO name, private targets, timeouts (see probeSettingsFrom). */
+  probe?: Partial<ProbeSettings>;
+  /** `/probe`: probes running at once, per user and overall; absent means uncapped (e.g. in tests). */
+  probeCap?: ConcurrencyCap | null;
+  /** Bounces are answered without their live follow-up checks (the CLI's `--offline`). */
+  offline?: boolean;
 }
 
 let systemDns: DnsClient | undefined;
@@ -53,7 +63,7 @@ export async function runRequest(req: Request, ctx: RunContext): Promise<Report>
     case 'bounce': {
       const size = Buffer.byteLength(req.text, 'utf8');
       if (size > MAX_BOUNCE_BYTES) return errorReport(new InputTooLargeError(size, MAX_BOUNCE_BYTES));
-      return (ctx.diagnose ?? diagnoseBounce)(req.text);
+      return withFollowUps(await (ctx.diagnose ?? diagnoseBounce)(req.text), ctx);
     }
     case 'help':
       return helpReport(req);
@@ -66,38 +76,101 @@ export async function runRequest(req: Request, ctx: RunContext): Promise<Report>
   }
 }
 
+/** A diagnosed bounce's live checks, under the same rate limit as the live commands. */
+async function withFollowUps(report: Report, ctx: RunContext): Promise<Report> {
+  if (ctx.offline) return report;
+  // Without a lookup to make (or only checks the bounce lacks a target for) no slot is taken.
+  if (!needsFollowUps(report)) return runFollowUpChecks(report, { dns: dnsOf(ctx) });
+  const slot = ctx.limiter?.acquire(ctx.requester) ?? { ok: true as const, release: () => {} };
+  if (!slot.ok) return skipFollowUpChecks(report, `the rate limit: ${slot.reason}`);
+  try {
+    return await runFollowUpChecks(report, {
+      dns: dnsOf(ctx),
+      ...(ctx.checkDeadlineMs !== undefined ? { deadlineMs: ctx.checkDeadlineMs } : {}),
+      ...(ctx.dnsbl ? { dnsbl: ctx.dnsbl } : {}),
+      ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
+    });
+  } finally {
+    slot.release();
+  }
+}
+
 async function runLive(req: LiveRequest, ctx: RunContext): Promise<Report> {
   const slot = ctx.limiter?.acquire(ctx.requester) ?? { ok: true as const, release: () => {} };
   if (!slot.ok) return refusedReport(slot);
   try {
     switch (req.kind) {
       case 'mx':
-        return await runMxCheck(req.domain, {
-          dns: dnsOf(ctx),
-          ...(ctx.checkDeadlineMs !== undefined ? { deadlineMs: ctx.checkDeadlineMs } : {}),
-        });
-      case 'auth':
-        return await runAuthCheck(
-          { domain: req.domain, selectors: req.selectors, ip: req.ip, from: req.from },
-          {
+        return await tracked(req, ctx, () =>
+          runMxCheck(req.domain, {
             dns: dnsOf(ctx),
             ...(ctx.checkDeadlineMs !== undefined ? { deadlineMs: ctx.checkDeadlineMs } : {}),
-          },
+          }),
+        );
+      case 'auth':
+        return await tracked(req, ctx, () =>
+          runAuthCheck(
+            { domain: req.domain, selectors: req.selectors, ip: req.ip, from: req.from },
+            {
+              dns: dnsOf(ctx),
+              ...(ctx.checkDeadlineMs !== undefined ? { deadlineMs: ctx.checkDeadlineMs } : {}),
+            },
+          ),
         );
       case 'blacklist':
-        return await runBlacklistCheck(req.target, {
-          dns: dnsOf(ctx),
-          ...(ctx.checkDeadlineMs !== undefined ? { deadlineMs: ctx.checkDeadlineMs } : {}),
-          ...(req.zones ? { zones: req.zones } : {}),
-          ...(ctx.dnsbl?.zones ? { known: ctx.dnsbl.zones } : {}),
-          ...(ctx.dnsbl?.dqsKey ? { dqsKey: ctx.dnsbl.dqsKey } : {}),
-          ...(ctx.onZoneResult ? { onResult: ctx.onZoneResult } : {}),
-        });
-      default:
-        // probe lands here in a later issue; the limiter above already guards them.
-        return unavailableReport(req);
+        return await tracked(req, ctx, () =>
+          runBlacklistCheck(req.target, {
+            dns: dnsOf(ctx),
+            ...(ctx.checkDeadlineMs !== undefined ? { deadlineMs: ctx.checkDeadlineMs } : {}),
+            ...(req.zones ? { zones: req.zones } : {}),
+            ...(ctx.dnsbl?.zones ? { known: ctx.dnsbl.zones } : {}),
+            ...(ctx.dnsbl?.dqsKey ? { dqsKey: ctx.dnsbl.dqsKey } : {}),
+            ...(ctx.onZoneResult ? { onResult: ctx.onZoneResult } : {}),
+          }),
+        );
+      case 'probe': {
+        // A probe holds a connection for seconds: capped per user and overall besides the rate limits.
+        const probeSlot = ctx.probeCap?.acquire(ctx.requester) ?? { ok: true as const, release: () => {} };
+        if (!probeSlot.ok) return refusedReport(probeSlot);
+        try {
+          return await runProbeCheck(req.target, req.host, {
+            dns: dnsOf(ctx),
+            ...(ctx.probe ? { settings: ctx.probe } : {}),
+            ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
+          });
+        } finally {
+          probeSlot.release();
+        }
+      }
     }
   } finally {
     slot.release();
   }
+}
+
+/**
+ * Tells adapters that show progress when a DNS check starts and ends (the probe reports its own steps,
+ * one per host). The detail counts the problems found, so a progress line reads "done: 1 problem".
+ */
+async function tracked(req: LiveRequest, ctx: RunContext, run: () => Promise<Report>): Promise<Report> {
+  const step = describeRequest(req);
+  ctx.onProgress?.({ step, state: 'running' });
+  try {
+    const report = await run();
+    ctx.onProgress?.({ step, state: 'done', detail: problemCount(report) });
+    return report;
+  } catch (err) {
+    ctx.onProgress?.({ step, state: 'failed', detail: asCodedError(err).message });
+    throw err;
+  }
+}
+
+function problemCount(report: Report): string {
+  const count = (severity: string) => report.findings.filter((f) => f.severity === severity).length;
+  const parts: string[] = [];
+  const fails = count('fail');
+  const warns = count('warn');
+  if (fails > 0) parts.push(`${fails} problem${fails === 1 ? '' : 's'}`);
+  if (warns > 0) parts.push(`${warns} warning${warns === 1 ? '' : 's'}`);
+  return parts.length > 0 ? parts.join(', ') : 'no problems found';
 }

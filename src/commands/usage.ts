@@ -15,8 +15,9 @@ export const COMMAND_USAGE: Record<CommandName, { syntax: string; summary: strin
     summary: 'look an IP or domain up on DNS blocklists (all known lists, or the zones given)',
   },
   probe: {
-    syntax: '/probe ADDRESS|DOMAIN [HOST]',
-    summary: 'talk SMTP to the MX hosts (or HOST) and see how they answer, without sending mail',
+    syntax: '/probe ADDRESS|DOMAIN|HOST[:PORT] [HOST[:PORT]]',
+    summary:
+      'talk SMTP to the MX hosts (or HOST) up to RCPT TO: accepted, rejected and why, catch-all, TLS; no mail is sent',
   },
   auth: {
     syntax: '/auth DOMAIN [SELECTOR...] [ip=IP] [from=ADDRESS]',

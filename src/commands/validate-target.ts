@@ -100,3 +100,31 @@ export function validateSelector(raw: string): Checked<string> {
   }
   return { ok: false, problem: `"${raw}" is not a DKIM selector (letters, digits, "-" and "_")` };
 }
+
+/** `HOST[:PORT]`: a host name or IP, with a port (IPv6 with a port as `[2001:db8::1]:2525`). */
+export function validateHostPort(raw: string): Checked<string> {
+  const s = cleanToken(raw);
+  const v6 = /^\[([^\]]{1,64})\]:(\d{1,5})$/.exec(s);
+  const named = /^([^:[\]]{1,253}):(\d{1,5})$/.exec(s);
+  const parts = v6 ?? named;
+  if (!parts) return validateHost(raw);
+  const port = Number(parts[2]);
+  if (port < 1 || port > 65535) return { ok: false, problem: `"${raw}" has a bad port (1 to 65535)` };
+  const host = validateHost(parts[1] as string);
+  if (!host.ok) return host;
+  return { ok: true, value: host.value.includes(':') ? `[${host.value}]:${port}` : `${host.value}:${port}` };
+}
+
+/** What `/probe` takes: an address, a domain (its MX hosts), or a server as HOST[:PORT] or an IP. */
+export function validateProbeTarget(raw: string): Checked<string> {
+  const s = cleanToken(raw);
+  if (s.includes('@')) return validateAddress(raw);
+  if (isIP(s.replace(/^\[|\]$/g, '')) !== 0 || /:\d{1,5}$/.test(s)) {
+    const host = validateHostPort(raw);
+    if (host.ok) return host;
+  }
+  const domain = validateDomain(raw);
+  return domain.ok
+    ? domain
+    : { ok: false, problem: `"${raw}" is not an email address, a domain or a mail server (HOST[:PORT])` };
+}

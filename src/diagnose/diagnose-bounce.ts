@@ -17,7 +17,7 @@ export const MAX_BOUNCE_BYTES = 4 * 1024 * 1024;
 /** Reads any pasted bounce form and returns one record per failed recipient (empty when not a bounce). */
 export async function readBounceRecords(input: string | Uint8Array): Promise<BounceRecord[]> {
   const facts = await readBounce(input);
-  return facts.map(toRecord);
+  return facts.map(recordFromFacts);
 }
 
 /** Diagnoses pasted text: a Report with records, or a not-a-bounce / error answer. */
@@ -62,7 +62,8 @@ export async function diagnoseBounce(input: string | Uint8Array): Promise<Report
   };
 }
 
-function toRecord(facts: BounceFacts): BounceRecord {
+/** The verdict on one recipient's facts: cause, reason, side, steps. Also reads live SMTP replies (/probe). */
+export function recordFromFacts(facts: BounceFacts): BounceRecord {
   const provider = facts.provider ? findProvider(facts.provider) : undefined;
   const verdict = classify(facts, provider);
   const suggestion = suggestAddress(facts.recipient);

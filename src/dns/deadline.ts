@@ -15,21 +15,48 @@ export function createDeadline(ms: number = DEFAULT_CHECK_DEADLINE_MS): Deadline
   return { signal: AbortSignal.timeout(ms), ms };
 }
 
+/**
+ * Who waits on each deadline. Every waiting lookup shares one 'abort' listener per signal, which fans
+ * out to them: a check with hundreds of lookups in flight adds one listener, not hundreds (which would
+ * trip Node's MaxListenersExceededWarning, a leak warning, at 11).
+ */
+const waiting = new WeakMap<AbortSignal, Set<() => void>>();
+
+function onExpiry(signal: AbortSignal, expire: () => void): () => void {
+  let set = waiting.get(signal);
+  if (!set) {
+    const fresh = new Set<() => void>();
+    waiting.set(signal, fresh);
+    signal.addEventListener(
+      'abort',
+      () => {
+        const due = [...fresh];
+        fresh.clear();
+        for (const fn of due) fn();
+      },
+      { once: true },
+    );
+    set = fresh;
+  }
+  const own = set;
+  own.add(expire);
+  return () => own.delete(expire);
+}
+
 /** Settles with `promise`, or with `onExpired()` as soon as the deadline passes (or has passed). */
 export function withinDeadline<T>(promise: Promise<T>, deadline: Deadline | undefined, onExpired: () => T) {
   const signal = deadline?.signal;
   if (!signal) return promise;
   if (signal.aborted) return Promise.resolve(onExpired());
   return new Promise<T>((resolve, reject) => {
-    const expire = () => resolve(onExpired());
-    signal.addEventListener('abort', expire, { once: true });
+    const stopWaiting = onExpiry(signal, () => resolve(onExpired()));
     promise.then(
       (value) => {
-        signal.removeEventListener('abort', expire);
+        stopWaiting();
         resolve(value);
       },
       (err: unknown) => {
-        signal.removeEventListener('abort', expire);
+        stopWaiting();
         reject(err);
       },
     );

@@ -1,5 +1,6 @@
 import type { InputForm, Reason, Side, SmtpCommand } from '../bounce/types.js';
 import type { CheckName } from '../causes/types.js';
+import type { ProbeResult } from '../checks/probe/types.js';
 
 /** How sure the verdict is, and why: shown to the user, never hidden. */
 export type Confidence = 'high' | 'medium' | 'low';
@@ -102,6 +103,36 @@ export type ReportKind =
   | 'refused'
   | 'error';
 
+/** The live checks a bounce's diagnosis runs. */
+export type FollowUpCheck = 'blacklist' | 'mx' | 'auth' | 'ptr';
+
+/**
+ * One live check run for a bounce, and how its result bears on the diagnosis. `finding` is the line the
+ * report's `findings` carries for it; `findings` are the check's own (the codes of `/mx`, `/blacklist`,
+ * `/auth`, or the reverse-DNS codes).
+ */
+export interface FollowUp {
+  check: FollowUpCheck;
+  /** The check as a user would type it, e.g. "/blacklist 203.0.113.7". */
+  step: string;
+  /** The IP address or domain checked. */
+  target: string;
+  /** The causes (catalogue ids) it was run for. */
+  causes: string[];
+  /** `could-not-run`: DNS failures or timeouts left it without an answer; `skipped`: not asked. */
+  status: 'done' | 'could-not-run' | 'skipped';
+  /** Whether the live state agrees with the diagnosis; null when the check gave no answer. */
+  bearing: 'confirms' | 'contradicts' | 'rules-out' | 'inconclusive' | null;
+  /** The check's verdict in one line (its headline), or why it did not run. */
+  summary: string;
+  /** Why it could not run or was skipped, in a few words; null when it ran. */
+  reason: string | null;
+  finding: Finding;
+  findings: Finding[];
+  /** `/blacklist` follow-ups: every list's answer. */
+  zones?: ZoneResult[];
+}
+
 /** The platform-neutral answer. Renderers (console, Slack, Discord) turn it into messages. */
 export interface Report {
   kind: ReportKind;
@@ -115,4 +146,8 @@ export interface Report {
   attachments: { name: string; content: string }[];
   /** `/blacklist`: every list's answer, target by target. */
   zones?: ZoneResult[];
+  /** `/probe`: the verdict, reply, TLS, catch-all and transcript (the JSON contract of the probe). */
+  probe?: ProbeResult;
+  /** Bounces: the live checks the diagnosis called for, and what each found (absent when none ran). */
+  followUps?: FollowUp[];
 }

@@ -69,6 +69,22 @@ describe('loadConfig', () => {
     expect(c.slack.apiUrl).toBe('http://127.0.0.1:9999/api/');
   });
 
+  it('reads the probe timeouts and caps, with their defaults', () => {
+    expect(loadConfig({}).probe).toEqual({
+      stepTimeoutMs: 30_000,
+      deadlineMs: 60_000,
+      maxConcurrent: 2,
+      maxPerUser: 1,
+    });
+    const c = loadConfig({
+      MAILMEDIC_PROBE_TIMEOUT: '2.5',
+      MAILMEDIC_PROBE_DEADLINE: '20',
+      MAILMEDIC_PROBE_MAX_CONCURRENT: 'off',
+      MAILMEDIC_PROBE_MAX_PER_USER: '3',
+    });
+    expect(c.probe).toEqual({ stepTimeoutMs: 2500, deadlineMs: 20_000, maxConcurrent: null, maxPerUser: 3 });
+  });
+
   it('treats an empty variable as unset and an empty probe sender as the null sender', () => {
     const c = loadConfig({ MAILMEDIC_SMTP_PORT: '', MAILMEDIC_PROBE_FROM: '<>' });
     expect(c.smtpPort).toBe(25);
@@ -84,6 +100,8 @@ describe('loadConfig', () => {
     ['MAILMEDIC_ALLOW_PRIVATE', 'maybe', /true or false/],
     ['MAILMEDIC_PROBE_FROM', 'not-an-address', /email address/],
     ['MAILMEDIC_HELO', 'bad helo', /host name/],
+    ['MAILMEDIC_PROBE_TIMEOUT', '0', /seconds from 0.1 to 600/],
+    ['MAILMEDIC_PROBE_DEADLINE', 'forever', /seconds from 0.1 to 600/],
     ['MAILMEDIC_RATE_USER', 'lots', /COUNT\/WINDOW/],
     ['MAILMEDIC_MAX_CONCURRENT', '-1', /whole number/],
     ['LOG_LEVEL', 'loud', /one of fatal, error/],

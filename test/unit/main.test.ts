@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { startApp } from '../../src/main.js';
+import { startSlackStandIn } from './adapters/slack/helpers/slack-stand-in.js';
 import { a, mx, startDnsServer } from './helpers/dns-server.js';
 
 function io(env: NodeJS.ProcessEnv, isTTY = false) {
@@ -44,17 +45,54 @@ describe('startApp', () => {
     }
   });
 
-  it('says the chat adapters are not built and exits when stdin is not a terminal', async () => {
-    const h = io({ SLACK_BOT_TOKEN: 'xoxb-Z9VALUE', SLACK_APP_TOKEN: 'xapp-Z9VALUE', LOG_PRETTY: 'false' });
-    expect(await startApp(h.io)).toBe(1);
-    expect(h.out.stderr).toMatch(
-      /slack \(socket mode\) credentials are set, but that adapter is not built yet/,
-    );
-    expect(h.out.stderr).not.toContain('Z9VALUE');
+  it('runs Slack when its tokens are set and stops on SIGTERM; the log never shows a token', async () => {
+    const standIn = await startSlackStandIn({ botToken: 'xoxb-Z9VALUE', appToken: 'xapp-Z9VALUE' });
+    try {
+      const h = io({
+        SLACK_BOT_TOKEN: 'xoxb-Z9VALUE',
+        SLACK_APP_TOKEN: 'xapp-Z9VALUE',
+        SLACK_API_URL: standIn.apiUrl,
+        LOG_PRETTY: 'false',
+        LOG_LEVEL: 'debug',
+      });
+      const done = startApp(h.io);
+      await new Promise<void>((resolve) => {
+        const check = () => {
+          if (!h.out.stderr.includes('slack adapter running')) return;
+          h.io.stderr.off('data', check);
+          resolve();
+        };
+        h.io.stderr.on('data', check);
+      });
+      expect(standIn.connections).toBe(1);
+      h.signals.emit('SIGTERM');
+      expect(await done).toBe(0);
+      expect(h.out.stderr).not.toContain('Z9VALUE');
+      expect(h.out.stdout).not.toContain('mailmedic console');
+    } finally {
+      await standIn.close();
+    }
   });
 
-  it('keeps the console when stdin is a terminal and stops on SIGTERM', async () => {
-    const h = io({ SLACK_BOT_TOKEN: 'xoxb-abc', SLACK_APP_TOKEN: 'xapp-abc', LOG_LEVEL: 'error' }, true);
+  it('exits 1 naming SLACK_BOT_TOKEN when Slack refuses it', async () => {
+    const standIn = await startSlackStandIn({ botToken: 'xoxb-right', appToken: 'xapp-Z9VALUE' });
+    try {
+      const h = io({
+        SLACK_BOT_TOKEN: 'xoxb-Z9VALUE',
+        SLACK_APP_TOKEN: 'xapp-Z9VALUE',
+        SLACK_API_URL: standIn.apiUrl,
+        LOG_LEVEL: 'silent',
+      });
+      expect(await startApp(h.io)).toBe(1);
+      expect(h.out.stderr).toContain('SLACK_BOT_TOKEN: Slack refused the bot token');
+      expect(h.out.stderr).not.toContain('Z9VALUE');
+    } finally {
+      await standIn.close();
+    }
+  });
+
+  it('opens the console when no chat is configured and stdin is a terminal, and stops on SIGTERM', async () => {
+    const h = io({ LOG_LEVEL: 'error' }, true);
     const done = startApp(h.io);
     await new Promise((r) => setTimeout(r, 20));
     expect(h.out.stdout).toContain('mailmedic console');

@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'node:events';
 import { toAsciiName } from '../../dns/names.js';
 import { checkMx } from '../mx/check-mx.js';
 import { checkDkim } from './check-dkim.js';
@@ -18,8 +17,6 @@ import type { AuthCheck, AuthCheckOptions, AuthInput, PartResult } from './types
 export async function checkAuth(input: AuthInput, opts: AuthCheckOptions): Promise<AuthCheck> {
   const domain = toAsciiName(input.domain);
   const sender = senderOf(input);
-  // Dozens of lookups wait on the one deadline at once: not a listener leak.
-  setMaxListeners(500, opts.deadline.signal);
   const [spf, dmarc, dkim, mtaSts, mx, ip] = await Promise.all([
     guarded(checkSpf(domain, opts)),
     guarded(checkDmarc(domain, opts)),

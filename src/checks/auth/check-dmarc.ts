@@ -1,10 +1,6 @@
-import { createRequire } from 'node:module';
 import { isAnswered, type LookupFailed } from '../../dns/lookup-result.js';
 import { type AuthFinding, finding } from './codes.js';
-import { mailauthResolver } from './mailauth-resolver.js';
 import type { AuthCheckOptions, PartResult } from './types.js';
-
-const require = createRequire(import.meta.url);
 
 type Policy = 'none' | 'quarantine' | 'reject';
 const POLICIES: readonly string[] = ['none', 'quarantine', 'reject'];
@@ -16,13 +12,6 @@ const OBSOLETE: Record<string, string> = {
   rf: 'rf (failure report format)',
   ri: 'ri (report interval)',
 };
-
-interface OrgRecord {
-  rr: string;
-  isOrgRecord: boolean;
-}
-
-type GetDmarcRecord = (domain: string, resolver: unknown) => Promise<OrgRecord | false>;
 
 export function dmarcRecordsOf(txt: string[][]): string[] {
   return txt.map((parts) => parts.join('').trim()).filter((r) => /^v=DMARC1\s*(;|$)/i.test(r));
@@ -41,8 +30,8 @@ export function parseTags(record: string): Map<string, string> {
 }
 
 /**
- * DMARC at `_dmarc.<domain>`, or the organisational domain's record (found by mailauth's
- * getDmarcRecord), judged tag by tag, with the authorisation of report addresses in other domains.
+ * DMARC at `_dmarc.<domain>`, or the record of a parent found by RFC 9989's DNS tree walk, judged tag
+ * by tag, with the authorisation of report addresses in other domains.
  */
 export async function checkDmarc(domain: string, opts: AuthCheckOptions): Promise<PartResult> {
   const own = await opts.dns.txt(`_dmarc.${domain}`, opts.deadline);
@@ -67,16 +56,18 @@ export async function checkDmarc(domain: string, opts: AuthCheckOptions): Promis
   let record = records[0];
   let policyDomain = domain;
   if (record === undefined) {
-    const inherited = await organisationalRecord(domain, opts, failures);
+    const inherited = await treeWalk(domain, opts, failures);
     if (inherited) {
       record = inherited.record;
       policyDomain = inherited.domain;
+      const psd = (parseTags(inherited.record).get('psd') ?? '').toLowerCase() === 'y';
       findings.push(
         finding(
           'dmarc-inherited',
           'info',
           `${domain} has no DMARC record of its own; the record of ${policyDomain} applies (its "sp" ` +
-            'policy, or "p" without one).',
+            `policy, or "p" without one)${psd ? `, a public suffix policy (psd=y) that ${policyDomain} sets for the domains below it` : ''}. ` +
+            'Found by the DNS tree walk of RFC 9989.',
         ),
       );
     }
@@ -174,27 +165,40 @@ export async function checkDmarc(domain: string, opts: AuthCheckOptions): Promis
   return { findings, summary: `p=${policy}${testing ? ' (t=y)' : ''}`, failures };
 }
 
-async function organisationalRecord(
+/**
+ * The record that applies when the domain has none of its own: RFC 9989's DNS tree walk (§4.10), which
+ * replaced the public-suffix list. The domain's parents are asked in turn, the first one shortened to 4
+ * labels at most, up to (not including) the top-level domain: at most 5 more queries. The first parent
+ * with exactly one DMARC record gives the policy.
+ */
+async function treeWalk(
   domain: string,
   opts: AuthCheckOptions,
   failures: LookupFailed[],
 ): Promise<{ record: string; domain: string } | null> {
-  let getDmarcRecord: GetDmarcRecord;
-  try {
-    getDmarcRecord = require('mailauth/lib/dmarc/get-dmarc-record.js') as GetDmarcRecord;
-  } catch {
-    return null;
+  for (const parent of treeWalkTargets(domain)) {
+    const l = await opts.dns.txt(`_dmarc.${parent}`, opts.deadline);
+    if (!isAnswered(l)) {
+      // A parent that could not be asked: what applies is unknown, not "nothing".
+      failures.push(l as LookupFailed);
+      return null;
+    }
+    const records = l.status === 'ok' ? dmarcRecordsOf(l.records) : [];
+    if (records.length === 1) return { record: records[0] as string, domain: parent };
   }
-  const resolver = mailauthResolver(opts.dns, opts.deadline);
-  try {
-    const found = await getDmarcRecord(domain, resolver.resolve);
-    if (found === false || !found.isOrgRecord) return null;
-    const asked = resolver.asked.filter((q) => q.startsWith('TXT _dmarc.')).pop();
-    return { record: found.rr, domain: asked ? asked.slice('TXT _dmarc.'.length) : domain };
-  } catch {
-    failures.push(...resolver.failures);
-    return null;
+  return null;
+}
+
+/** The names the tree walk asks after the domain itself: `a.b.c.d.e.example` → `c.d.e.example`, ... `e.example`. */
+export function treeWalkTargets(domain: string): string[] {
+  let labels = domain.split('.').filter((l) => l !== '');
+  labels = labels.length >= 5 ? labels.slice(-4) : labels.slice(1);
+  const out: string[] = [];
+  while (labels.length > 1) {
+    out.push(labels.join('.'));
+    labels = labels.slice(1);
   }
+  return out;
 }
 
 function subdomainFindings(tags: Map<string, string>, policy: Policy): AuthFinding[] {

@@ -56,7 +56,7 @@ export const AUTH_CODES = {
   },
   'dmarc-missing': {
     severities: ['fail'],
-    meaning: 'no DMARC record at `_dmarc.<domain>` (nor at the organisational domain)',
+    meaning: 'no DMARC record at `_dmarc.<domain>`, nor at a parent (RFC 9989 DNS tree walk)',
   },
   'dmarc-multiple': { severities: ['fail'], meaning: 'more than one DMARC record: receivers apply none' },
   'dmarc-invalid': {
@@ -75,7 +75,8 @@ export const AUTH_CODES = {
   },
   'dmarc-inherited': {
     severities: ['info'],
-    meaning: 'no record at the domain itself: the organisational domain’s record applies',
+    meaning:
+      'no record at the domain itself: a parent’s record applies (RFC 9989 DNS tree walk; `psd=y` noted)',
   },
   'dmarc-subdomain-policy': {
     severities: ['info', 'warn'],

@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'node:events';
 import { toAsciiName } from '../../dns/names.js';
 import { parseIp } from '../../dns/reverse-name.js';
 import { DNSBL_ZONES, type DnsblZone, findZone, unknownZone } from '../../knowledge/dnsbl-zones.js';
@@ -21,8 +20,6 @@ export async function checkBlacklist(
   rawTarget: string,
   opts: BlacklistCheckOptions,
 ): Promise<BlacklistCheck> {
-  // Every lookup waits on the deadline's signal: dozens at once here, all removed as they settle.
-  setMaxListeners(0, opts.deadline.signal);
   const ip = parseIp(rawTarget);
   const kind = ip ? 'ip' : 'domain';
   const target = ip

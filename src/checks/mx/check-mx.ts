@@ -161,7 +161,8 @@ async function implicitMx(domain: string, opts: MxCheckOptions): Promise<MxCheck
   };
 }
 
-function preferenceOrder(records: MxRecord[]): MxRecord[] {
+/** MX records by preference, each exchange once (its best preference), ties by name. */
+export function preferenceOrder(records: MxRecord[]): MxRecord[] {
   const best = new Map<string, MxRecord>();
   for (const r of records) {
     const seen = best.get(r.exchange);

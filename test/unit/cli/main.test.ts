@@ -12,7 +12,6 @@ describe('mailmedic CLI: help, version, usage', () => {
       expect(r.stdout).toMatch(/^mailmedic: /);
       for (const c of COMMANDS) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
       expect(r.stdout).toContain('--resolver HOST[:PORT]');
-      expect(r.stdout).toContain('3  the command is recognised but not available yet');
     }
   });
 
@@ -24,9 +23,8 @@ describe('mailmedic CLI: help, version, usage', () => {
     expect(a.stdout).toMatch(new RegExp(`^Usage: mailmedic ${command} `));
     expect(b.stdout).toBe(a.stdout);
     expect(c.stdout).toBe(a.stdout);
-    if (['mx', 'blacklist', 'auth'].includes(command))
+    if (['mx', 'blacklist', 'auth', 'probe'].includes(command))
       expect(a.stdout).toContain('Exit code 0 when the check ran');
-    else if (command !== 'diagnose') expect(a.stdout).toContain('exit code 3');
   });
 
   it('documents --jsonl, the file field and mbox numbering in diagnose --help', async () => {
@@ -75,19 +73,7 @@ describe('mailmedic CLI: help, version, usage', () => {
   });
 });
 
-describe('mailmedic CLI: live commands (not available yet)', () => {
-  it.each([
-    [['probe', 'bob@example.com', '--host', 'mx.example.com'], '/probe bob@example.com mx.example.com'],
-  ])('%j says so and exits 3', async (argv, described) => {
-    const r = await runCli(argv, { input: '' });
-    expect(r.code).toBe(3);
-    expect(r.stdout.split('\n')[0]).toBe(`${described}: recognised, but live checks are not available yet.`);
-    const json = await runCli([...argv, '--json']);
-    expect(json.code).toBe(3);
-    const report = JSON.parse(json.stdout) as { kind: string; findings: unknown[]; records: unknown[] };
-    expect(report).toMatchObject({ kind: 'unavailable', findings: [], records: [] });
-  });
-
+describe('mailmedic CLI: live commands', () => {
   it('validates arguments like the chat commands and exits 2', async () => {
     const cases: [string[], RegExp][] = [
       [['mx'], /needs an argument/],

@@ -65,6 +65,29 @@ describe('parseCommand: command forms', () => {
     });
   });
 
+  it('parses /probe of a server as HOST:PORT or an IP, and --host with a port', () => {
+    expect(parseCommand('/probe mx.example.com:2525')).toEqual({
+      kind: 'probe',
+      target: 'mx.example.com:2525',
+    });
+    expect(parseCommand('/probe 192.0.2.25')).toEqual({ kind: 'probe', target: '192.0.2.25' });
+    expect(parseCommand('/probe [2001:db8::25]:587')).toEqual({
+      kind: 'probe',
+      target: '[2001:db8::25]:587',
+    });
+    expect(parseCommand('/probe 2001:DB8::25')).toEqual({ kind: 'probe', target: '2001:db8::25' });
+    expect(parseCommand('probe bob@example.com --host mx.Example.com:2525')).toEqual({
+      kind: 'probe',
+      target: 'bob@example.com',
+      host: 'mx.example.com:2525',
+    });
+    expect(parseCommand('/probe bob@example.com mx.example.com:99999')).toMatchObject({
+      kind: 'usage',
+      problem: expect.stringMatching(/bad port/),
+    });
+    expect(parseCommand('/probe example.com:x')).toMatchObject({ kind: 'usage' });
+  });
+
   it('parses /auth with selectors, ip and from', () => {
     expect(parseCommand('/auth example.com')).toEqual({ kind: 'auth', domain: 'example.com', selectors: [] });
     expect(parseCommand('/auth example.com google s1 ip=203.0.113.7 from=bob@example.com')).toEqual({

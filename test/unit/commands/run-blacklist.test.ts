@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleMessage } from '../../../src/commands/handle-message.js';
 import { createDnsClient } from '../../../src/dns/resolver.js';
 import { DNSBL_ZONES } from '../../../src/knowledge/dnsbl-zones.js';
-import type { ZoneResult } from '../../../src/report/types.js';
+import type { Progress, ZoneResult } from '../../../src/report/types.js';
 import { DNSBL_ZONE } from '../checks/blacklist/zone.js';
 import { startDnsServer, type TestDnsServer } from '../helpers/dns-server.js';
 
@@ -40,5 +40,31 @@ describe('/blacklist in chat', () => {
     });
     expect(r.headline).toBe('5.6.7.8 is listed on 1 of 1 list (Spamhaus XBL)');
     expect(server.queries).toContain('A 8.7.6.5.k3y.zen.dq.spamhaus.net');
+  });
+});
+
+describe('progress of a live command', () => {
+  it('announces the check when it starts and counts the problems when it ends', async () => {
+    const progress: Progress[] = [];
+    await handleMessage('/blacklist 5.6.7.8 own.list.test', {
+      requester,
+      dns: createDnsClient({ servers: [server.address], timeoutMs: 60, tries: 1 }),
+      onProgress: (p) => progress.push(p),
+    });
+    expect(progress).toEqual([
+      { step: '/blacklist 5.6.7.8 own.list.test', state: 'running' },
+      { step: '/blacklist 5.6.7.8 own.list.test', state: 'done', detail: '1 problem' },
+    ]);
+  });
+
+  it('says "no problems found" when the check finds none', async () => {
+    const progress: Progress[] = [];
+    await handleMessage('/blacklist 192.0.2.200 own.list.test', {
+      requester,
+      dns: createDnsClient({ servers: [server.address], timeoutMs: 60, tries: 1 }),
+      onProgress: (p) => progress.push(p),
+    });
+    expect(progress.at(-1)).toMatchObject({ state: 'done', detail: 'no problems found' });
+    expect(progress).toHaveLength(2);
   });
 });

@@ -28,6 +28,7 @@ const ZONE: Zone = {
   'broken.test': 'servfail',
   'closed.test': 'refused',
   'slow.test': 'drop',
+  '*.slow.test': 'drop',
 };
 
 let server: TestDnsServer;
@@ -164,6 +165,26 @@ describe('DNS client: deadline', () => {
     expect(await dns.a('mx1.example.test', deadline)).toMatchObject({ status: 'timeout' });
     expect(server.queries.length).toBe(sent);
     dns.close();
+  });
+  it('lets hundreds of lookups wait on one deadline without a MaxListenersExceededWarning', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(`${w.name}: ${w.message}`);
+    process.on('warning', onWarning);
+    try {
+      const dns = client({ timeoutMs: 5000 });
+      const deadline = createDeadline(150);
+      // Distinct names, so none is shared in flight: 200 lookups wait on the deadline at once.
+      const slow = Array.from({ length: 200 }, (_, i) => dns.a(`n${i}.slow.test`, deadline));
+      const answered = await Promise.all([...slow, dns.a('mx1.example.test', deadline)]);
+      expect(answered.slice(0, 200).every((r) => r.status === 'timeout')).toBe(true);
+      expect(answered[200]).toMatchObject({ status: 'ok' });
+      // Node emits the warning on the next tick after the 11th listener; give it the chance.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.filter((w) => w.startsWith('MaxListenersExceededWarning'))).toEqual([]);
+      dns.close();
+    } finally {
+      process.off('warning', onWarning);
+    }
   });
 });
 

@@ -10,7 +10,8 @@ export type ZoneRecord =
 
 /**
  * A name's records, or how the server misbehaves for it: SERVFAIL, REFUSED, or no answer at all.
- * Names not in the zone are NXDOMAIN; a name without records of the asked type is NODATA.
+ * Names not in the zone are NXDOMAIN; a name without records of the asked type is NODATA. A key
+ * `*.suffix` is a wildcard (RFC 4592): it answers for every name below `suffix` that is not in the zone.
  */
 export type ZoneEntry = ZoneRecord[] | 'servfail' | 'refused' | 'drop';
 export type Zone = Record<string, ZoneEntry>;
@@ -60,7 +61,7 @@ export async function startDnsServer(
       const type = TYPE_NAMES[question.type] ?? String(question.type);
       state.queries.push(`${type} ${name}`);
       state.times.push(performance.now());
-      const entry = state.zone[name];
+      const entry = entryOf(state.zone, name);
       if (entry === 'drop') return;
       const response = Packet.createResponseFromRequest(request);
       response.header.aa = 1;
@@ -80,8 +81,20 @@ export async function startDnsServer(
 // dns2 encodes plain objects; its type for them also lists a toBuffer they do not need.
 type Answer = Omit<Resource, 'toBuffer'>;
 
+/** The name's own entry, or the closest wildcard above it. */
+export function entryOf(zone: Zone, name: string): ZoneEntry | undefined {
+  const own = zone[name];
+  if (own !== undefined) return own;
+  const labels = name.split('.');
+  for (let i = 1; i < labels.length; i++) {
+    const wild = zone[`*.${labels.slice(i).join('.')}`];
+    if (wild !== undefined) return wild;
+  }
+  return undefined;
+}
+
 function answers(zone: Zone, name: string, type: string, depth: number): Answer[] {
-  const entry = zone[name];
+  const entry = entryOf(zone, name);
   if (!Array.isArray(entry) || depth > 8) return [];
   const alias = entry.find((r) => r.type === 'CNAME');
   if (alias && alias.type === 'CNAME' && type !== 'CNAME') {

@@ -148,9 +148,10 @@ describe('console adapter (piped input)', () => {
 
   it('answers a single command line', async () => {
     const h = harness(false);
-    h.input.end('/probe bob@example.com\n');
+    // A private address: the target policy answers without DNS or a connection.
+    h.input.end('/probe 10.0.0.1\n');
     await h.session.done;
-    expect(h.text()).toContain('/probe bob@example.com: recognised, but live checks are not available yet.');
+    expect(h.text()).toContain('10.0.0.1: not probed — 10.0.0.1 is a private address');
   });
 
   it('says so for empty input', async () => {

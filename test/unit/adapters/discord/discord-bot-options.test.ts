@@ -2,12 +2,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordBot, type DiscordBot } from '../../../../adapters/discord/discord-bot.js';
 import { shardCount, shardEnv } from '../../../../adapters/discord/shard-manager.js';
 import { loadConfig } from '../../../../src/config.js';
+import { createDnsClient } from '../../../../src/dns/resolver.js';
 import { createRateLimiter } from '../../../../src/limits/rate-limiter.js';
 import { createLogger } from '../../../../src/logger.js';
-import { DiscordStandIn, IDS, type RestCall, slashCommand, TOKEN, userMessage } from './discord-stand-in.js';
+import {
+  DiscordStandIn,
+  HUMAN,
+  IDS,
+  type RestCall,
+  slashCommand,
+  TOKEN,
+  userMessage,
+} from './discord-stand-in.js';
 import { guardSockets } from './loopback-sockets.js';
 
 const logger = createLogger({ level: 'silent' });
+const OTHER_USER = { ...HUMAN, id: '900000000000000501', username: 'hostmaster' };
 let sockets: ReturnType<typeof guardSockets>;
 beforeAll(() => {
   sockets = guardSockets();
@@ -25,7 +35,8 @@ async function startBot(
     token: TOKEN,
     apiUrl: discord.apiUrl,
     rest: { cdn: `http://127.0.0.1:${discord.port}/cdn`, retries: 0 },
-    context: {},
+    // Follow-up checks of pasted bounces ask a loopback port where nothing answers.
+    context: { dns: createDnsClient({ servers: ['127.0.0.1:9'], timeoutMs: 100, tries: 1 }) },
     logger,
     editIntervalMs: 0,
     ...options,
@@ -49,7 +60,10 @@ describe('with Message Content and a bounce channel', () => {
     bot = await startBot(discord, {
       messageContent: true,
       bounceChannels: [IDS.channel],
-      context: { limiter: createRateLimiter({ perUser: { limit: 1, windowSeconds: 3600 } }) },
+      context: {
+        dns: createDnsClient({ servers: ['127.0.0.1:9'], timeoutMs: 100, tries: 1 }),
+        limiter: createRateLimiter({ perUser: { limit: 1, windowSeconds: 3600 } }),
+      },
     });
   });
   afterAll(async () => {
@@ -79,8 +93,10 @@ describe('with Message Content and a bounce channel', () => {
     expect(discord.calls.some((c) => c.path.includes(chat.id) || c.path.includes(command.id))).toBe(false);
   });
   it('shows a rate-limit refusal only to the one who asked: the deferred reply is replaced by a private one', async () => {
-    const first = slashCommand('probe', { target: 'bob@example.test' });
-    const second = slashCommand('probe', { target: 'bob@example.test' });
+    // A private address: no DNS query, but a live check all the same, so the limiter counts it.
+    // Another user than the one whose pasted bounce above ran live checks: a budget of its own.
+    const first = slashCommand('blacklist', { target: '192.168.1.1' }, undefined, OTHER_USER);
+    const second = slashCommand('blacklist', { target: '192.168.1.1' }, undefined, OTHER_USER);
     discord.dispatch('INTERACTION_CREATE', first);
     await discord.waitForCall((c) => c.path.includes(first.token) && c.method === 'PATCH');
     discord.dispatch('INTERACTION_CREATE', second);

@@ -6,6 +6,7 @@ import { createDnsClient } from '../../../../src/dns/resolver.js';
 import { createLogger } from '../../../../src/logger.js';
 import { DNSBL_ZONE } from '../../checks/blacklist/zone.js';
 import { MX_ZONE } from '../../checks/mx/zone.js';
+import { type SmtpPeer, startSmtpPeer } from '../../checks/probe/peers.js';
 import { startDnsServer, type TestDnsServer } from '../../helpers/dns-server.js';
 import { DiscordStandIn, IDS, type RestCall, slashCommand, TOKEN, userMessage } from './discord-stand-in.js';
 import { guardSockets } from './loopback-sockets.js';
@@ -21,6 +22,7 @@ const logs = () => logText;
 
 let discord: DiscordStandIn;
 let dnsServer: TestDnsServer;
+let smtp: SmtpPeer;
 let bot: DiscordBot;
 let sockets: ReturnType<typeof guardSockets>;
 
@@ -28,12 +30,17 @@ beforeAll(async () => {
   sockets = guardSockets();
   discord = await DiscordStandIn.start();
   dnsServer = await startDnsServer({ ...MX_ZONE, ...DNSBL_ZONE });
+  smtp = await startSmtpPeer();
   bot = createDiscordBot({
     token: TOKEN,
     apiUrl: discord.apiUrl,
     // Nothing may default to Discord's CDN either.
     rest: { cdn: `http://127.0.0.1:${discord.port}/cdn`, retries: 0 },
-    context: { dns: createDnsClient({ servers: [dnsServer.address], timeoutMs: 300, tries: 1 }) },
+    context: {
+      dns: createDnsClient({ servers: [dnsServer.address], timeoutMs: 300, tries: 1 }),
+      // The probe may talk to the loopback SMTP server only because the test allows private targets.
+      probe: { allowPrivate: true, helo: 'mailmedic.test', stepTimeoutMs: 5_000, deadlineMs: 10_000 },
+    },
     logger: createLogger({ level: 'warn', pretty: false, destination: logStream }),
     editIntervalMs: 0,
   });
@@ -44,6 +51,7 @@ afterAll(async () => {
   await bot?.stop();
   await discord?.close();
   await dnsServer?.close();
+  await smtp?.close();
   sockets?.restore();
 });
 
@@ -81,7 +89,6 @@ describe('Discord bot against a loopback Discord', () => {
   it.each([
     ['mx', { domain: 'example.test' }, /example\.test/],
     ['blacklist', { target: '5.6.7.8' }, /5\.6\.7\.8 is listed/],
-    ['probe', { target: 'bob@example.test' }, /\/probe bob@example\.test/],
     ['auth', { domain: 'example.test' }, /example\.test|SPF|DMARC/i],
     ['bounce', { text: '550 5.1.1 <bob@example.test>: Recipient address rejected: User unknown' }, /.+/],
     ['mailmedic', {}, /Paste a bounce/],
@@ -97,6 +104,18 @@ describe('Discord bot against a loopback Discord', () => {
     // Progress edits (if any came) all precede the final answer; nothing follows it.
     expect(calls.at(-1)).toBe(final);
     expect(calls.slice(1, -1).every((c) => c.method === 'PATCH' && !isFinal(c))).toBe(true);
+  });
+
+  it('/probe: the SMTP conversation with a loopback server, its transcript attached as a file', async () => {
+    const { final, calls } = await slash('probe', {
+      target: 'bob@example.test',
+      host: `127.0.0.1:${smtp.port}`,
+    });
+    expect(calls[0]).toMatchObject({ body: { type: 5 } });
+    expect(smtp.recipients).toContain('bob@example.test');
+    expect(embedsOf(final)[0]?.title).toMatch(/bob@example\.test/);
+    expect(final.files.length).toBeGreaterThan(0);
+    expect(final.files.map((f) => f.text).join('\n')).toMatch(/RCPT TO:<bob@example\.test>/);
   });
 
   it('answers a malformed command ephemerally and at once, with the usage', async () => {

@@ -490,6 +490,7 @@ export function slashCommand(
   name: string,
   options: Record<string, string> = {},
   file?: { option: string; attachment: { id: string } & Record<string, unknown> },
+  from: ReturnType<typeof user> = HUMAN,
 ) {
   const id = snowflake();
   return {
@@ -502,7 +503,7 @@ export function slashCommand(
     channel_id: IDS.channel,
     channel: { id: IDS.channel, type: 0, name: 'mail', guild_id: IDS.guild },
     member: {
-      user: HUMAN,
+      user: from,
       roles: [],
       joined_at: new Date().toISOString(),
       permissions: EVERYONE_PERMISSIONS,

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAuthReport } from '../../../../src/checks/auth/auth-report.js';
 import { checkAuth } from '../../../../src/checks/auth/check-auth.js';
+import { treeWalkTargets } from '../../../../src/checks/auth/check-dmarc.js';
 import { AUTH_CODES } from '../../../../src/checks/auth/codes.js';
 import type { AuthInput } from '../../../../src/checks/auth/types.js';
 import { createDeadline } from '../../../../src/dns/deadline.js';
@@ -175,6 +176,42 @@ describe('checkAuth: DMARC', () => {
     const { codes, report } = await run({ domain: 'sub.org.test' });
     expect(codes).toContain('info dmarc-inherited');
     expect(report.headline).toContain('DMARC p=reject');
+  });
+
+  it('walks the DNS tree (RFC 9989): a deep name shortened to 4 labels, never the TLD', async () => {
+    const before = server.queries.length;
+    const { text, report } = await run({ domain: 'a.b.c.d.e.deep.test' });
+    expect(report.headline).toContain('DMARC p=quarantine');
+    expect(text('dmarc-inherited')[0]).toMatch(
+      /^a\.b\.c\.d\.e\.deep\.test has no DMARC record of its own; the record of deep\.test applies/,
+    );
+    const asked = server.queries.slice(before).filter((q) => q.startsWith('TXT _dmarc.'));
+    expect(asked).toEqual([
+      'TXT _dmarc.a.b.c.d.e.deep.test',
+      'TXT _dmarc.d.e.deep.test',
+      'TXT _dmarc.e.deep.test',
+      'TXT _dmarc.deep.test',
+    ]);
+    const none = server.queries.length;
+    await run({ domain: 'nospf.test' });
+    expect(server.queries.slice(none)).not.toContain('TXT _dmarc.test');
+  });
+
+  it('names a public suffix policy (psd=y) found by the walk', async () => {
+    const { text } = await run({ domain: 'shop.psd.test' });
+    expect(text('dmarc-inherited')[0]).toMatch(
+      /the record of psd\.test applies .*public suffix policy \(psd=y\)/,
+    );
+  });
+
+  it('lists the tree walk targets', () => {
+    expect(treeWalkTargets('a.b.c.d.e.example.com')).toEqual([
+      'd.e.example.com',
+      'e.example.com',
+      'example.com',
+    ]);
+    expect(treeWalkTargets('mail.example.co.uk')).toEqual(['example.co.uk', 'co.uk']);
+    expect(treeWalkTargets('example.com')).toEqual([]);
   });
 });
 

@@ -73,6 +73,11 @@ export function authZone(): Zone {
     'badp.test': [txt('v=spf1 -all')],
     '_dmarc.badp.test': [txt('v=DMARC1; p=block')],
     'sub.org.test': [txt('v=spf1 -all')],
+    // RFC 9989 tree walk: a deep name is shortened to 4 labels first; a public suffix policy (psd=y).
+    'a.b.c.d.e.deep.test': [txt('v=spf1 -all')],
+    '_dmarc.deep.test': [txt('v=DMARC1; p=quarantine; rua=mailto:d@deep.test')],
+    'shop.psd.test': [txt('v=spf1 -all')],
+    '_dmarc.psd.test': [txt('v=DMARC1; p=reject; psd=y; rua=mailto:d@psd.test')],
     'org.test': [txt('v=spf1 -all')],
     '_dmarc.org.test': [txt('v=DMARC1; p=reject; rua=mailto:d@org.test')],
     // DKIM keys of every kind.
@@ -86,8 +91,20 @@ export function authZone(): Zone {
     'tlsbad.test': [txt('v=spf1 -all')],
     '_mta-sts.tlsbad.test': [txt('v=STSv1; id=not-valid!')],
     '_smtp._tls.tlsbad.test': [txt('v=TLSRPTv1; rua=reports@tlsbad.test')],
-    // A name server that fails for part of the domain.
+    // Name servers that fail for part of a domain: SERVFAIL, REFUSED, no answer; SPF temperror.
     'broken.test': [txt('v=spf1 -all')],
     '_dmarc.broken.test': 'servfail',
+    'refusing.test': [txt('v=spf1 -all')],
+    '_dmarc.refusing.test': 'refused',
+    'slowdmarc.test': [txt('v=spf1 -all')],
+    '_dmarc.slowdmarc.test': 'drop',
+    'tempspf.test': [txt('v=spf1 include:_spf.tempspf.test -all')],
+    '_spf.tempspf.test': 'refused',
+    // More SPF verdicts for an IP, two DMARC records, a null MX, an implicit MX without PTR.
+    'soft.test': [txt('v=spf1 ip4:192.0.2.1 ~all')],
+    'twodmarc.test': [txt('v=spf1 -all')],
+    '_dmarc.twodmarc.test': [txt('v=DMARC1; p=none'), txt('v=DMARC1; p=reject')],
+    'nullmx.test': [mx(0, '.'), txt('v=spf1 -all')],
+    'implicit.test': [a('5.6.7.20'), txt('v=spf1 -all')],
   };
 }

@@ -54,6 +54,8 @@ export const DNSBL_ZONE: Zone = {
   '2.0.0.127.testpoint.list.test': [a('127.0.0.2')],
   '1.0.0.127.testpoint.list.test': [a('127.0.0.2')],
   '8.7.6.5.testpoint.list.test': [a('127.0.0.2')],
+  // A list that lists everything (a wildcard, as dead lists' parked domains do).
+  '*.wild.list.test': [a('127.0.0.2')],
   // DQS.
   '2.0.0.127.k3y.zen.dq.spamhaus.net': [a('127.0.0.2')],
   '8.7.6.5.k3y.zen.dq.spamhaus.net': [a('127.0.0.4')],

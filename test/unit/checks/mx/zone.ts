@@ -42,8 +42,12 @@ export const MX_ZONE: Zone = {
   'lo.private.test': [a('127.0.0.1'), aaaa('fd00::25')],
   'partly.test': [mx(10, 'mx1.example.test'), mx(20, 'inside.partly.test')],
   'inside.partly.test': [a('192.168.1.5')],
-  // Servers that fail.
+  // Servers that fail: for the domain itself, or only for its MX host.
   'servfail.test': 'servfail',
+  'sfhost.test': [mx(10, 'mx.sfhost.test')],
+  'mx.sfhost.test': 'servfail',
+  'rfhost.test': [mx(10, 'mx.rfhost.test')],
+  'mx.rfhost.test': 'refused',
   'refused.test': 'refused',
   'slow.test': 'drop',
   'slowhost.test': [mx(10, 'mx.slowhost.test')],

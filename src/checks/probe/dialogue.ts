@@ -1,0 +1,218 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { SmtpCommand } from '../../bounce/types.js';
+import { type Capabilities, has, parseCapabilities } from './capabilities.js';
+import { SmtpSession, StepError, type Transcript } from './smtp-session.js';
+import { inspectTls } from './tls-inspection.js';
+import type { ProbeSettings, SmtpReply, TlsInfo } from './types.js';
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** How one connection ended. `failed`: no decisive reply (connect, timeout, closed, protocol). */
+export type AttemptKind = 'accepted' | 'rejected' | 'deferred' | 'failed' | 'tls-failed';
+
+export interface Attempt {
+  /** The host name (for SNI and wording), the address connected to, the port. */
+  host: string;
+  ip: string;
+  port: number;
+  /** The RCPT TO address asked about. */
+  recipient: string;
+  kind: AttemptKind;
+  /** The reply the outcome rests on, and the command it answered (CONN for the banner). */
+  reply: SmtpReply | null;
+  command: SmtpCommand | null;
+  error: StepError | null;
+  banner: SmtpReply | null;
+  capabilities: Capabilities | null;
+  starttls: 'not-offered' | 'refused' | 'done' | 'failed' | 'not-reached';
+  starttlsReply: SmtpReply | null;
+  tls: TlsInfo | null;
+  /** A random address on the same domain: accepted (true), refused (false), unknown (null). */
+  catchAll: boolean | null;
+  randomRecipient: string | null;
+  randomReply: SmtpReply | null;
+  /** Replies slower than `slowStepMs`: what was awaited and how long it took. */
+  slow: { step: string; ms: number }[];
+  roundTrips: number;
+}
+
+export interface DialogueInput {
+  host: string;
+  ip: string;
+  port: number;
+  /** RCPT TO of the target. */
+  recipient: string;
+  settings: ProbeSettings;
+  signal: AbortSignal;
+  transcript: Transcript;
+  /** Server name for SNI and the certificate name check; null for a bare address. */
+  tlsName: string | null;
+}
+
+/**
+ * The probe's SMTP dialogue with one address, as swaks --quit-after RCPT would run it, plus a second
+ * RCPT TO for catch-all detection: banner, EHLO (HELO if refused), STARTTLS when offered, EHLO again,
+ * MAIL FROM, RCPT TO the target, RCPT TO a random address, RSET, QUIT. DATA is never sent.
+ */
+export async function runDialogue(input: DialogueInput): Promise<Attempt> {
+  const { settings } = input;
+  const attempt: Attempt = {
+    host: input.host,
+    ip: input.ip,
+    port: input.port,
+    recipient: input.recipient,
+    kind: 'failed',
+    reply: null,
+    command: null,
+    error: null,
+    banner: null,
+    capabilities: null,
+    starttls: 'not-reached',
+    starttlsReply: null,
+    tls: null,
+    catchAll: null,
+    randomRecipient: null,
+    randomReply: null,
+    slow: [],
+    roundTrips: 0,
+  };
+  let session: SmtpSession;
+  try {
+    session = await SmtpSession.connect({
+      ip: input.ip,
+      port: input.port,
+      timeoutMs: settings.connectTimeoutMs,
+      signal: input.signal,
+      transcript: input.transcript,
+    });
+  } catch (err) {
+    attempt.error = asStepError(err);
+    return attempt;
+  }
+  const timed = async (step: string, run: () => Promise<SmtpReply>): Promise<SmtpReply> => {
+    const started = performance.now();
+    const reply = await run();
+    const ms = Math.round(performance.now() - started);
+    if (ms >= settings.slowStepMs) attempt.slow.push({ step, ms });
+    return reply;
+  };
+  const send = (line: string) =>
+    timed(line.split(/[ :]/)[0] ?? line, () => session.command(line, settings.stepTimeoutMs));
+  const decide = (kind: AttemptKind, reply: SmtpReply, command: SmtpCommand) => {
+    attempt.kind = kind;
+    attempt.reply = reply;
+    attempt.command = command;
+  };
+
+  try {
+    const banner = await timed('banner', () => session.read(settings.stepTimeoutMs));
+    attempt.banner = banner;
+    if (banner.code !== 220) {
+      decide(banner.code >= 500 ? 'rejected' : banner.code >= 400 ? 'deferred' : 'failed', banner, 'CONN');
+      if (attempt.kind === 'failed')
+        attempt.error = new StepError('protocol', `unexpected banner ${banner.code}`);
+      await quit(session, settings);
+      return attempt;
+    }
+    const helo = settings.helo ?? hostname();
+    let ehlo = await send(`EHLO ${helo}`);
+    if (ehlo.code >= 500) {
+      const heloReply = await send(`HELO ${helo}`);
+      if (heloReply.code !== 250) return await stop(attempt, session, settings, heloReply, 'HELO');
+      ehlo = { ...heloReply, lines: [heloReply.lines[0] ?? ''] };
+    } else if (ehlo.code !== 250) {
+      return await stop(attempt, session, settings, ehlo, 'EHLO');
+    }
+    attempt.capabilities = parseCapabilities(ehlo);
+
+    if (has(attempt.capabilities, 'STARTTLS')) {
+      const reply = await send('STARTTLS');
+      attempt.starttlsReply = reply;
+      if (reply.code === 220) {
+        let socket: Awaited<ReturnType<SmtpSession['startTls']>>;
+        try {
+          socket = await session.startTls(input.tlsName, settings.stepTimeoutMs);
+        } catch (err) {
+          attempt.starttls = 'failed';
+          attempt.kind = 'tls-failed';
+          attempt.error = asStepError(err);
+          session.close();
+          return attempt;
+        }
+        attempt.starttls = 'done';
+        attempt.tls = inspectTls(socket, input.tlsName);
+        const again = await send(`EHLO ${helo}`);
+        if (again.code !== 250) return await stop(attempt, session, settings, again, 'EHLO');
+        attempt.capabilities = parseCapabilities(again);
+      } else {
+        attempt.starttls = 'refused';
+      }
+    } else {
+      attempt.starttls = 'not-offered';
+    }
+
+    // An address with non-ASCII characters needs the SMTPUTF8 parameter (RFC 6531) where it is offered.
+    const utf8 = NON_ASCII.test(input.recipient + settings.from) && has(attempt.capabilities, 'SMTPUTF8');
+    const mail = await send(`MAIL FROM:<${settings.from}>${utf8 ? ' SMTPUTF8' : ''}`);
+    if (mail.code !== 250) return await stop(attempt, session, settings, mail, 'MAIL');
+
+    const rcpt = await send(`RCPT TO:<${input.recipient}>`);
+    if (rcpt.code !== 250 && rcpt.code !== 251) return await stop(attempt, session, settings, rcpt, 'RCPT');
+    decide('accepted', rcpt, 'RCPT');
+
+    const random = randomAddress(input.recipient);
+    attempt.randomRecipient = random;
+    const other = await send(`RCPT TO:<${random}>`);
+    attempt.randomReply = other;
+    attempt.catchAll = other.code === 250 || other.code === 251 ? true : other.code >= 500 ? false : null;
+    await send('RSET');
+    await quit(session, settings);
+  } catch (err) {
+    attempt.error = asStepError(err);
+    if (attempt.kind !== 'accepted') attempt.kind = 'failed';
+  } finally {
+    attempt.roundTrips = session.roundTrips;
+    session.close();
+  }
+  return attempt;
+}
+
+/** A refusal or deferral: record it, leave politely, and stop. */
+async function stop(
+  attempt: Attempt,
+  session: SmtpSession,
+  settings: ProbeSettings,
+  reply: SmtpReply,
+  command: SmtpCommand,
+): Promise<Attempt> {
+  attempt.kind = reply.code >= 500 ? 'rejected' : reply.code >= 400 ? 'deferred' : 'failed';
+  attempt.reply = reply;
+  attempt.command = command;
+  if (attempt.kind === 'failed') {
+    attempt.error = new StepError('protocol', `unexpected reply ${reply.code} to ${command}`);
+  }
+  await quit(session, settings);
+  return attempt;
+}
+
+/** QUIT, never letting a server that hangs up first turn a verdict into an error. */
+async function quit(session: SmtpSession, settings: ProbeSettings): Promise<void> {
+  try {
+    await session.command('QUIT', Math.min(settings.stepTimeoutMs, 5000));
+  } catch {
+    // the verdict is already known; a server that closes at once is fine
+  }
+}
+
+/** A local part no one has: `mailmedic-probe-<12 hex>` at the recipient's domain. */
+export function randomAddress(recipient: string): string {
+  const at = recipient.lastIndexOf('@');
+  return `mailmedic-probe-${randomBytes(6).toString('hex')}@${recipient.slice(at + 1)}`;
+}
+
+function asStepError(err: unknown): StepError {
+  if (err instanceof StepError) return err;
+  return new StepError('network', err instanceof Error ? err.message : String(err));
+}

@@ -1,0 +1,251 @@
+import { detectProvider } from '../../bounce/detect-provider.js';
+import { PROBE_BEHAVIOURS } from '../../knowledge/probe-behaviours.js';
+import { finding, type ProbeFinding } from './codes.js';
+import type { Attempt } from './dialogue.js';
+import { replyLines } from './reply-parser.js';
+import { hostPort, seconds } from './smtp-session.js';
+import type { ProbePlan } from './targets.js';
+import type { ProbeVerdict, SmtpReply } from './types.js';
+import { type Decision, diagnosticOf, probeWording } from './verdict.js';
+
+/** An address the target policy kept the probe from. */
+export interface PolicyRefusal {
+  host: string;
+  ip: string;
+  /** "a loopback address" */
+  what: string;
+  why: string;
+}
+
+/** "mx1.example.org [192.0.2.1]:25", or "[192.0.2.1]:25" for a host given as an address. */
+export function attemptLabel(a: Pick<Attempt, 'host' | 'ip' | 'port'>): string {
+  return a.host === a.ip ? hostPort(a.ip, a.port) : `${a.host} [${a.ip}]:${a.port}`;
+}
+
+function quoted(reply: SmtpReply): string {
+  return `"${diagnosticOf(reply)}"`;
+}
+
+/** What went wrong with an attempt that decided nothing, in a few words. */
+export function attemptProblem(a: Attempt): string {
+  if (a.kind === 'deferred' && a.reply) return `deferred ${commandWords(a)} with ${quoted(a.reply)}`;
+  const e = a.error;
+  if (!e) return 'gave no usable answer';
+  switch (e.kind) {
+    case 'connect-refused':
+      return 'refused the connection (nothing listens on that port)';
+    case 'connect-timeout':
+      return `did not answer the connection (${e.message})`;
+    case 'timeout':
+      return `stopped answering ${a.banner ? `after ${lastStep(a)}` : 'before its banner'} (${e.message})`;
+    case 'closed':
+      return `closed the connection ${a.banner ? `after ${lastStep(a)}` : 'before its banner'}`;
+    case 'deadline':
+      return e.message;
+    default:
+      return e.message;
+  }
+}
+
+function lastStep(a: Attempt): string {
+  if (a.kind === 'accepted') return 'RCPT TO';
+  if (a.starttls === 'done') return 'STARTTLS';
+  if (a.capabilities) return 'EHLO';
+  return 'the banner';
+}
+
+function commandWords(a: Attempt): string {
+  return a.command === 'CONN'
+    ? 'the connection (banner)'
+    : a.command === 'RCPT'
+      ? 'RCPT TO'
+      : (a.command ?? 'a command');
+}
+
+/** The verdict's own finding: what the server said and what it means. */
+export function verdictFindings(plan: ProbePlan, d: Decision, attempts: readonly Attempt[]): ProbeFinding[] {
+  const a = d.attempt;
+  if (!a) return [];
+  const host = attemptLabel(a);
+  const rcpt = `<${plan.recipient}>`;
+  switch (d.verdict) {
+    case 'accepted': {
+      const reply = a.reply ? ` (${diagnosticOf(a.reply)})` : '';
+      const random =
+        a.catchAll === false
+          ? `, and refused a random address at ${plan.domain}: the mailbox exists, as far as SMTP can tell before DATA`
+          : `; whether it accepts any address is unknown (the random address got ${a.randomReply ? quoted(a.randomReply) : 'no answer'})`;
+      return [finding('rcpt-accepted', 'ok', `${host} accepted ${rcpt} at RCPT TO${reply}${random}.`)];
+    }
+    case 'catch-all':
+      return [
+        finding(
+          'catch-all',
+          'warn',
+          `${host} accepted ${rcpt} and also the random address <${a.randomRecipient}>: it accepts any address at ` +
+            `${plan.domain} (catch-all), so acceptance says nothing about whether the mailbox exists. Unknown ` +
+            'recipients are bounced later, or silently kept.',
+        ),
+      ];
+    case 'rejected': {
+      const reply = a.reply as SmtpReply;
+      const what = d.record ? probeWording(d.record) : 'refused';
+      const code =
+        a.command === 'CONN'
+          ? 'banner-refused'
+          : a.command === 'MAIL'
+            ? 'sender-rejected'
+            : a.command === 'EHLO' || a.command === 'HELO'
+              ? 'helo-rejected'
+              : 'rcpt-rejected';
+      const subject =
+        code === 'banner-refused'
+          ? `${host} refused the session in its greeting`
+          : code === 'sender-rejected'
+            ? `${host} refused the probe's sender before ${rcpt} could be asked`
+            : code === 'helo-rejected'
+              ? `${host} refused the probe's EHLO and HELO`
+              : `${host} refused ${rcpt} at RCPT TO`;
+      return [finding(code, 'fail', `${subject}: ${what}. Reply: ${quoted(reply)}.`)];
+    }
+    case 'deferred': {
+      const reply = a.reply as SmtpReply;
+      const what = d.record ? probeWording(d.record) : 'a temporary refusal';
+      return [
+        finding(
+          'deferred',
+          'warn',
+          `${host} deferred ${commandWords(a)} with a temporary error: ${what}. Reply: ${quoted(reply)}. A real ` +
+            'sender keeps the message queued and retries (every few minutes at first, for up to 5 days); ' +
+            'run the probe again in 5 to 30 minutes.',
+        ),
+      ];
+    }
+    case 'tls-failed':
+      return [
+        finding(
+          'tls-failed',
+          'fail',
+          `${host} offered STARTTLS but the TLS handshake failed: ${a.error?.message ?? 'no detail'}. Senders that ` +
+            'require TLS (MTA-STS enforce, DANE) cannot deliver; most others retry without TLS. Check the ' +
+            "server's certificate and TLS settings (e.g. Postfix smtpd_tls_cert_file, smtpd_tls_protocols).",
+        ),
+      ];
+    case 'unreachable':
+      return unreachableFindings(attempts, 'fail');
+    case 'refused-by-policy':
+      return [];
+  }
+}
+
+/** Why no host gave an answer: port 25 blocked, connections refused, a server that hung up or stalled. */
+export function unreachableFindings(attempts: readonly Attempt[], severity: 'fail' | 'warn'): ProbeFinding[] {
+  if (attempts.length === 0) return [];
+  const timedOut = attempts.every((a) => a.error?.kind === 'connect-timeout');
+  const out: ProbeFinding[] = [];
+  if (timedOut && severity === 'fail' && attempts.every((a) => a.port === 25)) {
+    out.push(
+      finding(
+        'port-25-blocked',
+        'fail',
+        `Every mail host timed out on port 25 (${attempts.length} tried). Outbound port 25 from the bot's network is ` +
+          'probably blocked, as it is by default on most clouds (AWS, GCP, Azure) and home ISPs; the hosts ' +
+          'themselves may be fine. Run the probe from a network that may send mail, or ask the provider to ' +
+          'open port 25.',
+      ),
+    );
+  }
+  const lost = attempts.filter(
+    (a) => a.error && ['timeout', 'closed', 'network'].includes(a.error.kind) && a.banner,
+  );
+  const protocol = attempts.filter((a) => a.error?.kind === 'protocol');
+  const unreached = attempts.filter((a) => !lost.includes(a) && !protocol.includes(a));
+  for (const a of protocol) {
+    out.push(
+      finding(
+        'protocol-error',
+        severity,
+        `${attemptLabel(a)} does not speak SMTP as expected: ${a.error?.message}.`,
+      ),
+    );
+  }
+  for (const a of lost) {
+    out.push(finding('connection-lost', severity, `${attemptLabel(a)} ${attemptProblem(a)}.`));
+  }
+  if (unreached.length > 0) {
+    out.push(
+      finding(
+        'unreachable',
+        severity,
+        `Could not talk to ${unreached.map((a) => `${attemptLabel(a)}, which ${attemptProblem(a)}`).join('; ')}.`,
+      ),
+    );
+  }
+  return out;
+}
+
+/** Hosts that failed or deferred before another one answered. */
+export function fallbackFindings(attempts: readonly Attempt[], decisive: Attempt | null): ProbeFinding[] {
+  const before = decisive ? attempts.slice(0, attempts.indexOf(decisive)) : [];
+  return before.map((a) =>
+    finding('host-fallback', 'info', `${attemptLabel(a)} ${attemptProblem(a)}; the next host was tried.`),
+  );
+}
+
+/** Slow replies from any host: a tarpit is reported, never counted as a failure. */
+export function slowFindings(attempts: readonly Attempt[]): ProbeFinding[] {
+  return attempts
+    .filter((a) => a.slow.length > 0)
+    .map((a) =>
+      finding(
+        'slow-server',
+        'warn',
+        `${attemptLabel(a)} answered slowly: ${a.slow.map((s) => `${s.step} took ${seconds(s.ms)}`).join(', ')}. ` +
+          'A tarpit or greeting delay (e.g. Postfix postscreen) does this on purpose; senders wait (RFC 5321 ' +
+          'allows 5 minutes for the banner), so it is not a failure.',
+      ),
+    );
+}
+
+/** What a known receiver's acceptance or refusal does and does not prove. */
+export function providerFindings(a: Attempt | null, verdict: ProbeVerdict): ProbeFinding[] {
+  if (!a) return [];
+  const banner = a.banner ? replyLines(a.banner).join(' ') : '';
+  const provider = detectProvider({ hosts: [a.host, banner.split(/\s+/)[1] ?? ''], text: banner });
+  if (!provider) return [];
+  return PROBE_BEHAVIOURS.filter(
+    (b) => b.provider === provider.id && (b.when as readonly string[]).includes(verdict),
+  ).map((b) => finding('provider-note', 'info', b.note));
+}
+
+/**
+ * A host asked directly (--host) that accepts mail for someone else's domain. `servesDomain`: whether
+ * it is one of the domain's MX hosts (null: the MX hosts could not be looked up).
+ */
+export function relayFindings(plan: ProbePlan, d: Decision, servesDomain: boolean | null): ProbeFinding[] {
+  const a = d.attempt;
+  if (!plan.viaHostOption || !a || (d.verdict !== 'accepted' && d.verdict !== 'catch-all')) return [];
+  if (servesDomain === true || a.host === plan.domain || a.host.endsWith(`.${plan.domain}`)) return [];
+  const lead =
+    servesDomain === false
+      ? `${attemptLabel(a)} accepted <${plan.recipient}> though it is not an MX host of ${plan.domain}: unless it relays for ${plan.domain} on purpose (a backup MX, an outbound gateway), it is an open relay that spammers will find.`
+      : `${attemptLabel(a)} accepted <${plan.recipient}> for ${plan.domain}: unless it is a mail host for ${plan.domain} (or relays for it on purpose), it is an open relay that spammers will find.`;
+  return [
+    finding(
+      'open-relay',
+      'warn',
+      `${lead} Allow relaying only for your own networks and logged-in users (Postfix: ` +
+        'smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination).',
+    ),
+  ];
+}
+
+export function policyFindings(refusals: readonly PolicyRefusal[], noneLeft: boolean): ProbeFinding[] {
+  return refusals.map((r) =>
+    finding(
+      'target-refused',
+      noneLeft ? 'fail' : 'info',
+      `Not connecting to ${r.host === r.ip ? r.ip : `${r.host} [${r.ip}]`}: ${r.why}`,
+    ),
+  );
+}

@@ -1,0 +1,59 @@
+import type { Report } from '../../report/types.js';
+import type { ProbeRun } from './run-probe.js';
+import { transcriptText } from './transcript-text.js';
+import { probeWording } from './verdict.js';
+
+/** The verdict in one line: who answered, what it means, the reply code. */
+export function probeHeadline(run: ProbeRun): string {
+  const r = run.result;
+  const target = r.target;
+  const host = r.host ?? 'the server';
+  const code = r.reply ? ` (${[r.reply.code, r.reply.status].filter((x) => x).join(' ')})` : '';
+  const domain = run.plan.host && !run.plan.viaHostOption ? run.plan.host.host : run.plan.domain;
+  switch (r.verdict) {
+    case 'accepted':
+      return `${target}: accepted by ${host}${code}`;
+    case 'catch-all':
+      return `${target}: accepted, but ${host} accepts any address at ${domain} (catch-all), so that proves nothing`;
+    case 'rejected':
+      if (run.hostsProblem?.kind === 'null-mx') return `${target}: ${domain} accepts no mail (null MX)`;
+      if (run.hostsProblem?.kind === 'domain-not-found') return `${target}: ${domain} does not exist`;
+      return `${target}: rejected by ${host} — ${r.record ? probeWording(r.record) : 'refused'}${code}`;
+    case 'deferred':
+      return `${target}: deferred by ${host} — ${r.record ? probeWording(r.record) : 'a temporary error'}${code}`;
+    case 'tls-failed':
+      return `${target}: the TLS handshake with ${host} failed`;
+    case 'refused-by-policy': {
+      const first = run.refusals[0];
+      return `${target}: not probed — ${first ? `${first.ip} is ${first.what}` : 'the target policy refused it'}`;
+    }
+    case 'unreachable': {
+      if (r.findings.some((f) => f.code === 'port-25-blocked')) {
+        return `${target}: no mail host answered on port 25 — outbound port 25 is probably blocked from here`;
+      }
+      if (run.hostsProblem?.kind === 'no-mail-host')
+        return `${target}: ${domain} has no mail host with an address`;
+      if (run.hostsProblem?.kind === 'dns-failure')
+        return `${target}: could not look up the mail hosts of ${domain}`;
+      return `${target}: no mail host could be talked to`;
+    }
+  }
+}
+
+/** The platform-neutral answer: verdict, findings, the refusal read as a bounce, the transcript attached. */
+export function buildProbeReport(run: ProbeRun, settings: { from: string; helo: string | null }): Report {
+  const r = run.result;
+  const notes: string[] = [
+    `Probe sender <${settings.from}>, EHLO ${settings.helo ?? 'the system host name'}; no DATA was sent, so no mail was delivered.`,
+  ];
+  return {
+    kind: 'check',
+    headline: probeHeadline(run),
+    records: r.record ? [r.record] : [],
+    findings: r.findings,
+    notes,
+    attachments:
+      r.transcript.length > 0 ? [{ name: 'smtp-transcript.txt', content: transcriptText(r.transcript) }] : [],
+    probe: r,
+  };
+}

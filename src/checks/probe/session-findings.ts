@@ -1,0 +1,130 @@
+import { has, REPORTED_CAPABILITIES } from './capabilities.js';
+import { finding, type ProbeFinding } from './codes.js';
+import type { Attempt } from './dialogue.js';
+import { attemptLabel } from './findings.js';
+import type { SmtpReply } from './types.js';
+import { diagnosticOf } from './verdict.js';
+
+const EXPIRY_WARN_DAYS = 14;
+
+function quoted(reply: SmtpReply): string {
+  return `"${diagnosticOf(reply)}"`;
+}
+
+/** STARTTLS, the certificate, the capabilities of the host that decided. */
+export function sessionFindings(a: Attempt): ProbeFinding[] {
+  const out: ProbeFinding[] = [];
+  const host = attemptLabel(a);
+  if (a.capabilities) {
+    // After STARTTLS the second EHLO no longer announces it: count it as announced.
+    const announced = (k: string) =>
+      has(a.capabilities, k) || (k === 'STARTTLS' && a.starttls !== 'not-offered');
+    const shown = REPORTED_CAPABILITIES.filter(announced).map((k) =>
+      k === 'SIZE' && a.capabilities?.sizeLimit
+        ? `SIZE ${a.capabilities.sizeLimit} (${mb(a.capabilities.sizeLimit)})`
+        : k,
+    );
+    const missing = REPORTED_CAPABILITIES.filter((k) => !announced(k));
+    out.push(
+      finding(
+        'capabilities',
+        'info',
+        `${host} announces ${shown.length > 0 ? shown.join(', ') : 'none of the usual extensions'}${
+          missing.length > 0 ? `; not ${missing.join(', ')}` : ''
+        }.`,
+      ),
+    );
+  }
+  if (a.starttls === 'not-offered') {
+    out.push(
+      finding(
+        'no-starttls',
+        'warn',
+        `${host} does not offer STARTTLS: mail to it travels unencrypted, and senders that require TLS ` +
+          '(MTA-STS enforce, DANE) cannot deliver. Configure a certificate (Postfix: smtpd_tls_security_level = may).',
+      ),
+    );
+  }
+  if (a.starttls === 'refused' && a.starttlsReply) {
+    out.push(
+      finding(
+        'starttls-refused',
+        'warn',
+        `${host} announces STARTTLS but refused it: ${quoted(a.starttlsReply)}. Mail to it travels unencrypted.`,
+      ),
+    );
+  }
+  if (a.tls) out.push(...tlsFindings(host, a));
+  return out;
+}
+
+function tlsFindings(host: string, a: Attempt): ProbeFinding[] {
+  const t = a.tls;
+  if (!t) return [];
+  const out: ProbeFinding[] = [];
+  const names =
+    t.altNames.length > 0
+      ? `; names ${t.altNames.slice(0, 6).join(', ')}${t.altNames.length > 6 ? '…' : ''}`
+      : '';
+  const expiry = t.validTo ? `; expires ${t.validTo.slice(0, 10)} (${t.daysLeft} days)` : '';
+  out.push(
+    finding(
+      'tls',
+      'ok',
+      `STARTTLS with ${host}: ${t.protocol ?? '?'}, ${t.cipher ?? '?'}; certificate ${t.subject ?? '(no subject)'}${names}; ` +
+        `issued by ${t.issuer ?? '?'}${expiry}.`,
+    ),
+  );
+  if (t.selfSigned) {
+    out.push(
+      finding(
+        'cert-self-signed',
+        'warn',
+        `${host} presents a self-signed certificate: opportunistic TLS still encrypts, but senders that verify ` +
+          "certificates (MTA-STS enforce) refuse it. Get one from a public CA (e.g. Let's Encrypt) for " +
+          `${a.host === a.ip ? 'the host name in the MX record' : a.host}.`,
+      ),
+    );
+  } else if (!t.trusted && t.trustError) {
+    out.push(
+      finding(
+        'cert-untrusted',
+        'warn',
+        `${host}'s certificate chain does not verify (${t.trustError}): often a missing intermediate ` +
+          'certificate. Serve the full chain (Postfix: smtpd_tls_chain_files).',
+      ),
+    );
+  }
+  if (a.host !== a.ip && !t.hostnameMatches) {
+    out.push(
+      finding(
+        'cert-name-mismatch',
+        'warn',
+        `${host}'s certificate does not name ${a.host} (it names ${t.altNames.length > 0 ? t.altNames.slice(0, 4).join(', ') : (t.subject ?? 'nothing')}): ` +
+          'senders that verify names (MTA-STS) refuse it. Include the MX host name in the certificate.',
+      ),
+    );
+  }
+  if (t.daysLeft !== null && t.daysLeft < 0) {
+    out.push(
+      finding(
+        'cert-expired',
+        'fail',
+        `${host}'s certificate expired on ${t.validTo?.slice(0, 10)}. Renew it.`,
+      ),
+    );
+  } else if (t.daysLeft !== null && t.daysLeft < EXPIRY_WARN_DAYS) {
+    out.push(
+      finding(
+        'cert-expiring',
+        'warn',
+        `${host}'s certificate expires in ${t.daysLeft} days (${t.validTo?.slice(0, 10)}). Renew it.`,
+      ),
+    );
+  }
+  return out;
+}
+
+function mb(bytes: number): string {
+  return bytes >= 1_048_576 ? `${Math.round(bytes / 1_048_576)} MiB` : `${Math.round(bytes / 1024)} KiB`;
+}

@@ -1,0 +1,58 @@
+import ipaddr from 'ipaddr.js';
+import { parseIp } from '../../dns/reverse-name.js';
+import { addressScope, describeScope } from '../../net/address-scope.js';
+
+/** The address to connect to, or why the probe will not. */
+export type PolicyDecision =
+  | { ok: true; ip: string }
+  /** `what`: "a loopback address"; `why`: the whole explanation, with how an operator allows it. */
+  | { ok: false; ip: string; what: string; why: string };
+
+const ALLOW_HINT =
+  'the probe only connects to public addresses, so that it cannot be pointed at hosts inside its own ' +
+  'network. An operator can allow it with MAILMEDIC_ALLOW_PRIVATE=true (or --allow-private on the command line).';
+
+/**
+ * The probe's target policy, applied to every address it is about to connect to — after DNS, on the
+ * very address handed to connect(), so a name that resolves to 127.0.0.1 or a metadata service is
+ * caught. An IPv4-mapped IPv6 address (::ffff:10.0.0.1) is judged, and connected to, as its IPv4; a
+ * NAT64 (64:ff9b::/96) or 6to4 (2002::/16) address is judged by the IPv4 address it carries too.
+ */
+export function checkTargetAddress(raw: string, allowPrivate: boolean): PolicyDecision {
+  const addr = parseIp(raw);
+  if (!addr) return { ok: false, ip: raw, what: 'not an IP address', why: `${raw} is not an IP address` };
+  const ip = addr.toString();
+  if (allowPrivate) return { ok: true, ip };
+  const scope = addressScope(ip);
+  if (scope !== 'public') {
+    const mapped = raw.includes(':') && !ip.includes(':');
+    return {
+      ok: false,
+      ip,
+      what: describeScope(scope),
+      why: `${mapped ? `${raw} is IPv4-mapped ${ip}, ` : `${ip} is `}${describeScope(scope)}: ${ALLOW_HINT}`,
+    };
+  }
+  const inner = embeddedIpv4(addr);
+  const innerScope = inner ? addressScope(inner) : 'public';
+  if (inner && innerScope !== 'public') {
+    return {
+      ok: false,
+      ip,
+      what: `${describeScope(innerScope)} behind a translation prefix (${inner})`,
+      why: `${ip} carries the IPv4 address ${inner}, ${describeScope(innerScope)}, through a translation prefix: ${ALLOW_HINT}`,
+    };
+  }
+  return { ok: true, ip };
+}
+
+/** The IPv4 address inside a NAT64 (RFC 6052 well-known prefix) or 6to4 address, which routers unwrap. */
+function embeddedIpv4(addr: ipaddr.IPv4 | ipaddr.IPv6): string | null {
+  if (addr.kind() !== 'ipv6') return null;
+  const v6 = addr as ipaddr.IPv6;
+  const p = v6.parts;
+  const v4 = (hi: number, lo: number) => new ipaddr.IPv4([hi >> 8, hi & 255, lo >> 8, lo & 255]).toString();
+  if (v6.range() === 'rfc6052') return v4(p[6] ?? 0, p[7] ?? 0);
+  if (v6.range() === '6to4') return v4(p[1] ?? 0, p[2] ?? 0);
+  return null;
+}

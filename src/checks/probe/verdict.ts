@@ -1,0 +1,104 @@
+import { completeFacts } from '../../bounce/read-bounce.js';
+import type { Reason } from '../../bounce/types.js';
+import { recordFromFacts } from '../../diagnose/diagnose-bounce.js';
+import type { BounceRecord } from '../../report/types.js';
+import type { Attempt } from './dialogue.js';
+import type { ProbeVerdict, SmtpReply } from './types.js';
+
+export interface Decision {
+  verdict: ProbeVerdict;
+  /** The attempt the verdict rests on; null when no connection was tried. */
+  attempt: Attempt | null;
+  /** The decisive reply read like a pasted bounce, for refusals and deferrals. */
+  record: BounceRecord | null;
+  reason: Reason | null;
+}
+
+/**
+ * The verdict over every attempt, in the order they were made: the first host that accepted, refused
+ * or failed TLS decides (the probe stops there); otherwise the last deferral; otherwise unreachable.
+ */
+export function decide(attempts: readonly Attempt[], sender: string): Decision {
+  const decisive = attempts.find(
+    (a) => a.kind === 'accepted' || a.kind === 'rejected' || a.kind === 'tls-failed',
+  );
+  const deferred = [...attempts].reverse().find((a) => a.kind === 'deferred');
+  const attempt = decisive ?? deferred ?? attempts[attempts.length - 1] ?? null;
+  if (!attempt) return { verdict: 'unreachable', attempt: null, record: null, reason: null };
+  switch (attempt.kind) {
+    case 'accepted':
+      return { verdict: attempt.catchAll ? 'catch-all' : 'accepted', attempt, record: null, reason: null };
+    case 'rejected':
+    case 'deferred': {
+      const record = classifyReply(attempt, sender);
+      return { verdict: attempt.kind, attempt, record, reason: record?.reason ?? null };
+    }
+    case 'tls-failed':
+      return { verdict: 'tls-failed', attempt, record: null, reason: 'failedstarttls' };
+    case 'failed':
+      return { verdict: 'unreachable', attempt, record: null, reason: null };
+  }
+}
+
+/**
+ * A refusal read by the same rules as a pasted bounce, so "550 5.1.1" is "no such user" and a 5.7.1
+ * blocklist reply is "your IP is blocked" — never "invalid mailbox".
+ */
+export function classifyReply(attempt: Attempt, sender: string): BounceRecord | null {
+  const reply = attempt.reply;
+  if (!reply) return null;
+  const facts = completeFacts({
+    form: 'smtp-reply',
+    ...(attempt.command === 'RCPT' && attempt.recipient ? { recipient: attempt.recipient } : {}),
+    ...(sender ? { sender } : {}),
+    replyCode: reply.code,
+    ...(reply.status ? { status: reply.status } : {}),
+    diagnostic: diagnosticOf(reply),
+    ...(attempt.command ? { command: attempt.command } : {}),
+    remoteHost: attempt.host,
+    remoteIp: attempt.ip,
+  });
+  return recordFromFacts(facts);
+}
+
+/** "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown", as a bounce quotes it. */
+export function diagnosticOf(reply: SmtpReply): string {
+  return [String(reply.code), reply.status, reply.text].filter((p) => p).join(' ');
+}
+
+/**
+ * What a refusal means for someone probing, by cause id: the probe's own IP and sender stand where a
+ * bounce has "your sending IP" and "your sender address". Causes not listed use their catalogue title.
+ */
+export const PROBE_WORDING: Readonly<Record<string, string>> = {
+  'user-unknown': 'no such user',
+  'recipient-not-in-tenant': 'no such user in the Microsoft 365 organisation',
+  'mailbox-disabled': 'the mailbox is disabled',
+  'mailbox-inactive': 'the mailbox is inactive',
+  'mailbox-full': 'the mailbox is full',
+  'recipient-moved': 'the recipient has moved',
+  'recipient-restricted': 'the recipient only accepts mail from approved senders',
+  'ip-blocklisted': 'your probe IP is blocked (it is on a blocklist)',
+  'ip-reputation': "your probe IP's reputation is too poor",
+  'domain-blocklisted': "the probe's sender or EHLO domain is on a blocklist",
+  'connection-rejected': 'the server refuses connections from your probe IP',
+  'blocked-by-recipient': 'the receiving organisation blocks your probe IP or sender',
+  'reverse-dns-missing': 'your probe IP has no valid reverse DNS',
+  'port25-blocked': 'your probe IP is on a dynamic or residential range that may not send mail directly',
+  'helo-rejected': "the probe's EHLO name was refused",
+  'relay-denied': 'relaying denied: this server does not take mail for that domain',
+  'sender-rejected': "the probe's sender address (MAIL FROM) was refused",
+  'sender-verify-failed': "the probe's sender address could not be verified",
+  'sender-domain-invalid': "the probe's sender domain does not resolve",
+  greylisted: 'greylisted: a real sender retries in a few minutes and gets through',
+  'rate-limited': 'rate limited: too many messages or probes from your IP',
+  'too-many-connections': 'too many connections from your IP',
+  'system-full': 'the server is out of storage',
+  'system-error': 'the server has an internal problem',
+  'syntax-error': "the server did not understand the probe's command",
+  'tls-required': 'the server requires TLS',
+};
+
+export function probeWording(record: BounceRecord): string {
+  return PROBE_WORDING[record.cause] ?? record.title;
+}

@@ -1,0 +1,32 @@
+import type { PtrCheck } from '../../checks/ptr/check-ptr.js';
+import { describeFailure } from '../../dns/lookup-result.js';
+import { couldNotRun, done, type Judgement } from './codes.js';
+import type { PlannedCheck } from './plan.js';
+import { TESTED_BY } from './purposes.js';
+
+/** Reverse DNS of the sending IP: missing or unconfirmed confirms a reverse-DNS rejection; fine contradicts it. */
+export function judgePtr(c: PlannedCheck, check: PtrCheck): Judgement {
+  const f = check.finding;
+  switch (f.code) {
+    case 'ptr-missing':
+    case 'ptr-not-confirmed':
+      return done('confirms', 'fail', f.message);
+    case 'ptr-unknown': {
+      const failures = check.reverse?.status === 'unknown' ? check.reverse.failures : [];
+      const why = failures.map(describeFailure).join('; ') || 'the lookup failed';
+      return couldNotRun(why, `whether ${check.ip} has working reverse DNS is unknown`);
+    }
+    case 'ptr-not-public':
+      return done('inconclusive', 'info', f.message);
+    case 'ptr-ok': {
+      const direct = c.causes.some((cause) => TESTED_BY[cause] === 'ptr');
+      return direct
+        ? done(
+            'contradicts',
+            'warn',
+            `${f.message} Reverse DNS is fine now: it was fixed since, or the receiver's DNS lookup failed. Retry the queued mail (\`postqueue -f\`).`,
+          )
+        : done('rules-out', 'ok', f.message);
+    }
+  }
+}

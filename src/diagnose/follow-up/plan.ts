@@ -1,0 +1,163 @@
+import { parseIp } from '../../dns/reverse-name.js';
+import { addressScope } from '../../net/address-scope.js';
+import type { BounceRecord, FollowUpCheck } from '../../report/types.js';
+import { BLACKLIST_OF_SENDER_DOMAIN, MX_OF_SENDER } from './purposes.js';
+
+/** One live check to run for the bounce, deduplicated across its records. */
+export interface PlannedCheck {
+  check: FollowUpCheck;
+  /** The IP address or domain checked. */
+  target: string;
+  /** As a user would type it. */
+  step: string;
+  /** `/auth`: evaluate SPF for this sending IP, with this MAIL FROM. */
+  ip?: string;
+  from?: string;
+  causes: string[];
+  /** Blocklists the bounce text names (ids of knowledge/blocklist-names). */
+  named: string[];
+}
+
+/** A check a cause asks for that cannot run: the bounce lacks what it needs. */
+export interface UnplannedCheck {
+  check: FollowUpCheck;
+  causes: string[];
+  reason: string;
+}
+
+export interface FollowUpPlan {
+  checks: PlannedCheck[];
+  unplanned: UnplannedCheck[];
+}
+
+/**
+ * The live checks the records' causes call for (`BounceRecord.checks`), with their targets: the sending
+ * IP (or the IP the diagnostic names), the recipient's or sender's domain. Records sharing a target
+ * share one check. `probe` is left to the SMTP probe; it is not run here.
+ */
+export function planFollowUps(records: readonly BounceRecord[]): FollowUpPlan {
+  const checks = new Map<string, PlannedCheck>();
+  const unplanned = new Map<string, UnplannedCheck>();
+  const add = (c: Omit<PlannedCheck, 'step' | 'causes' | 'named'>, r: BounceRecord) => {
+    const key = `${c.check} ${c.target} ${c.ip ?? ''}`;
+    const seen = checks.get(key);
+    if (seen) {
+      if (!seen.causes.includes(r.cause)) seen.causes.push(r.cause);
+      for (const n of r.blocklists) if (!seen.named.includes(n)) seen.named.push(n);
+      return;
+    }
+    checks.set(key, { ...c, step: stepOf(c), causes: [r.cause], named: [...r.blocklists] });
+  };
+  const cannot = (check: FollowUpCheck, r: BounceRecord, reason: string) => {
+    const seen = unplanned.get(`${check} ${reason}`);
+    if (seen) {
+      if (!seen.causes.includes(r.cause)) seen.causes.push(r.cause);
+    } else unplanned.set(`${check} ${reason}`, { check, causes: [r.cause], reason });
+  };
+  for (const r of records) {
+    const ip = sendingIpOf(r);
+    const senderDomain = domainOf(r.sender);
+    const recipientDomain = domainOf(r.recipient);
+    const names = new Set(r.checks);
+    for (const name of names) {
+      switch (name) {
+        case 'blacklist': {
+          const target = BLACKLIST_OF_SENDER_DOMAIN.has(r.cause) ? senderDomain : ip;
+          if (target) add({ check: 'blacklist', target }, r);
+          else cannot('blacklist', r, BLACKLIST_OF_SENDER_DOMAIN.has(r.cause) ? NO_SENDER : NO_IP);
+          break;
+        }
+        case 'mx': {
+          const target = MX_OF_SENDER.has(r.cause) ? senderDomain : recipientDomain;
+          if (target) add({ check: 'mx', target }, r);
+          else cannot('mx', r, MX_OF_SENDER.has(r.cause) ? NO_SENDER : 'the bounce names no recipient');
+          break;
+        }
+        case 'auth':
+        case 'spf-ip': {
+          if (!senderDomain) {
+            cannot('auth', r, NO_SENDER);
+            break;
+          }
+          // SPF for the sending IP when the cause asks for it and the IP is known.
+          const withIp = names.has('spf-ip') && ip;
+          if (name === 'spf-ip' && names.has('auth')) break; // handled with 'auth'
+          add(
+            withIp
+              ? { check: 'auth', target: senderDomain, ip, from: r.sender ?? senderDomain }
+              : { check: 'auth', target: senderDomain },
+            r,
+          );
+          break;
+        }
+        case 'ptr':
+          if (ip) add({ check: 'ptr', target: ip }, r);
+          else cannot('ptr', r, NO_IP);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  return { checks: withoutRedundantAuth([...checks.values()]), unplanned: [...unplanned.values()] };
+}
+
+const NO_IP = 'the bounce names no sending IP';
+const NO_SENDER = 'the bounce names no sender address';
+
+/** An `/auth` of a domain without an IP is redundant beside one with an IP: it looks at the same records. */
+function withoutRedundantAuth(checks: PlannedCheck[]): PlannedCheck[] {
+  return checks.filter((c) => {
+    if (c.check !== 'auth' || c.ip) return true;
+    const richer = checks.find((o) => o.check === 'auth' && o.target === c.target && o.ip);
+    if (!richer) return true;
+    for (const cause of c.causes) if (!richer.causes.includes(cause)) richer.causes.push(cause);
+    return false;
+  });
+}
+
+function stepOf(c: { check: FollowUpCheck; target: string; ip?: string; from?: string }): string {
+  switch (c.check) {
+    case 'auth':
+      return c.ip ? `/auth ${c.target} ip=${c.ip}${c.from ? ` from=${c.from}` : ''}` : `/auth ${c.target}`;
+    case 'ptr':
+      return `reverse DNS of ${c.target}`;
+    default:
+      return `/${c.check} ${c.target}`;
+  }
+}
+
+function domainOf(address: string | null): string | null {
+  if (!address) return null;
+  const at = address.lastIndexOf('@');
+  const domain = (at >= 0 ? address.slice(at + 1) : address).trim().toLowerCase().replace(/\.$/, '');
+  return /^[^\s@.]+(\.[^\s@.]+)+$/u.test(domain) ? domain : null;
+}
+
+// Candidates only; ipaddr.js decides. Both patterns are linear (no nested quantifiers).
+const IPV4 = /\b\d{1,3}(?:\.\d{1,3}){3}\b/g;
+const IPV6 = /[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?/gi;
+
+/**
+ * The sending IP: as the bounce's facts give it, or the address the diagnostic names ("Client host
+ * [203.0.113.7] blocked using ..."), other than the receiver's own. Only addresses receivers could
+ * have seen (public, or reserved documentation ranges as in labs) count.
+ */
+export function sendingIpOf(r: Pick<BounceRecord, 'sendingIp' | 'diagnostic' | 'remoteIp'>): string | null {
+  const candidates = [r.sendingIp, ...(r.diagnostic ? ipsIn(r.diagnostic) : [])];
+  for (const c of candidates) {
+    if (!c) continue;
+    const addr = parseIp(c);
+    if (!addr) continue;
+    const ip = addr.toString();
+    if (r.remoteIp && parseIp(r.remoteIp)?.toString() === ip) continue;
+    const scope = addressScope(ip);
+    if (scope === 'public' || scope === 'reserved') return ip;
+  }
+  return null;
+}
+
+function ipsIn(text: string): string[] {
+  const sample = text.slice(0, 4096);
+  return [...(sample.match(IPV4) ?? []), ...(sample.match(IPV6) ?? []).filter((s) => s.length >= 3)];
+}

@@ -1,0 +1,51 @@
+import type { FollowUpCheck } from '../../report/types.js';
+
+/**
+ * What the follow-up checks of a bounce look at, by cause (catalogue ids). Knowledge as data: adding a
+ * cause that a check tests directly is adding an entry here.
+ */
+
+/**
+ * Causes a check tests directly: its clean result contradicts the diagnosis ("not listed anywhere now").
+ * For the other causes listing the check, it looks at a contributing factor, and a clean result only
+ * rules that factor out.
+ */
+export const TESTED_BY: Readonly<Record<string, FollowUpCheck>> = {
+  'ip-blocklisted': 'blacklist',
+  'domain-blocklisted': 'blacklist',
+  'domain-not-found': 'mx',
+  'no-mx': 'mx',
+  'null-mx': 'mx',
+  'recipient-domain-typo': 'mx',
+  'dns-failure': 'mx',
+  'sender-domain-invalid': 'mx',
+  'spf-fail': 'auth',
+  'dkim-fail': 'auth',
+  'dmarc-fail': 'auth',
+  'auth-failed': 'auth',
+  'reverse-dns-missing': 'ptr',
+};
+
+/** Causes whose `/mx` is about the sender's domain (the receiver could not verify or route back to it). */
+export const MX_OF_SENDER: ReadonlySet<string> = new Set([
+  'sender-verify-failed',
+  'sender-rejected',
+  'sender-domain-invalid',
+]);
+
+/** Causes whose `/blacklist` is about the sender's domain (domain lists) rather than the sending IP. */
+export const BLACKLIST_OF_SENDER_DOMAIN: ReadonlySet<string> = new Set([
+  'domain-blocklisted',
+  'domain-reputation',
+]);
+
+/** Which `/auth` findings speak to a cause: SPF causes look at SPF codes, and so on. */
+export const AUTH_PARTS: Readonly<Record<string, readonly ('spf' | 'dkim' | 'dmarc')[]>> = {
+  'spf-fail': ['spf'],
+  'dkim-fail': ['dkim'],
+  'dmarc-fail': ['spf', 'dkim', 'dmarc'],
+  'auth-failed': ['spf', 'dkim', 'dmarc'],
+};
+
+/** Names of the blocklists a bounce may cite that are run by someone else's brand in our zone data. */
+export const BLOCKLIST_ALIASES: Readonly<Record<string, string>> = { cbl: 'spamhaus' };

@@ -1,0 +1,193 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
+
+/** A refusal an smtp-server handler returns: the enhanced code goes in the text, as real servers write it. */
+export function smtpError(code: number, text: string): Error & { responseCode: number } {
+  return Object.assign(new Error(text), { responseCode: code });
+}
+
+export interface SmtpPeer {
+  port: number;
+  host: string;
+  /** Every command name the server read, in order (EHLO, STARTTLS, MAIL, RCPT...), TLS or not. */
+  commands: string[];
+  /** RCPT TO addresses asked. */
+  recipients: string[];
+  connections: number;
+  close(): Promise<void>;
+}
+
+export interface PeerOptions {
+  /** null accepts; an Error (see smtpError) refuses. */
+  onRcpt?: (address: string) => Error | null;
+  onMail?: (address: string) => Error | null;
+  /** Offer STARTTLS with this key and certificate. */
+  tls?: { key: Buffer; cert: Buffer };
+  host?: string;
+  port?: number;
+  banner?: string;
+}
+
+/** A real SMTP server (nodemailer's smtp-server) on loopback, recording what the client sent. */
+export async function startSmtpPeer(o: PeerOptions = {}): Promise<SmtpPeer> {
+  const commands: string[] = [];
+  const recipients: string[] = [];
+  const record = (meta: unknown) => {
+    const m = meta as { tnx?: string; command?: string };
+    if (m?.tnx === 'command' && m.command) commands.push(m.command.toUpperCase());
+  };
+  const quiet = () => {};
+  const options: SMTPServerOptions = {
+    authOptional: true,
+    // No reverse DNS of the client: it would ask the system's resolvers, outside loopback.
+    disableReverseLookup: true,
+    disabledCommands: o.tls ? ['AUTH'] : ['AUTH', 'STARTTLS'],
+    hideENHANCEDSTATUSCODES: true,
+    size: 10 * 1024 * 1024,
+    ...(o.banner ? { banner: o.banner } : {}),
+    ...(o.tls ? { key: o.tls.key, cert: o.tls.cert } : {}),
+    logger: {
+      info: quiet,
+      debug: record,
+      error: quiet,
+      warn: quiet,
+      trace: quiet,
+      fatal: quiet,
+      level: 'debug',
+    } as never,
+    onMailFrom(address, _session, cb) {
+      cb(o.onMail?.(address.address) ?? undefined);
+    },
+    onRcptTo(address, _session, cb) {
+      recipients.push(address.address);
+      cb(o.onRcpt?.(address.address) ?? undefined);
+    },
+    onData(stream, _session, cb) {
+      commands.push('DATA-RECEIVED');
+      stream.resume();
+      stream.on('end', () => cb());
+    },
+  };
+  const server = new SMTPServer(options);
+  server.on('error', () => {});
+  const state = { connections: 0 };
+  server.server.on('connection', () => {
+    state.connections++;
+  });
+  const host = o.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.server.once('error', reject);
+    server.listen(o.port ?? 0, host, () => resolve());
+  });
+  const port = (server.server.address() as AddressInfo).port;
+  return {
+    port,
+    host,
+    commands,
+    recipients,
+    get connections() {
+      return state.connections;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** One step of a hand-scripted peer: what to answer a command (by its first word), or hang up. */
+export type RawAnswer = string | { delayMs: number; text: string } | 'close' | 'silence';
+
+export interface RawPeer {
+  port: number;
+  /** Every line the client sent. */
+  lines: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A raw TCP peer for what no SMTP library does on purpose: a 554 banner, a slow tarpit, a hang-up in
+ * the middle, a hand-written multi-line reply. `answers` is keyed by command word (EHLO, MAIL, ...).
+ */
+export async function startRawPeer(
+  banner: RawAnswer,
+  answers: Record<string, RawAnswer>,
+  host = '127.0.0.1',
+): Promise<RawPeer> {
+  const lines: string[] = [];
+  const sockets = new Set<Socket>();
+  const send = (socket: Socket, a: RawAnswer) => {
+    if (a === 'silence') return;
+    if (a === 'close') {
+      socket.destroy();
+      return;
+    }
+    const { delayMs, text } = typeof a === 'string' ? { delayMs: 0, text: a } : a;
+    setTimeout(() => {
+      if (!socket.destroyed) socket.write(text.endsWith('\n') ? text : `${text}\r\n`);
+    }, delayMs);
+  };
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => {});
+    socket.setEncoding('latin1');
+    let buffer = '';
+    socket.on('data', (chunk: string) => {
+      buffer += chunk;
+      let eol = buffer.indexOf('\n');
+      while (eol >= 0) {
+        const line = buffer.slice(0, eol).replace(/\r$/, '');
+        buffer = buffer.slice(eol + 1);
+        lines.push(line);
+        const word = (line.split(/[ :]/)[0] ?? '').toUpperCase();
+        send(socket, answers[word] ?? '250 2.0.0 Ok');
+        if (word === 'QUIT') socket.end();
+        eol = buffer.indexOf('\n');
+      }
+    });
+    send(socket, banner);
+  });
+  await new Promise<void>((resolve) => server.listen(0, host, () => resolve()));
+  return {
+    port: (server.address() as AddressInfo).port,
+    lines,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A self-signed certificate for `name`, made with openssl at test time (nothing checked in). */
+export function selfSignedCert(name: string): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'mailmedic-cert-'));
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '30',
+        '-subj',
+        `/CN=${name}`,
+        '-addext',
+        `subjectAltName=DNS:${name}`,
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -170,17 +170,37 @@ function recordFields(r: BounceRecord, cuts: Cuts): APIEmbedField[] {
 
 /** A check report's findings beside bounce records (rare), as fields of at most 1,024 characters. */
 function findingFields(report: Report, cuts: Cuts): APIEmbedField[] {
-  if (report.findings.length === 0) return [];
-  const lines = report.findings.map((f) => `${MARK[f.severity]} ${escapeMarkdown(f.message)}`);
-  return [{ name: 'Checks', value: cuts.lines(lines, LIMITS.fieldValue), inline: false }];
+  const fields: APIEmbedField[] = [];
+  const followUps = [...(report.followUps ?? [])].sort(
+    (x, y) => SEVERITY_RANK[x.finding.severity] - SEVERITY_RANK[y.finding.severity],
+  );
+  if (followUps.length > 0) {
+    // Each live check of a bounce: what it says about the diagnosis, after the check as one would type it.
+    const lines = followUps.map(
+      (f) =>
+        `${MARK[f.finding.severity]} ${f.status === 'skipped' ? '' : `\`${f.step}\`: `}${escapeMarkdown(f.finding.message)}`,
+    );
+    fields.push({ name: 'Live checks', value: cuts.lines(lines, LIMITS.fieldValue), inline: false });
+  }
+  const shown = new Set(followUps.map((f) => `${f.finding.code} ${f.finding.message}`));
+  const rest = report.findings.filter((f) => !shown.has(`${f.code} ${f.message}`));
+  if (rest.length > 0) {
+    const lines = rest.map((f) => `${MARK[f.severity]} ${escapeMarkdown(f.message)}`);
+    fields.push({ name: 'Checks', value: cuts.lines(lines, LIMITS.fieldValue), inline: false });
+  }
+  return fields;
 }
 
-/** `/blacklist`: one field per listing, with what the code means and where to ask for removal. */
+const SEVERITY_RANK: Record<Finding['severity'], number> = { fail: 0, warn: 1, ok: 2, info: 3 };
+
+/** `/blacklist`: a field per listing (what the code means, where to ask for removal), then the clean lists by name. */
 function zoneFields(zones: readonly ZoneResult[], cuts: Cuts): APIEmbedField[] {
-  return zones
+  // The target is named only when several were checked (a domain and its mail hosts).
+  const several = new Set(zones.map((z) => z.target)).size > 1;
+  const listed = zones
     .filter((z) => z.listed === true)
     .map((z) => ({
-      name: `${z.list} (${z.zone})${z.target ? ` — ${z.target}` : ''}`,
+      name: `🔴 ${z.list} (${z.zone})${several ? ` — ${z.target}` : ''}`,
       value: cuts.clip(
         [z.meaning ?? z.answer ?? 'listed', z.delist ? `Removal: ${z.delist}` : null]
           .filter((v) => v !== null)
@@ -190,6 +210,20 @@ function zoneFields(zones: readonly ZoneResult[], cuts: Cuts): APIEmbedField[] {
       ),
       inline: false,
     }));
+  // Lists that could not tell are in the findings already, with their reason.
+  const fields: APIEmbedField[] = [];
+  const clean = zones.filter((z) => z.listed === false);
+  if (clean.length > 0) {
+    const names = escapeMarkdown([...new Set(clean.map((z) => z.list))].join(', '));
+    fields.push({
+      name: `🟢 Clean on ${clean.length}`,
+      value: cuts.clip(names, LIMITS.fieldValue),
+      inline: false,
+    });
+  }
+  // Listings first; when there are more than the fields allow, the summaries still come last.
+  if (listed.length > LIMITS.fields - fields.length) cuts.any = true;
+  return [...listed.slice(0, LIMITS.fields - fields.length), ...fields];
 }
 
 function codeBlock(text: string, max: number, cuts: Cuts): string {

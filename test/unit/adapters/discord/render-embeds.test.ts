@@ -10,6 +10,7 @@ import { handleMessage } from '../../../../src/commands/handle-message.js';
 import { createDnsClient } from '../../../../src/dns/resolver.js';
 import { DNSBL_ZONES } from '../../../../src/knowledge/dnsbl-zones.js';
 import type { Report } from '../../../../src/report/types.js';
+import { DNSBL_ZONE } from '../../checks/blacklist/zone.js';
 import { a, mx, startDnsServer, type TestDnsServer, type Zone } from '../../helpers/dns-server.js';
 import { fakeRecord } from '../../helpers/fake-diagnoser.js';
 import { messageProblems } from './discord-limits-check.js';
@@ -24,6 +25,8 @@ const problems = (answer: DiscordAnswer) =>
 /** Every curated list lists 5.6.7.8 with each of its listing codes at once, and spammy.test on every domain list. */
 function everythingListed(): Zone {
   const zone: Zone = {
+    // The lists' own test points, so that every list is trusted.
+    ...DNSBL_ZONE,
     'example.test': [mx(10, 'mx1.example.test'), mx(20, 'mx2.example.test')],
     'mx1.example.test': [a('5.6.7.8')],
     'mx2.example.test': [a('5.6.7.8')],
@@ -74,6 +77,25 @@ describe('renderReport on the largest reports the core makes', () => {
     expect(fields.length).toBeGreaterThan(0);
     expect(fields[0]?.name).toContain(listed[0]?.list);
     expect(problems(answer)).toEqual([]);
+  });
+
+  it('a blocklist bounce: its live checks in their own field, with the check as one would type it', async () => {
+    const report = await live(
+      '550 5.7.1 Service unavailable; Client host [5.6.7.8] blocked using zen.spamhaus.org',
+    );
+    expect(report.followUps?.length).toBeGreaterThan(0);
+    const answer = renderReport(report);
+    const fields = answer.embeds[0]?.fields ?? [];
+    const liveChecks = fields.find((f) => f.name === 'Live checks');
+    expect(liveChecks?.value).toContain('`/blacklist 5.6.7.8`: ');
+    expect(problems(answer)).toEqual([]);
+  });
+
+  it('a clean /blacklist: the lists by name in one field', async () => {
+    const answer = renderReport(await live('/blacklist 5.6.7.9'));
+    const clean = answer.embeds[0]?.fields?.find((f) => f.name.startsWith('🟢 Clean on'));
+    expect(clean?.value).toContain('Spamhaus');
+    expect(answer.embeds[0]?.color).toBe(COLOUR.ok);
   });
 
   it('a bounce with 500 recipients: an overview, as many details as fit, and the full report as a file', async () => {

@@ -1,7 +1,8 @@
-import { EventEmitter } from 'node:events';
+import { EventEmitter, once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from '../../../../src/main.js';
+import { startSlackStandIn } from '../slack/helpers/slack-stand-in.js';
 import { DiscordStandIn, IDS, slashCommand, TOKEN } from './discord-stand-in.js';
 import { guardSockets } from './loopback-sockets.js';
 
@@ -25,7 +26,7 @@ function app(env: NodeJS.ProcessEnv) {
   const signals = new EventEmitter();
   const stdin = Object.assign(new PassThrough(), { isTTY: false });
   const io = { env, stdin, stdout: new PassThrough(), stderr, signals };
-  return { run: startApp(io), signals, log: () => log };
+  return { run: startApp(io), signals, stderr, log: () => log };
 }
 
 const env = (token: string) => ({
@@ -51,6 +52,44 @@ describe('startApp with Discord credentials', () => {
     expect(await h.run).toBe(0);
     expect(h.log()).toContain('Discord connected');
     expect(h.log()).not.toContain(TOKEN);
+  });
+
+  it('runs Slack and Discord in one process, and stops both on SIGTERM', async () => {
+    const slack = await startSlackStandIn({ botToken: 'xoxb-Z9VALUE', appToken: 'xapp-Z9VALUE' });
+    try {
+      const h = app({
+        ...env(TOKEN),
+        SLACK_BOT_TOKEN: 'xoxb-Z9VALUE',
+        SLACK_APP_TOKEN: 'xapp-Z9VALUE',
+        SLACK_API_URL: slack.apiUrl,
+      });
+      while (!h.log().includes('Discord connected')) await once(h.stderr, 'data');
+      expect(h.log()).toContain('slack adapter running');
+      expect(slack.connections).toBe(1);
+      h.signals.emit('SIGTERM');
+      expect(await h.run).toBe(0);
+      expect(h.log()).toMatch(/"adapters":\["slack","discord"\].*"msg":"stopping"/);
+      expect(h.log()).not.toContain('Z9VALUE');
+    } finally {
+      await slack.close();
+    }
+  });
+
+  it('stops Slack and exits 1 when Discord cannot start beside it', async () => {
+    const slack = await startSlackStandIn({ botToken: 'xoxb-Z9VALUE', appToken: 'xapp-Z9VALUE' });
+    try {
+      const h = app({
+        ...env('wrong-token'),
+        SLACK_BOT_TOKEN: 'xoxb-Z9VALUE',
+        SLACK_APP_TOKEN: 'xapp-Z9VALUE',
+        SLACK_API_URL: slack.apiUrl,
+      });
+      expect(await h.run).toBe(1);
+      expect(h.log()).toContain('slack adapter running');
+      expect(h.log()).toMatch(/Discord login failed/);
+    } finally {
+      await slack.close();
+    }
   });
 
   it('exits 1 saying to enable the Message Content intent when Discord refuses it', async () => {

@@ -39,7 +39,19 @@ export interface Config {
     port: number;
     apiUrl: string | null;
   };
-  discord: { token: Secret | null; appId: string | null; apiUrl: string | null };
+  discord: {
+    token: Secret | null;
+    appId: string | null;
+    apiUrl: string | null;
+    /** Guilds `discord:register` registers the commands in (instant); empty: globally. */
+    guildIds: string[];
+    /** The privileged Message Content intent is enabled for the bot (needed for bounceChannels). */
+    messageContent: boolean;
+    /** Channels where bounces pasted without a mention are answered. */
+    bounceChannels: string[];
+    /** Shard processes `discord:shards` starts: a number, or Discord's recommendation. */
+    shards: number | 'auto';
+  };
   logLevel: LogLevel;
   /** null: pretty when stdout is a terminal. */
   logPretty: boolean | null;
@@ -155,6 +167,20 @@ const url = z.string().transform((v, ctx) => {
   return z.NEVER;
 });
 
+/** Discord ids (snowflakes), comma-separated; each named when wrong. */
+function snowflakes(expected: string) {
+  return z.string().transform((v, ctx) => {
+    const ids = v
+      .split(',')
+      .map((i) => i.trim())
+      .filter((i) => i !== '');
+    const bad = ids.filter((i) => !/^\d{15,25}$/.test(i));
+    if (bad.length === 0) return ids;
+    ctx.issues.push({ code: 'custom', message: `${expected}; not an id: ${bad.join(', ')}`, input: v });
+    return z.NEVER;
+  });
+}
+
 function checked(
   check: (v: string) => { ok: true; value: string } | { ok: false; problem: string },
   expected: string,
@@ -242,6 +268,15 @@ export const ENV_FIELDS = {
     .trim()
     .regex(/^\d{15,25}$/, { error: 'expected the numeric application id' }),
   DISCORD_API_URL: url,
+  DISCORD_GUILD_IDS: snowflakes('expected Discord server (guild) ids, comma-separated'),
+  DISCORD_MESSAGE_CONTENT: bool,
+  DISCORD_BOUNCE_CHANNELS: snowflakes('expected Discord channel ids, comma-separated'),
+  DISCORD_SHARDS: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^(?:auto|[1-9]\d{0,4})$/, { error: 'expected a number of shards, or auto' })
+    .transform((v) => (v === 'auto' ? ('auto' as const) : Number(v))),
   LOG_LEVEL: z
     .string()
     .trim()
@@ -332,6 +367,14 @@ function checkPairs(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): void {
       message: 'missing: Discord needs both DISCORD_TOKEN and DISCORD_APP_ID',
     });
   }
+  if (set('DISCORD_BOUNCE_CHANNELS') && !bool.safeParse(env.DISCORD_MESSAGE_CONTENT ?? 'false').data) {
+    problems.push({
+      variable: 'DISCORD_BOUNCE_CHANNELS',
+      message:
+        'needs DISCORD_MESSAGE_CONTENT=true (and the Message Content intent enabled for the bot): ' +
+        'without it Discord sends the bot no text of messages that do not mention it',
+    });
+  }
 }
 
 function rateOr(value: RateLimit | null | undefined, fallback: string): RateLimit | null {
@@ -350,6 +393,10 @@ function build(v: EnvValues): Config {
     token: v.DISCORD_TOKEN ?? null,
     appId: v.DISCORD_APP_ID ?? null,
     apiUrl: v.DISCORD_API_URL ?? null,
+    guildIds: v.DISCORD_GUILD_IDS ?? [],
+    messageContent: v.DISCORD_MESSAGE_CONTENT ?? false,
+    bounceChannels: v.DISCORD_BOUNCE_CHANNELS ?? [],
+    shards: v.DISCORD_SHARDS ?? 'auto',
   };
   const slackSocket = slack.botToken !== null && slack.appToken !== null;
   return {

@@ -1,10 +1,11 @@
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { startConsole } from '../adapters/console/console-adapter.js';
+import { type RunningAdapter, startDiscord } from '../adapters/discord/start-discord.js';
 import { createSlackBot } from '../adapters/slack/slack-app.js';
 import { probeCapFrom, probeSettingsFrom } from './checks/probe/settings.js';
 import type { MessageContext } from './commands/handle-message.js';
-import { type Config, configuredAdapters, loadConfig } from './config.js';
+import { type Config, loadConfig } from './config.js';
 import { createDnsClient, type DnsClient } from './dns/resolver.js';
 import { isCodedError } from './errors.js';
 import type { DnsblZone } from './knowledge/dnsbl-zones.js';
@@ -22,8 +23,8 @@ export interface AppIO {
 }
 
 /**
- * Starts every adapter whose credentials are set (Slack runs until a signal), and the console when none
- * is (or, while an adapter is not built, when stdin is a terminal). Resolves with the exit code.
+ * Starts every chat adapter whose credentials are set (Slack, Discord; they run until a signal), and the
+ * console when none is. Resolves with the exit code.
  */
 export async function startApp(io: AppIO = defaultIO()): Promise<number> {
   let config: Config;
@@ -39,48 +40,65 @@ export async function startApp(io: AppIO = defaultIO()): Promise<number> {
   const logger = createLogger({ level: config.logLevel, pretty: config.logPretty, destination: io.stderr });
   const limiter = createRateLimiter(config.rateLimits);
   const slack = config.adapters.slackSocket || config.adapters.slackHttp;
-  const chat = configuredAdapters(config).filter((name) => !name.startsWith('slack'));
-  for (const name of chat) logger.warn(`${name} credentials are set, but that adapter is not built yet`);
-  if (!slack && chat.length > 0 && io.stdin.isTTY !== true) {
-    logger.error('no adapter can run: the chat adapters are not built yet and stdin is not a terminal');
-    return 1;
-  }
   // One DNS client for the whole process, so its cache serves every chat.
   const dns = createDnsClient({ servers: config.resolvers.map((r) => r.address) });
   const dnsbl = { zones: dnsblZones, dqsKey: config.dnsbl.dqsKey?.reveal() ?? null };
   const probe = { probe: probeSettingsFrom(config), probeCap: probeCapFrom(config) };
-  if (slack) return runSlack(io, config, logger, { limiter, dns, dnsbl, ...probe });
+  const context: ChatContext = {
+    limiter,
+    dns,
+    dnsbl,
+    ...probe,
+    onError: (err) => logger.error({ err }, 'a message failed'),
+  };
+  const chats: (() => Promise<RunningAdapter>)[] = [];
+  if (slack) chats.push(() => startSlack(config, logger, context));
+  if (config.adapters.discord) chats.push(() => startDiscord(config, logger, context));
+  if (chats.length > 0) return runChats(io, logger, chats);
   return runConsole(io, logger, limiter, dns, dnsbl, probe);
 }
 
-/** Slack until SIGINT/SIGTERM; a refused token or a busy port is one line naming the variable, exit 1. */
-async function runSlack(
-  io: AppIO,
-  config: Config,
-  logger: Logger,
-  context: Parameters<typeof createSlackBot>[0]['context'],
-): Promise<number> {
+type ChatContext = Omit<MessageContext, 'requester'>;
+
+async function startSlack(config: Config, logger: Logger, context: ChatContext): Promise<RunningAdapter> {
   const bot = createSlackBot({ slack: config.slack, adapters: config.adapters, logger, context });
-  try {
-    const { port } = await bot.start();
-    logger.info({ mode: bot.mode, port }, 'slack adapter running');
-  } catch (err) {
-    if (!isCodedError(err)) throw err;
-    io.stderr.write(`mailmedic: ${err.message}\n`);
-    return 1;
-  }
+  const { port } = await bot.start();
+  logger.info({ mode: bot.mode, port }, 'slack adapter running');
+  return { name: 'slack', stop: () => bot.stop() };
+}
+
+/**
+ * Every configured chat until SIGINT/SIGTERM. One that cannot start (a refused token, a busy port) is one
+ * line naming what to fix, and exit 1 after stopping the others.
+ */
+async function runChats(
+  io: AppIO,
+  logger: Logger,
+  chats: (() => Promise<RunningAdapter>)[],
+): Promise<number> {
+  // Listening before the adapters start: a signal that comes while they connect is not lost.
   const signals = io.signals ?? process;
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      signals.off('SIGINT', stop);
-      signals.off('SIGTERM', stop);
-      resolve();
-    };
-    signals.on('SIGINT', stop);
-    signals.on('SIGTERM', stop);
+  let received: (name: string) => void = () => {};
+  const signal = new Promise<string>((resolve) => {
+    received = resolve;
   });
-  await bot.stop();
-  return 0;
+  const onInt = () => received('SIGINT');
+  const onTerm = () => received('SIGTERM');
+  signals.on('SIGINT', onInt);
+  signals.on('SIGTERM', onTerm);
+  const running: RunningAdapter[] = [];
+  try {
+    for (const start of chats) running.push(await start());
+    logger.info({ signal: await signal, adapters: running.map((a) => a.name) }, 'stopping');
+    return 0;
+  } catch (err) {
+    io.stderr.write(`mailmedic: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  } finally {
+    signals.off('SIGINT', onInt);
+    signals.off('SIGTERM', onTerm);
+    await Promise.allSettled(running.map((a) => a.stop()));
+  }
 }
 
 async function runConsole(

@@ -91,8 +91,8 @@ describe('startApp', () => {
     }
   });
 
-  it('keeps the console when stdin is a terminal and stops on SIGTERM', async () => {
-    const h = io({ DISCORD_TOKEN: 'abc', DISCORD_APP_ID: '123456789012345678', LOG_LEVEL: 'error' }, true);
+  it('opens the console when no chat is configured and stdin is a terminal, and stops on SIGTERM', async () => {
+    const h = io({ LOG_LEVEL: 'error' }, true);
     const done = startApp(h.io);
     await new Promise((r) => setTimeout(r, 20));
     expect(h.out.stdout).toContain('mailmedic console');

@@ -1,0 +1,158 @@
+import {
+  type Attachment,
+  ChannelType,
+  type Message,
+  type MessageCreateOptions,
+  type MessageEditOptions,
+  ThreadAutoArchiveDuration,
+} from 'discord.js';
+import { isLiveRequest, parseCommand } from '../../src/commands/index.js';
+import type { Report } from '../../src/report/types.js';
+import { clip, LIMITS } from './discord-limits.js';
+import { loggableError } from './loggable-error.js';
+import { ProgressView } from './progress-view.js';
+import { isTextAttachment, readAttachment } from './read-attachment.js';
+import { renderReport } from './render-embeds.js';
+import {
+  type AnswerDeps,
+  messagePayload,
+  newEditor,
+  runWithProgress,
+  shortAnswer,
+  unreadableReport,
+} from './run-answer.js';
+
+/** Why a message is for the bot: it mentions the bot, it is a DM, or it sits in a listed bounce channel. */
+export type Addressed = 'mention' | 'dm' | 'bounce-channel';
+
+export interface MessageRouting {
+  botId: string;
+  /** Channels (and their threads) where bounces pasted without a mention are answered; needs Message Content. */
+  bounceChannels: ReadonlySet<string>;
+}
+
+interface Place {
+  send(payload: MessageCreateOptions): Promise<{ edit(payload: MessageEditOptions): Promise<unknown> }>;
+}
+
+function mentionPattern(botId: string): RegExp {
+  return new RegExp(`<@!?${botId}>`, 'g');
+}
+
+export function addressed(message: Message, routing: MessageRouting): Addressed | null {
+  if (message.author.bot || message.system) return null;
+  if (!message.inGuild()) return 'dm';
+  // The content, not the mentions list: a reply to the bot's answer lists the bot there too ("reply ping").
+  if (mentionPattern(routing.botId).test(message.content)) return 'mention';
+  const channel = message.channel;
+  const parent = channel.isThread() ? channel.parentId : null;
+  if (routing.bounceChannels.has(channel.id) || (parent !== null && routing.bounceChannels.has(parent))) {
+    return 'bounce-channel';
+  }
+  return null;
+}
+
+/**
+ * A mention or DM ("@mailmedic mx example.com", "@mailmedic" + a pasted bounce) answered in a thread
+ * started from the message, or in the thread or DM it was posted in. In a bounce channel only what the
+ * core reads as a bounce with a failed recipient gets an answer, so chat there stays undisturbed.
+ */
+export async function answerMessage(
+  message: Message,
+  deps: AnswerDeps,
+  routing: MessageRouting,
+): Promise<void> {
+  const why = addressed(message, routing);
+  if (why === null) return;
+  const typed = message.content.replace(mentionPattern(routing.botId), ' ').trim();
+  const files = [...message.attachments.values()].filter(isTextAttachment).slice(0, MAX_FILES);
+  const requester = { platform: 'discord', user: message.author.id, channel: message.channelId };
+  const label = clip(firstLine(typed) || files[0]?.name || 'your message', LIMITS.title);
+  if (why === 'bounce-channel') {
+    if (files.length === 0 && parseCommand(typed).kind !== 'bounce') return;
+    const read = await withFiles(typed, files, deps);
+    if (!read.ok) return;
+    const text = read.text;
+    const report = await runWithProgress(text, requester, label, null, deps);
+    if (report.kind !== 'bounce' || report.records.length === 0) return;
+    const place = await placeFor(message, label, deps);
+    await place.send(messagePayload(renderReport(report)));
+    return;
+  }
+  const place = await placeFor(message, label, deps);
+  const read = await withFiles(typed, files, deps);
+  if (!read.ok) {
+    await sendOrShort(place, unreadableReport(read.problems), deps);
+    return;
+  }
+  const text = read.text;
+  const request = parseCommand(text);
+  if (!isLiveRequest(request)) {
+    // Bounces and help need no network: one message, no progress.
+    const report = await runWithProgress(text, requester, label, null, deps);
+    await sendOrShort(place, report, deps);
+    return;
+  }
+  const progress = await place.send(messagePayload(new ProgressView(label).render()));
+  const editor = newEditor((answer) => progress.edit(messagePayload(answer)), deps);
+  const report = await runWithProgress(text, requester, label, editor, deps);
+  try {
+    await editor.finish(renderReport(report));
+  } catch (err) {
+    deps.logger.error({ err: loggableError(err) }, 'Discord refused the answer; sending a short one instead');
+    await progress.edit(messagePayload(shortAnswer(report)));
+  }
+}
+
+async function sendOrShort(place: Place, report: Report, deps: AnswerDeps) {
+  try {
+    await place.send(messagePayload(renderReport(report)));
+  } catch (err) {
+    deps.logger.error({ err: loggableError(err) }, 'Discord refused the answer; sending a short one instead');
+    await place.send(messagePayload(shortAnswer(report)));
+  }
+}
+
+// Discord turns a long paste into one "message.txt"; a few files cover a bounce and its original message.
+const MAX_FILES = 3;
+
+/** The typed text followed by the text of the attached files. */
+async function withFiles(
+  typed: string,
+  files: readonly Attachment[],
+  deps: AnswerDeps,
+): Promise<{ ok: true; text: string } | { ok: false; problems: string[] }> {
+  if (files.length === 0) return { ok: true, text: typed };
+  const reads = await Promise.all(files.map((f) => readAttachment(f, deps.attachments)));
+  const problems = reads.flatMap((r) => (r.ok ? [] : [r.problem]));
+  if (problems.length > 0) return { ok: false, problems };
+  const texts = reads.flatMap((r) => (r.ok ? [r.text] : []));
+  return { ok: true, text: [typed, ...texts].filter((t) => t.trim() !== '').join('\n\n') };
+}
+
+/** The thread to answer in: the one the message is in, or a new one started from it; else a reply. */
+async function placeFor(message: Message, label: string, deps: AnswerDeps): Promise<Place> {
+  const channel = message.channel;
+  if (!channel.isSendable()) throw new Error(`cannot send messages in channel ${channel.id}`);
+  if (!message.inGuild()) return { send: (p) => channel.send(p) };
+  if (channel.isThread()) return { send: (p) => channel.send(p) };
+  if (channel.type === ChannelType.GuildText || channel.type === ChannelType.GuildAnnouncement) {
+    try {
+      const thread = await message.startThread({
+        name: clip(`mailmedic: ${label}`, LIMITS.threadName),
+        autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
+      });
+      return { send: (p) => thread.send(p) };
+    } catch (err) {
+      deps.logger.warn(
+        { err: loggableError(err), channel: channel.id },
+        'could not start a thread; replying in the channel',
+      );
+    }
+  }
+  return { send: (p) => message.reply(p) };
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n').find((l) => l.trim() !== '') ?? '').trim();
+}

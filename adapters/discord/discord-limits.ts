@@ -1,0 +1,117 @@
+import type { APIEmbed } from 'discord.js';
+
+/** Discord's message limits (developer docs, "Embed Limits" and "Create Message"). */
+export const LIMITS = {
+  content: 2000,
+  embeds: 10,
+  /** Title, description, field names and values, footer text and author name across a message's embeds. */
+  embedTotal: 6000,
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  authorName: 256,
+  files: 10,
+  threadName: 100,
+} as const;
+
+/** Cuts `text` to `max` characters (code points, never a split surrogate pair), marking the cut with "…". */
+export function clip(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  return `${chars
+    .slice(0, Math.max(0, max - 1))
+    .join('')
+    .trimEnd()}…`;
+}
+
+/** Discord counts characters; code points are the safe reading (a surrogate pair never counts as one less). */
+export function length(text: string | undefined): number {
+  return text === undefined ? 0 : [...text].length;
+}
+
+/** Characters an embed adds to the message-wide 6,000 budget. */
+export function embedLength(embed: APIEmbed): number {
+  let n = length(embed.title) + length(embed.description) + length(embed.footer?.text);
+  n += length(embed.author?.name);
+  for (const f of embed.fields ?? []) n += length(f.name) + length(f.value);
+  return n;
+}
+
+export function totalLength(embeds: readonly APIEmbed[]): number {
+  return embeds.reduce((n, e) => n + embedLength(e), 0);
+}
+
+/** Joins lines while they fit in `max`, ending with "…and N more" when some do not. */
+export function joinLines(lines: readonly string[], max: number): { text: string; omitted: number } {
+  const kept: string[] = [];
+  let used = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = clip(lines[i] as string, max);
+    const sep = kept.length > 0 ? 1 : 0;
+    // Room for the "…and N more" that would follow if this were the last line kept.
+    const tail = i === lines.length - 1 ? 0 : length(`…and ${lines.length - i - 1} more`) + 1;
+    if (used + sep + length(line) + tail <= max) {
+      kept.push(line);
+      used += sep + length(line);
+      continue;
+    }
+    const omitted = lines.length - i;
+    kept.push(`…and ${omitted} more`);
+    return { text: clip(kept.join('\n'), max), omitted };
+  }
+  return { text: kept.join('\n'), omitted: 0 };
+}
+
+/** Clamps every part of one embed to its own limit. */
+export function clampEmbed(embed: APIEmbed): APIEmbed {
+  const out: APIEmbed = { ...embed };
+  if (out.title !== undefined) out.title = clip(out.title, LIMITS.title);
+  if (out.description !== undefined) out.description = clip(out.description, LIMITS.description);
+  if (out.footer) out.footer = { ...out.footer, text: clip(out.footer.text, LIMITS.footer) };
+  if (out.author) out.author = { ...out.author, name: clip(out.author.name, LIMITS.authorName) };
+  if (out.fields) {
+    out.fields = out.fields.slice(0, LIMITS.fields).map((f) => ({
+      ...f,
+      name: clip(f.name, LIMITS.fieldName) || '\u200b',
+      value: clip(f.value, LIMITS.fieldValue) || '\u200b',
+    }));
+  }
+  return out;
+}
+
+/**
+ * Makes a message's embeds fit: each part clamped, at most 10 embeds, and at most `budget` characters
+ * across them — trailing embeds go first, then the last embed's fields, then its description is cut.
+ * `cut` says whether anything was left out, so the caller can attach the full text.
+ */
+export function fitEmbeds(
+  embeds: readonly APIEmbed[],
+  budget: number = LIMITS.embedTotal,
+): { embeds: APIEmbed[]; cut: boolean } {
+  const out = embeds.map(clampEmbed);
+  let cut =
+    out.length > LIMITS.embeds || out.some((e, i) => embedLength(e) !== embedLength(embeds[i] as APIEmbed));
+  out.splice(LIMITS.embeds);
+  while (totalLength(out) > budget) {
+    cut = true;
+    if (out.length > 1) {
+      out.pop();
+      continue;
+    }
+    const only = out[0] as APIEmbed;
+    if (only.fields && only.fields.length > 0) {
+      only.fields = only.fields.slice(0, -1);
+      continue;
+    }
+    const over = totalLength(out) - budget;
+    only.description = clip(only.description ?? '', Math.max(0, length(only.description) - over));
+    if (only.description === '') delete only.description;
+    if (totalLength(out) > budget)
+      only.title = clip(only.title ?? '', Math.max(1, budget - embedLength({ ...only, title: '' })));
+    break;
+  }
+  return { embeds: out, cut };
+}

@@ -68,6 +68,10 @@ export interface SlackStandIn {
   responses: { id: string; body: Record<string, unknown> }[];
   acks: { envelopeId: string; payload: Record<string, unknown> }[];
   responseUrl(id: string): string;
+  /** Serves a shared file like files.slack.com (bot token required); returns its url_private_download. */
+  hostFile(name: string, content: string): string;
+  /** Downloads of hosted files, with the bearer token each carried. */
+  downloads: { path: string; token: string | null }[];
   /** Resolves once `check` holds (checked after everything the stand-in records). */
   waitFor(check: () => boolean, what?: string): Promise<void>;
   /** Socket Mode: sends one envelope to the connected bot; returns its envelope_id. */
@@ -152,6 +156,8 @@ export async function startSlackStandIn(options: StandInOptions): Promise<SlackS
   const waiters = new Set<() => void>();
   const notInChannel = new Set(options.notInChannel ?? []);
   const pendingFiles = new Map<string, { filename: string }>();
+  const hosted = new Map<string, string>();
+  const downloads: SlackStandIn['downloads'] = [];
   let seq = 0;
   let base = '';
   let socket: WebSocket | null = null;
@@ -233,6 +239,22 @@ export async function startSlackStandIn(options: StandInOptions): Promise<SlackS
       res.end(`OK - ${Buffer.byteLength(raw)}`);
       return changed();
     }
+    if (url.pathname.startsWith('/files-pri/')) {
+      const auth = req.headers.authorization ?? '';
+      const token = auth.startsWith('Bearer ') ? auth.slice(7) : null;
+      downloads.push({ path: url.pathname, token });
+      const content = hosted.get(url.pathname);
+      if (content === undefined) return send(404, { ok: false });
+      // Like Slack: a request without a valid token gets the HTML sign-in page, with status 200.
+      if (token !== options.botToken) {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        res.end('<!DOCTYPE html><html><body>Sign in to Slack</body></html>');
+      } else {
+        res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+        res.end(content);
+      }
+      return changed();
+    }
     if (url.pathname.startsWith('/respond/')) {
       const body = JSON.parse(raw || '{}') as Record<string, unknown>;
       const problem = limitError(body.text, body.blocks);
@@ -309,6 +331,12 @@ export async function startSlackStandIn(options: StandInOptions): Promise<SlackS
     responses,
     acks,
     responseUrl: (id) => `${base}/respond/${id}`,
+    hostFile(name, content) {
+      const path = `/files-pri/${TEAM_ID}-F${++seq}/download/${encodeURIComponent(name)}`;
+      hosted.set(path, content);
+      return `${base}${path}`;
+    },
+    downloads,
     waitFor,
     sendEnvelope(type, payload, retryAttempt = 0) {
       if (!socket) throw new Error('stand-in: no Socket Mode connection');

@@ -77,6 +77,8 @@ export interface SlackStandIn {
   /** Socket Mode: sends one envelope to the connected bot; returns its envelope_id. */
   sendEnvelope(type: 'slash_commands' | 'events_api', payload: object, retryAttempt?: number): string;
   waitForAck(envelopeId: string): Promise<Record<string, unknown>>;
+  /** Socket Mode: sends any message on the newest connection (e.g. a `disconnect`). */
+  sendRaw(message: object): void;
   readonly connections: number;
   close(): Promise<void>;
 }
@@ -352,6 +354,10 @@ export async function startSlackStandIn(options: StandInOptions): Promise<SlackS
         }),
       );
       return envelopeId;
+    },
+    sendRaw(message) {
+      if (!socket) throw new Error('stand-in: no Socket Mode connection');
+      socket.send(JSON.stringify(message));
     },
     async waitForAck(envelopeId) {
       await waitFor(() => acks.some((a) => a.envelopeId === envelopeId), `the ack of ${envelopeId}`);

@@ -292,6 +292,29 @@ describe('Slack: a bounce forwarded as a file', () => {
     expect(h.standIn.downloads.find((d) => url.endsWith(d.path))?.token).toBe(BOT_TOKEN);
   });
 
+  it('a mention with only a snippet (app_mention carries files too, beside its file_share twin): one answer', async () => {
+    const url = h.standIn.hostFile('ndr.eml', PLAIN);
+    const ts = nextTs();
+    const event = {
+      type: 'app_mention',
+      text: `<@${BOT_USER_ID}>`,
+      files: [
+        snippet(url, { name: 'ndr.eml', mimetype: 'message/rfc822', filetype: 'email', mode: 'hosted' }),
+      ],
+      upload: false,
+      user: 'U0ALICE',
+      display_as_bot: false,
+      ts,
+      channel: 'C0MENTIONFILE',
+    };
+    await deliver(event);
+    await deliver({ ...event, type: 'message', subtype: 'file_share', channel_type: 'channel' });
+    await h.standIn.waitFor(() => inChannel('C0MENTIONFILE').length > 0, 'the answer');
+    await onlySentinelAnswered('C0MENTIONFILE', 1);
+    expect(inChannel('C0MENTIONFILE')[0]?.text).toContain(expected);
+    expect(inChannel('C0MENTIONFILE')[0]?.threadTs).toBe(ts);
+  });
+
   it("a file elsewhere than Slack's file host is not fetched (the token stays home); a DM says why", async () => {
     const ts = nextTs();
     await deliver({

@@ -6,7 +6,9 @@
 // thread, for /bounce (no network) and /mx (DNS round trips, nothing cached).
 // The bot and its stand-ins run in a child process, so the load generator does not share their event
 // loop; times across the two processes are absolute (timeOrigin + now). The core's rate limits are off:
-// the point is the adapter's own cost. Nothing leaves 127.0.0.1.
+// the point is the adapter's own cost. A last round fires the commands while a 4 MiB bounce log shared
+// as a file is being diagnosed, to show what a large paste costs the other users' acks.
+// Nothing leaves 127.0.0.1.
 import { fork } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { once } from 'node:events';
@@ -31,6 +33,11 @@ async function serve() {
   const { loadConfig } = await load('src/config.js');
   const { createLogger } = await load('src/logger.js');
   const { createDnsClient } = await load('src/dns/resolver.js');
+  const { createOffThreadDiagnoser } = await load('src/commands/diagnose-off-thread.js');
+  // As in src/main.ts; BENCH_IN_THREAD=1 shows the figures without the worker.
+  const offThread = createOffThreadDiagnoser({
+    minBytes: process.env.BENCH_IN_THREAD ? Infinity : undefined,
+  });
   const { createServer: createDnsServer, Packet } = createRequire(import.meta.url)('dns2');
 
   // Every dN.bench.test has one MX with one address.
@@ -55,7 +62,17 @@ async function serve() {
   const parents = new Map(); // asking user -> parent ts
   const threadOf = new Map(); // reply ts -> thread ts
   const finals = new Map(); // thread ts -> when the final answer arrived
+  // A 4 MiB postfix log of bounced recipients, served like files.slack.com serves a shared file.
+  let bigLog = '';
+  for (let i = 0; bigLog.length < 4 * 1024 * 1024 - 300; i++) {
+    bigLog += `postfix/smtp[1]: A${i}: to=<user${i}@example.com>, relay=mx.example.net[192.0.2.1]:25, dsn=5.1.1, status=bounced (host said: 550 5.1.1 User unknown)\n`;
+  }
   const api = createServer(async (req, res) => {
+    if (req.url.startsWith('/files-pri/')) {
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+      res.end(bigLog);
+      return;
+    }
     const chunks = [];
     for await (const c of req) chunks.push(c);
     const args = Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString()));
@@ -91,6 +108,7 @@ async function serve() {
     logger: createLogger({ level: 'silent', pretty: false }),
     context: {
       dns: createDnsClient({ servers: [`127.0.0.1:${dnsAddress.udp.port}`], timeoutMs: 1000, tries: 1 }),
+      diagnose: offThread.diagnose,
     },
     retries: 0,
   });
@@ -124,14 +142,14 @@ async function drive() {
     return answer;
   };
 
-  function signed(payload) {
-    const body = new URLSearchParams(payload).toString();
+  function signed(payload, json = false) {
+    const body = json ? JSON.stringify(payload) : new URLSearchParams(payload).toString();
     const t = Math.floor(Date.now() / 1000);
     const sig = `v0=${createHmac('sha256', SECRET).update(`v0:${t}:${body}`).digest('hex')}`;
     return {
       method: 'POST',
       headers: {
-        'content-type': 'application/x-www-form-urlencoded',
+        'content-type': json ? 'application/json' : 'application/x-www-form-urlencoded',
         'x-slack-request-timestamp': String(t),
         'x-slack-signature': sig,
       },
@@ -139,7 +157,8 @@ async function drive() {
     };
   }
 
-  async function round(label, command, textOf) {
+  async function round(label, command, textOf, before = async () => {}) {
+    await before();
     const started = new Map();
     const acks = await Promise.all(
       Array.from({ length: N }, async (_, i) => {
@@ -187,6 +206,46 @@ async function drive() {
       `${command.padEnd(8)} ack p50 ${fmt(pct(acks, 50))}  p99 ${fmt(pct(acks, 99))}` +
         `  | final answer in thread p50 ${fmt(pct(done, 50))}  p99 ${fmt(pct(done, 99))}` +
         (missing > 0 ? `  (${missing} unanswered)` : ''),
+    );
+  }
+  // The same /bounce round, fired while a 4 MiB log shared as a file is diagnosed (not awaited).
+  const shareBigFile = async () => {
+    const url = `${ready.apiUrl.replace('/api/', '')}/files-pri/T1-F1/download/mail.log`;
+    const event = {
+      type: 'event_callback',
+      team_id: 'T1',
+      api_app_id: 'A1',
+      event_id: 'EvBIG',
+      event_time: 1_700_000_000,
+      event: {
+        type: 'message',
+        subtype: 'file_share',
+        channel: 'C0BIG',
+        channel_type: 'channel',
+        user: 'UBIG',
+        text: '',
+        ts: '1700000000.999999',
+        files: [
+          {
+            id: 'F1',
+            name: 'mail.log',
+            mimetype: 'text/plain',
+            filetype: 'text',
+            size: 4 * 1024 * 1024,
+            url_private_download: url,
+          },
+        ],
+      },
+    };
+    const res = await fetch(`http://127.0.0.1:${ready.port}/slack/events`, signed(event, true));
+    await res.text();
+    // Let the download finish and the diagnosis start before the commands arrive.
+    await new Promise((r) => setTimeout(r, 150));
+  };
+  {
+    const { acks } = await round('L', '/bounce', () => BOUNCE, shareBigFile);
+    console.log(
+      `/bounce  ack p50 ${fmt(pct(acks, 50))}  p99 ${fmt(pct(acks, 99))}  | while a 4 MiB log shared as a file is diagnosed`,
     );
   }
   child.send({ stop: true });

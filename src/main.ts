@@ -4,6 +4,7 @@ import { startConsole } from '../adapters/console/console-adapter.js';
 import { type RunningAdapter, startDiscord } from '../adapters/discord/start-discord.js';
 import { createSlackBot } from '../adapters/slack/slack-app.js';
 import { probeCapFrom, probeSettingsFrom } from './checks/probe/settings.js';
+import { createOffThreadDiagnoser } from './commands/diagnose-off-thread.js';
 import type { MessageContext } from './commands/handle-message.js';
 import { type Config, loadConfig } from './config.js';
 import { createDnsClient, type DnsClient } from './dns/resolver.js';
@@ -48,6 +49,8 @@ export async function startApp(io: AppIO = defaultIO()): Promise<number> {
     limiter,
     dns,
     dnsbl,
+    // Large pastes are diagnosed in a worker thread, so other users' acks are not held up.
+    diagnose: createOffThreadDiagnoser().diagnose,
     ...probe,
     onError: (err) => logger.error({ err }, 'a message failed'),
   };

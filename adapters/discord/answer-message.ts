@@ -35,15 +35,20 @@ interface Place {
   send(payload: MessageCreateOptions): Promise<{ edit(payload: MessageEditOptions): Promise<unknown> }>;
 }
 
-function mentionPattern(botId: string): RegExp {
-  return new RegExp(`<@!?${botId}>`, 'g');
+/**
+ * The bot's mention: <@id>, <@!id>, or <@&role> of its managed role, which Discord's mention picker
+ * often offers first under the bot's name (the message then lists no user mention at all).
+ */
+function mentionPattern(message: Message, botId: string): RegExp {
+  const roleId = message.inGuild() ? message.guild.roles.botRoleFor(botId)?.id : undefined;
+  return new RegExp(`<@!?${botId}>${roleId ? `|<@&${roleId}>` : ''}`, 'g');
 }
 
 export function addressed(message: Message, routing: MessageRouting): Addressed | null {
   if (message.author.bot || message.system) return null;
   if (!message.inGuild()) return 'dm';
   // The content, not the mentions list: a reply to the bot's answer lists the bot there too ("reply ping").
-  if (mentionPattern(routing.botId).test(message.content)) return 'mention';
+  if (mentionPattern(message, routing.botId).test(message.content)) return 'mention';
   const channel = message.channel;
   const parent = channel.isThread() ? channel.parentId : null;
   if (routing.bounceChannels.has(channel.id) || (parent !== null && routing.bounceChannels.has(parent))) {
@@ -64,7 +69,7 @@ export async function answerMessage(
 ): Promise<void> {
   const why = addressed(message, routing);
   if (why === null) return;
-  const typed = message.content.replace(mentionPattern(routing.botId), ' ').trim();
+  const typed = message.content.replace(mentionPattern(message, routing.botId), ' ').trim();
   const files = [...message.attachments.values()].filter(isTextAttachment).slice(0, MAX_FILES);
   const requester = { platform: 'discord', user: message.author.id, channel: message.channelId };
   const label = clip(firstLine(typed) || files[0]?.name || 'your message', LIMITS.title);

@@ -14,8 +14,28 @@ export const LIMITS = {
   footer: 2048,
   authorName: 256,
   files: 10,
+  /** Bytes per file: Discord's default upload limit is 10 MiB (more only in boosted servers). */
+  fileBytes: 10 * 1024 * 1024,
   threadName: 100,
 } as const;
+
+// Headroom under the upload limit for the request's other parts (embeds, multipart framing).
+const FILE_BYTES_SENT = LIMITS.fileBytes - 512 * 1024;
+
+/**
+ * A file's bytes within Discord's upload limit: a longer text (the full report of a 4 MiB bulk paste
+ * runs to ~20 MB) is cut at a line end, never inside a UTF-8 character, and says so at the end.
+ */
+export function fileData(text: string, max = FILE_BYTES_SENT): Buffer {
+  const data = Buffer.from(text, 'utf8');
+  if (data.length <= max) return data;
+  const note = `\n… cut here: Discord takes files up to ${Math.floor(LIMITS.fileBytes / 1048576)} MiB; this one was ${(data.length / 1048576).toFixed(1)} MiB. Run the mailmedic CLI on the paste for everything.\n`;
+  let end = max - Buffer.byteLength(note);
+  while (end > 0 && ((data[end] ?? 0) & 0xc0) === 0x80) end--;
+  const nl = data.lastIndexOf(0x0a, end - 1);
+  if (nl > end - 64 * 1024) end = nl;
+  return Buffer.concat([data.subarray(0, end), Buffer.from(note, 'utf8')]);
+}
 
 /** Cuts `text` to `max` characters (code points, never a split surrogate pair), marking the cut with "…". */
 export function clip(text: string, max: number): string {

@@ -1,7 +1,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { BounceRecord, Finding, Report, ZoneResult } from '../../src/report/types.js';
 import { renderText } from '../console/render-text.js';
-import { clip, fitEmbeds, joinLines, LIMITS } from './discord-limits.js';
+import { clip, fileData, fitEmbeds, joinLines, LIMITS } from './discord-limits.js';
 import { escapeMarkdown } from './escape-markdown.js';
 
 /** A file sent with the answer (transcripts, the full report when the embeds could not hold it). */
@@ -46,12 +46,12 @@ export function renderReport(report: Report): DiscordAnswer {
   const fitted = fitEmbeds(built, LIMITS.embedTotal - FOOTER_RESERVE);
   const files = report.attachments.map((a) => ({
     name: fileName(a.name),
-    data: Buffer.from(a.content, 'utf8'),
+    data: fileData(a.content),
   }));
   if (fitted.cut || cuts.any) {
     files.unshift({
       name: FULL_REPORT_FILE,
-      data: Buffer.from(renderText({ ...report, attachments: [] }), 'utf8'),
+      data: fileData(renderText({ ...report, attachments: [] })),
     });
     const first = fitted.embeds[0] as APIEmbed;
     first.footer = { text: `Shortened to fit Discord: the full report is attached as ${FULL_REPORT_FILE}.` };

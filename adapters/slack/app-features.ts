@@ -70,7 +70,10 @@ export const METHOD_SCOPES = {
   'files.completeUploadExternal': 'files:write',
 } as const;
 
-/** Every bot scope: slash commands, the events above, the methods above, and no more. */
+/** Downloading a shared snippet or .eml (url_private_download with the bot token). */
+export const FILE_READ_SCOPE = 'files:read';
+
+/** Every bot scope: slash commands, the events above, the methods above, file reads, and no more. */
 export const BOT_SCOPES: readonly string[] = [
-  ...new Set(['commands', ...Object.values(EVENT_SCOPES), ...Object.values(METHOD_SCOPES)]),
+  ...new Set(['commands', ...Object.values(EVENT_SCOPES), ...Object.values(METHOD_SCOPES), FILE_READ_SCOPE]),
 ].sort();

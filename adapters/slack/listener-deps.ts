@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { FilePolicy } from './read-files.js';
 import type { BaseContext, Runner } from './run-support.js';
 import type { SeenEvents } from './seen-events.js';
 import type { UpdatePacer } from './update-pacer.js';
@@ -10,4 +11,6 @@ export interface ListenerDeps {
   logger: Logger;
   pacer: UpdatePacer;
   seen: SeenEvents;
+  /** How shared files (snippets, .eml) are downloaded. */
+  files: FilePolicy;
 }

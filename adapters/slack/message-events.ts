@@ -2,12 +2,14 @@ import type { App } from '@slack/bolt';
 import { isLiveRequest } from '../../src/commands/request.js';
 import type { RunContext } from '../../src/commands/run-request.js';
 import type { Requester } from '../../src/limits/rate-limiter.js';
+import type { Report } from '../../src/report/types.js';
 import type { ListenerDeps } from './listener-deps.js';
 import { fromSlackText } from './mrkdwn.js';
+import { readSlackFile, type SlackFile, textFilesOf } from './read-files.js';
 import { renderBlocks } from './render-blocks.js';
 import { HookRelay, parseSafely, runSafely, settledAtOnce, titleOf } from './run-support.js';
 import type { SlackClient } from './slack-client.js';
-import { answerInThread, postInThread, uploadFiles } from './thread-answer.js';
+import { answerInThread, postInThread, uploadFiles, type Where } from './thread-answer.js';
 
 /** The fields of a message or app_mention event the bot reads. */
 interface ChatMessage {
@@ -19,6 +21,10 @@ interface ChatMessage {
   channel_type?: string;
   subtype?: string;
   bot_id?: string;
+  /** Set when Slack re-delivers an app_mention because its message was edited. */
+  edited?: { user?: string; ts?: string };
+  /** file_share: a snippet or .eml forwarded instead of pasted. */
+  files?: SlackFile[];
 }
 
 // Message subtypes that are still a person writing; edits, joins, deletions and bot posts are not.
@@ -47,6 +53,8 @@ async function onChatMessage(
 ): Promise<void> {
   if (msg.bot_id || !msg.user || msg.user === botUserId) return;
   if (msg.subtype && !PERSON_SUBTYPES.has(msg.subtype)) return;
+  // An edit re-sends app_mention with the same ts (minutes or hours later): the original was answered.
+  if (msg.edited) return;
   // A retry repeats the event_id; a mention in a channel comes as two events for one message.
   if (!deps.seen.firstTime(`event:${eventId}`, `message:${msg.channel}:${msg.ts}`)) return;
   try {
@@ -66,11 +74,16 @@ async function answerMessage(
   const raw = msg.text ?? '';
   const mentioned = mentionEvent || (botUserId !== undefined && raw.includes(`<@${botUserId}`));
   const addressed = mentioned || msg.channel_type === 'im';
-  const req = parseSafely(fromSlackText(raw), deps.logger);
+  const read = await withFiles(fromSlackText(raw), textFilesOf(msg.files), deps);
+  if (!read.ok) {
+    if (addressed) await postInThread(client, threadOf(msg), renderBlocks(unreadableReport(read.problems)));
+    return;
+  }
+  const req = parseSafely(read.text, deps.logger);
   // In a channel, only a pasted bounce is answered unasked; commands need a mention.
   if (!addressed && req.kind !== 'bounce') return;
   const user = msg.user as string;
-  const where = { channel: msg.channel, threadTs: msg.thread_ts ?? msg.ts };
+  const where = threadOf(msg);
   const requester: Requester = { platform: 'slack', user, channel: msg.channel };
   const thread = { client, logger: deps.logger, pacer: deps.pacer };
 
@@ -108,4 +121,33 @@ async function answerMessage(
     relay.attach(hooks);
     return running;
   });
+}
+
+function threadOf(msg: ChatMessage): Where {
+  return { channel: msg.channel, threadTs: msg.thread_ts ?? msg.ts };
+}
+
+/** The typed text followed by the shared files' text (file content is raw, not Slack-encoded). */
+async function withFiles(
+  typed: string,
+  files: readonly SlackFile[],
+  deps: ListenerDeps,
+): Promise<{ ok: true; text: string } | { ok: false; problems: string[] }> {
+  if (files.length === 0) return { ok: true, text: typed };
+  const reads = await Promise.all(files.map((f) => readSlackFile(f, deps.files)));
+  const problems = reads.flatMap((r) => (r.ok ? [] : [r.problem]));
+  if (problems.length > 0) return { ok: false, problems };
+  const texts = reads.flatMap((r) => (r.ok ? [r.text] : []));
+  return { ok: true, text: [typed, ...texts].filter((t) => t.trim() !== '').join('\n\n') };
+}
+
+function unreadableReport(problems: readonly string[]): Report {
+  return {
+    kind: 'error',
+    headline: `Could not read the shared file: ${problems[0] ?? 'unknown problem'}`,
+    records: [],
+    findings: [],
+    notes: [...problems.slice(1), 'Paste the bounce as text, or share the file again.'],
+    attachments: [],
+  };
 }

@@ -7,6 +7,7 @@ import type { Config } from '../../src/config.js';
 import { SlackStartError } from './errors.js';
 import type { ListenerDeps } from './listener-deps.js';
 import { registerMessageEvents } from './message-events.js';
+import { defaultFilePolicy } from './read-files.js';
 import type { BaseContext, Runner } from './run-support.js';
 import { SeenEvents } from './seen-events.js';
 import { slackErrorCode } from './slack-client.js';
@@ -115,6 +116,7 @@ export function createSlackBot(options: SlackBotOptions): SlackBot {
     logger,
     pacer: new UpdatePacer(options.progressIntervalMs ?? 1100),
     seen: new SeenEvents(),
+    files: defaultFilePolicy(apiUrl, botToken, withTimeout(options.fetch ?? globalThis.fetch, timeoutMs)),
   };
   registerSlashCommands(app, deps);
   registerMessageEvents(app, deps);

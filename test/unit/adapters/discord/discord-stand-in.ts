@@ -17,6 +17,9 @@ export const IDS = {
   existingThread: '900000000000000300',
   dm: '900000000000000400',
   user: '900000000000000500',
+  /** The role Discord makes for the bot when it joins (managed, tags.bot_id), and a team role. */
+  botRole: '900000000000000600',
+  teamRole: '900000000000000700',
 } as const;
 
 export const TOKEN = 'test-token.not-a-real-one';
@@ -399,6 +402,29 @@ function guildPayload() {
         hoist: false,
         managed: false,
         mentionable: false,
+        flags: 0,
+      },
+      {
+        id: IDS.botRole,
+        name: 'mailmedic',
+        permissions: EVERYONE_PERMISSIONS,
+        position: 1,
+        color: 0,
+        hoist: false,
+        managed: true,
+        mentionable: false,
+        flags: 0,
+        tags: { bot_id: IDS.bot },
+      },
+      {
+        id: IDS.teamRole,
+        name: 'postmasters',
+        permissions: EVERYONE_PERMISSIONS,
+        position: 2,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: true,
         flags: 0,
       },
     ],

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clip } from '../../../../adapters/discord/discord-limits.js';
+import { clip, fileData } from '../../../../adapters/discord/discord-limits.js';
 import {
   COLOUR,
   type DiscordAnswer,
@@ -222,5 +222,28 @@ describe('renderReport on the largest reports the core makes', () => {
 
   it('never splits a character made of two UTF-16 units when cutting', () => {
     expect(clip('📮'.repeat(10), 5)).toBe('📮📮📮📮…');
+  });
+
+  it("a 4 MiB bulk paste: its ~20 MB full report is cut to fit Discord's 10 MiB upload limit, at a line end", async () => {
+    let log = '';
+    for (let i = 0; log.length < 4 * 1024 * 1024 - 300; i++) {
+      log += `postfix/smtp[1]: A${i}: to=<user${i}@example.com>, relay=mx.example.net[192.0.2.1]:25, dsn=5.1.1, status=bounced (host said: 550 5.1.1 User ${i} unknown)\n`;
+    }
+    const report = await handleMessage(log, { requester, offline: true });
+    const answer = renderReport(report);
+    expect(problems(answer)).toEqual([]);
+    const file = answer.files[0]?.data.toString('utf8') ?? '';
+    expect(answer.files[0]?.name).toBe(FULL_REPORT_FILE);
+    expect(file).toContain('user0@example.com');
+    expect(file).toMatch(/\n… cut here: Discord takes files up to 10 MiB; this one was \d+\.\d MiB\./);
+  }, 30_000);
+
+  it('cuts a file inside neither a UTF-8 character nor a line', () => {
+    const text = `${'📮 line\n'.repeat(1000)}`;
+    const cut = fileData(text, 5000).toString('utf8');
+    expect(cut).not.toContain('\uFFFD');
+    expect(cut.split('\n… cut here')[0]?.endsWith('📮 line')).toBe(true);
+    expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(5000);
+    expect(fileData('short', 5000).toString('utf8')).toBe('short');
   });
 });

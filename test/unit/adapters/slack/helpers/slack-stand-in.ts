@@ -68,11 +68,17 @@ export interface SlackStandIn {
   responses: { id: string; body: Record<string, unknown> }[];
   acks: { envelopeId: string; payload: Record<string, unknown> }[];
   responseUrl(id: string): string;
+  /** Serves a shared file like files.slack.com (bot token required); returns its url_private_download. */
+  hostFile(name: string, content: string): string;
+  /** Downloads of hosted files, with the bearer token each carried. */
+  downloads: { path: string; token: string | null }[];
   /** Resolves once `check` holds (checked after everything the stand-in records). */
   waitFor(check: () => boolean, what?: string): Promise<void>;
   /** Socket Mode: sends one envelope to the connected bot; returns its envelope_id. */
   sendEnvelope(type: 'slash_commands' | 'events_api', payload: object, retryAttempt?: number): string;
   waitForAck(envelopeId: string): Promise<Record<string, unknown>>;
+  /** Socket Mode: sends any message on the newest connection (e.g. a `disconnect`). */
+  sendRaw(message: object): void;
   readonly connections: number;
   close(): Promise<void>;
 }
@@ -152,6 +158,8 @@ export async function startSlackStandIn(options: StandInOptions): Promise<SlackS
   const waiters = new Set<() => void>();
   const notInChannel = new Set(options.notInChannel ?? []);
   const pendingFiles = new Map<string, { filename: string }>();
+  const hosted = new Map<string, string>();
+  const downloads: SlackStandIn['downloads'] = [];
   let seq = 0;
   let base = '';
   let socket: WebSocket | null = null;
@@ -233,6 +241,22 @@ export async function startSlackStandIn(options: StandInOptions): Promise<SlackS
       res.end(`OK - ${Buffer.byteLength(raw)}`);
       return changed();
     }
+    if (url.pathname.startsWith('/files-pri/')) {
+      const auth = req.headers.authorization ?? '';
+      const token = auth.startsWith('Bearer ') ? auth.slice(7) : null;
+      downloads.push({ path: url.pathname, token });
+      const content = hosted.get(url.pathname);
+      if (content === undefined) return send(404, { ok: false });
+      // Like Slack: a request without a valid token gets the HTML sign-in page, with status 200.
+      if (token !== options.botToken) {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        res.end('<!DOCTYPE html><html><body>Sign in to Slack</body></html>');
+      } else {
+        res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+        res.end(content);
+      }
+      return changed();
+    }
     if (url.pathname.startsWith('/respond/')) {
       const body = JSON.parse(raw || '{}') as Record<string, unknown>;
       const problem = limitError(body.text, body.blocks);
@@ -309,6 +333,12 @@ export async function startSlackStandIn(options: StandInOptions): Promise<SlackS
     responses,
     acks,
     responseUrl: (id) => `${base}/respond/${id}`,
+    hostFile(name, content) {
+      const path = `/files-pri/${TEAM_ID}-F${++seq}/download/${encodeURIComponent(name)}`;
+      hosted.set(path, content);
+      return `${base}${path}`;
+    },
+    downloads,
     waitFor,
     sendEnvelope(type, payload, retryAttempt = 0) {
       if (!socket) throw new Error('stand-in: no Socket Mode connection');
@@ -324,6 +354,10 @@ export async function startSlackStandIn(options: StandInOptions): Promise<SlackS
         }),
       );
       return envelopeId;
+    },
+    sendRaw(message) {
+      if (!socket) throw new Error('stand-in: no Socket Mode connection');
+      socket.send(JSON.stringify(message));
     },
     async waitForAck(envelopeId) {
       await waitFor(() => acks.some((a) => a.envelopeId === envelopeId), `the ack of ${envelopeId}`);

@@ -1,0 +1,116 @@
+import { MAX_BOUNCE_BYTES } from '../../src/diagnose/diagnose-bounce.js';
+import { formatBytes } from '../../src/errors.js';
+
+/** The fields of a file object in a `file_share` message event that the bot reads. */
+export interface SlackFile {
+  id?: string;
+  name?: string;
+  title?: string;
+  mimetype?: string;
+  filetype?: string;
+  /** "snippet" for a text snippet; "tombstone" / "hidden_by_limit" when the content is gone. */
+  mode?: string;
+  size?: number;
+  url_private?: string;
+  url_private_download?: string;
+  /** "check_file_info" on Slack Connect files from another organisation: the event carries no URL. */
+  file_access?: string;
+}
+
+export interface FilePolicy {
+  /** Hosts (`host` or `host:port`) the bot token may be sent to for a download. */
+  hosts: ReadonlySet<string>;
+  maxBytes: number;
+  timeoutMs: number;
+  token: string;
+  fetch: typeof fetch;
+}
+
+export type FileRead = { ok: true; text: string } | { ok: false; problem: string };
+
+// A bounce and the original message it returns are at most a few files.
+export const MAX_FILES = 3;
+// Slack's filetype of text snippets, saved emails and logs.
+const TEXT_FILETYPES = new Set(['text', 'email', 'eml', 'log', 'txt']);
+const GONE_MODES = new Set(['tombstone', 'hidden_by_limit']);
+
+/** Files at Slack's file host (files.slack.com, or files.<host> of SLACK_API_URL) and the API host itself. */
+export function fileHosts(apiUrl: string): Set<string> {
+  const api = new URL(apiUrl).host;
+  return new Set(['files.slack.com', api, `files.${api}`]);
+}
+
+/** Text snippets, .eml, .txt and .log files: what a forwarded bounce arrives as. Images and PDFs are left alone. */
+export function textFilesOf(files: readonly SlackFile[] | undefined): SlackFile[] {
+  return (files ?? [])
+    .filter((f) => !GONE_MODES.has(f.mode ?? ''))
+    .filter((f) => {
+      const type = (f.mimetype ?? '').toLowerCase();
+      return (
+        type.startsWith('text/') ||
+        type.startsWith('message/rfc822') ||
+        TEXT_FILETYPES.has((f.filetype ?? '').toLowerCase()) ||
+        /\.(?:txt|eml|log)$/i.test(f.name ?? '')
+      );
+    })
+    .slice(0, MAX_FILES);
+}
+
+export function defaultFilePolicy(apiUrl: string, token: string, fetchFn: typeof fetch): FilePolicy {
+  return { hosts: fileHosts(apiUrl), maxBytes: MAX_BOUNCE_BYTES, timeoutMs: 10_000, token, fetch: fetchFn };
+}
+
+/**
+ * Downloads one shared file as UTF-8 text with the bot token (files:read), only from Slack's file
+ * host, within the size cap and the time limit. A redirect is refused, so the token never follows it.
+ */
+export async function readSlackFile(file: SlackFile, policy: FilePolicy): Promise<FileRead> {
+  const name = file.name ?? file.title ?? 'the file';
+  if (file.file_access === 'check_file_info' || !(file.url_private_download ?? file.url_private)) {
+    return { ok: false, problem: `${name} is shared from another organisation; paste its text instead` };
+  }
+  if ((file.size ?? 0) > policy.maxBytes) {
+    return {
+      ok: false,
+      problem: `${name} is ${formatBytes(file.size ?? 0)}, more than the ${formatBytes(policy.maxBytes)} limit: share only the bounce`,
+    };
+  }
+  let url: URL;
+  try {
+    url = new URL(file.url_private_download ?? file.url_private ?? '');
+  } catch {
+    return { ok: false, problem: `${name} has no usable address` };
+  }
+  if (!policy.hosts.has(url.host) || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    return { ok: false, problem: `${name} is not on Slack's file servers, so it was not downloaded` };
+  }
+  try {
+    const res = await policy.fetch(url, {
+      headers: { Authorization: `Bearer ${policy.token}` },
+      signal: AbortSignal.timeout(policy.timeoutMs),
+      redirect: 'error',
+    });
+    // Without files:read Slack answers with its HTML sign-in page instead of the file.
+    const html = (res.headers.get('content-type') ?? '').startsWith('text/html');
+    if (!res.ok || !res.body || (html && !/html/i.test(file.mimetype ?? ''))) {
+      await res.body?.cancel().catch(() => {});
+      return {
+        ok: false,
+        problem: `${name} could not be downloaded (HTTP ${res.status}${html ? ', a sign-in page: the app needs the files:read scope' : ''})`,
+      };
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
+      size += chunk.length;
+      if (size > policy.maxBytes) {
+        return { ok: false, problem: `${name} is more than the ${formatBytes(policy.maxBytes)} limit` };
+      }
+      chunks.push(chunk);
+    }
+    return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+  } catch (err) {
+    const timedOut = err instanceof Error && err.name === 'TimeoutError';
+    return { ok: false, problem: `${name} could not be downloaded${timedOut ? ' in time' : ''}; try again` };
+  }
+}

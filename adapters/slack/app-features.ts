@@ -70,10 +70,10 @@ export const METHOD_SCOPES = {
   'files.completeUploadExternal': 'files:write',
 } as const;
 
-/** Downloading a shared snippet or .eml (url_private_download with the bot token). */
-export const FILE_READ_SCOPE = 'files:read';
-
-/** Every bot scope: slash commands, the events above, the methods above, file reads, and no more. */
+/**
+ * Every bot scope the manifest asks for: slash commands, the events above, the methods above, no more.
+ * `files:read` (reading a bounce shared as a file, adapters/slack/read-files.ts) is an optional addition.
+ */
 export const BOT_SCOPES: readonly string[] = [
-  ...new Set(['commands', ...Object.values(EVENT_SCOPES), ...Object.values(METHOD_SCOPES), FILE_READ_SCOPE]),
+  ...new Set(['commands', ...Object.values(EVENT_SCOPES), ...Object.values(METHOD_SCOPES)]),
 ].sort();

@@ -110,7 +110,6 @@ describe('manifest.yml', () => {
       'channels:history',
       'chat:write',
       'commands',
-      'files:read',
       'files:write',
       'groups:history',
       'im:history',

@@ -88,6 +88,7 @@ export const PROBE_WORDING: Readonly<Record<string, string>> = {
   'helo-rejected': "the probe's EHLO name was refused",
   'relay-denied': 'relaying denied: this server does not take mail for that domain',
   'sender-rejected': "the probe's sender address (MAIL FROM) was refused",
+  'from-not-permitted': "the probe's sender address (MAIL FROM) is not one this server lets the probe use",
   'sender-verify-failed': "the probe's sender address could not be verified",
   'sender-domain-invalid': "the probe's sender domain does not resolve",
   greylisted: 'greylisted: a real sender retries in a few minutes and gets through',

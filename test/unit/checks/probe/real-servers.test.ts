@@ -1,3 +1,5 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runProbe } from '../../../../src/checks/probe/run-probe.js';
 import { PROBE_DEFAULTS, type ProbeResult, type ProbeSettings } from '../../../../src/checks/probe/types.js';
@@ -522,6 +524,21 @@ describe('hosts and addresses', () => {
     }
   });
 
+  it('connects only to the public address of an MX that resolves to a public and a private one', async () => {
+    // The public address is a fixture: the loopback-only test setup stops the connect before a packet leaves.
+    dnsServer.zone['split.test'] = [mx(10, 'mx.split.test')];
+    dnsServer.zone['mx.split.test'] = [a('10.1.2.3'), a('93.184.216.34')];
+    const run = await runProbe('bob@split.test', undefined, {
+      dns,
+      settings: settings({ port: 25, allowPrivate: false }),
+    });
+    expect(run.attempts.map((x) => x.ip)).toEqual(['93.184.216.34']);
+    expect(run.refusals.map((x) => x.ip)).toEqual(['10.1.2.3']);
+    const tried = run.result.transcript.filter((e) => e.text.startsWith('Trying')).map((e) => e.text);
+    expect(tried).toEqual(['Trying 93.184.216.34:25...']);
+    expect(run.result.verdict).toBe('unreachable');
+  });
+
   it('connects only to permitted addresses of an MX that resolves to a private and a loopback address', async () => {
     const p = await scripted(postfixLike());
     dnsServer.zone['mixed.test'] = [mx(10, 'mx.mixed.test')];
@@ -534,4 +551,43 @@ describe('hosts and addresses', () => {
     expect(p.connections).toBe(0);
     expect(run.refusals.map((x) => x.ip)).toEqual(expect.arrayContaining(['10.0.0.1', '127.0.0.1']));
   });
+});
+
+describe('the same dialogue as swaks', () => {
+  const swaks = spawnSync('swaks', ['--version'], { stdio: 'ignore' }).status === 0;
+  it.skipIf(!swaks)(
+    'sends the very lines swaks --quit-after RCPT sends, then its catch-all RCPT, RSET and QUIT',
+    async () => {
+      const bySwaks = await scripted(postfixLike());
+      const byProbe = await scripted(postfixLike());
+      // Asynchronously: the peer answering swaks runs in this very process.
+      await promisify(execFile)(
+        'swaks',
+        [
+          '--to',
+          'bob@corpmail.test',
+          '--from',
+          'probe@mailmedic.test',
+          '--helo',
+          'probe.mailmedic.test',
+          '--server',
+          `127.0.0.1:${bySwaks.port}`,
+          '--quit-after',
+          'RCPT',
+        ],
+        { timeout: 10_000 },
+      );
+      await probe(byProbe);
+      const [ehlo, mail, rcpt, quit] = bySwaks.lines;
+      expect(bySwaks.lines.map(verb)).toEqual(['EHLO', 'MAIL', 'RCPT', 'QUIT']);
+      expect(byProbe.lines).toEqual([
+        ehlo,
+        mail,
+        rcpt,
+        expect.stringMatching(/^RCPT TO:<mailmedic-probe-/),
+        'RSET',
+        quit,
+      ]);
+    },
+  );
 });

@@ -201,9 +201,12 @@ async function stop(
   return attempt;
 }
 
-/** A positive completion reply (RFC 5321 §4.2.1: 2yz). */
+/**
+ * A positive completion reply (RFC 5321 §4.2.1): 250, 251 (will forward), 252 (cannot verify, will
+ * accept). Not 220 or 221: a server that says 221 to a command is hanging up, not accepting.
+ */
 function positive(reply: SmtpReply): boolean {
-  return reply.code >= 200 && reply.code < 300;
+  return reply.code === 250 || reply.code === 251 || reply.code === 252;
 }
 
 /** A refusal that only asks for TLS first (RFC 3207 §4: 530; RFC 3463: 5.7.0, 5.7.10, 5.7.11). */

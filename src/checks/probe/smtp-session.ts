@@ -206,19 +206,19 @@ export class SmtpSession {
   }
 
   /**
-   * Replies that came before the command that would ask for them: a 421 (the server is closing, e.g.
-   * Postfix's idle timeout) answers whatever comes next; anything else is a stray duplicate that must
+   * Replies that came before the command that would ask for them: a 421 or 221 (the server is closing,
+   * e.g. Postfix's idle timeout) answers whatever comes next; anything else is a stray duplicate that must
    * not be read as the next command's answer, so it is shown and dropped.
    */
   private dropUnasked(): SmtpReply | null {
     const unasked = this.replies.splice(0);
     for (const reply of unasked) {
       this.log(reply);
-      if (reply.code === 421) {
+      if (reply.code === 421 || reply.code === 221) {
         this.transcript.add({
           dir: 'info',
           tls: this.encrypted,
-          text: 'the server sent 421 on its own: it is closing the connection',
+          text: `the server sent ${reply.code} on its own: it is closing the connection`,
         });
         return reply;
       }

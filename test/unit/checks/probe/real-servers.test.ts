@@ -146,6 +146,16 @@ describe('banners of real servers', () => {
     ]);
   });
 
+  it('is not thrown by a banner sent twice in one packet', async () => {
+    const p = await scripted({
+      ...postfixLike(),
+      greet: (io) => io.write('220 mx.corpmail.test ESMTP\r\n220 mx.corpmail.test ready\r\n'),
+    });
+    const { result: r } = await probe(p);
+    expect(r).toMatchObject({ verdict: 'accepted', catchAll: false });
+    expect(JSON.stringify(r.transcript)).toContain('the server sent unasked');
+  });
+
   it('waits for a late banner and never talks first (a server that drops early talkers)', async () => {
     const p = await scripted({
       greet: async (io) => {
@@ -389,6 +399,20 @@ describe('RCPT answers of real servers', () => {
     const { result: r } = await probe(p);
     expect(r.verdict).toBe('deferred');
     expect(r.reply).toMatchObject({ code: 421, status: '4.4.2' });
+  });
+
+  it('does not take a 221 to RCPT (a server hanging up on the probe) as acceptance', async () => {
+    const p = await scripted(
+      postfixLike({
+        RCPT: (io) => {
+          io.write('221 2.7.0 Error: I can break rules, too. Goodbye.\r\n');
+          io.end();
+        },
+      }),
+    );
+    const { result: r } = await probe(p);
+    expect(r.verdict).toBe('unreachable');
+    expect(r.catchAll).toBeNull();
   });
 
   it('never reads a stray extra reply as the answer to the next command', async () => {

@@ -29,6 +29,7 @@ function quoted(reply: SmtpReply): string {
 /** What went wrong with an attempt that decided nothing, in a few words. */
 export function attemptProblem(a: Attempt): string {
   if (a.kind === 'deferred' && a.reply) return `deferred ${commandWords(a)} with ${quoted(a.reply)}`;
+  if (a.kind === 'rejected' && a.reply) return `refused ${commandWords(a)} with ${quoted(a.reply)}`;
   const e = a.error;
   if (!e) return 'gave no usable answer';
   switch (e.kind) {

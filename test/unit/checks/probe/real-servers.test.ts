@@ -529,6 +529,39 @@ describe('hosts and addresses', () => {
     expect(run.result.findings.map((f) => f.code)).toContain('host-fallback');
   });
 
+  for (const [what, greeting] of [
+    ['a 554 greeting', '554 5.7.1 mx1.fallback.test ESMTP not accepting connections from your IP\r\n'],
+    ['a Gmail-style 421 greeting', '421 4.7.0 Try again later, closing connection.\r\n'],
+  ] as const) {
+    it(`skips the first MX on ${what} and asks the next, as Postfix does`, async () => {
+      const second = await scripted(postfixLike());
+      // Both MX hosts on the same port, on two loopback addresses.
+      const first = await scripted({
+        greet: (io) => {
+          io.write(greeting);
+          io.end();
+        },
+        host: '127.0.0.4',
+        port: second.port,
+      });
+      dnsServer.zone['fallback.test'] = [mx(10, 'mx1.fallback.test'), mx(20, 'mx2.fallback.test')];
+      dnsServer.zone['mx1.fallback.test'] = [a('127.0.0.4')];
+      dnsServer.zone['mx2.fallback.test'] = [a('127.0.0.1')];
+      const run = await runProbe('bob@fallback.test', undefined, {
+        dns,
+        settings: settings({ port: second.port }),
+      });
+      expect(first.connections).toBe(1);
+      expect(run.result).toMatchObject({
+        verdict: 'accepted',
+        host: `mx2.fallback.test [127.0.0.1]:${second.port}`,
+      });
+      const fallback = run.result.findings.find((f) => f.code === 'host-fallback');
+      expect(fallback?.message).toContain(greeting.slice(0, 9));
+      expectNeverData(second);
+    });
+  }
+
   it('says outbound port 25 is probably blocked when every MX times out on connect', async () => {
     const hole = await startBlackhole();
     try {

@@ -30,6 +30,7 @@ export interface Script {
   /** Answers one line; the default answer is "250 2.0.0 Ok". */
   line?(line: string, io: PeerIo): Promise<void> | void;
   host?: string;
+  port?: number;
 }
 
 /**
@@ -84,7 +85,9 @@ export async function startScriptedPeer(script: Script): Promise<ScriptedPeer> {
     };
     socket.on('data', onData);
   });
-  await new Promise<void>((resolve) => server.listen(0, script.host ?? '127.0.0.1', () => resolve()));
+  await new Promise<void>((resolve) =>
+    server.listen(script.port ?? 0, script.host ?? '127.0.0.1', () => resolve()),
+  );
   return {
     port: (server.address() as AddressInfo).port,
     lines,

@@ -130,7 +130,15 @@ export class SmtpSession {
 
   /** The next reply: the banner, or the answer to the command just sent. */
   async read(timeoutMs: number, since = performance.now()): Promise<SmtpReply> {
-    const reply = await this.next(timeoutMs);
+    let reply: SmtpReply;
+    try {
+      reply = await this.next(timeoutMs);
+    } catch (err) {
+      // The transcript says why it stops where it stops (a timeout, the deadline, a hang-up).
+      if (err instanceof StepError)
+        this.transcript.add({ dir: 'info', tls: this.encrypted, text: err.message });
+      throw err;
+    }
     this.log(reply, Math.round(performance.now() - since));
     return reply;
   }

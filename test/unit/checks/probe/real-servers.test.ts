@@ -648,3 +648,63 @@ describe('the same dialogue as swaks', () => {
     },
   );
 });
+
+describe('every step has a timeout', () => {
+  // A server that goes silent at one step; the probe must end, with the verdict known so far.
+  const steps: [string, 'banner' | string, string][] = [
+    ['the banner', 'banner', 'unreachable'],
+    ['EHLO', 'EHLO', 'unreachable'],
+    ['STARTTLS', 'STARTTLS', 'unreachable'],
+    ['the TLS handshake', 'HANDSHAKE', 'tls-failed'],
+    ['MAIL', 'MAIL', 'unreachable'],
+    ['RCPT', 'RCPT', 'unreachable'],
+    ['RSET', 'RSET', 'accepted'],
+    ['QUIT', 'QUIT', 'accepted'],
+  ];
+  for (const [what, at, verdict] of steps) {
+    it(`ends with "${verdict}" when the server goes silent at ${what}`, async () => {
+      let rcpts = 0;
+      const base = postfixLike({
+        EHLO: (io) => io.write('250-mx.corpmail.test\r\n250 STARTTLS\r\n'),
+        STARTTLS: (io) => {
+          if (at === 'STARTTLS') return;
+          if (at !== 'HANDSHAKE') return io.write('454 4.7.0 TLS not available due to local problem\r\n');
+          io.stopReading();
+          io.write('220 2.0.0 Ready to start TLS\r\n');
+        },
+        RCPT: (io) => {
+          rcpts++;
+          io.write(rcpts === 1 ? '250 2.1.5 Ok\r\n' : '550 5.1.1 User unknown\r\n');
+        },
+      });
+      const p = await scripted({
+        greet: (io) => (at === 'banner' ? undefined : base.greet(io)),
+        line: (line, io) => (verb(line) === at ? undefined : base.line?.(line, io)),
+      });
+      const { result: r } = await probe(p, 'bob@corpmail.test', { stepTimeoutMs: 200, deadlineMs: 5000 });
+      expect(r.verdict).toBe(verdict);
+      if (verdict === 'unreachable')
+        expect(JSON.stringify(r.findings)).toMatch(/stopped answering|no reply within/);
+      if (at === 'HANDSHAKE')
+        expect(JSON.stringify(r.transcript)).toContain('the TLS handshake did not finish');
+    });
+  }
+
+  it('ends at the total deadline when a tarpit answers every step just inside the step timeout', async () => {
+    const p = await scripted(
+      postfixLike({
+        MAIL: async (io) => {
+          await io.wait(250);
+          io.write('250 2.1.0 Ok\r\n');
+        },
+        RCPT: async (io) => {
+          await io.wait(250);
+          io.write('250 2.1.5 Ok\r\n');
+        },
+      }),
+    );
+    const { result: r } = await probe(p, 'bob@corpmail.test', { stepTimeoutMs: 400, deadlineMs: 350 });
+    expect(r.verdict).toBe('unreachable');
+    expect(JSON.stringify(r.transcript)).toContain('ran out of time');
+  });
+});

@@ -120,9 +120,9 @@ export async function runDialogue(input: DialogueInput): Promise<Attempt> {
     let ehlo = await send(`EHLO ${helo}`);
     if (ehlo.code >= 500) {
       const heloReply = await send(`HELO ${helo}`);
-      if (heloReply.code !== 250) return await stop(attempt, session, settings, heloReply, 'HELO');
+      if (!positive(heloReply)) return await stop(attempt, session, settings, heloReply, 'HELO');
       ehlo = { ...heloReply, lines: [heloReply.lines[0] ?? ''] };
-    } else if (ehlo.code !== 250) {
+    } else if (!positive(ehlo)) {
       return await stop(attempt, session, settings, ehlo, 'EHLO');
     }
     attempt.capabilities = parseCapabilities(ehlo);
@@ -144,7 +144,7 @@ export async function runDialogue(input: DialogueInput): Promise<Attempt> {
         attempt.starttls = 'done';
         attempt.tls = inspectTls(socket, input.tlsName);
         const again = await send(`EHLO ${helo}`);
-        if (again.code !== 250) return await stop(attempt, session, settings, again, 'EHLO');
+        if (!positive(again)) return await stop(attempt, session, settings, again, 'EHLO');
         attempt.capabilities = parseCapabilities(again);
       } else {
         attempt.starttls = 'refused';
@@ -156,17 +156,18 @@ export async function runDialogue(input: DialogueInput): Promise<Attempt> {
     // An address with non-ASCII characters needs the SMTPUTF8 parameter (RFC 6531) where it is offered.
     const utf8 = NON_ASCII.test(input.recipient + settings.from) && has(attempt.capabilities, 'SMTPUTF8');
     const mail = await send(`MAIL FROM:<${settings.from}>${utf8 ? ' SMTPUTF8' : ''}`);
-    if (mail.code !== 250) return await stop(attempt, session, settings, mail, 'MAIL');
+    if (!positive(mail)) return await stop(attempt, session, settings, mail, 'MAIL');
 
     const rcpt = await send(`RCPT TO:<${input.recipient}>`);
-    if (rcpt.code !== 250 && rcpt.code !== 251) return await stop(attempt, session, settings, rcpt, 'RCPT');
+    // Any 2yz accepts: 250, 251 (will forward), 252 ("cannot VRFY user, but will accept message").
+    if (!positive(rcpt)) return await stop(attempt, session, settings, rcpt, 'RCPT');
     decide('accepted', rcpt, 'RCPT');
 
     const random = randomAddress(input.recipient);
     attempt.randomRecipient = random;
     const other = await send(`RCPT TO:<${random}>`);
     attempt.randomReply = other;
-    attempt.catchAll = other.code === 250 || other.code === 251 ? true : other.code >= 500 ? false : null;
+    attempt.catchAll = positive(other) ? true : other.code >= 500 ? false : null;
     await send('RSET');
     await quit(session, settings);
   } catch (err) {
@@ -188,6 +189,9 @@ async function stop(
   command: SmtpCommand,
 ): Promise<Attempt> {
   attempt.kind = reply.code >= 500 ? 'rejected' : reply.code >= 400 ? 'deferred' : 'failed';
+  // "530 5.7.0 Must issue a STARTTLS command first" when TLS was refused or not offered: a TLS failure.
+  if (attempt.kind === 'rejected' && attempt.starttls !== 'done' && requiresTls(reply))
+    attempt.kind = 'tls-failed';
   attempt.reply = reply;
   attempt.command = command;
   if (attempt.kind === 'failed') {
@@ -195,6 +199,20 @@ async function stop(
   }
   await quit(session, settings);
   return attempt;
+}
+
+/**
+ * A positive completion reply (RFC 5321 §4.2.1): 250, 251 (will forward), 252 (cannot verify, will
+ * accept). Not 220 or 221: a server that says 221 to a command is hanging up, not accepting.
+ */
+function positive(reply: SmtpReply): boolean {
+  return reply.code === 250 || reply.code === 251 || reply.code === 252;
+}
+
+/** A refusal that only asks for TLS first (RFC 3207 §4: 530; RFC 3463: 5.7.0, 5.7.10, 5.7.11). */
+export function requiresTls(reply: SmtpReply): boolean {
+  const tlsWords = /STARTTLS|\bTLS\b|encryption/i.test(reply.text);
+  return tlsWords && (reply.code === 530 || (reply.status?.startsWith('5.7.') ?? false));
 }
 
 /** QUIT, never letting a server that hangs up first turn a verdict into an error. */

@@ -29,6 +29,7 @@ function quoted(reply: SmtpReply): string {
 /** What went wrong with an attempt that decided nothing, in a few words. */
 export function attemptProblem(a: Attempt): string {
   if (a.kind === 'deferred' && a.reply) return `deferred ${commandWords(a)} with ${quoted(a.reply)}`;
+  if (a.kind === 'rejected' && a.reply) return `refused ${commandWords(a)} with ${quoted(a.reply)}`;
   const e = a.error;
   if (!e) return 'gave no usable answer';
   switch (e.kind) {
@@ -122,6 +123,23 @@ export function verdictFindings(plan: ProbePlan, d: Decision, attempts: readonly
       ];
     }
     case 'tls-failed':
+      if (a.reply) {
+        const why =
+          a.starttls === 'refused' && a.starttlsReply
+            ? `refused STARTTLS with ${quoted(a.starttlsReply)}`
+            : a.starttls === 'not-offered'
+              ? 'does not offer STARTTLS'
+              : 'could not start TLS';
+        return [
+          finding(
+            'tls-failed',
+            'fail',
+            `${host} requires TLS before ${commandWords(a)} (${quoted(a.reply)}) but ${why}: no mail can reach it ` +
+              "until its TLS works. Check the server's certificate and TLS settings (e.g. Postfix " +
+              'smtpd_tls_cert_file, smtpd_tls_security_level).',
+          ),
+        ];
+      }
       return [
         finding(
           'tls-failed',

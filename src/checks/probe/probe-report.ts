@@ -22,7 +22,9 @@ export function probeHeadline(run: ProbeRun): string {
     case 'deferred':
       return `${target}: deferred by ${host} — ${r.record ? probeWording(r.record) : 'a temporary error'}${code}`;
     case 'tls-failed':
-      return `${target}: the TLS handshake with ${host} failed`;
+      return r.reply
+        ? `${target}: ${host} requires TLS but TLS could not be started${code}`
+        : `${target}: the TLS handshake with ${host} failed`;
     case 'refused-by-policy': {
       const first = run.refusals[0];
       return `${target}: not probed — ${first ? `${first.ip} is ${first.what}` : 'the target policy refused it'}`;

@@ -17,7 +17,7 @@ import { createTranscript } from './smtp-session.js';
 import { checkTargetAddress } from './target-policy.js';
 import { findHosts, type HostsProblem, isMailHostOf, type ProbePlan, planProbe } from './targets.js';
 import type { ProbeOptions, ProbeResult } from './types.js';
-import { type Decision, decide } from './verdict.js';
+import { type Decision, decide, isDecisive } from './verdict.js';
 
 /** Everything the report is written from. */
 export interface ProbeRun {
@@ -34,7 +34,7 @@ export interface ProbeRun {
 /**
  * `/probe`: finds the hosts (the given one, or the MX hosts in preference order), applies the target
  * policy to each address, and runs the dialogue with one address after another until a host accepts,
- * refuses or fails TLS; connection failures and 4xx replies move on to the next. Never throws for
+ * refuses or fails TLS; connection failures, 4xx replies and 5xx greetings move on to the next. Never throws for
  * network trouble, and never takes longer than the deadline.
  */
 export async function runProbe(
@@ -87,8 +87,7 @@ export async function runProbe(
         state: attempt.kind === 'failed' ? 'failed' : 'done',
         detail,
       });
-      if (attempt.kind === 'accepted' || attempt.kind === 'rejected' || attempt.kind === 'tls-failed')
-        break hosts;
+      if (isDecisive(attempt)) break hosts;
     }
   }
   // A host asked with --host that accepted: is it the domain's own MX, or an open relay?

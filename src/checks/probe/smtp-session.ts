@@ -130,22 +130,23 @@ export class SmtpSession {
 
   /** The next reply: the banner, or the answer to the command just sent. */
   async read(timeoutMs: number, since = performance.now()): Promise<SmtpReply> {
-    const reply = await this.next(timeoutMs);
-    const ms = Math.round(performance.now() - since);
-    const lines = replyLines(reply);
-    lines.forEach((text, i) => {
-      this.transcript.add({
-        dir: 'recv',
-        tls: this.encrypted,
-        text,
-        ...(i === lines.length - 1 ? { ms } : {}),
-      });
-    });
+    let reply: SmtpReply;
+    try {
+      reply = await this.next(timeoutMs);
+    } catch (err) {
+      // The transcript says why it stops where it stops (a timeout, the deadline, a hang-up).
+      if (err instanceof StepError)
+        this.transcript.add({ dir: 'info', tls: this.encrypted, text: err.message });
+      throw err;
+    }
+    this.log(reply, Math.round(performance.now() - since));
     return reply;
   }
 
   /** Sends one command line and waits for its reply. */
   async command(line: string, timeoutMs: number): Promise<SmtpReply> {
+    const closing = this.dropUnasked();
+    if (closing) return closing;
     if (this.failure) throw this.failure;
     this.transcript.add({ dir: 'send', tls: this.encrypted, text: line });
     this.roundTrips++;
@@ -209,6 +210,46 @@ export class SmtpSession {
       secure.once('secureConnect', () => done(null));
       secure.once('error', onError);
       this.signal.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
+  /**
+   * Replies that came before the command that would ask for them: a 421 or 221 (the server is closing,
+   * e.g. Postfix's idle timeout) answers whatever comes next; anything else is a stray duplicate that must
+   * not be read as the next command's answer, so it is shown and dropped.
+   */
+  private dropUnasked(): SmtpReply | null {
+    const unasked = this.replies.splice(0);
+    for (const reply of unasked) {
+      this.log(reply);
+      if (reply.code === 421 || reply.code === 221) {
+        this.transcript.add({
+          dir: 'info',
+          tls: this.encrypted,
+          text: `the server sent ${reply.code} on its own: it is closing the connection`,
+        });
+        return reply;
+      }
+    }
+    if (unasked.length > 0) {
+      this.transcript.add({
+        dir: 'info',
+        tls: this.encrypted,
+        text: `ignored ${unasked.length === 1 ? 'a reply' : `${unasked.length} replies`} the server sent unasked`,
+      });
+    }
+    return null;
+  }
+
+  private log(reply: SmtpReply, ms?: number): void {
+    const lines = replyLines(reply);
+    lines.forEach((text, i) => {
+      this.transcript.add({
+        dir: 'recv',
+        tls: this.encrypted,
+        text,
+        ...(i === lines.length - 1 && ms !== undefined ? { ms } : {}),
+      });
     });
   }
 

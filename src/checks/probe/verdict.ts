@@ -15,15 +15,23 @@ export interface Decision {
 }
 
 /**
- * The verdict over every attempt, in the order they were made: the first host that accepted, refused
- * or failed TLS decides (the probe stops there); otherwise the last deferral; otherwise unreachable.
+ * Whether an attempt ends the probe: an acceptance, a refusal of a command, a TLS failure. A 5xx
+ * greeting does not: senders skip such a host and try the next MX (Postfix smtp_skip_5xx_greeting).
+ */
+export function isDecisive(a: Attempt): boolean {
+  if (a.kind === 'rejected') return a.command !== 'CONN';
+  return a.kind === 'accepted' || a.kind === 'tls-failed';
+}
+
+/**
+ * The verdict over every attempt, in the order they were made: the first decisive host (the probe
+ * stops there); otherwise the last deferral; otherwise the first 5xx greeting; otherwise unreachable.
  */
 export function decide(attempts: readonly Attempt[], sender: string): Decision {
-  const decisive = attempts.find(
-    (a) => a.kind === 'accepted' || a.kind === 'rejected' || a.kind === 'tls-failed',
-  );
+  const decisive = attempts.find(isDecisive);
   const deferred = [...attempts].reverse().find((a) => a.kind === 'deferred');
-  const attempt = decisive ?? deferred ?? attempts[attempts.length - 1] ?? null;
+  const greeting = attempts.find((a) => a.kind === 'rejected');
+  const attempt = decisive ?? deferred ?? greeting ?? attempts[attempts.length - 1] ?? null;
   if (!attempt) return { verdict: 'unreachable', attempt: null, record: null, reason: null };
   switch (attempt.kind) {
     case 'accepted':
@@ -88,6 +96,7 @@ export const PROBE_WORDING: Readonly<Record<string, string>> = {
   'helo-rejected': "the probe's EHLO name was refused",
   'relay-denied': 'relaying denied: this server does not take mail for that domain',
   'sender-rejected': "the probe's sender address (MAIL FROM) was refused",
+  'from-not-permitted': "the probe's sender address (MAIL FROM) is not one this server lets the probe use",
   'sender-verify-failed': "the probe's sender address could not be verified",
   'sender-domain-invalid': "the probe's sender domain does not resolve",
   greylisted: 'greylisted: a real sender retries in a few minutes and gets through',

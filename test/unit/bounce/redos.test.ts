@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectProvider, findBlocklists, findReferenceCodes } from '../../../src/bounce/detect-provider.js';
+import { decodePart } from '../../../src/bounce/email/decode-part.js';
 import { looksLikeEmail, parseHeaderBlock, splitHeaders } from '../../../src/bounce/email/header-block.js';
 import { plainParts } from '../../../src/bounce/email/plain-parts.js';
 import { decodeBytes, readEmail } from '../../../src/bounce/email/read-email.js';
@@ -126,6 +127,22 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   splitHeaders,
   parseHeaderBlock,
   plainParts: (s) => plainParts(s, 'multipart/report; boundary="b"'),
+  decodePart: (s) =>
+    decodePart(
+      s,
+      new Map([
+        ['content-type', `text/plain; ${s}`],
+        ['content-transfer-encoding', 'quoted-printable'],
+      ]),
+    ),
+  'decodePart (base64)': (s) =>
+    decodePart(
+      s,
+      new Map([
+        ['content-type', `text/plain; charset=utf-8`],
+        ['content-transfer-encoding', `base64 ${s}`],
+      ]),
+    ),
   readEmail,
   decodeBytes: (s) => decodeBytes(Buffer.from(s)),
   findReturnedMessage,

@@ -32,24 +32,44 @@ export function splitHeaders(text: string): { headers: Map<string, string>; body
 
 export function parseHeaderBlock(block: string): Map<string, string> {
   const headers = new Map<string, string>();
+  // Only the first value of a name is kept, so the lines of a repeated header are not even joined.
   let name = '';
   let value = '';
   const flush = () => {
-    if (name && !headers.has(name))
-      headers.set(name, value.includes('=?') ? decodeWords(value.trim()) : value.trim());
+    if (name) headers.set(name, value.includes('=?') ? decodeWords(value.trim()) : value.trim());
   };
   for (const line of block.split('\n')) {
-    if ((line.startsWith(' ') || line.startsWith('\t')) && name) {
-      value += ` ${line.trim()}`;
+    const first = line.charCodeAt(0);
+    if (first === 0x20 || first === 0x09) {
+      if (name) value += ` ${line.trim()}`;
       continue;
     }
     flush();
-    const m = HEADER_LINE.exec(line.replace(/\r$/, ''));
-    name = m ? (m[1] ?? '').toLowerCase() : '';
-    value = m ? (m[2] ?? '') : '';
+    const field = headerField(line);
+    name = field && !headers.has(field.name) ? field.name : '';
+    value = name ? (field?.value ?? '') : '';
   }
   flush();
   return headers;
+}
+
+/**
+ * "Name: value" as HEADER_LINE reads it (a trailing CR dropped), without the regex: this runs on every
+ * header line of every part. The name is printable ASCII without ":"; the value may not hold a line break.
+ */
+function headerField(raw: string): { name: string; value: string } | undefined {
+  const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  const colon = line.indexOf(':');
+  if (colon <= 0) return undefined;
+  for (let i = 0; i < colon; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) return undefined;
+  }
+  let start = colon + 1;
+  while (line.charCodeAt(start) === 0x20 || line.charCodeAt(start) === 0x09) start++;
+  const value = line.slice(start);
+  if (/[\r\u2028\u2029]/.test(value)) return undefined; // "." in HEADER_LINE stops at these
+  return { name: line.slice(0, colon).toLowerCase(), value };
 }
 
 /** Index of the first empty line (the header/body separator) at or after `from`, or -1. */

@@ -59,20 +59,28 @@ function byHost(hosts: readonly string[], providers: readonly Provider[]): Provi
   return undefined;
 }
 
-/** The provider whose marker appears first in the text. */
+/** The provider whose marker appears first in the text (the first such provider in order on a tie). */
 function byMarker(text: string, providers: readonly Provider[]): Provider | undefined {
-  let best: Provider | undefined;
-  let bestAt = Number.POSITIVE_INFINITY;
-  for (const provider of providers) {
-    for (const marker of provider.markers) {
-      const at = text.indexOf(marker);
-      if (at >= 0 && at < bestAt) {
-        best = provider;
-        bestAt = at;
-      }
-    }
+  const any = markerScan(providers);
+  any.lastIndex = 0;
+  // The leftmost match of the alternation is the earliest position any marker occurs at.
+  const at = any.exec(text)?.index;
+  if (at === undefined) return undefined;
+  return providers.find((p) => p.markers.some((marker) => text.startsWith(marker, at)));
+}
+
+// All markers of a provider list as one alternation of escaped strings: no quantifiers, no backtracking.
+const MARKER_SCANS = new WeakMap<readonly Provider[], RegExp>();
+
+function markerScan(providers: readonly Provider[]): RegExp {
+  let scan = MARKER_SCANS.get(providers);
+  if (!scan) {
+    const markers = providers.flatMap((p) => p.markers).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // "(?!)" never matches: a list without markers finds nothing.
+    scan = new RegExp(markers.length > 0 ? markers.join('|') : '(?!)', 'g');
+    MARKER_SCANS.set(providers, scan);
   }
-  return best;
+  return scan;
 }
 
 function isAlnum(ch: string | undefined): boolean {
@@ -128,6 +136,9 @@ export function findReferenceCodes(text: string, provider?: Provider): string[] 
   return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([code]) => code);
 }
 
+// A whole run of the characters isTokenChar accepts.
+const TOKEN_RUN = /[A-Za-z0-9_-]+/g;
+
 function isTokenChar(ch: string | undefined): boolean {
   return ch === '-' || ch === '_' || isAlnum(ch);
 }
@@ -180,16 +191,9 @@ function knownCodes(lower: string, sets: readonly CodeSet[], add: Add): void {
     }
     return undefined;
   };
-  let start = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    if (i < lower.length && isTokenChar(lower[i])) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start < 0) continue;
-    const code = lookup(lower.slice(start, i));
-    if (code) add(code, start);
-    start = -1;
+  for (const m of lower.matchAll(TOKEN_RUN)) {
+    const code = lookup(m[0]);
+    if (code) add(code, m.index);
   }
 }
 

@@ -26,22 +26,25 @@ export function plainParts(body: string, contentType: string): PlainParts {
     for (const m of source.matchAll(BOUNDARY)) if (m[1]) boundaries.add(`--${m[1]}`);
   }
   const out: Collected = { texts: [], reports: [], html: [] };
-  let part: string[] | undefined;
-  const flush = () => {
-    if (part) addPart(part.join('\n'), out);
-  };
-  for (const line of body.split('\n')) {
+  const isBoundary = (line: string) => {
     const trimmed = line.trimEnd();
-    if (boundaries.has(trimmed) || (trimmed.endsWith('--') && boundaries.has(trimmed.slice(0, -2)))) {
-      flush();
-      part = [];
-      continue;
+    return boundaries.has(trimmed) || (trimmed.endsWith('--') && boundaries.has(trimmed.slice(0, -2)));
+  };
+  // Parts are slices between boundary lines; only lines starting with "--" are looked at.
+  let partStart = -1;
+  for (let at = 0; at <= body.length; ) {
+    const eol = body.indexOf('\n', at);
+    const lineEnd = eol < 0 ? body.length : eol;
+    if (body.startsWith('--', at) && isBoundary(body.slice(at, lineEnd))) {
+      if (partStart >= 0) addPart(body.slice(partStart, at - 1), out);
+      partStart = lineEnd + 1;
     }
-    part?.push(line);
+    if (eol < 0) break;
+    at = eol + 1;
   }
-  flush();
+  if (partStart >= 0) addPart(body.slice(partStart), out);
   // A "multipart" message without a single boundary line is plain text that claims otherwise.
-  if (part === undefined) return { texts: [body], reports: [] };
+  if (partStart < 0) return { texts: [body], reports: [] };
   const { html, ...parts } = out;
   return parts.texts.length > 0 ? parts : { ...parts, texts: html };
 }

@@ -123,7 +123,7 @@ class DiagnoseRun {
 
   private async writeRecords(label: string, records: BounceRecord[]): Promise<void> {
     this.count(records);
-    for (const record of records) await this.out.write(`${JSON.stringify(withFile(record, label))}\n`);
+    for (const record of records) await this.out.write(`${recordLine(record, label)}\n`);
   }
 
   private async writeReport(label: string, diagnosed: Report): Promise<void> {
@@ -172,6 +172,16 @@ class DiagnoseRun {
       );
     }
   }
+}
+
+/**
+ * One JSON Lines record, `file` first. Records from the reader carry no `file`, so the field is put in
+ * front of the serialised record: the same text as withFile, without copying a 27-field object twice.
+ */
+function recordLine(record: BounceRecord, file: string): string {
+  if (record.file !== undefined) return JSON.stringify(withFile(record, file));
+  const json = JSON.stringify(record);
+  return json === '{}' ? `{"file":${JSON.stringify(file)}}` : `{"file":${JSON.stringify(file)},${json.slice(1)}`;
 }
 
 /** `file` first, as DESIGN.md lists it. */

@@ -70,13 +70,18 @@ export function findReturnedMessage(text: string, from = 0, markers = true): Ret
 /** Offset of the earliest marker line or quoted header block, or -1. */
 export function findMarker(text: string): number {
   const lower = text.toLowerCase();
-  let best = quotedHeaderBlock(text);
-  for (const marker of RETURNED_MARKERS) {
-    const at = lower.indexOf(marker);
-    if (at >= 0 && (best < 0 || at < best)) best = at;
-  }
-  return best;
+  const quoted = quotedHeaderBlock(text);
+  // The leftmost match of the alternation is the earliest marker.
+  MARKER_SCAN.lastIndex = 0;
+  const at = MARKER_SCAN.exec(lower)?.index ?? -1;
+  return at >= 0 && (quoted < 0 || at < quoted) ? at : quoted;
 }
+
+// The markers as one alternation of escaped literals (no quantifiers, no backtracking).
+const MARKER_SCAN = new RegExp(
+  RETURNED_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'g',
+);
 
 // Header names that only an email's own header block has (not MIME part headers, not DSN fields).
 const MESSAGE_HEADER =
@@ -88,14 +93,17 @@ const IDENTIFYING = /^(?:received|return-path|from|to|subject|message-id):/i;
  * (one of them From/To/Subject/Received/Message-ID), after some text that was not headers.
  */
 function quotedHeaderBlock(text: string): number {
-  let offset = 0;
   let seenText = false;
   let runStart = -1;
   let runLength = 0;
   let identifying = false;
-  for (const line of text.split('\n', 5000)) {
+  // Lines are read in place (at most 5,000), not split into an array.
+  for (let offset = 0, count = 0; offset <= text.length && count < 5000; count++) {
+    const eol = text.indexOf('\n', offset);
+    const line = text.slice(offset, eol < 0 ? text.length : eol);
     const isContinuation = runLength > 0 && /^[ \t]+\S/.test(line);
-    if (MESSAGE_HEADER.test(line) || isContinuation) {
+    // Every header line has a colon; most text lines have none and skip the pattern.
+    if ((line.includes(':') && MESSAGE_HEADER.test(line)) || isContinuation) {
       if (runLength === 0) runStart = offset;
       if (!isContinuation) runLength++;
       identifying ||= IDENTIFYING.test(line);
@@ -105,7 +113,8 @@ function quotedHeaderBlock(text: string): number {
       runLength = 0;
       identifying = false;
     }
-    offset += line.length + 1;
+    if (eol < 0) break;
+    offset = eol + 1;
   }
   return -1;
 }

@@ -43,20 +43,30 @@ export function hostMatches(host: string, suffix: string): boolean {
 }
 
 function byHost(hosts: readonly string[], providers: readonly Provider[]): Provider | undefined {
+  const bySuffix = suffixIndex(providers);
   for (const host of hosts) {
-    let best: Provider | undefined;
-    let bestLength = 0;
-    for (const provider of providers) {
-      for (const suffix of provider.hosts) {
-        if (suffix.length > bestLength && hostMatches(host, suffix)) {
-          best = provider;
-          bestLength = suffix.length;
-        }
-      }
+    // The host itself, then what follows each dot: the first one listed is the longest matching suffix.
+    for (let at = 0; at >= 0; at = host.indexOf('.', at) + 1 || -1) {
+      const provider = bySuffix.get(host.slice(at));
+      if (provider) return provider;
     }
-    if (best) return best;
   }
   return undefined;
+}
+
+// Host suffix → the first provider (in order) that lists it.
+const SUFFIX_INDEXES = new WeakMap<readonly Provider[], Map<string, Provider>>();
+
+function suffixIndex(providers: readonly Provider[]): Map<string, Provider> {
+  let index = SUFFIX_INDEXES.get(providers);
+  if (!index) {
+    index = new Map();
+    for (const provider of providers) {
+      for (const suffix of provider.hosts) if (suffix && !index.has(suffix)) index.set(suffix, provider);
+    }
+    SUFFIX_INDEXES.set(providers, index);
+  }
+  return index;
 }
 
 /** The provider whose marker appears first in the text (the first such provider in order on a tie). */
@@ -233,6 +243,8 @@ function aupCodes(lower: string, add: Add): void {
 /** Ids of the blocklists the text names (knowledge/blocklist-names.ts), in order of appearance. */
 export function findBlocklists(text: string): string[] {
   const lower = text.toLowerCase();
+  // Most replies name no list: one scan for any marker at all spares the word-by-word search.
+  if (!BLOCKLIST_SCAN.test(lower)) return [];
   const hits = new Map<string, number>();
   const precise = new Set<string>();
   for (const list of BLOCKLIST_NAMES) {
@@ -248,6 +260,14 @@ export function findBlocklists(text: string): string[] {
   }
   return [...hits.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
 }
+
+// Every blocklist marker, precise or broad, as one alternation of escaped literals (no backtracking).
+const BLOCKLIST_SCAN = new RegExp(
+  BLOCKLIST_NAMES.flatMap((list) => [...list.markers, ...(list.broadMarkers ?? [])])
+    .filter((marker) => marker !== '')
+    .map((marker) => marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|') || '(?!)',
+);
 
 function firstWord(lower: string, markers: readonly string[]): number {
   let best = -1;

@@ -181,7 +181,9 @@ class DiagnoseRun {
 function recordLine(record: BounceRecord, file: string): string {
   if (record.file !== undefined) return JSON.stringify(withFile(record, file));
   const json = JSON.stringify(record);
-  return json === '{}' ? `{"file":${JSON.stringify(file)}}` : `{"file":${JSON.stringify(file)},${json.slice(1)}`;
+  return json === '{}'
+    ? `{"file":${JSON.stringify(file)}}`
+    : `{"file":${JSON.stringify(file)},${json.slice(1)}`;
 }
 
 /** `file` first, as DESIGN.md lists it. */

@@ -22,7 +22,8 @@ export interface EmailView {
 const OTHER_CHARSET = /charset="?(?!(?:us-ascii|utf-?8|ascii)\b)[\w-]/i;
 
 function needsCharsetDecoding(raw: string | Uint8Array, kept: string): boolean {
-  return typeof raw !== 'string' && OTHER_CHARSET.test(kept) && /[\x80-\xff]/.test(kept);
+  // The 8-bit test first: it is cheap, and most bounces are pure ASCII.
+  return typeof raw !== 'string' && /[\x80-\xff]/.test(kept) && OTHER_CHARSET.test(kept);
 }
 
 /**
@@ -108,7 +109,7 @@ function splitQuoted(text: string): { text: string; quoted: Map<string, string> 
 /** A slice by byte offsets (strings are indexed as they are), decoded to text. */
 function sliceText(raw: string | Uint8Array, start: number, end: number): string {
   const text = typeof raw === 'string' ? raw.slice(start, end) : decodeBytes(raw.subarray(start, end));
-  return text.replace(/\r\n?/g, '\n');
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 /** UTF-8 when valid, else Windows-1252 (what a mail client would show for unlabelled 8-bit text). */

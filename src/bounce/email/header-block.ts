@@ -68,7 +68,8 @@ function headerField(raw: string): { name: string; value: string } | undefined {
   let start = colon + 1;
   while (line.charCodeAt(start) === 0x20 || line.charCodeAt(start) === 0x09) start++;
   const value = line.slice(start);
-  if (/[\r\u2028\u2029]/.test(value)) return undefined; // "." in HEADER_LINE stops at these
+  // "." in HEADER_LINE stops at these line breaks.
+  if (value.includes('\r') || value.includes('\u2028') || value.includes('\u2029')) return undefined;
   return { name: line.slice(0, colon).toLowerCase(), value };
 }
 

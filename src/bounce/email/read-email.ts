@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import PostalMime from 'postal-mime';
 import { decodePart } from './decode-part.js';
 import { findBlankLine, parseHeaderBlock, splitHeaders } from './header-block.js';
@@ -22,8 +23,8 @@ export interface EmailView {
 const OTHER_CHARSET = /charset="?(?!(?:us-ascii|utf-?8|ascii)\b)[\w-]/i;
 
 function needsCharsetDecoding(raw: string | Uint8Array, kept: string): boolean {
-  // The 8-bit test first: it is cheap, and most bounces are pure ASCII.
-  return typeof raw !== 'string' && /[\x80-\xff]/.test(kept) && OTHER_CHARSET.test(kept);
+  // The 8-bit test first (on the bytes: `kept` is their latin1 reading); most bounces are pure ASCII.
+  return typeof raw !== 'string' && !isAscii(raw.subarray(0, kept.length)) && OTHER_CHARSET.test(kept);
 }
 
 /**

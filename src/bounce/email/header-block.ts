@@ -75,9 +75,10 @@ function headerField(raw: string): { name: string; value: string } | undefined {
 
 /** Index of the first empty line (the header/body separator) at or after `from`, or -1. */
 export function findBlankLine(text: string, from: number): number {
-  const lf = text.indexOf('\n\n', from);
-  const crlf = text.indexOf('\n\r\n', from);
-  if (lf < 0) return crlf;
-  if (crlf < 0) return lf;
-  return Math.min(lf, crlf);
+  // Line by line: searching "\n\n" and "\n\r\n" separately scans the whole message for the one that is absent.
+  for (let i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 0x0a || (next === 0x0d && text.charCodeAt(i + 2) === 0x0a)) return i;
+  }
+  return -1;
 }

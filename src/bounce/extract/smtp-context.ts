@@ -25,6 +25,16 @@ const COMMAND_WORDS: [RegExp, SmtpCommand][] = [
   [/\bmy name was rejected\b/, 'HELO'],
 ];
 
+// All the wordings above in one pattern, to tell in one scan that a text names no command (most do not).
+// Its flags are a superset of theirs ("m" for all), so it never misses; null where combining could change
+// a pattern's meaning (backreferences, named groups, unicode mode).
+const ANY_COMMAND_WORDS = COMMAND_WORDS.some(([re]) => re.unicode || /\\[1-9]|\(\?<[A-Za-z]/.test(re.source))
+  ? null
+  : new RegExp(
+      COMMAND_WORDS.map(([re]) => `(?:${re.source})`).join('|'),
+      `m${COMMAND_WORDS.some(([re]) => re.ignoreCase) ? 'i' : ''}${COMMAND_WORDS.some(([re]) => re.dotAll) ? 's' : ''}`,
+    );
+
 // A command line in a sendmail (">>>"), swaks ("->", "~>") or telnet transcript.
 const TRANSCRIPT_COMMAND =
   /^\s*(?:(?:>>>|->|~>|C:)\s*(rcpt|mail|data|ehlo|helo|lhlo|starttls|auth|quit|\.)\b|(rcpt) to\s*:|(mail) from\s*:|(data|quit|starttls)\s*$|(ehlo|helo)\s+\S+\s*$)/i;
@@ -32,6 +42,7 @@ const TRANSCRIPT_COMMAND =
 const TRANSCRIPT_REPLY = /^\s*(<<<|<\*\*|<-|<~\*?|S:)?\s*([2-5]\d\d)([ -]|$)/;
 
 export function commandFromWords(lowerText: string): SmtpCommand | undefined {
+  if (ANY_COMMAND_WORDS && !ANY_COMMAND_WORDS.test(lowerText)) return undefined;
   for (const [re, command] of COMMAND_WORDS) if (re.test(lowerText)) return command;
   return undefined;
 }

@@ -53,7 +53,9 @@ export function diagnosticFor(segments: string[], preamble: string, recipient?: 
 
 /** The reply lines of a segment: after a reply marker, else the first line with a reply code, else text. */
 export function pickDiagnostic(segment: string, recipient?: string): string | undefined {
-  const lines = segment.split('\n', MAX_SEGMENT_LINES).map((l) => l.replace(/\r$/, '').slice(0, MAX_LINE));
+  const lines = segment
+    .split('\n', MAX_SEGMENT_LINES)
+    .map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l).slice(0, MAX_LINE));
   const lower = lines.map((l) => l.toLowerCase());
   // One indexOf per marker over the joined lines (markers hold no line break), not one per line.
   const lowerText = lower.join('\n');

@@ -109,7 +109,7 @@ function quotedHeaderBlock(text: string): number {
       identifying ||= IDENTIFYING.test(line);
       if (seenText && runLength >= 3 && identifying) return runStart;
     } else {
-      if (line.trim() !== '' && !/^--|^[\w-]{1,60}:\s/.test(line)) seenText = true;
+      if (!seenText && line.trim() !== '' && !/^--|^[\w-]{1,60}:\s/.test(line)) seenText = true;
       runLength = 0;
       identifying = false;
     }

@@ -32,45 +32,45 @@ export function splitHeaders(text: string): { headers: Map<string, string>; body
 
 export function parseHeaderBlock(block: string): Map<string, string> {
   const headers = new Map<string, string>();
-  // Only the first value of a name is kept, so the lines of a repeated header are not even joined.
+  // Only the first value of a name is kept, so a repeated header is neither read nor joined.
   let name = '';
   let value = '';
   const flush = () => {
     if (name) headers.set(name, value.includes('=?') ? decodeWords(value.trim()) : value.trim());
   };
-  for (const line of block.split('\n')) {
-    const first = line.charCodeAt(0);
+  for (const raw of block.split('\n')) {
+    const first = raw.charCodeAt(0);
     if (first === 0x20 || first === 0x09) {
-      if (name) value += ` ${line.trim()}`;
+      if (name) value += ` ${raw.trim()}`;
       continue;
     }
     flush();
-    const field = headerField(line);
-    name = field && !headers.has(field.name) ? field.name : '';
-    value = name ? (field?.value ?? '') : '';
+    name = '';
+    // "Name: value" as HEADER_LINE reads it (a trailing CR dropped), by index: this runs on every header
+    // line of every part. The name is printable ASCII without ":"; the value may not hold a line break.
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const colon = line.indexOf(':');
+    if (colon <= 0 || !isFieldName(line, colon)) continue;
+    const key = line.slice(0, colon).toLowerCase();
+    if (headers.has(key)) continue;
+    let start = colon + 1;
+    while (line.charCodeAt(start) === 0x20 || line.charCodeAt(start) === 0x09) start++;
+    const rest = line.slice(start);
+    // "." in HEADER_LINE stops at these line breaks.
+    if (rest.includes('\r') || rest.includes('\u2028') || rest.includes('\u2029')) continue;
+    name = key;
+    value = rest;
   }
   flush();
   return headers;
 }
 
-/**
- * "Name: value" as HEADER_LINE reads it (a trailing CR dropped), without the regex: this runs on every
- * header line of every part. The name is printable ASCII without ":"; the value may not hold a line break.
- */
-function headerField(raw: string): { name: string; value: string } | undefined {
-  const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-  const colon = line.indexOf(':');
-  if (colon <= 0) return undefined;
-  for (let i = 0; i < colon; i++) {
+function isFieldName(line: string, end: number): boolean {
+  for (let i = 0; i < end; i++) {
     const c = line.charCodeAt(i);
-    if (c < 0x21 || c > 0x7e) return undefined;
+    if (c < 0x21 || c > 0x7e) return false;
   }
-  let start = colon + 1;
-  while (line.charCodeAt(start) === 0x20 || line.charCodeAt(start) === 0x09) start++;
-  const value = line.slice(start);
-  // "." in HEADER_LINE stops at these line breaks.
-  if (value.includes('\r') || value.includes('\u2028') || value.includes('\u2029')) return undefined;
-  return { name: line.slice(0, colon).toLowerCase(), value };
+  return true;
 }
 
 /** Index of the first empty line (the header/body separator) at or after `from`, or -1. */

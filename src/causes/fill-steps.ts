@@ -60,14 +60,12 @@ export function placeholdersIn(template: string): string[] {
   return Array.from(template.matchAll(TOKEN), (m) => m[1] ?? '');
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes.
+const PROSE_BREAKERS = /[`\x00-\x1f\x7f]/g;
+
 function cleanProse(value: string): string {
   // Backticks would break the code spans around us; control characters would break the line.
-  let out = '';
-  for (const ch of value.slice(0, MAX_VALUE)) {
-    const code = ch.charCodeAt(0);
-    out += ch === '`' || code < 0x20 || code === 0x7f ? ' ' : ch;
-  }
-  return out.trim();
+  return value.slice(0, MAX_VALUE).replace(PROSE_BREAKERS, ' ').trim();
 }
 
 function resolve(name: Placeholder, values: StepValues, inCode: boolean): string | undefined {

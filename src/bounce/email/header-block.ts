@@ -26,7 +26,9 @@ export function looksLikeEmail(text: string): boolean {
 export function splitHeaders(text: string): { headers: Map<string, string>; body: string } {
   const end = findBlankLine(text, 0);
   const block = end < 0 ? text : text.slice(0, end);
-  const body = end < 0 ? '' : text.slice(end).replace(/^\r?\n\r?\n?/, '');
+  // The separator is dropped by offset: a replace would copy the whole body.
+  const body =
+    end < 0 ? '' : text.slice(end + (/^\r?\n\r?\n?/.exec(text.slice(end, end + 4))?.[0].length ?? 0));
   return { headers: parseHeaderBlock(block), body };
 }
 

@@ -123,7 +123,11 @@ class DiagnoseRun {
 
   private async writeRecords(label: string, records: BounceRecord[]): Promise<void> {
     this.count(records);
-    for (const record of records) await this.out.write(`${recordLine(record, label)}\n`);
+    for (const record of records) {
+      // Most writes only queue: no await (and no promise) per record.
+      const full = this.out.write(`${recordLine(record, label)}\n`);
+      if (full) await full;
+    }
   }
 
   private async writeReport(label: string, diagnosed: Report): Promise<void> {

@@ -40,36 +40,45 @@ export function parseHeaderBlock(block: string): Map<string, string> {
   const flush = () => {
     if (name) headers.set(name, value.includes('=?') ? decodeWords(value.trim()) : value.trim());
   };
-  for (const raw of block.split('\n')) {
-    const first = raw.charCodeAt(0);
+  // Lines are read in place by offset (no split, no slice per line); this runs on every header block.
+  for (let at = 0; at <= block.length; ) {
+    const next = block.indexOf('\n', at);
+    const eol = next < 0 ? block.length : next;
+    const first = block.charCodeAt(at);
     if (first === 0x20 || first === 0x09) {
-      if (name) value += ` ${raw.trim()}`;
-      continue;
+      if (name) value += ` ${block.slice(at, eol).trim()}`;
+    } else {
+      flush();
+      name = '';
+      // "Name: value" as HEADER_LINE reads it (one trailing CR dropped): the name is printable ASCII
+      // without ":"; the value may not hold a line break.
+      const end = eol > at && block.charCodeAt(eol - 1) === 0x0d ? eol - 1 : eol;
+      const colon = block.indexOf(':', at);
+      if (colon > at && colon < end && isFieldName(block, at, colon)) {
+        const key = block.slice(at, colon).toLowerCase();
+        if (!headers.has(key)) {
+          let start = colon + 1;
+          while (start < end && (block.charCodeAt(start) === 0x20 || block.charCodeAt(start) === 0x09))
+            start++;
+          const rest = block.slice(start, end);
+          // "." in HEADER_LINE stops at these line breaks.
+          if (!rest.includes('\r') && !rest.includes('\u2028') && !rest.includes('\u2029')) {
+            name = key;
+            value = rest;
+          }
+        }
+      }
     }
-    flush();
-    name = '';
-    // "Name: value" as HEADER_LINE reads it (a trailing CR dropped), by index: this runs on every header
-    // line of every part. The name is printable ASCII without ":"; the value may not hold a line break.
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const colon = line.indexOf(':');
-    if (colon <= 0 || !isFieldName(line, colon)) continue;
-    const key = line.slice(0, colon).toLowerCase();
-    if (headers.has(key)) continue;
-    let start = colon + 1;
-    while (line.charCodeAt(start) === 0x20 || line.charCodeAt(start) === 0x09) start++;
-    const rest = line.slice(start);
-    // "." in HEADER_LINE stops at these line breaks.
-    if (rest.includes('\r') || rest.includes('\u2028') || rest.includes('\u2029')) continue;
-    name = key;
-    value = rest;
+    if (next < 0) break;
+    at = next + 1;
   }
   flush();
   return headers;
 }
 
-function isFieldName(line: string, end: number): boolean {
-  for (let i = 0; i < end; i++) {
-    const c = line.charCodeAt(i);
+function isFieldName(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c < 0x21 || c > 0x7e) return false;
   }
   return true;

@@ -142,12 +142,16 @@ export function findReferenceCodes(text: string, provider?: Provider): string[] 
   knownCodes(lower, own ? [own, DISTINCTIVE_SET] : [DISTINCTIVE_SET], add);
   bracketedCodes(text, add);
   aupCodes(lower, add);
-  for (const m of lower.matchAll(FRANCE_STYLE)) add(`${m[1]?.toUpperCase()}_${m[2]}`, m.index);
+  // Every such code holds "_": most replies have none and skip the pattern.
+  if (lower.includes('_'))
+    for (const m of lower.matchAll(FRANCE_STYLE)) add(`${m[1]?.toUpperCase()}_${m[2]}`, m.index);
   return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([code]) => code);
 }
 
-// A whole run of the characters isTokenChar accepts.
-const TOKEN_RUN = /[A-Za-z0-9_-]+/g;
+/** isTokenChar by char code: "-", "_", ASCII letters and digits. */
+function isTokenCode(c: number): boolean {
+  return c === 0x2d || c === 0x5f || (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
 
 function isTokenChar(ch: string | undefined): boolean {
   return ch === '-' || ch === '_' || isAlnum(ch);
@@ -156,6 +160,8 @@ function isTokenChar(ch: string | undefined): boolean {
 /** Codes split once into those that are plain tokens (one lookup per word) and those searched one by one. */
 interface CodeSet {
   plain: ReadonlyMap<string, string>;
+  /** The lengths of the plain codes: a run of another length is not looked up. */
+  lengths: ReadonlySet<number>;
   other: readonly [key: string, code: string][];
 }
 
@@ -167,7 +173,7 @@ function compileCodes(codes: readonly string[]): CodeSet {
     if ([...key].every(isTokenChar)) plain.set(key, code);
     else if (!code.startsWith('AUP#')) other.push([key, code]);
   }
-  return { plain, other };
+  return { plain, lengths: new Set([...plain.keys()].map((key) => key.length)), other };
 }
 
 const DISTINCTIVE_SET = compileCodes(DISTINCTIVE_CODES);
@@ -201,9 +207,19 @@ function knownCodes(lower: string, sets: readonly CodeSet[], add: Add): void {
     }
     return undefined;
   };
-  for (const m of lower.matchAll(TOKEN_RUN)) {
-    const code = lookup(m[0]);
-    if (code) add(code, m.index);
+  // Runs are found by char code; only a run as long as some code is cut out and looked up.
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && isTokenCode(lower.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    if (sets.some((set) => set.lengths.has(i - start))) {
+      const code = lookup(lower.slice(start, i));
+      if (code) add(code, start);
+    }
+    start = -1;
   }
 }
 

@@ -41,6 +41,7 @@ export function parseHeaderBlock(block: string): Map<string, string> {
     if (name) headers.set(name, value.includes('=?') ? decodeWords(value.trim()) : value.trim());
   };
   // Lines are read in place by offset (no split, no slice per line); this runs on every header block.
+  let nextColon = -1;
   for (let at = 0; at <= block.length; ) {
     const next = block.indexOf('\n', at);
     const eol = next < 0 ? block.length : next;
@@ -53,7 +54,13 @@ export function parseHeaderBlock(block: string): Map<string, string> {
       // "Name: value" as HEADER_LINE reads it (one trailing CR dropped): the name is printable ASCII
       // without ":"; the value may not hold a line break.
       const end = eol > at && block.charCodeAt(eol - 1) === 0x0d ? eol - 1 : eol;
-      const colon = block.indexOf(':', at);
+      // The next colon is remembered: looking for it afresh on every line would rescan a colon-less
+      // block to its end once per line (quadratic).
+      if (nextColon < at) {
+        const found = block.indexOf(':', at);
+        nextColon = found < 0 ? Number.POSITIVE_INFINITY : found;
+      }
+      const colon = nextColon;
       if (colon > at && colon < end && isFieldName(block, at, colon)) {
         const key = block.slice(at, colon).toLowerCase();
         if (!headers.has(key)) {

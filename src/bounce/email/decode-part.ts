@@ -15,7 +15,8 @@ export function decodePart(content: string, headers: ReadonlyMap<string, string>
   const decoder = decoderFor(/;\s*charset\s*=\s*"?([^";\s]{1,60})/i.exec(type)?.[1]);
   if (!decoder) return undefined;
   const bytes = encoding === 'base64' ? decodeBase64(content) : decodeQuotedPrintable(content);
-  return bytes && decoder.decode(bytes).replace(/\r\n?/g, '\n');
+  const text = bytes && decoder.decode(bytes);
+  return text?.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 const DECODERS = new Map<string, TextDecoder | null>();

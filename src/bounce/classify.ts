@@ -184,7 +184,11 @@ function adjustReason(reason: Reason, facts?: BounceFacts): Reason {
 /** The reply in lower case without addresses and link paths: "filtered@example.org" says nothing. */
 function matchableText(diagnostic: string | undefined): string {
   if (!diagnostic) return '';
-  return diagnostic.toLowerCase().replace(URL_PATH, '$1 ').replace(ADDRESS, ' ').replace(/\s+/g, ' ');
+  // Links and addresses are only looked for where they can be (a scheme, an "@").
+  let text = diagnostic.toLowerCase();
+  if (text.includes('http')) text = text.replace(URL_PATH, '$1 ');
+  if (text.includes('@')) text = text.replace(ADDRESS, ' ');
+  return text.replace(/\s+/g, ' ');
 }
 
 // A link keeps its host (it names the provider) and loses its path ("…/reason/#filtered" says nothing).

@@ -43,36 +43,54 @@ export function hostMatches(host: string, suffix: string): boolean {
 }
 
 function byHost(hosts: readonly string[], providers: readonly Provider[]): Provider | undefined {
+  const bySuffix = suffixIndex(providers);
   for (const host of hosts) {
-    let best: Provider | undefined;
-    let bestLength = 0;
-    for (const provider of providers) {
-      for (const suffix of provider.hosts) {
-        if (suffix.length > bestLength && hostMatches(host, suffix)) {
-          best = provider;
-          bestLength = suffix.length;
-        }
-      }
+    // The host itself, then what follows each dot: the first one listed is the longest matching suffix.
+    for (let at = 0; at >= 0; at = host.indexOf('.', at) + 1 || -1) {
+      const provider = bySuffix.get(host.slice(at));
+      if (provider) return provider;
     }
-    if (best) return best;
   }
   return undefined;
 }
 
-/** The provider whose marker appears first in the text. */
-function byMarker(text: string, providers: readonly Provider[]): Provider | undefined {
-  let best: Provider | undefined;
-  let bestAt = Number.POSITIVE_INFINITY;
-  for (const provider of providers) {
-    for (const marker of provider.markers) {
-      const at = text.indexOf(marker);
-      if (at >= 0 && at < bestAt) {
-        best = provider;
-        bestAt = at;
-      }
+// Host suffix → the first provider (in order) that lists it.
+const SUFFIX_INDEXES = new WeakMap<readonly Provider[], Map<string, Provider>>();
+
+function suffixIndex(providers: readonly Provider[]): Map<string, Provider> {
+  let index = SUFFIX_INDEXES.get(providers);
+  if (!index) {
+    index = new Map();
+    for (const provider of providers) {
+      for (const suffix of provider.hosts) if (suffix && !index.has(suffix)) index.set(suffix, provider);
     }
+    SUFFIX_INDEXES.set(providers, index);
   }
-  return best;
+  return index;
+}
+
+/** The provider whose marker appears first in the text (the first such provider in order on a tie). */
+function byMarker(text: string, providers: readonly Provider[]): Provider | undefined {
+  const any = markerScan(providers);
+  any.lastIndex = 0;
+  // The leftmost match of the alternation is the earliest position any marker occurs at.
+  const at = any.exec(text)?.index;
+  if (at === undefined) return undefined;
+  return providers.find((p) => p.markers.some((marker) => text.startsWith(marker, at)));
+}
+
+// All markers of a provider list as one alternation of escaped strings: no quantifiers, no backtracking.
+const MARKER_SCANS = new WeakMap<readonly Provider[], RegExp>();
+
+function markerScan(providers: readonly Provider[]): RegExp {
+  let scan = MARKER_SCANS.get(providers);
+  if (!scan) {
+    const markers = providers.flatMap((p) => p.markers).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // "(?!)" never matches: a list without markers finds nothing.
+    scan = new RegExp(markers.length > 0 ? markers.join('|') : '(?!)', 'g');
+    MARKER_SCANS.set(providers, scan);
+  }
+  return scan;
 }
 
 function isAlnum(ch: string | undefined): boolean {
@@ -124,8 +142,15 @@ export function findReferenceCodes(text: string, provider?: Provider): string[] 
   knownCodes(lower, own ? [own, DISTINCTIVE_SET] : [DISTINCTIVE_SET], add);
   bracketedCodes(text, add);
   aupCodes(lower, add);
-  for (const m of lower.matchAll(FRANCE_STYLE)) add(`${m[1]?.toUpperCase()}_${m[2]}`, m.index);
+  // Every such code holds "_": most replies have none and skip the pattern.
+  if (lower.includes('_'))
+    for (const m of lower.matchAll(FRANCE_STYLE)) add(`${m[1]?.toUpperCase()}_${m[2]}`, m.index);
   return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([code]) => code);
+}
+
+/** isTokenChar by char code: "-", "_", ASCII letters and digits. */
+function isTokenCode(c: number): boolean {
+  return c === 0x2d || c === 0x5f || (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 function isTokenChar(ch: string | undefined): boolean {
@@ -135,6 +160,8 @@ function isTokenChar(ch: string | undefined): boolean {
 /** Codes split once into those that are plain tokens (one lookup per word) and those searched one by one. */
 interface CodeSet {
   plain: ReadonlyMap<string, string>;
+  /** The lengths of the plain codes: a run of another length is not looked up. */
+  lengths: ReadonlySet<number>;
   other: readonly [key: string, code: string][];
 }
 
@@ -146,7 +173,7 @@ function compileCodes(codes: readonly string[]): CodeSet {
     if ([...key].every(isTokenChar)) plain.set(key, code);
     else if (!code.startsWith('AUP#')) other.push([key, code]);
   }
-  return { plain, other };
+  return { plain, lengths: new Set([...plain.keys()].map((key) => key.length)), other };
 }
 
 const DISTINCTIVE_SET = compileCodes(DISTINCTIVE_CODES);
@@ -180,15 +207,18 @@ function knownCodes(lower: string, sets: readonly CodeSet[], add: Add): void {
     }
     return undefined;
   };
+  // Runs are found by char code; only a run as long as some code is cut out and looked up.
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
-    if (i < lower.length && isTokenChar(lower[i])) {
+    if (i < lower.length && isTokenCode(lower.charCodeAt(i))) {
       if (start < 0) start = i;
       continue;
     }
     if (start < 0) continue;
-    const code = lookup(lower.slice(start, i));
-    if (code) add(code, start);
+    if (sets.some((set) => set.lengths.has(i - start))) {
+      const code = lookup(lower.slice(start, i));
+      if (code) add(code, start);
+    }
     start = -1;
   }
 }
@@ -229,6 +259,8 @@ function aupCodes(lower: string, add: Add): void {
 /** Ids of the blocklists the text names (knowledge/blocklist-names.ts), in order of appearance. */
 export function findBlocklists(text: string): string[] {
   const lower = text.toLowerCase();
+  // Most replies name no list: one scan for any marker at all spares the word-by-word search.
+  if (!BLOCKLIST_SCAN.test(lower)) return [];
   const hits = new Map<string, number>();
   const precise = new Set<string>();
   for (const list of BLOCKLIST_NAMES) {
@@ -244,6 +276,14 @@ export function findBlocklists(text: string): string[] {
   }
   return [...hits.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
 }
+
+// Every blocklist marker, precise or broad, as one alternation of escaped literals (no backtracking).
+const BLOCKLIST_SCAN = new RegExp(
+  BLOCKLIST_NAMES.flatMap((list) => [...list.markers, ...(list.broadMarkers ?? [])])
+    .filter((marker) => marker !== '')
+    .map((marker) => marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|') || '(?!)',
+);
 
 function firstWord(lower: string, markers: readonly string[]): number {
   let best = -1;

@@ -19,27 +19,86 @@ export function firstMatch(
   text: string,
   command?: SmtpCommand,
 ): { rule: PhraseRule; phrase: string } | undefined {
-  for (const rule of rules) {
+  const compiled = compiledFor(rules);
+  const present = rulesWithLiteral(compiled, text);
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i] as PhraseRule;
     if (rule.commands && (!command || !rule.commands.includes(command))) continue;
-    const phrase = findPhrase(rule, text);
-    if (phrase !== undefined) return { rule, phrase };
+    // The phrase reported is the rule's first one found, in the rule's own order.
+    if (present.has(i)) return { rule, phrase: rule.phrases.find((p) => text.includes(p)) ?? '' };
+    const gapped = compiled.gapped[i]?.find((p) => containsPhrase(text, p));
+    if (gapped !== undefined) return { rule, phrase: gapped };
   }
   return undefined;
 }
 
-// Literal phrases of a rule as one alternation of escaped strings: no quantifiers, so no backtracking.
-const LITERALS = new WeakMap<PhraseRule, RegExp | null>();
+/**
+ * A rule list compiled once: one alternation of all its literal phrases (escaped strings, no quantifiers,
+ * so no backtracking) finds every position where some phrase starts in a single scan; the phrases are
+ * indexed by first character to tell which ones start there. Scanning once instead of once per rule is
+ * what makes classification cheap.
+ */
+interface CompiledRules {
+  any: RegExp | null;
+  byFirst: Map<string, { phrase: string; rule: number }[]>;
+  /** Rules with an empty literal phrase, which is found in every text. */
+  always: number[];
+  /** Per rule, its "a … b" phrases (none for most). */
+  gapped: (string[] | undefined)[];
+}
 
-function findPhrase(rule: PhraseRule, text: string): string | undefined {
-  let literals = LITERALS.get(rule);
-  if (literals === undefined) {
-    const plain = rule.phrases.filter((p) => !p.includes(' … '));
-    literals = plain.length > 0 ? new RegExp(plain.map(escapeRegExp).join('|')) : null;
-    LITERALS.set(rule, literals);
+const COMPILED = new WeakMap<readonly PhraseRule[], CompiledRules>();
+
+function compiledFor(rules: readonly PhraseRule[]): CompiledRules {
+  let compiled = COMPILED.get(rules);
+  if (compiled) return compiled;
+  const byFirst = new Map<string, { phrase: string; rule: number }[]>();
+  const always: number[] = [];
+  const literals: string[] = [];
+  const gapped: (string[] | undefined)[] = [];
+  rules.forEach((rule, index) => {
+    for (const phrase of rule.phrases) {
+      if (phrase.includes(' … ')) {
+        gapped[index] = [...(gapped[index] ?? []), phrase];
+        continue;
+      }
+      if (phrase === '') {
+        always.push(index);
+        continue;
+      }
+      literals.push(phrase);
+      const first = phrase[0] as string;
+      const list = byFirst.get(first) ?? [];
+      list.push({ phrase, rule: index });
+      byFirst.set(first, list);
+    }
+  });
+  compiled = {
+    any: literals.length > 0 ? new RegExp(literals.map(escapeRegExp).join('|'), 'g') : null,
+    byFirst,
+    always,
+    gapped,
+  };
+  COMPILED.set(rules, compiled);
+  return compiled;
+}
+
+/** Indices of the rules with a literal phrase somewhere in `text`. */
+function rulesWithLiteral(compiled: CompiledRules, text: string): Set<number> {
+  const present = new Set(compiled.always);
+  const any = compiled.any;
+  if (!any) return present;
+  any.lastIndex = 0;
+  for (let m = any.exec(text); m; m = any.exec(text)) {
+    // Every phrase starting here, not only the alternative the regex took; then look on from the next
+    // character, so phrases overlapping this match are found too.
+    const at = m.index;
+    for (const candidate of compiled.byFirst.get(text[at] as string) ?? []) {
+      if (text.startsWith(candidate.phrase, at)) present.add(candidate.rule);
+    }
+    any.lastIndex = at + 1;
   }
-  const hit = literals?.exec(text)?.[0];
-  if (hit !== undefined) return rule.phrases.find((p) => text.includes(p)) ?? hit;
-  return rule.phrases.find((p) => p.includes(' … ') && containsPhrase(text, p));
+  return present;
 }
 
 function escapeRegExp(literal: string): string {

@@ -53,7 +53,7 @@ async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
   const subject = headers.get('subject');
   const dsn = readDsnFields(body);
   const returnedTo = firstAddress(returned.get('to') ?? '');
-  const common = {
+  const common: Record<(typeof COMMON_KEYS)[number], string | undefined> = {
     subject,
     sender:
       fieldValue(dsn.message.get('x-postfix-sender') ?? dsn.message.get('original-mail-from')) ??
@@ -106,12 +106,15 @@ async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
   if (dsn.recipients.length > 0 && isCutShort(dsn)) drafts.push(...textOnlyRecords(body, ignore, drafts));
   for (const d of drafts) {
     d.recipient ??= returnedTo;
-    Object.assign(d, { ...common, ...definedOnly(d) });
+    // The message's own facts fill what the recipient's part left open (in place: no object rebuilt).
+    for (const key of COMMON_KEYS) d[key] ??= common[key];
   }
   return drafts.filter(
     (d) => d.diagnostic || d.status || d.replyCode || isFailureNotice(subject ?? '', body),
   );
 }
+
+const COMMON_KEYS = ['subject', 'sender', 'reportingMta'] as const;
 
 function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Draft[] {
   const known = new Set(dsn.recipients.map(recipientOf).filter((r): r is string => r !== undefined));

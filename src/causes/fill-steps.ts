@@ -60,14 +60,12 @@ export function placeholdersIn(template: string): string[] {
   return Array.from(template.matchAll(TOKEN), (m) => m[1] ?? '');
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes.
+const PROSE_BREAKERS = /[`\x00-\x1f\x7f]/g;
+
 function cleanProse(value: string): string {
   // Backticks would break the code spans around us; control characters would break the line.
-  let out = '';
-  for (const ch of value.slice(0, MAX_VALUE)) {
-    const code = ch.charCodeAt(0);
-    out += ch === '`' || code < 0x20 || code === 0x7f ? ' ' : ch;
-  }
-  return out.trim();
+  return value.slice(0, MAX_VALUE).replace(PROSE_BREAKERS, ' ').trim();
 }
 
 function resolve(name: Placeholder, values: StepValues, inCode: boolean): string | undefined {
@@ -80,19 +78,46 @@ function resolve(name: Placeholder, values: StepValues, inCode: boolean): string
   return inCode ? CODE_FALLBACK[name] : PROSE_FALLBACK[name];
 }
 
+/** A template cut once into literal text and placeholders, each placeholder knowing if it sits in `code`. */
+type Piece = string | { name: Placeholder; inCode: boolean };
+const COMPILED = new Map<string, readonly Piece[]>();
+const MAX_COMPILED = 4096;
+
+function compile(template: string): readonly Piece[] {
+  const pieces: Piece[] = [];
+  template.split('`').forEach((segment, index) => {
+    if (index > 0) pieces.push('`');
+    let last = 0;
+    for (const m of segment.matchAll(TOKEN)) {
+      const name = m[1] ?? '';
+      if (!isPlaceholder(name)) continue; // unknown names stay as written
+      pieces.push(segment.slice(last, m.index), { name, inCode: index % 2 === 1 });
+      last = m.index + m[0].length;
+    }
+    pieces.push(segment.slice(last));
+  });
+  return pieces;
+}
+
 /** Fills one template; undefined when it hinges on a value that is missing and has no fallback. */
 export function fillStep(template: string, values: StepValues): string | undefined {
-  const segments = template.split('`');
-  let dropped = false;
-  const filled = segments.map((segment, index) =>
-    segment.replace(TOKEN, (whole, name: string) => {
-      if (!isPlaceholder(name)) return whole;
-      const value = resolve(name, values, index % 2 === 1);
-      if (value === undefined) dropped = true;
-      return value ?? '';
-    }),
-  );
-  return dropped ? undefined : filled.join('`');
+  let pieces = COMPILED.get(template);
+  if (!pieces) {
+    pieces = compile(template);
+    // Templates come from the catalogue (a few hundred); the cap only guards against other callers.
+    if (COMPILED.size < MAX_COMPILED) COMPILED.set(template, pieces);
+  }
+  let out = '';
+  for (const piece of pieces) {
+    if (typeof piece === 'string') {
+      out += piece;
+      continue;
+    }
+    const value = resolve(piece.name, values, piece.inCode);
+    if (value === undefined) return undefined;
+    out += value;
+  }
+  return out;
 }
 
 /** The cause's steps with placeholders filled; steps that cannot stand without a value are left out. */

@@ -2,10 +2,7 @@ import { statSync } from 'node:fs';
 import { renderText } from '../../adapters/console/render-text.js';
 import type { Config } from '../config.js';
 import { MAX_BOUNCE_BYTES } from '../diagnose/diagnose-bounce.js';
-import { needsFollowUps, runFollowUpChecks } from '../diagnose/follow-up-checks.js';
-import { createDnsClient } from '../dns/resolver.js';
 import { InputTooLargeError, UsageError } from '../errors.js';
-import { loadDnsblZones } from '../knowledge/dnsbl-zones-file.js';
 import type { BounceRecord, Report } from '../report/types.js';
 import type { CliArgs } from './args.js';
 import { loadInputs, type Message } from './bulk/read-inputs.js';
@@ -46,15 +43,23 @@ export async function runDiagnose(args: CliArgs, io: CliIO, config?: Config): Pr
   return run.run(paths);
 }
 
-/** The live checks of one bounce, on --resolver / MAILMEDIC_RESOLVERS (or the system's resolvers). */
+/**
+ * The live checks of one bounce, on --resolver / MAILMEDIC_RESOLVERS (or the system's resolvers). Their
+ * modules are loaded on use: bulk runs never need them, and loading them would slow every start.
+ */
 function followUpsWith(config: Config): FollowUp {
-  return async (report) =>
-    !needsFollowUps(report)
-      ? report
-      : runFollowUpChecks(report, {
-          dns: createDnsClient({ servers: config.resolvers.map((r) => r.address) }),
-          dnsbl: { zones: loadDnsblZones(config.dnsbl.file), dqsKey: config.dnsbl.dqsKey?.reveal() ?? null },
-        });
+  return async (report) => {
+    const { needsFollowUps, runFollowUpChecks } = await import('../diagnose/follow-up-checks.js');
+    if (!needsFollowUps(report)) return report;
+    const [{ createDnsClient }, { loadDnsblZones }] = await Promise.all([
+      import('../dns/resolver.js'),
+      import('../knowledge/dnsbl-zones-file.js'),
+    ]);
+    return runFollowUpChecks(report, {
+      dns: createDnsClient({ servers: config.resolvers.map((r) => r.address) }),
+      dnsbl: { zones: loadDnsblZones(config.dnsbl.file), dqsKey: config.dnsbl.dqsKey?.reveal() ?? null },
+    });
+  };
 }
 
 function isDirectory(path: string): boolean {
@@ -118,7 +123,11 @@ class DiagnoseRun {
 
   private async writeRecords(label: string, records: BounceRecord[]): Promise<void> {
     this.count(records);
-    for (const record of records) await this.out.write(`${JSON.stringify(withFile(record, label))}\n`);
+    for (const record of records) {
+      // Most writes only queue: no await (and no promise) per record.
+      const full = this.out.write(`${recordLine(record, label)}\n`);
+      if (full) await full;
+    }
   }
 
   private async writeReport(label: string, diagnosed: Report): Promise<void> {
@@ -167,6 +176,18 @@ class DiagnoseRun {
       );
     }
   }
+}
+
+/**
+ * One JSON Lines record, `file` first. Records from the reader carry no `file`, so the field is put in
+ * front of the serialised record: the same text as withFile, without copying a 27-field object twice.
+ */
+function recordLine(record: BounceRecord, file: string): string {
+  if (record.file !== undefined) return JSON.stringify(withFile(record, file));
+  const json = JSON.stringify(record);
+  return json === '{}'
+    ? `{"file":${JSON.stringify(file)}}`
+    : `{"file":${JSON.stringify(file)},${json.slice(1)}`;
 }
 
 /** `file` first, as DESIGN.md lists it. */

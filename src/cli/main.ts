@@ -5,7 +5,6 @@ import { type CliArgs, type CliCommand, parseCliArgs } from './args.js';
 import { runDiagnose } from './diagnose-command.js';
 import { COMMAND_HELP, PROGRAM_HELP } from './help.js';
 import { type CliIO, defaultIO, EXIT } from './io.js';
-import { runLive } from './live-command.js';
 import { packageVersion } from './version.js';
 
 /** The `mailmedic` program: argv without node and the script; resolves with the exit code. */
@@ -50,6 +49,8 @@ async function dispatch(args: CliArgs, io: CliIO): Promise<number> {
   }
   const config = configFrom(args, io);
   if (args.command === 'diagnose') return runDiagnose(args, io, config);
+  // Loaded on use: the live checks' modules would slow every bulk `diagnose` run's start.
+  const { runLive } = await import('./live-command.js');
   return runLive(args.command as LiveCommand, args, io, config);
 }
 

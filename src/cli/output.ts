@@ -23,11 +23,12 @@ export class BufferedOutput {
     return this.broken;
   }
 
-  async write(text: string): Promise<void> {
-    if (this.broken) return;
+  /** Queues text; a promise only when the buffer was full and is being written (await it), else nothing. */
+  write(text: string): Promise<void> | undefined {
+    if (this.broken) return undefined;
     this.pending.push(text);
     this.pendingLength += text.length;
-    if (this.pendingLength >= this.highWater) await this.flush();
+    return this.pendingLength >= this.highWater ? this.flush() : undefined;
   }
 
   async flush(): Promise<void> {

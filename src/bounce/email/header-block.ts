@@ -26,37 +26,77 @@ export function looksLikeEmail(text: string): boolean {
 export function splitHeaders(text: string): { headers: Map<string, string>; body: string } {
   const end = findBlankLine(text, 0);
   const block = end < 0 ? text : text.slice(0, end);
-  const body = end < 0 ? '' : text.slice(end).replace(/^\r?\n\r?\n?/, '');
+  // The separator is dropped by offset: a replace would copy the whole body.
+  const body =
+    end < 0 ? '' : text.slice(end + (/^\r?\n\r?\n?/.exec(text.slice(end, end + 4))?.[0].length ?? 0));
   return { headers: parseHeaderBlock(block), body };
 }
 
 export function parseHeaderBlock(block: string): Map<string, string> {
   const headers = new Map<string, string>();
+  // Only the first value of a name is kept, so a repeated header is neither read nor joined.
   let name = '';
   let value = '';
   const flush = () => {
-    if (name && !headers.has(name))
-      headers.set(name, value.includes('=?') ? decodeWords(value.trim()) : value.trim());
+    if (name) headers.set(name, value.includes('=?') ? decodeWords(value.trim()) : value.trim());
   };
-  for (const line of block.split('\n')) {
-    if ((line.startsWith(' ') || line.startsWith('\t')) && name) {
-      value += ` ${line.trim()}`;
-      continue;
+  // Lines are read in place by offset (no split, no slice per line); this runs on every header block.
+  let nextColon = -1;
+  for (let at = 0; at <= block.length; ) {
+    const next = block.indexOf('\n', at);
+    const eol = next < 0 ? block.length : next;
+    const first = block.charCodeAt(at);
+    if (first === 0x20 || first === 0x09) {
+      if (name) value += ` ${block.slice(at, eol).trim()}`;
+    } else {
+      flush();
+      name = '';
+      // "Name: value" as HEADER_LINE reads it (one trailing CR dropped): the name is printable ASCII
+      // without ":"; the value may not hold a line break.
+      const end = eol > at && block.charCodeAt(eol - 1) === 0x0d ? eol - 1 : eol;
+      // The next colon is remembered: looking for it afresh on every line would rescan a colon-less
+      // block to its end once per line (quadratic).
+      if (nextColon < at) {
+        const found = block.indexOf(':', at);
+        nextColon = found < 0 ? Number.POSITIVE_INFINITY : found;
+      }
+      const colon = nextColon;
+      if (colon > at && colon < end && isFieldName(block, at, colon)) {
+        const key = block.slice(at, colon).toLowerCase();
+        if (!headers.has(key)) {
+          let start = colon + 1;
+          while (start < end && (block.charCodeAt(start) === 0x20 || block.charCodeAt(start) === 0x09))
+            start++;
+          const rest = block.slice(start, end);
+          // "." in HEADER_LINE stops at these line breaks.
+          if (!rest.includes('\r') && !rest.includes('\u2028') && !rest.includes('\u2029')) {
+            name = key;
+            value = rest;
+          }
+        }
+      }
     }
-    flush();
-    const m = HEADER_LINE.exec(line.replace(/\r$/, ''));
-    name = m ? (m[1] ?? '').toLowerCase() : '';
-    value = m ? (m[2] ?? '') : '';
+    if (next < 0) break;
+    at = next + 1;
   }
   flush();
   return headers;
 }
 
+function isFieldName(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) return false;
+  }
+  return true;
+}
+
 /** Index of the first empty line (the header/body separator) at or after `from`, or -1. */
 export function findBlankLine(text: string, from: number): number {
-  const lf = text.indexOf('\n\n', from);
-  const crlf = text.indexOf('\n\r\n', from);
-  if (lf < 0) return crlf;
-  if (crlf < 0) return lf;
-  return Math.min(lf, crlf);
+  // Line by line: searching "\n\n" and "\n\r\n" separately scans the whole message for the one that is absent.
+  for (let i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 0x0a || (next === 0x0d && text.charCodeAt(i + 2) === 0x0a)) return i;
+  }
+  return -1;
 }

@@ -1,3 +1,4 @@
+import { decodePart } from './decode-part.js';
 import { parseHeaderBlock } from './header-block.js';
 
 /**
@@ -8,7 +9,12 @@ import { parseHeaderBlock } from './header-block.js';
 export interface PlainParts {
   texts: string[];
   reports: string[];
+  /** A part needs what only the MIME parser does (an unknown charset, format=flowed). */
+  undecodable?: boolean;
 }
+
+/** HTML parts are kept apart: they are read only when there is no text/plain (the alternative's twin). */
+type Collected = PlainParts & { html: string[] };
 
 const BOUNDARY = /boundary="?([^";\s]{1,200})"?/gi;
 
@@ -19,37 +25,47 @@ export function plainParts(body: string, contentType: string): PlainParts {
   for (const source of [contentType, body]) {
     for (const m of source.matchAll(BOUNDARY)) if (m[1]) boundaries.add(`--${m[1]}`);
   }
-  const out: PlainParts = { texts: [], reports: [] };
-  let part: string[] | undefined;
-  const flush = () => {
-    if (part) addPart(part.join('\n'), out);
-  };
-  for (const line of body.split('\n')) {
+  const out: Collected = { texts: [], reports: [], html: [] };
+  const isBoundary = (line: string) => {
     const trimmed = line.trimEnd();
-    if (boundaries.has(trimmed) || (trimmed.endsWith('--') && boundaries.has(trimmed.slice(0, -2)))) {
-      flush();
-      part = [];
-      continue;
+    return boundaries.has(trimmed) || (trimmed.endsWith('--') && boundaries.has(trimmed.slice(0, -2)));
+  };
+  // Parts are slices between boundary lines; only lines starting with "--" are looked at.
+  let partStart = -1;
+  for (let at = 0; at <= body.length; ) {
+    const eol = body.indexOf('\n', at);
+    const lineEnd = eol < 0 ? body.length : eol;
+    if (body.startsWith('--', at) && isBoundary(body.slice(at, lineEnd))) {
+      if (partStart >= 0) addPart(body.slice(partStart, at - 1), out);
+      partStart = lineEnd + 1;
     }
-    part?.push(line);
+    if (eol < 0) break;
+    at = eol + 1;
   }
-  flush();
+  if (partStart >= 0) addPart(body.slice(partStart), out);
   // A "multipart" message without a single boundary line is plain text that claims otherwise.
-  return part === undefined ? { texts: [body], reports: [] } : out;
+  if (partStart < 0) return { texts: [body], reports: [] };
+  const { html, ...parts } = out;
+  return parts.texts.length > 0 ? parts : { ...parts, texts: html };
 }
 
-function addPart(part: string, out: PlainParts): void {
+function addPart(part: string, out: Collected): void {
   const hasHeaders = /^[\w-]{1,60}:/.test(part);
   const end = hasHeaders ? part.search(/\n[ \t]*\n/) : -1;
   const headers = hasHeaders
     ? parseHeaderBlock(end < 0 ? part : part.slice(0, end))
     : new Map<string, string>();
-  const content = hasHeaders ? (end < 0 ? '' : part.slice(end).trimStart()) : part;
   const type = (headers.get('content-type') ?? 'text/plain').toLowerCase();
   if (type.startsWith('multipart/')) return;
-  if (type.includes('delivery-status') || type.includes('feedback-report')) out.reports.push(content);
-  else if (type.startsWith('text/html')) out.texts.push(htmlToText(content));
-  else if (type.startsWith('text/')) out.texts.push(content);
+  const report = type.includes('delivery-status') || type.includes('feedback-report');
+  if (!report && !type.startsWith('text/')) return;
+  // The body starts after the blank line; its own leading blank lines are kept, as postal-mime keeps them.
+  const body = hasHeaders ? (end < 0 ? '' : part.slice(end).replace(/^\n[ \t]*\n/, '')) : part;
+  const content = decodePart(body, headers);
+  if (content === undefined) out.undecodable = true;
+  else if (report) out.reports.push(content);
+  else if (type.startsWith('text/html')) out.html.push(htmlToText(content));
+  else out.texts.push(content);
 }
 
 /** Enough of HTML to read an error message: tags dropped, breaks kept, the common entities decoded. */

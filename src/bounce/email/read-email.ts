@@ -1,4 +1,6 @@
+import { isAscii } from 'node:buffer';
 import PostalMime from 'postal-mime';
+import { decodePart } from './decode-part.js';
 import { findBlankLine, parseHeaderBlock, splitHeaders } from './header-block.js';
 import { htmlToText, plainParts } from './plain-parts.js';
 import { findReturnedMessage } from './returned-message.js';
@@ -15,20 +17,19 @@ export interface EmailView {
   contentType: string;
 }
 
-// What needs real MIME decoding: transfer encodings; a charset other than UTF-8 only when there are 8-bit
-// bytes to decode (ASCII reads the same in all of them; ISO-2022-JP is sniffed). Encoded words in headers
-// do not: header-block.ts decodes them with postal-mime's decodeWords.
-const TRANSFER_ENCODED = /content-transfer-encoding:[ \t]*"?(?:base64|quoted-printable)/i;
+// What needs the full MIME parser: a charset other than UTF-8 when there are 8-bit bytes to decode (ASCII
+// reads the same in all of them; ISO-2022-JP is sniffed). Transfer encodings are decoded part by part
+// (decode-part.ts); encoded words in headers by header-block.ts with postal-mime's decodeWords.
 const OTHER_CHARSET = /charset="?(?!(?:us-ascii|utf-?8|ascii)\b)[\w-]/i;
 
-function needsDecoding(raw: string | Uint8Array, kept: string): boolean {
-  if (TRANSFER_ENCODED.test(kept)) return true;
-  return typeof raw !== 'string' && OTHER_CHARSET.test(kept) && /[\x80-\xff]/.test(kept);
+function needsCharsetDecoding(raw: string | Uint8Array, kept: string): boolean {
+  // The 8-bit test first (on the bytes: `kept` is their latin1 reading); most bounces are pure ASCII.
+  return typeof raw !== 'string' && !isAscii(raw.subarray(0, kept.length)) && OTHER_CHARSET.test(kept);
 }
 
 /**
  * Reads an email. The returned message's body is cut off first (never needed, often large); what is left
- * goes through postal-mime when it needs decoding, and is read as it stands when it is plain text already.
+ * is read part by part, and goes through postal-mime only when a part needs more than we decode.
  */
 export async function readEmail(raw: string | Uint8Array): Promise<EmailView> {
   const latin =
@@ -39,23 +40,34 @@ export async function readEmail(raw: string | Uint8Array): Promise<EmailView> {
   const kept = cut ? latin.slice(0, cut.headersEnd) : latin;
   const returnedHeaders = cut ? sliceText(raw, cut.start, cut.headersEnd) : '';
 
-  if (!needsDecoding(raw, kept)) {
-    const bodyEnd = cut ? cut.start : latin.length;
-    const { headers, body } = splitHeaders(sliceText(raw, 0, bodyEnd));
-    const rawType = headers.get('content-type') ?? 'text/plain';
-    const contentType = rawType.toLowerCase();
-    const parts = plainParts(body, rawType);
-    const texts = parts.texts.map(splitQuoted);
-    const quoted = texts.find((t) => t.quoted.size > 0)?.quoted ?? new Map<string, string>();
-    const returned = parseHeaderBlock(cut ? sliceText(raw, cut.start, cut.headersEnd) : '');
-    return {
-      headers,
-      body: [...texts.map((t) => t.text), ...parts.reports].join('\n\n'),
-      returned: returned.size > 0 ? returned : quoted,
-      contentType,
-    };
-  }
+  const bodyEnd = cut ? cut.start : latin.length;
+  const plain = needsCharsetDecoding(raw, kept) ? undefined : readPlain(raw, bodyEnd, returnedHeaders);
+  if (plain) return plain;
   return readWithMimeParser(typeof raw === 'string' ? kept : raw.subarray(0, kept.length), returnedHeaders);
+}
+
+/**
+ * The email read part by part with our own splitter, transfer encodings decoded with Buffer; undefined
+ * when a part needs the full MIME parser (8-bit text in a non-UTF-8 charset, an unknown charset, flowed text).
+ */
+function readPlain(raw: string | Uint8Array, bodyEnd: number, returnedText: string): EmailView | undefined {
+  const { headers, body } = splitHeaders(sliceText(raw, 0, bodyEnd));
+  const rawType = headers.get('content-type') ?? 'text/plain';
+  const contentType = rawType.toLowerCase();
+  // A single-part email is its own only part.
+  const text = contentType.trimStart().startsWith('multipart/') ? body : decodePart(body, headers);
+  if (text === undefined) return undefined;
+  const parts = plainParts(text, rawType);
+  if (parts.undecodable) return undefined;
+  const texts = parts.texts.map(splitQuoted);
+  const quoted = texts.find((t) => t.quoted.size > 0)?.quoted ?? new Map<string, string>();
+  const returned = parseHeaderBlock(returnedText);
+  return {
+    headers,
+    body: [...texts.map((t) => t.text), ...parts.reports].join('\n\n'),
+    returned: returned.size > 0 ? returned : quoted,
+    contentType,
+  };
 }
 
 async function readWithMimeParser(raw: string | Uint8Array, returnedHeaders: string): Promise<EmailView> {
@@ -98,7 +110,7 @@ function splitQuoted(text: string): { text: string; quoted: Map<string, string> 
 /** A slice by byte offsets (strings are indexed as they are), decoded to text. */
 function sliceText(raw: string | Uint8Array, start: number, end: number): string {
   const text = typeof raw === 'string' ? raw.slice(start, end) : decodeBytes(raw.subarray(start, end));
-  return text.replace(/\r\n?/g, '\n');
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 /** UTF-8 when valid, else Windows-1252 (what a mail client would show for unlabelled 8-bit text). */

@@ -106,24 +106,28 @@ const IDENTIFYING = /^(?:received|return-path|from|message-id):/i;
  * (one of them From/To/Subject/Received/Message-ID), after some text that was not headers.
  */
 function quotedHeaderBlock(text: string): number {
-  let offset = 0;
   let seenText = false;
   let runStart = -1;
   let runLength = 0;
   let identifying = false;
-  for (const line of text.split('\n', 5000)) {
+  // Lines are read in place (at most 5,000), not split into an array.
+  for (let offset = 0, count = 0; offset <= text.length && count < 5000; count++) {
+    const eol = text.indexOf('\n', offset);
+    const line = text.slice(offset, eol < 0 ? text.length : eol);
     const isContinuation = runLength > 0 && /^[ \t]+\S/.test(line);
-    if (MESSAGE_HEADER.test(line) || isContinuation) {
+    // Every header line has a colon; most text lines have none and skip the pattern.
+    if ((line.includes(':') && MESSAGE_HEADER.test(line)) || isContinuation) {
       if (runLength === 0) runStart = offset;
       if (!isContinuation) runLength++;
       identifying ||= IDENTIFYING.test(line);
       if (seenText && runLength >= 3 && identifying) return runStart;
     } else {
-      if (line.trim() !== '' && !/^--|^[\w-]{1,60}:\s/.test(line)) seenText = true;
+      if (!seenText && line.trim() !== '' && !/^--|^[\w-]{1,60}:\s/.test(line)) seenText = true;
       runLength = 0;
       identifying = false;
     }
-    offset += line.length + 1;
+    if (eol < 0) break;
+    offset = eol + 1;
   }
   return -1;
 }

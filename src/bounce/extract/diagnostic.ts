@@ -57,11 +57,15 @@ export function diagnosticFor(segments: string[], preamble: string, recipient?: 
 
 /** The reply lines of a segment: after a reply marker, else the first line with a reply code, else text. */
 export function pickDiagnostic(segment: string, recipient?: string): string | undefined {
-  const lines = segment.split('\n', MAX_SEGMENT_LINES).map((l) => l.replace(/\r$/, '').slice(0, MAX_LINE));
+  const lines = segment
+    .split('\n', MAX_SEGMENT_LINES)
+    .map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l).slice(0, MAX_LINE));
   const lower = lines.map((l) => l.toLowerCase());
+  // One indexOf per marker over the joined lines (markers hold no line break), not one per line.
+  const lowerText = lower.join('\n');
 
   for (const marker of REPLY_MARKERS) {
-    const i = lower.findIndex((l) => l.includes(marker));
+    const i = lineOf(lowerText, lowerText.indexOf(marker));
     if (i < 0) continue;
     const line = lines[i] ?? '';
     const after = line.slice((lower[i] ?? '').indexOf(marker) + marker.length);
@@ -88,6 +92,14 @@ function codedReply(text: string, split?: string[]): string | undefined {
     split ?? text.split('\n', MAX_SEGMENT_LINES).map((l) => l.replace(/\r$/, '').slice(0, MAX_LINE));
   const coded = lines.findIndex((l) => !DSN_FIELD.test(l) && REPLY_LINE.test(l));
   return coded >= 0 ? joinContinuation(lines[coded] ?? '', lines, coded + 1) : undefined;
+}
+
+/** The index of the line holding offset `at` of the joined text, or -1 for -1. */
+function lineOf(text: string, at: number): number {
+  if (at < 0) return -1;
+  let line = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0 && nl < at; nl = text.indexOf('\n', nl + 1)) line++;
+  return line;
 }
 
 /** The reply on its line plus the indented or prefixed lines that continue it, up to a blank line. */

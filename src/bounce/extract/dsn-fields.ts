@@ -50,7 +50,7 @@ export function readDsnFields(text: string): DsnReport {
   let last: { map: FieldMap; name: string } | undefined;
 
   for (const rawLine of text.split('\n')) {
-    const line = rawLine.replace(/\r$/, '');
+    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
     if (last && /^[ \t]+\S/.test(line)) {
       last.map.set(last.name, `${last.map.get(last.name) ?? ''}\n${line.trim()}`);
       continue;

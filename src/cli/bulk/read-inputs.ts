@@ -55,16 +55,26 @@ function load(entry: InputEntry, options: ReadOptions): Loaded {
   }
 }
 
-/** One open, fstat, read, close: the whole file when within `max`, else only whether it starts as an mbox. */
+// Most bounces are a few KiB: one read into this buffer takes the whole file, without an fstat.
+const SCRATCH = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * The whole file when within `max`, else only whether it starts as an mbox. A file smaller than SCRATCH
+ * costs one open, one read and a close (a short read of a regular file is its end); a bigger one is sized
+ * with fstat and read whole (or its first 5 bytes).
+ */
 function readSmall(path: string, max: number): { size: number; bytes: Buffer | null; mbox: boolean } {
   const fd = openSync(path, 'r');
   try {
+    const first = readSync(fd, SCRATCH, 0, SCRATCH.length, 0);
+    if (first < SCRATCH.length && first <= max)
+      return { size: first, bytes: Buffer.from(SCRATCH.subarray(0, first)), mbox: false };
     const size = fstatSync(fd).size;
     const want = size <= max ? size : 5;
     const buf = Buffer.allocUnsafe(want);
     let got = 0;
     while (got < want) {
-      const n = readSync(fd, buf, got, want - got, null);
+      const n = readSync(fd, buf, got, want - got, got);
       if (n === 0) break;
       got += n;
     }

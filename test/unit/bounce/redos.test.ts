@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectProvider, findBlocklists, findReferenceCodes } from '../../../src/bounce/detect-provider.js';
+import { decodePart } from '../../../src/bounce/email/decode-part.js';
 import { looksLikeEmail, parseHeaderBlock, splitHeaders } from '../../../src/bounce/email/header-block.js';
 import { htmlToText, plainParts } from '../../../src/bounce/email/plain-parts.js';
 import { decodeBytes, readEmail } from '../../../src/bounce/email/read-email.js';
@@ -158,6 +159,22 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   parseHeaderBlock,
   plainParts: (s) => plainParts(s, 'multipart/report; boundary="b"'),
   htmlToText,
+  decodePart: (s) =>
+    decodePart(
+      s,
+      new Map([
+        ['content-type', `text/plain; ${s}`],
+        ['content-transfer-encoding', 'quoted-printable'],
+      ]),
+    ),
+  'decodePart (base64)': (s) =>
+    decodePart(
+      s,
+      new Map([
+        ['content-type', `text/plain; charset=utf-8`],
+        ['content-transfer-encoding', `base64 ${s}`],
+      ]),
+    ),
   readEmail,
   decodeBytes: (s) => decodeBytes(Buffer.from(s)),
   findReturnedMessage,

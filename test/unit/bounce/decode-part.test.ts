@@ -1,0 +1,109 @@
+import PostalMime from 'postal-mime';
+import { describe, expect, it } from 'vitest';
+import { decodeBase64, decodePart, decodeQuotedPrintable } from '../../../src/bounce/email/decode-part.js';
+import { readEmail } from '../../../src/bounce/email/read-email.js';
+
+const headers = (type: string, encoding: string) =>
+  new Map([
+    ['content-type', type],
+    ['content-transfer-encoding', encoding],
+  ]);
+
+/** postal-mime's reading of a single-part email: the reference our fast path must agree with. */
+async function postalText(type: string, encoding: string, body: string): Promise<string> {
+  const email = await PostalMime.parse(
+    `Content-Type: ${type}\r\nContent-Transfer-Encoding: ${encoding}\r\n\r\n${body}`,
+  );
+  return email.text ?? '';
+}
+
+describe('decodePart', () => {
+  const cases: [string, string, string][] = [
+    ['text/plain; charset=utf-8', 'quoted-printable', 'User unknown =E2=80=94 mailbox=\r\n full=3D yes\r\n'],
+    ['text/plain; charset="iso-8859-1"', 'quoted-printable', 'Adresse inconnue: r=E9essayez plus tard\r\n'],
+    ['text/plain; charset=windows-1252', 'quoted-printable', 'Soft=\r\nbreak and =93quotes=94, =ZZ kept\r\n'],
+    ['text/plain; charset=UTF-8', 'base64', Buffer.from('550 5.1.1 ユーザー不明\r\n').toString('base64')],
+    [
+      'text/plain; charset=iso-8859-1',
+      'base64',
+      Buffer.from('Empfänger unzustellbar\n', 'latin1').toString('base64'),
+    ],
+    ['text/plain; charset=shift_jis', 'base64', 'g2WDWINn\r\n'],
+  ];
+  it.each(cases)('reads %s %s as postal-mime does', async (type, encoding, body) => {
+    const ours = decodePart(body, headers(type, encoding));
+    expect(ours?.trimEnd()).toBe((await postalText(type, encoding, body)).trimEnd());
+  });
+
+  it('leaves unencoded parts as they are', () => {
+    expect(decodePart('=E9 stays', headers('text/plain; charset=iso-8859-1', '7bit'))).toBe('=E9 stays');
+    expect(decodePart('plain', new Map())).toBe('plain');
+  });
+
+  it('hands charsets it does not know and flowed text to the MIME parser', () => {
+    expect(
+      decodePart('K0FHRS0-', headers('text/plain; charset=unicode-1-1-utf-7', 'base64')),
+    ).toBeUndefined();
+    expect(
+      decodePart('a=\r\nb', headers('text/plain; charset=utf-8; format=flowed', 'quoted-printable')),
+    ).toBe(undefined);
+  });
+
+  it('decodes base64 padded on every line, and skips what is not base64', () => {
+    const padded = `${Buffer.from('ab').toString('base64')}\r\n${Buffer.from('cd').toString('base64')}`;
+    expect(Buffer.from(decodeBase64(padded)).toString()).toBe('abcd');
+    expect(Buffer.from(decodeBase64('aGVs!!bG8=')).toString()).toBe('hello');
+  });
+
+  it('refuses quoted-printable that is not 7-bit', () => {
+    expect(decodeQuotedPrintable('caf\u00e9=20')).toBeUndefined();
+    expect(Buffer.from(decodeQuotedPrintable('a=3Db=\nc=') ?? []).toString()).toBe('a=bc');
+  });
+});
+
+describe('readEmail with encoded parts', () => {
+  const boundary = 'b1';
+  const alt = 'b2';
+  const email = [
+    'From: MAILER-DAEMON@example.org',
+    'To: sender@example.com',
+    'Subject: Undelivered Mail',
+    `Content-Type: multipart/report; report-type=delivery-status; boundary="${boundary}"`,
+    '',
+    `--${boundary}`,
+    `Content-Type: multipart/alternative; boundary="${alt}"`,
+    '',
+    `--${alt}`,
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: base64',
+    '',
+    Buffer.from('Delivery to kijitora@example.net failed: 550 5.1.1 user unknown\n').toString('base64'),
+    `--${alt}`,
+    'Content-Type: text/html; charset=utf-8',
+    'Content-Transfer-Encoding: quoted-printable',
+    '',
+    '<p>HTML twin =E2=80=94 not read</p>',
+    `--${alt}--`,
+    `--${boundary}`,
+    'Content-Type: message/delivery-status',
+    '',
+    'Final-Recipient: rfc822; kijitora@example.net',
+    'Status: 5.1.1',
+    `--${boundary}--`,
+    '',
+  ].join('\r\n');
+
+  it('decodes the text part and reads the plain twin of an alternative, not the HTML', async () => {
+    const view = await readEmail(Buffer.from(email));
+    expect(view.body).toContain('550 5.1.1 user unknown');
+    expect(view.body).toContain('Final-Recipient: rfc822; kijitora@example.net');
+    expect(view.body).not.toContain('HTML twin');
+    expect(view.headers.get('subject')).toBe('Undelivered Mail');
+  });
+
+  it('falls back to postal-mime for a charset it cannot decode, with the same text', async () => {
+    const utf7 = email.replace('text/plain; charset=utf-8', 'text/plain; charset=unicode-1-1-utf-7');
+    const view = await readEmail(Buffer.from(utf7));
+    expect(view.body).toContain('Final-Recipient: rfc822; kijitora@example.net');
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { containsPhrase, firstMatch } from '../../../src/bounce/match-phrases.js';
+import type { SmtpCommand } from '../../../src/bounce/types.js';
+import { type PhraseRule, REPLY_PHRASES, WEAK_PHRASES } from '../../../src/knowledge/reply-phrases.js';
+
+/** The plain reading of the rules, one rule at a time: what the one-scan matcher must agree with. */
+function reference(rules: readonly PhraseRule[], text: string, command?: SmtpCommand) {
+  for (const rule of rules) {
+    if (rule.commands && (!command || !rule.commands.includes(command))) continue;
+    const literal = rule.phrases.some((p) => !p.includes(' … ') && text.includes(p));
+    const phrase = literal
+      ? rule.phrases.find((p) => text.includes(p))
+      : rule.phrases.find((p) => p.includes(' … ') && containsPhrase(text, p));
+    if (phrase !== undefined) return { rule, phrase };
+  }
+  return undefined;
+}
+
+describe('firstMatch', () => {
+  it('finds a phrase hidden inside a longer phrase of a later rule', () => {
+    const rules: PhraseRule[] = [
+      { cause: 'a', phrases: ['user'] },
+      { cause: 'b', phrases: ['unknown user'] },
+    ];
+    expect(firstMatch(rules, 'unknown user here')).toEqual({ rule: rules[0], phrase: 'user' });
+  });
+
+  it('finds phrases starting at the same place whichever the alternation took', () => {
+    const rules: PhraseRule[] = [
+      { cause: 'short', phrases: ['mailbox full'] },
+      { cause: 'long', phrases: ['mailbox'] },
+    ];
+    expect(firstMatch(rules, 'mailbox is full')?.rule.cause).toBe('long');
+    expect(firstMatch(rules, 'the mailbox full')?.rule.cause).toBe('short');
+    expect(firstMatch([...rules].reverse(), 'the mailbox full')?.rule.cause).toBe('long');
+  });
+
+  it('keeps rule order, command limits and "a … b" phrases', () => {
+    const rules: PhraseRule[] = [
+      { cause: 'rcpt-only', phrases: ['rejected'], commands: ['RCPT'] },
+      { cause: 'gap', phrases: ['sender … rejected'] },
+      { cause: 'plain', phrases: ['rejected'] },
+    ];
+    expect(firstMatch(rules, 'sender was rejected', 'RCPT')?.rule.cause).toBe('rcpt-only');
+    expect(firstMatch(rules, 'sender was rejected', 'DATA')).toEqual({
+      rule: rules[1],
+      phrase: 'sender … rejected',
+    });
+    expect(firstMatch(rules, 'was rejected')?.rule.cause).toBe('plain');
+    expect(firstMatch(rules, 'nothing here')).toBeUndefined();
+  });
+
+  it('agrees with the rule-by-rule reading on texts made of the real phrases', () => {
+    const lists = [
+      REPLY_PHRASES.filter((r) => !r.general),
+      REPLY_PHRASES.filter((r) => r.general),
+      WEAK_PHRASES,
+    ];
+    const phrases = REPLY_PHRASES.flatMap((r) => r.phrases).map((p) => p.replace(' … ', ' xx '));
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let i = 0; i < 3000; i++) {
+      const words = Array.from({ length: 1 + random(4) }, () => {
+        const p = phrases[random(phrases.length)] ?? '';
+        // Cut some phrases so near misses are tested too.
+        return random(3) === 0 ? p.slice(random(p.length)) : p;
+      });
+      const text = words.join(random(2) ? ' ' : '');
+      const command = (['RCPT', 'MAIL', 'DATA', undefined] as const)[random(4)];
+      for (const rules of lists)
+        expect(firstMatch(rules, text, command)).toEqual(reference(rules, text, command));
+    }
+  });
+});

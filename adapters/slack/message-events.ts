@@ -1,13 +1,12 @@
 import type { App } from '@slack/bolt';
 import { isLiveRequest } from '../../src/commands/request.js';
-import type { RunContext } from '../../src/commands/run-request.js';
 import type { Requester } from '../../src/limits/rate-limiter.js';
 import type { Report } from '../../src/report/types.js';
 import type { ListenerDeps } from './listener-deps.js';
 import { fromSlackText } from './mrkdwn.js';
 import { readSlackFile, type SlackFile, textFilesOf } from './read-files.js';
 import { renderBlocks } from './render-blocks.js';
-import { HookRelay, parseSafely, runSafely, settledAtOnce, titleOf } from './run-support.js';
+import { parseSafely, runSafely, startRelayed, titleOf } from './run-support.js';
 import type { SlackClient } from './slack-client.js';
 import { answerInThread, postInThread, uploadFiles, type Where } from './thread-answer.js';
 
@@ -97,15 +96,7 @@ async function answerMessage(
     return;
   }
 
-  const relay = new HookRelay();
-  const ctx: RunContext = {
-    ...deps.context,
-    requester,
-    onProgress: relay.onProgress,
-    onZoneResult: relay.onZoneResult,
-  };
-  const running = runSafely(deps.run, req, ctx, deps.logger);
-  const early = await settledAtOnce(running);
+  const { early, attach } = await startRelayed(req, requester, deps);
   if (early?.kind === 'refused') {
     const message = renderBlocks(early);
     await client.chat.postEphemeral({
@@ -117,10 +108,7 @@ async function answerMessage(
     });
     return;
   }
-  await answerInThread(thread, where, titleOf(req), isLiveRequest(req) && early === null, (hooks) => {
-    relay.attach(hooks);
-    return running;
-  });
+  await answerInThread(thread, where, titleOf(req), isLiveRequest(req) && early === null, attach);
 }
 
 function threadOf(msg: ChatMessage): Where {

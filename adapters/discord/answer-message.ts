@@ -12,13 +12,13 @@ import { clip, LIMITS } from './discord-limits.js';
 import { loggableError } from './loggable-error.js';
 import { ProgressView } from './progress-view.js';
 import { isTextAttachment, readAttachment } from './read-attachment.js';
-import { renderReport } from './render-embeds.js';
+import { type DiscordAnswer, renderReport } from './render-embeds.js';
 import {
   type AnswerDeps,
+  deliverOrShort,
   messagePayload,
   newEditor,
   runWithProgress,
-  shortAnswer,
   unreadableReport,
 } from './run-answer.js';
 
@@ -101,21 +101,17 @@ export async function answerMessage(
   const progress = await place.send(messagePayload(new ProgressView(label).render()));
   const editor = newEditor((answer) => progress.edit(messagePayload(answer)), deps);
   const report = await runWithProgress(text, requester, label, editor, deps);
-  try {
-    await editor.finish(renderReport(report));
-  } catch (err) {
-    deps.logger.error({ err: loggableError(err) }, 'Discord refused the answer; sending a short one instead');
-    await progress.edit(messagePayload(shortAnswer(report)));
-  }
+  await deliverOrShort(
+    report,
+    (answer) => editor.finish(answer),
+    (answer) => progress.edit(messagePayload(answer)),
+    deps,
+  );
 }
 
 async function sendOrShort(place: Place, report: Report, deps: AnswerDeps) {
-  try {
-    await place.send(messagePayload(renderReport(report)));
-  } catch (err) {
-    deps.logger.error({ err: loggableError(err) }, 'Discord refused the answer; sending a short one instead');
-    await place.send(messagePayload(shortAnswer(report)));
-  }
+  const send = (answer: DiscordAnswer) => place.send(messagePayload(answer));
+  await deliverOrShort(report, send, send, deps);
 }
 
 // Discord turns a long paste into one "message.txt"; a few files cover a bounce and its original message.

@@ -1,5 +1,4 @@
 import {
-  type Attachment,
   ChannelType,
   type Message,
   type MessageCreateOptions,
@@ -7,6 +6,7 @@ import {
   ThreadAutoArchiveDuration,
 } from 'discord.js';
 import { isLiveRequest, parseCommand } from '../../src/commands/index.js';
+import { withFiles } from '../../src/commands/with-files.js';
 import type { Report } from '../../src/report/types.js';
 import { clip, LIMITS } from './discord-limits.js';
 import { loggableError } from './loggable-error.js';
@@ -75,7 +75,7 @@ export async function answerMessage(
   const label = clip(firstLine(typed) || files[0]?.name || 'your message', LIMITS.title);
   if (why === 'bounce-channel') {
     if (files.length === 0 && parseCommand(typed).kind !== 'bounce') return;
-    const read = await withFiles(typed, files, deps);
+    const read = await withFiles(typed, files, (f) => readAttachment(f, deps.attachments));
     if (!read.ok) return;
     const text = read.text;
     const report = await runWithProgress(text, requester, label, null, deps);
@@ -85,7 +85,7 @@ export async function answerMessage(
     return;
   }
   const place = await placeFor(message, label, deps);
-  const read = await withFiles(typed, files, deps);
+  const read = await withFiles(typed, files, (f) => readAttachment(f, deps.attachments));
   if (!read.ok) {
     await sendOrShort(place, unreadableReport(read.problems), deps);
     return;
@@ -116,20 +116,6 @@ async function sendOrShort(place: Place, report: Report, deps: AnswerDeps) {
 
 // Discord turns a long paste into one "message.txt"; a few files cover a bounce and its original message.
 const MAX_FILES = 3;
-
-/** The typed text followed by the text of the attached files. */
-async function withFiles(
-  typed: string,
-  files: readonly Attachment[],
-  deps: AnswerDeps,
-): Promise<{ ok: true; text: string } | { ok: false; problems: string[] }> {
-  if (files.length === 0) return { ok: true, text: typed };
-  const reads = await Promise.all(files.map((f) => readAttachment(f, deps.attachments)));
-  const problems = reads.flatMap((r) => (r.ok ? [] : [r.problem]));
-  if (problems.length > 0) return { ok: false, problems };
-  const texts = reads.flatMap((r) => (r.ok ? [r.text] : []));
-  return { ok: true, text: [typed, ...texts].filter((t) => t.trim() !== '').join('\n\n') };
-}
 
 /** The thread to answer in: the one the message is in, or a new one started from it; else a reply. */
 async function placeFor(message: Message, label: string, deps: AnswerDeps): Promise<Place> {

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { nsdConf, zoneFileName } from '../test/helpers/nsd-conf.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const load = (path) => import(pathToFileURL(`${root}dist/src/${path}`).href);
@@ -78,39 +79,19 @@ async function startNsd() {
   if (!existsSync(NSD)) return null;
   const dir = mkdtempSync(join(tmpdir(), 'mailmedic-bench-nsd-'));
   const port = await freePort();
-  const conf = [
-    'server:',
-    `  ip-address: 127.0.0.1@${port}`,
-    `  port: ${port}`,
-    '  server-count: 1',
-    '  do-ip6: no',
-    `  zonesdir: "${dir}"`,
-    `  zonelistfile: "${dir}/zone.list"`,
-    `  pidfile: "${dir}/nsd.pid"`,
-    `  xfrdfile: "${dir}/xfrd.state"`,
-    `  xfrdir: "${dir}"`,
-    `  logfile: "${dir}/nsd.log"`,
-    '  database: ""',
-    '  username: ""',
-    '  chroot: ""',
-    'remote-control:',
-    '  control-enable: no',
-  ];
-  for (const zone of ZONES) {
+  const zones = ZONES.map((zone) => {
     const records = [`2.0.0.127.${zone}`, ...LISTED.filter((n) => n.endsWith(`.${zone}`))];
-    writeFileSync(
-      join(dir, `${zone}.zone`),
-      [
-        '$TTL 300',
-        `${zone}. IN SOA ns.invalid. hostmaster.invalid. 1 3600 600 86400 30`,
-        `${zone}. IN NS ns.invalid.`,
-        ...records.map((n) => `${n}. IN A 127.0.0.2`),
-        '',
-      ].join('\n'),
-    );
-    conf.push('zone:', `  name: ${zone}`, `  zonefile: ${zone}.zone`);
-  }
-  writeFileSync(join(dir, 'nsd.conf'), `${conf.join('\n')}\n`);
+    const text = [
+      '$TTL 300',
+      `${zone}. IN SOA ns.invalid. hostmaster.invalid. 1 3600 600 86400 30`,
+      `${zone}. IN NS ns.invalid.`,
+      ...records.map((n) => `${n}. IN A 127.0.0.2`),
+      '',
+    ].join('\n');
+    return { apex: zone, text, refused: false };
+  });
+  for (const z of zones) writeFileSync(join(dir, zoneFileName(z.apex)), z.text);
+  writeFileSync(join(dir, 'nsd.conf'), nsdConf(zones, dir, port));
   const child = spawn(NSD, ['-d', '-c', join(dir, 'nsd.conf')], { stdio: 'ignore' });
   const address = `127.0.0.1:${port}`;
   const stop = async () => {

@@ -4,12 +4,9 @@
 //    against one smtp-server peer on 127.0.0.1, repeated: median time and round trips;
 // 2. 20 probes at once to 20 such peers: the wall time should be about that of one probe.
 // Nothing leaves 127.0.0.1.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SMTPServer } from 'smtp-server';
+import { selfSignedCert } from '../test/helpers/self-signed-cert.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const load = (path) => import(pathToFileURL(`${root}dist/src/${path}`).href);
@@ -20,35 +17,7 @@ const { createDnsClient } = await load('dns/resolver.js');
 const RUNS = 30;
 const PEERS = 20;
 
-function selfSigned() {
-  const dir = mkdtempSync(join(tmpdir(), 'mailmedic-bench-'));
-  try {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=mx.bench.test',
-        '-keyout',
-        join(dir, 'key.pem'),
-        '-out',
-        join(dir, 'cert.pem'),
-      ],
-      { stdio: 'ignore' },
-    );
-    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-const tls = selfSigned();
+const tls = selfSignedCert('mx.bench.test');
 async function startPeer() {
   const server = new SMTPServer({
     ...tls,

@@ -8,10 +8,10 @@ import { readAttachment } from './read-attachment.js';
 import { renderReport } from './render-embeds.js';
 import {
   type AnswerDeps,
+  deliverOrShort,
   messagePayload,
   newEditor,
   runWithProgress,
-  shortAnswer,
   unreadableReport,
 } from './run-answer.js';
 import type { ThrottledEditor } from './throttled-editor.js';
@@ -76,13 +76,11 @@ async function finish(
     await interaction.followUp({ ...messagePayload(renderReport(report)), flags: MessageFlags.Ephemeral });
     return;
   }
-  try {
-    await editor.finish(renderReport(report));
-  } catch (err) {
-    deps.logger.error(
-      { err: loggableError(err), command: name },
-      'Discord refused the answer; sending a short one instead',
-    );
-    await interaction.editReply(messagePayload(shortAnswer(report)));
-  }
+  await deliverOrShort(
+    report,
+    (answer) => editor.finish(answer),
+    (answer) => interaction.editReply(messagePayload(answer)),
+    deps,
+    { command: name },
+  );
 }

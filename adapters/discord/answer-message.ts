@@ -1,5 +1,4 @@
 import {
-  type Attachment,
   ChannelType,
   type Message,
   type MessageCreateOptions,
@@ -7,18 +6,19 @@ import {
   ThreadAutoArchiveDuration,
 } from 'discord.js';
 import { isLiveRequest, parseCommand } from '../../src/commands/index.js';
+import { withFiles } from '../../src/commands/with-files.js';
 import type { Report } from '../../src/report/types.js';
 import { clip, LIMITS } from './discord-limits.js';
 import { loggableError } from './loggable-error.js';
 import { ProgressView } from './progress-view.js';
 import { isTextAttachment, readAttachment } from './read-attachment.js';
-import { renderReport } from './render-embeds.js';
+import { type DiscordAnswer, renderReport } from './render-embeds.js';
 import {
   type AnswerDeps,
+  deliverOrShort,
   messagePayload,
   newEditor,
   runWithProgress,
-  shortAnswer,
   unreadableReport,
 } from './run-answer.js';
 
@@ -75,7 +75,7 @@ export async function answerMessage(
   const label = clip(firstLine(typed) || files[0]?.name || 'your message', LIMITS.title);
   if (why === 'bounce-channel') {
     if (files.length === 0 && parseCommand(typed).kind !== 'bounce') return;
-    const read = await withFiles(typed, files, deps);
+    const read = await withFiles(typed, files, (f) => readAttachment(f, deps.attachments));
     if (!read.ok) return;
     const text = read.text;
     const report = await runWithProgress(text, requester, label, null, deps);
@@ -85,7 +85,7 @@ export async function answerMessage(
     return;
   }
   const place = await placeFor(message, label, deps);
-  const read = await withFiles(typed, files, deps);
+  const read = await withFiles(typed, files, (f) => readAttachment(f, deps.attachments));
   if (!read.ok) {
     await sendOrShort(place, unreadableReport(read.problems), deps);
     return;
@@ -101,39 +101,21 @@ export async function answerMessage(
   const progress = await place.send(messagePayload(new ProgressView(label).render()));
   const editor = newEditor((answer) => progress.edit(messagePayload(answer)), deps);
   const report = await runWithProgress(text, requester, label, editor, deps);
-  try {
-    await editor.finish(renderReport(report));
-  } catch (err) {
-    deps.logger.error({ err: loggableError(err) }, 'Discord refused the answer; sending a short one instead');
-    await progress.edit(messagePayload(shortAnswer(report)));
-  }
+  await deliverOrShort(
+    report,
+    (answer) => editor.finish(answer),
+    (answer) => progress.edit(messagePayload(answer)),
+    deps,
+  );
 }
 
 async function sendOrShort(place: Place, report: Report, deps: AnswerDeps) {
-  try {
-    await place.send(messagePayload(renderReport(report)));
-  } catch (err) {
-    deps.logger.error({ err: loggableError(err) }, 'Discord refused the answer; sending a short one instead');
-    await place.send(messagePayload(shortAnswer(report)));
-  }
+  const send = (answer: DiscordAnswer) => place.send(messagePayload(answer));
+  await deliverOrShort(report, send, send, deps);
 }
 
 // Discord turns a long paste into one "message.txt"; a few files cover a bounce and its original message.
 const MAX_FILES = 3;
-
-/** The typed text followed by the text of the attached files. */
-async function withFiles(
-  typed: string,
-  files: readonly Attachment[],
-  deps: AnswerDeps,
-): Promise<{ ok: true; text: string } | { ok: false; problems: string[] }> {
-  if (files.length === 0) return { ok: true, text: typed };
-  const reads = await Promise.all(files.map((f) => readAttachment(f, deps.attachments)));
-  const problems = reads.flatMap((r) => (r.ok ? [] : [r.problem]));
-  if (problems.length > 0) return { ok: false, problems };
-  const texts = reads.flatMap((r) => (r.ok ? [r.text] : []));
-  return { ok: true, text: [typed, ...texts].filter((t) => t.trim() !== '').join('\n\n') };
-}
 
 /** The thread to answer in: the one the message is in, or a new one started from it; else a reply. */
 async function placeFor(message: Message, label: string, deps: AnswerDeps): Promise<Place> {

@@ -6,7 +6,7 @@ import { clip, LIMITS } from './discord-limits.js';
 import { loggableError } from './loggable-error.js';
 import { ProgressView } from './progress-view.js';
 import type { AttachmentPolicy } from './read-attachment.js';
-import type { DiscordAnswer } from './render-embeds.js';
+import { type DiscordAnswer, renderReport } from './render-embeds.js';
 import { ThrottledEditor } from './throttled-editor.js';
 
 /** What both the slash-command and the message paths need to answer. */
@@ -124,4 +124,26 @@ export function shortAnswer(report: Report): DiscordAnswer {
     embeds: [],
     files: [],
   };
+}
+
+/**
+ * The full answer through `deliver`; when Discord refuses it, the headline alone through `fallback`
+ * (see shortAnswer), logged with `fields`.
+ */
+export async function deliverOrShort(
+  report: Report,
+  deliver: (answer: DiscordAnswer) => Promise<unknown>,
+  fallback: (answer: DiscordAnswer) => Promise<unknown>,
+  deps: AnswerDeps,
+  fields: Record<string, unknown> = {},
+): Promise<void> {
+  try {
+    await deliver(renderReport(report));
+  } catch (err) {
+    deps.logger.error(
+      { err: loggableError(err), ...fields },
+      'Discord refused the answer; sending a short one instead',
+    );
+    await fallback(shortAnswer(report));
+  }
 }

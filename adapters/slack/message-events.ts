@@ -1,13 +1,13 @@
 import type { App } from '@slack/bolt';
 import { isLiveRequest } from '../../src/commands/request.js';
-import type { RunContext } from '../../src/commands/run-request.js';
+import { withFiles } from '../../src/commands/with-files.js';
 import type { Requester } from '../../src/limits/rate-limiter.js';
 import type { Report } from '../../src/report/types.js';
 import type { ListenerDeps } from './listener-deps.js';
 import { fromSlackText } from './mrkdwn.js';
 import { readSlackFile, type SlackFile, textFilesOf } from './read-files.js';
 import { renderBlocks } from './render-blocks.js';
-import { HookRelay, parseSafely, runSafely, settledAtOnce, titleOf } from './run-support.js';
+import { parseSafely, runSafely, startRelayed, titleOf } from './run-support.js';
 import type { SlackClient } from './slack-client.js';
 import { answerInThread, postInThread, uploadFiles, type Where } from './thread-answer.js';
 
@@ -74,7 +74,10 @@ async function answerMessage(
   const raw = msg.text ?? '';
   const mentioned = mentionEvent || (botUserId !== undefined && raw.includes(`<@${botUserId}`));
   const addressed = mentioned || msg.channel_type === 'im';
-  const read = await withFiles(fromSlackText(raw), textFilesOf(msg.files), deps);
+  // File content is raw, not Slack-encoded: only the typed text is decoded.
+  const read = await withFiles(fromSlackText(raw), textFilesOf(msg.files), (f) =>
+    readSlackFile(f, deps.files),
+  );
   if (!read.ok) {
     if (addressed) await postInThread(client, threadOf(msg), renderBlocks(unreadableReport(read.problems)));
     return;
@@ -97,15 +100,7 @@ async function answerMessage(
     return;
   }
 
-  const relay = new HookRelay();
-  const ctx: RunContext = {
-    ...deps.context,
-    requester,
-    onProgress: relay.onProgress,
-    onZoneResult: relay.onZoneResult,
-  };
-  const running = runSafely(deps.run, req, ctx, deps.logger);
-  const early = await settledAtOnce(running);
+  const { early, attach } = await startRelayed(req, requester, deps);
   if (early?.kind === 'refused') {
     const message = renderBlocks(early);
     await client.chat.postEphemeral({
@@ -117,28 +112,11 @@ async function answerMessage(
     });
     return;
   }
-  await answerInThread(thread, where, titleOf(req), isLiveRequest(req) && early === null, (hooks) => {
-    relay.attach(hooks);
-    return running;
-  });
+  await answerInThread(thread, where, titleOf(req), isLiveRequest(req) && early === null, attach);
 }
 
 function threadOf(msg: ChatMessage): Where {
   return { channel: msg.channel, threadTs: msg.thread_ts ?? msg.ts };
-}
-
-/** The typed text followed by the shared files' text (file content is raw, not Slack-encoded). */
-async function withFiles(
-  typed: string,
-  files: readonly SlackFile[],
-  deps: ListenerDeps,
-): Promise<{ ok: true; text: string } | { ok: false; problems: string[] }> {
-  if (files.length === 0) return { ok: true, text: typed };
-  const reads = await Promise.all(files.map((f) => readSlackFile(f, deps.files)));
-  const problems = reads.flatMap((r) => (r.ok ? [] : [r.problem]));
-  if (problems.length > 0) return { ok: false, problems };
-  const texts = reads.flatMap((r) => (r.ok ? [r.text] : []));
-  return { ok: true, text: [typed, ...texts].filter((t) => t.trim() !== '').join('\n\n') };
 }
 
 function unreadableReport(problems: readonly string[]): Report {

@@ -3,6 +3,7 @@ import { parseCommand } from '../../src/commands/parse-command.js';
 import { describeRequest, errorReport } from '../../src/commands/reports.js';
 import { isLiveRequest, type Request } from '../../src/commands/request.js';
 import type { RunContext } from '../../src/commands/run-request.js';
+import type { Requester } from '../../src/limits/rate-limiter.js';
 import type { Progress, Report, ZoneResult } from '../../src/report/types.js';
 import type { ProgressHooks } from './thread-answer.js';
 
@@ -79,4 +80,41 @@ export function settledAtOnce(running: Promise<Report>): Promise<Report | null> 
       done = true;
     });
   });
+}
+
+/** A run started before its progress reply exists. */
+export interface RelayedRun {
+  running: Promise<Report>;
+  /** The report when the run settled at once (see settledAtOnce), else null. */
+  early: Report | null;
+  /** Hands the progress reply's hooks to the run (what waited is delivered) and returns the run. */
+  attach: (hooks: ProgressHooks) => Promise<Report>;
+}
+
+/**
+ * Starts `req` for `requester` with its progress held in a HookRelay, so that a refusal is known
+ * before anything is posted.
+ */
+export async function startRelayed(
+  req: Request,
+  requester: Requester,
+  deps: { run: Runner; context: BaseContext; logger: Logger },
+): Promise<RelayedRun> {
+  const relay = new HookRelay();
+  const ctx: RunContext = {
+    ...deps.context,
+    requester,
+    onProgress: relay.onProgress,
+    onZoneResult: relay.onZoneResult,
+  };
+  const running = runSafely(deps.run, req, ctx, deps.logger);
+  const early = await settledAtOnce(running);
+  return {
+    running,
+    early,
+    attach: (hooks) => {
+      relay.attach(hooks);
+      return running;
+    },
+  };
 }

@@ -1,12 +1,11 @@
 import type { App, RespondFn, SlashCommand as SlackSlashCommand } from '@slack/bolt';
 import { isLiveRequest, type Request } from '../../src/commands/request.js';
-import type { RunContext } from '../../src/commands/run-request.js';
 import type { Requester } from '../../src/limits/rate-limiter.js';
 import { SLASH_COMMANDS, type SlashCommand } from './app-features.js';
 import type { ListenerDeps } from './listener-deps.js';
 import { escapeMrkdwn, fromSlackText } from './mrkdwn.js';
 import { renderBlocks, type SlackMessage } from './render-blocks.js';
-import { HookRelay, parseSafely, runSafely, settledAtOnce, titleOf } from './run-support.js';
+import { parseSafely, runSafely, startRelayed, titleOf } from './run-support.js';
 import { type SlackClient, slackErrorCode } from './slack-client.js';
 import { answerInThread } from './thread-answer.js';
 
@@ -82,15 +81,7 @@ async function runInThread(
   client: SlackClient,
   deps: ListenerDeps,
 ): Promise<void> {
-  const relay = new HookRelay();
-  const ctx: RunContext = {
-    ...deps.context,
-    requester,
-    onProgress: relay.onProgress,
-    onZoneResult: relay.onZoneResult,
-  };
-  const running = runSafely(deps.run, req, ctx, deps.logger);
-  const early = await settledAtOnce(running);
+  const { running, early, attach } = await startRelayed(req, requester, deps);
   if (early?.kind === 'refused') {
     await respond(ephemeral(renderBlocks(early)));
     return;
@@ -126,9 +117,6 @@ async function runInThread(
     { channel: command.channel_id, threadTs: parentTs },
     title,
     early === null,
-    (hooks) => {
-      relay.attach(hooks);
-      return running;
-    },
+    attach,
   );
 }

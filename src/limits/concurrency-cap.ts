@@ -1,4 +1,4 @@
-import type { Acquired, Refused, Requester } from './rate-limiter.js';
+import { type Acquired, lease, type Refused, type Requester, refusal } from './rate-limiter.js';
 
 export interface ConcurrencyCapOptions {
   /** Runs at once per user; null: no per-user cap. */
@@ -24,12 +24,7 @@ const RETRY_SECONDS = 10;
 export function createConcurrencyCap(options: ConcurrencyCapOptions): ConcurrencyCap {
   const byUser = new Map<string, number>();
   let active = 0;
-  const refuse = (scope: Refused['scope'], reason: string): Refused => ({
-    ok: false,
-    scope,
-    retryAfterSeconds: RETRY_SECONDS,
-    reason: `${reason} Please try again in ${RETRY_SECONDS} seconds.`,
-  });
+  const refuse = (scope: Refused['scope'], reason: string) => refusal(scope, RETRY_SECONDS, reason);
   return {
     get active() {
       return active;
@@ -50,18 +45,12 @@ export function createConcurrencyCap(options: ConcurrencyCapOptions): Concurrenc
       }
       byUser.set(key, mine + 1);
       active++;
-      let released = false;
-      return {
-        ok: true,
-        release: () => {
-          if (released) return;
-          released = true;
-          active--;
-          const left = (byUser.get(key) ?? 1) - 1;
-          if (left > 0) byUser.set(key, left);
-          else byUser.delete(key);
-        },
-      };
+      return lease(() => {
+        active--;
+        const left = (byUser.get(key) ?? 1) - 1;
+        if (left > 0) byUser.set(key, left);
+        else byUser.delete(key);
+      });
     },
   };
 }

@@ -50,6 +50,29 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** A refusal: `reason` (a sentence) and when to try again. */
+export function refusal(scope: Refused['scope'], retryAfterSeconds: number, reason: string): Refused {
+  return {
+    ok: false,
+    scope,
+    retryAfterSeconds,
+    reason: `${reason} Please try again in ${plural(retryAfterSeconds, 'second')}.`,
+  };
+}
+
+/** A slot whose release runs `free` once: a finally block and an error path may both release. */
+export function lease(free: () => void): Acquired {
+  let released = false;
+  return {
+    ok: true,
+    release: () => {
+      if (released) return;
+      released = true;
+      free();
+    },
+  };
+}
+
 /** Per-user, per-channel and overall limits plus a concurrency cap for live checks, shared by every adapter. */
 export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter {
   const now = options.now ?? Date.now;
@@ -58,15 +81,6 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
   const global = options.global ? new TokenBuckets(options.global) : null;
   const maxConcurrent = options.maxConcurrent ?? null;
   let active = 0;
-
-  function refuse(scope: Refused['scope'], retryAfterSeconds: number, reason: string): Refused {
-    return {
-      ok: false,
-      scope,
-      retryAfterSeconds,
-      reason: `${reason} Please try again in ${plural(retryAfterSeconds, 'second')}.`,
-    };
-  }
 
   return {
     get active() {
@@ -78,7 +92,7 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
       const channelKey = who.channel ? `${who.platform}:${who.channel}` : null;
       // Check every level before taking from any, so a refusal costs the user nothing.
       if (maxConcurrent !== null && active >= maxConcurrent) {
-        return refuse(
+        return refusal(
           'concurrency',
           BUSY_RETRY_SECONDS,
           `I am already running ${plural(maxConcurrent, 'live check')} at once.`,
@@ -86,11 +100,11 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
       }
       const userWait = user?.waitSeconds(userKey, t) ?? 0;
       if (user && userWait > 0) {
-        return refuse('user', userWait, `You can run ${user.rate.limit} live checks ${per(user.rate)}.`);
+        return refusal('user', userWait, `You can run ${user.rate.limit} live checks ${per(user.rate)}.`);
       }
       const channelWait = channel && channelKey ? channel.waitSeconds(channelKey, t) : 0;
       if (channel && channelWait > 0) {
-        return refuse(
+        return refusal(
           'channel',
           channelWait,
           `This channel can run ${channel.rate.limit} live checks ${per(channel.rate)}.`,
@@ -98,7 +112,7 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
       }
       const globalWait = global?.waitSeconds('global', t) ?? 0;
       if (global && globalWait > 0) {
-        return refuse(
+        return refusal(
           'global',
           globalWait,
           `I am answering many live checks right now (${global.rate.limit} ${per(global.rate)} in all).`,
@@ -108,16 +122,9 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
       if (channelKey) channel?.take(channelKey, t);
       global?.take('global', t);
       active++;
-      let released = false;
-      return {
-        ok: true,
-        release: () => {
-          // Idempotent: a finally block and an error path may both release.
-          if (released) return;
-          released = true;
-          active--;
-        },
-      };
+      return lease(() => {
+        active--;
+      });
     },
   };
 }

@@ -13,6 +13,7 @@ import {
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { selfSignedCert } from '../helpers/self-signed-cert.mjs';
 
 export interface PostfixInstance {
   host: string;
@@ -45,27 +46,7 @@ export async function startPostfix(port = 2525): Promise<PostfixInstance> {
   copyFileSync('/etc/postfix/master.cf', join(etc, 'master.cf'));
   writeFileSync(join(etc, 'main.cf'), '');
   writeFileSync(join(etc, 'vmailbox'), 'alice@e2e.test e2e.test/alice/\n');
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '30',
-      '-subj',
-      '/CN=mx.e2e.test',
-      '-addext',
-      'subjectAltName=DNS:mx.e2e.test',
-      '-keyout',
-      join(etc, 'key.pem'),
-      '-out',
-      join(etc, 'cert.pem'),
-    ],
-    { stdio: 'ignore' },
-  );
+  selfSignedCert('mx.e2e.test', { dir: etc });
   const postconf = (...args: string[]) => execFileSync(POSTCONF, ['-c', etc, ...args], { stdio: 'pipe' });
   postconf(
     '-e',

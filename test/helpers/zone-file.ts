@@ -1,12 +1,7 @@
 import type { Zone, ZoneRecord } from '../unit/helpers/dns-server.js';
+import type { NsdZone } from './nsd-conf.mjs';
 
-/** One zone NSD serves: its apex, its RFC 1035 zone file text (null: none, so NSD answers SERVFAIL). */
-export interface NsdZone {
-  apex: string;
-  text: string | null;
-  /** Queries for it are refused (`allow-query: 0.0.0.0/0 BLOCKED` makes NSD answer REFUSED). */
-  refused: boolean;
-}
+export { type NsdZone, nsdConf, zoneFileName } from './nsd-conf.mjs';
 
 export interface NsdZones {
   zones: NsdZone[];
@@ -49,44 +44,6 @@ export function nsdZones(zone: Zone, options: { empty?: readonly string[] } = {}
     refused: false,
   }));
   return { zones: [...zones, ...special].sort((x, y) => x.apex.localeCompare(y.apex)), unrepresentable };
-}
-
-/** The nsd.conf that serves `zones` (written to `dir` as `<apex>.zone`) on 127.0.0.1:`port` only. */
-export function nsdConf(zones: readonly NsdZone[], dir: string, port: number): string {
-  const server = [
-    'server:',
-    `  ip-address: 127.0.0.1@${port}`,
-    `  port: ${port}`,
-    '  server-count: 1',
-    '  do-ip6: no',
-    `  zonesdir: "${dir}"`,
-    `  zonelistfile: "${dir}/zone.list"`,
-    `  pidfile: "${dir}/nsd.pid"`,
-    `  xfrdfile: "${dir}/xfrd.state"`,
-    `  xfrdir: "${dir}"`,
-    `  logfile: "${dir}/nsd.log"`,
-    '  database: ""',
-    '  username: ""',
-    '  chroot: ""',
-    '  verbosity: 1',
-    '  hide-version: yes',
-    'remote-control:',
-    '  control-enable: no',
-  ];
-  const blocks = zones.map((z) =>
-    [
-      'zone:',
-      `  name: "${z.apex}"`,
-      // A missing file: NSD logs the failure and answers SERVFAIL for the zone.
-      `  zonefile: "${z.text === null ? `${z.apex}.missing` : zoneFileName(z.apex)}"`,
-      ...(z.refused ? ['  allow-query: 0.0.0.0/0 BLOCKED'] : []),
-    ].join('\n'),
-  );
-  return `${[server.join('\n'), ...blocks].join('\n')}\n`;
-}
-
-export function zoneFileName(apex: string): string {
-  return `${apex.replace(/[^a-z0-9._-]/gi, '_')}.zone`;
 }
 
 function apexOf(name: string): string {

@@ -1,6 +1,4 @@
-import type { Finding } from '../../report/types.js';
-
-type Severity = Finding['severity'];
+import { type CodeTable, type FindingOf, findingFactory } from '../../report/finding-codes.js';
 
 /**
  * Every finding code `/auth` can give: stable ids, documented in the README (a test keeps the table
@@ -160,14 +158,10 @@ export const AUTH_CODES = {
     severities: ['warn'],
     meaning: 'a lookup failed otherwise (e.g. the DNS server is unreachable)',
   },
-} as const satisfies Record<string, { severities: readonly Severity[]; meaning: string }>;
+} as const satisfies CodeTable;
 
 export type AuthCode = keyof typeof AUTH_CODES;
 
-export interface AuthFinding extends Finding {
-  code: AuthCode;
-}
+export type AuthFinding = FindingOf<AuthCode>;
 
-export function finding(code: AuthCode, severity: Severity, message: string): AuthFinding {
-  return { code, severity, message };
-}
+export const finding = findingFactory(AUTH_CODES);

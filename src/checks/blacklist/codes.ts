@@ -1,6 +1,4 @@
-import type { Finding } from '../../report/types.js';
-
-type Severity = Finding['severity'];
+import { type CodeTable, type FindingOf, findingFactory } from '../../report/finding-codes.js';
 
 /**
  * Every finding code `/blacklist` can give: stable ids, documented in the README (a test keeps the table
@@ -39,14 +37,10 @@ export const BLACKLIST_CODES = {
     severities: ['warn'],
     meaning: "a domain's mail host addresses could not be found, so the IP lists were not asked",
   },
-} as const satisfies Record<string, { severities: readonly Severity[]; meaning: string }>;
+} as const satisfies CodeTable;
 
 export type BlacklistCode = keyof typeof BLACKLIST_CODES;
 
-export interface BlacklistFinding extends Finding {
-  code: BlacklistCode;
-}
+export type BlacklistFinding = FindingOf<BlacklistCode>;
 
-export function finding(code: BlacklistCode, severity: Severity, message: string): BlacklistFinding {
-  return { code, severity, message };
-}
+export const finding = findingFactory(BLACKLIST_CODES);

@@ -1,6 +1,4 @@
-import type { Finding } from '../../report/types.js';
-
-type Severity = Finding['severity'];
+import { type CodeTable, type FindingOf, findingFactory } from '../../report/finding-codes.js';
 
 /**
  * Every finding code `/mx` can give: stable ids, documented in the README (a test keeps the table
@@ -64,14 +62,10 @@ export const MX_CODES = {
     severities: ['fail', 'warn'],
     meaning: 'a lookup failed otherwise (e.g. the DNS server is unreachable)',
   },
-} as const satisfies Record<string, { severities: readonly Severity[]; meaning: string }>;
+} as const satisfies CodeTable;
 
 export type MxCode = keyof typeof MX_CODES;
 
-export interface MxFinding extends Finding {
-  code: MxCode;
-}
+export type MxFinding = FindingOf<MxCode>;
 
-export function finding(code: MxCode, severity: Severity, message: string): MxFinding {
-  return { code, severity, message };
-}
+export const finding = findingFactory(MX_CODES);

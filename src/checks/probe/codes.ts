@@ -1,6 +1,4 @@
-import type { Finding } from '../../report/types.js';
-
-type Severity = Finding['severity'];
+import { type CodeTable, type FindingOf, findingFactory } from '../../report/finding-codes.js';
 
 /**
  * Every finding code `/probe` can give: stable ids, documented in the README (a test keeps the table
@@ -108,14 +106,10 @@ export const PROBE_CODES = {
     severities: ['fail'],
     meaning: 'the DNS lookup of the MX hosts or their addresses failed (SERVFAIL, REFUSED, timeout)',
   },
-} as const satisfies Record<string, { severities: readonly Severity[]; meaning: string }>;
+} as const satisfies CodeTable;
 
 export type ProbeCode = keyof typeof PROBE_CODES;
 
-export interface ProbeFinding extends Finding {
-  code: ProbeCode;
-}
+export type ProbeFinding = FindingOf<ProbeCode>;
 
-export function finding(code: ProbeCode, severity: Severity, message: string): ProbeFinding {
-  return { code, severity, message };
-}
+export const finding = findingFactory(PROBE_CODES);

@@ -1,6 +1,4 @@
-import type { Finding } from '../../report/types.js';
-
-type Severity = Finding['severity'];
+import { type CodeTable, type FindingOf, findingFactory } from '../../report/finding-codes.js';
 
 /**
  * Every finding code of the reverse-DNS check a bounce runs for its sending IP: stable ids, documented
@@ -24,14 +22,10 @@ export const PTR_CODES = {
     severities: ['warn'],
     meaning: 'the PTR lookup, or the lookup of its name, got no answer (SERVFAIL, timeout...)',
   },
-} as const satisfies Record<string, { severities: readonly Severity[]; meaning: string }>;
+} as const satisfies CodeTable;
 
 export type PtrCode = keyof typeof PTR_CODES;
 
-export interface PtrFinding extends Finding {
-  code: PtrCode;
-}
+export type PtrFinding = FindingOf<PtrCode>;
 
-export function finding(code: PtrCode, severity: Severity, message: string): PtrFinding {
-  return { code, severity, message };
-}
+export const finding = findingFactory(PTR_CODES);

@@ -1,6 +1,5 @@
+import type { CodeTable, Severity } from '../../report/finding-codes.js';
 import type { Finding, FollowUp } from '../../report/types.js';
-
-type Severity = Finding['severity'];
 
 /**
  * The finding a bounce's report carries for each live check it ran (one per check): how the live state
@@ -33,7 +32,7 @@ export const FOLLOW_UP_CODES = {
     severities: ['info'],
     meaning: 'not run: the rate limit, or the bounce lacks the IP or domain it needs',
   },
-} as const satisfies Record<string, { severities: readonly Severity[]; meaning: string }>;
+} as const satisfies CodeTable;
 
 export type FollowUpCode = keyof typeof FOLLOW_UP_CODES;
 

@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { type AddressInfo, createServer, type Server, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
+
+export { selfSignedCert } from '../../../helpers/self-signed-cert.mjs';
 
 /** A refusal an smtp-server handler returns: the enhanced code goes in the text, as real servers write it. */
 export function smtpError(code: number, text: string): Error & { responseCode: number } {
@@ -159,35 +157,4 @@ export async function startRawPeer(
         server.close(() => resolve());
       }),
   };
-}
-
-/** A self-signed certificate for `name`, made with openssl at test time (nothing checked in). */
-export function selfSignedCert(name: string): { key: Buffer; cert: Buffer } {
-  const dir = mkdtempSync(join(tmpdir(), 'mailmedic-cert-'));
-  try {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '30',
-        '-subj',
-        `/CN=${name}`,
-        '-addext',
-        `subjectAltName=DNS:${name}`,
-        '-keyout',
-        join(dir, 'key.pem'),
-        '-out',
-        join(dir, 'cert.pem'),
-      ],
-      { stdio: 'ignore' },
-    );
-    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }

@@ -1,11 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runProbe } from '../../../../src/checks/probe/run-probe.js';
-import { PROBE_DEFAULTS, type ProbeSettings, type SmtpReply } from '../../../../src/checks/probe/types.js';
+import type { SmtpReply } from '../../../../src/checks/probe/types.js';
 import { diagnosticOf } from '../../../../src/checks/probe/verdict.js';
 import { readBounceRecords } from '../../../../src/diagnose/diagnose-bounce.js';
-import { createDnsClient, type DnsClient } from '../../../../src/dns/resolver.js';
 import type { Progress } from '../../../../src/report/types.js';
-import { a, mx, startDnsServer, type TestDnsServer } from '../../helpers/dns-server.js';
+import { a, mx } from '../../helpers/dns-server.js';
+import { probeLoopback, settings } from './loopback-setup.js';
 import {
   type RawPeer,
   type SmtpPeer,
@@ -15,50 +15,21 @@ import {
   startSmtpPeer,
 } from './peers.js';
 
-const settings = (over: Partial<ProbeSettings> = {}): ProbeSettings => ({
-  ...PROBE_DEFAULTS,
-  allowPrivate: true,
-  from: 'probe@mailmedic.test',
-  helo: 'probe.mailmedic.test',
-  connectTimeoutMs: 2000,
-  stepTimeoutMs: 2000,
-  deadlineMs: 10_000,
-  ...over,
-});
-
-let dnsServer: TestDnsServer;
-let dns: DnsClient;
-const peers: (SmtpPeer | RawPeer)[] = [];
-
-beforeAll(async () => {
-  dnsServer = await startDnsServer({
-    'corpmail.test': [mx(20, 'mx2.corpmail.test'), mx(10, 'mx1.corpmail.test')],
-    'mx1.corpmail.test': [a('127.0.0.1')],
-    'mx2.corpmail.test': [a('127.0.0.2')],
-    'sneaky.test': [mx(10, 'mx.sneaky.test')],
-    'mx.sneaky.test': [a('127.0.0.1')],
-    'metadata.test': [a('169.254.169.254')],
-    'nullmx.test': [mx(0, '.')],
-  });
-  dns = createDnsClient({ servers: [dnsServer.address], timeoutMs: 500, tries: 1 });
-});
-afterAll(async () => {
-  dns.close();
-  await dnsServer.close();
-});
-afterEach(async () => {
-  await Promise.all(peers.splice(0).map((p) => p.close()));
+const loop = probeLoopback({
+  'corpmail.test': [mx(20, 'mx2.corpmail.test'), mx(10, 'mx1.corpmail.test')],
+  'mx1.corpmail.test': [a('127.0.0.1')],
+  'mx2.corpmail.test': [a('127.0.0.2')],
+  'sneaky.test': [mx(10, 'mx.sneaky.test')],
+  'mx.sneaky.test': [a('127.0.0.1')],
+  'metadata.test': [a('169.254.169.254')],
+  'nullmx.test': [mx(0, '.')],
 });
 
 async function peer(o: Parameters<typeof startSmtpPeer>[0] = {}): Promise<SmtpPeer> {
-  const p = await startSmtpPeer(o);
-  peers.push(p);
-  return p;
+  return loop.keep(await startSmtpPeer(o));
 }
 async function raw(...args: Parameters<typeof startRawPeer>): Promise<RawPeer> {
-  const p = await startRawPeer(...args);
-  peers.push(p);
-  return p;
+  return loop.keep(await startRawPeer(...args));
 }
 
 const commandsOf = (p: SmtpPeer | RawPeer) =>
@@ -74,7 +45,10 @@ describe('probe against smtp-server peers on loopback', () => {
     const p = await peer({
       onRcpt: (to) => (to === 'bob@corpmail.test' ? null : smtpError(550, '5.1.1 User unknown')),
     });
-    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, { dns, settings: settings() });
+    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, {
+      dns: loop.dns,
+      settings: settings(),
+    });
     const r = run.result;
     expect(r.verdict).toBe('accepted');
     expect(r.catchAll).toBe(false);
@@ -107,7 +81,10 @@ describe('probe against smtp-server peers on loopback', () => {
       onRcpt: (to) =>
         smtpError(550, `5.1.1 <${to}>: Recipient address rejected: User unknown in local recipient table`),
     });
-    const run = await runProbe('ghost@corpmail.test', `127.0.0.1:${p.port}`, { dns, settings: settings() });
+    const run = await runProbe('ghost@corpmail.test', `127.0.0.1:${p.port}`, {
+      dns: loop.dns,
+      settings: settings(),
+    });
     expect(run.result).toMatchObject({
       verdict: 'rejected',
       reason: 'userunknown',
@@ -128,7 +105,7 @@ describe('probe against smtp-server peers on loopback', () => {
   it('reads a relay refusal as norelaying, not as an unknown user', async () => {
     const p = await peer({ onRcpt: (to) => smtpError(554, `5.7.1 <${to}>: Relay access denied`) });
     const run = await runProbe('someone@elsewhere.test', `127.0.0.1:${p.port}`, {
-      dns,
+      dns: loop.dns,
       settings: settings(),
     });
     expect(run.result).toMatchObject({
@@ -144,7 +121,10 @@ describe('probe against smtp-server peers on loopback', () => {
       onRcpt: () =>
         smtpError(550, '5.7.1 Service unavailable; Client host [127.0.0.1] blocked using zen.spamhaus.org'),
     });
-    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, { dns, settings: settings() });
+    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, {
+      dns: loop.dns,
+      settings: settings(),
+    });
     expect(run.result).toMatchObject({ verdict: 'rejected', reason: 'blocked' });
     expect(run.result.record?.cause).toBe('ip-blocklisted');
     expect(run.result.findings[0]?.message).toContain('your probe IP is blocked');
@@ -152,7 +132,10 @@ describe('probe against smtp-server peers on loopback', () => {
 
   it('calls a server that accepts a random address too a catch-all', async () => {
     const p = await peer();
-    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, { dns, settings: settings() });
+    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, {
+      dns: loop.dns,
+      settings: settings(),
+    });
     expect(run.result).toMatchObject({ verdict: 'catch-all', catchAll: true });
     expect(run.result.findings[0]).toMatchObject({ code: 'catch-all', severity: 'warn' });
     expectNoData(p);
@@ -174,7 +157,7 @@ describe('probe against smtp-server peers on loopback', () => {
     });
     const progress: Progress[] = [];
     const run = await runProbe('bob@corpmail.test', undefined, {
-      dns,
+      dns: loop.dns,
       settings: settings({ port: first.port }),
       onProgress: (e) => progress.push(e),
     });
@@ -200,7 +183,7 @@ describe('probe against smtp-server peers on loopback', () => {
     const first = await peer({ host: '127.0.0.1', onRcpt: greylist });
     await peer({ host: '127.0.0.2', port: first.port, onRcpt: greylist });
     const run = await runProbe('bob@corpmail.test', undefined, {
-      dns,
+      dns: loop.dns,
       settings: settings({ port: first.port }),
     });
     expect(run.result).toMatchObject({ verdict: 'deferred', reply: { code: 450, status: '4.7.1' } });
@@ -213,7 +196,10 @@ describe('probe against smtp-server peers on loopback', () => {
       tls: selfSignedCert('mx.selfsigned.test'),
       onRcpt: (to) => (to.startsWith('bob') ? null : smtpError(550, '5.1.1 no')),
     });
-    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, { dns, settings: settings() });
+    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, {
+      dns: loop.dns,
+      settings: settings(),
+    });
     const r = run.result;
     expect(r.verdict).toBe('accepted');
     expect(r.tls).toMatchObject({
@@ -239,7 +225,10 @@ describe('probe against smtp-server peers on loopback', () => {
     const p = await peer({
       onRcpt: (to) => (to === 'jörg@corpmail.test' ? null : smtpError(550, '5.1.1 no')),
     });
-    const run = await runProbe('jörg@corpmail.test', `127.0.0.1:${p.port}`, { dns, settings: settings() });
+    const run = await runProbe('jörg@corpmail.test', `127.0.0.1:${p.port}`, {
+      dns: loop.dns,
+      settings: settings(),
+    });
     expect(run.result.verdict).toBe('accepted');
     expect(run.result.transcript.filter((e) => e.dir === 'send').map((e) => e.text)).toContain(
       'MAIL FROM:<probe@mailmedic.test> SMTPUTF8',
@@ -247,10 +236,13 @@ describe('probe against smtp-server peers on loopback', () => {
   });
 
   it('checks the certificate against the host name it connected to', async () => {
-    dnsServer.zone['tls.test'] = [mx(10, 'mx.selfsigned.test')];
-    dnsServer.zone['mx.selfsigned.test'] = [a('127.0.0.1')];
+    loop.server.zone['tls.test'] = [mx(10, 'mx.selfsigned.test')];
+    loop.server.zone['mx.selfsigned.test'] = [a('127.0.0.1')];
     const p = await peer({ tls: selfSignedCert('mx.selfsigned.test') });
-    const run = await runProbe('tls.test', undefined, { dns, settings: settings({ port: p.port }) });
+    const run = await runProbe('tls.test', undefined, {
+      dns: loop.dns,
+      settings: settings({ port: p.port }),
+    });
     expect(run.result.tls?.hostnameMatches).toBe(true);
     expect(run.result.findings.map((f) => f.code)).not.toContain('cert-name-mismatch');
   });
@@ -258,10 +250,13 @@ describe('probe against smtp-server peers on loopback', () => {
 
 describe('open-relay test with --host', () => {
   it('warns when the host accepts a domain whose MX hosts it is not', async () => {
-    dnsServer.zone['foreign.test'] = [mx(10, 'mx.foreign.test')];
-    dnsServer.zone['mx.foreign.test'] = [a('127.0.0.9')];
+    loop.server.zone['foreign.test'] = [mx(10, 'mx.foreign.test')];
+    loop.server.zone['mx.foreign.test'] = [a('127.0.0.9')];
     const p = await peer();
-    const run = await runProbe('someone@foreign.test', `127.0.0.1:${p.port}`, { dns, settings: settings() });
+    const run = await runProbe('someone@foreign.test', `127.0.0.1:${p.port}`, {
+      dns: loop.dns,
+      settings: settings(),
+    });
     const relay = run.result.findings.find((f) => f.code === 'open-relay');
     expect(relay?.severity).toBe('warn');
     expect(relay?.message).toContain('not an MX host of foreign.test');
@@ -269,20 +264,23 @@ describe('open-relay test with --host', () => {
 
   it("stays quiet when the host is one of the domain's MX hosts", async () => {
     const p = await peer();
-    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, { dns, settings: settings() });
+    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, {
+      dns: loop.dns,
+      settings: settings(),
+    });
     expect(run.result.findings.map((f) => f.code)).not.toContain('open-relay');
   });
 });
 
 describe('known receivers', () => {
   it('notes that Microsoft 365 accepts unknown users at RCPT time', async () => {
-    dnsServer.zone['contoso.test'] = [mx(0, 'contoso-test.mail.protection.outlook.com')];
-    dnsServer.zone['contoso-test.mail.protection.outlook.com'] = [a('127.0.0.1')];
+    loop.server.zone['contoso.test'] = [mx(0, 'contoso-test.mail.protection.outlook.com')];
+    loop.server.zone['contoso-test.mail.protection.outlook.com'] = [a('127.0.0.1')];
     const p = await peer({
       banner: 'BN8NAM12FT053.mail.protection.outlook.com Microsoft ESMTP MAIL Service ready',
     });
     const run = await runProbe('nobody@contoso.test', undefined, {
-      dns,
+      dns: loop.dns,
       settings: settings({ port: p.port }),
     });
     expect(run.result.verdict).toBe('catch-all');
@@ -297,7 +295,10 @@ describe('known receivers', () => {
       host: '::1',
       onRcpt: (to) => (to.startsWith('bob@') ? null : smtpError(550, '5.1.1 no')),
     });
-    const run = await runProbe('bob@corpmail.test', `[::1]:${p.port}`, { dns, settings: settings() });
+    const run = await runProbe('bob@corpmail.test', `[::1]:${p.port}`, {
+      dns: loop.dns,
+      settings: settings(),
+    });
     expect(run.result).toMatchObject({ verdict: 'accepted', host: `[::1]:${p.port}` });
   });
 });
@@ -305,7 +306,10 @@ describe('known receivers', () => {
 describe('probe against raw peers', () => {
   it('takes a 554 banner as a refusal of the session', async () => {
     const p = await raw('554 5.7.1 mx.corpmail.test ESMTP not accepting connections from your IP', {});
-    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, { dns, settings: settings() });
+    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, {
+      dns: loop.dns,
+      settings: settings(),
+    });
     expect(run.result).toMatchObject({ verdict: 'rejected', reply: { code: 554, status: '5.7.1' } });
     expect(run.result.record?.command).toBe('CONN');
     expect(run.result.findings[0]?.code).toBe('banner-refused');
@@ -320,7 +324,7 @@ describe('probe against raw peers', () => {
       },
     );
     const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, {
-      dns,
+      dns: loop.dns,
       settings: settings({ slowStepMs: 200 }),
     });
     expect(run.result.verdict).toBe('catch-all');
@@ -332,7 +336,10 @@ describe('probe against raw peers', () => {
 
   it('says so when the server hangs up in the middle of the dialogue', async () => {
     const p = await raw('220 flaky.corpmail.test ESMTP', { MAIL: 'close' });
-    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, { dns, settings: settings() });
+    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, {
+      dns: loop.dns,
+      settings: settings(),
+    });
     expect(run.result.verdict).toBe('unreachable');
     expect(run.result.findings[0]).toMatchObject({ code: 'connection-lost', severity: 'fail' });
     expect(run.result.findings[0]?.message).toContain('closed the connection after EHLO');
@@ -342,7 +349,7 @@ describe('probe against raw peers', () => {
   it('reports a server that stops answering as a lost connection after the step timeout', async () => {
     const p = await raw('220 stuck.corpmail.test ESMTP', { RCPT: 'silence' });
     const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, {
-      dns,
+      dns: loop.dns,
       settings: settings({ stepTimeoutMs: 300 }),
     });
     expect(run.result.verdict).toBe('unreachable');
@@ -359,7 +366,10 @@ describe('probe against raw peers', () => {
         '550-5.7.1 to send email directly to our servers. Please use the SMTP\r\n' +
         '550 5.7.1 relay at your service provider instead.',
     });
-    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, { dns, settings: settings() });
+    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, {
+      dns: loop.dns,
+      settings: settings(),
+    });
     expect(run.result.reply).toEqual({
       code: 550,
       status: '5.7.1',
@@ -388,7 +398,10 @@ describe('probe against raw peers', () => {
       EHLO: '502 5.5.2 Command not recognized',
       HELO: '250 old.corpmail.test',
     });
-    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, { dns, settings: settings() });
+    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, {
+      dns: loop.dns,
+      settings: settings(),
+    });
     expect(run.result.verdict).toBe('catch-all');
     expect(p.lines.slice(0, 3)).toEqual([
       'EHLO probe.mailmedic.test',
@@ -399,13 +412,19 @@ describe('probe against raw peers', () => {
 
   it('sends the null sender when the probe sender is empty', async () => {
     const p = await raw('220 x ESMTP', {});
-    await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, { dns, settings: settings({ from: '' }) });
+    await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, {
+      dns: loop.dns,
+      settings: settings({ from: '' }),
+    });
     expect(p.lines).toContain('MAIL FROM:<>');
   });
 
   it('calls a peer that does not speak SMTP a protocol error', async () => {
     const p = await raw('HTTP/1.1 400 Bad Request', {});
-    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, { dns, settings: settings() });
+    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, {
+      dns: loop.dns,
+      settings: settings(),
+    });
     expect(run.result.verdict).toBe('unreachable');
     expect(run.result.findings[0]?.code).toBe('protocol-error');
   });
@@ -416,21 +435,24 @@ describe('probe without a server', () => {
     const p = await raw('220 x', {});
     const port = p.port;
     await p.close();
-    peers.splice(peers.indexOf(p), 1);
-    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${port}`, { dns, settings: settings() });
+    loop.forget(p);
+    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${port}`, {
+      dns: loop.dns,
+      settings: settings(),
+    });
     expect(run.result.verdict).toBe('unreachable');
     expect(run.result.findings[0]).toMatchObject({ code: 'unreachable', severity: 'fail' });
     expect(run.result.findings[0]?.message).toContain('refused the connection');
   });
 
   it('answers a null MX and a missing domain from DNS without connecting', async () => {
-    const nullMx = await runProbe('bob@nullmx.test', undefined, { dns, settings: settings() });
+    const nullMx = await runProbe('bob@nullmx.test', undefined, { dns: loop.dns, settings: settings() });
     expect(nullMx.result).toMatchObject({
       verdict: 'rejected',
       reason: 'notaccept',
       findings: [{ code: 'null-mx' }],
     });
-    const missing = await runProbe('bob@nowhere.test', undefined, { dns, settings: settings() });
+    const missing = await runProbe('bob@nowhere.test', undefined, { dns: loop.dns, settings: settings() });
     expect(missing.result).toMatchObject({
       verdict: 'rejected',
       reason: 'hostunknown',
@@ -448,7 +470,7 @@ describe('target policy', () => {
     ['169.254.169.254', 'a link-local address'],
   ])('refuses %s (%s) unless private targets are allowed', async (ip, what) => {
     const run = await runProbe(`postmaster@corpmail.test`, ip, {
-      dns,
+      dns: loop.dns,
       settings: settings({ allowPrivate: false, port: 9 }),
     });
     expect(run.result.verdict).toBe('refused-by-policy');
@@ -461,7 +483,7 @@ describe('target policy', () => {
   it('refuses a domain whose MX resolves to loopback, on the address it would connect to', async () => {
     const p = await peer();
     const run = await runProbe('bob@sneaky.test', undefined, {
-      dns,
+      dns: loop.dns,
       settings: settings({ allowPrivate: false, port: p.port }),
     });
     expect(run.result.verdict).toBe('refused-by-policy');
@@ -471,7 +493,7 @@ describe('target policy', () => {
 
   it('refuses a --host name that resolves to the metadata service', async () => {
     const run = await runProbe('bob@corpmail.test', 'metadata.test:80', {
-      dns,
+      dns: loop.dns,
       settings: settings({ allowPrivate: false }),
     });
     expect(run.result.verdict).toBe('refused-by-policy');

@@ -1,10 +1,10 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runProbe } from '../../../../src/checks/probe/run-probe.js';
-import { PROBE_DEFAULTS, type ProbeResult, type ProbeSettings } from '../../../../src/checks/probe/types.js';
-import { createDnsClient, type DnsClient } from '../../../../src/dns/resolver.js';
-import { a, aaaa, mx, startDnsServer, type TestDnsServer } from '../../helpers/dns-server.js';
+import type { ProbeResult, ProbeSettings } from '../../../../src/checks/probe/types.js';
+import { a, aaaa, mx } from '../../helpers/dns-server.js';
+import { probeLoopback, settings } from './loopback-setup.js';
 import {
   type PeerIo,
   type Script,
@@ -16,31 +16,7 @@ import {
 
 /** Behaviours of real mail servers (Gmail, Exim, Postfix, postgrey, Microsoft 365...) replayed on loopback. */
 
-const settings = (over: Partial<ProbeSettings> = {}): ProbeSettings => ({
-  ...PROBE_DEFAULTS,
-  allowPrivate: true,
-  from: 'probe@mailmedic.test',
-  helo: 'probe.mailmedic.test',
-  connectTimeoutMs: 2000,
-  stepTimeoutMs: 2000,
-  deadlineMs: 10_000,
-  ...over,
-});
-
-let dnsServer: TestDnsServer;
-let dns: DnsClient;
-const peers: ScriptedPeer[] = [];
-beforeAll(async () => {
-  dnsServer = await startDnsServer({});
-  dns = createDnsClient({ servers: [dnsServer.address], timeoutMs: 500, tries: 1 });
-});
-afterAll(async () => {
-  dns.close();
-  await dnsServer.close();
-});
-afterEach(async () => {
-  await Promise.all(peers.splice(0).map((p) => p.close()));
-});
+const loop = probeLoopback();
 
 const EHLO_POSTFIX =
   '250-mx.corpmail.test\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n250-ENHANCEDSTATUSCODES\r\n250 8BITMIME\r\n';
@@ -76,13 +52,11 @@ function postfixLike(
 }
 
 async function scripted(script: Script): Promise<ScriptedPeer> {
-  const p = await startScriptedPeer(script);
-  peers.push(p);
-  return p;
+  return loop.keep(await startScriptedPeer(script));
 }
 
 async function probe(p: ScriptedPeer, target = 'bob@corpmail.test', over: Partial<ProbeSettings> = {}) {
-  const run = await runProbe(target, `127.0.0.1:${p.port}`, { dns, settings: settings(over) });
+  const run = await runProbe(target, `127.0.0.1:${p.port}`, { dns: loop.dns, settings: settings(over) });
   expectNeverData(p);
   expectNothingSensitive(run.result);
   return run;
@@ -514,16 +488,22 @@ describe('the bytes of replies', () => {
 describe('hosts and addresses', () => {
   it('probes a scripted peer on [::1]', async () => {
     const p = await scripted({ ...postfixLike(), host: '::1' });
-    const run = await runProbe('bob@corpmail.test', `[::1]:${p.port}`, { dns, settings: settings() });
+    const run = await runProbe('bob@corpmail.test', `[::1]:${p.port}`, {
+      dns: loop.dns,
+      settings: settings(),
+    });
     expect(run.result).toMatchObject({ verdict: 'accepted', host: `[::1]:${p.port}` });
   });
 
   it('moves on from a refused connection on the first MX to the second, which answers', async () => {
     const p = await scripted(postfixLike());
-    dnsServer.zone['twomx.test'] = [mx(10, 'mx1.twomx.test'), mx(20, 'mx2.twomx.test')];
-    dnsServer.zone['mx1.twomx.test'] = [a('127.0.0.3')];
-    dnsServer.zone['mx2.twomx.test'] = [a('127.0.0.1')];
-    const run = await runProbe('bob@twomx.test', undefined, { dns, settings: settings({ port: p.port }) });
+    loop.server.zone['twomx.test'] = [mx(10, 'mx1.twomx.test'), mx(20, 'mx2.twomx.test')];
+    loop.server.zone['mx1.twomx.test'] = [a('127.0.0.3')];
+    loop.server.zone['mx2.twomx.test'] = [a('127.0.0.1')];
+    const run = await runProbe('bob@twomx.test', undefined, {
+      dns: loop.dns,
+      settings: settings({ port: p.port }),
+    });
     expect(run.result.verdict).toBe('accepted');
     expect(run.result.host).toBe(`mx2.twomx.test [127.0.0.1]:${p.port}`);
     expect(run.result.findings.map((f) => f.code)).toContain('host-fallback');
@@ -544,11 +524,11 @@ describe('hosts and addresses', () => {
         host: '127.0.0.4',
         port: second.port,
       });
-      dnsServer.zone['fallback.test'] = [mx(10, 'mx1.fallback.test'), mx(20, 'mx2.fallback.test')];
-      dnsServer.zone['mx1.fallback.test'] = [a('127.0.0.4')];
-      dnsServer.zone['mx2.fallback.test'] = [a('127.0.0.1')];
+      loop.server.zone['fallback.test'] = [mx(10, 'mx1.fallback.test'), mx(20, 'mx2.fallback.test')];
+      loop.server.zone['mx1.fallback.test'] = [a('127.0.0.4')];
+      loop.server.zone['mx2.fallback.test'] = [a('127.0.0.1')];
       const run = await runProbe('bob@fallback.test', undefined, {
-        dns,
+        dns: loop.dns,
         settings: settings({ port: second.port }),
       });
       expect(first.connections).toBe(1);
@@ -565,11 +545,11 @@ describe('hosts and addresses', () => {
   it('says outbound port 25 is probably blocked when every MX times out on connect', async () => {
     const hole = await startBlackhole();
     try {
-      dnsServer.zone['blocked.test'] = [mx(10, 'mx1.blocked.test'), mx(20, 'mx2.blocked.test')];
-      dnsServer.zone['mx1.blocked.test'] = [a('127.0.0.1')];
-      dnsServer.zone['mx2.blocked.test'] = [a('127.0.0.1')];
+      loop.server.zone['blocked.test'] = [mx(10, 'mx1.blocked.test'), mx(20, 'mx2.blocked.test')];
+      loop.server.zone['mx1.blocked.test'] = [a('127.0.0.1')];
+      loop.server.zone['mx2.blocked.test'] = [a('127.0.0.1')];
       const run = await runProbe('bob@blocked.test', undefined, {
-        dns,
+        dns: loop.dns,
         settings: settings({ port: hole.port, connectTimeoutMs: 200 }),
       });
       expect(run.result.verdict).toBe('unreachable');
@@ -583,10 +563,10 @@ describe('hosts and addresses', () => {
 
   it('connects only to the public address of an MX that resolves to a public and a private one', async () => {
     // The public address is a fixture: the loopback-only test setup stops the connect before a packet leaves.
-    dnsServer.zone['split.test'] = [mx(10, 'mx.split.test')];
-    dnsServer.zone['mx.split.test'] = [a('10.1.2.3'), a('93.184.216.34')];
+    loop.server.zone['split.test'] = [mx(10, 'mx.split.test')];
+    loop.server.zone['mx.split.test'] = [a('10.1.2.3'), a('93.184.216.34')];
     const run = await runProbe('bob@split.test', undefined, {
-      dns,
+      dns: loop.dns,
       settings: settings({ port: 25, allowPrivate: false }),
     });
     expect(run.attempts.map((x) => x.ip)).toEqual(['93.184.216.34']);
@@ -598,10 +578,10 @@ describe('hosts and addresses', () => {
 
   it('connects only to permitted addresses of an MX that resolves to a private and a loopback address', async () => {
     const p = await scripted(postfixLike());
-    dnsServer.zone['mixed.test'] = [mx(10, 'mx.mixed.test')];
-    dnsServer.zone['mx.mixed.test'] = [a('10.0.0.1'), a('127.0.0.1'), aaaa('::ffff:127.0.0.1')];
+    loop.server.zone['mixed.test'] = [mx(10, 'mx.mixed.test')];
+    loop.server.zone['mx.mixed.test'] = [a('10.0.0.1'), a('127.0.0.1'), aaaa('::ffff:127.0.0.1')];
     const run = await runProbe('bob@mixed.test', undefined, {
-      dns,
+      dns: loop.dns,
       settings: settings({ port: p.port, allowPrivate: false }),
     });
     expect(run.result.verdict).toBe('refused-by-policy');

@@ -1,7 +1,7 @@
 import { getCause } from '../causes/catalogue.js';
 import { findBlocklist } from '../knowledge/blocklist-names.js';
 import { PROVIDERS, type Provider } from '../knowledge/providers.js';
-import { COMMAND_REFINES, STATUS_REFINES } from '../knowledge/refinements.js';
+import { COMMAND_REFINES, FULL_STATUS_REFINES, STATUS_REFINES } from '../knowledge/refinements.js';
 import { REPLY_PHRASES, WEAK_PHRASES } from '../knowledge/reply-phrases.js';
 import { STATUS_CAUSES, VAGUE_STATUSES } from '../knowledge/status-codes.js';
 import type { Confidence } from '../report/types.js';
@@ -164,7 +164,8 @@ function refine(found: string, facts: BounceFacts): string {
   const byCommand = facts.command ? COMMAND_REFINES[facts.command]?.[cause] : undefined;
   const refined = byCommand ?? cause;
   const detail = statusDetail(facts.status);
-  return (detail && STATUS_REFINES[refined]?.[detail]) || refined;
+  const full = facts.status ? FULL_STATUS_REFINES[refined]?.[facts.status] : undefined;
+  return full || (detail && STATUS_REFINES[refined]?.[detail]) || refined;
 }
 
 /**

@@ -253,3 +253,12 @@ function firstWord(lower: string, markers: readonly string[]): number {
   }
   return best;
 }
+
+/** The one provider whose code table holds one of `codes` (OFR_999 is Orange's), when exactly one does. */
+export function providerOwningCode(codes: readonly string[]): Provider | undefined {
+  for (const code of codes) {
+    const owners = PROVIDERS.filter((p) => p.codes?.[code] !== undefined);
+    if (owners.length === 1) return owners[0];
+  }
+  return undefined;
+}

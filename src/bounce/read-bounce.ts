@@ -1,4 +1,4 @@
-import { detectProvider, findBlocklists, findReferenceCodes } from './detect-provider.js';
+import { detectProvider, findBlocklists, findReferenceCodes, providerOwningCode } from './detect-provider.js';
 import { looksLikeEmail } from './email/header-block.js';
 import { decodeBytes, readEmail } from './email/read-email.js';
 import { findReturnedMessage } from './email/returned-message.js';
@@ -171,11 +171,14 @@ function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm
     const reply = diagnostic ? parseReply(diagnostic) : { text: '' };
     const segment = record.segments.join('\n');
     const remote = findRemote(segment);
-    const recipient = record.recipient ?? firstAddressIn(diagnostic, ignore);
+    const sender = senderIn(`${record.preamble}\n${segment}`);
+    // The address a callout failed to verify is the sender, wherever else the reply repeats it.
+    const verified = sender && calloutSender(segment) === sender ? new Set([...ignore, sender]) : ignore;
+    const recipient = record.recipient ?? firstAddressIn(diagnostic, verified);
     return [
       {
         form,
-        sender: senderIn(`${record.preamble}\n${segment}`),
+        sender,
         context: segment.slice(0, MAX_CONTEXT),
         recipient,
         diagnostic: reply.text || undefined,
@@ -239,9 +242,14 @@ function fromText(text: string): Draft[] {
       (d.status && hasStandingStatus(d.context ?? '')) ||
       (d.replyCode && LEADING_CODE.test(d.diagnostic ?? '')) ||
       notice ||
+      POSTFIX_DELIVERY.test(body) ||
       isBareReply(body.trim()),
   );
 }
+
+// Postfix's own words when no reply came: "<bob@x>: connect to mx.x[192.0.2.1]:25: Connection refused".
+const POSTFIX_DELIVERY =
+  /\b(?:connect to|lost connection with|conversation with) [\w.-]{1,253}\[[\da-f.:]{2,45}\](?::\d{1,5})?[:\s]/i;
 
 // A reply code that opens the reply or follows a colon or dash ("Response: 550 …", "recipient - 550 …").
 const LEADING_CODE = /(?:^|[:\-\u2013]\s{0,3})(?:smtp;\s*)?[245]\d\d(?:[ \-\u2013]|$)/i;
@@ -283,14 +291,17 @@ export function completeFacts(found: Draft): BounceFacts {
   const hosts = [draft.remoteHost, draft.reportingMta, domainOf(draft.recipient)].filter(
     (h): h is string => !!h,
   );
-  const provider = detectProvider({ hosts, text });
+  const named = detectProvider({ hosts, text });
+  const codes = findReferenceCodes(draft.diagnostic ?? '', named);
+  // "Service refused, please try later. OFR_999 [999]": a code only one provider uses names it.
+  const provider = named ?? providerOwningCode(codes);
   return {
     ...draft,
     recipient: draft.recipient?.toLowerCase(),
     provider: provider?.id,
     sendingIp:
       draft.sendingIp ?? (draft.diagnostic ? findSendingIp(draft.diagnostic, draft.remoteIp) : undefined),
-    referenceCodes: findReferenceCodes(draft.diagnostic ?? '', provider),
+    referenceCodes: codes,
     blocklists: findBlocklists(text),
   };
 }
@@ -342,12 +353,16 @@ function firstAddressIn(text: string | undefined, ignore: ReadonlySet<string>): 
   )?.address;
 }
 
+function calloutSender(text: string): string | undefined {
+  return findAddresses(text).find((a) => SENDER_LEAD.test(text.slice(Math.max(0, a.index - 40), a.index)))
+    ?.address;
+}
+
 /** The envelope sender of a transcript ("MAIL FROM:<x>"), or the address a callout failed to verify. */
 function senderIn(text: string): string | undefined {
   const envelope = /\bmail from:[ \t]{0,3}<([^<>\s@]{1,320}@[^<>\s@]{1,255})>/i.exec(text)?.[1];
   if (envelope) return cleanAddress(envelope);
-  return findAddresses(text).find((a) => SENDER_LEAD.test(text.slice(Math.max(0, a.index - 40), a.index)))
-    ?.address;
+  return calloutSender(text);
 }
 
 function cutReturned(text: string): string {

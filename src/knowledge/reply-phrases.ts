@@ -27,6 +27,27 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   {
+    // A group or mailbox that takes mail only from listed or signed-in senders (Exchange delivery restrictions).
+    cause: 'recipient-restricted',
+    phrases: [
+      'delivery restriction check failed',
+      'sendernotauthenticatedforgroup',
+      'to send to this recipient',
+      'not authorized to send to this group',
+      'restricted to authorized senders',
+    ],
+  },
+  {
+    // The recipient's own blocked-senders list or policy (Symantec.cloud, Mimecast managed senders).
+    cause: 'blocked-by-recipient',
+    phrases: ['administratively denied', 'envelope blocked'],
+  },
+  {
+    // The sending service will not try an address it has on its suppression list (Mailgun, Postmark, SES).
+    cause: 'suppressed',
+    phrases: ['previously bounced address', 'marked as inactive', 'inactive recipients are'],
+  },
+  {
     cause: 'sender-rejected',
     phrases: [
       'administrative prohibition',
@@ -136,7 +157,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'accepts no mail',
       'does not accept e-mail',
       'host does not accept mail',
-      'no smtp service',
+      'indicated no smtp service',
       'does not accept mail',
     ],
   },
@@ -151,6 +172,16 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'harmful content',
       'message contains a threat',
       'worm.',
+    ],
+  },
+  // Gmail 4.7.32 names the "From: header (RFC5322)" but the fault is DMARC alignment, not the header.
+  {
+    cause: 'dmarc-fail',
+    phrases: [
+      'aligned with either the authenticated',
+      "isn't aligned with",
+      'not aligned with',
+      'dmarc alignment',
     ],
   },
   {
@@ -230,6 +261,16 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'not authenticated by the sender',
     ],
   },
+  // Microsoft 5.2.121/5.2.122: the recipient's per-hour receive limit, not the sender's sending rate.
+  {
+    cause: 'recipient-rate-limited',
+    phrases: [
+      'message receive limit',
+      'messages they can receive',
+      'receiving limit for',
+      'receive limit from',
+    ],
+  },
   {
     cause: 'rate-limited',
     phrases: [
@@ -298,6 +339,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'blocklist',
       'block list',
       'black list',
+      'black listed',
       'blacklisted',
       'dnsbl',
       ' rbl',
@@ -352,6 +394,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'forward-confirmed',
       'fcrdns',
       'dns ptr',
+      'ptr resource record',
       'hostname does not match',
       'unresolvable address',
       'client host rejected: cannot find',
@@ -535,6 +578,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'mailbox-inactive',
     phrases: [
       'mailbox is inactive',
+      'account is inactive',
       'mailbox inactive',
       'account inactive',
       'inactive account',
@@ -663,6 +707,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'auth-required',
     phrases: [
       'authentication required',
+      'authentication unsuccessful',
+      'smtpclientauthentication is disabled',
       'authentication is required',
       'auth required',
       'must authenticate',
@@ -714,6 +760,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'cannot send to external',
       'outside your organization',
       'outside of your organization',
+      'does not allow external forwarding',
+      'external forwarding',
     ],
   },
   {
@@ -987,7 +1035,6 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'recipient name is not recognized',
       'please check if address is correct',
       'ディレクトリのリストにありません',
-      'recipient address rejected: access denied',
       "address couldn't be found",
       'address could not be found',
       'invalid final delivery',
@@ -1000,6 +1047,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'unknown recipient address',
       'destinataire invalide',
       'no mailbox here',
+      'recipient address rejected: access denied',
     ],
   },
   {
@@ -1093,13 +1141,22 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'high probability',
       'phishing',
       'fraud',
+      // "spam" in other languages: Russian, Japanese, French, German, Spanish.
+      'спам',
+      'スパム',
+      '迷惑メール',
+      'courrier indésirable',
+      'unerwünscht',
+      'correo no deseado',
     ],
   },
   {
     cause: 'content-error',
     general: true,
     phrases: [
-      'mime',
+      'mime ',
+      'mime-',
+      'mime.',
       'malformed',
       'illegal character',
       'invalid character',

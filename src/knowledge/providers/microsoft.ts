@@ -94,6 +94,8 @@ export const MICROSOFT: Provider = {
     ...statusRange('5.7.', 700, 750, 'sender-account-blocked'),
   },
   phrases: [
+    // Exchange Online's 5.4.1: no such recipient in the tenant (Postfix's access tables say the same words).
+    { text: 'recipient address rejected: access denied', cause: 'recipient-not-in-tenant' },
     { text: 'part of their network is on our block list', cause: 'ip-blocklisted' },
     { text: 'banned sending ip', cause: 'ip-blocklisted' },
     { text: 'submission quota exceeded', cause: 'rate-limited' },

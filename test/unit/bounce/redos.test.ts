@@ -107,6 +107,10 @@ const FRAGMENTS: Record<string, string[]> = {
     'host a.',
     'while talking to a.',
     'connect to a.',
+    'connect to a.a[1.',
+    'lost connection with a[',
+    '550-Sent: ',
+    '\n550-Called:',
   ],
   other: [
     'http://a',
@@ -117,6 +121,8 @@ const FRAGMENTS: Record<string, string[]> = {
     'mail from:<a@',
     '@a.a',
     'returned message ',
+    'OFR_9',
+    'S3150 ',
   ],
 };
 

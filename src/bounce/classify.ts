@@ -185,12 +185,19 @@ function adjustReason(reason: Reason, facts?: BounceFacts): Reason {
 /** The reply in lower case without addresses and link paths: "filtered@example.org" says nothing. */
 function matchableText(diagnostic: string | undefined): string {
   if (!diagnostic) return '';
-  return diagnostic.toLowerCase().replace(URL_PATH, '$1 ').replace(ADDRESS, ' ').replace(/\s+/g, ' ');
+  return diagnostic
+    .toLowerCase()
+    .replace(URL_PATH, '$1 ')
+    .replace(ADDRESS, ' ')
+    .replace(TAGS, ' ')
+    .replace(/\s+/g, ' ');
 }
 
 // A link keeps its host (it names the provider) and loses its path ("…/reason/#filtered" says nothing).
 const URL_PATH = /https?:\/\/([\w.-]{1,253})\S{0,2000}/g;
 const ADDRESS = new RegExp(ADDRESS_SOURCE, 'gi');
+// Bracketed "[key=value]" tags are metadata: Microsoft's "[Name=Protocol Filter Agent]" is no filter verdict.
+const TAGS = /\[[a-z]{1,20}=[^\]\n]{0,200}\]/g;
 
 function namesOnlyDomainLists(facts: BounceFacts): boolean {
   const lists = facts.blocklists.map(findBlocklist);

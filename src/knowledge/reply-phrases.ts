@@ -31,6 +31,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'recipient-restricted',
     phrases: [
       'delivery restriction check failed',
+      'allowed-senders list',
+      'allowed senders list',
+      'notauthorizedtosendtogroup',
       'sendernotauthenticatedforgroup',
       'to send to this recipient',
       'not authorized to send to this group',
@@ -85,6 +88,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
   },
   { cause: 'too-many-connections', phrases: ['too many errors from your ip', 'trop de connexions'] },
   { cause: 'ip-blocklisted', phrases: ['listed as abusive'] },
+  { cause: 'ip-reputation', phrases: ['will be permanently deferred'] },
   {
     cause: 'mailbox-full',
     phrases: [
@@ -298,6 +302,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     phrases: [
       'too many connections',
       'too many concurrent',
+      'number of concurrent server connections',
+      'limit for processing requests from your host',
       'too many simultaneous',
       'connection limit',
       'connection rate limit',
@@ -708,6 +714,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     phrases: [
       'authentication required',
       'authentication unsuccessful',
+      'too many login attempts',
+      'too many failed login',
       'smtpclientauthentication is disabled',
       'authentication is required',
       'auth required',
@@ -1054,6 +1062,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'system-full',
     phrases: [
       'disk full',
+      'insufficient disk space',
       'insufficient system storage',
       'system storage',
       'out of disk',
@@ -1204,6 +1213,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'tls negotiation',
       'ssl handshake',
       'starttls failed',
+      'tls not available',
       'tls error',
       'cannot start tls',
       'tls failed',

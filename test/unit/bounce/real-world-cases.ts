@@ -1152,6 +1152,305 @@ const WHOLE_DSNS: RealWorldCase[] = [
   ],
 ];
 
+// A second set, written after the rules above were fixed, to see whether the fixes generalise.
+const GOOGLE_2: RealWorldCase[] = [
+  [
+    'Gmail IPv6 PTR and authentication',
+    lines(
+      '550-5.7.1 [2001:db8::25] This message does not meet IPv6 sending guidelines',
+      '550-5.7.1 regarding PTR records and authentication. For more information, go to',
+      '550 5.7.1  https://support.google.com/mail/?p=IPv6AuthError k2si1qtb.5 - gsmtp',
+    ),
+    { cause: ['reverse-dns-missing', 'auth-failed'], reason: ['requireptr', 'authfailure'], side: 'sender' },
+  ],
+  [
+    'Gmail TLS required for RCPT domain',
+    '421-4.7.0 TLS required for RCPT domain, closing connection. For more information, go to\n421 4.7.0  https://support.google.com/mail/answer/6330403 b7si1qtb.2 - gsmtp',
+    { cause: 'tls-required', reason: 'failedstarttls' },
+  ],
+  [
+    'Gmail bad credentials',
+    '535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials a9sm1234wrs.12 - gsmtp',
+    AUTH_REQUIRED,
+  ],
+  [
+    'Gmail too many login attempts',
+    '454 4.7.0 Too many login attempts, please try again later. https://support.google.com/mail/answer/7126229 c3sm1wrs.1 - gsmtp',
+    {
+      cause: ['auth-required', 'security-error', 'rate-limited'],
+      reason: ['securityerror', 'speeding'],
+      side: 'sender',
+    },
+  ],
+  [
+    'Gmail daily user sending limit',
+    '550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits go to  https://support.google.com/a/answer/166852 d4sm1wrs.9 - gsmtp',
+    { cause: 'rate-limited', reason: 'speeding', side: 'sender' },
+  ],
+  [
+    'Gmail user unknown inside a Postfix log line',
+    "Jun  2 08:00:01 mail postfix/smtp[4242]: 9C1D22A0: to=<bob@gmail.com>, relay=gmail-smtp-in.l.google.com[142.250.102.27]:25, delay=1.1, delays=0.05/0/0.4/0.6, dsn=5.1.1, status=bounced (host gmail-smtp-in.l.google.com[142.250.102.27] said: 550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. For more information, go to 550 5.1.1  https://support.google.com/mail/?p=NoSuchUser h9si1ejb.77 - gsmtp (in reply to RCPT TO command))",
+    { ...USER_UNKNOWN, provider: /google|gmail/i },
+  ],
+  [
+    'Gmail bounce as copied from the mail client',
+    lines(
+      'Address not found',
+      '',
+      "Your message wasn't delivered to bob@example.org because the address couldn't be found, or is unable to receive mail.",
+      '',
+      'The response from the remote server was:',
+      '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table',
+    ),
+    USER_UNKNOWN,
+  ],
+];
+
+const MICROSOFT_2: RealWorldCase[] = [
+  [
+    'Outlook.com 4.7.500 server busy',
+    '451 4.7.500 Server busy. Please try again later from [203.0.113.7]. (S77719) [Name=Protocol Filter Agent][AGT=PFA][MxId=11BA1D2E3F4A5B6C] [DB3EUR04FT012.eop-eur04.prod.protection.outlook.com]',
+    RATE,
+  ],
+  [
+    'Microsoft 5.1.8 bad outbound sender',
+    '550 5.1.8 Access denied, bad outbound sender. AS(42004) [MW2NAM12FT015.eop-nam12.prod.protection.outlook.com]',
+    { cause: 'sender-account-blocked', reason: 'rejected', side: 'sender' },
+  ],
+  [
+    'Exchange SendAsDenied',
+    '554 5.2.252 SendAsDenied; alice@example.com not allowed to send as bob@example.net; STOREDRV.Submit; sender ID check failed for message',
+    { cause: 'from-not-permitted', reason: 'rejected', side: 'sender' },
+  ],
+  [
+    'Microsoft 5.7.501 spam abuse',
+    '550 5.7.501 Service unavailable. Spam abuse detected from IP range. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653. S(2017052602) [DM3NAM03FT011.eop-NAM03.prod.protection.outlook.com]',
+    {
+      cause: ['sender-account-blocked', 'ip-blocklisted', 'ip-reputation'],
+      reason: ['rejected', 'blocked', 'badreputation'],
+      side: 'sender',
+    },
+  ],
+  [
+    'Exchange concurrent connections',
+    '421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel',
+    { cause: 'too-many-connections', reason: 'toomanyconn', side: 'sender' },
+  ],
+  [
+    'Exchange insufficient system resources',
+    '452 4.3.1 Insufficient system resources',
+    { cause: ['system-full', 'system-error'], reason: ['systemfull', 'systemerror'], side: 'recipient' },
+  ],
+  [
+    'Exchange bare linefeeds',
+    '550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA',
+    {
+      cause: ['content-error', 'not-rfc-compliant'],
+      reason: ['contenterror', 'notcompliantrfc'],
+      side: 'sender',
+    },
+  ],
+  [
+    'Exchange allowed-senders list',
+    '550 5.7.124 RESOLVER.RST.NotAuthorizedToSendToGroup; Sender not in allowed-senders list [Stage: CreateMessage]',
+    { cause: 'recipient-restricted', reason: ['rejected', 'securityerror'], side: 'recipient' },
+  ],
+  [
+    'Exchange on-premises non-accepted domain',
+    '550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain',
+    RELAY,
+  ],
+  ['Exchange on-premises client not authenticated', '530 5.7.1 Client was not authenticated', AUTH_REQUIRED],
+  [
+    'Microsoft 5.7.23 SPF violation',
+    '550 5.7.23 The message was rejected because of Sender Policy Framework violation',
+    { cause: 'spf-fail', reason: 'authfailure', side: 'sender' },
+  ],
+  [
+    'Exchange NDR for a blocked IP (human text)',
+    lines(
+      'Delivery has failed to these recipients or groups:',
+      '',
+      'bob@example.org',
+      "Your message wasn't delivered because the recipient's email provider rejected it.",
+      '',
+      'Diagnostic information for administrators:',
+      'Generating server: DM6PR11MB1234.namprd11.prod.outlook.com',
+      'bob@example.org',
+      'mx.example.org',
+      "Remote Server returned '550 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org'",
+    ),
+    IP_BLOCK,
+  ],
+];
+
+const YAHOO_2: RealWorldCase[] = [
+  [
+    'Yahoo TSS04 user complaints',
+    '421 4.7.0 [TSS04] Messages from 203.0.113.7 temporarily deferred due to user complaints - 4.16.55.1; see https://help.yahoo.com/kb/postmaster/SLN3434.html',
+    RATE,
+  ],
+  [
+    'Yahoo TS03 permanently deferred',
+    '421 4.7.1 [TS03] All messages from 203.0.113.7 will be permanently deferred; Retrying will NOT succeed. See https://help.yahoo.com/kb/postmaster/SLN3434.html',
+    IP_REPUTATION,
+  ],
+  [
+    'Yahoo unresolvable MAIL FROM domain',
+    '451 Message temporarily deferred due to unresolvable RFC.5321 from domain; see https://postmaster.yahooinc.com/error-codes',
+    { cause: ['sender-domain-invalid', 'dns-failure'], reason: ['rejected', 'networkerror'], side: 'sender' },
+  ],
+];
+
+const MTAS_2: RealWorldCase[] = [
+  [
+    'Fastmail virtual mailbox table',
+    '550 5.1.1 <bob@fastmail.com>: Recipient address rejected: User unknown in virtual mailbox table',
+    USER_UNKNOWN,
+  ],
+  ['Proton address does not exist', '550 5.1.1 Address does not exist', USER_UNKNOWN],
+  [
+    'Zoho relaying disallowed',
+    '553 Relaying disallowed as alice@example.com',
+    { cause: ['relay-denied', 'from-not-permitted'], reason: ['norelaying', 'rejected'] },
+  ],
+  [
+    'cPanel JunkMail rejected',
+    '550 5.7.1 JunkMail rejected - host [203.0.113.7] is in an RBL, see http://www.spamhaus.org/query/bl?ip=203.0.113.7',
+    IP_BLOCK,
+  ],
+  ['Exim message size', '552 Message size exceeds maximum permitted', TOO_BIG],
+  [
+    'Exim listed at zen',
+    '550 Rejected: 203.0.113.7 is listed at zen.spamhaus.org (127.0.0.2: https://www.spamhaus.org/query/ip/203.0.113.7)',
+    IP_BLOCK,
+  ],
+  [
+    'cPanel per-host processing limit',
+    '451-The server has reached its limit for processing requests from your host.\n451 Please try again later.',
+    RATE,
+  ],
+  [
+    'Exim looks like spam',
+    '550-Your message looks like SPAM or has been reported as SPAM\n550 please read https://www.example.org/spam-policy.html',
+    SPAM,
+  ],
+  ['Exim relay not permitted', '550 relay not permitted', RELAY],
+  [
+    'Exim unable to verify sender',
+    '550 5.7.1 Unable to verify sender address',
+    { cause: 'sender-verify-failed', reason: 'rejected', side: 'sender' },
+  ],
+  [
+    'Postfix recipient domain not found',
+    '450 4.1.2 <bob@example.invalid>: Recipient address rejected: Domain not found',
+    { cause: ['domain-not-found', 'dns-failure'], reason: ['hostunknown', 'networkerror'] },
+  ],
+  [
+    'Postfix needs a fully-qualified address',
+    '504 5.5.2 <bob>: Recipient address rejected: need fully-qualified address',
+    { cause: ['syntax-error', 'user-unknown'], reason: ['syntaxerror', 'userunknown'], side: 'sender' },
+  ],
+  [
+    'Postfix sender access denied',
+    '554 5.7.1 <alice@example.com>: Sender address rejected: Access denied',
+    { cause: 'sender-rejected', reason: 'rejected', side: 'sender' },
+  ],
+  [
+    'Postfix insufficient storage',
+    '452 4.3.1 Insufficient system storage',
+    { cause: 'system-full', reason: 'systemfull', side: 'recipient' },
+  ],
+  ['rspamd spam', '554 5.7.1 Spam message rejected', SPAM],
+  [
+    'rspamd greylisting',
+    '451 4.7.1 Try again later',
+    { cause: ['greylisted', 'delivery-delayed'], reason: ['blocked', 'onhold', 'expired'] },
+  ],
+  ['amavis virus', '554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Signature', VIRUS],
+  ['amavis spam', '554 5.7.0 Reject, id=12345-02 - SPAM', SPAM],
+  [
+    'amavis banned attachment',
+    '554 5.7.0 Reject, id=12345-03 - BANNED: P=p003,L=1,M=multipart/mixed | P=p002,L=1/2,M=application/x-msdownload,T=exe,N=setup.exe',
+    {
+      cause: ['policy-violation', 'content-filtered'],
+      reason: ['policyviolation', 'filtered'],
+      side: 'sender',
+    },
+  ],
+  [
+    'Sendmail invalid route address',
+    '553 5.1.3 <bob@@example.org>... Invalid route address',
+    { cause: ['syntax-error', 'user-unknown'], reason: ['syntaxerror', 'userunknown'] },
+  ],
+  ['Sendmail dnsbl', '550 5.7.1 Rejected: 203.0.113.7 listed at zen.spamhaus.org', IP_BLOCK],
+  [
+    'Sendmail insufficient disk space',
+    '452 4.4.5 Insufficient disk space; try again later',
+    { cause: 'system-full', reason: 'systemfull', side: 'recipient' },
+  ],
+  [
+    'qmail envelope sender denied',
+    '553 sorry, your envelope sender has been denied (#5.7.1)',
+    { cause: ['sender-rejected', 'blocked-by-recipient'], reason: 'rejected', side: 'sender' },
+  ],
+  ['qmail chkuser', '511 sorry, no mailbox here by that name (#5.1.1 - chkuser)', USER_UNKNOWN],
+  ['vpopmail over quota', '552 sorry, user is over quota (#5.2.2)', MAILBOX_FULL],
+  ['SmarterMail no such user', '550 <bob@example.org> No such user here', USER_UNKNOWN],
+  ['hMailServer unknown user', '550 Unknown user', USER_UNKNOWN],
+  [
+    'Spamhaus DBL on the sender domain',
+    '554 5.7.1 Service unavailable; Sender address [alice@spammy.example] blocked using dbl.spamhaus.org; https://www.spamhaus.org/query/domain/spammy.example',
+    { cause: 'domain-blocklisted', reason: 'blocked', side: 'sender' },
+  ],
+  [
+    'SURBL link in the message',
+    '554 5.7.1 Message rejected because it contains a URL listed on multi.surbl.org',
+    { cause: ['domain-blocklisted', 'spam-filtered'], reason: ['blocked', 'spamdetected'], side: 'sender' },
+  ],
+  [
+    'OpenDMARC reject',
+    '550 5.7.1 rejected by DMARC policy for example.com',
+    { cause: 'dmarc-fail', reason: 'authfailure', side: 'sender' },
+  ],
+  [
+    'No passing DKIM',
+    '550 5.7.20 Message rejected: No passing DKIM signatures found',
+    { cause: 'dkim-fail', reason: 'authfailure', side: 'sender' },
+  ],
+  [
+    'TLS not available',
+    '454 4.7.0 TLS not available due to local problem',
+    {
+      cause: ['tls-failed', 'tls-required', 'system-error'],
+      reason: ['securityerror', 'failedstarttls', 'systemerror'],
+    },
+  ],
+  ['Postfix too many hops', '554 5.4.0 Error: too many hops', { cause: 'mail-loop', reason: 'networkerror' }],
+];
+
+const LANGUAGES_2: RealWorldCase[] = [
+  ['French spam', '550 5.7.1 Votre message a été rejeté car considéré comme spam', SPAM],
+  ['German spam', '554 5.7.1 Ihre Nachricht wurde als Spam eingestuft', SPAM],
+  ['Spanish spam', '550 5.7.1 Mensaje rechazado por ser considerado spam', SPAM],
+  ['Japanese mailbox full', '550 5.2.2 メールボックスがいっぱいです', MAILBOX_FULL],
+  ['Russian no such address', '550 5.1.1 Адрес получателя не существует', USER_UNKNOWN],
+  ['German mailbox does not exist', '550 5.1.1 Die Mailbox existiert nicht', USER_UNKNOWN],
+  ['French quota exceeded', '552 5.2.2 Quota dépassé pour ce destinataire', MAILBOX_FULL],
+  ['Spanish address does not exist', '550 5.1.1 La dirección de correo no existe', USER_UNKNOWN],
+  ['Japanese address does not exist', '550 5.1.1 このメールアドレスは存在しません', USER_UNKNOWN],
+  [
+    'French Exchange NDR human text',
+    lines(
+      'Échec de la remise à ces destinataires ou groupes :',
+      '',
+      'bob@example.fr',
+      "L'adresse e-mail que vous avez entrée est introuvable. Vérifiez l'adresse e-mail du destinataire et essayez de renvoyer le message.",
+    ),
+    USER_UNKNOWN,
+  ],
+];
+
 export const CASES: RealWorldCase[] = [
   ...GMAIL,
   ...MICROSOFT,
@@ -1165,4 +1464,9 @@ export const CASES: RealWorldCase[] = [
   ...OTHER_MTAS,
   ...NON_ENGLISH,
   ...WHOLE_DSNS,
+  ...GOOGLE_2,
+  ...MICROSOFT_2,
+  ...YAHOO_2,
+  ...MTAS_2,
+  ...LANGUAGES_2,
 ];

@@ -34,6 +34,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'allowed-senders list',
       'allowed senders list',
       'notauthorizedtosendtogroup',
+      'not authorized to accept mail from',
+      'not authorized to receive mail from',
       'sendernotauthenticatedforgroup',
       'to send to this recipient',
       'not authorized to send to this group',
@@ -44,6 +46,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
     // The recipient's own blocked-senders list or policy (Symantec.cloud, Mimecast managed senders).
     cause: 'blocked-by-recipient',
     phrases: ['administratively denied', 'envelope blocked'],
+  },
+  {
+    // Postfix's sender login maps: the address belongs to an account that did not log in.
+    cause: 'auth-required',
+    phrases: ['sender address rejected: not logged in'],
   },
   {
     // The sending service will not try an address it has on its suppression list (Mailgun, Postmark, SES).
@@ -906,6 +913,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'temporary lookup failure',
       'dns timeout',
       'lookup timed out',
+      'dns resolving error',
+      'dns resolution error',
+      'dns resolution failed',
+      'dns lookup error',
     ],
   },
   {

@@ -6,6 +6,8 @@ export interface Expect {
   reason: string | readonly string[];
   /** Still diagnosed wrongly, and why: the test then checks that it stays wrong until fixed. */
   knownWrong?: string;
+  /** Which record of a bounce with several recipients (0 when left out). */
+  index?: number;
   side?: Side;
   provider?: RegExp;
   reference?: string;
@@ -1451,6 +1453,291 @@ const LANGUAGES_2: RealWorldCase[] = [
   ],
 ];
 
+// A third set, written after the second round of fixes: whole bounce emails and more single replies.
+const email = (from: string, subject: string, body: string, contentType = 'text/plain; charset=us-ascii') =>
+  lines(
+    `From: ${from}`,
+    'To: alice@example.com',
+    `Subject: ${subject}`,
+    'MIME-Version: 1.0',
+    `Content-Type: ${contentType}`,
+    '',
+    body,
+  );
+
+const EXIM_TWO = email(
+  'Mail Delivery System <Mailer-Daemon@mail.example.com>',
+  'Mail delivery failed: returning message to sender',
+  lines(
+    'This message was created automatically by mail delivery software.',
+    '',
+    'A message that you sent could not be delivered to one or more of its',
+    'recipients. This is a permanent error. The following address(es) failed:',
+    '',
+    '  bob@example.org',
+    '    host mx.example.org [192.0.2.25]',
+    '    SMTP error from remote mail server after RCPT TO:<bob@example.org>:',
+    '    552 5.2.2 <bob@example.org>: Recipient address rejected: Mailbox is full',
+    '  carol@example.net',
+    '    host mx.example.net [198.51.100.4]',
+    '    SMTP error from remote mail server after initial connection:',
+    '    554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org',
+  ),
+);
+
+const WHOLE_EMAILS_3: RealWorldCase[] = [
+  [
+    'qmail failure notice email',
+    email(
+      'MAILER-DAEMON@mail.example.com',
+      'failure notice',
+      lines(
+        'Hi. This is the qmail-send program at mail.example.com.',
+        "I'm afraid I wasn't able to deliver your message to the following addresses.",
+        "This is a permanent error; I've given up. Sorry it didn't work out.",
+        '',
+        '<bob@example.org>:',
+        '192.0.2.25 does not like recipient.',
+        'Remote host said: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in local recipient table',
+        'Giving up on 192.0.2.25.',
+        '',
+        '--- Below this line is a copy of the message.',
+      ),
+    ),
+    USER_UNKNOWN,
+  ],
+  ['Exim bounce, first of two recipients', EXIM_TWO, MAILBOX_FULL],
+  ['Exim bounce, second of two recipients', EXIM_TWO, { ...IP_BLOCK, index: 1 }],
+  [
+    'Exchange Online NDR email, mailbox full',
+    email(
+      'Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.com>',
+      'Undeliverable: Quarterly report',
+      lines(
+        'Delivery has failed to these recipients or groups:',
+        '',
+        'bob@example.org<mailto:bob@example.org>',
+        "The recipient's mailbox is full and can't accept messages now. Please try resending this message later, or contact the recipient directly.",
+        '',
+        'Diagnostic information for administrators:',
+        '',
+        'Generating server: AM6PR01MB1234.eurprd01.prod.exchangelabs.com',
+        '',
+        'bob@example.org',
+        "Remote Server returned '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded'",
+      ),
+    ),
+    MAILBOX_FULL,
+  ],
+  [
+    'Gmail "Message blocked" email',
+    email(
+      'Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+      'Delivery Status Notification (Failure)',
+      lines(
+        '** Message blocked **',
+        '',
+        'Your message to bob@example.org has been blocked. See technical details below for more information.',
+        '',
+        'The response from the remote server was:',
+        '554 5.7.1 Service unavailable; Client host [209.85.220.41] blocked using b.barracudacentral.org; http://www.barracudanetworks.com/reputation/?pr=1&ip=209.85.220.41',
+      ),
+    ),
+    { ...IP_BLOCK, blocklist: 'barracuda' },
+  ],
+  [
+    'Yahoo failure notice email',
+    email(
+      'MAILER-DAEMON@yahoo.com',
+      'Failure Notice',
+      lines(
+        'Sorry, we were unable to deliver your message to the following address.',
+        '',
+        '<bob@example.org>:',
+        'Remote host said: 550 5.7.1 <bob@example.org>: Relay access denied [RCPT_TO]',
+      ),
+    ),
+    RELAY,
+  ],
+  [
+    'Postfix delayed-mail DSN',
+    lines(
+      'From: MAILER-DAEMON@mx1.example.com (Mail Delivery System)',
+      'To: alice@example.com',
+      'Subject: Delayed Mail (still being retried)',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="D1"',
+      '',
+      '--D1',
+      'Content-Type: text/plain',
+      '',
+      'This is the mail system at host mx1.example.com.',
+      '',
+      '####################################################################',
+      '# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #',
+      '####################################################################',
+      '',
+      '<bob@example.org>: connect to mx.example.org[192.0.2.25]:25: Connection timed out',
+      '',
+      '--D1',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mx1.example.com',
+      '',
+      'Final-Recipient: rfc822; bob@example.org',
+      'Action: delayed',
+      'Status: 4.4.1',
+      'Diagnostic-Code: X-Postfix; connect to mx.example.org[192.0.2.25]:25: Connection timed out',
+      'Will-Retry-Until: Thu, 6 Jun 2024 10:00:00 +0000',
+      '',
+      '--D1--',
+    ),
+    { cause: ['delivery-delayed', 'recipient-server-unreachable'], reason: ['expired', 'networkerror'] },
+  ],
+  [
+    'Japanese bounce in ISO-2022-JP',
+    email(
+      'MAILER-DAEMON@mail.example.jp',
+      'Returned mail: see transcript for details',
+      '\u001b$B$3$N%a%C%;!<%8$OG[?.$G$-$^$;$s$G$7$?!#\u001b(B\n\n\u001b$B08@h\u001b(B: bob@example.jp\n\u001b$BM}M3\u001b(B: 550 5.1.1 <bob@example.jp>: Recipient address rejected: User unknown\n',
+      'text/plain; charset=ISO-2022-JP',
+    ),
+    USER_UNKNOWN,
+  ],
+];
+
+const REPLIES_3: RealWorldCase[] = [
+  [
+    'Mailbox disabled (Postfix)',
+    '550 5.2.1 <bob@example.org>: Recipient address rejected: mailbox disabled',
+    { cause: ['mailbox-disabled', 'mailbox-inactive'], reason: 'suspend', side: 'recipient' },
+  ],
+  [
+    'User not local, moved',
+    '551 5.1.6 User not local; please try <bob@new.example.org>',
+    { cause: 'recipient-moved', reason: 'hasmoved' },
+  ],
+  [
+    'Sendmail host unknown',
+    '550 5.1.2 <bob@example.invalid>... Host unknown (Name server: example.invalid: host not found)',
+    { cause: ['domain-not-found', 'recipient-domain-typo'], reason: 'hostunknown' },
+  ],
+  [
+    'Spamhaus link only',
+    '554 5.7.1 <bob@example.org>: Recipient address rejected: Please see http://www.spamhaus.org/query/bl?ip=203.0.113.7',
+    IP_BLOCK,
+  ],
+  [
+    'Reverse DNS lookup failed',
+    '421 4.7.0 Temporary rejected. Reverse DNS lookup failed for host [203.0.113.7]',
+    PTR,
+  ],
+  [
+    'Sender domain without MX or A',
+    '550 5.7.1 Sender domain has no MX or A record',
+    { cause: 'sender-domain-invalid', reason: 'rejected', side: 'sender' },
+  ],
+  [
+    'Postfix sender not logged in',
+    '553 5.7.1 <alice@example.com>: Sender address rejected: not logged in',
+    { cause: ['auth-required', 'from-not-permitted'], reason: ['securityerror', 'rejected'], side: 'sender' },
+  ],
+  ['Rejected as spam by content filtering', '550 5.7.1 Message rejected as spam by Content Filtering.', SPAM],
+  ['High probability of spam', '550 High probability of spam', SPAM],
+  [
+    'Prohibited attachment type',
+    '552 5.7.0 Attachment type not allowed',
+    {
+      cause: ['policy-violation', 'content-filtered'],
+      reason: ['policyviolation', 'filtered'],
+      side: 'sender',
+    },
+  ],
+  [
+    'Exceeded max time without delivery',
+    '554 5.4.7 [internal] exceeded max time without delivery',
+    { cause: 'delivery-expired', reason: 'expired' },
+  ],
+  [
+    'DNS resolving error',
+    '451 4.4.0 DNS resolving error',
+    { cause: ['dns-failure', 'no-mx'], reason: ['networkerror', 'notaccept'] },
+  ],
+  ['Mailbox quota exceeded', '550 5.3.0 Mail delivery failed: mailbox quota exceeded', MAILBOX_FULL],
+  ['IP in a blacklist', '550 5.7.0 Your server IP address is in a blacklist', IP_BLOCK],
+  [
+    'Rejected per DMARC policy',
+    '550 5.7.1 Email rejected per DMARC policy for example.com',
+    { cause: 'dmarc-fail', reason: 'authfailure', side: 'sender' },
+  ],
+  ['Contains a virus', '550 5.7.1 This message was rejected because it contains a virus', VIRUS],
+  [
+    'Lone CR or LF',
+    '550 5.6.0 Lone CR or LF in headers (see RFC2822 section 2.3)',
+    {
+      cause: ['content-error', 'not-rfc-compliant'],
+      reason: ['contenterror', 'notcompliantrfc'],
+      side: 'sender',
+    },
+  ],
+  [
+    'Maximum line length',
+    '550 Maximum line length exceeded (see RFC 5322 2.1.1)',
+    {
+      cause: ['content-error', 'not-rfc-compliant'],
+      reason: ['contenterror', 'notcompliantrfc'],
+      side: 'sender',
+    },
+  ],
+  ['Mailbox does not exist', '550 5.1.1 Mailbox does not exist', USER_UNKNOWN],
+  [
+    'Gmail-style account disabled',
+    '550 5.2.1 The email account that you tried to reach is disabled.',
+    { cause: ['mailbox-disabled', 'mailbox-inactive'], reason: 'suspend', side: 'recipient' },
+  ],
+  [
+    'Mailbox disabled, temporary',
+    '450 4.2.1 Mailbox disabled, not accepting messages',
+    { cause: ['mailbox-disabled', 'mailbox-inactive'], reason: 'suspend', side: 'recipient' },
+  ],
+  [
+    'Recipient not authorized to accept from this sender',
+    '550 5.7.1 Recipient not authorized to accept mail from this sender',
+    { cause: ['blocked-by-recipient', 'recipient-restricted'], reason: 'rejected', side: 'recipient' },
+  ],
+  [
+    'Postfix need RCPT',
+    '503 5.5.1 Error: need RCPT command',
+    { cause: 'syntax-error', reason: 'syntaxerror' },
+  ],
+  ['Postfix bad syntax', '500 5.5.2 Error: bad syntax', { cause: 'syntax-error', reason: 'syntaxerror' }],
+  [
+    'Dynamic IP not permitted',
+    '550 5.7.1 Sending from this IP is not permitted: this IP is a dynamic/residential address',
+    {
+      cause: ['connection-rejected', 'port25-blocked', 'ip-blocklisted', 'ip-reputation'],
+      reason: ['blocked', 'badreputation'],
+      side: 'sender',
+    },
+  ],
+  [
+    'Too many recipients',
+    '452 4.5.3 Too many recipients',
+    { cause: ['too-many-connections', 'rate-limited'], reason: ['toomanyconn', 'speeding'], side: 'sender' },
+  ],
+  [
+    'SES unverified identity',
+    '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: alice@example.com',
+    // Sisimai files SES's unverified identity as norelaying: SES will not relay for an unverified sender.
+    { cause: ['from-not-permitted', 'sender-rejected', 'relay-denied'], reason: ['rejected', 'norelaying'] },
+  ],
+  ['German mailbox full', '552 5.2.2 Postfach voll', MAILBOX_FULL],
+  ['French account does not exist', "550 5.1.1 Ce compte n'existe pas", USER_UNKNOWN],
+  ['Spanish mailbox full', '452 4.2.2 Buzón lleno', MAILBOX_FULL],
+  ['Russian mailbox size exceeded', '552 5.2.2 Превышен размер почтового ящика', MAILBOX_FULL],
+  ['Japanese unknown address', '550 5.1.1 宛先不明', USER_UNKNOWN],
+];
+
 export const CASES: RealWorldCase[] = [
   ...GMAIL,
   ...MICROSOFT,
@@ -1469,4 +1756,6 @@ export const CASES: RealWorldCase[] = [
   ...YAHOO_2,
   ...MTAS_2,
   ...LANGUAGES_2,
+  ...WHOLE_EMAILS_3,
+  ...REPLIES_3,
 ];

@@ -206,7 +206,8 @@ function bracketedCodes(text: string, add: Add): void {
     const prefix = text.slice(Math.max(0, i - 2), i).toUpperCase();
     if (open === '(' && prefix === 'AS' && !isAlnum(text[i - 3]) && /^\d+$/.test(inner))
       add(`AS(${inner})`, i - 2);
-    else if (GENERIC_CODE.test(inner)) add(inner, i + 1);
+    // "(RFC5322)" cites a standard; it is no provider's reference code.
+    else if (GENERIC_CODE.test(inner) && !inner.startsWith('RFC')) add(inner, i + 1);
     i = j;
   }
 }

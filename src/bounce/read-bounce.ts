@@ -12,7 +12,7 @@ import {
   readDsnFields,
 } from './extract/dsn-fields.js';
 import { isLogLine, readLogLine } from './extract/mta-log.js';
-import { SENDER_LEAD, scanText } from './extract/scan-text.js';
+import { mentionRole, scanText } from './extract/scan-text.js';
 import { looksLikeSesNotification, readSesNotification } from './extract/ses-notification.js';
 import {
   commandFromTranscript,
@@ -173,7 +173,7 @@ function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm
     const remote = findRemote(segment);
     const sender = senderIn(`${record.preamble}\n${segment}`);
     // The address a callout failed to verify is the sender, wherever else the reply repeats it.
-    const verified = sender && calloutSender(segment) === sender ? new Set([...ignore, sender]) : ignore;
+    const verified = sender && senderMention(segment) === sender ? new Set([...ignore, sender]) : ignore;
     const recipient = record.recipient ?? firstAddressIn(diagnostic, verified);
     return [
       {
@@ -347,22 +347,20 @@ function firstAddressIn(text: string | undefined, ignore: ReadonlySet<string>): 
   if (!text) return undefined;
   return findAddresses(text).find(
     (a) =>
-      !ignore.has(a.address) &&
-      !isRobotAddress(a.address) &&
-      !SENDER_LEAD.test(text.slice(Math.max(0, a.index - 40), a.index)),
+      !ignore.has(a.address) && !isRobotAddress(a.address) && !mentionRole(text, a.index, a.address.length),
   )?.address;
 }
 
-function calloutSender(text: string): string | undefined {
-  return findAddresses(text).find((a) => SENDER_LEAD.test(text.slice(Math.max(0, a.index - 40), a.index)))
-    ?.address;
+/** The first address the words cast as the sender ("Verification failed for x", "<x>: Sender address rejected"). */
+function senderMention(text: string): string | undefined {
+  return findAddresses(text).find((a) => mentionRole(text, a.index, a.address.length) === 'sender')?.address;
 }
 
 /** The envelope sender of a transcript ("MAIL FROM:<x>"), or the address a callout failed to verify. */
 function senderIn(text: string): string | undefined {
   const envelope = /\bmail from:[ \t]{0,3}<([^<>\s@]{1,320}@[^<>\s@]{1,255})>/i.exec(text)?.[1];
   if (envelope) return cleanAddress(envelope);
-  return calloutSender(text);
+  return senderMention(text);
 }
 
 function cutReturned(text: string): string {

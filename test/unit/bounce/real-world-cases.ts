@@ -6,6 +6,9 @@ export interface Expect {
   reason: string | readonly string[];
   /** Still diagnosed wrongly, and why: the test then checks that it stays wrong until fixed. */
   knownWrong?: string;
+  /** The failed recipient (null: the reply names none) and the sender, when the case checks them. */
+  recipient?: string | null;
+  sender?: string;
   /** Which record of a bounce with several recipients (0 when left out). */
   index?: number;
   side?: Side;
@@ -320,7 +323,7 @@ const MICROSOFT: RealWorldCase[] = [
   [
     'Microsoft 5.7.511 banned sender',
     '550 5.7.511 Access denied, banned sender[203.0.113.7]. To request removal from this list, forward this message to delist@microsoft.com. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653. AS(4810) [DB5EUR03FT020.eop-EUR03.prod.protection.outlook.com]',
-    IP_BLOCK,
+    { ...IP_BLOCK, recipient: null },
   ],
   [
     'Outlook.com 4.7.650 IP reputation',
@@ -514,7 +517,7 @@ const US_ISPS: RealWorldCase[] = [
   [
     'AT&T RBL 521',
     '553 5.3.0 flpd575 DNSBL:RBL 521< 203.0.113.7 >_is_blocked.For assistance forward this email to abuse_rbl@abuse-att.net',
-    { ...IP_BLOCK, provider: /at&t|att/i },
+    { ...IP_BLOCK, provider: /at&t|att/i, recipient: null },
   ],
   [
     'AT&T ATTRBL',
@@ -778,7 +781,13 @@ const POSTFIX: RealWorldCase[] = [
   [
     'Postfix sender domain not found',
     '450 4.1.8 <alice@example.invalid>: Sender address rejected: Domain not found',
-    { cause: 'sender-domain-invalid', reason: 'rejected', side: 'sender' },
+    {
+      cause: 'sender-domain-invalid',
+      reason: 'rejected',
+      side: 'sender',
+      recipient: null,
+      sender: 'alice@example.invalid',
+    },
   ],
   ['Postfix relay access denied', '554 5.7.1 <bob@example.org>: Relay access denied', RELAY],
   [
@@ -800,7 +809,13 @@ const POSTFIX: RealWorldCase[] = [
   [
     'Postfix sender not owned by user',
     '553 5.7.1 <alice@example.com>: Sender address rejected: not owned by user alice@example.net',
-    { cause: ['from-not-permitted', 'sender-rejected'], reason: 'rejected', side: 'sender' },
+    {
+      cause: ['from-not-permitted', 'sender-rejected'],
+      reason: 'rejected',
+      side: 'sender',
+      recipient: null,
+      sender: 'alice@example.com',
+    },
   ],
   [
     'Postfix client host access denied',
@@ -864,7 +879,13 @@ const EXIM: RealWorldCase[] = [
       '550-Response: 550 5.1.1 No such user',
       '550 Sender verify failed',
     ),
-    { cause: 'sender-verify-failed', reason: 'rejected', side: 'sender' },
+    {
+      cause: 'sender-verify-failed',
+      reason: 'rejected',
+      side: 'sender',
+      recipient: null,
+      sender: 'alice@example.com',
+    },
   ],
   ['Exim temporary local problem', '451 Temporary local problem - please try later', SYSTEM],
   [
@@ -924,7 +945,13 @@ const OTHER_MTAS: RealWorldCase[] = [
   [
     'Sendmail sender domain does not exist',
     '553 5.1.8 <alice@example.invalid>... Domain of sender address alice@example.invalid does not exist',
-    { cause: 'sender-domain-invalid', reason: 'rejected', side: 'sender' },
+    {
+      cause: 'sender-domain-invalid',
+      reason: 'rejected',
+      side: 'sender',
+      recipient: null,
+      sender: 'alice@example.invalid',
+    },
   ],
   [
     'Sendmail greylist milter',
@@ -1030,7 +1057,7 @@ const OTHER_MTAS: RealWorldCase[] = [
   [
     'Message too many hops',
     '554 5.4.6 Too many hops 26 (25 max): from <alice@example.com> via mx.example.org, to <bob@example.org>',
-    { cause: 'mail-loop', reason: 'networkerror' },
+    { cause: 'mail-loop', reason: 'networkerror', recipient: 'bob@example.org', sender: 'alice@example.com' },
   ],
   [
     'TLS required for recipient',
@@ -1222,7 +1249,13 @@ const MICROSOFT_2: RealWorldCase[] = [
   [
     'Exchange SendAsDenied',
     '554 5.2.252 SendAsDenied; alice@example.com not allowed to send as bob@example.net; STOREDRV.Submit; sender ID check failed for message',
-    { cause: 'from-not-permitted', reason: 'rejected', side: 'sender' },
+    {
+      cause: 'from-not-permitted',
+      reason: 'rejected',
+      side: 'sender',
+      recipient: null,
+      sender: 'alice@example.com',
+    },
   ],
   [
     'Microsoft 5.7.501 spam abuse',
@@ -1403,7 +1436,7 @@ const MTAS_2: RealWorldCase[] = [
   [
     'Spamhaus DBL on the sender domain',
     '554 5.7.1 Service unavailable; Sender address [alice@spammy.example] blocked using dbl.spamhaus.org; https://www.spamhaus.org/query/domain/spammy.example',
-    { cause: 'domain-blocklisted', reason: 'blocked', side: 'sender' },
+    { cause: 'domain-blocklisted', reason: 'blocked', side: 'sender', recipient: null },
   ],
   [
     'SURBL link in the message',
@@ -1506,8 +1539,12 @@ const WHOLE_EMAILS_3: RealWorldCase[] = [
     ),
     USER_UNKNOWN,
   ],
-  ['Exim bounce, first of two recipients', EXIM_TWO, MAILBOX_FULL],
-  ['Exim bounce, second of two recipients', EXIM_TWO, { ...IP_BLOCK, index: 1 }],
+  ['Exim bounce, first of two recipients', EXIM_TWO, { ...MAILBOX_FULL, recipient: 'bob@example.org' }],
+  [
+    'Exim bounce, second of two recipients',
+    EXIM_TWO,
+    { ...IP_BLOCK, index: 1, recipient: 'carol@example.net', sender: 'alice@example.com' },
+  ],
   [
     'Exchange Online NDR email, mailbox full',
     email(

@@ -27,6 +27,8 @@ function check(r: BounceRecord, c: RealWorldCase): void {
   if (want.provider) expect(r.provider ?? '').toMatch(want.provider);
   if (want.reference) expect(r.referenceCodes).toContain(want.reference);
   if (want.blocklist) expect(r.blocklists).toContain(want.blocklist);
+  if (want.recipient !== undefined) expect(r.recipient).toBe(want.recipient);
+  if (want.sender) expect(r.sender).toBe(want.sender);
 }
 
 const right = CASES.filter(([, , want]) => !want.knownWrong);

@@ -16,7 +16,7 @@ import {
 import { diagnosticFor, pickDiagnostic } from '../../../src/bounce/extract/diagnostic.js';
 import { diagnosticCode, fieldValue, readDsnFields } from '../../../src/bounce/extract/dsn-fields.js';
 import { isLogLine, readLogLine } from '../../../src/bounce/extract/mta-log.js';
-import { SENDER_LEAD, scanText } from '../../../src/bounce/extract/scan-text.js';
+import { mentionRole, SENDER_LEAD, scanText } from '../../../src/bounce/extract/scan-text.js';
 import {
   looksLikeSesNotification,
   readSesNotification,
@@ -122,6 +122,12 @@ const FRAGMENTS: Record<string, string[]> = {
     '@a.a',
     'returned message ',
     'OFR_9',
+    'sender address ',
+    'forward this to ',
+    'failed the check in ',
+    'generated from <',
+    ': sender address rejected',
+    '[name=a',
     'S3150 ',
   ],
 };
@@ -145,6 +151,7 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   readLogLine8k: (s) => readLogLine(`${s.slice(0, 8191)}!`),
   scanText: (s) => scanText(s, new Set(['x@y.z']), new Set(['a@b.c'])),
   SENDER_LEAD: (s) => SENDER_LEAD.test(s),
+  mentionRole: (s) => mentionRole(s, s.length >> 1, 5),
   looksLikeSesNotification,
   readSesNotification,
   commandFromWords: (s) => commandFromWords(s.toLowerCase()),

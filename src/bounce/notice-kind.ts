@@ -37,6 +37,9 @@ const FAILURE_WORDS = [
   'did not reach the following recipient',
   'rejected your message',
   'message could not be delivered',
+  // Sending services that refuse to try a suppressed address (Amazon SES, Postmark).
+  'did not send the message to this address',
+  'have been marked as inactive',
   'non remis',
   'non-remise',
   'unzustellbar',

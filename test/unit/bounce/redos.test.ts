@@ -15,6 +15,7 @@ import {
 } from '../../../src/bounce/extract/addresses.js';
 import { diagnosticFor, pickDiagnostic } from '../../../src/bounce/extract/diagnostic.js';
 import { diagnosticCode, fieldValue, readDsnFields } from '../../../src/bounce/extract/dsn-fields.js';
+import { looksLikeEspEvent, readEspEvents } from '../../../src/bounce/extract/esp-events.js';
 import { isLogLine, readLogLine } from '../../../src/bounce/extract/mta-log.js';
 import { mentionRole, SENDER_LEAD, scanText } from '../../../src/bounce/extract/scan-text.js';
 import {
@@ -122,6 +123,9 @@ const FRAGMENTS: Record<string, string[]> = {
     '@a.a',
     'returned message ',
     'OFR_9',
+    '{"sg_event_id":',
+    '[{"event":"failed","delivery-status":{',
+    '{"RecordType":"Bounce","Details":"',
     'sender address ',
     'forward this to ',
     'failed the check in ',
@@ -154,6 +158,8 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   mentionRole: (s) => mentionRole(s, s.length >> 1, 5),
   looksLikeSesNotification,
   readSesNotification,
+  looksLikeEspEvent,
+  readEspEvents,
   commandFromWords: (s) => commandFromWords(s.toLowerCase()),
   commandFromTranscript: (s) => commandFromTranscript(s, 'a@b.c'),
   findRemote,

@@ -1,7 +1,7 @@
 import { getCause } from '../causes/catalogue.js';
 import { findBlocklist } from '../knowledge/blocklist-names.js';
 import { PROVIDERS, type Provider } from '../knowledge/providers.js';
-import { COMMAND_REFINES, STATUS_REFINES } from '../knowledge/refinements.js';
+import { COMMAND_REFINES, FULL_STATUS_REFINES, STATUS_REFINES } from '../knowledge/refinements.js';
 import { REPLY_PHRASES, WEAK_PHRASES } from '../knowledge/reply-phrases.js';
 import { STATUS_CAUSES, VAGUE_STATUSES } from '../knowledge/status-codes.js';
 import type { Confidence } from '../report/types.js';
@@ -164,7 +164,8 @@ function refine(found: string, facts: BounceFacts): string {
   const byCommand = facts.command ? COMMAND_REFINES[facts.command]?.[cause] : undefined;
   const refined = byCommand ?? cause;
   const detail = statusDetail(facts.status);
-  return (detail && STATUS_REFINES[refined]?.[detail]) || refined;
+  const full = facts.status ? FULL_STATUS_REFINES[refined]?.[facts.status] : undefined;
+  return full || (detail && STATUS_REFINES[refined]?.[detail]) || refined;
 }
 
 /**
@@ -184,16 +185,19 @@ function adjustReason(reason: Reason, facts?: BounceFacts): Reason {
 /** The reply in lower case without addresses and link paths: "filtered@example.org" says nothing. */
 function matchableText(diagnostic: string | undefined): string {
   if (!diagnostic) return '';
-  // Links and addresses are only looked for where they can be (a scheme, an "@").
+  // Links, addresses and tags are only looked for where they can be (a scheme, an "@", a "[").
   let text = diagnostic.toLowerCase();
   if (text.includes('http')) text = text.replace(URL_PATH, '$1 ');
   if (text.includes('@')) text = text.replace(ADDRESS, ' ');
+  if (text.includes('[')) text = text.replace(TAGS, ' ');
   return text.replace(/\s+/g, ' ');
 }
 
 // A link keeps its host (it names the provider) and loses its path ("…/reason/#filtered" says nothing).
 const URL_PATH = /https?:\/\/([\w.-]{1,253})\S{0,2000}/g;
 const ADDRESS = new RegExp(ADDRESS_SOURCE, 'gi');
+// Bracketed "[key=value]" tags are metadata: Microsoft's "[Name=Protocol Filter Agent]" is no filter verdict.
+const TAGS = /\[[a-z]{1,20}=[^\]\n]{0,200}\]/g;
 
 function namesOnlyDomainLists(facts: BounceFacts): boolean {
   const lists = facts.blocklists.map(findBlocklist);

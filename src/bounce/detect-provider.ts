@@ -236,7 +236,8 @@ function bracketedCodes(text: string, add: Add): void {
     const prefix = text.slice(Math.max(0, i - 2), i).toUpperCase();
     if (open === '(' && prefix === 'AS' && !isAlnum(text[i - 3]) && /^\d+$/.test(inner))
       add(`AS(${inner})`, i - 2);
-    else if (GENERIC_CODE.test(inner)) add(inner, i + 1);
+    // "(RFC5322)" cites a standard; it is no provider's reference code.
+    else if (GENERIC_CODE.test(inner) && !inner.startsWith('RFC')) add(inner, i + 1);
     i = j;
   }
 }
@@ -292,4 +293,13 @@ function firstWord(lower: string, markers: readonly string[]): number {
     if (at >= 0 && (best < 0 || at < best)) best = at;
   }
   return best;
+}
+
+/** The one provider whose code table holds one of `codes` (OFR_999 is Orange's), when exactly one does. */
+export function providerOwningCode(codes: readonly string[]): Provider | undefined {
+  for (const code of codes) {
+    const owners = PROVIDERS.filter((p) => p.codes?.[code] !== undefined);
+    if (owners.length === 1) return owners[0];
+  }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { detectProvider, findBlocklists, findReferenceCodes } from './detect-provider.js';
+import { detectProvider, findBlocklists, findReferenceCodes, providerOwningCode } from './detect-provider.js';
 import { looksLikeEmail } from './email/header-block.js';
 import { decodeBytes, readEmail } from './email/read-email.js';
 import { findReturnedMessage } from './email/returned-message.js';
@@ -11,9 +11,10 @@ import {
   fieldValue,
   readDsnFields,
 } from './extract/dsn-fields.js';
+import { looksLikeEspEvent, readEspEvents } from './extract/esp-events.js';
 import { isLogLine, readLogLine } from './extract/mta-log.js';
-import { SENDER_LEAD, scanText } from './extract/scan-text.js';
-import { looksLikeSesNotification, readSesNotification } from './extract/ses-notification.js';
+import { mentionRole, scanText } from './extract/scan-text.js';
+import { looksLikeSesNotification, readSesNotification, type SesRecord } from './extract/ses-notification.js';
 import {
   commandFromTranscript,
   commandFromWords,
@@ -174,11 +175,14 @@ function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm
     const reply = diagnostic ? parseReply(diagnostic) : { text: '' };
     const segment = record.segments.join('\n');
     const remote = findRemote(segment);
-    const recipient = record.recipient ?? firstAddressIn(diagnostic, ignore);
+    const sender = senderIn(`${record.preamble}\n${segment}`);
+    // The address a callout failed to verify is the sender, wherever else the reply repeats it.
+    const verified = sender && senderMention(segment) === sender ? new Set([...ignore, sender]) : ignore;
+    const recipient = record.recipient ?? firstAddressIn(diagnostic, verified);
     return [
       {
         form,
-        sender: senderIn(`${record.preamble}\n${segment}`),
+        sender,
         context: segment.slice(0, MAX_CONTEXT),
         recipient,
         diagnostic: reply.text || undefined,
@@ -192,8 +196,9 @@ function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm
   });
 }
 
-function fromSes(text: string): Draft[] {
-  return readSesNotification(text).map((r) => {
+/** SES notifications, or another sending service's events read into the same shape. */
+function fromSes(text: string, read: (text: string) => SesRecord[] = readSesNotification): Draft[] {
+  return read(text).map((r) => {
     const reply = r.diagnostic ? parseReply(r.diagnostic) : undefined;
     const form: InputForm = r.kind === 'complaint' ? 'feedback-report' : 'dsn';
     return {
@@ -210,6 +215,10 @@ function fromText(text: string): Draft[] {
   if (looksLikeSesNotification(text)) {
     const ses = fromSes(text);
     if (ses.length > 0) return ses;
+  }
+  if (looksLikeEspEvent(text)) {
+    const events = fromSes(text, readEspEvents);
+    if (events.length > 0) return events;
   }
   const body = cutReturned(text.replace(/\r\n?/g, '\n'));
   const logLines = body.split('\n', 20_000).filter(isLogLine);
@@ -242,9 +251,14 @@ function fromText(text: string): Draft[] {
       (d.status && hasStandingStatus(d.context ?? '')) ||
       (d.replyCode && LEADING_CODE.test(d.diagnostic ?? '')) ||
       notice ||
+      POSTFIX_DELIVERY.test(body) ||
       isBareReply(body.trim()),
   );
 }
+
+// Postfix's own words when no reply came: "<bob@x>: connect to mx.x[192.0.2.1]:25: Connection refused".
+const POSTFIX_DELIVERY =
+  /\b(?:connect to|lost connection with|conversation with) [\w.-]{1,253}\[[\da-f.:]{2,45}\](?::\d{1,5})?[:\s]/i;
 
 // A reply code that opens the reply or follows a colon or dash ("Response: 550 …", "recipient - 550 …").
 const LEADING_CODE = /(?:^|[:\-\u2013]\s{0,3})(?:smtp;\s*)?[245]\d\d(?:[ \-\u2013]|$)/i;
@@ -286,14 +300,17 @@ export function completeFacts(found: Draft): BounceFacts {
   const hosts = [draft.remoteHost, draft.reportingMta, domainOf(draft.recipient)].filter(
     (h): h is string => !!h,
   );
-  const provider = detectProvider({ hosts, text });
+  const named = detectProvider({ hosts, text });
+  const codes = findReferenceCodes(draft.diagnostic ?? '', named);
+  // "Service refused, please try later. OFR_999 [999]": a code only one provider uses names it.
+  const provider = named ?? providerOwningCode(codes);
   return {
     ...draft,
     recipient: draft.recipient?.toLowerCase(),
     provider: provider?.id,
     sendingIp:
       draft.sendingIp ?? (draft.diagnostic ? findSendingIp(draft.diagnostic, draft.remoteIp) : undefined),
-    referenceCodes: findReferenceCodes(draft.diagnostic ?? '', provider),
+    referenceCodes: codes,
     blocklists: findBlocklists(text),
   };
 }
@@ -339,18 +356,20 @@ function firstAddressIn(text: string | undefined, ignore: ReadonlySet<string>): 
   if (!text) return undefined;
   return findAddresses(text).find(
     (a) =>
-      !ignore.has(a.address) &&
-      !isRobotAddress(a.address) &&
-      !SENDER_LEAD.test(text.slice(Math.max(0, a.index - 40), a.index)),
+      !ignore.has(a.address) && !isRobotAddress(a.address) && !mentionRole(text, a.index, a.address.length),
   )?.address;
+}
+
+/** The first address the words cast as the sender ("Verification failed for x", "<x>: Sender address rejected"). */
+function senderMention(text: string): string | undefined {
+  return findAddresses(text).find((a) => mentionRole(text, a.index, a.address.length) === 'sender')?.address;
 }
 
 /** The envelope sender of a transcript ("MAIL FROM:<x>"), or the address a callout failed to verify. */
 function senderIn(text: string): string | undefined {
   const envelope = /\bmail from:[ \t]{0,3}<([^<>\s@]{1,320}@[^<>\s@]{1,255})>/i.exec(text)?.[1];
   if (envelope) return cleanAddress(envelope);
-  return findAddresses(text).find((a) => SENDER_LEAD.test(text.slice(Math.max(0, a.index - 40), a.index)))
-    ?.address;
+  return senderMention(text);
 }
 
 function cutReturned(text: string): string {

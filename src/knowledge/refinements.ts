@@ -37,3 +37,11 @@ export const COMMAND_REFINES: Partial<Record<SmtpCommand, Record<string, string>
 export const STATUS_REFINES: Record<string, Record<string, string>> = {
   'message-too-large': { '2.3': 'size-limit-exceeded' },
 };
+
+/**
+ * The same by the whole status, class included: "451 4.7.1 Please try again later" is a policy deferral
+ * (greylisting milters answer so), not a broken server; 5.7.1 with the same words is not.
+ */
+export const FULL_STATUS_REFINES: Record<string, Record<string, string>> = {
+  'system-error': { '4.7.1': 'greylisted' },
+};

@@ -27,6 +27,37 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   {
+    // A group or mailbox that takes mail only from listed or signed-in senders (Exchange delivery restrictions).
+    cause: 'recipient-restricted',
+    phrases: [
+      'delivery restriction check failed',
+      'allowed-senders list',
+      'allowed senders list',
+      'notauthorizedtosendtogroup',
+      'not authorized to accept mail from',
+      'not authorized to receive mail from',
+      'sendernotauthenticatedforgroup',
+      'to send to this recipient',
+      'not authorized to send to this group',
+      'restricted to authorized senders',
+    ],
+  },
+  {
+    // The recipient's own blocked-senders list or policy (Symantec.cloud, Mimecast managed senders).
+    cause: 'blocked-by-recipient',
+    phrases: ['administratively denied', 'envelope blocked'],
+  },
+  {
+    // Postfix's sender login maps: the address belongs to an account that did not log in.
+    cause: 'auth-required',
+    phrases: ['sender address rejected: not logged in'],
+  },
+  {
+    // The sending service will not try an address it has on its suppression list (Mailgun, Postmark, SES).
+    cause: 'suppressed',
+    phrases: ['previously bounced address', 'marked as inactive', 'inactive recipients are'],
+  },
+  {
     cause: 'sender-rejected',
     phrases: [
       'administrative prohibition',
@@ -64,6 +95,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
   },
   { cause: 'too-many-connections', phrases: ['too many errors from your ip', 'trop de connexions'] },
   { cause: 'ip-blocklisted', phrases: ['listed as abusive'] },
+  { cause: 'ip-reputation', phrases: ['will be permanently deferred'] },
   {
     cause: 'mailbox-full',
     phrases: [
@@ -136,7 +168,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'accepts no mail',
       'does not accept e-mail',
       'host does not accept mail',
-      'no smtp service',
+      'indicated no smtp service',
       'does not accept mail',
     ],
   },
@@ -151,6 +183,16 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'harmful content',
       'message contains a threat',
       'worm.',
+    ],
+  },
+  // Gmail 4.7.32 names the "From: header (RFC5322)" but the fault is DMARC alignment, not the header.
+  {
+    cause: 'dmarc-fail',
+    phrases: [
+      'aligned with either the authenticated',
+      "isn't aligned with",
+      'not aligned with',
+      'dmarc alignment',
     ],
   },
   {
@@ -230,6 +272,16 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'not authenticated by the sender',
     ],
   },
+  // Microsoft 5.2.121/5.2.122: the recipient's per-hour receive limit, not the sender's sending rate.
+  {
+    cause: 'recipient-rate-limited',
+    phrases: [
+      'message receive limit',
+      'messages they can receive',
+      'receiving limit for',
+      'receive limit from',
+    ],
+  },
   {
     cause: 'rate-limited',
     phrases: [
@@ -257,6 +309,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     phrases: [
       'too many connections',
       'too many concurrent',
+      'number of concurrent server connections',
+      'limit for processing requests from your host',
       'too many simultaneous',
       'connection limit',
       'connection rate limit',
@@ -298,6 +352,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'blocklist',
       'block list',
       'black list',
+      'black listed',
       'blacklisted',
       'dnsbl',
       ' rbl',
@@ -352,6 +407,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'forward-confirmed',
       'fcrdns',
       'dns ptr',
+      'ptr resource record',
       'hostname does not match',
       'unresolvable address',
       'client host rejected: cannot find',
@@ -535,6 +591,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'mailbox-inactive',
     phrases: [
       'mailbox is inactive',
+      'account is inactive',
       'mailbox inactive',
       'account inactive',
       'inactive account',
@@ -614,6 +671,16 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'relay-denied',
     phrases: [
       'relay access denied',
+      // French, German, Spanish, Russian.
+      'relais refusé',
+      'relayage refusé',
+      'relaying nicht erlaubt',
+      'relaying verweigert',
+      'relay nicht erlaubt',
+      'retransmisión denegada',
+      'reenvío denegado',
+      'ретрансляция запрещена',
+      'релей запрещен',
       'relaying denied',
       'relay denied',
       'relay not permitted',
@@ -663,6 +730,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'auth-required',
     phrases: [
       'authentication required',
+      'authentication unsuccessful',
+      'too many login attempts',
+      'too many failed login',
+      'smtpclientauthentication is disabled',
       'authentication is required',
       'auth required',
       'must authenticate',
@@ -714,6 +785,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'cannot send to external',
       'outside your organization',
       'outside of your organization',
+      'does not allow external forwarding',
+      'external forwarding',
     ],
   },
   {
@@ -850,6 +923,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'temporary lookup failure',
       'dns timeout',
       'lookup timed out',
+      'dns resolving error',
+      'dns resolution error',
+      'dns resolution failed',
+      'dns lookup error',
     ],
   },
   {
@@ -987,7 +1064,6 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'recipient name is not recognized',
       'please check if address is correct',
       'ディレクトリのリストにありません',
-      'recipient address rejected: access denied',
       "address couldn't be found",
       'address could not be found',
       'invalid final delivery',
@@ -1000,12 +1076,14 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'unknown recipient address',
       'destinataire invalide',
       'no mailbox here',
+      'recipient address rejected: access denied',
     ],
   },
   {
     cause: 'system-full',
     phrases: [
       'disk full',
+      'insufficient disk space',
       'insufficient system storage',
       'system storage',
       'out of disk',
@@ -1093,13 +1171,22 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'high probability',
       'phishing',
       'fraud',
+      // "spam" in other languages: Russian, Japanese, French, German, Spanish.
+      'спам',
+      'スパム',
+      '迷惑メール',
+      'courrier indésirable',
+      'unerwünscht',
+      'correo no deseado',
     ],
   },
   {
     cause: 'content-error',
     general: true,
     phrases: [
-      'mime',
+      'mime ',
+      'mime-',
+      'mime.',
       'malformed',
       'illegal character',
       'invalid character',
@@ -1147,6 +1234,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'tls negotiation',
       'ssl handshake',
       'starttls failed',
+      'tls not available',
       'tls error',
       'cannot start tls',
       'tls failed',

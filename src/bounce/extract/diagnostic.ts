@@ -68,7 +68,9 @@ export function pickDiagnostic(segment: string, recipient?: string): string | un
     const i = lineOf(lowerText, lowerText.indexOf(marker));
     if (i < 0) continue;
     const line = lines[i] ?? '';
-    const after = line.slice((lower[i] ?? '').indexOf(marker) + marker.length);
+    // "554 delivery error: dd …", "421 4.7.0 host Error: too many …": the marker is inside the reply itself.
+    const inside = STARTS_WITH_CODE.test(line);
+    const after = inside ? line : line.slice((lower[i] ?? '').indexOf(marker) + marker.length);
     const text = joinContinuation(after, lines, i + 1);
     if (text.replace(/[\s:'"]/g, '').length > 2) return text;
   }

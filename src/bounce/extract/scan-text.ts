@@ -9,9 +9,10 @@ export interface TextRecord {
   preamble: string;
 }
 
-// Lines that carry envelope or header addresses, never a failed recipient.
+// Lines that carry envelope or header addresses, never a failed recipient; Exim's callout report
+// ("550-Sent: RCPT TO:<x>") names the address it verified, which is the sender.
 const NOT_AN_ANCHOR =
-  /^[\s>~-]*(?:final-recipient|original-recipient|x-actual-recipient|x-failed-recipients|from|return-path|reply-to|sender|x-postfix-sender|original-mail-from|received|by|message-id|in-reply-to|references|x-[\w-]+|dkim-signature|authentication-results|mail from|envelope-from|errors-to|list-[\w-]+|cc|subject|date)\b\s*:?|^\s*<<<|^\s*>>>\s*(?:mail|data|helo|ehlo)|\bfor\s+<[^>]{1,300}>;|^\s*(?:mail from|envelope-from|smtp\.mailfrom)\b|\bsender\s*(?:address|is|:)/i;
+  /^\s*[45]\d\d[ -]\s*(?:called|sent|response)\s*:|^[\s>~-]*(?:final-recipient|original-recipient|x-actual-recipient|x-failed-recipients|from|return-path|reply-to|sender|x-postfix-sender|original-mail-from|received|by|message-id|in-reply-to|references|x-[\w-]+|dkim-signature|authentication-results|mail from|envelope-from|errors-to|list-[\w-]+|cc|subject|date)\b\s*:?|^\s*<<<|^\s*>>>\s*(?:mail|data|helo|ehlo)|\bfor\s+<[^>]{1,300}>;|^\s*(?:mail from|envelope-from|smtp\.mailfrom)\b|\bsender\s*(?:address|is|:)/i;
 
 // Text before an address that says the address is the recipient.
 const RECIPIENT_LEAD =
@@ -19,6 +20,26 @@ const RECIPIENT_LEAD =
 
 // "Verification failed for <x>", "sender verify failed for x": x is the sender being checked.
 export const SENDER_LEAD = /(?:verif\w{0,8}|callout)\s+failed\s+for[\s<"']{0,4}$/i;
+
+// Other wording that makes an address the sender's: "Sender address [x]", "from <x>" (Exim's "generated
+// from x" names the original recipient), "disallowed as x",
+// "<x>: Sender address rejected", "<x>... Domain of sender address", "x not allowed to send as y".
+const SENDER_BEFORE =
+  /(?:sender address|(?<!generated )\bfrom(?=\s{0,2}<)|(?:disallowed|send|sending) as|owned by user|failed the check[^:\n]{0,60}:|mail from:)[\s<"'[]{0,4}$/i;
+const SENDER_AFTER =
+  /^[>\]]?\s{0,3}(?::\s{0,3}sender address rejected|\.\.\.\s{0,3}domain of sender address|\s+not allowed to send as)/i;
+// An address the reply asks you to write to ("forward this email to delist@…") is a contact, not a recipient.
+const CONTACT_BEFORE =
+  /(?:forward\b[^.\n]{0,40}\bto|contact(?: us)?(?: at)?|e-?mail us at|write to|report\b[^.\n]{0,40}\bto)[\s:<"']{0,4}$/i;
+
+/** How the words around the address at `index` in `text` cast it: the sender, a contact, or neither. */
+export function mentionRole(text: string, index: number, length: number): 'sender' | 'contact' | undefined {
+  const before = text.slice(Math.max(0, index - 80), index);
+  const after = text.slice(index + length, index + length + 60);
+  if (SENDER_LEAD.test(before) || SENDER_BEFORE.test(before) || SENDER_AFTER.test(after)) return 'sender';
+  if (CONTACT_BEFORE.test(before)) return 'contact';
+  return undefined;
+}
 
 const MAX_LINES = 4000;
 
@@ -69,12 +90,12 @@ function anchorRecipient(
   if (!first) return undefined;
   const before = line.slice(0, first.index);
   const after = line.slice(first.index + first.address.length);
+  if (mentionRole(line, first.index, first.address.length)) return undefined;
   let rest = line.toLowerCase();
   for (const a of findAddresses(line)) rest = rest.replace(a.address, '');
   rest = rest.replace(/[\s<>:;,()[\]"'.*-]|mailto/g, '');
   if (rest.length <= 2) return first.address;
   if (/^[\s<"]*$/.test(before) && /^>?\s*(?:[:(]|\.\.\.|<mailto:|\son\s)/.test(after)) return first.address;
-  if (SENDER_LEAD.test(before)) return undefined;
   if (RECIPIENT_LEAD.test(before)) return first.address;
   // "mikeneko@example.co.jp Invalid Address, ERROR_CODE :550" or "Invalid final delivery userid: x@y"
   if (/^\s*$/.test(before) && /^\s+\S/.test(after)) return first.address;

@@ -37,7 +37,9 @@ export function parseReply(raw: string): SmtpReply {
   const lines = raw.split(/\r?\n/);
   const first = lines[0] ?? '';
   const code = findReplyCode(first) ?? findReplyCode(raw);
-  const status = findStatus(raw);
+  const found = findStatus(raw);
+  // A failure reply never carries a success status: "550 … (see RFC 5322 2.1.1)" cites a section.
+  const status = code && code >= 400 && found?.startsWith('2.') ? undefined : found;
   const joined = lines.map((line, i) => (i === 0 ? line : line.replace(PREFIX_RE, ''))).join(' ');
   return { code, status, text: withoutRepeatedPrefix(collapseSpace(joined)) };
 }

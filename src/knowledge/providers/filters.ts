@@ -12,7 +12,13 @@ export const FILTERS: readonly Provider[] = [
     hosts: ['pphosted.com', 'ppe-hosted.com', 'proofpoint.com'],
     markers: ['pphosted.com', 'ppe-hosted.com', 'ipcheck.proofpoint.com', 'support.proofpoint.com'],
     postmaster: 'https://ipcheck.proofpoint.com/',
-    phrases: [{ text: 'user email address is marked as invalid', cause: 'user-unknown' }],
+    phrases: [
+      { text: 'user email address is marked as invalid', cause: 'user-unknown' },
+      // "Blocked - see https://ipcheck.proofpoint.com/?ip=…": Proofpoint's own IP reputation list.
+      { text: 'ipcheck.proofpoint.com', cause: 'ip-blocklisted' },
+      // Its DNSBL reply "Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=…" (link path dropped).
+      { text: 'blocked - see', cause: 'ip-blocklisted' },
+    ],
   },
   {
     id: 'mimecast',
@@ -44,6 +50,9 @@ export const FILTERS: readonly Provider[] = [
       { text: 'account service is temporarily unavailable', cause: 'too-many-connections' },
       { text: 'incorrect authentication data', cause: 'auth-required' },
       { text: 'invalid recipient', cause: 'user-unknown' },
+      // Greylisting or a poor sender reputation; retrying later usually gets through.
+      { text: 'internal resources are temporarily unavailable', cause: 'greylisted' },
+      { text: 'internal resource temporarily unavailable', cause: 'greylisted' },
     ],
   },
   {

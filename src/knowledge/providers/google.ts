@@ -60,6 +60,10 @@ export const GOOGLE: Provider = {
     { text: 'does not match the ip address of the hostname', cause: 'reverse-dns-missing' },
     { text: 'very low reputation of the sending domain', cause: 'domain-reputation' },
     { text: 'very low reputation of the sending ip', cause: 'ip-reputation' },
+    // 4.7.28 names what the rate was measured on: a DKIM, SPF or URL domain is the domain's reputation.
+    { text: 'originating from your dkim domain', cause: 'domain-reputation' },
+    { text: 'originating from your spf domain', cause: 'domain-reputation' },
+    { text: 'containing one of your url domains', cause: 'domain-reputation' },
     { text: 'unusual rate of unsolicited mail', cause: 'ip-reputation' },
     { text: 'likely unsolicited mail', cause: 'spam-filtered' },
     { text: 'due to the nature of the content or the links within', cause: 'spam-filtered' },

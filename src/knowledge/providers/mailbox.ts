@@ -12,6 +12,7 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       'senders.yahooinc.com',
       'postmaster.yahooinc.com',
       'postmaster.yahoo.com',
+      'help.yahoo.com/kb/postmaster',
       'postmaster.verizonmedia.com',
       "doesn't have a yahoo.com account",
     ],
@@ -20,6 +21,10 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       TSS04: { cause: 'ip-reputation', note: 'temporarily deferred: unexpected volume or user complaints' },
       TSS09: { cause: 'ip-reputation', note: 'all messages from this IP permanently deferred' },
       TSS11: { cause: 'ip-reputation', note: 'all messages from this IP permanently deferred' },
+      // The older TS codes of the same system: TS01/TS02 temporary deferrals, TS03 permanent.
+      TS01: { cause: 'ip-reputation', note: 'messages from this IP temporarily deferred' },
+      TS02: { cause: 'ip-reputation', note: 'messages from this IP temporarily deferred' },
+      TS03: { cause: 'ip-reputation', note: 'all messages from this IP permanently deferred' },
       BL21: { cause: 'ip-blocklisted', note: "the IP is in Spamhaus's list" },
       BL23: { cause: 'ip-blocklisted', note: 'the IP is on Spamhaus XBL' },
       PH01: { cause: 'policy-violation', note: 'not accepted for policy reasons' },

@@ -90,10 +90,14 @@ export const MICROSOFT: Provider = {
     '5.7.513': 'blocked-by-recipient',
     '4.7.650': 'ip-reputation',
     ...statusRange('5.7.', 501, 503, 'sender-account-blocked'),
+    // 4.7.500-699: "Server busy / access denied, try again later": the IP is throttled while under review.
+    ...statusRange('4.7.', 500, 699, 'ip-reputation'),
     ...statusRange('5.7.', 606, 649, 'ip-blocklisted'),
     ...statusRange('5.7.', 700, 750, 'sender-account-blocked'),
   },
   phrases: [
+    // Exchange Online's 5.4.1: no such recipient in the tenant (Postfix's access tables say the same words).
+    { text: 'recipient address rejected: access denied', cause: 'recipient-not-in-tenant' },
     { text: 'part of their network is on our block list', cause: 'ip-blocklisted' },
     { text: 'banned sending ip', cause: 'ip-blocklisted' },
     { text: 'submission quota exceeded', cause: 'rate-limited' },

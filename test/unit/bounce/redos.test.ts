@@ -16,8 +16,9 @@ import {
 } from '../../../src/bounce/extract/addresses.js';
 import { diagnosticFor, pickDiagnostic } from '../../../src/bounce/extract/diagnostic.js';
 import { diagnosticCode, fieldValue, readDsnFields } from '../../../src/bounce/extract/dsn-fields.js';
+import { looksLikeEspEvent, readEspEvents } from '../../../src/bounce/extract/esp-events.js';
 import { isLogLine, readLogLine } from '../../../src/bounce/extract/mta-log.js';
-import { SENDER_LEAD, scanText } from '../../../src/bounce/extract/scan-text.js';
+import { mentionRole, SENDER_LEAD, scanText } from '../../../src/bounce/extract/scan-text.js';
 import {
   looksLikeSesNotification,
   readSesNotification,
@@ -108,6 +109,10 @@ const FRAGMENTS: Record<string, string[]> = {
     'host a.',
     'while talking to a.',
     'connect to a.',
+    'connect to a.a[1.',
+    'lost connection with a[',
+    '550-Sent: ',
+    '\n550-Called:',
   ],
   other: [
     'http://a',
@@ -118,6 +123,17 @@ const FRAGMENTS: Record<string, string[]> = {
     'mail from:<a@',
     '@a.a',
     'returned message ',
+    'OFR_9',
+    '{"sg_event_id":',
+    '[{"event":"failed","delivery-status":{',
+    '{"RecordType":"Bounce","Details":"',
+    'sender address ',
+    'forward this to ',
+    'failed the check in ',
+    'generated from <',
+    ': sender address rejected',
+    '[name=a',
+    'S3150 ',
   ],
 };
 
@@ -140,8 +156,11 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   readLogLine8k: (s) => readLogLine(`${s.slice(0, 8191)}!`),
   scanText: (s) => scanText(s, new Set(['x@y.z']), new Set(['a@b.c'])),
   SENDER_LEAD: (s) => SENDER_LEAD.test(s),
+  mentionRole: (s) => mentionRole(s, s.length >> 1, 5),
   looksLikeSesNotification,
   readSesNotification,
+  looksLikeEspEvent,
+  readEspEvents,
   commandFromWords: (s) => commandFromWords(s.toLowerCase()),
   commandFromTranscript: (s) => commandFromTranscript(s, 'a@b.c'),
   findRemote,

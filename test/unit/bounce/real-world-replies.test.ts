@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
+import type { BounceRecord } from '../../../src/report/types.js';
+import { CASES, type RealWorldCase } from './real-world-cases.js';
+
+/**
+ * Replies and bounce texts as real servers word them (Gmail, Microsoft 365, Yahoo, Postfix, Exim…), none
+ * taken from the development corpus, with what a mail admin would say each one means. Where the Sisimai
+ * vocabulary allows two readings (an IP "rate limited for unsolicited mail" is both a block and bad
+ * reputation), the case lists every reading an admin would accept.
+ */
+
+async function diagnose(input: string, index = 0): Promise<BounceRecord> {
+  const records = await readBounceRecords(input);
+  expect(records.length).toBeGreaterThan(index);
+  return records[index] as BounceRecord;
+}
+
+const oneOf = (want: string | readonly string[]): readonly string[] =>
+  typeof want === 'string' ? [want] : want;
+
+function check(r: BounceRecord, c: RealWorldCase): void {
+  const [, , want] = c;
+  expect(oneOf(want.cause)).toContain(r.cause);
+  expect(oneOf(want.reason)).toContain(r.reason);
+  if (want.side) expect(r.side).toBe(want.side);
+  if (want.provider) expect(r.provider ?? '').toMatch(want.provider);
+  if (want.reference) expect(r.referenceCodes).toContain(want.reference);
+  if (want.blocklist) expect(r.blocklists).toContain(want.blocklist);
+  if (want.recipient !== undefined) expect(r.recipient).toBe(want.recipient);
+  if (want.sender) expect(r.sender).toBe(want.sender);
+}
+
+const right = CASES.filter(([, , want]) => !want.knownWrong);
+const wrong = CASES.filter(([, , want]) => want.knownWrong);
+
+describe('real-world replies and bounce texts', () => {
+  it.each(right)('%s', async (...c) => {
+    check(await diagnose(c[1], c[2].index), c);
+  });
+});
+
+// Listed with the reason they are still wrong; a fix makes these fail, and the case moves up.
+describe.runIf(wrong.length > 0)('real-world cases still diagnosed wrongly', () => {
+  it.fails.each(wrong)('%s', async (...c) => {
+    check(await diagnose(c[1], c[2].index), c);
+  });
+});

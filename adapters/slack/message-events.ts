@@ -1,8 +1,9 @@
 import type { App } from '@slack/bolt';
-import { isLiveRequest } from '../../src/commands/request.js';
+import { isLiveRequest, type Request } from '../../src/commands/request.js';
 import { withFiles } from '../../src/commands/with-files.js';
 import type { Requester } from '../../src/limits/rate-limiter.js';
 import type { Report } from '../../src/report/types.js';
+import { botMentionPattern, commandAfterMention, withoutBotMention } from './bot-mention.js';
 import type { ListenerDeps } from './listener-deps.js';
 import { fromSlackText } from './mrkdwn.js';
 import { readSlackFile, type SlackFile, textFilesOf } from './read-files.js';
@@ -72,17 +73,12 @@ async function answerMessage(
   deps: ListenerDeps,
 ): Promise<void> {
   const raw = msg.text ?? '';
-  const mentioned = mentionEvent || (botUserId !== undefined && raw.includes(`<@${botUserId}`));
+  const mentioned = mentionEvent || botMentionPattern(botUserId)?.test(raw) === true;
   const addressed = mentioned || msg.channel_type === 'im';
-  // File content is raw, not Slack-encoded: only the typed text is decoded.
-  const read = await withFiles(fromSlackText(raw), textFilesOf(msg.files), (f) =>
-    readSlackFile(f, deps.files),
-  );
-  if (!read.ok) {
-    if (addressed) await postInThread(client, threadOf(msg), renderBlocks(unreadableReport(read.problems)));
-    return;
-  }
-  const req = parseSafely(read.text, deps.logger);
+  const req =
+    commandAfterMention(raw, botUserId) ??
+    (await pastedRequest(msg, raw, botUserId, addressed, client, deps));
+  if (req === null) return;
   // In a channel, only a pasted bounce is answered unasked; commands need a mention.
   if (!addressed && req.kind !== 'bounce') return;
   const user = msg.user as string;
@@ -113,6 +109,28 @@ async function answerMessage(
     return;
   }
   await answerInThread(thread, where, titleOf(req), isLiveRequest(req) && early === null, attach);
+}
+
+/** The whole message, bot mentions left out, with its shared files: a paste (or a command typed alone). */
+async function pastedRequest(
+  msg: ChatMessage,
+  raw: string,
+  botUserId: string | undefined,
+  addressed: boolean,
+  client: SlackClient,
+  deps: ListenerDeps,
+): Promise<Request | null> {
+  // File content is raw, not Slack-encoded: only the typed text is decoded.
+  const read = await withFiles(
+    fromSlackText(withoutBotMention(raw, botUserId)),
+    textFilesOf(msg.files),
+    (f) => readSlackFile(f, deps.files),
+  );
+  if (!read.ok) {
+    if (addressed) await postInThread(client, threadOf(msg), renderBlocks(unreadableReport(read.problems)));
+    return null;
+  }
+  return parseSafely(read.text, deps.logger);
 }
 
 function threadOf(msg: ChatMessage): Where {

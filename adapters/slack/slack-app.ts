@@ -13,6 +13,7 @@ import { SeenEvents } from './seen-events.js';
 import { slackErrorCode } from './slack-client.js';
 import { boltLogger } from './slack-logger.js';
 import { registerSlashCommands } from './slash-commands.js';
+import { type SocketReceiver, socketReceiver } from './socket-receiver.js';
 import { UpdatePacer } from './update-pacer.js';
 
 export type SlackMode = 'socket' | 'http';
@@ -82,31 +83,40 @@ export function createSlackBot(options: SlackBotOptions): SlackBot {
         ? { retries: options.retries }
         : { retries: 3, factor: 2, maxTimeout: 10_000 },
   };
+  const boltLog = boltLogger(logger);
   const common: AppOptions = {
     token: botToken,
-    logger: boltLogger(logger),
+    logger: boltLog,
     // auth.test runs in start(), where a refused token becomes a clear error.
     deferInitialization: true,
     convoStore: false,
     clientOptions,
   };
-  const app =
+  const socket: SocketReceiver | null =
     mode === 'socket'
-      ? new App({ ...common, socketMode: true, appToken: slack.appToken?.reveal() as string })
-      : new App({
-          ...common,
-          signingSecret: slack.signingSecret?.reveal() as string,
-          customRoutes: [
-            {
-              path: HEALTH_PATH,
-              method: ['GET'],
-              handler: (_req, res) => {
-                res.writeHead(200, { 'Content-Type': 'application/json' });
-                res.end(JSON.stringify({ ok: true, mode }));
-              },
+      ? socketReceiver({
+          appToken: slack.appToken?.reveal() as string,
+          boltLogger: boltLog,
+          logger,
+          clientOptions,
+        })
+      : null;
+  const app = socket
+    ? new App({ ...common, receiver: socket.receiver })
+    : new App({
+        ...common,
+        signingSecret: slack.signingSecret?.reveal() as string,
+        customRoutes: [
+          {
+            path: HEALTH_PATH,
+            method: ['GET'],
+            handler: (_req, res) => {
+              res.writeHead(200, { 'Content-Type': 'application/json' });
+              res.end(JSON.stringify({ ok: true, mode }));
             },
-          ],
-        });
+          },
+        ],
+      });
   app.error(async (err) => {
     logger.error({ err }, 'slack listener error');
   });
@@ -154,6 +164,7 @@ export function createSlackBot(options: SlackBotOptions): SlackBot {
       }
     },
     async stop() {
+      socket?.stopping();
       await app.stop();
     },
   };

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SlackStartError } from '../../../../adapters/slack/errors.js';
 import { createSlackBot } from '../../../../adapters/slack/slack-app.js';
 import { loadConfig } from '../../../../src/config.js';
@@ -99,36 +99,46 @@ describe('Slack in Socket Mode', () => {
 describe('Slack in Socket Mode: disconnect messages', () => {
   // Slack sends {type: 'disconnect', reason: 'warning'} ~10 s before it closes a connection, and
   // 'refresh_requested' when it rotates one; the client must open a new one and go on answering.
-  it.each(['refresh_requested', 'warning'])('reconnects after "%s" and still answers', async (reason) => {
-    const before = h.standIn.connections;
-    const opens = h.standIn.calls.filter((c) => c.method === 'apps.connections.open').length;
-    h.standIn.sendRaw({
-      type: 'disconnect',
-      reason,
-      debug_info: {
-        host: 'applink-1',
-        started: '2026-12-01 21:00:00.000',
-        build_number: 1,
-        approximate_connection_time: 18060,
-      },
-    });
-    await h.standIn.waitFor(() => h.standIn.connections > before, 'a new connection');
-    expect(h.standIn.calls.filter((c) => c.method === 'apps.connections.open').length).toBe(opens + 1);
-    const ts = `1700000900.${String(before).padStart(6, '0')}`;
-    const id = h.standIn.sendEnvelope(
-      'events_api',
-      eventPayload({
-        type: 'message',
-        channel: 'C0AFTER',
-        channel_type: 'channel',
-        user: 'U0ALICE',
-        text: BOUNCE,
-        ts,
-      }),
-    );
-    expect(await h.standIn.waitForAck(id)).toEqual({});
-    await h.standIn.waitFor(() => h.standIn.messages.some((m) => m.threadTs === ts), 'the answer');
-  });
+  // With setTimeout faked (never advanced), a reconnect that waits on any timer (the library's own
+  // waits clientPingTimeout, 5 s) never comes: only an immediate one passes. Not a wall-clock bound.
+  it.each(['refresh_requested', 'warning'])(
+    'reconnects at once after "%s" and still answers',
+    async (reason) => {
+      const before = h.standIn.connections;
+      const opens = h.standIn.calls.filter((c) => c.method === 'apps.connections.open').length;
+      vi.useFakeTimers({ toFake: ['setTimeout'] });
+      try {
+        h.standIn.sendRaw({
+          type: 'disconnect',
+          reason,
+          debug_info: {
+            host: 'applink-1',
+            started: '2026-12-01 21:00:00.000',
+            build_number: 1,
+            approximate_connection_time: 18060,
+          },
+        });
+        await h.standIn.waitFor(() => h.standIn.connections > before, 'a new connection');
+      } finally {
+        vi.useRealTimers();
+      }
+      expect(h.standIn.calls.filter((c) => c.method === 'apps.connections.open').length).toBe(opens + 1);
+      const ts = `1700000900.${String(before).padStart(6, '0')}`;
+      const id = h.standIn.sendEnvelope(
+        'events_api',
+        eventPayload({
+          type: 'message',
+          channel: 'C0AFTER',
+          channel_type: 'channel',
+          user: 'U0ALICE',
+          text: BOUNCE,
+          ts,
+        }),
+      );
+      expect(await h.standIn.waitForAck(id)).toEqual({});
+      await h.standIn.waitFor(() => h.standIn.messages.some((m) => m.threadTs === ts), 'the answer');
+    },
+  );
 });
 
 describe('Slack start-up errors name the variable to fix', () => {

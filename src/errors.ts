@@ -7,7 +7,6 @@ export const ErrorCode = {
   UsageError: 'mailmedic_usage_error',
   InputTooLargeError: 'mailmedic_input_too_large',
   UnknownCommandError: 'mailmedic_unknown_command',
-  NotAvailableError: 'mailmedic_not_available',
   RateLimitedError: 'mailmedic_rate_limited',
   InputReadError: 'mailmedic_input_read_error',
   UnknownError: 'mailmedic_unknown_error',
@@ -70,15 +69,6 @@ export class UnknownCommandError extends MailmedicError {
   readonly command: string;
   constructor(command: string) {
     super(ErrorCode.UnknownCommandError, `unknown command "${command}": type "help" for the commands`);
-    this.command = command;
-  }
-}
-
-/** A recognised command whose implementation has not landed yet. */
-export class NotAvailableError extends MailmedicError {
-  readonly command: string;
-  constructor(command: string) {
-    super(ErrorCode.NotAvailableError, `"${command}" is recognised but live checks are not available yet`);
     this.command = command;
   }
 }

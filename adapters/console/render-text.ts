@@ -27,7 +27,6 @@ const HEADLINE_COLOR: Record<Report['kind'], string> = {
   'not-a-bounce': '1',
   help: '1',
   usage: '33',
-  unavailable: '33',
   refused: '33',
   error: '31',
 };

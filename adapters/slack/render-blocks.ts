@@ -22,7 +22,6 @@ const KIND_EMOJI: Record<ReportKind, string> = {
   'not-a-bounce': ':speech_balloon:',
   help: ':books:',
   usage: ':pencil2:',
-  unavailable: ':construction:',
   refused: ':hourglass_flowing_sand:',
   error: ':x:',
 };

@@ -24,4 +24,4 @@ export function defaultIO(overrides: Partial<CliIO> = {}): CliIO {
 }
 
 /** Exit codes, documented in `mailmedic --help`. */
-export const EXIT = { ok: 0, failed: 1, usage: 2, notAvailable: 3 } as const;
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;

@@ -61,7 +61,6 @@ export async function runLive(
       ? `${JSON.stringify(jsonOf(report), null, 2)}\n`
       : renderText(report, { color: io.stdout.isTTY === true }),
   );
-  if (report.kind === 'unavailable') return EXIT.notAvailable;
   return report.kind === 'error' || report.kind === 'refused' ? EXIT.failed : EXIT.ok;
 }
 

@@ -93,15 +93,7 @@ export interface Progress {
   detail?: string;
 }
 
-export type ReportKind =
-  | 'bounce'
-  | 'check'
-  | 'not-a-bounce'
-  | 'help'
-  | 'usage'
-  | 'unavailable'
-  | 'refused'
-  | 'error';
+export type ReportKind = 'bounce' | 'check' | 'not-a-bounce' | 'help' | 'usage' | 'refused' | 'error';
 
 /** The live checks a bounce's diagnosis runs. */
 export type FollowUpCheck = 'blacklist' | 'mx' | 'auth' | 'ptr';

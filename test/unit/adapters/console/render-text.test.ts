@@ -54,7 +54,7 @@ describe('renderText', () => {
 
   it('shows findings, notes and attachments', () => {
     const text = renderText({
-      kind: 'unavailable',
+      kind: 'check',
       headline: 'later',
       records: [],
       findings: [

@@ -5,7 +5,7 @@ import { unicodeName } from '../../dns/names.js';
 import type { Finding } from '../../report/types.js';
 import { couldNotRun, done, type Judgement } from './codes.js';
 import type { PlannedCheck } from './plan.js';
-import { AUTH_PARTS, TESTED_BY } from './purposes.js';
+import { AUTH_PARTS, testsDirectly } from './purposes.js';
 
 const ALL_PARTS = ['spf', 'dkim', 'dmarc'] as const;
 const FAILING_SPF = new Set(['fail', 'softfail', 'permerror', 'none', 'neutral']);
@@ -24,7 +24,7 @@ export function judgeAuth(c: PlannedCheck, check: AuthCheck): Judgement {
   }
   const ip = check.ipResult;
   const ipFinding = check.findings.find((f) => f.code.startsWith('spf-result-'));
-  const direct = c.causes.some((cause) => TESTED_BY[cause] === 'auth');
+  const direct = testsDirectly(c);
   const parts = new Set<string>(c.causes.flatMap((cause) => AUTH_PARTS[cause] ?? ALL_PARTS));
   const broken = check.findings.filter(
     (f) => f.severity === 'fail' && !f.code.startsWith('spf-result-') && parts.has(partOf(f)),

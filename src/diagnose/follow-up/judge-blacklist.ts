@@ -6,7 +6,7 @@ import { type DnsblZone, findZone, unknownZone } from '../../knowledge/dnsbl-zon
 import type { ZoneResult } from '../../report/types.js';
 import { couldNotRun, done, type Judgement } from './codes.js';
 import type { PlannedCheck } from './plan.js';
-import { BLOCKLIST_ALIASES, TESTED_BY } from './purposes.js';
+import { BLOCKLIST_ALIASES, testsDirectly } from './purposes.js';
 
 const FAILED_STATUSES: ReadonlySet<ZoneResult['status']> = new Set([
   'servfail',
@@ -91,7 +91,7 @@ export function judgeBlacklist(
     }
     return done('inconclusive', 'warn', `No blocklist could tell about ${subject}: ${why}`);
   }
-  const direct = c.causes.some((cause) => TESTED_BY[cause] === 'blacklist');
+  const direct = testsDirectly(c);
   const unanswered =
     unknown.length > 0
       ? `; ${unknown.length === 1 ? '1 list' : `${unknown.length} lists`} could not tell`

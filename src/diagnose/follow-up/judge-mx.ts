@@ -4,7 +4,7 @@ import { describeFailure } from '../../dns/lookup-result.js';
 import { unicodeName } from '../../dns/names.js';
 import { couldNotRun, done, type Judgement } from './codes.js';
 import type { PlannedCheck } from './plan.js';
-import { TESTED_BY } from './purposes.js';
+import { testsDirectly } from './purposes.js';
 
 /**
  * `/mx` of the recipient's (or sender's) domain for a bounce: a domain that cannot receive mail confirms
@@ -28,7 +28,7 @@ export function judgeMx(c: PlannedCheck, check: MxCheck, suggestion: string | nu
       return done('confirms', 'fail', failing?.message ?? mxHeadline(check));
     case 'accepts':
     case 'implicit': {
-      const direct = c.causes.some((cause) => TESTED_BY[cause] === 'mx');
+      const direct = testsDirectly(c);
       if (c.causes.includes('recipient-domain-typo') && suggestion) {
         return done(
           'inconclusive',

@@ -2,7 +2,7 @@ import type { PtrCheck } from '../../checks/ptr/check-ptr.js';
 import { describeFailure } from '../../dns/lookup-result.js';
 import { couldNotRun, done, type Judgement } from './codes.js';
 import type { PlannedCheck } from './plan.js';
-import { TESTED_BY } from './purposes.js';
+import { testsDirectly } from './purposes.js';
 
 /** Reverse DNS of the sending IP: missing or unconfirmed confirms a reverse-DNS rejection; fine contradicts it. */
 export function judgePtr(c: PlannedCheck, check: PtrCheck): Judgement {
@@ -19,7 +19,7 @@ export function judgePtr(c: PlannedCheck, check: PtrCheck): Judgement {
     case 'ptr-not-public':
       return done('inconclusive', 'info', f.message);
     case 'ptr-ok': {
-      const direct = c.causes.some((cause) => TESTED_BY[cause] === 'ptr');
+      const direct = testsDirectly(c);
       return direct
         ? done(
             'contradicts',

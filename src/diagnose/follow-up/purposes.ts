@@ -10,7 +10,7 @@ import type { FollowUpCheck } from '../../report/types.js';
  * For the other causes listing the check, it looks at a contributing factor, and a clean result only
  * rules that factor out.
  */
-export const TESTED_BY: Readonly<Record<string, FollowUpCheck>> = {
+const TESTED_BY: Readonly<Record<string, FollowUpCheck>> = {
   'ip-blocklisted': 'blacklist',
   'domain-blocklisted': 'blacklist',
   'domain-not-found': 'mx',
@@ -25,6 +25,11 @@ export const TESTED_BY: Readonly<Record<string, FollowUpCheck>> = {
   'auth-failed': 'auth',
   'reverse-dns-missing': 'ptr',
 };
+
+/** Does the check test one of its causes directly (a clean result contradicts), or only a contributing factor? */
+export function testsDirectly(c: { check: FollowUpCheck; causes: readonly string[] }): boolean {
+  return c.causes.some((cause) => TESTED_BY[cause] === c.check);
+}
 
 /** Causes whose `/mx` is about the sender's domain (the receiver could not verify or route back to it). */
 export const MX_OF_SENDER: ReadonlySet<string> = new Set([

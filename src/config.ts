@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { PROBE_DEFAULTS } from './checks/probe/types.js';
 import { validateAddress, validateHost } from './commands/validate-target.js';
 import { ConfigError, type ConfigProblem } from './errors.js';
 import type { RateLimit } from './limits/rate-limiter.js';
@@ -73,10 +74,10 @@ export interface ConfigOverrides {
   logLevel?: string;
 }
 
-/** `/probe` defaults: 30 s per reply, 60 s in all, 2 probes at once, 1 per user. */
-export const PROBE_CONFIG_DEFAULTS = {
-  stepTimeoutMs: 30_000,
-  deadlineMs: 60_000,
+/** `/probe` defaults: the probe's own timeouts (30 s per reply, 60 s in all), 2 probes at once, 1 per user. */
+const PROBE_CONFIG_DEFAULTS = {
+  stepTimeoutMs: PROBE_DEFAULTS.stepTimeoutMs,
+  deadlineMs: PROBE_DEFAULTS.deadlineMs,
   maxConcurrent: 2,
   maxPerUser: 1,
 } as const;

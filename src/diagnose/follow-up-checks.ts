@@ -97,6 +97,10 @@ async function runOne(
     state: judgement.status === 'done' ? 'done' : 'failed',
     detail: judgement.status === 'done' ? outcome.summary : judgement.message,
   });
+  return followUpOf(c, outcome);
+}
+
+function followUpOf(c: PlannedCheck, { judgement, summary, findings, zones }: Outcome): FollowUp {
   return {
     check: c.check,
     step: c.step,
@@ -104,11 +108,11 @@ async function runOne(
     causes: c.causes,
     status: judgement.status,
     bearing: judgement.bearing,
-    summary: outcome.summary,
+    summary,
     reason: judgement.why,
     finding: findingOf(judgement),
-    findings: outcome.findings,
-    ...(outcome.zones ? { zones: outcome.zones } : {}),
+    findings,
+    ...(zones ? { zones } : {}),
   };
 }
 
@@ -164,18 +168,7 @@ async function check(
 
 function skipped(c: PlannedCheck, message: string, why: string): FollowUp {
   const judgement: Judgement = { status: 'skipped', bearing: null, severity: 'info', message, why };
-  return {
-    check: c.check,
-    step: c.step,
-    target: c.target,
-    causes: c.causes,
-    status: 'skipped',
-    bearing: null,
-    summary: message,
-    reason: why,
-    finding: findingOf(judgement),
-    findings: [],
-  };
+  return followUpOf(c, { judgement, summary: message, findings: [] });
 }
 
 function stepName(check: FollowUp['check']): string {

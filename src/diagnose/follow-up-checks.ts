@@ -45,13 +45,14 @@ export async function runFollowUpChecks(report: Report, opts: FollowUpOptions): 
   if (plan.checks.length === 0 && plan.unplanned.length === 0) return report;
   const deadline = createDeadline(opts.deadlineMs ?? DEFAULT_CHECK_DEADLINE_MS);
   const ran = await Promise.all(plan.checks.map((c) => runOne(c, report, deadline, opts)));
-  const unplanned = plan.unplanned.map((u) =>
-    skipped(
-      { check: u.check, target: '', step: `/${u.check}`, causes: u.causes, named: [] },
-      `${stepName(u.check)} not run: ${u.reason}.`,
+  const unplanned = plan.unplanned.map((u) => {
+    const step = stepName(u.check);
+    return skipped(
+      { check: u.check, target: '', step, causes: u.causes, named: [] },
+      `${step} not run: ${u.reason}.`,
       u.reason,
-    ),
-  );
+    );
+  });
   return fold(report, [...ran, ...unplanned]);
 }
 
@@ -171,6 +172,7 @@ function skipped(c: PlannedCheck, message: string, why: string): FollowUp {
   return followUpOf(c, { judgement, summary: message, findings: [] });
 }
 
+/** A check without a target, as a user would name it: there is no `/ptr` command. */
 function stepName(check: FollowUp['check']): string {
   return check === 'ptr' ? 'reverse DNS check' : `/${check}`;
 }

@@ -1,4 +1,5 @@
 import type { BounceRecord, Finding, FollowUp, Report } from '../../src/report/types.js';
+import { liveChecks, SIDE_TEXT, verdictOf } from '../shared/report-parts.js';
 
 /** Report -> plain text for a terminal; used by the console chat and the CLI's text output. */
 export interface RenderOptions {
@@ -7,12 +8,6 @@ export interface RenderOptions {
 }
 
 type Paint = (code: string, s: string) => string;
-
-const SIDE_TEXT: Record<BounceRecord['side'], string> = {
-  sender: 'your side (the sender) must act',
-  recipient: "the recipient's side must act",
-  either: 'either side may need to act',
-};
 
 const MARK: Record<Finding['severity'], [string, string]> = {
   ok: ['ok  ', '32'],
@@ -48,15 +43,10 @@ export function renderText(report: Report, options: RenderOptions = {}): string 
       );
     });
   }
-  const followUps = report.followUps ?? [];
+  const { followUps, rest: findings } = liveChecks(report);
   if (followUps.length > 0) {
-    const ordered = [...followUps].sort(
-      (x, y) => SEVERITY_RANK[x.finding.severity] - SEVERITY_RANK[y.finding.severity],
-    );
-    out.push('', paint('1', 'Live checks:'), ...ordered.map((f) => followUpLine(f, paint)));
+    out.push('', paint('1', 'Live checks:'), ...followUps.map((f) => followUpLine(f, paint)));
   }
-  const shown = new Set(followUps.map((f) => `${f.finding.code} ${f.finding.message}`));
-  const findings = report.findings.filter((f) => !shown.has(`${f.code} ${f.message}`));
   if (findings.length > 0) {
     out.push('');
     for (const f of findings) {
@@ -68,8 +58,6 @@ export function renderText(report: Report, options: RenderOptions = {}): string 
   for (const a of report.attachments) out.push('', paint('2', `--- ${a.name} ---`), a.content.trimEnd());
   return `${out.join('\n')}\n`;
 }
-
-const SEVERITY_RANK: Record<Finding['severity'], number> = { fail: 0, warn: 1, ok: 2, info: 3 };
 
 /** One live check of a bounce: its verdict on the diagnosis, after the check as the user would type it. */
 function followUpLine(f: FollowUp, paint: Paint): string {
@@ -83,10 +71,6 @@ function defaultHeadline(report: Report): string {
     return `${report.records.length} recipients bounced:`;
   if (report.kind === 'bounce') return 'No failed recipient found in this text.';
   return report.kind;
-}
-
-function verdictOf(r: BounceRecord): string {
-  return r.recipient ? `${r.title}: ${r.recipient}` : r.title;
 }
 
 function renderRecord(r: BounceRecord, paint: Paint, indent: boolean): string[] {

@@ -1,3 +1,4 @@
+import { downloadText, type FileText } from '../../src/commands/with-files.js';
 import { MAX_BOUNCE_BYTES } from '../../src/diagnose/diagnose-bounce.js';
 import { formatBytes } from '../../src/errors.js';
 
@@ -19,8 +20,6 @@ export interface AttachmentPolicy {
   timeoutMs: number;
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; problem: string };
-
 /** The default policy: Discord's CDN, plus the REST host when DISCORD_API_URL points elsewhere (a proxy). */
 export function attachmentPolicy(apiUrl: string | null | undefined): AttachmentPolicy {
   const hosts = new Set<string>(DISCORD_CDN_HOSTS);
@@ -38,41 +37,12 @@ export function isTextAttachment(a: AttachmentRef): boolean {
 }
 
 /** Downloads one attachment as UTF-8 text, within the size cap and the time limit, from an allowed host. */
-export async function readAttachment(a: AttachmentRef, policy: AttachmentPolicy): Promise<ReadResult> {
+export async function readAttachment(a: AttachmentRef, policy: AttachmentPolicy): Promise<FileText> {
   if (a.size > policy.maxBytes) {
     return {
       ok: false,
       problem: `${a.name} is ${formatBytes(a.size)}, more than the ${formatBytes(policy.maxBytes)} limit: attach only the bounce`,
     };
   }
-  let url: URL;
-  try {
-    url = new URL(a.url);
-  } catch {
-    return { ok: false, problem: `${a.name} has no usable address` };
-  }
-  if (!policy.hosts.has(url.host) || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    return { ok: false, problem: `${a.name} is not on Discord's file servers, so it was not downloaded` };
-  }
-  try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(policy.timeoutMs), redirect: 'error' });
-    if (!res.ok || !res.body)
-      return { ok: false, problem: `${a.name} could not be downloaded (HTTP ${res.status})` };
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
-      size += chunk.length;
-      if (size > policy.maxBytes) {
-        return { ok: false, problem: `${a.name} is more than the ${formatBytes(policy.maxBytes)} limit` };
-      }
-      chunks.push(chunk);
-    }
-    return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
-  } catch (err) {
-    const timedOut = err instanceof Error && err.name === 'TimeoutError';
-    return {
-      ok: false,
-      problem: `${a.name} could not be downloaded${timedOut ? ' in time' : ''}; try again`,
-    };
-  }
+  return downloadText(a.name, a.url, { ...policy, servers: "Discord's" });
 }

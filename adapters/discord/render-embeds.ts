@@ -1,6 +1,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { BounceRecord, Finding, Report, ZoneResult } from '../../src/report/types.js';
 import { renderText } from '../console/render-text.js';
+import { liveChecks, SIDE_TEXT, verdictOf } from '../shared/report-parts.js';
 import { clip, fileData, fitEmbeds, joinLines, LIMITS } from './discord-limits.js';
 import { escapeMarkdown } from './escape-markdown.js';
 
@@ -29,12 +30,6 @@ export const COLOUR = {
 } as const;
 
 const MARK: Record<Finding['severity'], string> = { ok: '✅', info: 'ℹ️', warn: '⚠️', fail: '❌' };
-
-const SIDE_TEXT: Record<BounceRecord['side'], string> = {
-  sender: 'your side (the sender) must act',
-  recipient: "the recipient's side must act",
-  either: 'either side may need to act',
-};
 
 // Room kept free in the 6,000-character budget for the footer that points at the attached full report.
 const FOOTER_RESERVE = 200;
@@ -171,9 +166,7 @@ function recordFields(r: BounceRecord, cuts: Cuts): APIEmbedField[] {
 /** A check report's findings beside bounce records (rare), as fields of at most 1,024 characters. */
 function findingFields(report: Report, cuts: Cuts): APIEmbedField[] {
   const fields: APIEmbedField[] = [];
-  const followUps = [...(report.followUps ?? [])].sort(
-    (x, y) => SEVERITY_RANK[x.finding.severity] - SEVERITY_RANK[y.finding.severity],
-  );
+  const { followUps, rest } = liveChecks(report);
   if (followUps.length > 0) {
     // Each live check of a bounce: what it says about the diagnosis, after the check as one would type it.
     const lines = followUps.map(
@@ -182,16 +175,12 @@ function findingFields(report: Report, cuts: Cuts): APIEmbedField[] {
     );
     fields.push({ name: 'Live checks', value: cuts.lines(lines, LIMITS.fieldValue), inline: false });
   }
-  const shown = new Set(followUps.map((f) => `${f.finding.code} ${f.finding.message}`));
-  const rest = report.findings.filter((f) => !shown.has(`${f.code} ${f.message}`));
   if (rest.length > 0) {
     const lines = rest.map((f) => `${MARK[f.severity]} ${escapeMarkdown(f.message)}`);
     fields.push({ name: 'Checks', value: cuts.lines(lines, LIMITS.fieldValue), inline: false });
   }
   return fields;
 }
-
-const SEVERITY_RANK: Record<Finding['severity'], number> = { fail: 0, warn: 1, ok: 2, info: 3 };
 
 /** `/blacklist`: a field per listing (what the code means, where to ask for removal), then the clean lists by name. */
 function zoneFields(zones: readonly ZoneResult[], cuts: Cuts): APIEmbedField[] {
@@ -229,10 +218,6 @@ function zoneFields(zones: readonly ZoneResult[], cuts: Cuts): APIEmbedField[] {
 function codeBlock(text: string, max: number, cuts: Cuts): string {
   const fence = '```';
   return `${fence}\n${cuts.clip(text.replaceAll(fence, "'''"), max - 2 * fence.length - 2)}\n${fence}`;
-}
-
-function verdictOf(r: BounceRecord): string {
-  return r.recipient ? `${r.title}: ${r.recipient}` : r.title;
 }
 
 function defaultHeadline(report: Report): string {

@@ -1,5 +1,6 @@
 import { AttachmentBuilder, type MessageCreateOptions, type MessageEditOptions } from 'discord.js';
 import { handleMessage, type MessageContext } from '../../src/commands/index.js';
+import { unreadableFileReport } from '../../src/commands/reports.js';
 import type { Logger } from '../../src/logger.js';
 import type { Report } from '../../src/report/types.js';
 import { clip, LIMITS } from './discord-limits.js';
@@ -39,16 +40,9 @@ export function messagePayload(answer: DiscordAnswer): MessageCreateOptions & Me
   return payload;
 }
 
-/** A file the bot could not read: said plainly, with what to do. */
+/** An attachment the bot could not read: said plainly, with what to do. */
 export function unreadableReport(problems: readonly string[]): Report {
-  return {
-    kind: 'error',
-    headline: `Could not read the attached file: ${problems[0] ?? 'unknown problem'}`,
-    records: [],
-    findings: [],
-    notes: [...problems.slice(1), 'Paste the bounce as text, or attach it again.'],
-    attachments: [],
-  };
+  return unreadableFileReport(problems, 'attached file', 'attach it again');
 }
 
 export function gaveUpReport(giveUpMs: number): Report {

@@ -1,8 +1,8 @@
 import type { App } from '@slack/bolt';
+import { unreadableFileReport } from '../../src/commands/reports.js';
 import { isLiveRequest, type Request } from '../../src/commands/request.js';
 import { withFiles } from '../../src/commands/with-files.js';
 import type { Requester } from '../../src/limits/rate-limiter.js';
-import type { Report } from '../../src/report/types.js';
 import { botMentionPattern, commandAfterMention, withoutBotMention } from './bot-mention.js';
 import type { ListenerDeps } from './listener-deps.js';
 import { fromSlackText } from './mrkdwn.js';
@@ -127,7 +127,12 @@ async function pastedRequest(
     (f) => readSlackFile(f, deps.files),
   );
   if (!read.ok) {
-    if (addressed) await postInThread(client, threadOf(msg), renderBlocks(unreadableReport(read.problems)));
+    if (addressed)
+      await postInThread(
+        client,
+        threadOf(msg),
+        renderBlocks(unreadableFileReport(read.problems, 'shared file', 'share the file again')),
+      );
     return null;
   }
   return parseSafely(read.text, deps.logger);
@@ -135,15 +140,4 @@ async function pastedRequest(
 
 function threadOf(msg: ChatMessage): Where {
   return { channel: msg.channel, threadTs: msg.thread_ts ?? msg.ts };
-}
-
-function unreadableReport(problems: readonly string[]): Report {
-  return {
-    kind: 'error',
-    headline: `Could not read the shared file: ${problems[0] ?? 'unknown problem'}`,
-    records: [],
-    findings: [],
-    notes: [...problems.slice(1), 'Paste the bounce as text, or share the file again.'],
-    attachments: [],
-  };
 }

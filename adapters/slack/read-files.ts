@@ -1,3 +1,4 @@
+import { downloadText, type FileText } from '../../src/commands/with-files.js';
 import { MAX_BOUNCE_BYTES } from '../../src/diagnose/diagnose-bounce.js';
 import { formatBytes } from '../../src/errors.js';
 
@@ -25,8 +26,6 @@ export interface FilePolicy {
   token: string;
   fetch: typeof fetch;
 }
-
-export type FileRead = { ok: true; text: string } | { ok: false; problem: string };
 
 // A bounce and the original message it returns are at most a few files.
 export const MAX_FILES = 3;
@@ -64,9 +63,10 @@ export function defaultFilePolicy(apiUrl: string, token: string, fetchFn: typeof
  * Downloads one shared file as UTF-8 text with the bot token (files:read), only from Slack's file
  * host, within the size cap and the time limit. A redirect is refused, so the token never follows it.
  */
-export async function readSlackFile(file: SlackFile, policy: FilePolicy): Promise<FileRead> {
+export async function readSlackFile(file: SlackFile, policy: FilePolicy): Promise<FileText> {
   const name = file.name ?? file.title ?? 'the file';
-  if (file.file_access === 'check_file_info' || !(file.url_private_download ?? file.url_private)) {
+  const address = file.url_private_download ?? file.url_private;
+  if (file.file_access === 'check_file_info' || !address) {
     return { ok: false, problem: `${name} is shared from another organisation; paste its text instead` };
   }
   if ((file.size ?? 0) > policy.maxBytes) {
@@ -75,42 +75,17 @@ export async function readSlackFile(file: SlackFile, policy: FilePolicy): Promis
       problem: `${name} is ${formatBytes(file.size ?? 0)}, more than the ${formatBytes(policy.maxBytes)} limit: share only the bounce`,
     };
   }
-  let url: URL;
-  try {
-    url = new URL(file.url_private_download ?? file.url_private ?? '');
-  } catch {
-    return { ok: false, problem: `${name} has no usable address` };
-  }
-  if (!policy.hosts.has(url.host) || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    return { ok: false, problem: `${name} is not on Slack's file servers, so it was not downloaded` };
-  }
-  try {
-    const res = await policy.fetch(url, {
-      headers: { Authorization: `Bearer ${policy.token}` },
-      signal: AbortSignal.timeout(policy.timeoutMs),
-      redirect: 'error',
-    });
+  return downloadText(name, address, {
+    ...policy,
+    servers: "Slack's",
+    headers: { Authorization: `Bearer ${policy.token}` },
     // Without files:read Slack answers with its HTML sign-in page instead of the file.
-    const html = (res.headers.get('content-type') ?? '').startsWith('text/html');
-    if (!res.ok || !res.body || (html && !/html/i.test(file.mimetype ?? ''))) {
-      await res.body?.cancel().catch(() => {});
-      return {
-        ok: false,
-        problem: `${name} could not be downloaded (HTTP ${res.status}${html ? ', a sign-in page: the app needs the files:read scope' : ''})`,
-      };
-    }
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
-      size += chunk.length;
-      if (size > policy.maxBytes) {
-        return { ok: false, problem: `${name} is more than the ${formatBytes(policy.maxBytes)} limit` };
-      }
-      chunks.push(chunk);
-    }
-    return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
-  } catch (err) {
-    const timedOut = err instanceof Error && err.name === 'TimeoutError';
-    return { ok: false, problem: `${name} could not be downloaded${timedOut ? ' in time' : ''}; try again` };
-  }
+    inspect: (res) =>
+      (res.headers.get('content-type') ?? '').startsWith('text/html')
+        ? {
+            note: ', a sign-in page: the app needs the files:read scope',
+            refuse: !/html/i.test(file.mimetype ?? ''),
+          }
+        : null,
+  });
 }

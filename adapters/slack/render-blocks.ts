@@ -1,5 +1,6 @@
 import type { BounceRecord, Finding, Report, ReportKind, ZoneResult } from '../../src/report/types.js';
 import { renderText } from '../console/render-text.js';
+import { SIDE_TEXT, verdictOf } from '../shared/report-parts.js';
 import { type Block, BlockBudget, bold } from './block-budget.js';
 import { escapeMrkdwn, truncate } from './mrkdwn.js';
 import { SLACK_LIMITS } from './slack-limits.js';
@@ -31,12 +32,6 @@ const SEVERITY_EMOJI: Record<Finding['severity'], string> = {
   info: ':information_source:',
   warn: ':warning:',
   fail: ':x:',
-};
-
-const SIDE_TEXT: Record<BounceRecord['side'], string> = {
-  sender: '*your side (the sender) must act*',
-  recipient: "*the recipient's side must act*",
-  either: '*either side may need to act*',
 };
 
 /** Report -> Block Kit, inside Slack's limits; long material and overflow become files. */
@@ -91,14 +86,10 @@ function renderRecords(out: BlockBudget, records: BounceRecord[]): void {
   }
 }
 
-function verdictOf(r: BounceRecord): string {
-  return r.recipient ? `${r.title}: ${r.recipient}` : r.title;
-}
-
 function renderRecord(out: BlockBudget, r: BounceRecord, title: string | null): void {
   if (title) out.section(bold(title));
   const facts = [
-    SIDE_TEXT[r.side],
+    `*${SIDE_TEXT[r.side]}*`,
     r.permanent ? 'permanent' : 'temporary (will retry)',
     `confidence ${r.confidence}`,
     `cause \`${escapeMrkdwn(r.cause)}\``,

@@ -57,3 +57,11 @@ export function errorReport(err: unknown): Report {
   }
   return report('error', coded.message);
 }
+
+/** A shared file the bot could not read: said plainly, with what to do (`file`: "attached file"). */
+export function unreadableFileReport(problems: readonly string[], file: string, retry: string): Report {
+  return report('error', `Could not read the ${file}: ${problems[0] ?? 'unknown problem'}`, [
+    ...problems.slice(1),
+    `Paste the bounce as text, or ${retry}.`,
+  ]);
+}

@@ -1,3 +1,5 @@
+import { formatBytes } from '../errors.js';
+
 /** One file read for a chat adapter: its text, or why it could not be read (a sentence for the user). */
 export type FileText = { ok: true; text: string } | { ok: false; problem: string };
 
@@ -16,4 +18,64 @@ export async function withFiles<File>(
   if (problems.length > 0) return { ok: false, problems };
   const texts = reads.flatMap((r) => (r.ok ? [r.text] : []));
   return { ok: true, text: [typed, ...texts].filter((t) => t.trim() !== '').join('\n\n') };
+}
+
+/** Where and how a chat file may be downloaded; the size and time bounds hold for every platform. */
+export interface DownloadLimits {
+  /** Hosts (`host` or `host:port`) the file may be fetched from. */
+  hosts: ReadonlySet<string>;
+  /** Whose file servers `hosts` are, for the refusal ("Slack's"). */
+  servers: string;
+  maxBytes: number;
+  timeoutMs: number;
+  headers?: Record<string, string>;
+  fetch?: typeof fetch;
+  /** A note on a response that may not be the file (a sign-in page); `refuse` when it surely is not. */
+  inspect?: (res: Response) => { note: string; refuse: boolean } | null;
+}
+
+/**
+ * Downloads one shared file as UTF-8 text from an allowed host, within the size cap and the time
+ * limit. A redirect is refused, so headers such as a bot token never follow it.
+ */
+export async function downloadText(name: string, address: string, limits: DownloadLimits): Promise<FileText> {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return { ok: false, problem: `${name} has no usable address` };
+  }
+  if (!limits.hosts.has(url.host) || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    return {
+      ok: false,
+      problem: `${name} is not on ${limits.servers} file servers, so it was not downloaded`,
+    };
+  }
+  const tooBig = `${name} is more than the ${formatBytes(limits.maxBytes)} limit`;
+  try {
+    const res = await (limits.fetch ?? fetch)(url, {
+      ...(limits.headers ? { headers: limits.headers } : {}),
+      signal: AbortSignal.timeout(limits.timeoutMs),
+      redirect: 'error',
+    });
+    const seen = limits.inspect?.(res) ?? null;
+    if (!res.ok || !res.body || seen?.refuse) {
+      await res.body?.cancel().catch(() => {});
+      return {
+        ok: false,
+        problem: `${name} could not be downloaded (HTTP ${res.status}${seen?.note ?? ''})`,
+      };
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
+      size += chunk.length;
+      if (size > limits.maxBytes) return { ok: false, problem: tooBig };
+      chunks.push(chunk);
+    }
+    return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+  } catch (err) {
+    const timedOut = err instanceof Error && err.name === 'TimeoutError';
+    return { ok: false, problem: `${name} could not be downloaded${timedOut ? ' in time' : ''}; try again` };
+  }
 }

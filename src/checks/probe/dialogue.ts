@@ -58,26 +58,7 @@ export interface DialogueInput {
  */
 export async function runDialogue(input: DialogueInput): Promise<Attempt> {
   const { settings } = input;
-  const attempt: Attempt = {
-    host: input.host,
-    ip: input.ip,
-    port: input.port,
-    recipient: input.recipient,
-    kind: 'failed',
-    reply: null,
-    command: null,
-    error: null,
-    banner: null,
-    capabilities: null,
-    starttls: 'not-reached',
-    starttlsReply: null,
-    tls: null,
-    catchAll: null,
-    randomRecipient: null,
-    randomReply: null,
-    slow: [],
-    roundTrips: 0,
-  };
+  const attempt = unsettledAttempt(input);
   let session: SmtpSession;
   try {
     session = await SmtpSession.connect({
@@ -178,6 +159,30 @@ export async function runDialogue(input: DialogueInput): Promise<Attempt> {
     session.close();
   }
   return attempt;
+}
+
+/** An attempt before anything was heard: `failed` with nothing recorded, until the dialogue says more. */
+export function unsettledAttempt(where: Pick<Attempt, 'host' | 'ip' | 'port' | 'recipient'>): Attempt {
+  return {
+    host: where.host,
+    ip: where.ip,
+    port: where.port,
+    recipient: where.recipient,
+    kind: 'failed',
+    reply: null,
+    command: null,
+    error: null,
+    banner: null,
+    capabilities: null,
+    starttls: 'not-reached',
+    starttlsReply: null,
+    tls: null,
+    catchAll: null,
+    randomRecipient: null,
+    randomReply: null,
+    slow: [],
+    roundTrips: 0,
+  };
 }
 
 /** A refusal or deferral: record it, leave politely, and stop. */

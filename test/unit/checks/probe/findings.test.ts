@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Attempt } from '../../../../src/checks/probe/dialogue.js';
+import { type Attempt, unsettledAttempt } from '../../../../src/checks/probe/dialogue.js';
 import { unreachableFindings } from '../../../../src/checks/probe/findings.js';
 import { StepError } from '../../../../src/checks/probe/smtp-session.js';
 
 // Loopback cannot time out a connection on demand; these attempts stand for what the dialogue returns.
 function timedOut(host: string, ip: string, port = 25): Attempt {
   return {
-    host,
-    ip,
-    port,
-    recipient: 'bob@example.org',
-    kind: 'failed',
-    reply: null,
-    command: null,
+    ...unsettledAttempt({ host, ip, port, recipient: 'bob@example.org' }),
     error: new StepError('connect-timeout', `no answer from ${ip}:${port} within 10 s`),
-    banner: null,
-    capabilities: null,
-    starttls: 'not-reached',
-    starttlsReply: null,
-    tls: null,
-    catchAll: null,
-    randomRecipient: null,
-    randomReply: null,
-    slow: [],
-    roundTrips: 0,
   };
 }
 

@@ -22,7 +22,8 @@ export function attemptLabel(a: Pick<Attempt, 'host' | 'ip' | 'port'>): string {
   return a.host === a.ip ? hostPort(a.ip, a.port) : `${a.host} [${a.ip}]:${a.port}`;
 }
 
-function quoted(reply: SmtpReply): string {
+/** A reply as findings quote it: its diagnostic text in double quotes. */
+export function quoted(reply: SmtpReply): string {
   return `"${diagnosticOf(reply)}"`;
 }
 

@@ -58,26 +58,7 @@ export interface DialogueInput {
  */
 export async function runDialogue(input: DialogueInput): Promise<Attempt> {
   const { settings } = input;
-  const attempt: Attempt = {
-    host: input.host,
-    ip: input.ip,
-    port: input.port,
-    recipient: input.recipient,
-    kind: 'failed',
-    reply: null,
-    command: null,
-    error: null,
-    banner: null,
-    capabilities: null,
-    starttls: 'not-reached',
-    starttlsReply: null,
-    tls: null,
-    catchAll: null,
-    randomRecipient: null,
-    randomReply: null,
-    slow: [],
-    roundTrips: 0,
-  };
+  const attempt = unsettledAttempt(input);
   let session: SmtpSession;
   try {
     session = await SmtpSession.connect({
@@ -110,7 +91,7 @@ export async function runDialogue(input: DialogueInput): Promise<Attempt> {
     const banner = await timed('banner', () => session.read(settings.stepTimeoutMs));
     attempt.banner = banner;
     if (banner.code !== 220) {
-      decide(banner.code >= 500 ? 'rejected' : banner.code >= 400 ? 'deferred' : 'failed', banner, 'CONN');
+      decide(negativeKind(banner), banner, 'CONN');
       if (attempt.kind === 'failed')
         attempt.error = new StepError('protocol', `unexpected banner ${banner.code}`);
       await quit(session, settings);
@@ -180,6 +161,30 @@ export async function runDialogue(input: DialogueInput): Promise<Attempt> {
   return attempt;
 }
 
+/** An attempt before anything was heard: `failed` with nothing recorded, until the dialogue says more. */
+export function unsettledAttempt(where: Pick<Attempt, 'host' | 'ip' | 'port' | 'recipient'>): Attempt {
+  return {
+    host: where.host,
+    ip: where.ip,
+    port: where.port,
+    recipient: where.recipient,
+    kind: 'failed',
+    reply: null,
+    command: null,
+    error: null,
+    banner: null,
+    capabilities: null,
+    starttls: 'not-reached',
+    starttlsReply: null,
+    tls: null,
+    catchAll: null,
+    randomRecipient: null,
+    randomReply: null,
+    slow: [],
+    roundTrips: 0,
+  };
+}
+
 /** A refusal or deferral: record it, leave politely, and stop. */
 async function stop(
   attempt: Attempt,
@@ -188,7 +193,7 @@ async function stop(
   reply: SmtpReply,
   command: SmtpCommand,
 ): Promise<Attempt> {
-  attempt.kind = reply.code >= 500 ? 'rejected' : reply.code >= 400 ? 'deferred' : 'failed';
+  attempt.kind = negativeKind(reply);
   // "530 5.7.0 Must issue a STARTTLS command first" when TLS was refused or not offered: a TLS failure.
   if (attempt.kind === 'rejected' && attempt.starttls !== 'done' && requiresTls(reply))
     attempt.kind = 'tls-failed';
@@ -199,6 +204,11 @@ async function stop(
   }
   await quit(session, settings);
   return attempt;
+}
+
+/** What a reply that is not the expected one makes of the attempt: 5xx refuses, 4xx defers, else failed. */
+function negativeKind(reply: SmtpReply): AttemptKind {
+  return reply.code >= 500 ? 'rejected' : reply.code >= 400 ? 'deferred' : 'failed';
 }
 
 /**

@@ -22,7 +22,8 @@ export function attemptLabel(a: Pick<Attempt, 'host' | 'ip' | 'port'>): string {
   return a.host === a.ip ? hostPort(a.ip, a.port) : `${a.host} [${a.ip}]:${a.port}`;
 }
 
-function quoted(reply: SmtpReply): string {
+/** A reply as findings quote it: its diagnostic text in double quotes. */
+export function quoted(reply: SmtpReply): string {
   return `"${diagnosticOf(reply)}"`;
 }
 
@@ -41,8 +42,6 @@ export function attemptProblem(a: Attempt): string {
       return `stopped answering ${a.banner ? `after ${lastStep(a)}` : 'before its banner'} (${e.message})`;
     case 'closed':
       return `closed the connection ${a.banner ? `after ${lastStep(a)}` : 'before its banner'}`;
-    case 'deadline':
-      return e.message;
     default:
       return e.message;
   }
@@ -150,18 +149,18 @@ export function verdictFindings(plan: ProbePlan, d: Decision, attempts: readonly
         ),
       ];
     case 'unreachable':
-      return unreachableFindings(attempts, 'fail');
+      return unreachableFindings(attempts);
     case 'refused-by-policy':
       return [];
   }
 }
 
 /** Why no host gave an answer: port 25 blocked, connections refused, a server that hung up or stalled. */
-export function unreachableFindings(attempts: readonly Attempt[], severity: 'fail' | 'warn'): ProbeFinding[] {
+export function unreachableFindings(attempts: readonly Attempt[]): ProbeFinding[] {
   if (attempts.length === 0) return [];
   const timedOut = attempts.every((a) => a.error?.kind === 'connect-timeout');
   const out: ProbeFinding[] = [];
-  if (timedOut && severity === 'fail' && attempts.every((a) => a.port === 25)) {
+  if (timedOut && attempts.every((a) => a.port === 25)) {
     out.push(
       finding(
         'port-25-blocked',
@@ -182,32 +181,24 @@ export function unreachableFindings(attempts: readonly Attempt[], severity: 'fai
     out.push(
       finding(
         'protocol-error',
-        severity,
+        'fail',
         `${attemptLabel(a)} does not speak SMTP as expected: ${a.error?.message}.`,
       ),
     );
   }
   for (const a of lost) {
-    out.push(finding('connection-lost', severity, `${attemptLabel(a)} ${attemptProblem(a)}.`));
+    out.push(finding('connection-lost', 'fail', `${attemptLabel(a)} ${attemptProblem(a)}.`));
   }
   if (unreached.length > 0) {
     out.push(
       finding(
         'unreachable',
-        severity,
+        'fail',
         `Could not talk to ${unreached.map((a) => `${attemptLabel(a)}, which ${attemptProblem(a)}`).join('; ')}.`,
       ),
     );
   }
   return out;
-}
-
-/** Hosts that failed or deferred before another one answered. */
-export function fallbackFindings(attempts: readonly Attempt[], decisive: Attempt | null): ProbeFinding[] {
-  const before = decisive ? attempts.slice(0, attempts.indexOf(decisive)) : [];
-  return before.map((a) =>
-    finding('host-fallback', 'info', `${attemptLabel(a)} ${attemptProblem(a)}; the next host was tried.`),
-  );
 }
 
 /** Slow replies from any host: a tarpit is reported, never counted as a failure. */

@@ -115,16 +115,10 @@ function finish(
     return {
       ...base,
       result: {
-        target: plan.target,
-        host: null,
+        ...noHostResult(plan, transcript),
         verdict: 'refused-by-policy',
         reason: null,
-        reply: null,
-        tls: null,
-        catchAll: null,
-        transcript,
         findings: policyFindings(refusals, true),
-        record: null,
       },
     };
   }
@@ -133,14 +127,9 @@ function finish(
     return {
       ...base,
       result: {
-        target: plan.target,
-        host: null,
+        ...noHostResult(plan, transcript),
         verdict: 'unreachable',
         reason: null,
-        reply: null,
-        tls: null,
-        catchAll: null,
-        transcript,
         findings: [
           finding(
             'unreachable',
@@ -148,7 +137,6 @@ function finish(
             'The probe ran out of time before it could connect to any host (MAILMEDIC_PROBE_DEADLINE). Try again.',
           ),
         ],
-        record: null,
       },
     };
   }
@@ -194,14 +182,9 @@ function resultOf(
   };
 }
 
-/** No host to talk to: what DNS said, as a verdict. */
-function dnsResult(
-  plan: ProbePlan,
-  problem: HostsProblem,
-  transcript: ProbeResult['transcript'],
-): ProbeResult {
-  const where = plan.host ? plan.host.host : plan.domain;
-  const base = {
+/** The fields of a result no host answered: no host, reply, TLS or record. */
+function noHostResult(plan: ProbePlan, transcript: ProbeResult['transcript']) {
+  return {
     target: plan.target,
     host: null,
     reply: null,
@@ -210,6 +193,16 @@ function dnsResult(
     transcript,
     record: null,
   };
+}
+
+/** No host to talk to: what DNS said, as a verdict. */
+function dnsResult(
+  plan: ProbePlan,
+  problem: HostsProblem,
+  transcript: ProbeResult['transcript'],
+): ProbeResult {
+  const where = plan.host ? plan.host.host : plan.domain;
+  const base = noHostResult(plan, transcript);
   switch (problem.kind) {
     case 'null-mx':
       return {

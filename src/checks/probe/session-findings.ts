@@ -1,15 +1,9 @@
 import { has, REPORTED_CAPABILITIES } from './capabilities.js';
 import { finding, type ProbeFinding } from './codes.js';
 import type { Attempt } from './dialogue.js';
-import { attemptLabel } from './findings.js';
-import type { SmtpReply } from './types.js';
-import { diagnosticOf } from './verdict.js';
+import { attemptLabel, quoted } from './findings.js';
 
 const EXPIRY_WARN_DAYS = 14;
-
-function quoted(reply: SmtpReply): string {
-  return `"${diagnosticOf(reply)}"`;
-}
 
 /** STARTTLS, the certificate, the capabilities of the host that decided. */
 export function sessionFindings(a: Attempt): ProbeFinding[] {

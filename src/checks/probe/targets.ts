@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import type { Deadline } from '../../dns/deadline.js';
 import type { LookupFailed } from '../../dns/lookup-result.js';
-import type { DnsClient } from '../../dns/resolver.js';
+import type { DnsClient, MxRecord } from '../../dns/resolver.js';
 import { sameIp } from '../../dns/reverse-name.js';
 import { preferenceOrder } from '../mx/check-mx.js';
 import type { ProbeHost } from './types.js';
@@ -87,9 +87,8 @@ export async function findHosts(
   let names: { name: string; priority: number }[];
   let implicit = false;
   if (mx.status === 'ok') {
-    const real = preferenceOrder(mx.records.filter((r) => r.exchange !== ''));
-    if (real.length === 0) return { ok: false, problem: { kind: 'null-mx' } };
-    names = real.slice(0, MAX_HOSTS).map((r) => ({ name: r.exchange, priority: r.priority }));
+    names = tried(mx.records).map((r) => ({ name: r.exchange, priority: r.priority }));
+    if (names.length === 0) return { ok: false, problem: { kind: 'null-mx' } };
   } else if (mx.status === 'nodata') {
     // No MX: the domain's own address is its mail host (implicit MX).
     names = [{ name: plan.domain, priority: 0 }];
@@ -117,6 +116,11 @@ export async function findHosts(
     return { ok: false, problem: failed ?? { kind: 'no-mail-host' } };
   }
   return { ok: true, implicit, hosts };
+}
+
+/** The MX hosts the probe tries: by preference, the null MX (".") left out, at most MAX_HOSTS. */
+function tried(records: MxRecord[]): MxRecord[] {
+  return preferenceOrder(records.filter((r) => r.exchange !== '')).slice(0, MAX_HOSTS);
 }
 
 /** IPv4 first (more often reachable from a bot's network), then IPv6; an IP literal is itself. */
@@ -148,9 +152,7 @@ export async function isMailHostOf(
 ): Promise<boolean | null> {
   const mx = await dns.mx(domain, deadline);
   if (mx.status !== 'ok') return null;
-  const names = preferenceOrder(mx.records.filter((r) => r.exchange !== ''))
-    .slice(0, MAX_HOSTS)
-    .map((r) => r.exchange);
+  const names = tried(mx.records).map((r) => r.exchange);
   if (names.includes(host.name)) return true;
   const lookups = await Promise.all(names.flatMap((n) => [dns.a(n, deadline), dns.aaaa(n, deadline)]));
   return lookups.some((l) => l.status === 'ok' && l.records.some((ip) => sameIp(ip, host.ip)));

@@ -1,5 +1,6 @@
-import { type AddressInfo, createServer, type Server, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
+import { type PeerIo, startScriptedPeer, verb } from './scripted-peer.js';
 
 export { selfSignedCert } from '../../../helpers/self-signed-cert.mjs';
 
@@ -113,48 +114,20 @@ export async function startRawPeer(
   answers: Record<string, RawAnswer>,
   host = '127.0.0.1',
 ): Promise<RawPeer> {
-  const lines: string[] = [];
-  const sockets = new Set<Socket>();
-  const send = (socket: Socket, a: RawAnswer) => {
+  const send = async (io: PeerIo, a: RawAnswer) => {
     if (a === 'silence') return;
-    if (a === 'close') {
-      socket.destroy();
-      return;
-    }
+    if (a === 'close') return io.destroy();
     const { delayMs, text } = typeof a === 'string' ? { delayMs: 0, text: a } : a;
-    setTimeout(() => {
-      if (!socket.destroyed) socket.write(text.endsWith('\n') ? text : `${text}\r\n`);
-    }, delayMs);
+    if (delayMs > 0) await io.wait(delayMs);
+    io.write(text.endsWith('\n') ? text : `${text}\r\n`);
   };
-  const server: Server = createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => {});
-    socket.setEncoding('latin1');
-    let buffer = '';
-    socket.on('data', (chunk: string) => {
-      buffer += chunk;
-      let eol = buffer.indexOf('\n');
-      while (eol >= 0) {
-        const line = buffer.slice(0, eol).replace(/\r$/, '');
-        buffer = buffer.slice(eol + 1);
-        lines.push(line);
-        const word = (line.split(/[ :]/)[0] ?? '').toUpperCase();
-        send(socket, answers[word] ?? '250 2.0.0 Ok');
-        if (word === 'QUIT') socket.end();
-        eol = buffer.indexOf('\n');
-      }
-    });
-    send(socket, banner);
+  return startScriptedPeer({
+    host,
+    greet: (io) => send(io, banner),
+    line: async (line, io) => {
+      const word = verb(line);
+      await send(io, answers[word] ?? '250 2.0.0 Ok');
+      if (word === 'QUIT') io.end();
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, host, () => resolve()));
-  return {
-    port: (server.address() as AddressInfo).port,
-    lines,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
-  };
 }

@@ -14,6 +14,7 @@ import {
   startRawPeer,
   startSmtpPeer,
 } from './peers.js';
+import { verb } from './scripted-peer.js';
 
 const loop = probeLoopback({
   'corpmail.test': [mx(20, 'mx2.corpmail.test'), mx(10, 'mx1.corpmail.test')],
@@ -32,8 +33,7 @@ async function raw(...args: Parameters<typeof startRawPeer>): Promise<RawPeer> {
   return loop.keep(await startRawPeer(...args));
 }
 
-const commandsOf = (p: SmtpPeer | RawPeer) =>
-  'commands' in p ? p.commands : p.lines.map((l) => (l.split(/[ :]/)[0] ?? '').toUpperCase());
+const commandsOf = (p: SmtpPeer | RawPeer) => ('commands' in p ? p.commands : p.lines.map(verb));
 
 function expectNoData(p: SmtpPeer | RawPeer) {
   expect(commandsOf(p)).not.toContain('DATA');

@@ -33,7 +33,7 @@ import { isAutoReply, isBareReply, isFailureNotice } from './notice-kind.js';
 import type { BounceFacts, InputForm } from './types.js';
 
 /** Facts as read, before the provider, reference codes and blocklists are looked for. */
-export type Draft = Omit<BounceFacts, 'referenceCodes' | 'blocklists'>;
+type Draft = Omit<BounceFacts, 'referenceCodes' | 'blocklists'>;
 
 /** What a pasted text or file says about failed deliveries: one entry per recipient, none when no bounce. */
 export async function readBounce(input: string | Uint8Array): Promise<BounceFacts[]> {

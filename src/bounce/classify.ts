@@ -1,7 +1,12 @@
 import { getCause } from '../causes/catalogue.js';
 import { findBlocklist } from '../knowledge/blocklist-names.js';
 import { PROVIDERS, type Provider } from '../knowledge/providers.js';
-import { COMMAND_REFINES, FULL_STATUS_REFINES, STATUS_REFINES } from '../knowledge/refinements.js';
+import {
+  COMMAND_REFINES,
+  FULL_STATUS_REFINES,
+  LISTED_STATUS_REFINES,
+  STATUS_REFINES,
+} from '../knowledge/refinements.js';
 import { REPLY_PHRASES, WEAK_PHRASES } from '../knowledge/reply-phrases.js';
 import { STATUS_CAUSES, VAGUE_STATUSES } from '../knowledge/status-codes.js';
 import type { Confidence } from '../report/types.js';
@@ -153,17 +158,13 @@ function verdict(
   return { cause, reason: generic ? adjustReason(reason, facts) : reason, confidence, evidence };
 }
 
-/** Narrows a cause by the command the reply answered and by a specific status code (refinements.ts). */
+/** Narrows a cause by a blocklist named, the command the reply answered and its status (refinements.ts). */
 function refine(found: string, facts: BounceFacts): string {
-  // An x.7.1 reply that names a blocklist is about the sender's reputation, whatever else its words say.
-  const listed =
-    found === 'user-unknown' && statusDetail(facts.status) === '7.1' && facts.blocklists.length > 0
-      ? 'ip-blocklisted'
-      : found;
+  const detail = statusDetail(facts.status);
+  const listed = (facts.blocklists.length > 0 && detail && LISTED_STATUS_REFINES[found]?.[detail]) || found;
   const cause = listed === 'ip-blocklisted' && namesOnlyDomainLists(facts) ? 'domain-blocklisted' : listed;
   const byCommand = facts.command ? COMMAND_REFINES[facts.command]?.[cause] : undefined;
   const refined = byCommand ?? cause;
-  const detail = statusDetail(facts.status);
   const full = facts.status ? FULL_STATUS_REFINES[refined]?.[facts.status] : undefined;
   return full || (detail && STATUS_REFINES[refined]?.[detail]) || refined;
 }

@@ -1,5 +1,6 @@
 import { BLOCKLIST_NAMES } from '../knowledge/blocklist-names.js';
 import { PROVIDERS, type Provider } from '../knowledge/providers.js';
+import { literalAlternation } from './match-phrases.js';
 
 /*
  * Everything here runs on pasted, untrusted text of up to a few MiB: plain indexOf scans and bounded
@@ -85,9 +86,10 @@ const MARKER_SCANS = new WeakMap<readonly Provider[], RegExp>();
 function markerScan(providers: readonly Provider[]): RegExp {
   let scan = MARKER_SCANS.get(providers);
   if (!scan) {
-    const markers = providers.flatMap((p) => p.markers).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    // "(?!)" never matches: a list without markers finds nothing.
-    scan = new RegExp(markers.length > 0 ? markers.join('|') : '(?!)', 'g');
+    scan = literalAlternation(
+      providers.flatMap((p) => p.markers),
+      'g',
+    );
     MARKER_SCANS.set(providers, scan);
   }
   return scan;
@@ -279,11 +281,8 @@ export function findBlocklists(text: string): string[] {
 }
 
 // Every blocklist marker, precise or broad, as one alternation of escaped literals (no backtracking).
-const BLOCKLIST_SCAN = new RegExp(
-  BLOCKLIST_NAMES.flatMap((list) => [...list.markers, ...(list.broadMarkers ?? [])])
-    .filter((marker) => marker !== '')
-    .map((marker) => marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|') || '(?!)',
+const BLOCKLIST_SCAN = literalAlternation(
+  BLOCKLIST_NAMES.flatMap((list) => [...list.markers, ...(list.broadMarkers ?? [])]).filter((m) => m !== ''),
 );
 
 function firstWord(lower: string, markers: readonly string[]): number {

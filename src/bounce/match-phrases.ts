@@ -74,7 +74,7 @@ function compiledFor(rules: readonly PhraseRule[]): CompiledRules {
     }
   });
   compiled = {
-    any: literals.length > 0 ? new RegExp(literals.map(escapeRegExp).join('|'), 'g') : null,
+    any: literals.length > 0 ? literalAlternation(literals, 'g') : null,
     byFirst,
     always,
     gapped,
@@ -101,6 +101,8 @@ function rulesWithLiteral(compiled: CompiledRules, text: string): Set<number> {
   return present;
 }
 
-function escapeRegExp(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Literal strings as one alternation of escaped text: no quantifiers, no backtracking; never matches if none. */
+export function literalAlternation(literals: readonly string[], flags?: string): RegExp {
+  const escaped = literals.map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(escaped.length > 0 ? escaped.join('|') : '(?!)', flags);
 }

@@ -66,14 +66,20 @@ export function isFailureNotice(subject: string, body: string): boolean {
 const AUTO_SUBJECT =
   /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|automatische antwort|automatisch antwoord|auto:|out of (?:the )?office|abwesenheit|r[ée]ponse automatique|absence|absent|respuesta autom[aá]tica|resposta autom[aá]tica|risposta automatica|fuori sede|autosvar|automaattinen vastaus|автоматический ответ|автоответ|自動応答|自動返信|不在|vacation|on vacation|away from)/i;
 
+// The From of a delivery report: the mail system's own robot.
+const MAIL_ROBOT = /mailer-daemon|postmaster|mail delivery|delivery subsystem/i;
+
+export function isFromMailRobot(from: string): boolean {
+  return MAIL_ROBOT.test(from);
+}
+
 /** RFC 3834 auto-replies (vacation, out of office): never a bounce. */
 export function isAutoReply(headers: Map<string, string>): boolean {
   const subject = headers.get('subject') ?? '';
   if (/undeliver|deliver|failure|fail|returned mail|mail system|delayed|warning|error/i.test(subject))
     return false;
   // Exim and Gmail mark their bounces "Auto-Submitted: auto-replied" too: a mail robot sends no vacation notice.
-  if (/mailer-daemon|postmaster|mail delivery|delivery subsystem/i.test(headers.get('from') ?? ''))
-    return false;
+  if (isFromMailRobot(headers.get('from') ?? '')) return false;
   const auto = (headers.get('auto-submitted') ?? '').toLowerCase();
   if (auto.startsWith('auto-replied')) return true;
   if (

@@ -29,11 +29,11 @@ import {
   hasStandingStatus,
   parseReply,
 } from './extract/smtp-reply.js';
-import { isAutoReply, isBareReply, isFailureNotice } from './notice-kind.js';
+import { isAutoReply, isBareReply, isFailureNotice, isFromMailRobot } from './notice-kind.js';
 import type { BounceFacts, InputForm } from './types.js';
 
 /** Facts as read, before the provider, reference codes and blocklists are looked for. */
-export type Draft = Omit<BounceFacts, 'referenceCodes' | 'blocklists'>;
+type Draft = Omit<BounceFacts, 'referenceCodes' | 'blocklists'>;
 
 /** What a pasted text or file says about failed deliveries: one entry per recipient, none when no bounce. */
 export async function readBounce(input: string | Uint8Array): Promise<BounceFacts[]> {
@@ -266,7 +266,7 @@ const LEADING_CODE = /(?:^|[:\-\u2013]\s{0,3})(?:smtp;\s*)?[245]\d\d(?:[ \-\u201
 /** An email is a bounce when a robot sent it, its subject or text says delivery failed, or it has replies. */
 function looksLikeBounceEmail(headers: Map<string, string>, body: string): boolean {
   const from = headers.get('from') ?? '';
-  if (/mailer-daemon|postmaster|mail delivery|delivery subsystem|mdaemon|bounce/i.test(from)) return true;
+  if (isFromMailRobot(from) || /mdaemon|bounce/i.test(from)) return true;
   if (isFailureNotice(headers.get('subject') ?? '', body)) return true;
   const head = body.slice(0, 20_000);
   return REPLY_LINE.test(head) || hasStandingStatus(head);

@@ -45,3 +45,11 @@ export const STATUS_REFINES: Record<string, Record<string, string>> = {
 export const FULL_STATUS_REFINES: Record<string, Record<string, string>> = {
   'system-error': { '4.7.1': 'greylisted' },
 };
+
+/**
+ * By the status when the reply also names a blocklist: an x.7.1 "user unknown" that cites a list is about
+ * the sender's reputation, whatever else its words say.
+ */
+export const LISTED_STATUS_REFINES: Record<string, Record<string, string>> = {
+  'user-unknown': { '7.1': 'ip-blocklisted' },
+};

@@ -49,7 +49,7 @@ export const COMMON_MAIL_DOMAINS = [
  * Real, well-known mail domains that sit one keystroke from a common one (mail.com/gmail.com, the
  * country versions of the big providers): they are never "corrected".
  */
-export const REAL_NEAR_MISSES = [
+const REAL_NEAR_MISSES = [
   'mail.com',
   'email.com',
   'gmail.co.uk',

@@ -1,3 +1,4 @@
+import { asObject, type Json, parseJsonSpan, str, withoutSmtpType } from './json-values.js';
 import type { SesRecord } from './ses-notification.js';
 
 /**
@@ -5,8 +6,6 @@ import type { SesRecord } from './ses-notification.js';
  * dropped or deferred recipient becomes the same facts a bounce gives; a drop because the address is on the
  * service's own suppression list says so in words the suppression rule knows.
  */
-
-type Json = Record<string, unknown>;
 
 export function looksLikeEspEvent(text: string): boolean {
   return (
@@ -86,7 +85,7 @@ function postmark(e: Json): SesRecord[] | undefined {
   if (e.RecordType === undefined) return undefined;
   if (str(e.RecordType) !== 'Bounce') return [];
   const type = str(e.Type) ?? '';
-  const details = str(e.Details)?.replace(/^smtp;\s*/i, '');
+  const details = withoutSmtpType(str(e.Details));
   return [
     {
       kind: 'bounce',
@@ -100,23 +99,8 @@ function postmark(e: Json): SesRecord[] | undefined {
 
 /** One event, an array of them (SendGrid posts batches), or one wrapped by Mailgun in "event-data". */
 function parseEvents(text: string): Json[] {
-  const start = text.search(/[[{]/);
-  const end = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
-  if (start < 0 || end <= start || end - start > 1_000_000) return [];
-  try {
-    const value: unknown = JSON.parse(text.slice(start, end + 1));
-    if (Array.isArray(value)) return value.map(asObject).filter((v): v is Json => v !== undefined);
-    const one = asObject(value);
-    return one ? [one] : [];
-  } catch {
-    return [];
-  }
-}
-
-function asObject(value: unknown): Json | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
+  const value = parseJsonSpan(text, { arrays: true, unfold: false });
+  if (Array.isArray(value)) return value.map(asObject).filter((v): v is Json => v !== undefined);
+  const one = asObject(value);
+  return one ? [one] : [];
 }

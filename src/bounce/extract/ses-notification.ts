@@ -1,3 +1,5 @@
+import { asArray, asObject, type Json, parseJsonSpan, str, withoutSmtpType } from './json-values.js';
+
 /**
  * Amazon SES event notifications (JSON, often wrapped in an SNS envelope): admins paste these as often as
  * bounce emails. Bounce, Delivery and Complaint events become the same facts a bounce email gives.
@@ -13,8 +15,6 @@ export interface SesRecord {
   remoteHost?: string;
   feedbackType?: string;
 }
-
-type Json = Record<string, unknown>;
 
 /** Also inside an SNS envelope, where the event is an escaped string: \"notificationType\":\"Bounce\". */
 export function looksLikeSesNotification(text: string): boolean {
@@ -39,7 +39,7 @@ export function readSesNotification(text: string): SesRecord[] {
       recipient: str(r.emailAddress),
       action: str(r.action) ?? 'failed',
       status: str(r.status),
-      diagnostic: suppressed ?? str(r.diagnosticCode)?.replace(/^smtp;\s*/i, ''),
+      diagnostic: suppressed ?? withoutSmtpType(str(r.diagnosticCode)),
       reportingMta: str(bounce?.reportingMTA)?.replace(/^dsn;\s*/i, ''),
     }));
   }
@@ -68,21 +68,9 @@ export function readSesNotification(text: string): SesRecord[] {
   return [];
 }
 
-/** The first "{" to the last "}" as JSON; mail transport may have folded a long line, so retry unfolded. */
+/** The event object; mail transport may have folded a long line of it. */
 function parseObject(text: string): Json | undefined {
-  const start = text.indexOf('{');
-  const end = text.lastIndexOf('}');
-  if (start < 0 || end <= start || end - start > 1_000_000) return undefined;
-  const body = text.slice(start, end + 1);
-  for (const candidate of [body, body.replace(/\r?\n[ \t]?/g, '')]) {
-    try {
-      const value: unknown = JSON.parse(candidate);
-      return asObject(value);
-    } catch {
-      // try the next form
-    }
-  }
-  return undefined;
+  return asObject(parseJsonSpan(text, { arrays: false, unfold: true }));
 }
 
 /** An SNS envelope carries the SES event as a JSON string in "Message". */
@@ -90,16 +78,4 @@ function unwrap(object: Json | undefined): Json | undefined {
   if (!object) return undefined;
   if (typeof object.Message === 'string') return parseObject(object.Message);
   return object;
-}
-
-function asObject(value: unknown): Json | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
-}
-
-function asArray(value: unknown): Json[] {
-  return Array.isArray(value) ? (value as Json[]) : [];
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
 }

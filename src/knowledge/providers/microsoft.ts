@@ -88,7 +88,6 @@ export const MICROSOFT: Provider = {
     '5.7.511': 'ip-blocklisted',
     '5.7.512': 'not-rfc-compliant',
     '5.7.513': 'blocked-by-recipient',
-    '4.7.650': 'ip-reputation',
     ...statusRange('5.7.', 501, 503, 'sender-account-blocked'),
     // 4.7.500-699: "Server busy / access denied, try again later": the IP is throttled while under review.
     ...statusRange('4.7.', 500, 699, 'ip-reputation'),

@@ -177,10 +177,23 @@ function adjustReason(reason: Reason, facts?: BounceFacts): Reason {
   if (!facts) return reason;
   // A domain that could not be found this time (4.x.x, retried later) is a lookup failure, not a verdict.
   if (reason === 'hostunknown' && facts.status?.startsWith('4.')) return 'networkerror';
-  if (reason === 'userunknown' && facts.command === 'DATA' && !statusDetail(facts.status)?.startsWith('1.')) {
-    return 'filtered';
-  }
+  if (reason === 'userunknown' && isUnplacedRefusal(facts)) return 'filtered';
   return reason;
+}
+
+/**
+ * A bounce's "user unknown" is only taken at its word when the server said it to RCPT TO or with an x.1.x
+ * status. The same words after DATA, or relayed in a bounce without the stage they answered, are often a
+ * recipient-side filter hiding behind them (Japanese carriers answer filtered mail "550 User unknown"):
+ * Sisimai's 'filtered'. Not in doubt: a failure the reporting MTA decided itself (no SMTP reply code), and
+ * a reply pasted on its own (its reader knows what it answered: almost always RCPT TO).
+ */
+function isUnplacedRefusal(facts: BounceFacts): boolean {
+  if (facts.mtaCategory === 'bad-mailbox') return false; // the sending MTA (PowerMTA) placed it already
+  if (statusDetail(facts.status)?.startsWith('1.')) return false;
+  if (facts.command === 'DATA') return true;
+  const relayed = facts.form === 'dsn' || facts.form === 'mta-bounce';
+  return relayed && facts.command === undefined && facts.replyCode !== undefined;
 }
 
 /** The reply in lower case without addresses and link paths: "filtered@example.org" says nothing. */
@@ -217,5 +230,6 @@ function baseEvidence(facts: BounceFacts, provider?: Provider): string[] {
   if (facts.status) out.push(`status ${facts.status}`);
   if (facts.command) out.push(`answer to ${facts.command}`);
   if (provider) out.push(`provider ${provider.name}`);
+  if (facts.mtaCategory) out.push(`sending MTA's category "${facts.mtaCategory}"`);
   return out;
 }

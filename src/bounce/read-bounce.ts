@@ -142,16 +142,29 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
       context: (segment ?? body).slice(0, MAX_CONTEXT),
       recipient,
       action: group.get('action')?.toLowerCase().split(/[\s(]/)[0],
-      status: findStatus(group.get('status') ?? '') ?? (diagnostic ? findStatus(diagnostic) : undefined),
+      status: dsnStatus(group.get('status'), diagnostic),
       replyCode: diagnostic ? findReplyCode(diagnostic) : undefined,
       diagnostic,
       command: commandFromWords(context.toLowerCase()) ?? commandFromTranscript(body, recipient),
       remoteHost: remote.host,
       remoteIp: remote.ip ?? findRemote(context).ip,
+      mtaCategory: group.get('x-powermta-bouncecategory')?.trim().toLowerCase(),
     };
     if (code.type === 'X-UNIX' && !draft.diagnostic?.match(/\d{3}/)) draft.command ??= undefined;
     return draft;
   });
+}
+
+/**
+ * The Status field, unless it is the catch-all x.0.0 and the server's own reply carries a specific code of
+ * the same class ("Status: 5.0.0" over "550 5.7.1 …"): the reply is the first-hand account.
+ */
+function dsnStatus(field: string | undefined, diagnostic: string | undefined): string | undefined {
+  const stated = findStatus(field ?? '');
+  const replied = diagnostic ? findStatus(diagnostic) : undefined;
+  if (!stated) return replied;
+  const vague = !!replied && stated.endsWith('.0.0') && replied[0] === stated[0] && !replied.endsWith('.0.0');
+  return vague ? replied : stated;
 }
 
 /** A delivery-status part cut off in its last recipient group (no Action, no Status yet). */

@@ -81,6 +81,8 @@ export interface BounceFacts {
   referenceCodes: string[];
   /** Blocklist ids named in the text (knowledge/blocklists.ts). */
   blocklists: string[];
+  /** The sending MTA's own verdict on the failure, e.g. PowerMTA's X-PowerMTA-BounceCategory "bad-mailbox". */
+  mtaCategory?: string;
   /** ARF feedback type, for feedback reports. */
   feedbackType?: string;
   /** The subject of the bounce email, when there was one. */

@@ -134,8 +134,15 @@ export const REPLY_PHRASES: PhraseRule[] = [
   },
   {
     cause: 'domain-not-found',
-    phrases: ['domain must exist', 'mail domain mentioned in email address is unknown'],
+    phrases: [
+      'domain must exist',
+      'mail domain mentioned in email address is unknown',
+      // DragonFly Mail Agent: "DNS lookup failure: host example.org not found" is an answer (NXDOMAIN).
+      'lookup failure: host … not found',
+    ],
   },
+  // The sending host's own kernel answered (EHOSTUNREACH, ENETUNREACH): a routing problem, not a down server.
+  { cause: 'no-route-to-host', phrases: ['no route to host', 'network is unreachable'] },
   {
     // The receiving system's own fault (a broken local setup, a full queue disk, an internal timeout).
     cause: 'system-error',
@@ -762,6 +769,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'not authorised to send as',
       'not allowed to send as',
       'sendasdenied',
+      // Gmail: a "Send mail as" identity whose outgoing server settings are wrong or stale.
+      "'send mail as'",
       'send as denied',
       'send-as',
       'sender address does not match',
@@ -1301,8 +1310,6 @@ export const REPLY_PHRASES: PhraseRule[] = [
     phrases: [
       'connection timed out',
       'timed out',
-      'no route to host',
-      'network is unreachable',
       'host is unreachable',
       'could not connect',
       'unable to connect',

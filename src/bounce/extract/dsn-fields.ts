@@ -20,6 +20,7 @@ const PER_RECIPIENT = new Set([
   'last-attempt-date',
   'will-retry-until',
   'final-log-id',
+  'x-powermta-bouncecategory',
 ]);
 const PER_MESSAGE = new Set([
   'reporting-mta',

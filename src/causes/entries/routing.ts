@@ -101,6 +101,28 @@ export const ROUTING_CAUSES: readonly Cause[] = [
     checks: ['mx', 'probe'],
   },
   {
+    id: 'no-route-to-host',
+    title: "Deferred: no network route from your server to the recipient's server",
+    reason: 'networkerror',
+    side: 'either',
+    permanent: false,
+    explanation:
+      'The connection failed before any SMTP: there is no route to that address. "Network is unreachable" ' +
+      'comes from your own server (most often it has no working IPv6 but tries the IPv6 address of an MX); ' +
+      '"No route to host" can also come from a router near the recipient whose server is down. The mail is ' +
+      'retried.',
+    steps: [
+      'Test from your mail server: `nc -vz -w 10 {remoteHost} 25`, and see whether you have a route at all: ' +
+        '`ip route` (IPv4) and `ip -6 route` (IPv6).',
+      'If the address is IPv6 and your server has no IPv6 connectivity, stop using it: ' +
+        '`postconf -e inet_protocols=ipv4 && postfix reload` (Postfix) or `disable_ipv6 = true` (Exim).',
+      'Check your own firewall and default route (`ip route`, `nft list ruleset`); a provider that blocks ' +
+        'outbound port 25 can also answer this way.',
+      'Once the route is back, retry now: `postqueue -f` (Postfix) or `exim -qff` (Exim).',
+    ],
+    checks: ['mx', 'probe'],
+  },
+  {
     id: 'delivery-expired',
     title: 'Failed: delivery gave up after retrying for too long',
     reason: 'expired',

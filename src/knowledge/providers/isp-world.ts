@@ -122,10 +122,12 @@ export const WORLD_ISPS: readonly Provider[] = [
     hosts: ['ezweb.ne.jp', 'au.com', 'kddi.com'],
     markers: ['lsean.ezweb.ne.jp', 'msmx.au.com'],
     // au answers "550 : User unknown" (no address) when the recipient's reception filter refuses the
-    // sender; an unknown address gets "550 <addr>: User unknown".
+    // sender; an unknown address gets "550 <addr>: User unknown", which is taken at its word whatever
+    // SMTP stage it answered.
     phrases: [
       { text: '550 : user unknown', cause: 'content-filtered' },
       { text: '550: : user unknown', cause: 'content-filtered' },
+      { text: '>: user unknown', cause: 'user-unknown' },
     ],
   },
   {

@@ -97,6 +97,8 @@ export const MICROSOFT: Provider = {
   phrases: [
     // Exchange Online's 5.4.1: no such recipient in the tenant (Postfix's access tables say the same words).
     { text: 'recipient address rejected: access denied', cause: 'recipient-not-in-tenant' },
+    // Outlook.com's consumer servers answer a nonexistent address so (with a "(-NNN:NNN:-NNN)" trace).
+    { text: 'requested action not taken: mailbox unavailable', cause: 'user-unknown' },
     { text: 'part of their network is on our block list', cause: 'ip-blocklisted' },
     { text: 'banned sending ip', cause: 'ip-blocklisted' },
     { text: 'submission quota exceeded', cause: 'rate-limited' },

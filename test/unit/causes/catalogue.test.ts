@@ -19,6 +19,7 @@ const REQUIRED_IDS = [
   'null-mx',
   'not-accepting-mail',
   'recipient-server-unreachable',
+  'no-route-to-host',
   'delivery-expired',
   'delivery-delayed',
   'spam-filtered',

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
+
+/**
+ * Which SMTP stage a "user unknown" answered decides its Sisimai reason: at RCPT TO (or with an x.1.x
+ * status) the address does not exist; relayed in a bounce without its stage, or after DATA, it may be a
+ * recipient-side filter speaking ('filtered'). The cause shown to the admin stays what the words say.
+ */
+
+/** A minimal RFC 3464 bounce for one recipient, with the delivery-status fields given. */
+function dsn(fields: string, reportingMta = 'mx.sender.example'): string {
+  return [
+    `From: Mail Delivery System <MAILER-DAEMON@${reportingMta}>`,
+    'To: alice@sender.example',
+    'Subject: Undelivered Mail Returned to Sender',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+    '',
+    '--B',
+    'Content-Type: text/plain',
+    '',
+    'Your message could not be delivered to one or more recipients.',
+    '',
+    '--B',
+    'Content-Type: message/delivery-status',
+    '',
+    `Reporting-MTA: dns; ${reportingMta}`,
+    '',
+    'Final-Recipient: rfc822; bob@example.org',
+    'Action: failed',
+    fields,
+    '',
+    '--B--',
+    '',
+  ].join('\n');
+}
+
+async function only(text: string) {
+  const [record, ...rest] = await readBounceRecords(text);
+  expect(rest).toEqual([]);
+  return record;
+}
+
+describe('a relayed "user unknown" without its SMTP stage', () => {
+  it('is filtered when the status says nothing about the address', async () => {
+    const r = await only(dsn('Status: 5.0.0\nDiagnostic-Code: smtp; 550 bob@example.org... No such user'));
+    expect([r?.cause, r?.reason, r?.command]).toEqual(['user-unknown', 'filtered', null]);
+  });
+
+  it('is userunknown with an x.1.1 status', async () => {
+    const r = await only(dsn('Status: 5.1.1\nDiagnostic-Code: smtp; 550 bob@example.org... No such user'));
+    expect([r?.cause, r?.reason]).toEqual(['user-unknown', 'userunknown']);
+  });
+
+  it('is userunknown when the bounce says it answered RCPT TO', async () => {
+    const r = await only(
+      dsn(
+        'Status: 5.0.0\nDiagnostic-Code: smtp; host mx.example.org said: 550 No such user (in reply to RCPT TO command)',
+      ),
+    );
+    expect([r?.reason, r?.command]).toEqual(['userunknown', 'RCPT']);
+  });
+
+  it("is userunknown when the sending MTA classified it already (PowerMTA's bad-mailbox)", async () => {
+    const r = await only(
+      dsn(
+        'Status: 5.2.1\nDiagnostic-Code: smtp;550 5.2.1 <bob@example.org>... User Unknown\nX-PowerMTA-BounceCategory: bad-mailbox',
+      ),
+    );
+    expect([r?.reason, r?.status]).toEqual(['userunknown', '5.2.1']);
+    expect(r?.evidence).toContain('sending MTA\'s category "bad-mailbox"');
+  });
+
+  it('stays userunknown when pasted on its own: its reader knows what it answered', async () => {
+    const r = await only('550 <bob@example.org>: Benutzer unbekannt');
+    expect([r?.cause, r?.reason]).toEqual(['user-unknown', 'userunknown']);
+  });
+});
+
+describe('the Status field against the reply it reports', () => {
+  it('takes the reply\'s specific code over a catch-all "Status: 5.0.0"', async () => {
+    const r = await only(dsn('Status: 5.0.0\nDiagnostic-Code: smtp; 550 5.7.1 Message rejected as spam'));
+    expect(r?.status).toBe('5.7.1');
+  });
+
+  it('keeps a specific Status field, and a class the reply does not share', async () => {
+    const specific = await only(dsn('Status: 5.2.2\nDiagnostic-Code: smtp; 550 5.7.1 over quota'));
+    expect(specific?.status).toBe('5.2.2');
+    const otherClass = await only(dsn('Status: 5.0.0\nDiagnostic-Code: smtp; 451 4.7.1 try again later'));
+    expect(otherClass?.status).toBe('5.0.0');
+  });
+});
+
+describe('wordings that name their cause', () => {
+  it('"No route to host" is a routing failure, not a down server', async () => {
+    const r = await only(
+      dsn('Status: 4.4.1\nDiagnostic-Code: X-Postfix; connect to mx.example.org[192.0.2.2]:25: No route to host'),
+    );
+    expect([r?.cause, r?.reason]).toEqual(['no-route-to-host', 'networkerror']);
+  });
+
+  it('"Network is unreachable" (no IPv6 route) likewise', async () => {
+    const r = await only('connect to mx.example.org[2001:db8::25]:25: Network is unreachable');
+    expect(r?.cause).toBe('no-route-to-host');
+  });
+
+  it('a DNS lookup that found no such host is a domain that does not exist', async () => {
+    const r = await only(
+      [
+        'From: MAILER-DAEMON@df.sender.example',
+        'To: alice@sender.example',
+        'Subject: Mail delivery failed',
+        '',
+        'This is the DragonFly Mail Agent v0.13 at df.sender.example.',
+        '',
+        'There was an error delivering your mail to <bob@example.org>.',
+        '',
+        'DNS lookup failure: host example.org not found',
+        '',
+      ].join('\n'),
+    );
+    expect([r?.cause, r?.reason]).toEqual(['domain-not-found', 'hostunknown']);
+  });
+
+  it("Gmail's broken 'Send mail as' identity is a From address the server will not send", async () => {
+    const r = await only(
+      "** Message not delivered **\nYou're sending this from a different address or alias using the 'Send mail as' feature. The settings for your 'Send mail as' account are misconfigured or out of date.\n<bob@example.org>",
+    );
+    expect([r?.cause, r?.reason]).toEqual(['from-not-permitted', 'rejected']);
+  });
+
+  it("Outlook.com's 'mailbox unavailable' is an address that does not exist there", async () => {
+    const r = await only(
+      dsn(
+        'Status: 5.5.0\nDiagnostic-Code: smtp;550 Requested action not taken: mailbox unavailable (-1234567890:2222:-1234567890)',
+        'BAY004-MC1F22.hotmail.com',
+      ),
+    );
+    expect([r?.cause, r?.reason]).toEqual(['user-unknown', 'userunknown']);
+  });
+
+  it("au (KDDI): '550 <address>: User unknown' is an unknown user, '550 : User unknown' its reception filter", async () => {
+    const known = await only(
+      dsn(
+        'Status: 5.0.0\nRemote-MTA: dns; lsean.ezweb.ne.jp\nDiagnostic-Code: smtp; 550 <bob@ezweb.ne.jp>: User unknown',
+      ),
+    );
+    expect(known?.reason).toBe('userunknown');
+    const filter = await only(
+      dsn('Status: 5.0.0\nRemote-MTA: dns; lsean.ezweb.ne.jp\nDiagnostic-Code: smtp; 550 : User unknown'),
+    );
+    expect(filter?.reason).toBe('filtered');
+  });
+});

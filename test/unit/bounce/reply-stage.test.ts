@@ -94,7 +94,9 @@ describe('the Status field against the reply it reports', () => {
 describe('wordings that name their cause', () => {
   it('"No route to host" is a routing failure, not a down server', async () => {
     const r = await only(
-      dsn('Status: 4.4.1\nDiagnostic-Code: X-Postfix; connect to mx.example.org[192.0.2.2]:25: No route to host'),
+      dsn(
+        'Status: 4.4.1\nDiagnostic-Code: X-Postfix; connect to mx.example.org[192.0.2.2]:25: No route to host',
+      ),
     );
     expect([r?.cause, r?.reason]).toEqual(['no-route-to-host', 'networkerror']);
   });

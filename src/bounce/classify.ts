@@ -185,15 +185,19 @@ function adjustReason(reason: Reason, facts?: BounceFacts): Reason {
  * A bounce's "user unknown" is only taken at its word when the server said it to RCPT TO or with an x.1.x
  * status. The same words after DATA, or relayed in a bounce without the stage they answered, are often a
  * recipient-side filter hiding behind them (Japanese carriers answer filtered mail "550 User unknown"):
- * Sisimai's 'filtered'. Not in doubt: a failure the reporting MTA decided itself (no SMTP reply code), and
- * a reply pasted on its own (its reader knows what it answered: almost always RCPT TO).
+ * Sisimai's 'filtered'. Not in doubt: a failure the reporting MTA decided itself, and a reply pasted on
+ * its own (its reader knows what it answered: almost always RCPT TO).
  */
 function isUnplacedRefusal(facts: BounceFacts): boolean {
   if (facts.mtaCategory === 'bad-mailbox') return false; // the sending MTA (PowerMTA) placed it already
   if (statusDetail(facts.status)?.startsWith('1.')) return false;
-  if (facts.command === 'DATA') return true;
-  const relayed = facts.form === 'dsn' || facts.form === 'mta-bounce';
-  return relayed && facts.command === undefined && facts.replyCode !== undefined;
+  // Sisimai reads a pipelined transcript's replies as answers to the DATA they follow; the command shown
+  // stays the RCPT TO they answered.
+  if (facts.command === 'DATA' || facts.afterData) return true;
+  if (facts.command !== undefined) return false;
+  // A DSN's Diagnostic-Code is the remote server's account (RFC 3464 2.3.6), coded or not; a non-standard
+  // bounce's words are its own unless it quotes a reply code.
+  return facts.form === 'dsn' || (facts.form === 'mta-bounce' && facts.replyCode !== undefined);
 }
 
 /** The reply in lower case without addresses and link paths: "filtered@example.org" says nothing. */

@@ -16,11 +16,11 @@ import { isLogLine, readLogLine } from './extract/mta-log.js';
 import { mentionRole, scanText } from './extract/scan-text.js';
 import { looksLikeSesNotification, readSesNotification, type SesRecord } from './extract/ses-notification.js';
 import {
-  commandFromTranscript,
   commandFromWords,
   findRemote,
   findSendingIp,
   parseRemoteMta,
+  transcriptStage,
 } from './extract/smtp-context.js';
 import {
   collapseSpace,
@@ -30,7 +30,7 @@ import {
   parseReply,
 } from './extract/smtp-reply.js';
 import { isAutoReply, isBareReply, isFailureNotice, isFromMailRobot } from './notice-kind.js';
-import type { BounceFacts, InputForm } from './types.js';
+import type { BounceFacts, InputForm, SmtpCommand } from './types.js';
 
 /** Facts as read, before the provider, reference codes and blocklists are looked for. */
 type Draft = Omit<BounceFacts, 'referenceCodes' | 'blocklists'>;
@@ -145,7 +145,7 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
       status: dsnStatus(group.get('status'), diagnostic),
       replyCode: diagnostic ? findReplyCode(diagnostic) : undefined,
       diagnostic,
-      command: commandFromWords(context.toLowerCase()) ?? commandFromTranscript(body, recipient),
+      ...stageOf(commandFromWords(context.toLowerCase()), body, recipient),
       remoteHost: remote.host,
       remoteIp: remote.ip ?? findRemote(context).ip,
       mtaCategory: group.get('x-powermta-bouncecategory')?.trim().toLowerCase(),
@@ -165,6 +165,18 @@ function dsnStatus(field: string | undefined, diagnostic: string | undefined): s
   if (!stated) return replied;
   const vague = !!replied && stated.endsWith('.0.0') && replied[0] === stated[0] && !replied.endsWith('.0.0');
   return vague ? replied : stated;
+}
+
+/** The command a reply answered: as the bounce words it, else as its transcript shows it. */
+function stageOf(
+  worded: SmtpCommand | undefined,
+  text: string,
+  recipient: string | undefined,
+): Pick<Draft, 'command' | 'afterData'> {
+  if (worded) return { command: worded };
+  const stage = transcriptStage(text, recipient);
+  const command = stage.command ?? commandFromWords(text.toLowerCase());
+  return stage.afterData ? { command, afterData: true } : { command };
 }
 
 /** A delivery-status part cut off in its last recipient group (no Action, no Status yet). */
@@ -201,7 +213,7 @@ function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm
         diagnostic: reply.text || undefined,
         replyCode: reply.code,
         status: reply.status ?? findQmailStatus(segment),
-        command: commandFromTranscript(segment, recipient) ?? commandFromWords(segment.toLowerCase()),
+        ...stageOf(undefined, segment, recipient),
         remoteHost: remote.host,
         remoteIp: remote.ip,
       },

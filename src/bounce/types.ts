@@ -70,6 +70,8 @@ export interface BounceFacts {
   /** The server's own words, joined onto one line. */
   diagnostic?: string;
   command?: SmtpCommand;
+  /** The reply came back only after DATA was sent (a pipelined RCPT TO answer in a transcript). */
+  afterData?: boolean;
   remoteHost?: string;
   remoteIp?: string;
   reportingMta?: string;

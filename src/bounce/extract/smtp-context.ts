@@ -57,18 +57,30 @@ export function commandFromWords(lowerText: string): SmtpCommand | undefined {
  * follow one command: all but the last answer the RCPTs sent before it.
  */
 export function commandFromTranscript(text: string, recipient?: string): SmtpCommand | undefined {
+  return transcriptStage(text, recipient).command;
+}
+
+/**
+ * The command a transcript's error reply answered, and whether that reply only came back after DATA was
+ * sent (a pipelined RCPT answer): the sender never saw it before committing the message.
+ */
+export function transcriptStage(
+  text: string,
+  recipient?: string,
+): { command?: SmtpCommand; afterData: boolean } {
   let command: SmtpCommand | undefined;
   let replies: { error: boolean; mentions: boolean; open: boolean }[] = [];
   // Sendmail repeats its own summary unprefixed; only a telnet-style paste has bare replies.
   const prefixed = /^[ \t]*(?:<<<|<\*\*|<-|S:)/m.test(text);
-  let found: SmtpCommand | undefined;
-  let firstError: SmtpCommand | undefined;
+  let found: { command?: SmtpCommand; afterData: boolean } | undefined;
+  let firstError: typeof found;
   const settle = () => {
     replies.forEach((reply, i) => {
       if (!reply.error || found) return;
       const answered = i < replies.length - 1 && command === 'DATA' ? 'RCPT' : command;
-      firstError ??= answered;
-      if (reply.mentions || !recipient) found = answered;
+      const stage = { command: answered, afterData: command === 'DATA' };
+      firstError ??= stage;
+      if (reply.mentions || !recipient) found = stage;
     });
     replies = [];
   };
@@ -93,7 +105,7 @@ export function commandFromTranscript(text: string, recipient?: string): SmtpCom
     }
   }
   settle();
-  return found ?? firstError;
+  return found ?? firstError ?? { afterData: false };
 }
 
 function toCommand(word: string): SmtpCommand {

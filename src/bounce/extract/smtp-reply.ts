@@ -10,6 +10,12 @@ export interface SmtpReply {
 const STATUS_RE = /(?<![\w.])([245])\.(\d{1,3})\.(\d{1,3})(?![\w.]?\d)/;
 // Reply code at a word start followed by space, dash, end or a status code; never inside numbers.
 const CODE_RE = /(?<![\w.#-])([245][0-5]\d)(?=[ \t-]|$|['"\]])/;
+// Amazon SES quotes the remote reply after its own guess: "5.1.0 - Unknown address error 550-'5.7.1 <a@b>...
+// Access denied' (delivery attempts: 0)". The quoted reply is the first-hand account.
+const SES_QUOTED_REPLY =
+  /^([245]\.\d{1,3}\.\d{1,3}) [-–] [^'‘\n]{1,100}?\b([245]\d\d)-['‘]([^'’\n]{1,2000})['’]/;
+// A code its bounce labels as one, whatever punctuation follows (Zoho: "ERROR_CODE :550, ERROR_CODE :5.2.1").
+const LABELLED_CODE_RE = /\berror_code[ \t]{0,3}:[ \t]{0,3}([245][0-5]\d)\b/i;
 // A continuation prefix such as "550-5.1.1 " or "550 " at the start of a folded reply line.
 const PREFIX_RE = /^[ \t]*[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?/;
 
@@ -28,12 +34,17 @@ export function findStatus(text: string): string | undefined {
 }
 
 export function findReplyCode(text: string): number | undefined {
-  const m = CODE_RE.exec(text);
+  const m = CODE_RE.exec(text) ?? LABELLED_CODE_RE.exec(text);
   return m ? Number(m[1]) : undefined;
 }
 
 /** Parses "550-5.1.1 The email account ...\n550-5.1.1 ... more" or "smtp; 550 5.1.1 ..." into one reply. */
 export function parseReply(raw: string): SmtpReply {
+  const quoted = SES_QUOTED_REPLY.exec(raw);
+  if (quoted) {
+    const reply = parseReply(`${quoted[2]} ${quoted[3]}`);
+    return { ...reply, status: reply.status ?? quoted[1] };
+  }
   const lines = raw.split(/\r?\n/);
   const first = lines[0] ?? '';
   const code = findReplyCode(first) ?? findReplyCode(raw);

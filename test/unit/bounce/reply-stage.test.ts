@@ -154,3 +154,100 @@ describe('wordings that name their cause', () => {
     expect(filter?.reason).toBe('filtered');
   });
 });
+
+describe('replies quoted inside other words', () => {
+  it('Amazon SES: the remote reply it quotes, not its own guess before it', async () => {
+    const r = await only(
+      dsn(
+        "Status: 5.0.0 (permanent failure)\nDiagnostic-Code: smtp; 5.1.0 - Unknown address error 550-'5.7.1 <bounce@ses.example>... Access denied' (delivery attempts: 0)",
+      ),
+    );
+    expect([r?.replyCode, r?.status, r?.diagnostic]).toEqual([
+      550,
+      '5.7.1',
+      '550 5.7.1 <bounce@ses.example>... Access denied',
+    ]);
+    expect(r?.cause).not.toBe('user-unknown');
+  });
+
+  it('Zoho: "ERROR_CODE :550" is the reply code', async () => {
+    const r = await only(
+      [
+        'From: mailer-daemon@mail.zoho.com',
+        'To: alice@sender.example',
+        'Subject: Undelivered Mail Returned to Sender',
+        '',
+        'This message was created automatically by mail delivery software.',
+        'A message that you sent could not be delivered to one or more of its recipients.',
+        '',
+        'bob@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <bob@example.org>... User Unknown',
+        '',
+      ].join('\n'),
+    );
+    expect([r?.replyCode, r?.status, r?.cause]).toEqual([550, '5.1.1', 'user-unknown']);
+  });
+
+  it('a Diagnostic-Code without a reply code is still the remote server speaking', async () => {
+    const r = await only(
+      dsn('Status: 5.0.0\nDiagnostic-Code: The email account that you tried to reach does not exist.'),
+    );
+    expect([r?.cause, r?.reason]).toEqual(['user-unknown', 'filtered']);
+  });
+
+  it("Gmail's own 'the address couldn't be found' bounce is an unknown user", async () => {
+    const r = await only(
+      dsn(
+        "Status: 5.0.0\nDiagnostic-Code: smtp; Your message wasn't delivered to bob@example.org because the address couldn't be found. Check for typos or unnecessary spaces and try again.",
+        'mail-sor-f41.google.com',
+      ),
+    );
+    expect([r?.cause, r?.reason]).toEqual(['user-unknown', 'userunknown']);
+  });
+});
+
+describe('a pipelined Sendmail transcript', () => {
+  const bounce = (status: string, reply: string) =>
+    [
+      'From: Mail Delivery Subsystem <MAILER-DAEMON@relay.sender.example>',
+      'To: alice@sender.example',
+      'Subject: Returned mail: see transcript for details',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+      '',
+      '--B',
+      '',
+      '   ----- The following addresses had permanent fatal errors -----',
+      '<bob@example.org>',
+      `    (reason: ${reply})`,
+      '',
+      '   ----- Transcript of session follows -----',
+      '... while talking to mx.example.org.:',
+      '>>> DATA',
+      `<<< ${reply}`,
+      '<<< 554 5.5.1 Error: no valid recipients',
+      '',
+      '--B',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; relay.sender.example',
+      '',
+      'Final-Recipient: RFC822; bob@example.org',
+      'Action: failed',
+      `Status: ${status}`,
+      'Remote-MTA: DNS; mx.example.org',
+      `Diagnostic-Code: SMTP; ${reply}`,
+      '',
+      '--B--',
+      '',
+    ].join('\n');
+
+  it('shows the RCPT TO the reply answered; without x.1.x it is filtered, as seen after DATA', async () => {
+    const r = await only(bounce('5.0.0', '550 5.0.0 <bob@example.org>... User unknown'));
+    expect([r?.command, r?.cause, r?.reason]).toEqual(['RCPT', 'user-unknown', 'filtered']);
+  });
+
+  it('with 5.1.1 it is an unknown user', async () => {
+    const r = await only(bounce('5.1.1', '550 5.1.1 <bob@example.org>... User unknown'));
+    expect([r?.command, r?.reason]).toEqual(['RCPT', 'userunknown']);
+  });
+});

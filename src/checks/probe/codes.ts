@@ -32,7 +32,8 @@ export const PROBE_CODES = {
   },
   unreachable: {
     severities: ['fail', 'warn'],
-    meaning: 'a host could not be connected to (refused, timed out, network); warn when another answered',
+    meaning:
+      'a host could not be connected to (refused, timed out, network); warn when another MX host gave the verdict',
   },
   'port-25-blocked': {
     severities: ['fail'],
@@ -41,12 +42,16 @@ export const PROBE_CODES = {
   },
   'connection-lost': {
     severities: ['fail', 'warn'],
-    meaning: 'the server closed the connection or stopped answering in the middle of the dialogue',
+    meaning:
+      'the server closed the connection or stopped answering mid-dialogue; warn when another MX host gave the verdict',
   },
-  'protocol-error': { severities: ['fail'], meaning: 'the peer does not speak SMTP (an unreadable reply)' },
+  'protocol-error': {
+    severities: ['fail', 'warn'],
+    meaning: 'the peer does not speak SMTP (an unreadable reply); warn when another MX host gave the verdict',
+  },
   'host-fallback': {
     severities: ['info'],
-    meaning: 'a host failed or deferred, so the next MX host (or address) was tried',
+    meaning: 'a host deferred (4xx) or refused its greeting, so the next MX host (or address) was tried',
   },
   'slow-server': {
     severities: ['warn'],

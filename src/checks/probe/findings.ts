@@ -172,6 +172,20 @@ export function unreachableFindings(attempts: readonly Attempt[]): ProbeFinding[
       ),
     );
   }
+  return [...out, ...hostFailureFindings(attempts, null)];
+}
+
+/**
+ * What went wrong with hosts that gave no answer. `answered`: the host that gave the verdict instead;
+ * then one dead MX host is a warning (mail still arrives through the other), not a failure.
+ */
+export function hostFailureFindings(attempts: readonly Attempt[], answered: Attempt | null): ProbeFinding[] {
+  const severity = answered ? 'warn' : 'fail';
+  const instead = answered
+    ? `; ${attemptLabel(answered)} answered instead, so mail still arrives, but senders try this host first and ` +
+      'lose time on it: fix it or take it out of the MX records'
+    : '';
+  const out: ProbeFinding[] = [];
   const lost = attempts.filter(
     (a) => a.error && ['timeout', 'closed', 'network'].includes(a.error.kind) && a.banner,
   );
@@ -181,20 +195,20 @@ export function unreachableFindings(attempts: readonly Attempt[]): ProbeFinding[
     out.push(
       finding(
         'protocol-error',
-        'fail',
-        `${attemptLabel(a)} does not speak SMTP as expected: ${a.error?.message}.`,
+        severity,
+        `${attemptLabel(a)} does not speak SMTP as expected: ${a.error?.message}${instead}.`,
       ),
     );
   }
   for (const a of lost) {
-    out.push(finding('connection-lost', 'fail', `${attemptLabel(a)} ${attemptProblem(a)}.`));
+    out.push(finding('connection-lost', severity, `${attemptLabel(a)} ${attemptProblem(a)}${instead}.`));
   }
   if (unreached.length > 0) {
     out.push(
       finding(
         'unreachable',
-        'fail',
-        `Could not talk to ${unreached.map((a) => `${attemptLabel(a)}, which ${attemptProblem(a)}`).join('; ')}.`,
+        severity,
+        `Could not talk to ${unreached.map((a) => `${attemptLabel(a)}, which ${attemptProblem(a)}`).join('; ')}${instead}.`,
       ),
     );
   }

@@ -5,6 +5,7 @@ import { type Attempt, runDialogue } from './dialogue.js';
 import {
   attemptLabel,
   attemptProblem,
+  hostFailureFindings,
   type PolicyRefusal,
   policyFindings,
   providerFindings,
@@ -154,11 +155,16 @@ function resultOf(
 ): ProbeResult {
   const a = d.attempt;
   const others = d.verdict === 'unreachable' ? [] : attempts.filter((x) => x !== a);
+  // Hosts that gave no answer at all are a warning; a host that deferred or refused its greeting is not broken.
+  const dead = others.filter((x) => x.kind === 'failed');
   const findings: ProbeFinding[] = [
     ...verdictFindings(plan, d, attempts),
-    ...others.map((x) =>
-      finding('host-fallback', 'info', `${attemptLabel(x)} ${attemptProblem(x)}; another host was tried.`),
-    ),
+    ...hostFailureFindings(dead, a),
+    ...others
+      .filter((x) => !dead.includes(x))
+      .map((x) =>
+        finding('host-fallback', 'info', `${attemptLabel(x)} ${attemptProblem(x)}; another host was tried.`),
+      ),
     ...(a ? sessionFindings(a) : []),
     ...slowFindings(attempts),
     ...providerFindings(a, d.verdict),

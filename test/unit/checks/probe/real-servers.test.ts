@@ -506,7 +506,55 @@ describe('hosts and addresses', () => {
     });
     expect(run.result.verdict).toBe('accepted');
     expect(run.result.host).toBe(`mx2.twomx.test [127.0.0.1]:${p.port}`);
-    expect(run.result.findings.map((f) => f.code)).toContain('host-fallback');
+    // The backup took the mail: the dead MX is a warning, and nothing in the answer is a failure.
+    const dead = run.result.findings.find((f) => f.code === 'unreachable');
+    expect(dead).toMatchObject({ severity: 'warn' });
+    expect(dead?.message).toContain(`mx1.twomx.test [127.0.0.3]:${p.port}`);
+    expect(dead?.message).toContain(`mx2.twomx.test [127.0.0.1]:${p.port} answered instead`);
+    expect(run.result.findings.filter((f) => f.severity === 'fail')).toEqual([]);
+    expect(run.result.findings.map((f) => f.code)).not.toContain('host-fallback');
+  });
+
+  it('warns (connection-lost) about an MX that hangs up mid-dialogue when the backup MX accepts', async () => {
+    const second = await scripted(postfixLike());
+    const first = await scripted({
+      ...postfixLike({ MAIL: (io) => io.destroy() }),
+      host: '127.0.0.5',
+      port: second.port,
+    });
+    loop.server.zone['flaky.test'] = [mx(10, 'mx1.flaky.test'), mx(20, 'mx2.flaky.test')];
+    loop.server.zone['mx1.flaky.test'] = [a('127.0.0.5')];
+    loop.server.zone['mx2.flaky.test'] = [a('127.0.0.1')];
+    const run = await runProbe('bob@flaky.test', undefined, {
+      dns: loop.dns,
+      settings: settings({ port: second.port }),
+    });
+    expect(first.lines.map(verb)).toEqual(['EHLO', 'MAIL']);
+    expect(run.result).toMatchObject({
+      verdict: 'accepted',
+      host: `mx2.flaky.test [127.0.0.1]:${second.port}`,
+    });
+    const lost = run.result.findings.find((f) => f.code === 'connection-lost');
+    expect(lost).toMatchObject({ severity: 'warn' });
+    expect(lost?.message).toContain('mx1.flaky.test');
+    expect(run.result.findings.filter((f) => f.severity === 'fail')).toEqual([]);
+  });
+
+  it('still fails when every MX host is dead', async () => {
+    const p = await scripted(postfixLike());
+    const port = p.port;
+    await p.close();
+    loop.forget(p);
+    loop.server.zone['alldead.test'] = [mx(10, 'mx1.alldead.test'), mx(20, 'mx2.alldead.test')];
+    loop.server.zone['mx1.alldead.test'] = [a('127.0.0.3')];
+    loop.server.zone['mx2.alldead.test'] = [a('127.0.0.1')];
+    const run = await runProbe('bob@alldead.test', undefined, {
+      dns: loop.dns,
+      settings: settings({ port }),
+    });
+    expect(run.result.verdict).toBe('unreachable');
+    expect(run.result.findings[0]).toMatchObject({ code: 'unreachable', severity: 'fail' });
+    expect(run.result.findings[0]?.message).not.toContain('answered instead');
   });
 
   for (const [what, greeting] of [

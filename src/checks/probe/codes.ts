@@ -68,9 +68,13 @@ export const PROBE_CODES = {
   },
   'no-starttls': {
     severities: ['warn'],
-    meaning: 'STARTTLS is not offered: mail to this host travels unencrypted',
+    meaning:
+      'STARTTLS is not offered: mail to this host travels unencrypted (tls-failed instead if it requires TLS)',
   },
-  'starttls-refused': { severities: ['warn'], meaning: 'STARTTLS is offered but refused when asked' },
+  'starttls-refused': {
+    severities: ['warn'],
+    meaning: 'STARTTLS is offered but refused when asked (tls-failed instead if the host then requires TLS)',
+  },
   'tls-failed': { severities: ['fail'], meaning: 'the TLS handshake after STARTTLS failed' },
   'cert-self-signed': {
     severities: ['warn'],

@@ -29,7 +29,9 @@ export function sessionFindings(a: Attempt): ProbeFinding[] {
       ),
     );
   }
-  if (a.starttls === 'not-offered') {
+  // A host that requires TLS it cannot give has its tls-failed verdict: the same fact once, the stronger.
+  const requiredTlsFailed = a.kind === 'tls-failed';
+  if (a.starttls === 'not-offered' && !requiredTlsFailed) {
     out.push(
       finding(
         'no-starttls',
@@ -39,7 +41,7 @@ export function sessionFindings(a: Attempt): ProbeFinding[] {
       ),
     );
   }
-  if (a.starttls === 'refused' && a.starttlsReply) {
+  if (a.starttls === 'refused' && a.starttlsReply && !requiredTlsFailed) {
     out.push(
       finding(
         'starttls-refused',

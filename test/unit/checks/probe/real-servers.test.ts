@@ -241,6 +241,24 @@ describe('STARTTLS that fails', () => {
     expect(r.verdict).toBe('tls-failed');
     expect(r.reply).toEqual({ code: 530, status: '5.7.0', text: 'Must issue a STARTTLS command first' });
     expect(p.lines.map(verb)).toEqual(['EHLO', 'STARTTLS', 'MAIL', 'QUIT']);
+    // One finding for one fact: the failure, which quotes the 454 refusal too.
+    const tlsCodes = r.findings.map((f) => f.code).filter((c) => /tls/i.test(c));
+    expect(tlsCodes).toEqual(['tls-failed']);
+    expect(r.findings.find((f) => f.code === 'tls-failed')?.message).toContain('454 4.7.0');
+  });
+
+  it('reports tls-failed once, without no-starttls, when MAIL needs STARTTLS that is not offered', async () => {
+    const p = await scripted(
+      postfixLike({
+        EHLO: (io) => io.write('250-mx.corpmail.test\r\n250 8BITMIME\r\n'),
+        MAIL: (io) => io.write('530 5.7.0 Must issue a STARTTLS command first\r\n'),
+      }),
+    );
+    const { result: r } = await probe(p);
+    expect(r.verdict).toBe('tls-failed');
+    const tlsCodes = r.findings.map((f) => f.code).filter((c) => /tls/i.test(c));
+    expect(tlsCodes).toEqual(['tls-failed']);
+    expect(r.findings.find((f) => f.code === 'tls-failed')?.message).toContain('does not offer STARTTLS');
   });
 });
 

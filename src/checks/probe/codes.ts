@@ -75,7 +75,11 @@ export const PROBE_CODES = {
     severities: ['warn'],
     meaning: 'STARTTLS is offered but refused when asked (tls-failed instead if the host then requires TLS)',
   },
-  'tls-failed': { severities: ['fail'], meaning: 'the TLS handshake after STARTTLS failed' },
+  'tls-failed': {
+    severities: ['fail'],
+    meaning:
+      'the TLS handshake after STARTTLS failed (the verdict then comes from a plain-text retry), or TLS is required but cannot start',
+  },
   'cert-self-signed': {
     severities: ['warn'],
     meaning:

@@ -33,6 +33,11 @@ export interface Attempt {
   catchAll: boolean | null;
   randomRecipient: string | null;
   randomReply: SmtpReply | null;
+  /**
+   * Set on a plain-text retry: the STARTTLS handshake of the first connection to this address failed
+   * with this error, so this attempt asked again without STARTTLS, as opportunistic senders do.
+   */
+  tlsFallback: StepError | null;
   /** Replies slower than `slowStepMs`: what was awaited and how long it took. */
   slow: { step: string; ms: number }[];
   roundTrips: number;
@@ -49,6 +54,8 @@ export interface DialogueInput {
   transcript: Transcript;
   /** Server name for SNI and the certificate name check; null for a bare address. */
   tlsName: string | null;
+  /** Do not ask for STARTTLS even when it is offered: the plain-text retry after a failed handshake. */
+  skipStartTls?: boolean;
 }
 
 /**
@@ -108,7 +115,7 @@ export async function runDialogue(input: DialogueInput): Promise<Attempt> {
     }
     attempt.capabilities = parseCapabilities(ehlo);
 
-    if (has(attempt.capabilities, 'STARTTLS')) {
+    if (has(attempt.capabilities, 'STARTTLS') && !input.skipStartTls) {
       const reply = await send('STARTTLS');
       attempt.starttlsReply = reply;
       if (reply.code === 220) {
@@ -131,7 +138,7 @@ export async function runDialogue(input: DialogueInput): Promise<Attempt> {
         attempt.starttls = 'refused';
       }
     } else {
-      attempt.starttls = 'not-offered';
+      attempt.starttls = input.skipStartTls ? 'not-reached' : 'not-offered';
     }
 
     // An address with non-ASCII characters needs the SMTPUTF8 parameter (RFC 6531) where it is offered.
@@ -180,6 +187,7 @@ export function unsettledAttempt(where: Pick<Attempt, 'host' | 'ip' | 'port' | '
     catchAll: null,
     randomRecipient: null,
     randomReply: null,
+    tlsFallback: null,
     slow: [],
     roundTrips: 0,
   };

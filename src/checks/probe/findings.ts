@@ -128,7 +128,9 @@ export function verdictFindings(plan: ProbePlan, d: Decision, attempts: readonly
             ? `refused STARTTLS with ${quoted(a.starttlsReply)}`
             : a.starttls === 'not-offered'
               ? 'does not offer STARTTLS'
-              : 'could not start TLS';
+              : a.tlsFallback
+                ? `its TLS handshake failed (${a.tlsFallback.message}), and it refuses plain text too`
+                : 'could not start TLS';
         return [
           finding(
             'tls-failed',

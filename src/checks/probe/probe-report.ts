@@ -10,17 +10,19 @@ export function probeHeadline(run: ProbeRun): string {
   const host = r.host ?? 'the server';
   const code = r.reply ? ` (${[r.reply.code, r.reply.status].filter((x) => x).join(' ')})` : '';
   const domain = run.plan.host && !run.plan.viaHostOption ? run.plan.host.host : run.plan.domain;
+  const plain = r.findings.some((f) => f.code === 'tls-failed') && r.verdict !== 'tls-failed';
+  const inPlain = plain ? ' in plain text (its TLS handshake failed)' : '';
   switch (r.verdict) {
     case 'accepted':
-      return `${target}: accepted by ${host}${code}`;
+      return `${target}: accepted by ${host}${inPlain}${code}`;
     case 'catch-all':
       return `${target}: accepted, but ${host} accepts any address at ${domain} (catch-all), so that proves nothing`;
     case 'rejected':
       if (run.hostsProblem?.kind === 'null-mx') return `${target}: ${domain} accepts no mail (null MX)`;
       if (run.hostsProblem?.kind === 'domain-not-found') return `${target}: ${domain} does not exist`;
-      return `${target}: rejected by ${host} — ${r.record ? probeWording(r.record) : 'refused'}${code}`;
+      return `${target}: rejected by ${host}${inPlain} — ${r.record ? probeWording(r.record) : 'refused'}${code}`;
     case 'deferred':
-      return `${target}: deferred by ${host} — ${r.record ? probeWording(r.record) : 'a temporary error'}${code}`;
+      return `${target}: deferred by ${host}${inPlain} — ${r.record ? probeWording(r.record) : 'a temporary error'}${code}`;
     case 'tls-failed':
       return r.reply
         ? `${target}: ${host} requires TLS but TLS could not be started${code}`

@@ -13,6 +13,7 @@ import {
   slowFindings,
   verdictFindings,
 } from './findings.js';
+import { retryWithoutTls, wantsPlainRetry } from './plain-retry.js';
 import { sessionFindings } from './session-findings.js';
 import { createTranscript } from './smtp-session.js';
 import { checkTargetAddress } from './target-policy.js';
@@ -35,8 +36,9 @@ export interface ProbeRun {
 /**
  * `/probe`: finds the hosts (the given one, or the MX hosts in preference order), applies the target
  * policy to each address, and runs the dialogue with one address after another until a host accepts,
- * refuses or fails TLS; connection failures, 4xx replies and 5xx greetings move on to the next. Never throws for
- * network trouble, and never takes longer than the deadline.
+ * refuses or fails TLS; connection failures, 4xx replies and 5xx greetings move on to the next. A failed
+ * TLS handshake is retried once in plain text on the same address. Never throws for network trouble,
+ * and never takes longer than the deadline.
  */
 export async function runProbe(
   target: string,
@@ -69,7 +71,7 @@ export async function runProbe(
       const label = `${h.priority !== null ? `MX ${h.priority} ` : ''}${attemptLabel({ host: h.name, ip: policy.ip, port: h.port })}`;
       if (h.name !== raw) transcript.add({ dir: 'info', tls: false, text: label });
       opts.onProgress?.({ step: `probe ${label}`, state: 'running' });
-      const attempt = await runDialogue({
+      const input = {
         host: h.name,
         ip: policy.ip,
         port: h.port,
@@ -78,7 +80,9 @@ export async function runProbe(
         signal: deadline.signal,
         transcript,
         tlsName: h.name === raw ? null : h.name,
-      });
+      };
+      let attempt = await runDialogue(input);
+      if (wantsPlainRetry(attempt)) attempt = await retryWithoutTls(attempt, input);
       attempts.push(attempt);
       const detail = attempt.reply
         ? `${attempt.reply.code}${attempt.reply.status ? ` ${attempt.reply.status}` : ''}`

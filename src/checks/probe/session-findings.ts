@@ -50,6 +50,19 @@ export function sessionFindings(a: Attempt): ProbeFinding[] {
       ),
     );
   }
+  if (a.tlsFallback && !requiredTlsFailed) {
+    out.push(
+      finding(
+        'tls-failed',
+        'fail',
+        `${host} offered STARTTLS but the TLS handshake failed (${a.tlsFallback.message}); the probe asked again ` +
+          'without TLS on a new connection, as Postfix (smtp_tls_security_level = may) and Exim do, and the ' +
+          'verdict comes from that plain session. Senders that require TLS (MTA-STS enforce, DANE) cannot ' +
+          "deliver, and mail from the others travels unencrypted. Check the server's certificate and TLS " +
+          'settings (e.g. Postfix smtpd_tls_cert_file, smtpd_tls_protocols).',
+      ),
+    );
+  }
   if (a.tls) out.push(...tlsFindings(host, a));
   return out;
 }

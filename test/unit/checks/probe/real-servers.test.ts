@@ -1,6 +1,7 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { probeHeadline } from '../../../../src/checks/probe/probe-report.js';
 import { runProbe } from '../../../../src/checks/probe/run-probe.js';
 import type { ProbeResult, ProbeSettings } from '../../../../src/checks/probe/types.js';
 import { a, aaaa, mx } from '../../helpers/dns-server.js';
@@ -209,7 +210,7 @@ describe('STARTTLS that fails', () => {
     ['sends garbage instead of a handshake', (io: PeerIo) => io.write('HTTP/1.1 400 Bad Request\r\n\r\n')],
     ['resets the connection', (io: PeerIo) => io.destroy()],
   ] as const) {
-    it(`reports tls-failed when the server ${what} after "220 Ready to start TLS"`, async () => {
+    it(`reports tls-failed and retries in plain text when the server ${what} after "220 Ready to start TLS"`, async () => {
       const p = await scripted(
         postfixLike({
           EHLO: (io) => io.write('250-mx.corpmail.test\r\n250-STARTTLS\r\n250 8BITMIME\r\n'),
@@ -221,13 +222,72 @@ describe('STARTTLS that fails', () => {
           },
         }),
       );
-      const { result: r } = await probe(p);
-      expect(r.verdict).toBe('tls-failed');
-      expect(r.reason).toBe('failedstarttls');
-      expect(p.lines.map(verb)).toEqual(['EHLO', 'STARTTLS']);
-      expect(JSON.stringify(r.transcript)).toMatch(/TLS handshake failed|did not finish/);
+      const run = await probe(p);
+      const r = run.result;
+      // Two connections to the same address: the broken TLS one, then the plain one that answers.
+      expect(p.connections).toBe(2);
+      expect(p.lines.map(verb)).toEqual(['EHLO', 'STARTTLS', 'EHLO', 'MAIL', 'RCPT', 'RCPT', 'RSET', 'QUIT']);
+      expect(r).toMatchObject({ verdict: 'accepted', catchAll: false, tls: null, reason: null });
+      expect(r.reply?.code).toBe(250);
+      const tls = r.findings.filter((f) => f.code === 'tls-failed');
+      expect(tls).toHaveLength(1);
+      expect(tls[0]?.severity).toBe('fail');
+      expect(tls[0]?.message).toMatch(/TLS handshake failed|did not finish/);
+      expect(tls[0]?.message).toContain('without TLS on a new connection');
+      expect(r.findings.map((f) => f.code)).not.toContain('no-starttls');
+      expect(probeHeadline(run)).toContain('accepted by');
+      expect(probeHeadline(run)).toContain('in plain text (its TLS handshake failed)');
+      expect(JSON.stringify(r.transcript)).toContain('retrying without STARTTLS');
+      // EHLO, STARTTLS and the handshake, then the plain dialogue's six commands.
+      expect(run.roundTrips).toBe(3 + 6);
     });
   }
+
+  it('reads a plain-text refusal of the retry like any refusal, with the TLS failure beside it', async () => {
+    const p = await scripted(
+      postfixLike({
+        EHLO: (io) => io.write('250-mx.corpmail.test\r\n250 STARTTLS\r\n'),
+        STARTTLS: async (io) => {
+          io.stopReading();
+          io.write('220 2.0.0 Ready to start TLS\r\n');
+          // The answer to the client's hello is not a TLS record.
+          await io.wait(50);
+          io.write('not a TLS record at all\r\n');
+        },
+        RCPT: (io, line) =>
+          io.write(`550 5.1.1 <${line.slice(9, -1)}>: Recipient address rejected: User unknown\r\n`),
+      }),
+    );
+    const { result: r } = await probe(p, 'ghost@corpmail.test');
+    expect(p.connections).toBe(2);
+    expect(r).toMatchObject({
+      verdict: 'rejected',
+      reason: 'userunknown',
+      reply: { code: 550, status: '5.1.1' },
+    });
+    expect(r.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['rcpt-rejected', 'tls-failed']));
+  });
+
+  it('keeps tls-failed when the plain-text retry is refused for want of TLS (530)', async () => {
+    const p = await scripted(
+      postfixLike({
+        EHLO: (io) => io.write('250-mx.corpmail.test\r\n250 STARTTLS\r\n'),
+        STARTTLS: (io) => {
+          io.stopReading();
+          io.write('220 2.0.0 Ready to start TLS\r\n');
+          io.end();
+        },
+        MAIL: (io) => io.write('530 5.7.0 Must issue a STARTTLS command first\r\n'),
+      }),
+    );
+    const { result: r } = await probe(p);
+    expect(p.connections).toBe(2);
+    expect(p.lines.map(verb)).toEqual(['EHLO', 'STARTTLS', 'EHLO', 'MAIL', 'QUIT']);
+    expect(r).toMatchObject({ verdict: 'tls-failed', reason: 'failedstarttls', reply: { code: 530 } });
+    const tls = r.findings.filter((f) => f.code === 'tls-failed');
+    expect(tls).toHaveLength(1);
+    expect(tls[0]?.message).toContain('and it refuses plain text too');
+  });
 
   it('reports tls-failed, with the reply, when TLS is refused (454) and MAIL then needs STARTTLS (530)', async () => {
     const p = await scripted(
@@ -259,6 +319,31 @@ describe('STARTTLS that fails', () => {
     const tlsCodes = r.findings.map((f) => f.code).filter((c) => /tls/i.test(c));
     expect(tlsCodes).toEqual(['tls-failed']);
     expect(r.findings.find((f) => f.code === 'tls-failed')?.message).toContain('does not offer STARTTLS');
+  });
+
+  it('keeps tls-failed when the plain-text retry gets no answer', async () => {
+    let connections = 0;
+    // The first connection breaks in the handshake; the second is hung up on before its banner.
+    const p = await scripted({
+      greet: (io) => {
+        connections++;
+        if (connections === 1) return io.write('220 mx.corpmail.test ESMTP\r\n');
+        io.destroy();
+      },
+      line: (line, io) => {
+        const v = verb(line);
+        if (v === 'EHLO') return io.write('250-mx.corpmail.test\r\n250 STARTTLS\r\n');
+        if (v === 'STARTTLS') {
+          io.stopReading();
+          io.write('220 2.0.0 Ready to start TLS\r\n');
+          return io.destroy();
+        }
+      },
+    });
+    const { result: r } = await probe(p);
+    expect(p.connections).toBe(2);
+    expect(r.verdict).toBe('tls-failed');
+    expect(r.findings.filter((f) => f.code === 'tls-failed')).toHaveLength(1);
   });
 });
 
@@ -701,7 +786,8 @@ describe('every step has a timeout', () => {
     ['the banner', 'banner', 'unreachable'],
     ['EHLO', 'EHLO', 'unreachable'],
     ['STARTTLS', 'STARTTLS', 'unreachable'],
-    ['the TLS handshake', 'HANDSHAKE', 'tls-failed'],
+    // A handshake that never finishes is retried in plain text, which this server answers.
+    ['the TLS handshake', 'HANDSHAKE', 'accepted'],
     ['MAIL', 'MAIL', 'unreachable'],
     ['RCPT', 'RCPT', 'unreachable'],
     ['RSET', 'RSET', 'accepted'],

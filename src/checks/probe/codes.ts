@@ -43,7 +43,12 @@ export const PROBE_CODES = {
   'connection-lost': {
     severities: ['fail', 'warn'],
     meaning:
-      'the server closed the connection or stopped answering mid-dialogue; warn when another MX host gave the verdict',
+      'the server closed the connection in the middle of the dialogue; warn when another MX host gave the verdict',
+  },
+  'step-timeout': {
+    severities: ['warn'],
+    meaning:
+      'the server took the connection but did not answer a step in time: maybe a tarpit; real senders wait up to 5 minutes',
   },
   'protocol-error': {
     severities: ['fail', 'warn'],

@@ -38,6 +38,11 @@ export interface Attempt {
    * with this error, so this attempt asked again without STARTTLS, as opportunistic senders do.
    */
   tlsFallback: StepError | null;
+  /**
+   * The reply that did not come: the step awaited, how long the probe waited, and whether the whole
+   * probe's deadline (rather than the step timeout) ended the wait. A tarpit, not a dead server.
+   */
+  stalled: { step: string; ms: number; deadline: boolean } | null;
   /** Replies slower than `slowStepMs`: what was awaited and how long it took. */
   slow: { step: string; ms: number }[];
   roundTrips: number;
@@ -81,7 +86,18 @@ export async function runDialogue(input: DialogueInput): Promise<Attempt> {
   }
   const timed = async (step: string, run: () => Promise<SmtpReply>): Promise<SmtpReply> => {
     const started = performance.now();
-    const reply = await run();
+    let reply: SmtpReply;
+    try {
+      reply = await run();
+    } catch (err) {
+      if (err instanceof StepError && (err.kind === 'timeout' || err.kind === 'deadline')) {
+        // The configured step timeout for a timeout (what the user can raise), the real wait for the deadline.
+        const deadline = err.kind === 'deadline';
+        const ms = deadline ? Math.round(performance.now() - started) : settings.stepTimeoutMs;
+        attempt.stalled = { step, ms, deadline };
+      }
+      throw err;
+    }
     const ms = Math.round(performance.now() - started);
     if (ms >= settings.slowStepMs) attempt.slow.push({ step, ms });
     return reply;
@@ -188,6 +204,7 @@ export function unsettledAttempt(where: Pick<Attempt, 'host' | 'ip' | 'port' | '
     randomRecipient: null,
     randomReply: null,
     tlsFallback: null,
+    stalled: null,
     slow: [],
     roundTrips: 0,
   };

@@ -152,6 +152,14 @@ export function verdictFindings(plan: ProbePlan, d: Decision, attempts: readonly
       ];
     case 'unreachable':
       return unreachableFindings(attempts);
+    case 'timed-out':
+      return [
+        stalledFinding(a),
+        ...hostFailureFindings(
+          attempts.filter((x) => x !== a && x.kind === 'failed'),
+          null,
+        ),
+      ];
     case 'refused-by-policy':
       return [];
   }
@@ -188,11 +196,15 @@ export function hostFailureFindings(attempts: readonly Attempt[], answered: Atte
       'lose time on it: fix it or take it out of the MX records'
     : '';
   const out: ProbeFinding[] = [];
+  const stalled = attempts.filter((a) => a.stalled);
   const lost = attempts.filter(
-    (a) => a.error && ['timeout', 'closed', 'network'].includes(a.error.kind) && a.banner,
+    (a) => !a.stalled && a.error && ['timeout', 'closed', 'network'].includes(a.error.kind) && a.banner,
   );
   const protocol = attempts.filter((a) => a.error?.kind === 'protocol');
-  const unreached = attempts.filter((a) => !lost.includes(a) && !protocol.includes(a));
+  const unreached = attempts.filter(
+    (a) => !stalled.includes(a) && !lost.includes(a) && !protocol.includes(a),
+  );
+  for (const a of stalled) out.push(stalledFinding(a, instead));
   for (const a of protocol) {
     out.push(
       finding(
@@ -215,6 +227,33 @@ export function hostFailureFindings(attempts: readonly Attempt[], answered: Atte
     );
   }
   return out;
+}
+
+const STEP_NAMES: Readonly<Record<string, string>> = {
+  banner: 'its banner (greeting)',
+  MAIL: 'MAIL FROM',
+  RCPT: 'RCPT TO',
+};
+
+/**
+ * A host that took the connection and then did not answer a step in time. RFC 5321 §4.5.3.2 lets a
+ * sender wait 5 minutes for the banner, MAIL and RCPT replies; chat cannot, so this is a warning of its
+ * own — a tarpit, a greeting delay or an overloaded server — never "unreachable".
+ */
+export function stalledFinding(a: Attempt, instead = ''): ProbeFinding {
+  const s = a.stalled as NonNullable<Attempt['stalled']>;
+  const step = STEP_NAMES[s.step] ?? s.step;
+  const limit = s.deadline
+    ? `before the probe's whole deadline ran out (${seconds(s.ms)} of waiting; MAILMEDIC_PROBE_DEADLINE)`
+    : `within ${seconds(s.ms)} (MAILMEDIC_PROBE_TIMEOUT)`;
+  return finding(
+    'step-timeout',
+    'warn',
+    `No answer from ${attemptLabel(a)} to ${step} ${limit}: the server may be tarpitting (a greeting delay ` +
+      'such as Postfix postscreen, or a deliberate slow-down of unknown senders) or be overloaded. It took the ' +
+      'connection, so it is not down, and a real sender waits up to 5 minutes for each reply (RFC 5321 ' +
+      `§4.5.3.2)${instead || '. Run the probe again, or raise MAILMEDIC_PROBE_TIMEOUT and MAILMEDIC_PROBE_DEADLINE to wait longer'}.`,
+  );
 }
 
 /** Slow replies from any host: a tarpit is reported, never counted as a failure. */

@@ -27,6 +27,11 @@ export function probeHeadline(run: ProbeRun): string {
       return r.reply
         ? `${target}: ${host} requires TLS but TLS could not be started${code}`
         : `${target}: the TLS handshake with ${host} failed`;
+    case 'timed-out': {
+      const stalled = run.attempts.find((a) => a.stalled && r.host?.includes(a.ip))?.stalled;
+      const step = stalled ? ` to ${stalled.step === 'banner' ? 'its banner' : stalled.step}` : '';
+      return `${target}: no answer from ${host}${step} in time — it may be tarpitting; a real sender waits up to 5 minutes`;
+    }
     case 'refused-by-policy': {
       const first = run.refusals[0];
       return `${target}: not probed — ${first ? `${first.ip} is ${first.what}` : 'the target policy refused it'}`;

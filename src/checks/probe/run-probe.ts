@@ -158,7 +158,9 @@ function resultOf(
   servesDomain: boolean | null,
 ): ProbeResult {
   const a = d.attempt;
-  const others = d.verdict === 'unreachable' ? [] : attempts.filter((x) => x !== a);
+  // With no host that answered, the verdict's own findings cover every host.
+  const others =
+    d.verdict === 'unreachable' || d.verdict === 'timed-out' ? [] : attempts.filter((x) => x !== a);
   // Hosts that gave no answer at all are a warning; a host that deferred or refused its greeting is not broken.
   const dead = others.filter((x) => x.kind === 'failed');
   const findings: ProbeFinding[] = [

@@ -23,15 +23,22 @@ export function isDecisive(a: Attempt): boolean {
   return a.kind === 'accepted' || a.kind === 'tls-failed';
 }
 
+/** A host that took the connection but not one reply in time: a tarpit or an overloaded server. */
+export function isStalled(a: Attempt): boolean {
+  return a.kind === 'failed' && a.stalled !== null;
+}
+
 /**
  * The verdict over every attempt, in the order they were made: the first decisive host (the probe
- * stops there); otherwise the last deferral; otherwise the first 5xx greeting; otherwise unreachable.
+ * stops there); otherwise the last deferral; otherwise the first 5xx greeting; otherwise the first
+ * host that stopped answering (timed-out); otherwise unreachable.
  */
 export function decide(attempts: readonly Attempt[], sender: string): Decision {
   const decisive = attempts.find(isDecisive);
   const deferred = [...attempts].reverse().find((a) => a.kind === 'deferred');
   const greeting = attempts.find((a) => a.kind === 'rejected');
-  const attempt = decisive ?? deferred ?? greeting ?? attempts[attempts.length - 1] ?? null;
+  const stalled = attempts.find(isStalled);
+  const attempt = decisive ?? deferred ?? greeting ?? stalled ?? attempts[attempts.length - 1] ?? null;
   if (!attempt) return { verdict: 'unreachable', attempt: null, record: null, reason: null };
   switch (attempt.kind) {
     case 'accepted':
@@ -44,7 +51,12 @@ export function decide(attempts: readonly Attempt[], sender: string): Decision {
     case 'tls-failed':
       return { verdict: 'tls-failed', attempt, record: null, reason: 'failedstarttls' };
     case 'failed':
-      return { verdict: 'unreachable', attempt, record: null, reason: null };
+      return {
+        verdict: isStalled(attempt) ? 'timed-out' : 'unreachable',
+        attempt,
+        record: null,
+        reason: null,
+      };
   }
 }
 

@@ -6,7 +6,7 @@ import { replyLines } from './reply-parser.js';
 import { hostPort, seconds } from './smtp-session.js';
 import type { ProbePlan } from './targets.js';
 import type { ProbeVerdict, SmtpReply } from './types.js';
-import { type Decision, diagnosticOf, probeWording } from './verdict.js';
+import { type Decision, diagnosticOf, probeWording, readRefusal } from './verdict.js';
 
 /** An address the target policy kept the probe from. */
 export interface PolicyRefusal {
@@ -110,12 +110,15 @@ export function verdictFindings(plan: ProbePlan, d: Decision, attempts: readonly
     }
     case 'deferred': {
       const reply = a.reply as SmtpReply;
-      const what = d.record ? probeWording(d.record) : 'a temporary refusal';
+      const read = d.record ? readRefusal(reply, d.record) : null;
+      const what = read
+        ? `${read.label ? `(${read.label}): ` : ': '}${read.meaning}`
+        : ': a temporary refusal';
       return [
         finding(
           'deferred',
           'warn',
-          `${host} deferred ${commandWords(a)} with a temporary error: ${what}. Reply: ${quoted(reply)}. A real ` +
+          `${host} deferred ${commandWords(a)} with a temporary error ${what}. Reply: ${quoted(reply)}. A real ` +
             'sender keeps the message queued and retries (every few minutes at first, for up to 5 days); ' +
             'run the probe again in 5 to 30 minutes.',
         ),

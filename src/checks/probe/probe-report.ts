@@ -1,7 +1,7 @@
 import type { Report } from '../../report/types.js';
 import type { ProbeRun } from './run-probe.js';
 import { transcriptText } from './transcript-text.js';
-import { probeWording } from './verdict.js';
+import { probeWording, readRefusal } from './verdict.js';
 
 /** The verdict in one line: who answered, what it means, the reply code. */
 export function probeHeadline(run: ProbeRun): string {
@@ -21,8 +21,12 @@ export function probeHeadline(run: ProbeRun): string {
       if (run.hostsProblem?.kind === 'null-mx') return `${target}: ${domain} accepts no mail (null MX)`;
       if (run.hostsProblem?.kind === 'domain-not-found') return `${target}: ${domain} does not exist`;
       return `${target}: rejected by ${host}${inPlain} — ${r.record ? probeWording(r.record) : 'refused'}${code}`;
-    case 'deferred':
-      return `${target}: deferred by ${host}${inPlain} — ${r.record ? probeWording(r.record) : 'a temporary error'}${code}`;
+    case 'deferred': {
+      const read = r.record && r.reply ? readRefusal(r.reply, r.record) : null;
+      if (read?.label)
+        return `${target}: deferred (${read.label}) by ${host}${inPlain}: ${read.meaning}${code}`;
+      return `${target}: deferred by ${host}${inPlain} — ${read ? read.meaning : 'a temporary error'}${code}`;
+    }
     case 'tls-failed':
       return r.reply
         ? `${target}: ${host} requires TLS but TLS could not be started${code}`

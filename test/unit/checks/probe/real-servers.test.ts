@@ -509,6 +509,107 @@ describe('RCPT answers of real servers', () => {
   });
 });
 
+describe('temporary refusals, worded for someone probing', () => {
+  const GMAIL_BANNER = '220 mx.google.com ESMTP d75a77b69052e-4f1c8a3b2c1si123456qtb.123 - gsmtp\r\n';
+  // Real wordings: Gmail's throttling of an unknown IP, postgrey, a greylisting milter, RFC 5321's 421.
+  const cases: {
+    what: string;
+    at: 'MAIL' | 'RCPT';
+    reply: string;
+    label: string;
+    reason: string | null;
+    banner?: string;
+  }[] = [
+    {
+      what: "Gmail's 421 at MAIL (multi-line, EHLO note)",
+      at: 'MAIL',
+      reply:
+        '421-4.7.0 Try again later, closing connection. (MAIL)\r\n421-4.7.0  For more information, go to\r\n' +
+        '421 4.7.0  https://support.google.com/mail/answer/7720 d75a77b69052e-4f1c8a3b2c1si123456qtb.123 - gsmtp',
+      label: 'rate limiting or reputation throttling',
+      reason: 'speeding',
+      banner: GMAIL_BANNER,
+    },
+    {
+      what: "Gmail's 421 at RCPT",
+      at: 'RCPT',
+      reply:
+        '421 4.7.0 Try again later, closing connection. d75a77b69052e-4f1c8a3b2c1si123456qtb.123 - gsmtp',
+      label: 'rate limiting or reputation throttling',
+      reason: 'speeding',
+      banner: GMAIL_BANNER,
+    },
+    {
+      what: 'a bare RFC 5321 421',
+      at: 'RCPT',
+      reply: '421 mx.corpmail.test Service not available, closing transmission channel',
+      label: 'service not available',
+      reason: 'systemerror',
+    },
+    {
+      what: 'a 421 shutting down',
+      at: 'MAIL',
+      reply: '421 4.3.2 Service shutting down',
+      label: 'service not available',
+      reason: 'systemerror',
+    },
+    {
+      what: "postgrey's 450 4.2.0",
+      at: 'RCPT',
+      reply:
+        '450 4.2.0 <bob@corpmail.test>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/corpmail.test.html',
+      label: 'greylisting',
+      reason: null,
+    },
+    {
+      what: "a milter's 451 4.7.1 Please try again later",
+      at: 'RCPT',
+      reply: '451 4.7.1 Please try again later',
+      label: 'greylisting',
+      reason: null,
+    },
+  ];
+  for (const c of cases) {
+    it(`reads ${c.what} as deferred (${c.label}), never as a block or an internal fault`, async () => {
+      const p = await scripted(
+        postfixLike(
+          {
+            [c.at]: (io) => {
+              io.write(`${c.reply}\r\n`);
+              if (c.reply.startsWith('421')) io.end();
+            },
+          },
+          c.banner,
+        ),
+      );
+      const run = await probe(p);
+      const r = run.result;
+      expect(r.verdict).toBe('deferred');
+      expect(r.reason).toBe(c.reason);
+      const deferred = r.findings.find((f) => f.code === 'deferred');
+      expect(deferred?.severity).toBe('warn');
+      expect(deferred?.message).toContain(`(${c.label}): `);
+      const headline = probeHeadline(run);
+      expect(headline).toContain(`deferred (${c.label}) by 127.0.0.1:${p.port}`);
+      for (const text of [headline, deferred?.message ?? '']) {
+        expect(text).not.toMatch(/refuses|internal problem|blocked|is blocked/i);
+      }
+      if (c.label === 'greylisting') expect(headline).toContain('deferred (greylisting) by');
+      if (c.label === 'greylisting')
+        expect(deferred?.message).toContain('(greylisting): a real sender retrying would likely get through');
+    });
+  }
+
+  it('keeps the bounce reading for a 4xx no probe reading covers (a DNS failure stays a DNS failure)', async () => {
+    const p = await scripted(
+      postfixLike({ RCPT: (io) => io.write('451 4.3.0 Temporary lookup failure\r\n') }),
+    );
+    const { result: r } = await probe(p);
+    expect(r).toMatchObject({ verdict: 'deferred', reason: r.record?.reason });
+    expect(r.reason).not.toBeNull();
+  });
+});
+
 describe('the end of the dialogue', () => {
   it('finishes with its verdict when the server never answers QUIT', async () => {
     const p = await scripted(postfixLike({ QUIT: () => {} }));

@@ -27,6 +27,11 @@ export function quoted(reply: SmtpReply): string {
   return `"${diagnosticOf(reply)}"`;
 }
 
+/** Why a TLS handshake failed, without the "TLS handshake failed:" the step error leads with. */
+export function tlsDetail(e: { message: string } | null): string {
+  return e ? e.message.replace(/^TLS handshake failed: /, '') : 'no detail';
+}
+
 /** What went wrong with an attempt that decided nothing, in a few words. */
 export function attemptProblem(a: Attempt): string {
   if (a.kind === 'deferred' && a.reply) return `deferred ${commandWords(a)} with ${quoted(a.reply)}`;
@@ -132,7 +137,7 @@ export function verdictFindings(plan: ProbePlan, d: Decision, attempts: readonly
             : a.starttls === 'not-offered'
               ? 'does not offer STARTTLS'
               : a.tlsFallback
-                ? `its TLS handshake failed (${a.tlsFallback.message}), and it refuses plain text too`
+                ? `its TLS handshake failed (${tlsDetail(a.tlsFallback)}), and it refuses plain text too`
                 : 'could not start TLS';
         return [
           finding(
@@ -148,7 +153,7 @@ export function verdictFindings(plan: ProbePlan, d: Decision, attempts: readonly
         finding(
           'tls-failed',
           'fail',
-          `${host} offered STARTTLS but the TLS handshake failed: ${a.error?.message ?? 'no detail'}. Senders that ` +
+          `${host} offered STARTTLS but the TLS handshake failed: ${tlsDetail(a.error)}. Senders that ` +
             'require TLS (MTA-STS enforce, DANE) cannot deliver; most others retry without TLS. Check the ' +
             "server's certificate and TLS settings (e.g. Postfix smtpd_tls_cert_file, smtpd_tls_protocols).",
         ),

@@ -1,7 +1,7 @@
 import { has, REPORTED_CAPABILITIES } from './capabilities.js';
 import { finding, type ProbeFinding } from './codes.js';
 import type { Attempt } from './dialogue.js';
-import { attemptLabel, quoted } from './findings.js';
+import { attemptLabel, quoted, tlsDetail } from './findings.js';
 
 const EXPIRY_WARN_DAYS = 14;
 
@@ -55,7 +55,7 @@ export function sessionFindings(a: Attempt): ProbeFinding[] {
       finding(
         'tls-failed',
         'fail',
-        `${host} offered STARTTLS but the TLS handshake failed (${a.tlsFallback.message}); the probe asked again ` +
+        `${host} offered STARTTLS but the TLS handshake failed (${tlsDetail(a.tlsFallback)}); the probe asked again ` +
           'without TLS on a new connection, as Postfix (smtp_tls_security_level = may) and Exim do, and the ' +
           'verdict comes from that plain session. Senders that require TLS (MTA-STS enforce, DANE) cannot ' +
           "deliver, and mail from the others travels unencrypted. Check the server's certificate and TLS " +

@@ -14,7 +14,7 @@ import {
   verdictFindings,
 } from './findings.js';
 import { retryWithoutTls, wantsPlainRetry } from './plain-retry.js';
-import { sessionFindings } from './session-findings.js';
+import { sessionFindings, tlsFallbackFindings } from './session-findings.js';
 import { createTranscript } from './smtp-session.js';
 import { checkTargetAddress } from './target-policy.js';
 import { findHosts, type HostsProblem, isMailHostOf, type ProbePlan, planProbe } from './targets.js';
@@ -172,6 +172,8 @@ function resultOf(
         finding('host-fallback', 'info', `${attemptLabel(x)} ${attemptProblem(x)}; another host was tried.`),
       ),
     ...(a ? sessionFindings(a) : []),
+    // A host that deferred in plain text after its TLS broke: the broken TLS is still worth fixing.
+    ...others.flatMap(tlsFallbackFindings),
     ...slowFindings(attempts),
     ...providerFindings(a, d.verdict),
     ...relayFindings(plan, d, servesDomain),

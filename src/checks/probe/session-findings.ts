@@ -50,21 +50,25 @@ export function sessionFindings(a: Attempt): ProbeFinding[] {
       ),
     );
   }
-  if (a.tlsFallback && !requiredTlsFailed) {
-    out.push(
-      finding(
-        'tls-failed',
-        'fail',
-        `${host} offered STARTTLS but the TLS handshake failed (${tlsDetail(a.tlsFallback)}); the probe asked again ` +
-          'without TLS on a new connection, as Postfix (smtp_tls_security_level = may) and Exim do, and the ' +
-          'verdict comes from that plain session. Senders that require TLS (MTA-STS enforce, DANE) cannot ' +
-          "deliver, and mail from the others travels unencrypted. Check the server's certificate and TLS " +
-          'settings (e.g. Postfix smtpd_tls_cert_file, smtpd_tls_protocols).',
-      ),
-    );
-  }
+  if (!requiredTlsFailed) out.push(...tlsFallbackFindings(a));
   if (a.tls) out.push(...tlsFindings(host, a));
   return out;
+}
+
+/** A host whose TLS handshake failed and that was asked again in plain text (any host, not only the decider). */
+export function tlsFallbackFindings(a: Attempt): ProbeFinding[] {
+  if (!a.tlsFallback || a.kind === 'tls-failed') return [];
+  return [
+    finding(
+      'tls-failed',
+      'fail',
+      `${attemptLabel(a)} offered STARTTLS but the TLS handshake failed (${tlsDetail(a.tlsFallback)}); the probe ` +
+        'asked again without TLS on a new connection, as Postfix (smtp_tls_security_level = may) and Exim do, ' +
+        'and its answer comes from that plain session. Senders that require TLS (MTA-STS enforce, DANE) cannot ' +
+        "deliver, and mail from the others travels unencrypted. Check the server's certificate and TLS " +
+        'settings (e.g. Postfix smtpd_tls_cert_file, smtpd_tls_protocols).',
+    ),
+  ];
 }
 
 function tlsFindings(host: string, a: Attempt): ProbeFinding[] {

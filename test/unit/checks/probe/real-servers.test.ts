@@ -323,6 +323,39 @@ describe('STARTTLS that fails', () => {
     expect(r.findings.find((f) => f.code === 'tls-failed')?.message).toContain('does not offer STARTTLS');
   });
 
+  it('still reports the broken TLS of an MX that deferred in plain text when the next MX accepts', async () => {
+    const second = await scripted(postfixLike());
+    const first = await scripted({
+      ...postfixLike({
+        EHLO: (io) => io.write('250-mx1.tlsbroken.test\r\n250 STARTTLS\r\n'),
+        STARTTLS: (io) => {
+          io.stopReading();
+          io.write('220 2.0.0 Ready to start TLS\r\n');
+          io.destroy();
+        },
+        RCPT: (io) => io.write('450 4.2.0 <bob@tlsbroken.test>: Recipient address rejected: Greylisted\r\n'),
+      }),
+      host: '127.0.0.6',
+      port: second.port,
+    });
+    loop.server.zone['tlsbroken.test'] = [mx(10, 'mx1.tlsbroken.test'), mx(20, 'mx2.tlsbroken.test')];
+    loop.server.zone['mx1.tlsbroken.test'] = [a('127.0.0.6')];
+    loop.server.zone['mx2.tlsbroken.test'] = [a('127.0.0.1')];
+    const run = await runProbe('bob@tlsbroken.test', undefined, {
+      dns: loop.dns,
+      settings: settings({ port: second.port }),
+    });
+    expect(first.connections).toBe(2);
+    expect(run.result).toMatchObject({
+      verdict: 'accepted',
+      host: `mx2.tlsbroken.test [127.0.0.1]:${second.port}`,
+    });
+    const tls = run.result.findings.filter((f) => f.code === 'tls-failed');
+    expect(tls).toHaveLength(1);
+    expect(tls[0]?.message).toContain(`mx1.tlsbroken.test [127.0.0.6]:${second.port}`);
+    expect(run.result.findings.map((f) => f.code)).toContain('host-fallback');
+  });
+
   it('keeps tls-failed when the plain-text retry gets no answer', async () => {
     let connections = 0;
     // The first connection breaks in the handshake; the second is hung up on before its banner.

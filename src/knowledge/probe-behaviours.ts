@@ -1,3 +1,5 @@
+import type { Reason } from '../bounce/types.js';
+
 /**
  * How known receivers answer an SMTP probe, as data: what an acceptance or a refusal at RCPT TO does
  * and does not prove there. Keyed by provider id (knowledge/providers), matched on the MX host name
@@ -35,11 +37,81 @@ export const PROBE_BEHAVIOURS: readonly ProbeBehaviour[] = [
     provider: 'google',
     when: ['rejected', 'deferred'],
     note:
-      'Gmail refuses unknown users at RCPT TO (550 5.1.1) but rate-limits senders that ask about many ' +
-      'addresses (421 4.7.28, 450 4.2.1): space repeated probes out.',
+      'Gmail refuses unknown users at RCPT TO (550 5.1.1) but throttles IPs it does not know yet (421 4.7.0 ' +
+      'Try again later) and rate-limits senders that ask about many addresses (421 4.7.28, 450 4.2.1): space ' +
+      'repeated probes out.',
   },
   { provider: 'proofpoint', when: ['accepted', 'catch-all'], note: `Proofpoint ${GATEWAY_NOTE}` },
   { provider: 'mimecast', when: ['accepted', 'catch-all'], note: `Mimecast ${GATEWAY_NOTE}` },
   { provider: 'barracuda', when: ['accepted', 'catch-all'], note: `Barracuda ${GATEWAY_NOTE}` },
   { provider: 'messagelabs', when: ['accepted', 'catch-all'], note: `Symantec MessageLabs ${GATEWAY_NOTE}` },
+];
+
+/**
+ * How the probe reads a temporary refusal (4xx) that the bounce rules word too strongly or too vaguely
+ * for someone probing: greylisting is not a block, Gmail's "421 4.7.0 Try again later, closing
+ * connection" to an unknown IP is throttling, not a refusal of that IP, and a bare 421 is a busy
+ * server, not an internal fault. The first reading whose conditions all hold wins.
+ */
+export interface ProbeDeferralReading {
+  id: string;
+  /** Reply codes it applies to. */
+  codes: readonly number[];
+  /** Lower-case words, one of which the reply text must contain; omitted: any text. */
+  words?: readonly string[];
+  /** Causes of the bounce reading of the reply, one of which must match; omitted: any cause. */
+  causes?: readonly string[];
+  /** The kind of deferral, in brackets after "deferred". */
+  label: string;
+  /** What it means for the one probing. */
+  meaning: string;
+  /** The Sisimai reason the probe reports; null when none fits (greylisting is not `blocked`). */
+  reason: Reason | null;
+}
+
+const GREYLISTING = {
+  label: 'greylisting',
+  meaning: 'a real sender retrying would likely get through',
+  reason: null,
+} as const;
+
+export const PROBE_DEFERRAL_READINGS: readonly ProbeDeferralReading[] = [
+  {
+    id: 'greylisting-named',
+    codes: [421, 450, 451, 452],
+    words: ['greylist', 'grey-list', 'grey list', 'graylist', 'gray-list', 'gray list', 'postgrey'],
+    ...GREYLISTING,
+  },
+  {
+    // Gmail to an IP it does not know (or trust) yet, at MAIL or RCPT: "421-4.7.0 Try again later,
+    // closing connection. (EHLO)" and variants; senders that retry later get through.
+    id: 'throttling',
+    codes: [421],
+    words: ['try again later, closing connection'],
+    label: 'rate limiting or reputation throttling',
+    meaning:
+      'the server slows down senders it does not know yet, such as a new or rarely used IP like the ' +
+      "probe's; it is temporary, and a real sender retrying later would likely get through",
+    reason: 'speeding',
+  },
+  { id: 'greylisting-read', codes: [450, 451, 452], causes: ['greylisted'], ...GREYLISTING },
+  {
+    // "451 4.7.1 Please try again later" from a greylisting milter the bounce rules call a fault.
+    id: 'greylisting-try-later',
+    codes: [450, 451],
+    words: ['try again later', 'try later', 'come back later'],
+    causes: ['system-error'],
+    ...GREYLISTING,
+  },
+  {
+    // RFC 5321 421 "Service not available, closing transmission channel": busy, restarting, limiting.
+    id: 'service-unavailable',
+    codes: [421],
+    causes: ['system-error', 'not-accepting-mail'],
+    label: 'service not available',
+    meaning:
+      'the server is not taking mail right now and closed the connection (busy, restarting or limiting ' +
+      'connections); it is temporary, and a real sender retries later',
+    reason: 'systemerror',
+  },
 ];

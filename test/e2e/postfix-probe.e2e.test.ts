@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runProbe } from '../../src/checks/probe/run-probe.js';
 import { PROBE_DEFAULTS, type ProbeSettings } from '../../src/checks/probe/types.js';
 import { createDnsClient, type DnsClient } from '../../src/dns/resolver.js';
-import { type PostfixInstance, startPostfix } from './postfix.js';
+import { type PostfixInstance, postfixPort, startPostfix } from './postfix.js';
 
 let postfix: PostfixInstance;
 let dns: DnsClient;
@@ -17,7 +17,7 @@ const settings: ProbeSettings = {
 };
 
 beforeAll(async () => {
-  postfix = await startPostfix(2525);
+  postfix = await startPostfix(await postfixPort());
   // Only the --host path is used; the MX lookup for the open-relay note goes to a silent loopback port.
   dns = createDnsClient({ servers: ['127.0.0.1:9'], timeoutMs: 200, tries: 1 });
 });

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
   chownSync,
@@ -14,6 +15,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { selfSignedCert } from '../helpers/self-signed-cert.mjs';
+import { freeLoopbackPort } from './free-port.mjs';
 
 export interface PostfixInstance {
   host: string;
@@ -33,9 +35,10 @@ const POSTFIX = '/usr/sbin/postfix';
  * with one user, no local delivery (mydestination empty), relaying refused to everyone (mynetworks
  * holds no address the probe uses), STARTTLS with a self-signed certificate made here.
  */
-export async function startPostfix(port = 2525): Promise<PostfixInstance> {
+export async function startPostfix(port: number): Promise<PostfixInstance> {
   if (!existsSync(POSTFIX)) throw new Error('Postfix is not installed: run test/e2e/setup-postfix.sh');
   const dir = mkdtempSync(join(tmpdir(), 'mailmedic-postfix-'));
+  const token = `mailmedic-e2e-${randomBytes(6).toString('hex')}`;
   // The postfix user must reach its queue and data directories.
   chmodSync(dir, 0o755);
   const etc = join(dir, 'etc');
@@ -63,7 +66,8 @@ export async function startPostfix(port = 2525): Promise<PostfixInstance> {
     'mynetworks=192.0.2.1/32',
     'inet_interfaces=127.0.0.1',
     'inet_protocols=ipv4',
-    'smtpd_banner=$myhostname ESMTP',
+    // A banner of this instance's own, so that a server already on the port is never taken for it.
+    `smtpd_banner=$myhostname ESMTP ${token}`,
     'smtpd_peername_lookup=no',
     'smtpd_relay_restrictions=permit_mynetworks, reject_unauth_destination',
     'virtual_mailbox_domains=e2e.test',
@@ -81,16 +85,18 @@ export async function startPostfix(port = 2525): Promise<PostfixInstance> {
   // Postfix waits ~2.5 s when main.cf looks freshly written: date the files back.
   const past = new Date(Date.now() - 60_000);
   for (const f of ['main.cf', 'master.cf']) utimesSync(join(etc, f), past, past);
-  execFileSync(POSTFIX, ['-c', etc, 'start'], { stdio: 'ignore' });
   const stop = () => {
     try {
       execFileSync(POSTFIX, ['-c', etc, 'stop'], { stdio: 'ignore' });
+    } catch {
+      // not running (it never started, or stopped already)
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   };
   try {
-    await waitForPort('127.0.0.1', port, 20_000);
+    execFileSync(POSTFIX, ['-c', etc, 'start'], { stdio: 'ignore' });
+    await waitForBanner('127.0.0.1', port, token, 20_000);
   } catch (err) {
     stop();
     throw err;
@@ -98,19 +104,44 @@ export async function startPostfix(port = 2525): Promise<PostfixInstance> {
   return { host: '127.0.0.1', port, domain: 'e2e.test', knownUser: 'alice@e2e.test', stop };
 }
 
-async function waitForPort(host: string, port: number, ms: number): Promise<void> {
+/** Waits until this very instance greets on host:port; another server there is an error, not a wait. */
+async function waitForBanner(host: string, port: number, token: string, ms: number): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
-    const up = await new Promise<boolean>((resolve) => {
+    const banner = await new Promise<string | null>((resolve) => {
       const s = connect({ host, port });
-      s.once('connect', () => {
+      let text = '';
+      const done = (value: string | null) => {
         s.destroy();
-        resolve(true);
+        resolve(value);
+      };
+      s.setTimeout(2000, () => done(text));
+      s.on('data', (d: Buffer) => {
+        text += d.toString('latin1');
+        if (text.includes('\n')) done(text);
       });
-      s.once('error', () => resolve(false));
+      s.once('error', () => done(null));
     });
-    if (up) return;
+    if (banner?.includes(token)) return;
+    if (banner) {
+      throw new Error(
+        `127.0.0.1:${port} is taken by another server (${banner.trim().slice(0, 80)}): pick another port`,
+      );
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`Postfix did not listen on ${host}:${port} within ${ms / 1000} s`);
+}
+
+/**
+ * The port for the e2e Postfix: MAILMEDIC_E2E_POSTFIX_PORT (run.sh sets it to a free loopback port),
+ * else one free now — never a fixed port, so that two runs on one host do not clash.
+ */
+export async function postfixPort(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const given = env.MAILMEDIC_E2E_POSTFIX_PORT;
+  if (given === undefined || given === '') return freeLoopbackPort();
+  const port = Number(given);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535)
+    throw new Error(`MAILMEDIC_E2E_POSTFIX_PORT is not a port: ${given}`);
+  return port;
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs Debian's Postfix for the /probe e2e test (test/e2e/postfix-probe.e2e.test.ts), which runs its
-# own instance on 127.0.0.1:2525 from a private config directory. Idempotent: nothing to do when
+# own instance on 127.0.0.1:$MAILMEDIC_E2E_POSTFIX_PORT (a free port run.sh picks; the test picks one
+# itself when it is unset) from a private config directory. Idempotent: nothing to do when
 # Postfix is installed. The stock daemon is never started: a policy-rc.d that exits 101 stops package
 # scripts from starting services during the install, and no configuration is chosen.
 set -euo pipefail

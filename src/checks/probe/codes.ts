@@ -32,7 +32,8 @@ export const PROBE_CODES = {
   },
   unreachable: {
     severities: ['fail', 'warn'],
-    meaning: 'a host could not be connected to (refused, timed out, network); warn when another answered',
+    meaning:
+      'a host could not be connected to (refused, timed out, network); warn when another MX host gave the verdict',
   },
   'port-25-blocked': {
     severities: ['fail'],
@@ -41,12 +42,21 @@ export const PROBE_CODES = {
   },
   'connection-lost': {
     severities: ['fail', 'warn'],
-    meaning: 'the server closed the connection or stopped answering in the middle of the dialogue',
+    meaning:
+      'the server closed the connection in the middle of the dialogue; warn when another MX host gave the verdict',
   },
-  'protocol-error': { severities: ['fail'], meaning: 'the peer does not speak SMTP (an unreadable reply)' },
+  'step-timeout': {
+    severities: ['warn'],
+    meaning:
+      'the server took the connection but did not answer a step in time: maybe a tarpit; real senders wait up to 5 minutes',
+  },
+  'protocol-error': {
+    severities: ['fail', 'warn'],
+    meaning: 'the peer does not speak SMTP (an unreadable reply); warn when another MX host gave the verdict',
+  },
   'host-fallback': {
     severities: ['info'],
-    meaning: 'a host failed or deferred, so the next MX host (or address) was tried',
+    meaning: 'a host deferred (4xx) or refused its greeting, so the next MX host (or address) was tried',
   },
   'slow-server': {
     severities: ['warn'],
@@ -63,10 +73,18 @@ export const PROBE_CODES = {
   },
   'no-starttls': {
     severities: ['warn'],
-    meaning: 'STARTTLS is not offered: mail to this host travels unencrypted',
+    meaning:
+      'STARTTLS is not offered: mail to this host travels unencrypted (tls-failed instead if it requires TLS)',
   },
-  'starttls-refused': { severities: ['warn'], meaning: 'STARTTLS is offered but refused when asked' },
-  'tls-failed': { severities: ['fail'], meaning: 'the TLS handshake after STARTTLS failed' },
+  'starttls-refused': {
+    severities: ['warn'],
+    meaning: 'STARTTLS is offered but refused when asked (tls-failed instead if the host then requires TLS)',
+  },
+  'tls-failed': {
+    severities: ['fail'],
+    meaning:
+      'the TLS handshake after STARTTLS failed (the verdict then comes from a plain-text retry), or TLS is required but cannot start',
+  },
   'cert-self-signed': {
     severities: ['warn'],
     meaning:

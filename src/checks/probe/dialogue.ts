@@ -33,6 +33,16 @@ export interface Attempt {
   catchAll: boolean | null;
   randomRecipient: string | null;
   randomReply: SmtpReply | null;
+  /**
+   * Set on a plain-text retry: the STARTTLS handshake of the first connection to this address failed
+   * with this error, so this attempt asked again without STARTTLS, as opportunistic senders do.
+   */
+  tlsFallback: StepError | null;
+  /**
+   * The reply that did not come: the step awaited, how long the probe waited, and whether the whole
+   * probe's deadline (rather than the step timeout) ended the wait. A tarpit, not a dead server.
+   */
+  stalled: { step: string; ms: number; deadline: boolean } | null;
   /** Replies slower than `slowStepMs`: what was awaited and how long it took. */
   slow: { step: string; ms: number }[];
   roundTrips: number;
@@ -49,6 +59,8 @@ export interface DialogueInput {
   transcript: Transcript;
   /** Server name for SNI and the certificate name check; null for a bare address. */
   tlsName: string | null;
+  /** Do not ask for STARTTLS even when it is offered: the plain-text retry after a failed handshake. */
+  skipStartTls?: boolean;
 }
 
 /**
@@ -74,7 +86,18 @@ export async function runDialogue(input: DialogueInput): Promise<Attempt> {
   }
   const timed = async (step: string, run: () => Promise<SmtpReply>): Promise<SmtpReply> => {
     const started = performance.now();
-    const reply = await run();
+    let reply: SmtpReply;
+    try {
+      reply = await run();
+    } catch (err) {
+      if (err instanceof StepError && (err.kind === 'timeout' || err.kind === 'deadline')) {
+        // The configured step timeout for a timeout (what the user can raise), the real wait for the deadline.
+        const deadline = err.kind === 'deadline';
+        const ms = deadline ? Math.round(performance.now() - started) : settings.stepTimeoutMs;
+        attempt.stalled = { step, ms, deadline };
+      }
+      throw err;
+    }
     const ms = Math.round(performance.now() - started);
     if (ms >= settings.slowStepMs) attempt.slow.push({ step, ms });
     return reply;
@@ -108,7 +131,7 @@ export async function runDialogue(input: DialogueInput): Promise<Attempt> {
     }
     attempt.capabilities = parseCapabilities(ehlo);
 
-    if (has(attempt.capabilities, 'STARTTLS')) {
+    if (has(attempt.capabilities, 'STARTTLS') && !input.skipStartTls) {
       const reply = await send('STARTTLS');
       attempt.starttlsReply = reply;
       if (reply.code === 220) {
@@ -131,7 +154,7 @@ export async function runDialogue(input: DialogueInput): Promise<Attempt> {
         attempt.starttls = 'refused';
       }
     } else {
-      attempt.starttls = 'not-offered';
+      attempt.starttls = input.skipStartTls ? 'not-reached' : 'not-offered';
     }
 
     // An address with non-ASCII characters needs the SMTPUTF8 parameter (RFC 6531) where it is offered.
@@ -180,6 +203,8 @@ export function unsettledAttempt(where: Pick<Attempt, 'host' | 'ip' | 'port' | '
     catchAll: null,
     randomRecipient: null,
     randomReply: null,
+    tlsFallback: null,
+    stalled: null,
     slow: [],
     roundTrips: 0,
   };

@@ -6,7 +6,7 @@ import { replyLines } from './reply-parser.js';
 import { hostPort, seconds } from './smtp-session.js';
 import type { ProbePlan } from './targets.js';
 import type { ProbeVerdict, SmtpReply } from './types.js';
-import { type Decision, diagnosticOf, probeWording } from './verdict.js';
+import { type Decision, diagnosticOf, probeWording, readRefusal } from './verdict.js';
 
 /** An address the target policy kept the probe from. */
 export interface PolicyRefusal {
@@ -25,6 +25,11 @@ export function attemptLabel(a: Pick<Attempt, 'host' | 'ip' | 'port'>): string {
 /** A reply as findings quote it: its diagnostic text in double quotes. */
 export function quoted(reply: SmtpReply): string {
   return `"${diagnosticOf(reply)}"`;
+}
+
+/** Why a TLS handshake failed, without the "TLS handshake failed:" the step error leads with. */
+export function tlsDetail(e: { message: string } | null): string {
+  return e ? e.message.replace(/^TLS handshake failed: /, '') : 'no detail';
 }
 
 /** What went wrong with an attempt that decided nothing, in a few words. */
@@ -110,12 +115,15 @@ export function verdictFindings(plan: ProbePlan, d: Decision, attempts: readonly
     }
     case 'deferred': {
       const reply = a.reply as SmtpReply;
-      const what = d.record ? probeWording(d.record) : 'a temporary refusal';
+      const read = d.record ? readRefusal(reply, d.record) : null;
+      const what = read
+        ? `${read.label ? `(${read.label}): ` : ': '}${read.meaning}`
+        : ': a temporary refusal';
       return [
         finding(
           'deferred',
           'warn',
-          `${host} deferred ${commandWords(a)} with a temporary error: ${what}. Reply: ${quoted(reply)}. A real ` +
+          `${host} deferred ${commandWords(a)} with a temporary error ${what}. Reply: ${quoted(reply)}. A real ` +
             'sender keeps the message queued and retries (every few minutes at first, for up to 5 days); ' +
             'run the probe again in 5 to 30 minutes.',
         ),
@@ -128,7 +136,9 @@ export function verdictFindings(plan: ProbePlan, d: Decision, attempts: readonly
             ? `refused STARTTLS with ${quoted(a.starttlsReply)}`
             : a.starttls === 'not-offered'
               ? 'does not offer STARTTLS'
-              : 'could not start TLS';
+              : a.tlsFallback
+                ? `its TLS handshake failed (${tlsDetail(a.tlsFallback)}), and it refuses plain text too`
+                : 'could not start TLS';
         return [
           finding(
             'tls-failed',
@@ -143,13 +153,21 @@ export function verdictFindings(plan: ProbePlan, d: Decision, attempts: readonly
         finding(
           'tls-failed',
           'fail',
-          `${host} offered STARTTLS but the TLS handshake failed: ${a.error?.message ?? 'no detail'}. Senders that ` +
+          `${host} offered STARTTLS but the TLS handshake failed: ${tlsDetail(a.error)}. Senders that ` +
             'require TLS (MTA-STS enforce, DANE) cannot deliver; most others retry without TLS. Check the ' +
             "server's certificate and TLS settings (e.g. Postfix smtpd_tls_cert_file, smtpd_tls_protocols).",
         ),
       ];
     case 'unreachable':
       return unreachableFindings(attempts);
+    case 'timed-out':
+      return [
+        stalledFinding(a),
+        ...hostFailureFindings(
+          attempts.filter((x) => x !== a && x.kind === 'failed'),
+          null,
+        ),
+      ];
     case 'refused-by-policy':
       return [];
   }
@@ -172,33 +190,78 @@ export function unreachableFindings(attempts: readonly Attempt[]): ProbeFinding[
       ),
     );
   }
+  return [...out, ...hostFailureFindings(attempts, null)];
+}
+
+/**
+ * What went wrong with hosts that gave no answer. `answered`: the host that gave the verdict instead;
+ * then one dead MX host is a warning (mail still arrives through the other), not a failure.
+ */
+export function hostFailureFindings(attempts: readonly Attempt[], answered: Attempt | null): ProbeFinding[] {
+  const severity = answered ? 'warn' : 'fail';
+  const instead = answered
+    ? `; ${attemptLabel(answered)} answered instead, so mail still arrives, but senders try this host first and ` +
+      'lose time on it: fix it or take it out of the MX records'
+    : '';
+  const out: ProbeFinding[] = [];
+  const stalled = attempts.filter((a) => a.stalled);
   const lost = attempts.filter(
-    (a) => a.error && ['timeout', 'closed', 'network'].includes(a.error.kind) && a.banner,
+    (a) => !a.stalled && a.error && ['timeout', 'closed', 'network'].includes(a.error.kind) && a.banner,
   );
   const protocol = attempts.filter((a) => a.error?.kind === 'protocol');
-  const unreached = attempts.filter((a) => !lost.includes(a) && !protocol.includes(a));
+  const unreached = attempts.filter(
+    (a) => !stalled.includes(a) && !lost.includes(a) && !protocol.includes(a),
+  );
+  for (const a of stalled) out.push(stalledFinding(a, instead));
   for (const a of protocol) {
     out.push(
       finding(
         'protocol-error',
-        'fail',
-        `${attemptLabel(a)} does not speak SMTP as expected: ${a.error?.message}.`,
+        severity,
+        `${attemptLabel(a)} does not speak SMTP as expected: ${a.error?.message}${instead}.`,
       ),
     );
   }
   for (const a of lost) {
-    out.push(finding('connection-lost', 'fail', `${attemptLabel(a)} ${attemptProblem(a)}.`));
+    out.push(finding('connection-lost', severity, `${attemptLabel(a)} ${attemptProblem(a)}${instead}.`));
   }
   if (unreached.length > 0) {
     out.push(
       finding(
         'unreachable',
-        'fail',
-        `Could not talk to ${unreached.map((a) => `${attemptLabel(a)}, which ${attemptProblem(a)}`).join('; ')}.`,
+        severity,
+        `Could not talk to ${unreached.map((a) => `${attemptLabel(a)}, which ${attemptProblem(a)}`).join('; ')}${instead}.`,
       ),
     );
   }
   return out;
+}
+
+const STEP_NAMES: Readonly<Record<string, string>> = {
+  banner: 'its banner (greeting)',
+  MAIL: 'MAIL FROM',
+  RCPT: 'RCPT TO',
+};
+
+/**
+ * A host that took the connection and then did not answer a step in time. RFC 5321 §4.5.3.2 lets a
+ * sender wait 5 minutes for the banner, MAIL and RCPT replies; chat cannot, so this is a warning of its
+ * own — a tarpit, a greeting delay or an overloaded server — never "unreachable".
+ */
+export function stalledFinding(a: Attempt, instead = ''): ProbeFinding {
+  const s = a.stalled as NonNullable<Attempt['stalled']>;
+  const step = STEP_NAMES[s.step] ?? s.step;
+  const limit = s.deadline
+    ? `before the probe's whole deadline ran out (${seconds(s.ms)} of waiting; MAILMEDIC_PROBE_DEADLINE)`
+    : `within ${seconds(s.ms)} (MAILMEDIC_PROBE_TIMEOUT)`;
+  return finding(
+    'step-timeout',
+    'warn',
+    `No answer from ${attemptLabel(a)} to ${step} ${limit}: the server may be tarpitting (a greeting delay ` +
+      'such as Postfix postscreen, or a deliberate slow-down of unknown senders) or be overloaded. It took the ' +
+      'connection, so it is not down, and a real sender waits up to 5 minutes for each reply (RFC 5321 ' +
+      `§4.5.3.2)${instead || '. Run the probe again, or raise MAILMEDIC_PROBE_TIMEOUT and MAILMEDIC_PROBE_DEADLINE to wait longer'}.`,
+  );
 }
 
 /** Slow replies from any host: a tarpit is reported, never counted as a failure. */

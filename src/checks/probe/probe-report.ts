@@ -1,7 +1,7 @@
 import type { Report } from '../../report/types.js';
 import type { ProbeRun } from './run-probe.js';
 import { transcriptText } from './transcript-text.js';
-import { probeWording } from './verdict.js';
+import { probeWording, readRefusal } from './verdict.js';
 
 /** The verdict in one line: who answered, what it means, the reply code. */
 export function probeHeadline(run: ProbeRun): string {
@@ -10,21 +10,32 @@ export function probeHeadline(run: ProbeRun): string {
   const host = r.host ?? 'the server';
   const code = r.reply ? ` (${[r.reply.code, r.reply.status].filter((x) => x).join(' ')})` : '';
   const domain = run.plan.host && !run.plan.viaHostOption ? run.plan.host.host : run.plan.domain;
+  const plain = r.findings.some((f) => f.code === 'tls-failed') && r.verdict !== 'tls-failed';
+  const inPlain = plain ? ' in plain text (its TLS handshake failed)' : '';
   switch (r.verdict) {
     case 'accepted':
-      return `${target}: accepted by ${host}${code}`;
+      return `${target}: accepted by ${host}${inPlain}${code}`;
     case 'catch-all':
       return `${target}: accepted, but ${host} accepts any address at ${domain} (catch-all), so that proves nothing`;
     case 'rejected':
       if (run.hostsProblem?.kind === 'null-mx') return `${target}: ${domain} accepts no mail (null MX)`;
       if (run.hostsProblem?.kind === 'domain-not-found') return `${target}: ${domain} does not exist`;
-      return `${target}: rejected by ${host} — ${r.record ? probeWording(r.record) : 'refused'}${code}`;
-    case 'deferred':
-      return `${target}: deferred by ${host} — ${r.record ? probeWording(r.record) : 'a temporary error'}${code}`;
+      return `${target}: rejected by ${host}${inPlain} — ${r.record ? probeWording(r.record) : 'refused'}${code}`;
+    case 'deferred': {
+      const read = r.record && r.reply ? readRefusal(r.reply, r.record) : null;
+      if (read?.label)
+        return `${target}: deferred (${read.label}) by ${host}${inPlain}: ${read.meaning}${code}`;
+      return `${target}: deferred by ${host}${inPlain} — ${read ? read.meaning : 'a temporary error'}${code}`;
+    }
     case 'tls-failed':
       return r.reply
         ? `${target}: ${host} requires TLS but TLS could not be started${code}`
         : `${target}: the TLS handshake with ${host} failed`;
+    case 'timed-out': {
+      const stalled = run.attempts.find((a) => a.stalled && r.host?.includes(a.ip))?.stalled;
+      const step = stalled ? ` to ${stalled.step === 'banner' ? 'its banner' : stalled.step}` : '';
+      return `${target}: no answer from ${host}${step} in time — it may be tarpitting; a real sender waits up to 5 minutes`;
+    }
     case 'refused-by-policy': {
       const first = run.refusals[0];
       return `${target}: not probed — ${first ? `${first.ip} is ${first.what}` : 'the target policy refused it'}`;

@@ -5,6 +5,7 @@ import { type Attempt, runDialogue } from './dialogue.js';
 import {
   attemptLabel,
   attemptProblem,
+  hostFailureFindings,
   type PolicyRefusal,
   policyFindings,
   providerFindings,
@@ -12,7 +13,8 @@ import {
   slowFindings,
   verdictFindings,
 } from './findings.js';
-import { sessionFindings } from './session-findings.js';
+import { retryWithoutTls, wantsPlainRetry } from './plain-retry.js';
+import { sessionFindings, tlsFallbackFindings } from './session-findings.js';
 import { createTranscript } from './smtp-session.js';
 import { checkTargetAddress } from './target-policy.js';
 import { findHosts, type HostsProblem, isMailHostOf, type ProbePlan, planProbe } from './targets.js';
@@ -34,8 +36,9 @@ export interface ProbeRun {
 /**
  * `/probe`: finds the hosts (the given one, or the MX hosts in preference order), applies the target
  * policy to each address, and runs the dialogue with one address after another until a host accepts,
- * refuses or fails TLS; connection failures, 4xx replies and 5xx greetings move on to the next. Never throws for
- * network trouble, and never takes longer than the deadline.
+ * refuses or fails TLS; connection failures, 4xx replies and 5xx greetings move on to the next. A failed
+ * TLS handshake is retried once in plain text on the same address. Never throws for network trouble,
+ * and never takes longer than the deadline.
  */
 export async function runProbe(
   target: string,
@@ -68,7 +71,7 @@ export async function runProbe(
       const label = `${h.priority !== null ? `MX ${h.priority} ` : ''}${attemptLabel({ host: h.name, ip: policy.ip, port: h.port })}`;
       if (h.name !== raw) transcript.add({ dir: 'info', tls: false, text: label });
       opts.onProgress?.({ step: `probe ${label}`, state: 'running' });
-      const attempt = await runDialogue({
+      const input = {
         host: h.name,
         ip: policy.ip,
         port: h.port,
@@ -77,7 +80,9 @@ export async function runProbe(
         signal: deadline.signal,
         transcript,
         tlsName: h.name === raw ? null : h.name,
-      });
+      };
+      let attempt = await runDialogue(input);
+      if (wantsPlainRetry(attempt)) attempt = await retryWithoutTls(attempt, input);
       attempts.push(attempt);
       const detail = attempt.reply
         ? `${attempt.reply.code}${attempt.reply.status ? ` ${attempt.reply.status}` : ''}`
@@ -153,13 +158,22 @@ function resultOf(
   servesDomain: boolean | null,
 ): ProbeResult {
   const a = d.attempt;
-  const others = d.verdict === 'unreachable' ? [] : attempts.filter((x) => x !== a);
+  // With no host that answered, the verdict's own findings cover every host.
+  const others =
+    d.verdict === 'unreachable' || d.verdict === 'timed-out' ? [] : attempts.filter((x) => x !== a);
+  // Hosts that gave no answer at all are a warning; a host that deferred or refused its greeting is not broken.
+  const dead = others.filter((x) => x.kind === 'failed');
   const findings: ProbeFinding[] = [
     ...verdictFindings(plan, d, attempts),
-    ...others.map((x) =>
-      finding('host-fallback', 'info', `${attemptLabel(x)} ${attemptProblem(x)}; another host was tried.`),
-    ),
+    ...hostFailureFindings(dead, a),
+    ...others
+      .filter((x) => !dead.includes(x))
+      .map((x) =>
+        finding('host-fallback', 'info', `${attemptLabel(x)} ${attemptProblem(x)}; another host was tried.`),
+      ),
     ...(a ? sessionFindings(a) : []),
+    // A host that deferred in plain text after its TLS broke: the broken TLS is still worth fixing.
+    ...others.flatMap(tlsFallbackFindings),
     ...slowFindings(attempts),
     ...providerFindings(a, d.verdict),
     ...relayFindings(plan, d, servesDomain),

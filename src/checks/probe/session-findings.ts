@@ -1,7 +1,7 @@
 import { has, REPORTED_CAPABILITIES } from './capabilities.js';
 import { finding, type ProbeFinding } from './codes.js';
 import type { Attempt } from './dialogue.js';
-import { attemptLabel, quoted } from './findings.js';
+import { attemptLabel, quoted, tlsDetail } from './findings.js';
 
 const EXPIRY_WARN_DAYS = 14;
 
@@ -29,7 +29,9 @@ export function sessionFindings(a: Attempt): ProbeFinding[] {
       ),
     );
   }
-  if (a.starttls === 'not-offered') {
+  // A host that requires TLS it cannot give has its tls-failed verdict: the same fact once, the stronger.
+  const requiredTlsFailed = a.kind === 'tls-failed';
+  if (a.starttls === 'not-offered' && !requiredTlsFailed) {
     out.push(
       finding(
         'no-starttls',
@@ -39,7 +41,7 @@ export function sessionFindings(a: Attempt): ProbeFinding[] {
       ),
     );
   }
-  if (a.starttls === 'refused' && a.starttlsReply) {
+  if (a.starttls === 'refused' && a.starttlsReply && !requiredTlsFailed) {
     out.push(
       finding(
         'starttls-refused',
@@ -48,8 +50,25 @@ export function sessionFindings(a: Attempt): ProbeFinding[] {
       ),
     );
   }
+  if (!requiredTlsFailed) out.push(...tlsFallbackFindings(a));
   if (a.tls) out.push(...tlsFindings(host, a));
   return out;
+}
+
+/** A host whose TLS handshake failed and that was asked again in plain text (any host, not only the decider). */
+export function tlsFallbackFindings(a: Attempt): ProbeFinding[] {
+  if (!a.tlsFallback || a.kind === 'tls-failed') return [];
+  return [
+    finding(
+      'tls-failed',
+      'fail',
+      `${attemptLabel(a)} offered STARTTLS but the TLS handshake failed (${tlsDetail(a.tlsFallback)}); the probe ` +
+        'asked again without TLS on a new connection, as Postfix (smtp_tls_security_level = may) and Exim do, ' +
+        'and its answer comes from that plain session. Senders that require TLS (MTA-STS enforce, DANE) cannot ' +
+        "deliver, and mail from the others travels unencrypted. Check the server's certificate and TLS " +
+        'settings (e.g. Postfix smtpd_tls_cert_file, smtpd_tls_protocols).',
+    ),
+  ];
 }
 
 function tlsFindings(host: string, a: Attempt): ProbeFinding[] {

@@ -201,7 +201,9 @@ export class SmtpSession {
         });
         resolve(secure);
       };
-      const onError = (err: Error) => done(new StepError('tls', `TLS handshake failed: ${err.message}`));
+      // OpenSSL's message is a one-line dump ("80AC…:error:0A00010B:SSL routines:…"); its reason reads.
+      const onError = (err: Error & { reason?: string }) =>
+        done(new StepError('tls', `TLS handshake failed: ${err.reason ?? err.message.trim()}`));
       const onAbort = () => done(new StepError('deadline', 'the probe ran out of time in the TLS handshake'));
       const timer = setTimeout(
         () => done(new StepError('tls', `the TLS handshake did not finish within ${seconds(timeoutMs)}`)),

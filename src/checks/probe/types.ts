@@ -9,6 +9,7 @@ export const PROBE_VERDICTS = [
   'catch-all',
   'deferred',
   'unreachable',
+  'timed-out',
   'tls-failed',
   'refused-by-policy',
 ] as const;

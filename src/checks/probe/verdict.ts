@@ -1,6 +1,7 @@
 import { completeFacts } from '../../bounce/read-bounce.js';
 import type { Reason } from '../../bounce/types.js';
 import { recordFromFacts } from '../../diagnose/diagnose-bounce.js';
+import { PROBE_DEFERRAL_READINGS } from '../../knowledge/probe-behaviours.js';
 import type { BounceRecord } from '../../report/types.js';
 import type { Attempt } from './dialogue.js';
 import type { ProbeVerdict, SmtpReply } from './types.js';
@@ -23,15 +24,22 @@ export function isDecisive(a: Attempt): boolean {
   return a.kind === 'accepted' || a.kind === 'tls-failed';
 }
 
+/** A host that took the connection but not one reply in time: a tarpit or an overloaded server. */
+export function isStalled(a: Attempt): boolean {
+  return a.kind === 'failed' && a.stalled !== null;
+}
+
 /**
  * The verdict over every attempt, in the order they were made: the first decisive host (the probe
- * stops there); otherwise the last deferral; otherwise the first 5xx greeting; otherwise unreachable.
+ * stops there); otherwise the last deferral; otherwise the first 5xx greeting; otherwise the first
+ * host that stopped answering (timed-out); otherwise unreachable.
  */
 export function decide(attempts: readonly Attempt[], sender: string): Decision {
   const decisive = attempts.find(isDecisive);
   const deferred = [...attempts].reverse().find((a) => a.kind === 'deferred');
   const greeting = attempts.find((a) => a.kind === 'rejected');
-  const attempt = decisive ?? deferred ?? greeting ?? attempts[attempts.length - 1] ?? null;
+  const stalled = attempts.find(isStalled);
+  const attempt = decisive ?? deferred ?? greeting ?? stalled ?? attempts[attempts.length - 1] ?? null;
   if (!attempt) return { verdict: 'unreachable', attempt: null, record: null, reason: null };
   switch (attempt.kind) {
     case 'accepted':
@@ -39,12 +47,18 @@ export function decide(attempts: readonly Attempt[], sender: string): Decision {
     case 'rejected':
     case 'deferred': {
       const record = classifyReply(attempt, sender);
-      return { verdict: attempt.kind, attempt, record, reason: record?.reason ?? null };
+      const reason = record && attempt.reply ? readRefusal(attempt.reply, record).reason : null;
+      return { verdict: attempt.kind, attempt, record, reason };
     }
     case 'tls-failed':
       return { verdict: 'tls-failed', attempt, record: null, reason: 'failedstarttls' };
     case 'failed':
-      return { verdict: 'unreachable', attempt, record: null, reason: null };
+      return {
+        verdict: isStalled(attempt) ? 'timed-out' : 'unreachable',
+        attempt,
+        record: null,
+        reason: null,
+      };
   }
 }
 
@@ -99,7 +113,7 @@ export const PROBE_WORDING: Readonly<Record<string, string>> = {
   'from-not-permitted': "the probe's sender address (MAIL FROM) is not one this server lets the probe use",
   'sender-verify-failed': "the probe's sender address could not be verified",
   'sender-domain-invalid': "the probe's sender domain does not resolve",
-  greylisted: 'greylisted: a real sender retries in a few minutes and gets through',
+  greylisted: 'greylisting: a real sender retrying would likely get through',
   'rate-limited': 'rate limited: too many messages or probes from your IP',
   'too-many-connections': 'too many connections from your IP',
   'system-full': 'the server is out of storage',
@@ -110,4 +124,25 @@ export const PROBE_WORDING: Readonly<Record<string, string>> = {
 
 export function probeWording(record: BounceRecord): string {
   return PROBE_WORDING[record.cause] ?? record.title;
+}
+
+/** A refusal as the probe words it: the kind of deferral (if a reading knows it), what it means, the reason. */
+export interface RefusalReading {
+  /** "greylisting", "rate limiting or reputation throttling"...; null for a reply no reading covers. */
+  label: string | null;
+  meaning: string;
+  reason: Reason | null;
+}
+
+/** The probe's reading of a refusal: a deferral reading (knowledge/probe-behaviours) or the bounce cause. */
+export function readRefusal(reply: Pick<SmtpReply, 'code' | 'text'>, record: BounceRecord): RefusalReading {
+  const text = reply.text.toLowerCase();
+  const reading = PROBE_DEFERRAL_READINGS.find(
+    (r) =>
+      r.codes.includes(reply.code) &&
+      (!r.words || r.words.some((w) => text.includes(w))) &&
+      (!r.causes || r.causes.includes(record.cause)),
+  );
+  if (reading) return { label: reading.label, meaning: reading.meaning, reason: reading.reason };
+  return { label: null, meaning: probeWording(record), reason: record.reason };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { probeHeadline } from '../../../../src/checks/probe/probe-report.js';
 import { runProbe } from '../../../../src/checks/probe/run-probe.js';
 import type { SmtpReply } from '../../../../src/checks/probe/types.js';
 import { diagnosticOf } from '../../../../src/checks/probe/verdict.js';
@@ -346,16 +347,61 @@ describe('probe against raw peers', () => {
     expect(p.lines.map((l) => l.split(':')[0])).toEqual(['EHLO probe.mailmedic.test', 'MAIL FROM']);
   });
 
-  it('reports a server that stops answering as a lost connection after the step timeout', async () => {
+  it('reports a server that stops answering at RCPT as timed out (a tarpit?), not as unreachable', async () => {
     const p = await raw('220 stuck.corpmail.test ESMTP', { RCPT: 'silence' });
     const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, {
       dns: loop.dns,
       settings: settings({ stepTimeoutMs: 300 }),
     });
-    expect(run.result.verdict).toBe('unreachable');
+    expect(run.result).toMatchObject({ verdict: 'timed-out', host: `127.0.0.1:${p.port}`, reply: null });
+    expect(run.result.findings[0]).toMatchObject({ code: 'step-timeout', severity: 'warn' });
     expect(run.result.findings[0]?.message).toMatch(
-      /stopped answering after EHLO \(no reply within 300 ms\)/,
+      /No answer from 127\.0\.0\.1:\d+ to RCPT TO within 300 ms/,
     );
+    expect(run.result.findings[0]?.message).toContain('a real sender waits up to 5 minutes');
+  });
+
+  it('reports a tarpit whose banner comes after the step timeout as timed out, with the wait it got', async () => {
+    // A 20-60 s greeting delay, scaled down: the banner comes after the (small) configured step timeout.
+    const p = await raw({ delayMs: 600, text: '220 tarpit.corpmail.test ESMTP' }, {});
+    const run = await runProbe('bob@corpmail.test', `127.0.0.1:${p.port}`, {
+      dns: loop.dns,
+      settings: settings({ stepTimeoutMs: 250 }),
+    });
+    expect(run.result.verdict).toBe('timed-out');
+    const codes = run.result.findings.map((f) => f.code);
+    expect(codes).toContain('step-timeout');
+    expect(codes).not.toContain('unreachable');
+    expect(codes).not.toContain('connection-lost');
+    const f = run.result.findings.find((x) => x.code === 'step-timeout');
+    expect(f?.message).toMatch(/to its banner \(greeting\) within 250 ms/);
+    expect(f?.message).toContain('tarpitting');
+    expect(probeHeadline(run)).toContain('no answer from');
+    expect(probeHeadline(run)).toContain('to its banner in time — it may be tarpitting');
+    expect(p.lines).toEqual([]);
+  });
+
+  it('warns about a tarpit MX when the next MX host answers', async () => {
+    const first = await raw({ delayMs: 600, text: '220 slow.corpmail.test ESMTP' }, {}, '127.0.0.1');
+    const second = loop.keep(
+      await startSmtpPeer({
+        host: '127.0.0.2',
+        port: first.port,
+        onRcpt: (to) => (to.startsWith('bob') ? null : smtpError(550, '5.1.1 no')),
+      }),
+    );
+    const run = await runProbe('bob@corpmail.test', undefined, {
+      dns: loop.dns,
+      settings: settings({ port: first.port, stepTimeoutMs: 250 }),
+    });
+    expect(run.result).toMatchObject({
+      verdict: 'accepted',
+      host: `mx2.corpmail.test [127.0.0.2]:${second.port}`,
+    });
+    const f = run.result.findings.find((x) => x.code === 'step-timeout');
+    expect(f?.severity).toBe('warn');
+    expect(f?.message).toContain('mx1.corpmail.test');
+    expect(f?.message).toContain('answered instead');
   });
 
   it('joins a multi-line reply and keeps its enhanced code', async () => {

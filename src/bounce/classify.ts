@@ -5,6 +5,7 @@ import {
   COMMAND_REFINES,
   FULL_STATUS_REFINES,
   LISTED_STATUS_REFINES,
+  PERMANENT_REFINES,
   STATUS_REFINES,
 } from '../knowledge/refinements.js';
 import { REPLY_PHRASES, WEAK_PHRASES } from '../knowledge/reply-phrases.js';
@@ -166,7 +167,9 @@ function refine(found: string, facts: BounceFacts): string {
   const byCommand = facts.command ? COMMAND_REFINES[facts.command]?.[cause] : undefined;
   const refined = byCommand ?? cause;
   const full = facts.status ? FULL_STATUS_REFINES[refined]?.[facts.status] : undefined;
-  return full || (detail && STATUS_REFINES[refined]?.[detail]) || refined;
+  const byStatus = full || (detail && STATUS_REFINES[refined]?.[detail]) || refined;
+  const permanent = (facts.replyCode ?? 0) >= 500 || facts.status?.startsWith('5.');
+  return (permanent && PERMANENT_REFINES[byStatus]) || byStatus;
 }
 
 /**

@@ -100,14 +100,14 @@ export const PROBE_DEFERRAL_READINGS: readonly ProbeDeferralReading[] = [
     id: 'greylisting-try-later',
     codes: [450, 451],
     words: ['try again later', 'try later', 'come back later'],
-    causes: ['system-error'],
+    causes: ['system-error', 'server-unavailable'],
     ...GREYLISTING,
   },
   {
     // RFC 5321 421 "Service not available, closing transmission channel": busy, restarting, limiting.
     id: 'service-unavailable',
     codes: [421],
-    causes: ['system-error', 'not-accepting-mail'],
+    causes: ['system-error', 'server-unavailable', 'not-accepting-mail'],
     label: 'service not available',
     meaning:
       'the server is not taking mail right now and closed the connection (busy, restarting or limiting ' +

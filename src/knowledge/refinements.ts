@@ -44,6 +44,9 @@ export const STATUS_REFINES: Record<string, Record<string, string>> = {
  */
 export const FULL_STATUS_REFINES: Record<string, Record<string, string>> = {
   'system-error': { '4.7.1': 'greylisted' },
+  'server-unavailable': { '4.7.1': 'greylisted' },
+  // RFC 3463's x.3.2 "system not accepting network messages" is for now when temporary (421 4.3.2 shutting down).
+  'not-accepting-mail': { '4.3.2': 'server-unavailable' },
 };
 
 /**
@@ -52,4 +55,10 @@ export const FULL_STATUS_REFINES: Record<string, Record<string, string>> = {
  */
 export const LISTED_STATUS_REFINES: Record<string, Record<string, string>> = {
   'user-unknown': { '7.1': 'ip-blocklisted' },
+};
+
+/** A cause that only holds for a temporary reply, and what the same words mean in a permanent one. */
+export const PERMANENT_REFINES: Record<string, string> = {
+  // "554 Service unavailable" is no pause: the server refused for good, for a reason it does not give.
+  'server-unavailable': 'system-error',
 };

@@ -39,6 +39,24 @@ export const REMOTE_CAUSES: readonly Cause[] = [
     checks: ['probe'],
   },
   {
+    id: 'server-unavailable',
+    title: "Deferred: the recipient's mail server is not taking mail right now",
+    // Sisimai has no reason of its own for a server that is busy or restarting; it counts it a system error.
+    reason: 'systemerror',
+    side: 'recipient',
+    permanent: false,
+    explanation:
+      'The receiving server is up but declined to take mail for now (421 "service not available", "too ' +
+      'busy", "shutting down"): it is overloaded, restarting or in maintenance. Nothing is wrong with your ' +
+      'message, and your server retries on its own.',
+    steps: [
+      'Let your server retry; the message stays queued (`postqueue -p` or `exim -bp`).',
+      'See whether it answers again: `swaks --to {recipient} --server {remoteHost} --quit-after RCPT`.',
+      "If it lasts for hours, tell the recipient's admin, with the time and the reply.",
+    ],
+    checks: ['probe'],
+  },
+  {
     id: 'system-full',
     title: "Deferred: the recipient's mail server is out of storage",
     reason: 'systemfull',

@@ -42,6 +42,8 @@ export const GOOGLE: Provider = {
     { text: 'receiving mail at a rate that prevents', cause: 'recipient-rate-limited' },
     { text: 'receiving mail too quickly', cause: 'recipient-rate-limited' },
     { text: 'peak smtp relay limit exceeded', cause: 'rate-limited' },
+    // 421 4.7.0 to a connection Gmail does not trust yet: throttling, not an outage at Google.
+    { text: 'try again later, closing connection', cause: 'rate-limited' },
     { text: 'daily user sending limit exceeded', cause: 'rate-limited' },
     { text: 'daily sending quota exceeded', cause: 'rate-limited' },
     { text: 'daily smtp relay limit exceeded', cause: 'rate-limited' },

@@ -1775,6 +1775,40 @@ const REPLIES_3: RealWorldCase[] = [
 ];
 
 // A fourth set, written after the third round of fixes.
+/** Servers that are up but take no mail for now, against the same words in a permanent reply. */
+const PAUSES: RealWorldCase[] = [
+  [
+    'RFC 5321 421 service not available',
+    '421 mx.example.org Service not available, closing transmission channel',
+    { cause: 'server-unavailable', reason: 'systemerror', side: 'recipient' },
+  ],
+  [
+    'Postfix 421 shutting down',
+    '421 4.3.2 Service shutting down',
+    { cause: 'server-unavailable', reason: 'systemerror', side: 'recipient' },
+  ],
+  [
+    'Exim too busy',
+    '421 mx.example.org: Too many concurrent SMTP connections; please try again later.',
+    { cause: ['too-many-connections', 'server-unavailable'], reason: ['toomanyconn', 'systemerror'] },
+  ],
+  [
+    'Exchange 421 4.3.2 service not available',
+    '421 4.3.2 Service not available',
+    { cause: 'server-unavailable', reason: 'systemerror' },
+  ],
+  [
+    '554 service unavailable with no reason given',
+    '554 Service unavailable',
+    { cause: 'system-error', reason: 'systemerror' },
+  ],
+  [
+    'Gmail 421 4.7.0 throttling an unknown IP',
+    '421-4.7.0 Try again later, closing connection. (MAIL) d9443c01a7336-2a7fe6b0e5fsi1234567ad.123 - gsmtp',
+    { ...RATE, provider: /google/i },
+  ],
+];
+
 const REPLIES_4: RealWorldCase[] = [
   ['Exchange on-premises ## form', '#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##', MS_NOT_FOUND],
   [
@@ -1934,5 +1968,6 @@ export const CASES: RealWorldCase[] = [
   ...WHOLE_EMAILS_3,
   ...REPLIES_3,
   ...REPLIES_4,
+  ...PAUSES,
   ...ESP_EVENTS,
 ];

@@ -32,6 +32,8 @@ export function splitHeaders(text: string): { headers: Map<string, string>; body
   return { headers: parseHeaderBlock(block), body };
 }
 
+const ODD_BREAK = /[\r\u2028\u2029]/;
+
 export function parseHeaderBlock(block: string): Map<string, string> {
   const headers = new Map<string, string>();
   // Only the first value of a name is kept, so a repeated header is neither read nor joined.
@@ -42,6 +44,7 @@ export function parseHeaderBlock(block: string): Map<string, string> {
   };
   // Lines are read in place by offset (no split, no slice per line); this runs on every header block.
   let nextColon = -1;
+  const oddBreaks = ODD_BREAK.test(block);
   for (let at = 0; at <= block.length; ) {
     const next = block.indexOf('\n', at);
     const eol = next < 0 ? block.length : next;
@@ -68,8 +71,8 @@ export function parseHeaderBlock(block: string): Map<string, string> {
           while (start < end && (block.charCodeAt(start) === 0x20 || block.charCodeAt(start) === 0x09))
             start++;
           const rest = block.slice(start, end);
-          // "." in HEADER_LINE stops at these line breaks.
-          if (!rest.includes('\r') && !rest.includes('\u2028') && !rest.includes('\u2029')) {
+          // "." in HEADER_LINE stops at these line breaks (looked for per value only when the block has any).
+          if (!oddBreaks || !ODD_BREAK.test(rest)) {
             name = key;
             value = rest;
           }

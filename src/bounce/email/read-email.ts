@@ -117,6 +117,8 @@ function sliceText(raw: string | Uint8Array, start: number, end: number): string
 export function decodeBytes(bytes: Uint8Array): string {
   // Japanese mail often carries ISO-2022-JP without a charset label; its escape "ESC $ B" gives it away.
   if (hasIso2022JpEscape(bytes)) return ISO_2022_JP.decode(bytes);
+  // Most bounces are ASCII, which every reading below gives as is: one copy, no decoder.
+  if (isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   try {
     return UTF8.decode(bytes);
   } catch {

@@ -44,6 +44,8 @@ const TRANSCRIPT_COMMAND =
   /^(?:(?:>>>|->|~>|C:)\s*(rcpt|mail|data|ehlo|helo|lhlo|starttls|auth|quit|\.)\b|(rcpt) to\s*:|(mail) from\s*:|(data|quit|starttls)\s*$|(ehlo|helo)\s+\S+\s*$)/i;
 // A reply line in the same transcripts ("<<< 550 ", "<** 550-", "<- 250 ", plain "550 ").
 const TRANSCRIPT_REPLY = /^(?:(<<<|<\*\*|<-|<~\*?|S:)[ \t]*)?([2-5]\d\d)([ -]|$)/;
+// A reply line with one of the prefixes anywhere in the text.
+const PREFIXED_REPLY = /^[ \t]*(?:<<<|<\*\*|<-|S:)/m;
 
 export function commandFromWords(lowerText: string): SmtpCommand | undefined {
   if (ANY_COMMAND_WORDS && !ANY_COMMAND_WORDS.test(lowerText)) return undefined;
@@ -59,8 +61,9 @@ export function commandFromWords(lowerText: string): SmtpCommand | undefined {
 export function commandFromTranscript(text: string, recipient?: string): SmtpCommand | undefined {
   let command: SmtpCommand | undefined;
   let replies: { error: boolean; mentions: boolean; open: boolean }[] = [];
-  // Sendmail repeats its own summary unprefixed; only a telnet-style paste has bare replies.
-  const prefixed = /^[ \t]*(?:<<<|<\*\*|<-|S:)/m.test(text);
+  // Sendmail repeats its own summary unprefixed; only a telnet-style paste has bare replies. Looked for
+  // once, at the first bare reply (most texts have none).
+  let prefixed: boolean | undefined;
   let found: SmtpCommand | undefined;
   let firstError: SmtpCommand | undefined;
   const settle = () => {
@@ -82,7 +85,8 @@ export function commandFromTranscript(text: string, recipient?: string): SmtpCom
       continue;
     }
     const reply = TRANSCRIPT_REPLY.exec(line);
-    if (!reply || (prefixed && !reply[1])) continue;
+    if (!reply) continue;
+    if (!reply[1] && (prefixed ??= PREFIXED_REPLY.test(text))) continue;
     const mentions = !!recipient && line.toLowerCase().includes(recipient);
     const last = replies.at(-1);
     if (last?.open) {

@@ -1,6 +1,6 @@
 import { detectProvider, findBlocklists, findReferenceCodes, providerOwningCode } from './detect-provider.js';
 import { looksLikeEmail } from './email/header-block.js';
-import { decodeBytes, readEmail } from './email/read-email.js';
+import { asciiText, decodeBytes, readEmail } from './email/read-email.js';
 import { findReturnedMessage } from './email/returned-message.js';
 import { cleanAddress, domainOf, findAddresses, firstAddress, isRobotAddress } from './extract/addresses.js';
 import { diagnosticFor } from './extract/diagnostic.js';
@@ -36,7 +36,9 @@ import type { BounceFacts, InputForm } from './types.js';
 type Draft = Omit<BounceFacts, 'referenceCodes' | 'blocklists'>;
 
 /** What a pasted text or file says about failed deliveries: one entry per recipient, none when no bounce. */
-export async function readBounce(input: string | Uint8Array): Promise<BounceFacts[]> {
+export async function readBounce(raw: string | Uint8Array): Promise<BounceFacts[]> {
+  // ASCII bytes (most bounces) read the same as their text: decoded once here, not at every step below.
+  const input = typeof raw === 'string' ? raw : (asciiText(raw) ?? raw);
   const head = typeof input === 'string' ? input.slice(0, 8192) : decodeBytes(input.subarray(0, 8192));
   const drafts = looksLikeEmail(head)
     ? await fromEmail(input)

@@ -113,6 +113,15 @@ function sliceText(raw: string | Uint8Array, start: number, end: number): string
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
+/**
+ * The text of bytes that every reading gives as is (ASCII, and no ISO-2022-JP escape), else undefined.
+ * Such input reads the same as a string, so it can be decoded once and passed on as one.
+ */
+export function asciiText(bytes: Uint8Array): string | undefined {
+  if (hasIso2022JpEscape(bytes) || !isAscii(bytes)) return undefined;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+
 /** UTF-8 when valid, else Windows-1252 (what a mail client would show for unlabelled 8-bit text). */
 export function decodeBytes(bytes: Uint8Array): string {
   // Japanese mail often carries ISO-2022-JP without a charset label; its escape "ESC $ B" gives it away.

@@ -293,25 +293,23 @@ const MAX_DIAGNOSTIC = 2000;
 
 /** Bounds the texts and adds what is read from them: provider, reference codes, blocklists, sending IP. */
 export function completeFacts(found: Draft): BounceFacts {
-  const draft = {
-    ...found,
-    diagnostic: found.diagnostic?.slice(0, MAX_DIAGNOSTIC),
-    context: found.context?.slice(0, MAX_CONTEXT),
-  };
-  const text = `${draft.diagnostic ?? ''}`.toLowerCase();
-  const hosts = [draft.remoteHost, draft.reportingMta, domainOf(draft.recipient)].filter(
+  const diagnostic = found.diagnostic?.slice(0, MAX_DIAGNOSTIC);
+  const text = `${diagnostic ?? ''}`.toLowerCase();
+  const hosts = [found.remoteHost, found.reportingMta, domainOf(found.recipient)].filter(
     (h): h is string => !!h,
   );
   const named = detectProvider({ hosts, text });
-  const codes = findReferenceCodes(draft.diagnostic ?? '', named);
+  const codes = findReferenceCodes(diagnostic ?? '', named);
   // "Service refused, please try later. OFR_999 [999]": a code only one provider uses names it.
   const provider = named ?? providerOwningCode(codes);
+  // One copy of the draft, its keys in the order two spreads (bounded texts, then the rest) gave.
   return {
-    ...draft,
-    recipient: draft.recipient?.toLowerCase(),
+    ...found,
+    diagnostic,
+    context: found.context?.slice(0, MAX_CONTEXT),
+    recipient: found.recipient?.toLowerCase(),
     provider: provider?.id,
-    sendingIp:
-      draft.sendingIp ?? (draft.diagnostic ? findSendingIp(draft.diagnostic, draft.remoteIp) : undefined),
+    sendingIp: found.sendingIp ?? (diagnostic ? findSendingIp(diagnostic, found.remoteIp) : undefined),
     referenceCodes: codes,
     blocklists: findBlocklists(text),
   };

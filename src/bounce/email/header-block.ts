@@ -6,7 +6,8 @@ const HEADER_LINE = /^([!-9;-~]+):[ \t]*(.*)$/;
 
 /** True when the text starts with something that looks like mail headers. */
 export function looksLikeEmail(text: string): boolean {
-  const head = text.slice(0, 4096).replace(/\r/g, '');
+  const first = text.slice(0, 4096);
+  const head = first.includes('\r') ? first.replace(/\r/g, '') : first;
   const lines = head.split('\n', 12);
   let headerish = 0;
   for (const line of lines) {
@@ -44,7 +45,7 @@ export function parseHeaderBlock(block: string): Map<string, string> {
   };
   // Lines are read in place by offset (no split, no slice per line); this runs on every header block.
   let nextColon = -1;
-  const oddBreaks = ODD_BREAK.test(block);
+  const oddBreaks = block.includes('\r') || block.includes('\u2028') || block.includes('\u2029');
   for (let at = 0; at <= block.length; ) {
     const next = block.indexOf('\n', at);
     const eol = next < 0 ? block.length : next;

@@ -133,10 +133,12 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
     const code = diagnosticCode(group.get('diagnostic-code'));
     const mentions = (recipient ? segments.get(recipient) : undefined) ?? positional?.segments;
     const segment = mentions?.join('\n');
-    const fromText = mentions ? diagnosticFor(mentions, records[0]?.preamble ?? '', recipient) : undefined;
     const own = code.text ? parseReply(code.text).text : undefined;
+    // The text's words are read only when the Diagnostic-Code field has none of its own.
     const diagnostic =
-      own && /[a-z]{3}/i.test(own.replace(/\b(?:smtp|x-postfix)\b/gi, '')) ? own : (fromText ?? own);
+      own && /[a-z]{3}/i.test(own.replace(/\b(?:smtp|x-postfix)\b/gi, ''))
+        ? own
+        : ((mentions ? diagnosticFor(mentions, records[0]?.preamble ?? '', recipient) : undefined) ?? own);
     const remote = parseRemoteMta(fieldValue(group.get('remote-mta')));
     const context = `${segment ?? ''}\n${diagnostic ?? ''}`;
     const draft: Draft = {

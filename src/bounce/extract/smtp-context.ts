@@ -86,7 +86,10 @@ export function commandFromTranscript(text: string, recipient?: string): SmtpCom
     }
     const reply = TRANSCRIPT_REPLY.exec(line);
     if (!reply) continue;
-    if (!reply[1] && (prefixed ??= PREFIXED_REPLY.test(text))) continue;
+    if (!reply[1]) {
+      prefixed ??= PREFIXED_REPLY.test(text);
+      if (prefixed) continue;
+    }
     const mentions = !!recipient && line.toLowerCase().includes(recipient);
     const last = replies.at(-1);
     if (last?.open) {

@@ -8,12 +8,16 @@ const HEADER_LINE = /^([!-9;-~]+):[ \t]*(.*)$/;
 export function looksLikeEmail(text: string): boolean {
   const first = text.slice(0, 4096);
   const head = first.includes('\r') ? first.replace(/\r/g, '') : first;
-  const lines = head.split('\n', 12);
   let headerish = 0;
-  for (const line of lines) {
+  // The first 12 lines, read in place (split with a limit still scans the whole head).
+  for (let at = 0, count = 0; count < 12; count++) {
+    const eol = head.indexOf('\n', at);
+    const line = head.slice(at, eol < 0 ? head.length : eol);
     if (line.trim() === '') break;
     if (HEADER_LINE.test(line) || /^[ \t]/.test(line) || line.startsWith('From ')) headerish++;
     else return false;
+    if (eol < 0) break;
+    at = eol + 1;
   }
   return (
     headerish >= 2 &&

@@ -30,6 +30,7 @@ import {
   parseReply,
 } from './extract/smtp-reply.js';
 import { isAutoReply, isBareReply, isFailureNotice, isFromMailRobot } from './notice-kind.js';
+import { SharedReadings } from './shared-readings.js';
 import type { BounceFacts, InputForm } from './types.js';
 
 /** Facts as read, before the provider, reference codes and blocklists are looked for. */
@@ -43,7 +44,9 @@ export async function readBounce(raw: string | Uint8Array): Promise<BounceFacts[
   const drafts = looksLikeEmail(head)
     ? await fromEmail(input)
     : fromText(typeof input === 'string' ? input : decodeBytes(input));
-  return drafts.map(completeFacts);
+  if (drafts.length < 2) return drafts.map((draft) => completeFacts(draft));
+  const shared = new SharedReadings();
+  return drafts.map((draft) => completeFacts(draft, shared));
 }
 
 async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
@@ -68,13 +71,17 @@ async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
   if (isFeedbackReport(email.contentType, subject, dsn)) {
     const rcpts = allFieldValues(body, 'original-rcpt-to');
     const recipients = rcpts.length > 0 ? rcpts : [returned.get('x-hmxmroriginalrecipient') ?? returnedTo];
+    // What the report says is the same for every recipient: read once.
+    const feedbackType = dsn.message.get('feedback-type')?.toLowerCase() ?? 'abuse';
+    const sendingIp = dsn.message.get('source-ip');
+    const diagnostic = collapseSpace(`${subject ?? ''} ${body.slice(0, 300)}`);
     return recipients.map((recipient) => ({
       ...common,
       form: 'feedback-report',
       recipient: recipient ? cleanAddress(firstAddress(recipient) ?? recipient) : undefined,
-      feedbackType: dsn.message.get('feedback-type')?.toLowerCase() ?? 'abuse',
-      sendingIp: dsn.message.get('source-ip'),
-      diagnostic: collapseSpace(`${subject ?? ''} ${body.slice(0, 300)}`),
+      feedbackType,
+      sendingIp,
+      diagnostic,
     }));
   }
   if (dsn.recipients.length === 0 && isAutoReply(headers)) {
@@ -294,14 +301,16 @@ const MAX_CONTEXT = 3000;
 const MAX_DIAGNOSTIC = 2000;
 
 /** Bounds the texts and adds what is read from them: provider, reference codes, blocklists, sending IP. */
-export function completeFacts(found: Draft): BounceFacts {
+export function completeFacts(found: Draft, shared?: SharedReadings): BounceFacts {
   const diagnostic = found.diagnostic?.slice(0, MAX_DIAGNOSTIC);
   const text = `${diagnostic ?? ''}`.toLowerCase();
   const hosts = [found.remoteHost, found.reportingMta, domainOf(found.recipient)].filter(
     (h): h is string => !!h,
   );
-  const named = detectProvider({ hosts, text });
-  const codes = findReferenceCodes(diagnostic ?? '', named);
+  const named = shared ? shared.detectProvider(hosts, text) : detectProvider({ hosts, text });
+  const codes = shared
+    ? shared.findReferenceCodes(diagnostic ?? '', named)
+    : findReferenceCodes(diagnostic ?? '', named);
   // "Service refused, please try later. OFR_999 [999]": a code only one provider uses names it.
   const provider = named ?? providerOwningCode(codes);
   // One copy of the draft, its keys in the order two spreads (bounded texts, then the rest) gave.
@@ -313,7 +322,7 @@ export function completeFacts(found: Draft): BounceFacts {
     provider: provider?.id,
     sendingIp: found.sendingIp ?? (diagnostic ? findSendingIp(diagnostic, found.remoteIp) : undefined),
     referenceCodes: codes,
-    blocklists: findBlocklists(text),
+    blocklists: shared ? shared.findBlocklists(text) : findBlocklists(text),
   };
 }
 

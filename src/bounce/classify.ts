@@ -11,7 +11,7 @@ import {
 import { REPLY_PHRASES, WEAK_PHRASES } from '../knowledge/reply-phrases.js';
 import { STATUS_CAUSES, VAGUE_STATUSES } from '../knowledge/status-codes.js';
 import type { Confidence } from '../report/types.js';
-import { ADDRESS_SOURCE } from './extract/addresses.js';
+import { replaceAddresses } from './extract/addresses.js';
 import { firstMatch } from './match-phrases.js';
 import type { BounceFacts, Reason } from './types.js';
 
@@ -206,17 +206,26 @@ function isUnplacedRefusal(facts: BounceFacts): boolean {
 /** The reply in lower case without addresses and link paths: "filtered@example.org" says nothing. */
 function matchableText(diagnostic: string | undefined): string {
   if (!diagnostic) return '';
+  // The recipients of one bounce often share the text (its context): made matchable once.
+  if (lastMatchable?.raw === diagnostic) return lastMatchable.text;
+  const text = toMatchable(diagnostic);
+  lastMatchable = { raw: diagnostic, text };
+  return text;
+}
+
+let lastMatchable: { raw: string; text: string } | undefined;
+
+function toMatchable(diagnostic: string): string {
   // Links, addresses and tags are only looked for where they can be (a scheme, an "@", a "[").
   let text = diagnostic.toLowerCase();
   if (text.includes('http')) text = text.replace(URL_PATH, '$1 ');
-  if (text.includes('@')) text = text.replace(ADDRESS, ' ');
+  if (text.includes('@')) text = replaceAddresses(text, ' ');
   if (text.includes('[')) text = text.replace(TAGS, ' ');
   return text.replace(/\s+/g, ' ');
 }
 
 // A link keeps its host (it names the provider) and loses its path ("…/reason/#filtered" says nothing).
 const URL_PATH = /https?:\/\/([\w.-]{1,253})\S{0,2000}/g;
-const ADDRESS = new RegExp(ADDRESS_SOURCE, 'gi');
 // Bracketed "[key=value]" tags are metadata: Microsoft's "[Name=Protocol Filter Agent]" is no filter verdict.
 const TAGS = /\[[a-z]{1,20}=[^\]\n]{0,200}\]/g;
 

@@ -1,6 +1,6 @@
 import { detectProvider, findBlocklists, findReferenceCodes, providerOwningCode } from './detect-provider.js';
 import { looksLikeEmail } from './email/header-block.js';
-import { decodeBytes, readEmail } from './email/read-email.js';
+import { asciiText, decodeBytes, readEmail } from './email/read-email.js';
 import { findReturnedMessage } from './email/returned-message.js';
 import { cleanAddress, domainOf, findAddresses, firstAddress, isRobotAddress } from './extract/addresses.js';
 import { diagnosticFor } from './extract/diagnostic.js';
@@ -30,18 +30,23 @@ import {
   parseReply,
 } from './extract/smtp-reply.js';
 import { isAutoReply, isBareReply, isFailureNotice, isFromMailRobot } from './notice-kind.js';
+import { SharedReadings } from './shared-readings.js';
 import type { BounceFacts, InputForm, SmtpCommand } from './types.js';
 
 /** Facts as read, before the provider, reference codes and blocklists are looked for. */
 type Draft = Omit<BounceFacts, 'referenceCodes' | 'blocklists'>;
 
 /** What a pasted text or file says about failed deliveries: one entry per recipient, none when no bounce. */
-export async function readBounce(input: string | Uint8Array): Promise<BounceFacts[]> {
+export async function readBounce(raw: string | Uint8Array): Promise<BounceFacts[]> {
+  // ASCII bytes (most bounces) read the same as their text: decoded once here, not at every step below.
+  const input = typeof raw === 'string' ? raw : (asciiText(raw) ?? raw);
   const head = typeof input === 'string' ? input.slice(0, 8192) : decodeBytes(input.subarray(0, 8192));
   const drafts = looksLikeEmail(head)
     ? await fromEmail(input)
     : fromText(typeof input === 'string' ? input : decodeBytes(input));
-  return drafts.map(completeFacts);
+  if (drafts.length < 2) return drafts.map((draft) => completeFacts(draft));
+  const shared = new SharedReadings();
+  return drafts.map((draft) => completeFacts(draft, shared));
 }
 
 async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
@@ -66,13 +71,17 @@ async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
   if (isFeedbackReport(email.contentType, subject, dsn)) {
     const rcpts = allFieldValues(body, 'original-rcpt-to');
     const recipients = rcpts.length > 0 ? rcpts : [returned.get('x-hmxmroriginalrecipient') ?? returnedTo];
+    // What the report says is the same for every recipient: read once.
+    const feedbackType = dsn.message.get('feedback-type')?.toLowerCase() ?? 'abuse';
+    const sendingIp = dsn.message.get('source-ip');
+    const diagnostic = collapseSpace(`${subject ?? ''} ${body.slice(0, 300)}`);
     return recipients.map((recipient) => ({
       ...common,
       form: 'feedback-report',
       recipient: recipient ? cleanAddress(firstAddress(recipient) ?? recipient) : undefined,
-      feedbackType: dsn.message.get('feedback-type')?.toLowerCase() ?? 'abuse',
-      sendingIp: dsn.message.get('source-ip'),
-      diagnostic: collapseSpace(`${subject ?? ''} ${body.slice(0, 300)}`),
+      feedbackType,
+      sendingIp,
+      diagnostic,
     }));
   }
   if (dsn.recipients.length === 0 && isAutoReply(headers)) {
@@ -131,10 +140,12 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
     const code = diagnosticCode(group.get('diagnostic-code'));
     const mentions = (recipient ? segments.get(recipient) : undefined) ?? positional?.segments;
     const segment = mentions?.join('\n');
-    const fromText = mentions ? diagnosticFor(mentions, records[0]?.preamble ?? '', recipient) : undefined;
     const own = code.text ? parseReply(code.text).text : undefined;
+    // The text's words are read only when the Diagnostic-Code field has none of its own.
     const diagnostic =
-      own && /[a-z]{3}/i.test(own.replace(/\b(?:smtp|x-postfix)\b/gi, '')) ? own : (fromText ?? own);
+      own && /[a-z]{3}/i.test(own.replace(/\b(?:smtp|x-postfix)\b/gi, ''))
+        ? own
+        : ((mentions ? diagnosticFor(mentions, records[0]?.preamble ?? '', recipient) : undefined) ?? own);
     const remote = parseRemoteMta(fieldValue(group.get('remote-mta')));
     const context = `${segment ?? ''}\n${diagnostic ?? ''}`;
     const draft: Draft = {
@@ -167,15 +178,19 @@ function dsnStatus(field: string | undefined, diagnostic: string | undefined): s
   return vague ? replied : stated;
 }
 
-/** The command a reply answered: as the bounce words it, else as its transcript shows it. */
+/**
+ * The command a reply answered: as the bounce words it, else as its transcript shows it, else as
+ * `wordsAfter` words it (a segment read on its own).
+ */
 function stageOf(
   worded: SmtpCommand | undefined,
-  text: string,
+  transcript: string,
   recipient: string | undefined,
+  wordsAfter?: string,
 ): Pick<Draft, 'command' | 'afterData'> {
   if (worded) return { command: worded };
-  const stage = transcriptStage(text, recipient);
-  const command = stage.command ?? commandFromWords(text.toLowerCase());
+  const stage = transcriptStage(transcript, recipient);
+  const command = stage.command ?? (wordsAfter ? commandFromWords(wordsAfter.toLowerCase()) : undefined);
   return stage.afterData ? { command, afterData: true } : { command };
 }
 
@@ -213,7 +228,7 @@ function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm
         diagnostic: reply.text || undefined,
         replyCode: reply.code,
         status: reply.status ?? findQmailStatus(segment),
-        ...stageOf(undefined, segment, recipient),
+        ...stageOf(undefined, segment, recipient, segment),
         remoteHost: remote.host,
         remoteIp: remote.ip,
       },
@@ -315,28 +330,28 @@ const MAX_CONTEXT = 3000;
 const MAX_DIAGNOSTIC = 2000;
 
 /** Bounds the texts and adds what is read from them: provider, reference codes, blocklists, sending IP. */
-export function completeFacts(found: Draft): BounceFacts {
-  const draft = {
-    ...found,
-    diagnostic: found.diagnostic?.slice(0, MAX_DIAGNOSTIC),
-    context: found.context?.slice(0, MAX_CONTEXT),
-  };
-  const text = `${draft.diagnostic ?? ''}`.toLowerCase();
-  const hosts = [draft.remoteHost, draft.reportingMta, domainOf(draft.recipient)].filter(
+export function completeFacts(found: Draft, shared?: SharedReadings): BounceFacts {
+  const diagnostic = found.diagnostic?.slice(0, MAX_DIAGNOSTIC);
+  const text = `${diagnostic ?? ''}`.toLowerCase();
+  const hosts = [found.remoteHost, found.reportingMta, domainOf(found.recipient)].filter(
     (h): h is string => !!h,
   );
-  const named = detectProvider({ hosts, text });
-  const codes = findReferenceCodes(draft.diagnostic ?? '', named);
+  const named = shared ? shared.detectProvider(hosts, text) : detectProvider({ hosts, text });
+  const codes = shared
+    ? shared.findReferenceCodes(diagnostic ?? '', named)
+    : findReferenceCodes(diagnostic ?? '', named);
   // "Service refused, please try later. OFR_999 [999]": a code only one provider uses names it.
   const provider = named ?? providerOwningCode(codes);
+  // One copy of the draft, its keys in the order two spreads (bounded texts, then the rest) gave.
   return {
-    ...draft,
-    recipient: draft.recipient?.toLowerCase(),
+    ...found,
+    diagnostic,
+    context: found.context?.slice(0, MAX_CONTEXT),
+    recipient: found.recipient?.toLowerCase(),
     provider: provider?.id,
-    sendingIp:
-      draft.sendingIp ?? (draft.diagnostic ? findSendingIp(draft.diagnostic, draft.remoteIp) : undefined),
+    sendingIp: found.sendingIp ?? (diagnostic ? findSendingIp(diagnostic, found.remoteIp) : undefined),
     referenceCodes: codes,
-    blocklists: findBlocklists(text),
+    blocklists: shared ? shared.findBlocklists(text) : findBlocklists(text),
   };
 }
 

@@ -1,7 +1,6 @@
 import { statSync } from 'node:fs';
-import { renderText } from '../../adapters/console/render-text.js';
 import type { Config } from '../config.js';
-import { MAX_BOUNCE_BYTES } from '../diagnose/diagnose-bounce.js';
+import { MAX_BOUNCE_BYTES } from '../diagnose/bounce-limits.js';
 import { InputTooLargeError, UsageError } from '../errors.js';
 import type { BounceRecord, Report } from '../report/types.js';
 import type { CliArgs } from './args.js';
@@ -30,6 +29,7 @@ const EMPTY_REPORT: Report = {
 };
 
 type FollowUp = (report: Report) => Promise<Report>;
+type RenderText = typeof import('../../adapters/console/render-text.js').renderText;
 
 /** `mailmedic diagnose`: one input answered as a report, or many as a stream (bulk). */
 export async function runDiagnose(args: CliArgs, io: CliIO, config?: Config): Promise<number> {
@@ -75,6 +75,8 @@ class DiagnoseRun {
   private readonly summary: Summary = { files: 0, messages: 0, records: 0, notBounce: 0, errors: 0 };
   private single: boolean | null = null;
   private jsonItems = 0;
+  /** Loaded for text output only: JSON runs never render. */
+  private renderText: RenderText | null = null;
 
   constructor(
     private readonly mode: Mode,
@@ -86,6 +88,8 @@ class DiagnoseRun {
   }
 
   async run(paths: string[]): Promise<number> {
+    if (this.mode === 'text')
+      this.renderText = (await import('../../adapters/console/render-text.js')).renderText;
     const inputs = loadInputs(expandInputs(paths), { maxBytes: MAX_BOUNCE_BYTES, stdin: this.io.stdin });
     for await (const loaded of inputs) {
       if (loaded.kind === 'error') {
@@ -148,7 +152,8 @@ class DiagnoseRun {
   }
 
   private render(report: Report): string {
-    return renderText(report, { color: this.io.stdout.isTTY === true });
+    if (!this.renderText) throw new Error('text output without its renderer');
+    return this.renderText(report, { color: this.io.stdout.isTTY === true });
   }
 
   private count(records: BounceRecord[]): void {

@@ -1,4 +1,4 @@
-import { MAX_BOUNCE_BYTES } from '../diagnose/diagnose-bounce.js';
+import { MAX_BOUNCE_BYTES } from '../diagnose/bounce-limits.js';
 import { formatBytes } from '../errors.js';
 import type { CliCommand } from './args.js';
 

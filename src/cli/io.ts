@@ -1,4 +1,3 @@
-import { diagnoseBounce, readBounceRecords } from '../diagnose/diagnose-bounce.js';
 import type { BounceRecord, Report } from '../report/types.js';
 
 /** Streams and collaborators of one CLI run; tests pass their own. */
@@ -11,14 +10,23 @@ export interface CliIO {
   diagnose: (input: string | Uint8Array) => Promise<Report>;
 }
 
+type Core = typeof import('../diagnose/diagnose-bounce.js');
+let core: Core | undefined;
+
+/** The diagnosis core, loaded on first use: `--help`, `--version` and the live commands never need it. */
+async function loadCore(): Promise<Core> {
+  core ??= await import('../diagnose/diagnose-bounce.js');
+  return core;
+}
+
 export function defaultIO(overrides: Partial<CliIO> = {}): CliIO {
   return {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
-    readRecords: readBounceRecords,
-    diagnose: diagnoseBounce,
+    readRecords: async (input) => (core ?? (await loadCore())).readBounceRecords(input),
+    diagnose: async (input) => (core ?? (await loadCore())).diagnoseBounce(input),
     ...overrides,
   };
 }

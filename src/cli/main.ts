@@ -1,8 +1,8 @@
 import type { LiveCommand } from '../commands/request.js';
-import { type Config, loadConfig } from '../config.js';
+import type { Config } from '../config.js';
 import { asCodedError, ConfigError, ErrorCode, UsageError } from '../errors.js';
 import { type CliArgs, type CliCommand, parseCliArgs } from './args.js';
-import { runDiagnose } from './diagnose-command.js';
+import { hasConfigVariable } from './config-variables.js';
 import { COMMAND_HELP, PROGRAM_HELP } from './help.js';
 import { type CliIO, defaultIO, EXIT } from './io.js';
 import { packageVersion } from './version.js';
@@ -47,8 +47,13 @@ async function dispatch(args: CliArgs, io: CliIO): Promise<number> {
     io.stdout.write(COMMAND_HELP[args.command]);
     return EXIT.ok;
   }
-  const config = configFrom(args, io);
-  if (args.command === 'diagnose') return runDiagnose(args, io, config);
+  // Modules are loaded on use: zod (config) alone costs ~70 ms, a quarter of a bulk run's start.
+  const config = needsConfig(args, io.env) ? await configFrom(args, io) : undefined;
+  if (args.command === 'diagnose') {
+    const { runDiagnose } = await import('./diagnose-command.js');
+    return runDiagnose(args, io, config);
+  }
+  if (!config) throw new Error('no configuration for a live command');
   // Loaded on use: the live checks' modules would slow every bulk `diagnose` run's start.
   const { runLive } = await import('./live-command.js');
   return runLive(args.command as LiveCommand, args, io, config);
@@ -65,8 +70,20 @@ function help(topics: string[], io: CliIO): number {
   return EXIT.ok;
 }
 
+/**
+ * Live checks need the configuration; an offline or --jsonl diagnosis reads none of it, and validates it
+ * only when a variable or flag is set (with nothing set it is the defaults, which are valid).
+ */
+function needsConfig(args: CliArgs, env: NodeJS.ProcessEnv): boolean {
+  if (args.command !== 'diagnose' || (!args.offline && !args.jsonl)) return true;
+  if (args.resolvers.length > 0 || args.smtpPort !== undefined || args.allowPrivate !== undefined)
+    return true;
+  return hasConfigVariable(env);
+}
+
 /** Environment first, then the global flags on top; a bad value names the flag or the variable. */
-function configFrom(args: CliArgs, io: CliIO): Config {
+async function configFrom(args: CliArgs, io: CliIO): Promise<Config> {
+  const { loadConfig } = await import('../config.js');
   return loadConfig(io.env, {
     resolvers: args.resolvers,
     ...(args.smtpPort !== undefined ? { smtpPort: args.smtpPort } : {}),

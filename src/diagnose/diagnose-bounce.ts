@@ -8,11 +8,11 @@ import { findBlocklist } from '../knowledge/blocklist-names.js';
 import { findProvider } from '../knowledge/providers.js';
 import { suggestAddress } from '../knowledge/typo-domains.js';
 import type { BounceRecord, Report } from '../report/types.js';
+import { MAX_BOUNCE_BYTES } from './bounce-limits.js';
 import { describeText } from './describe-text.js';
 import { headlineFor } from './headline.js';
 
-/** Largest paste we read; bigger input gets a clear refusal instead of a slow parse. */
-export const MAX_BOUNCE_BYTES = 4 * 1024 * 1024;
+export { MAX_BOUNCE_BYTES };
 
 /** Reads any pasted bounce form and returns one record per failed recipient (empty when not a bounce). */
 export async function readBounceRecords(input: string | Uint8Array): Promise<BounceRecord[]> {

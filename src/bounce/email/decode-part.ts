@@ -52,32 +52,36 @@ export function decodeBase64(text: string): Uint8Array {
 
 /**
  * RFC 2045 quoted-printable to bytes, in one pass: "=XX" escapes, "=" at a line end joins the lines.
- * Undefined when the text is not 7-bit (it was decoded from 8-bit bytes we no longer have).
+ * Undefined when the text is not 7-bit (it was decoded from 8-bit bytes we no longer have). The text is
+ * copied to bytes natively, then each run between "=" signs is moved down in place (a per-character
+ * loop over a long HTML part cost ~0.5 ms).
  */
 export function decodeQuotedPrintable(text: string): Uint8Array | undefined {
-  const out = new Uint8Array(text.length);
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 0x7f) return undefined;
-    if (c !== 0x3d) {
-      out[n++] = c;
-      continue;
-    }
-    const next = text.charCodeAt(i + 1);
-    if (i + 1 === text.length) break; // a soft break that ends the text
-    if (next === 0x0a || (next === 0x0d && text.charCodeAt(i + 2) === 0x0a)) {
-      i += next === 0x0d ? 2 : 1; // soft line break
+  // 7-bit exactly when UTF-8 needs one byte a character (a native count, faster than a pattern).
+  if (Buffer.byteLength(text, 'utf8') !== text.length) return undefined;
+  const buf = Buffer.from(text, 'latin1');
+  const length = buf.length;
+  let n = 0; // bytes written
+  let i = 0; // next byte to read
+  for (let eq = buf.indexOf(0x3d, 0); eq >= 0; eq = buf.indexOf(0x3d, i)) {
+    if (n !== i) buf.copyWithin(n, i, eq);
+    n += eq - i;
+    if (eq + 1 === length) return buf.subarray(0, n); // a soft break that ends the text
+    const next = buf[eq + 1] ?? -1;
+    if (next === 0x0a || (next === 0x0d && buf[eq + 2] === 0x0a)) {
+      i = eq + (next === 0x0d ? 3 : 2); // soft line break
       continue;
     }
     const hi = hexValue(next);
-    const lo = hexValue(text.charCodeAt(i + 2));
+    const lo = hexValue(buf[eq + 2] ?? -1);
     if (hi < 0 || lo < 0) {
-      out[n++] = c;
+      buf[n++] = 0x3d;
+      i = eq + 1;
       continue;
     }
-    out[n++] = (hi << 4) | lo;
-    i += 2;
+    buf[n++] = (hi << 4) | lo;
+    i = eq + 3;
   }
-  return out.subarray(0, n);
+  if (n !== i) buf.copyWithin(n, i, length);
+  return buf.subarray(0, n + (length - i));
 }

@@ -6,13 +6,18 @@ const HEADER_LINE = /^([!-9;-~]+):[ \t]*(.*)$/;
 
 /** True when the text starts with something that looks like mail headers. */
 export function looksLikeEmail(text: string): boolean {
-  const head = text.slice(0, 4096).replace(/\r/g, '');
-  const lines = head.split('\n', 12);
+  const first = text.slice(0, 4096);
+  const head = first.includes('\r') ? first.replace(/\r/g, '') : first;
   let headerish = 0;
-  for (const line of lines) {
+  // The first 12 lines, read in place (split with a limit still scans the whole head).
+  for (let at = 0, count = 0; count < 12; count++) {
+    const eol = head.indexOf('\n', at);
+    const line = head.slice(at, eol < 0 ? head.length : eol);
     if (line.trim() === '') break;
     if (HEADER_LINE.test(line) || /^[ \t]/.test(line) || line.startsWith('From ')) headerish++;
     else return false;
+    if (eol < 0) break;
+    at = eol + 1;
   }
   return (
     headerish >= 2 &&
@@ -32,6 +37,8 @@ export function splitHeaders(text: string): { headers: Map<string, string>; body
   return { headers: parseHeaderBlock(block), body };
 }
 
+const ODD_BREAK = /[\r\u2028\u2029]/;
+
 export function parseHeaderBlock(block: string): Map<string, string> {
   const headers = new Map<string, string>();
   // Only the first value of a name is kept, so a repeated header is neither read nor joined.
@@ -42,6 +49,7 @@ export function parseHeaderBlock(block: string): Map<string, string> {
   };
   // Lines are read in place by offset (no split, no slice per line); this runs on every header block.
   let nextColon = -1;
+  const oddBreaks = block.includes('\r') || block.includes('\u2028') || block.includes('\u2029');
   for (let at = 0; at <= block.length; ) {
     const next = block.indexOf('\n', at);
     const eol = next < 0 ? block.length : next;
@@ -68,8 +76,8 @@ export function parseHeaderBlock(block: string): Map<string, string> {
           while (start < end && (block.charCodeAt(start) === 0x20 || block.charCodeAt(start) === 0x09))
             start++;
           const rest = block.slice(start, end);
-          // "." in HEADER_LINE stops at these line breaks.
-          if (!rest.includes('\r') && !rest.includes('\u2028') && !rest.includes('\u2029')) {
+          // "." in HEADER_LINE stops at these line breaks (looked for per value only when the block has any).
+          if (!oddBreaks || !ODD_BREAK.test(rest)) {
             name = key;
             value = rest;
           }

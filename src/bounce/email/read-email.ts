@@ -60,12 +60,11 @@ function readPlain(raw: string | Uint8Array, bodyEnd: number, returnedText: stri
   const parts = plainParts(text, rawType);
   if (parts.undecodable) return undefined;
   const texts = parts.texts.map(splitQuoted);
-  const quoted = texts.find((t) => t.quoted.size > 0)?.quoted ?? new Map<string, string>();
   const returned = parseHeaderBlock(returnedText);
   return {
     headers,
     body: [...texts.map((t) => t.text), ...parts.reports].join('\n\n'),
-    returned: returned.size > 0 ? returned : quoted,
+    returned: returned.size > 0 ? returned : firstQuoted(texts),
     contentType,
   };
 }
@@ -77,7 +76,7 @@ async function readWithMimeParser(raw: string | Uint8Array, returnedHeaders: str
   const main = splitQuoted(email.text ?? htmlToText(email.html ?? ''));
   const parts: string[] = [main.text];
   let returned = parseHeaderBlock(returnedHeaders);
-  if (returned.size === 0) returned = main.quoted;
+  if (returned.size === 0) returned = firstQuoted([main]);
   for (const a of email.attachments) {
     const type = a.mimeType.toLowerCase();
     const content = typeof a.content === 'string' ? a.content : new TextDecoder().decode(a.content);
@@ -101,10 +100,25 @@ function topHeadersEnd(text: string): number {
 }
 
 /** Decoded text can quote the original message inline: what follows is not the bounce, but its headers help. */
-function splitQuoted(text: string): { text: string; quoted: Map<string, string> } {
+function splitQuoted(text: string): Quoted {
   const cut = findReturnedMessage(text);
-  if (!cut) return { text, quoted: new Map() };
-  return { text: text.slice(0, cut.start), quoted: parseHeaderBlock(text.slice(cut.start, cut.headersEnd)) };
+  if (!cut) return { text, quotedHeaders: '' };
+  return { text: text.slice(0, cut.start), quotedHeaders: text.slice(cut.start, cut.headersEnd) };
+}
+
+/** A text without its quoted original, and that original's header lines (parsed only when needed). */
+interface Quoted {
+  text: string;
+  quotedHeaders: string;
+}
+
+/** The first quoted header block that holds a header (only read when no returned part had any). */
+function firstQuoted(texts: readonly Quoted[]): Map<string, string> {
+  for (const t of texts) {
+    const quoted = parseHeaderBlock(t.quotedHeaders);
+    if (quoted.size > 0) return quoted;
+  }
+  return new Map();
 }
 
 /** A slice by byte offsets (strings are indexed as they are), decoded to text. */
@@ -113,10 +127,21 @@ function sliceText(raw: string | Uint8Array, start: number, end: number): string
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
+/**
+ * The text of bytes that every reading gives as is (ASCII, and no ISO-2022-JP escape), else undefined.
+ * Such input reads the same as a string, so it can be decoded once and passed on as one.
+ */
+export function asciiText(bytes: Uint8Array): string | undefined {
+  if (hasIso2022JpEscape(bytes) || !isAscii(bytes)) return undefined;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+
 /** UTF-8 when valid, else Windows-1252 (what a mail client would show for unlabelled 8-bit text). */
 export function decodeBytes(bytes: Uint8Array): string {
   // Japanese mail often carries ISO-2022-JP without a charset label; its escape "ESC $ B" gives it away.
   if (hasIso2022JpEscape(bytes)) return ISO_2022_JP.decode(bytes);
+  // Most bounces are ASCII, which every reading below gives as is: one copy, no decoder.
+  if (isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   try {
     return UTF8.decode(bytes);
   } catch {

@@ -34,6 +34,14 @@ const RETURNED_MARKERS = [
   'content-type: message/rfc822',
 ];
 
+// Words most markers share: a marker is looked for only where its shared words are (one scan for the
+// words instead of one per marker, and most texts have none of them).
+const SHARED_WORDS = ['original message', 'copy of', 'message header'];
+const MARKER_WORDS = RETURNED_MARKERS.map((marker) => {
+  const words = SHARED_WORDS.find((w) => marker.includes(w)) ?? marker;
+  return { marker, words, offset: marker.indexOf(words) };
+});
+
 export interface ReturnedCut {
   /** Offset where the returned message's own text begins (after any part headers). */
   start: number;
@@ -71,8 +79,16 @@ export function findReturnedMessage(text: string, from = 0, markers = true): Ret
 export function findMarker(text: string): number {
   const lower = text.toLowerCase();
   let best = quotedHeaderBlock(text);
-  for (const marker of RETURNED_MARKERS) {
-    const at = markerLine(lower, marker, best);
+  const wordsAt = new Map<string, number>();
+  for (const { marker, words, offset } of MARKER_WORDS) {
+    let found = wordsAt.get(words);
+    if (found === undefined) {
+      found = lower.indexOf(words);
+      wordsAt.set(words, found);
+    }
+    if (found < 0) continue;
+    // No occurrence of the marker starts before its words' first occurrence (less their offset in it).
+    const at = markerLine(lower, marker, best, Math.max(0, found - offset));
     if (at >= 0 && (best < 0 || at < best)) best = at;
   }
   return best;
@@ -82,8 +98,8 @@ export function findMarker(text: string): number {
  * The first place (before `before`, when set) where `marker` opens its line or follows a separator such as
  * "------ ": in running text ("delete your own text from the attached returned message") it is no marker.
  */
-function markerLine(lower: string, marker: string, before: number): number {
-  for (let at = lower.indexOf(marker); at >= 0; at = lower.indexOf(marker, at + marker.length)) {
+function markerLine(lower: string, marker: string, before: number, from = 0): number {
+  for (let at = lower.indexOf(marker, from); at >= 0; at = lower.indexOf(marker, at + marker.length)) {
     if (before >= 0 && at > before) return -1;
     // Only the 200 characters before it are read: a long line of repeated markers stays linear.
     const window = lower.slice(Math.max(0, at - 200), at);

@@ -24,6 +24,11 @@ export function findAddresses(text: string): { address: string; index: number }[
   return out;
 }
 
+/** The text with every address replaced by `by`. */
+export function replaceAddresses(text: string, by: string): string {
+  return text.replace(ADDRESS_G, by);
+}
+
 export function firstAddress(text: string): string | undefined {
   const m = ADDRESS_1.exec(text);
   return m ? cleanAddress(m[0]) : undefined;

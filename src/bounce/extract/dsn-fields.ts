@@ -57,6 +57,8 @@ export function readDsnFields(text: string): DsnReport {
       continue;
     }
     last = undefined;
+    // FIELD_LINE opens with a letter: other lines (blank, "--boundary", "<addr>", text) skip the pattern.
+    if (!isAsciiLetter(line.charCodeAt(0))) continue;
     const m = FIELD_LINE.exec(line);
     if (!m) continue;
     const name = (m[1] ?? '').toLowerCase();
@@ -83,6 +85,10 @@ export function readDsnFields(text: string): DsnReport {
     message,
     recipients: recipients.filter((r) => r.has('final-recipient') || r.has('original-recipient')),
   };
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** "rfc822; user@example.com" → "user@example.com"; "dns; mx.example.com" → "mx.example.com". */

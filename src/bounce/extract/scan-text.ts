@@ -83,7 +83,8 @@ function anchorRecipient(
   known: ReadonlySet<string>,
 ): string | undefined {
   if (!line.includes('@') || line.length > 1000 || NOT_AN_ANCHOR.test(line)) return undefined;
-  const found = findAddresses(line).filter(
+  const all = findAddresses(line);
+  const found = all.filter(
     (a) => known.has(a.address) || (!isRobotAddress(a.address) && !ignore.has(a.address)),
   );
   const first = found[0];
@@ -92,7 +93,7 @@ function anchorRecipient(
   const after = line.slice(first.index + first.address.length);
   if (mentionRole(line, first.index, first.address.length)) return undefined;
   let rest = line.toLowerCase();
-  for (const a of findAddresses(line)) rest = rest.replace(a.address, '');
+  for (const a of all) rest = rest.replace(a.address, '');
   rest = rest.replace(/[\s<>:;,()[\]"'.*-]|mailto/g, '');
   if (rest.length <= 2) return first.address;
   if (/^[\s<"]*$/.test(before) && /^>?\s*(?:[:(]|\.\.\.|<mailto:|\son\s)/.test(after)) return first.address;

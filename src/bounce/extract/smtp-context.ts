@@ -1,5 +1,5 @@
 import type { SmtpCommand } from '../types.js';
-import { findIpv4, findIpv6 } from './addresses.js';
+import { findAddresses, findIpv4, findIpv6 } from './addresses.js';
 
 /** Which SMTP command a reply answered, and which server gave it, from the wording MTAs use. */
 
@@ -44,6 +44,8 @@ const TRANSCRIPT_COMMAND =
   /^(?:(?:>>>|->|~>|C:)\s*(rcpt|mail|data|ehlo|helo|lhlo|starttls|auth|quit|\.)\b|(rcpt) to\s*:|(mail) from\s*:|(data|quit|starttls)\s*$|(ehlo|helo)\s+\S+\s*$)/i;
 // A reply line in the same transcripts ("<<< 550 ", "<** 550-", "<- 250 ", plain "550 ").
 const TRANSCRIPT_REPLY = /^(?:(<<<|<\*\*|<-|<~\*?|S:)[ \t]*)?([2-5]\d\d)([ -]|$)/;
+// A reply line with one of the prefixes anywhere in the text.
+const PREFIXED_REPLY = /^[ \t]*(?:<<<|<\*\*|<-|S:)/m;
 
 export function commandFromWords(lowerText: string): SmtpCommand | undefined {
   if (ANY_COMMAND_WORDS && !ANY_COMMAND_WORDS.test(lowerText)) return undefined;
@@ -64,23 +66,45 @@ export function commandFromTranscript(text: string, recipient?: string): SmtpCom
  * The command a transcript's error reply answered, and whether that reply only came back after DATA was
  * sent (a pipelined RCPT answer): the sender never saw it before committing the message.
  */
-export function transcriptStage(
-  text: string,
-  recipient?: string,
-): { command?: SmtpCommand; afterData: boolean } {
+export function transcriptStage(text: string, recipient?: string): TranscriptStage {
+  const { first, byAddress } = readTranscript(text);
+  return (recipient ? byAddress.get(recipient) : undefined) ?? first ?? { afterData: false };
+}
+
+interface TranscriptStage {
+  command?: SmtpCommand;
+  afterData: boolean;
+}
+
+interface TranscriptReading {
+  /** The first error reply's stage. */
+  first?: TranscriptStage;
+  /** The stage of the first error reply that names each address (lower case). */
+  byAddress: Map<string, TranscriptStage>;
+}
+
+// A bounce's recipients all look in the same text: it is read once, not once per recipient.
+let lastRead: { text: string; reading: TranscriptReading } | undefined;
+
+function readTranscript(text: string): TranscriptReading {
+  if (lastRead?.text === text) return lastRead.reading;
+  const reading: TranscriptReading = { byAddress: new Map() };
   let command: SmtpCommand | undefined;
-  let replies: { error: boolean; mentions: boolean; open: boolean }[] = [];
-  // Sendmail repeats its own summary unprefixed; only a telnet-style paste has bare replies.
-  const prefixed = /^[ \t]*(?:<<<|<\*\*|<-|S:)/m.test(text);
-  let found: { command?: SmtpCommand; afterData: boolean } | undefined;
-  let firstError: typeof found;
+  let replies: { error: boolean; lines: string[]; open: boolean }[] = [];
+  // Sendmail repeats its own summary unprefixed; only a telnet-style paste has bare replies. Looked for
+  // once, at the first bare reply (most texts have none).
+  let prefixed: boolean | undefined;
   const settle = () => {
     replies.forEach((reply, i) => {
-      if (!reply.error || found) return;
+      if (!reply.error) return;
       const answered = i < replies.length - 1 && command === 'DATA' ? 'RCPT' : command;
       const stage = { command: answered, afterData: command === 'DATA' };
-      firstError ??= stage;
-      if (reply.mentions || !recipient) found = stage;
+      reading.first ??= stage;
+      for (const line of reply.lines) {
+        for (const { address } of findAddresses(line)) {
+          if (!reading.byAddress.has(address)) reading.byAddress.set(address, stage);
+        }
+      }
     });
     replies = [];
   };
@@ -89,23 +113,27 @@ export function transcriptStage(
     const sent = TRANSCRIPT_COMMAND.exec(line);
     if (sent) {
       settle();
-      if (found) return found;
       command = toCommand(sent[1] ?? sent[2] ?? sent[3] ?? sent[4] ?? sent[5] ?? '');
       continue;
     }
     const reply = TRANSCRIPT_REPLY.exec(line);
-    if (!reply || (prefixed && !reply[1])) continue;
-    const mentions = !!recipient && line.toLowerCase().includes(recipient);
+    if (!reply) continue;
+    if (!reply[1]) {
+      prefixed ??= PREFIXED_REPLY.test(text);
+      if (prefixed) continue;
+    }
     const last = replies.at(-1);
+    const lines = line.includes('@') ? [line] : [];
     if (last?.open) {
-      last.mentions ||= mentions;
+      last.lines.push(...lines);
       last.open = reply[3] === '-';
     } else {
-      replies.push({ error: /^[45]/.test(reply[2] ?? ''), mentions, open: reply[3] === '-' });
+      replies.push({ error: /^[45]/.test(reply[2] ?? ''), lines, open: reply[3] === '-' });
     }
   }
   settle();
-  return found ?? firstError ?? { afterData: false };
+  lastRead = { text, reading };
+  return reading;
 }
 
 function toCommand(word: string): SmtpCommand {

@@ -59,6 +59,45 @@ describe('decodePart', () => {
     expect(decodeQuotedPrintable('caf\u00e9=20')).toBeUndefined();
     expect(Buffer.from(decodeQuotedPrintable('a=3Db=\nc=') ?? []).toString()).toBe('a=bc');
   });
+
+  it('decodes quoted-printable byte for byte as RFC 2045 reads it, whatever the mix of escapes', () => {
+    // The reading spelled out one character at a time: the reference for the in-place decoder.
+    const reference = (text: string): number[] | undefined => {
+      const out: number[] = [];
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c > 0x7f) return undefined;
+        if (c !== 0x3d) {
+          out.push(c);
+          continue;
+        }
+        if (i + 1 === text.length) break;
+        const rest = text.slice(i + 1, i + 3);
+        if (rest.startsWith('\n') || rest === '\r\n') {
+          i += rest.startsWith('\n') ? 1 : 2;
+          continue;
+        }
+        if (/^[0-9A-Fa-f]{2}$/.test(rest)) {
+          out.push(Number.parseInt(rest, 16));
+          i += 2;
+        } else out.push(c);
+      }
+      return out;
+    };
+    const alphabet = ['=', '=', '\r', '\n', '3', 'D', 'e', 'F', 'g', 'z', ' ', '0'];
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: Math.floor(random() * 24) }, () =>
+        random() < 0.01 ? '\u00e9' : alphabet[Math.floor(random() * alphabet.length)],
+      ).join('');
+      const ours = decodeQuotedPrintable(text);
+      expect(ours === undefined ? undefined : [...ours], JSON.stringify(text)).toEqual(reference(text));
+    }
+  });
 });
 
 describe('readEmail with encoded parts', () => {

@@ -276,3 +276,30 @@ describe('1 MiB adversarial input finishes in bounded time', () => {
     }
   });
 });
+
+describe('a bounce naming tens of thousands of recipients', () => {
+  // Each recipient once looked through the whole text (its transcript, its context): quadratic in the
+  // paste. Eight times the text may take at most about eight times as long, with room for noise.
+  const groups = (bytes: number) => {
+    const out: string[] = [];
+    for (let i = 0, length = 0; length < bytes; i++) {
+      const group = `Final-Recipient: rfc822; user${i}@example.org\nAction: failed\nStatus: 5.0.0\n\n`;
+      out.push(group);
+      length += group.length;
+    }
+    return out.join('');
+  };
+  const timed = async (text: string) => {
+    const started = performance.now();
+    const records = await readBounceRecords(text);
+    return { ms: performance.now() - started, records: records.length };
+  };
+
+  it('is read in time linear in its size', async () => {
+    await timed(groups(1 << 12)); // warm-up
+    const small = await timed(groups(1 << 17));
+    const large = await timed(groups(1 << 20));
+    expect(large.records).toBeGreaterThan(7 * small.records);
+    expect(large.ms / Math.max(small.ms, 1)).toBeLessThan(24);
+  });
+});

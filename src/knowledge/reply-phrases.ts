@@ -24,6 +24,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'recipient suspend the service',
       'mailbox unavailable or access denied',
       'is a deactivated mailbox',
+      'user is terminated',
     ],
   },
   {
@@ -40,6 +41,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'to send to this recipient',
       'not authorized to send to this group',
       'restricted to authorized senders',
+      // Exchange 5.7.12: the recipient takes mail only from senders its own organisation authenticated.
+      'not authenticated by organization',
     ],
   },
   {
@@ -51,6 +54,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
     // Postfix's sender login maps: the address belongs to an account that did not log in.
     cause: 'auth-required',
     phrases: ['sender address rejected: not logged in'],
+  },
+  {
+    // The sender's own provider stopped the account from sending (Zoho, Amazon SES), whoever the recipient is.
+    cause: 'sender-account-blocked',
+    phrases: ['outgoing blocked', 'outgoing mail blocked', 'sending paused for this account'],
   },
   {
     // The sending service will not try an address it has on its suppression list (Mailgun, Postmark, SES).
@@ -93,7 +101,23 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'policy-violation',
     phrases: ['closed mailing list', 'not subscribed to this group'],
   },
-  { cause: 'too-many-connections', phrases: ['too many errors from your ip', 'trop de connexions'] },
+  {
+    cause: 'too-many-connections',
+    phrases: [
+      'too many errors from your ip',
+      'per connection',
+      // French, Spanish, German, Italian, Portuguese, Dutch, Russian.
+      'trop de connexions',
+      'demasiadas conexiones',
+      'zu viele verbindungen',
+      'troppe connessioni',
+      'conexões demais',
+      'muitas conexões',
+      'te veel verbindingen',
+      'слишком много соединений',
+      'слишком много подключений',
+    ],
+  },
   { cause: 'ip-blocklisted', phrases: ['listed as abusive'] },
   { cause: 'ip-reputation', phrases: ['will be permanently deferred'] },
   {
@@ -159,6 +183,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'server configuration error',
       'temporary local problem',
       'timeout waiting for input',
+      'mail server temporarily rejected message',
     ],
   },
   {
@@ -221,6 +246,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'message-id header',
       'missing date',
       'missing from',
+      'missing a valid address in from',
+      'having no from: header',
       'no from header',
       'bare lf',
       'bare linefeed',
@@ -274,6 +301,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'could not be authenticated',
       'sender is unauthenticated',
       'does not meet the required authentication level',
+      "doesn't meet the required authentication level",
+      "doesn't meet the authentication requirements",
       'unauthenticated mail',
       'authentication-results',
       'not authenticated by the sender',
@@ -299,6 +328,18 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'hourly limit',
       'daily limit',
       'in the last hour',
+      // The sender's own quota at its provider or sending service, not a full mailbox (SES, Exchange).
+      'throttling failure',
+      'daily message quota',
+      'submission quota',
+      'submissionquotaexceeded',
+      'unusual sending activity',
+      // French, Spanish, German, Italian, Russian: "too many messages".
+      'trop de messages',
+      'demasiados mensajes',
+      'zu viele nachrichten',
+      'troppi messaggi',
+      'слишком много сообщений',
     ],
   },
   {
@@ -389,6 +430,20 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'your ip address has been',
       'sender ip address is blocked',
       'has been blocked by',
+      // "Black list" in French, German, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Japanese, Chinese.
+      'liste noire',
+      'sperrliste',
+      'schwarze liste',
+      'schwarzen liste',
+      'lista negra',
+      'lista nera',
+      'zwarte lijst',
+      'czarnej liście',
+      'черном списке',
+      'чёрном списке',
+      'черный список',
+      'ブラックリスト',
+      '黑名单',
     ],
   },
   {
@@ -467,6 +522,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   {
+    // The server speaks TLS, but not the old version the client offered (Microsoft 4.7.66).
+    cause: 'tls-failed',
+    phrases: ['tls 1.0 and 1.1 are not supported', 'support tls 1.2', 'tls version is not supported'],
+  },
+  {
     cause: 'tls-required',
     phrases: [
       'must issue a starttls',
@@ -483,6 +543,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'tls connection required',
       'upgrade to tls',
       'ssl required',
+      // Gmail 4.7.29 is "rate limited" because the mail came without TLS: the TLS is the fault.
+      'sent over a tls connection',
+      'use tls/ssl',
     ],
   },
   {
@@ -688,6 +751,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'reenvío denegado',
       'ретрансляция запрещена',
       'релей запрещен',
+      'relais non autorisé',
+      'relay não permitido',
+      'relay non consentito',
+      'relay niet toegestaan',
       'relaying denied',
       'relay denied',
       'relay not permitted',
@@ -730,6 +797,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'sender address could not be verified',
       'verify sender',
       'sender callout',
+      'verify callout',
       'return path verification',
     ],
   },
@@ -768,6 +836,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'not authorized to send as',
       'not authorised to send as',
       'not allowed to send as',
+      'permission to send as',
+      'permissions to send as',
       'sendasdenied',
       // Gmail: a "Send mail as" identity whose outgoing server settings are wrong or stale.
       "'send mail as'",
@@ -844,6 +914,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'envelope sender',
       'from address rejected',
       'sender refused',
+      // German, French, Spanish: "sender rejected".
+      'absender abgelehnt',
+      'expéditeur refusé',
+      'expéditeur rejeté',
+      'remitente rechazado',
     ],
   },
   {
@@ -921,7 +996,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     // An address the server could not parse (Exim: "malformed address: <x> may not follow <y>").
     cause: 'syntax-error',
-    phrases: ['malformed address', 'bad address syntax', 'address syntax error'],
+    phrases: ['malformed address', 'bad address syntax', 'address syntax error', "missing final '@domain'"],
   },
   {
     // The resolver failed (a broken or unreachable name server), which says nothing about the domain.
@@ -936,6 +1011,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'dns resolution error',
       'dns resolution failed',
       'dns lookup error',
+      'lookup failed temporarily',
     ],
   },
   {
@@ -969,6 +1045,13 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'unroutable address',
       'domain is not reachable',
       'bad destination system',
+      'nonexistent domain',
+      'nonexistentdomain',
+      'infodomainnonexistent',
+      'dns domain … does not exist',
+      "the domain … couldn't be found",
+      'the domain … could not be found',
+      "couldn't find any host named",
     ],
   },
   {
@@ -1187,6 +1270,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'courrier indésirable',
       'unerwünscht',
       'correo no deseado',
+      '垃圾邮件',
+      '垃圾郵件',
     ],
   },
   {

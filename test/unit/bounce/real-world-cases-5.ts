@@ -1042,8 +1042,425 @@ const LANGUAGES_5: RealWorldCase[] = [
   ['Russian too many connections', '421 4.7.0 Слишком много соединений', CONNECTIONS],
 ];
 
+// Round 5b: written after the round-5 fixes, before any further change, to see whether they generalise.
+const SECOND_LOOK_5: RealWorldCase[] = [
+  [
+    'Gmail 4.7.0 very low reputation of the sending domain',
+    lines(
+      '421-4.7.0 [203.0.113.7      15] Our system has detected that this message is',
+      '421-4.7.0 suspicious due to the very low reputation of the sending domain. To',
+      '421-4.7.0 best protect our users from spam, the message has been blocked.',
+      '421 4.7.0  https://support.google.com/mail/answer/188131 p1si1qtb.21 - gsmtp',
+    ),
+    { cause: 'domain-reputation', reason: 'badreputation', side: 'sender' },
+  ],
+  [
+    'Gmail 5.7.26 sender is unauthenticated',
+    lines(
+      '550-5.7.26 This mail has been blocked because the sender is unauthenticated.',
+      '550-5.7.26 Gmail requires all senders to authenticate with either SPF or DKIM.',
+      '550-5.7.26 Authentication results: DKIM = did not pass SPF [example.com] with',
+      '550-5.7.26 ip: [203.0.113.7] = did not pass For instructions on setting up',
+      '550 5.7.26 authentication, go to https://support.google.com/mail/answer/81126 q2si2qtb.22 - gsmtp',
+    ),
+    AUTH_FAILED,
+  ],
+  [
+    'Google Workspace SMTP relay: registered IP does not match',
+    "550-5.7.1 Invalid credentials for relay [203.0.113.7]. The IP address you've\n550-5.7.1 registered in your Workspace SMTP Relay service doesn't match the\n550-5.7.1 domain of the account this email is being sent from. If you are\n550 5.7.1 trying to relay mail from a domain that isn't registered under your Workspace account. r3sm3qtb.23 - gsmtp",
+    RELAY,
+  ],
+  [
+    'Gmail recipient inbox full (client text)',
+    lines(
+      'Recipient inbox full',
+      '',
+      "Your message couldn't be delivered to bob@example.org. Their inbox is full, or it's getting too much mail right now.",
+      '',
+      'The response was:',
+      "452 4.2.2 The recipient's inbox is out of storage space. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp s4si4qtb.24 - gsmtp",
+    ),
+    MAILBOX_FULL,
+  ],
+  [
+    'Microsoft RecipSizeLimit',
+    '550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient',
+    TOO_BIG,
+  ],
+  [
+    'Microsoft SendSizeLimit',
+    '550 5.2.3 RESOLVER.RST.SendSizeLimit.Sender; message too large for this sender',
+    TOO_BIG,
+  ],
+  [
+    'Microsoft RecipLimit too many recipients',
+    '550 5.5.3 RESOLVER.ADR.RecipLimit; too many recipients',
+    {
+      cause: ['too-many-connections', 'rate-limited'],
+      reason: ['toomanyconn', 'speeding'],
+      side: 'sender',
+    },
+  ],
+  [
+    'Microsoft 5.7.136 sender not authenticated for mailbox',
+    '550 5.7.136 RESOLVER.RST.SenderNotAuthenticatedForMailbox; authentication required; Delivery restriction check failed as sender not authenticated',
+    { cause: 'recipient-restricted', reason: ['rejected', 'securityerror'], side: 'recipient' },
+  ],
+  [
+    'Microsoft ExRecipNotFound',
+    '550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found',
+    { cause: ['user-unknown', 'recipient-not-in-tenant'], reason: 'userunknown' },
+  ],
+  [
+    'Microsoft 5.6.211 invalid MIME content',
+    "550 5.6.211 Invalid MIME Content: Single text value size (32789) exceeded allowed maximum (32768) for the 'Name' property.",
+    {
+      cause: ['content-error', 'not-rfc-compliant'],
+      reason: ['contenterror', 'notcompliantrfc'],
+      side: 'sender',
+    },
+  ],
+  [
+    'Microsoft 5.7.232 trial tenant external limit',
+    "550 5.7.232 Your message can't be sent because your trial tenant has exceeded its daily limit for sending email to external recipients (tenant external recipient rate limit). [DM6PR11MB1234.namprd11.prod.outlook.com]",
+    SENDING_RATE,
+  ],
+  [
+    'Microsoft 4.7.500 access denied, try later (AS8000)',
+    '451 4.7.500 Access denied, please try again later. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653. (AS8000) [BN8NAM11FT055.eop-nam11.prod.protection.outlook.com]',
+    IP_REPUTATION,
+  ],
+  [
+    'Outlook NDR (new style): recipient not found',
+    lines(
+      "Your message to bob@example.org couldn't be delivered.",
+      "bob wasn't found at example.org.",
+      '',
+      'alice        Office 365        bob',
+      'Action Required                 Recipient',
+      '',
+      'Unknown To address',
+    ),
+    { ...USER_UNKNOWN, recipient: 'bob@example.org' },
+  ],
+  [
+    'Outlook NDR (new style): mailbox full',
+    lines(
+      "Your message to bob@example.org couldn't be delivered.",
+      "bob's mailbox is full.",
+      '',
+      'alice        Office 365        bob',
+      'Action Required                 Recipient',
+      '',
+      'Mailbox full',
+    ),
+    { ...MAILBOX_FULL, recipient: 'bob@example.org' },
+  ],
+  [
+    'Outlook NDR (new style): suspected spam',
+    lines(
+      "Your message to bob@example.org couldn't be delivered.",
+      'example.org suspects your message is spam and rejected it.',
+      '',
+      'alice        Office 365        example.org',
+      'Action Required                 Sender',
+      '',
+      'Messages suspected as spam',
+    ),
+    SPAM,
+  ],
+  [
+    'Yahoo TSS11 permanently deferred',
+    '421 4.7.0 [TSS11] All messages from 203.0.113.7 will be permanently deferred; Retrying will NOT succeed. See https://senders.yahooinc.com/error-codes',
+    IP_REPUTATION,
+  ],
+  ['NetEase user not found', '550 User not found: bob@163.com', USER_UNKNOWN],
+  ['IronPort message size exceeds limit', '552 5.3.4 Message size exceeds limit', TOO_BIG],
+  [
+    'Postfix sender unknown in local recipient table',
+    '550 5.1.0 <alice@example.com>: Sender address rejected: User unknown in local recipient table',
+    {
+      cause: ['sender-rejected', 'sender-verify-failed'],
+      reason: 'rejected',
+      side: 'sender',
+      recipient: null,
+    },
+  ],
+  [
+    'Postfix null MX sender domain',
+    '556 5.7.27 <alice@example.com>: Sender address rejected: Domain example.com does not accept mail (nullMX)',
+    { ...SENDER_DOMAIN, recipient: null },
+  ],
+  [
+    'Postfix too many errors',
+    '421 4.7.0 mx.example.org Error: too many errors',
+    {
+      cause: ['syntax-error', 'too-many-connections', 'connection-rejected'],
+      reason: ['syntaxerror', 'toomanyconn', 'blocked'],
+      side: 'sender',
+    },
+  ],
+  [
+    'Postfix too many recipients',
+    '452 4.5.3 Error: too many recipients',
+    {
+      cause: ['too-many-connections', 'rate-limited'],
+      reason: ['toomanyconn', 'speeding'],
+      side: 'sender',
+    },
+  ],
+  [
+    'Postfix log: no route to host',
+    'Jun  2 08:00:01 mail postfix/smtp[4242]: 9C1D22A0: to=<bob@example.org>, relay=none, delay=30, dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.25]:25: No route to host)',
+    { cause: ['no-route-to-host', 'recipient-server-unreachable'], reason: ['networkerror', 'expired'] },
+  ],
+  [
+    'Postfix log: network is unreachable (IPv6)',
+    'Jun  2 08:00:01 mail postfix/smtp[4242]: 9C1D22A0: to=<bob@example.org>, relay=none, delay=0.1, dsn=4.4.1, status=deferred (connect to mx.example.org[2001:db8::25]:25: Network is unreachable)',
+    { cause: ['no-route-to-host', 'recipient-server-unreachable'], reason: ['networkerror', 'expired'] },
+  ],
+  [
+    'Postfix log: refused to talk to me, not accepting from IP',
+    'Jun  2 08:00:01 mail postfix/smtp[4242]: 9C1D22A0: to=<bob@example.org>, relay=mx.example.org[192.0.2.25]:25, delay=0.4, dsn=5.7.1, status=bounced (host mx.example.org[192.0.2.25] refused to talk to me: 554 5.7.1 mx.example.org ESMTP not accepting messages from 203.0.113.7)',
+    {
+      cause: ['connection-rejected', 'ip-blocklisted', 'ip-reputation'],
+      reason: ['blocked', 'badreputation'],
+      side: 'sender',
+    },
+  ],
+  [
+    'Postfix log: refused to talk to me, too many connections',
+    'Jun  2 08:00:01 mail postfix/smtp[4242]: 9C1D22A0: to=<bob@example.org>, relay=mx.example.org[192.0.2.25]:25, delay=0.4, dsn=4.7.0, status=deferred (host mx.example.org[192.0.2.25] refused to talk to me: 421 4.7.0 mx.example.org Error: too many connections from 203.0.113.7)',
+    CONNECTIONS,
+  ],
+  [
+    'Postfix log: conversation timed out after end of data',
+    'Jun  2 08:00:01 mail postfix/smtp[4242]: 9C1D22A0: to=<bob@example.org>, relay=mx.example.org[192.0.2.25]:25, delay=610, dsn=4.4.2, status=deferred (conversation with mx.example.org[192.0.2.25] timed out while sending end of data -- message may be sent more than once)',
+    UNREACHABLE,
+  ],
+  [
+    'Exim recipient callout verification failed',
+    lines(
+      '550-Callout verification failed:',
+      '550 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in local recipient table',
+    ),
+    USER_UNKNOWN,
+  ],
+  [
+    'Exim log: mailbox full deferral',
+    '2024-06-02 08:00:01 1sDkzA-000abc-12 == bob@example.org R=dnslookup T=remote_smtp defer (-44) H=mx.example.org [192.0.2.25]: SMTP error from remote mail server after RCPT TO:<bob@example.org>: 452 4.2.2 Mailbox full',
+    MAILBOX_FULL,
+  ],
+  [
+    'cPanel turn on SMTP authentication',
+    lines(
+      '550-Please turn on SMTP Authentication in your mail client. (mail.example.com)',
+      '550-[203.0.113.7]:54321 is not permitted to relay through this server without',
+      '550 authentication.',
+    ),
+    { cause: ['relay-denied', 'auth-required'], reason: ['norelaying', 'securityerror'], side: 'sender' },
+  ],
+  ['Sendmail read error', 'Deferred: 451 4.4.1 reply: read error from mx.example.org.', UNREACHABLE],
+  ['Sendmail connection refused', 'Deferred: Connection refused by mx.example.org.', UNREACHABLE],
+  [
+    'Sendmail host unknown, no data known',
+    '550 5.1.2 <bob@example.org>... Host unknown (Name server: mx.example.org: no data known)',
+    DOMAIN_NOT_FOUND,
+  ],
+  [
+    'qmail no mail exchanger',
+    "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)",
+    {
+      cause: ['domain-not-found', 'no-mx'],
+      reason: ['hostunknown', 'notaccept'],
+    },
+  ],
+  [
+    'qmail badmailfrom',
+    lines(
+      '<bob@example.org>:',
+      'Connected to 192.0.2.25 but sender was rejected.',
+      'Remote host said: 553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)',
+    ),
+    { cause: ['sender-rejected', 'blocked-by-recipient'], reason: 'rejected', side: 'sender' },
+  ],
+  [
+    'qmail connection died',
+    lines('<bob@example.org>:', 'Connected to 192.0.2.25 but connection died. (#4.4.2)'),
+    UNREACHABLE,
+  ],
+  [
+    'qmail over the allowed quota',
+    lines('<bob@example.org>:', 'The users mailfolder is over the allowed quota (size). (#5.2.2)'),
+    MAILBOX_FULL,
+  ],
+  [
+    'Exchange content filter agent',
+    '550 5.7.1 Message rejected due to content restrictions',
+    {
+      cause: ['content-filtered', 'policy-violation', 'spam-filtered'],
+      reason: ['filtered', 'policyviolation', 'spamdetected'],
+    },
+  ],
+  [
+    'Exchange Sender ID not permitted',
+    '550 5.7.1 Sender ID (PRA) Not Permitted',
+    { cause: ['spf-fail', 'auth-failed'], reason: 'authfailure', side: 'sender' },
+  ],
+  ['hMailServer delivery not allowed', '550 Delivery is not allowed to this address.', RELAY],
+  ['hMailServer SMTP authentication required', '530 SMTP authentication is required.', AUTH_REQUIRED],
+  [
+    'Amazon SES complaint notification',
+    JSON.stringify({
+      notificationType: 'Complaint',
+      complaint: {
+        complainedRecipients: [{ emailAddress: 'bob@example.org' }],
+        complaintFeedbackType: 'abuse',
+        feedbackId: '0100018f-abcd',
+      },
+      mail: { source: 'alice@example.com', destination: ['bob@example.org'] },
+    }),
+    { cause: 'feedback-report', reason: 'feedback' },
+  ],
+  [
+    'SendGrid sender identity not verified',
+    '550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements',
+    { cause: 'from-not-permitted', reason: 'rejected', side: 'sender' },
+  ],
+  [
+    'SendGrid maximum credits exceeded',
+    '451 Authentication failed: Maximum credits exceeded',
+    {
+      cause: ['rate-limited', 'sender-account-blocked'],
+      reason: ['speeding', 'rejected'],
+      side: 'sender',
+    },
+  ],
+  [
+    'Mailgun sandbox domain not allowed to send',
+    'Domain sandbox123.mailgun.org is not allowed to send: Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.',
+    {
+      cause: ['sender-account-blocked', 'from-not-permitted', 'relay-denied'],
+      reason: ['rejected', 'norelaying'],
+      side: 'sender',
+    },
+  ],
+  [
+    'Postmark From is not a Sender Signature',
+    "The 'From' address you supplied (alice@example.com) is not a Sender Signature on your account. Please add and confirm this address in order to be able to use it in the 'From' field of your messages.",
+    { cause: 'from-not-permitted', reason: 'rejected', side: 'sender' },
+  ],
+  [
+    'SparkPost suppressed due to customer policy',
+    '554 5.7.1 recipient address suppressed due to customer policy',
+    SUPPRESSED,
+  ],
+  ['French address does not exist (inexistante)', '550 5.1.1 Adresse email inexistante', USER_UNKNOWN],
+  [
+    'French sender not authorised',
+    '550 5.7.1 Expéditeur non autorisé',
+    { cause: ['sender-rejected', 'from-not-permitted'], reason: 'rejected', side: 'sender' },
+  ],
+  [
+    'German IP blocked (gesperrt)',
+    '554 5.7.1 Zugriff verweigert: Ihre IP-Adresse ist gesperrt',
+    {
+      cause: ['ip-blocklisted', 'connection-rejected'],
+      reason: 'blocked',
+      side: 'sender',
+    },
+  ],
+  [
+    'German too many connections from your IP',
+    '421 4.7.0 Zu viele Verbindungen von Ihrer IP-Adresse',
+    CONNECTIONS,
+  ],
+  [
+    'Spanish sender not authorised',
+    '550 5.7.1 Remitente no autorizado',
+    { cause: ['sender-rejected', 'from-not-permitted'], reason: 'rejected', side: 'sender' },
+  ],
+  ['Spanish mailbox quota exceeded', '552 5.2.2 Cuota de buzón excedida', MAILBOX_FULL],
+  ['Italian mailbox full (casella di posta piena)', '452 4.2.2 Casella di posta piena', MAILBOX_FULL],
+  ['Italian too many connections', '421 4.7.0 Troppe connessioni', CONNECTIONS],
+  ['Portuguese user not found', '550 5.1.1 Usuário não encontrado', USER_UNKNOWN],
+  ['Dutch unknown user', '550 5.1.1 Onbekende gebruiker', USER_UNKNOWN],
+  ['Dutch relay not allowed', '550 5.7.1 Relay niet toegestaan', RELAY],
+  ['Polish unknown user', '550 5.1.1 Nieznany użytkownik', USER_UNKNOWN],
+  ['Japanese relay not allowed', '550 5.7.1 リレーは許可されていません', RELAY],
+  ['Japanese user not found (ユーザー)', '550 5.1.1 ユーザーが見つかりません', USER_UNKNOWN],
+  ['Chinese recipient does not exist', '550 5.1.1 收件人不存在', USER_UNKNOWN],
+  ['Chinese mailbox space full', '552 5.2.2 收件人邮箱空间已满', MAILBOX_FULL],
+  [
+    'Russian sender rejected',
+    '550 5.7.1 Отправитель отклонён',
+    { cause: ['sender-rejected', 'blocked-by-recipient'], reason: 'rejected', side: 'sender' },
+  ],
+  ['Korean user does not exist', '550 5.1.1 존재하지 않는 사용자입니다', USER_UNKNOWN],
+  [
+    'DSN: Microsoft 5.7.708 in a Postfix bounce',
+    lines(
+      'From: MAILER-DAEMON@mx1.example.com (Mail Delivery System)',
+      'To: alice@example.com',
+      'Subject: Undelivered Mail Returned to Sender',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="E1"',
+      '',
+      '--E1',
+      'Content-Type: text/plain',
+      '',
+      'This is the mail system at host mx1.example.com.',
+      '',
+      "I'm sorry to have to inform you that your message could not",
+      'be delivered to one or more recipients.',
+      '',
+      '<bob@example.org>: host example-org.mail.protection.outlook.com[52.101.1.2] said:',
+      '    550 5.7.708 Service unavailable. Access denied, traffic not accepted from',
+      '    this IP. (in reply to MAIL FROM command)',
+      '',
+      '--E1',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mx1.example.com',
+      '',
+      'Final-Recipient: rfc822; bob@example.org',
+      'Action: failed',
+      'Status: 5.7.708',
+      'Remote-MTA: dns; example-org.mail.protection.outlook.com',
+      'Diagnostic-Code: smtp; 550 5.7.708 Service unavailable. Access denied, traffic',
+      '    not accepted from this IP.',
+      '',
+      '--E1--',
+    ),
+    {
+      cause: ['ip-reputation', 'ip-blocklisted', 'sender-account-blocked'],
+      reason: ['badreputation', 'blocked', 'rejected'],
+      side: 'sender',
+      provider: /microsoft/i,
+      recipient: 'bob@example.org',
+    },
+  ],
+];
+
 /** Still wrong, with why (see `knownWrong`). */
 const STILL_WRONG: Record<string, string> = {
+  'Postfix null MX sender domain': 'wrong when written (round 5b)',
+  'Postfix too many errors': 'wrong when written (round 5b)',
+  'Exim recipient callout verification failed': 'wrong when written (round 5b)',
+  'cPanel turn on SMTP authentication': 'wrong when written (round 5b)',
+  'Sendmail connection refused': 'wrong when written (round 5b)',
+  'Exchange content filter agent': 'wrong when written (round 5b)',
+  'Exchange Sender ID not permitted': 'wrong when written (round 5b)',
+  'hMailServer delivery not allowed': 'wrong when written (round 5b)',
+  'SendGrid maximum credits exceeded': 'wrong when written (round 5b)',
+  'Mailgun sandbox domain not allowed to send': 'wrong when written (round 5b)',
+  'Postmark From is not a Sender Signature': 'wrong when written (round 5b)',
+  'SparkPost suppressed due to customer policy': 'wrong when written (round 5b)',
+  'French sender not authorised': 'wrong when written (round 5b)',
+  'German IP blocked (gesperrt)': 'wrong when written (round 5b)',
+  'Spanish sender not authorised': 'wrong when written (round 5b)',
+  'Japanese relay not allowed': 'wrong when written (round 5b)',
+  'Russian sender rejected': 'wrong when written (round 5b)',
   'GMX invalid sender MX':
     'extraction: the reply\'s last line ("For explanation visit https://postmaster.gmx.net/…") is dropped from the diagnostic, so GMX is not named (the cause is right)',
   'Microsoft 4.7.66 old TLS':
@@ -1059,6 +1476,7 @@ const ALL_5: RealWorldCase[] = [
   ...MTAS_5,
   ...ESPS_5,
   ...LANGUAGES_5,
+  ...SECOND_LOOK_5,
 ];
 
 export const ROUND_5: RealWorldCase[] = ALL_5.map(([name, input, want]) => {

@@ -53,7 +53,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     // Postfix's sender login maps: the address belongs to an account that did not log in.
     cause: 'auth-required',
-    phrases: ['sender address rejected: not logged in'],
+    phrases: [
+      'sender address rejected: not logged in',
+      // cPanel: "Please turn on SMTP Authentication in your mail client": logging in is the fix, not relay rules.
+      'turn on smtp authentication',
+    ],
   },
   {
     // The sender's own provider stopped the account from sending (Zoho, Amazon SES), whoever the recipient is.
@@ -63,7 +67,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     // The sending service will not try an address it has on its suppression list (Mailgun, Postmark, SES).
     cause: 'suppressed',
-    phrases: ['previously bounced address', 'marked as inactive', 'inactive recipients are'],
+    phrases: [
+      'previously bounced address',
+      'marked as inactive',
+      'inactive recipients are',
+      'address suppressed',
+    ],
   },
   {
     cause: 'sender-rejected',
@@ -105,6 +114,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'too-many-connections',
     phrases: [
       'too many errors from your ip',
+      // Postfix's smtpd_hard_error_limit: the client kept sending commands the server refused.
+      'error: too many errors',
       'per connection',
       // French, Spanish, German, Italian, Portuguese, Dutch, Russian.
       'trop de connexions',
@@ -189,6 +200,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     cause: 'suppressed',
     phrases: ['suppression list', 'address is suppressed', 'on the suppression', 'recipient is suppressed'],
+  },
+  {
+    // RFC 7505's null MX on the sender's own domain (Postfix: "Sender address rejected: Domain … does not
+    // accept mail (nullMX)"): nobody could reply, so the receiver refuses the sender, not the recipient.
+    cause: 'sender-domain-invalid',
+    phrases: ['sender address rejected: … accept mail', 'sender address has null mx', 'sender has null mx'],
   },
   {
     cause: 'null-mx',
@@ -287,6 +304,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'spf hardfail',
       'spf permerror',
       'spf violation',
+      // Exchange's Sender ID filter checks the PRA against the domain's SPF record.
+      'sender id (pra)',
     ],
   },
   { cause: 'dkim-fail', phrases: ['dkim', 'domainkeys'] },
@@ -334,6 +353,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'submission quota',
       'submissionquotaexceeded',
       'unusual sending activity',
+      'maximum credits exceeded',
       // French, Spanish, German, Italian, Russian: "too many messages".
       'trop de messages',
       'demasiados mensajes',
@@ -444,6 +464,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'черный список',
       'ブラックリスト',
       '黑名单',
+      'ip-adresse ist gesperrt',
+      'ip-adresse wurde gesperrt',
+      'adresse ip bloquée',
+      'dirección ip bloqueada',
     ],
   },
   {
@@ -755,6 +779,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'relay não permitido',
       'relay non consentito',
       'relay niet toegestaan',
+      'リレーは許可',
+      'リレーを拒否',
+      '拒绝中继',
+      '不允许中继',
+      // hMailServer refuses to relay for an unauthenticated client so.
+      'delivery is not allowed to this address',
       'relaying denied',
       'relay denied',
       'relay not permitted',
@@ -788,7 +818,6 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'sender-verify-failed',
     phrases: [
       'sender verify failed',
-      'callout verification',
       'verification failed for',
       'sender verification',
       'could not verify sender',
@@ -919,6 +948,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'expéditeur refusé',
       'expéditeur rejeté',
       'remitente rechazado',
+      'expéditeur non autorisé',
+      'remitente no autorizado',
+      'отправитель отклонен',
+      'отправитель отклонён',
     ],
   },
   {
@@ -1171,6 +1204,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'recipient address rejected: access denied',
     ],
   },
+  // After "user unknown": Exim's recipient callout ("Callout verification failed: 550 … User unknown") is
+  // about the recipient; a sender callout says "sender verify failed" (above).
+  { cause: 'sender-verify-failed', phrases: ['callout verification'] },
   {
     cause: 'system-full',
     phrases: [
@@ -1270,6 +1306,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'courrier indésirable',
       'unerwünscht',
       'correo no deseado',
+      // Exchange's Content Filter agent rejects a message over its spam threshold in these words.
+      'content restrictions',
       '垃圾邮件',
       '垃圾郵件',
     ],

@@ -1444,27 +1444,18 @@ const SECOND_LOOK_5: RealWorldCase[] = [
 
 /** Still wrong, with why (see `knownWrong`). */
 const STILL_WRONG: Record<string, string> = {
-  'Postfix null MX sender domain': 'wrong when written (round 5b)',
-  'Postfix too many errors': 'wrong when written (round 5b)',
-  'Exim recipient callout verification failed': 'wrong when written (round 5b)',
-  'cPanel turn on SMTP authentication': 'wrong when written (round 5b)',
-  'Sendmail connection refused': 'wrong when written (round 5b)',
-  'Exchange content filter agent': 'wrong when written (round 5b)',
-  'Exchange Sender ID not permitted': 'wrong when written (round 5b)',
-  'hMailServer delivery not allowed': 'wrong when written (round 5b)',
-  'SendGrid maximum credits exceeded': 'wrong when written (round 5b)',
-  'Mailgun sandbox domain not allowed to send': 'wrong when written (round 5b)',
-  'Postmark From is not a Sender Signature': 'wrong when written (round 5b)',
-  'SparkPost suppressed due to customer policy': 'wrong when written (round 5b)',
-  'French sender not authorised': 'wrong when written (round 5b)',
-  'German IP blocked (gesperrt)': 'wrong when written (round 5b)',
-  'Spanish sender not authorised': 'wrong when written (round 5b)',
-  'Japanese relay not allowed': 'wrong when written (round 5b)',
-  'Russian sender rejected': 'wrong when written (round 5b)',
   'GMX invalid sender MX':
     'extraction: the reply\'s last line ("For explanation visit https://postmaster.gmx.net/…") is dropped from the diagnostic, so GMX is not named (the cause is right)',
   'Microsoft 4.7.66 old TLS':
     "side: tls-failed is 'either' in the catalogue, but an old TLS version offered by the client is the sender's to fix (the cause is right)",
+  'Exim recipient callout verification failed':
+    'extraction: only the first line ("550-Callout verification failed:") is read; the quoted \'550 550 5.1.1 … User unknown\' line is lost',
+  'Sendmail connection refused':
+    "extraction: Sendmail's 'Deferred: Connection refused by <host>.' log text is not read as a bounce (no record)",
+  'Mailgun sandbox domain not allowed to send':
+    'extraction: the API error sentence has no reply code or bounce wording and is not read as a bounce (no record)',
+  'Postmark From is not a Sender Signature':
+    'extraction: the API error sentence has no reply code or bounce wording and is not read as a bounce (no record)',
 };
 
 const ALL_5: RealWorldCase[] = [

@@ -48,7 +48,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     // The recipient's own blocked-senders list or policy (Symantec.cloud, Mimecast managed senders).
     cause: 'blocked-by-recipient',
-    phrases: ['administratively denied', 'envelope blocked'],
+    phrases: ['administratively denied', 'envelope blocked', 'rejected by this user', 'rejected by the user'],
   },
   {
     // Postfix's sender login maps: the address belongs to an account that did not log in.
@@ -108,7 +108,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
   { cause: 'reverse-dns-missing', phrases: ['cannot resolve your address'] },
   {
     cause: 'policy-violation',
-    phrases: ['closed mailing list', 'not subscribed to this group'],
+    phrases: ['closed mailing list', 'not subscribed to this group', 'data loss prevention'],
   },
   {
     cause: 'too-many-connections',
@@ -175,6 +175,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // DragonFly Mail Agent: "DNS lookup failure: host example.org not found" is an answer (NXDOMAIN).
       'lookup failure: host … not found',
     ],
+  },
+  // Exchange's delay notice: the message is still queued and being retried.
+  {
+    cause: 'delivery-delayed',
+    phrases: ["hasn't been delivered yet", 'delivery will continue to be attempted'],
   },
   // The sending host's own kernel answered (EHOSTUNREACH, ENETUNREACH): a routing problem, not a down server.
   { cause: 'no-route-to-host', phrases: ['no route to host', 'network is unreachable'] },
@@ -1044,6 +1049,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'dns resolution error',
       'dns resolution failed',
       'dns lookup error',
+      // Exim: every MX name of the domain fails to resolve (NXDOMAIN for the hosts, not the domain).
+      'mx records point to non-existent hosts',
       'lookup failed temporarily',
     ],
   },
@@ -1094,6 +1101,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'e-mail-adresse … wurde nicht gefunden',
       'adresse e-mail … est introuvable',
       'no se encontró la dirección de correo',
+      'dirección de correo … no se encuentra',
+      "impossibile trovare l'indirizzo di posta",
+      'endereço de email … não foi encontrado',
+      'e-mailadres … is niet gevonden',
+      '找不到你输入的电子邮件地址',
       'メール アドレスが見つかりません',
       'メールアドレスが見つかりません',
       'не удалось найти указанный адрес',

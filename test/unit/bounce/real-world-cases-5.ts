@@ -1733,21 +1733,24 @@ const THIRD_LOOK_5: RealWorldCase[] = [
 
 /** Still wrong, with why (see `knownWrong`). */
 const STILL_WRONG: Record<string, string> = {
-  'Exchange NDR Spanish: address not found': 'wrong when written (round 5c)',
-  'Exchange NDR Italian: address not found': 'wrong when written (round 5c)',
-  'Exchange NDR Portuguese: address not found': 'wrong when written (round 5c)',
-  'Exchange NDR Dutch: address not found': 'wrong when written (round 5c)',
-  'Exchange NDR Japanese: address not found': 'wrong when written (round 5c)',
-  'Exchange NDR Chinese: address not found': 'wrong when written (round 5c)',
-  'Exchange delay notification': 'wrong when written (round 5c)',
-  'Postfix local delivery: disk quota exceeded': 'wrong when written (round 5c)',
-  'Exim appendfile quota': 'wrong when written (round 5c)',
-  'Exim hosts failing for a long time': 'wrong when written (round 5c)',
-  'Exim MX records point to non-existent hosts': 'wrong when written (round 5c)',
-  'Data loss prevention': 'wrong when written (round 5c)',
-  'Yahoo rejected by this user': 'wrong when written (round 5c)',
-  'Microsoft 4.4.7 message delayed': 'wrong when written (round 5c)',
-  'Microsoft 5.7.510 no IPv6': 'wrong when written (round 5c)',
+  'Exchange NDR Italian: address not found':
+    'extraction: not read as a bounce (no record); the words themselves classify right once read',
+  'Exchange NDR Portuguese: address not found':
+    'extraction: not read as a bounce (no record); the words themselves classify right once read',
+  'Exchange NDR Dutch: address not found':
+    'extraction: not read as a bounce (no record); the words themselves classify right once read',
+  'Exchange NDR Japanese: address not found':
+    'extraction: not read as a bounce (no record); the words themselves classify right once read',
+  'Exchange NDR Chinese: address not found':
+    'extraction: not read as a bounce (no record); the words themselves classify right once read',
+  'Exchange delay notification':
+    'extraction: not read as a bounce (no record); the words themselves classify right once read',
+  'Postfix local delivery: disk quota exceeded':
+    'extraction: not read as a bounce (no record); the words themselves classify right once read',
+  'Exim appendfile quota':
+    'extraction: not read as a bounce (no record); the words themselves classify right once read',
+  'Exim hosts failing for a long time':
+    'extraction: not read as a bounce (no record); the words themselves classify right once read',
   'GMX invalid sender MX':
     'extraction: the reply\'s last line ("For explanation visit https://postmaster.gmx.net/…") is dropped from the diagnostic, so GMX is not named (the cause is right)',
   'Microsoft 4.7.66 old TLS':

@@ -41,6 +41,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'to send to this recipient',
       'not authorized to send to this group',
       'restricted to authorized senders',
+      'delivery not authorized',
       // Exchange 5.7.12: the recipient takes mail only from senders its own organisation authenticated.
       'not authenticated by organization',
     ],
@@ -62,7 +63,14 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     // The sender's own provider stopped the account from sending (Zoho, Amazon SES), whoever the recipient is.
     cause: 'sender-account-blocked',
-    phrases: ['outgoing blocked', 'outgoing mail blocked', 'sending paused for this account'],
+    phrases: [
+      'outgoing blocked',
+      'outgoing mail blocked',
+      'sending paused for this account',
+      // Google Workspace: "Mail Sending denied … the sender account is disabled or not registered".
+      'sender account is disabled',
+      'mail sending denied',
+    ],
   },
   {
     // The sending service will not try an address it has on its suppression list (Mailgun, Postmark, SES).
@@ -116,6 +124,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'too many errors from your ip',
       // Postfix's smtpd_hard_error_limit: the client kept sending commands the server refused.
       'error: too many errors',
+      'thread limit exceeded',
       'per connection',
       // French, Spanish, German, Italian, Portuguese, Dutch, Russian.
       'trop de connexions',
@@ -784,6 +793,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'relay não permitido',
       'relay non consentito',
       'relay niet toegestaan',
+      'relay negato',
       'リレーは許可',
       'リレーを拒否',
       '拒绝中继',
@@ -1318,6 +1328,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'courrier indésirable',
       'unerwünscht',
       'correo no deseado',
+      'correo basura',
       // Exchange's Content Filter agent rejects a message over its spam threshold in these words.
       'content restrictions',
       '垃圾邮件',

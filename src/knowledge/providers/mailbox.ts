@@ -16,6 +16,7 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       'postmaster.verizonmedia.com',
       'postmaster.aol.com',
       'postmaster.info.aol.com',
+      'aol will not accept delivery',
       "doesn't have a yahoo.com account",
     ],
     postmaster: 'https://senders.yahooinc.com/',
@@ -52,6 +53,8 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       { text: 'will be permanently deferred', cause: 'ip-reputation' },
       { text: 'deferred due to unexpected volume or user complaints', cause: 'ip-reputation' },
       { text: 'not accepted for policy reasons', cause: 'policy-violation' },
+      // AOL's 521 5.2.1 refuses the sending IP (complaints, reputation), not a disabled mailbox.
+      { text: 'will not accept delivery of this message', cause: 'ip-reputation' },
     ],
   },
   {

@@ -1911,12 +1911,6 @@ const FOURTH_LOOK_5: RealWorldCase[] = [
 
 /** Still wrong, with why (see `knownWrong`). */
 const STILL_WRONG: Record<string, string> = {
-  'Google Workspace mail sending denied': 'wrong when written (round 5d)',
-  'Microsoft delivery not authorized': 'wrong when written (round 5d)',
-  'Microsoft sender thread limit': 'wrong when written (round 5d)',
-  'AOL will not accept delivery': 'wrong when written (round 5d)',
-  'Italian relay denied': 'wrong when written (round 5d)',
-  'Spanish spam': 'wrong when written (round 5d)',
   'Exchange NDR Italian: address not found':
     'extraction: not read as a bounce (no record); the words themselves classify right once read',
   'Exchange NDR Portuguese: address not found':

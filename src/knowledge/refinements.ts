@@ -45,6 +45,8 @@ export const STATUS_REFINES: Record<string, Record<string, string>> = {
 export const FULL_STATUS_REFINES: Record<string, Record<string, string>> = {
   'system-error': { '4.7.1': 'greylisted' },
   'server-unavailable': { '4.7.1': 'greylisted' },
+  // A temporary x.4.7 ("451 4.4.7 Message delayed") is a message still queued, not one given up on.
+  'delivery-expired': { '4.4.7': 'delivery-delayed' },
   // RFC 3463's x.3.2 "system not accepting network messages" is for now when temporary (421 4.3.2 shutting down).
   'not-accepting-mail': { '4.3.2': 'server-unavailable' },
 };
@@ -61,4 +63,6 @@ export const LISTED_STATUS_REFINES: Record<string, Record<string, string>> = {
 export const PERMANENT_REFINES: Record<string, string> = {
   // "554 Service unavailable" is no pause: the server refused for good, for a reason it does not give.
   'server-unavailable': 'system-error',
+  // A 5xx reply ends delivery: Exchange's "550 4.4.7 QUEUE.Expired" is no longer a message in the queue.
+  'delivery-delayed': 'delivery-expired',
 };

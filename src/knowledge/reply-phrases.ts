@@ -24,6 +24,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'recipient suspend the service',
       'mailbox unavailable or access denied',
       'is a deactivated mailbox',
+      'user is terminated',
     ],
   },
   {
@@ -40,22 +41,46 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'to send to this recipient',
       'not authorized to send to this group',
       'restricted to authorized senders',
+      'delivery not authorized',
+      // Exchange 5.7.12: the recipient takes mail only from senders its own organisation authenticated.
+      'not authenticated by organization',
     ],
   },
   {
     // The recipient's own blocked-senders list or policy (Symantec.cloud, Mimecast managed senders).
     cause: 'blocked-by-recipient',
-    phrases: ['administratively denied', 'envelope blocked'],
+    phrases: ['administratively denied', 'envelope blocked', 'rejected by this user', 'rejected by the user'],
   },
   {
     // Postfix's sender login maps: the address belongs to an account that did not log in.
     cause: 'auth-required',
-    phrases: ['sender address rejected: not logged in'],
+    phrases: [
+      'sender address rejected: not logged in',
+      // cPanel: "Please turn on SMTP Authentication in your mail client": logging in is the fix, not relay rules.
+      'turn on smtp authentication',
+    ],
+  },
+  {
+    // The sender's own provider stopped the account from sending (Zoho, Amazon SES), whoever the recipient is.
+    cause: 'sender-account-blocked',
+    phrases: [
+      'outgoing blocked',
+      'outgoing mail blocked',
+      'sending paused for this account',
+      // Google Workspace: "Mail Sending denied … the sender account is disabled or not registered".
+      'sender account is disabled',
+      'mail sending denied',
+    ],
   },
   {
     // The sending service will not try an address it has on its suppression list (Mailgun, Postmark, SES).
     cause: 'suppressed',
-    phrases: ['previously bounced address', 'marked as inactive', 'inactive recipients are'],
+    phrases: [
+      'previously bounced address',
+      'marked as inactive',
+      'inactive recipients are',
+      'address suppressed',
+    ],
   },
   {
     cause: 'sender-rejected',
@@ -91,9 +116,28 @@ export const REPLY_PHRASES: PhraseRule[] = [
   { cause: 'reverse-dns-missing', phrases: ['cannot resolve your address'] },
   {
     cause: 'policy-violation',
-    phrases: ['closed mailing list', 'not subscribed to this group'],
+    phrases: ['closed mailing list', 'not subscribed to this group', 'data loss prevention'],
   },
-  { cause: 'too-many-connections', phrases: ['too many errors from your ip', 'trop de connexions'] },
+  {
+    cause: 'too-many-connections',
+    phrases: [
+      'too many errors from your ip',
+      // Postfix's smtpd_hard_error_limit: the client kept sending commands the server refused.
+      'error: too many errors',
+      'thread limit exceeded',
+      'per connection',
+      // French, Spanish, German, Italian, Portuguese, Dutch, Russian.
+      'trop de connexions',
+      'demasiadas conexiones',
+      'zu viele verbindungen',
+      'troppe connessioni',
+      'conexões demais',
+      'muitas conexões',
+      'te veel verbindingen',
+      'слишком много соединений',
+      'слишком много подключений',
+    ],
+  },
   { cause: 'ip-blocklisted', phrases: ['listed as abusive'] },
   { cause: 'ip-reputation', phrases: ['will be permanently deferred'] },
   {
@@ -141,6 +185,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'lookup failure: host … not found',
     ],
   },
+  // Exchange's delay notice: the message is still queued and being retried.
+  {
+    cause: 'delivery-delayed',
+    phrases: ["hasn't been delivered yet", 'delivery will continue to be attempted'],
+  },
   // The sending host's own kernel answered (EHOSTUNREACH, ENETUNREACH): a routing problem, not a down server.
   { cause: 'no-route-to-host', phrases: ['no route to host', 'network is unreachable'] },
   {
@@ -159,11 +208,18 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'server configuration error',
       'temporary local problem',
       'timeout waiting for input',
+      'mail server temporarily rejected message',
     ],
   },
   {
     cause: 'suppressed',
     phrases: ['suppression list', 'address is suppressed', 'on the suppression', 'recipient is suppressed'],
+  },
+  {
+    // RFC 7505's null MX on the sender's own domain (Postfix: "Sender address rejected: Domain … does not
+    // accept mail (nullMX)"): nobody could reply, so the receiver refuses the sender, not the recipient.
+    cause: 'sender-domain-invalid',
+    phrases: ['sender address rejected: … accept mail', 'sender address has null mx', 'sender has null mx'],
   },
   {
     cause: 'null-mx',
@@ -221,6 +277,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'message-id header',
       'missing date',
       'missing from',
+      'missing a valid address in from',
+      'having no from: header',
       'no from header',
       'bare lf',
       'bare linefeed',
@@ -260,6 +318,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'spf hardfail',
       'spf permerror',
       'spf violation',
+      // Exchange's Sender ID filter checks the PRA against the domain's SPF record.
+      'sender id (pra)',
     ],
   },
   { cause: 'dkim-fail', phrases: ['dkim', 'domainkeys'] },
@@ -274,6 +334,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'could not be authenticated',
       'sender is unauthenticated',
       'does not meet the required authentication level',
+      "doesn't meet the required authentication level",
+      "doesn't meet the authentication requirements",
       'unauthenticated mail',
       'authentication-results',
       'not authenticated by the sender',
@@ -299,6 +361,19 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'hourly limit',
       'daily limit',
       'in the last hour',
+      // The sender's own quota at its provider or sending service, not a full mailbox (SES, Exchange).
+      'throttling failure',
+      'daily message quota',
+      'submission quota',
+      'submissionquotaexceeded',
+      'unusual sending activity',
+      'maximum credits exceeded',
+      // French, Spanish, German, Italian, Russian: "too many messages".
+      'trop de messages',
+      'demasiados mensajes',
+      'zu viele nachrichten',
+      'troppi messaggi',
+      'слишком много сообщений',
     ],
   },
   {
@@ -389,6 +464,24 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'your ip address has been',
       'sender ip address is blocked',
       'has been blocked by',
+      // "Black list" in French, German, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Japanese, Chinese.
+      'liste noire',
+      'sperrliste',
+      'schwarze liste',
+      'schwarzen liste',
+      'lista negra',
+      'lista nera',
+      'zwarte lijst',
+      'czarnej liście',
+      'черном списке',
+      'чёрном списке',
+      'черный список',
+      'ブラックリスト',
+      '黑名单',
+      'ip-adresse ist gesperrt',
+      'ip-adresse wurde gesperrt',
+      'adresse ip bloquée',
+      'dirección ip bloqueada',
     ],
   },
   {
@@ -467,6 +560,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   {
+    // The server speaks TLS, but not the old version the client offered (Microsoft 4.7.66).
+    cause: 'tls-failed',
+    phrases: ['tls 1.0 and 1.1 are not supported', 'support tls 1.2', 'tls version is not supported'],
+  },
+  {
     cause: 'tls-required',
     phrases: [
       'must issue a starttls',
@@ -483,6 +581,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'tls connection required',
       'upgrade to tls',
       'ssl required',
+      // Gmail 4.7.29 is "rate limited" because the mail came without TLS: the TLS is the fault.
+      'sent over a tls connection',
+      'use tls/ssl',
     ],
   },
   {
@@ -688,6 +789,17 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'reenvío denegado',
       'ретрансляция запрещена',
       'релей запрещен',
+      'relais non autorisé',
+      'relay não permitido',
+      'relay non consentito',
+      'relay niet toegestaan',
+      'relay negato',
+      'リレーは許可',
+      'リレーを拒否',
+      '拒绝中继',
+      '不允许中继',
+      // hMailServer refuses to relay for an unauthenticated client so.
+      'delivery is not allowed to this address',
       'relaying denied',
       'relay denied',
       'relay not permitted',
@@ -721,7 +833,6 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'sender-verify-failed',
     phrases: [
       'sender verify failed',
-      'callout verification',
       'verification failed for',
       'sender verification',
       'could not verify sender',
@@ -730,6 +841,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'sender address could not be verified',
       'verify sender',
       'sender callout',
+      'verify callout',
       'return path verification',
     ],
   },
@@ -768,6 +880,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'not authorized to send as',
       'not authorised to send as',
       'not allowed to send as',
+      'permission to send as',
+      'permissions to send as',
       'sendasdenied',
       // Gmail: a "Send mail as" identity whose outgoing server settings are wrong or stale.
       "'send mail as'",
@@ -844,6 +958,15 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'envelope sender',
       'from address rejected',
       'sender refused',
+      // German, French, Spanish: "sender rejected".
+      'absender abgelehnt',
+      'expéditeur refusé',
+      'expéditeur rejeté',
+      'remitente rechazado',
+      'expéditeur non autorisé',
+      'remitente no autorizado',
+      'отправитель отклонен',
+      'отправитель отклонён',
     ],
   },
   {
@@ -921,7 +1044,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     // An address the server could not parse (Exim: "malformed address: <x> may not follow <y>").
     cause: 'syntax-error',
-    phrases: ['malformed address', 'bad address syntax', 'address syntax error'],
+    phrases: ['malformed address', 'bad address syntax', 'address syntax error', "missing final '@domain'"],
   },
   {
     // The resolver failed (a broken or unreachable name server), which says nothing about the domain.
@@ -936,6 +1059,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'dns resolution error',
       'dns resolution failed',
       'dns lookup error',
+      // Exim: every MX name of the domain fails to resolve (NXDOMAIN for the hosts, not the domain).
+      'mx records point to non-existent hosts',
+      'lookup failed temporarily',
     ],
   },
   {
@@ -969,6 +1095,13 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'unroutable address',
       'domain is not reachable',
       'bad destination system',
+      'nonexistent domain',
+      'nonexistentdomain',
+      'infodomainnonexistent',
+      'dns domain … does not exist',
+      "the domain … couldn't be found",
+      'the domain … could not be found',
+      "couldn't find any host named",
     ],
   },
   {
@@ -978,6 +1111,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'e-mail-adresse … wurde nicht gefunden',
       'adresse e-mail … est introuvable',
       'no se encontró la dirección de correo',
+      'dirección de correo … no se encuentra',
+      "impossibile trovare l'indirizzo di posta",
+      'endereço de email … não foi encontrado',
+      'e-mailadres … is niet gevonden',
+      '找不到你输入的电子邮件地址',
       'メール アドレスが見つかりません',
       'メールアドレスが見つかりません',
       'не удалось найти указанный адрес',
@@ -1088,6 +1226,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'recipient address rejected: access denied',
     ],
   },
+  // After "user unknown": Exim's recipient callout ("Callout verification failed: 550 … User unknown") is
+  // about the recipient; a sender callout says "sender verify failed" (above).
+  { cause: 'sender-verify-failed', phrases: ['callout verification'] },
   {
     cause: 'system-full',
     phrases: [
@@ -1187,6 +1328,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'courrier indésirable',
       'unerwünscht',
       'correo no deseado',
+      'correo basura',
+      // Exchange's Content Filter agent rejects a message over its spam threshold in these words.
+      'content restrictions',
+      '垃圾邮件',
+      '垃圾郵件',
     ],
   },
   {

@@ -31,7 +31,8 @@ export const STATUS_CAUSES: Record<string, string> = {
   '5.0': 'syntax-error',
   '5.1': 'syntax-error',
   '5.2': 'syntax-error',
-  '5.3': 'syntax-error',
+  // RFC 3463 X.5.3: too many recipients (Gmail 4.5.3 "domain policy size per transaction exceeded").
+  '5.3': 'too-many-connections',
   '5.4': 'syntax-error',
   '5.5': 'syntax-error',
   '6.0': 'content-error',

@@ -60,9 +60,15 @@ export const FILTERS: readonly Provider[] = [
     name: 'Barracuda Email Security',
     kind: 'gateway',
     hosts: ['barracudanetworks.com', 'barracuda.com'],
-    markers: ['barracudanetworks.com', 'ess.barracuda', 'permanent failure for one or more recipients ('],
-    // Barracuda's per-recipient verdict "(user@example.com:blocked)": its policy stopped the message.
-    phrases: [{ text: ':blocked)', cause: 'content-filtered' }],
+    // Not "barracudanetworks.com": any server that uses the Barracuda Reputation list links to its lookup
+    // page there, and that server is not Barracuda.
+    markers: ['ess.barracuda', 'permanent failure for one or more recipients ('],
+    phrases: [
+      // Its per-recipient verdict "(user@example.com:blocked)": its policy stopped the message.
+      { text: ':blocked)', cause: 'content-filtered' },
+      // Intent Analysis: links and senders typical of phishing and spam campaigns.
+      { text: 'intent analysis', cause: 'spam-filtered' },
+    ],
   },
   {
     id: 'trendmicro',

@@ -14,6 +14,9 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       'postmaster.yahoo.com',
       'help.yahoo.com/kb/postmaster',
       'postmaster.verizonmedia.com',
+      'postmaster.aol.com',
+      'postmaster.info.aol.com',
+      'aol will not accept delivery',
       "doesn't have a yahoo.com account",
     ],
     postmaster: 'https://senders.yahooinc.com/',
@@ -28,6 +31,13 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       BL21: { cause: 'ip-blocklisted', note: "the IP is in Spamhaus's list" },
       BL23: { cause: 'ip-blocklisted', note: 'the IP is on Spamhaus XBL' },
       PH01: { cause: 'policy-violation', note: 'not accepted for policy reasons' },
+      GL01: {
+        cause: 'ip-reputation',
+        note: 'temporarily deferred: unusual traffic from this IP (often a new IP without history)',
+      },
+      'RLY:B1': { cause: 'ip-reputation', note: 'AOL blocked the IP for a spike in spam complaints' },
+      'RLY:B2': { cause: 'ip-reputation', note: 'AOL blocked the IP for a spike in spam complaints' },
+      'RLY:B3': { cause: 'ip-reputation', note: 'AOL blocked the IP for a spike in spam complaints' },
     },
     statusOverrides: { '5.7.9': 'policy-violation' },
     phrases: [
@@ -43,6 +53,8 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       { text: 'will be permanently deferred', cause: 'ip-reputation' },
       { text: 'deferred due to unexpected volume or user complaints', cause: 'ip-reputation' },
       { text: 'not accepted for policy reasons', cause: 'policy-violation' },
+      // AOL's 521 5.2.1 refuses the sending IP (complaints, reputation), not a disabled mailbox.
+      { text: 'will not accept delivery of this message', cause: 'ip-reputation' },
     ],
   },
   {
@@ -109,6 +121,7 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     postmaster: 'https://postmaster.mail.ru/',
     phrases: [
       { text: 'account is disabled', cause: 'mailbox-disabled' },
+      { text: 'user is terminated', cause: 'mailbox-disabled' },
       { text: 'spam message rejected', cause: 'spam-filtered' },
       { text: 'we do not accept mail from dynamic ips', cause: 'port25-blocked' },
       { text: 'invalid mailbox', cause: 'user-unknown' },

@@ -85,6 +85,10 @@ export const MICROSOFT: Provider = {
     '5.7.507': 'blocked-by-recipient',
     '5.7.508': 'rate-limited',
     '5.7.509': 'dmarc-fail',
+    // "does not accept email over IPv6": the connection's address family is refused; send over IPv4.
+    '5.7.510': 'connection-rejected',
+    // Outlook.com's high-volume sender rule: the From domain must pass SPF, DKIM and DMARC.
+    '5.7.515': 'auth-failed',
     '5.7.511': 'ip-blocklisted',
     '5.7.512': 'not-rfc-compliant',
     '5.7.513': 'blocked-by-recipient',

@@ -1,4 +1,5 @@
 import type { Side } from '../../../src/bounce/types.js';
+import { ROUND_5 } from './real-world-cases-5.js';
 
 /** What a mail admin expects of one reply: every acceptable cause id and Sisimai reason. */
 export interface Expect {
@@ -1970,4 +1971,5 @@ export const CASES: RealWorldCase[] = [
   ...REPLIES_4,
   ...PAUSES,
   ...ESP_EVENTS,
+  ...ROUND_5,
 ];

@@ -53,14 +53,14 @@ export function length(text: string | undefined): number {
 }
 
 /** Characters an embed adds to the message-wide 6,000 budget. */
-export function embedLength(embed: APIEmbed): number {
+function embedLength(embed: APIEmbed): number {
   let n = length(embed.title) + length(embed.description) + length(embed.footer?.text);
   n += length(embed.author?.name);
   for (const f of embed.fields ?? []) n += length(f.name) + length(f.value);
   return n;
 }
 
-export function totalLength(embeds: readonly APIEmbed[]): number {
+function totalLength(embeds: readonly APIEmbed[]): number {
   return embeds.reduce((n, e) => n + embedLength(e), 0);
 }
 
@@ -86,7 +86,7 @@ export function joinLines(lines: readonly string[], max: number): { text: string
 }
 
 /** Clamps every part of one embed to its own limit. */
-export function clampEmbed(embed: APIEmbed): APIEmbed {
+function clampEmbed(embed: APIEmbed): APIEmbed {
   const out: APIEmbed = { ...embed };
   if (out.title !== undefined) out.title = clip(out.title, LIMITS.title);
   if (out.description !== undefined) out.description = clip(out.description, LIMITS.description);

@@ -232,7 +232,7 @@ function recordColour(r: BounceRecord): number {
 }
 
 /** The verdict's colour: red for failures, amber for what will retry or needs attention, green when clean. */
-export function verdictColour(report: Report): number {
+function verdictColour(report: Report): number {
   switch (report.kind) {
     case 'bounce':
       return report.records.length === 0

@@ -113,7 +113,7 @@ export class BlockBudget {
 }
 
 /** Splits text into pieces of at most `max` characters, at line breaks where it can. */
-export function splitLines(text: string, max: number): string[] {
+function splitLines(text: string, max: number): string[] {
   const out: string[] = [];
   let current = '';
   for (const raw of text.split('\n')) {

@@ -8,10 +8,10 @@ import type { ProbeHost } from './types.js';
 
 /** MX hosts tried at most, and addresses per host: enough for any sane setup, bounded for the odd one. */
 export const MAX_HOSTS = 5;
-export const MAX_ADDRESSES_PER_HOST = 2;
+const MAX_ADDRESSES_PER_HOST = 2;
 
 /** `HOST[:PORT]` split: `[2001:db8::1]:2525`, `192.0.2.1:25`, `mx.example.org`, a bare IPv6 address. */
-export function parseHostPort(raw: string): { host: string; port: number | null } {
+function parseHostPort(raw: string): { host: string; port: number | null } {
   const s = raw.trim();
   const v6 = /^\[([^\]]+)\](?::(\d{1,5}))?$/.exec(s);
   if (v6) return { host: (v6[1] as string).toLowerCase(), port: v6[2] ? Number(v6[2]) : null };

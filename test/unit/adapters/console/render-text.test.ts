@@ -71,4 +71,25 @@ describe('renderText', () => {
     expect(renderText(bounce())).not.toContain('\u001b[');
     expect(renderText(bounce(), { color: true })).toContain('\u001b[1m');
   });
+
+  it('maxChars: whole records until the text is that long, the rest counted, the closing parts kept', () => {
+    const records = Array.from({ length: 100 }, (_, i) => fakeRecord({ recipient: `u${i}@example.com` }));
+    const report: Report = {
+      ...bounce(records),
+      findings: [{ code: 'x', severity: 'warn', message: 'bad' }],
+    };
+    const full = renderText(report);
+    expect(renderText(report, { maxChars: full.length })).toBe(full);
+    const cut = renderText({ ...report, notes: ['note 1'] }, { maxChars: 2000 });
+    const shown = cut.match(/^\d+\/100\. /gm)?.length ?? 0;
+    expect(shown).toBeGreaterThan(5);
+    expect(shown).toBeLessThan(100);
+    // The last record shown is whole: its evidence line ends it.
+    expect(cut).toContain(`${shown}/100. No such mailbox: u${shown - 1}@example.com`);
+    expect(cut).toContain(
+      `\n   Evidence: reply 550, status 5.1.1, "User unknown"\n\n… and ${100 - shown} more recipients, left out`,
+    );
+    expect(cut.endsWith('\n\nwarn bad\n\nnote 1\n')).toBe(true);
+    expect(cut.length).toBeLessThan(2000 + 600);
+  });
 });

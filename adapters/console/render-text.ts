@@ -10,6 +10,11 @@ export interface RenderOptions {
    * rest are counted in one line, and the live checks, findings and notes still close the text.
    */
   maxChars?: number;
+  /**
+   * A record whose explanation and steps are those of an earlier one points at it instead of
+   * repeating them: in a bulk paste's file, where thousands share a cause, the steps come once.
+   */
+  stepsOnce?: boolean;
 }
 
 type Paint = (code: string, s: string) => string;
@@ -44,6 +49,7 @@ export function renderText(report: Report, options: RenderOptions = {}): string 
     const total = report.records.length;
     const max = options.maxChars ?? Number.POSITIVE_INFINITY;
     let size = out[0]?.length ?? 0;
+    const answers = options.stepsOnce ? new SeenAnswers() : null;
     for (let i = 0; i < total; i++) {
       if (size > max) {
         out.push('', leftOut(total - i));
@@ -52,7 +58,8 @@ export function renderText(report: Report, options: RenderOptions = {}): string 
       const r = report.records[i] as BounceRecord;
       const from = out.length;
       out.push('', paint('1', `${i + 1}/${total}. ${verdictOf(r)}`));
-      renderRecord(out, r, paint, '   ');
+      const earlier = answers?.earlier(r, i + 1) ?? null;
+      renderRecord(out, r, paint, '   ', earlier === null ? null : `${earlier}/${total}`);
       for (let j = from; j < out.length; j++) size += (out[j] as string).length + 1;
     }
   }
@@ -70,6 +77,27 @@ export function renderText(report: Report, options: RenderOptions = {}): string 
   if (report.notes.length > 0) out.push(...(out.length > 1 ? [''] : []), ...report.notes);
   for (const a of report.attachments) out.push('', paint('2', `--- ${a.name} ---`), a.content.trimEnd());
   return `${out.join('\n')}\n`;
+}
+
+// Answers remembered per explanation: steps that name each recipient never match, so few are kept.
+const ANSWERS_PER_EXPLANATION = 8;
+
+/** The records whose explanation and steps were written out in full, to point later ones at. */
+class SeenAnswers {
+  readonly #byExplanation = new Map<string, { steps: readonly string[]; n: number }[]>();
+
+  /** The number of an earlier record with the same explanation and steps, or null (then it is remembered). */
+  earlier(r: BounceRecord, n: number): number | null {
+    if (r.steps.length === 0 && !r.explanation) return null;
+    const seen = this.#byExplanation.get(r.explanation);
+    const same = seen?.find(
+      (a) => a.steps.length === r.steps.length && a.steps.every((s, i) => s === r.steps[i]),
+    );
+    if (same) return same.n;
+    if (!seen) this.#byExplanation.set(r.explanation, [{ steps: r.steps, n }]);
+    else if (seen.length < ANSWERS_PER_EXPLANATION) seen.push({ steps: r.steps, n });
+    return null;
+  }
 }
 
 function leftOut(n: number): string {
@@ -90,16 +118,23 @@ function defaultHeadline(report: Report): string {
   return report.kind;
 }
 
-/** One record's lines, each after `pad`, onto `out`. */
-function renderRecord(out: string[], r: BounceRecord, paint: Paint, pad: string): void {
+/** One record's lines, each after `pad`, onto `out`; `sameAs` names an earlier record with its steps. */
+function renderRecord(
+  out: string[],
+  r: BounceRecord,
+  paint: Paint,
+  pad: string,
+  sameAs: string | null = null,
+): void {
   const facts = `${SIDE_TEXT[r.side]} · ${r.permanent ? 'permanent' : 'temporary (will retry)'} · confidence ${r.confidence}`;
   out.push(pad + paint('2', facts));
-  if (r.explanation) out.push(pad + r.explanation);
+  if (sameAs === null && r.explanation) out.push(pad + r.explanation);
   const suggestion = r.suggestion;
   if (suggestion && !r.steps.some((s) => s.includes(suggestion))) {
     out.push(`${pad}Did you mean ${paint('1', suggestion)}?`);
   }
-  for (let i = 0; i < r.steps.length; i++) out.push(`${pad}${i + 1}. ${r.steps[i]}`);
+  if (sameAs !== null) out.push(`${pad}What happened and what to do: as for ${sameAs} above.`);
+  else for (let i = 0; i < r.steps.length; i++) out.push(`${pad}${i + 1}. ${r.steps[i]}`);
   const evidence = evidenceOf(r);
   if (evidence) out.push(pad + paint('2', `Evidence: ${evidence}`));
 }

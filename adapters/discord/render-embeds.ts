@@ -54,7 +54,9 @@ export function renderReport(report: Report): DiscordAnswer {
   if (fitted.cut || cuts.any) {
     files.unshift({
       name: FULL_REPORT_FILE,
-      data: fileData(renderText({ ...report, attachments: [] }, { maxChars: FULL_REPORT_CHARS })),
+      data: fileData(
+        renderText({ ...report, attachments: [] }, { maxChars: FULL_REPORT_CHARS, stepsOnce: true }),
+      ),
     });
     const first = fitted.embeds[0] as APIEmbed;
     first.footer = { text: `Shortened to fit Discord: the full report is attached as ${FULL_REPORT_FILE}.` };

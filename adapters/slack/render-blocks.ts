@@ -55,7 +55,10 @@ export function renderBlocks(report: Report): SlackMessage {
   }
   if (out.overflow) {
     // The text file holds everything the blocks left out; transcripts stay in their own files.
-    files.push({ name: FULL_REPORT_FILE, content: renderText({ ...report, attachments: [] }) });
+    files.push({
+      name: FULL_REPORT_FILE,
+      content: renderText({ ...report, attachments: [] }, { stepsOnce: true }),
+    });
     closing.push(`:page_facing_up: Too long for one message: the full report is in ${FULL_REPORT_FILE}.`);
   }
   if (closing.length > 0) out.closing(closing.join(' '));

@@ -92,4 +92,27 @@ describe('renderText', () => {
     expect(cut.endsWith('\n\nwarn bad\n\nnote 1\n')).toBe(true);
     expect(cut.length).toBeLessThan(2000 + 600);
   });
+
+  it('stepsOnce: a record with the same explanation and steps as an earlier one points at it', () => {
+    const other = { explanation: 'The mailbox is full.', steps: ['Wait.', 'Tell them.'] };
+    const records = [
+      fakeRecord({ recipient: 'a@example.com' }),
+      fakeRecord({ recipient: 'b@example.com', ...other }),
+      fakeRecord({
+        recipient: 'c@example.com',
+        steps: ['Check the address for typos.', 'Remove it from your lists.'],
+      }),
+      fakeRecord({ recipient: 'd@example.com', steps: ['Check d@example.com for typos.'] }),
+      fakeRecord({ recipient: 'e@example.com', ...other }),
+    ];
+    const text = renderText(bounce(records), { stepsOnce: true });
+    const blocks = text.split('\n\n');
+    expect(blocks[3]).toContain('   What happened and what to do: as for 1/5 above.\n   Evidence:');
+    expect(blocks[3]).not.toContain('1. Check');
+    expect(blocks[4]).toContain('   1. Check d@example.com for typos.');
+    expect(blocks[5]).toContain('as for 2/5 above.');
+    expect(text.match(/The mailbox is full\./g)).toHaveLength(1);
+    // Without the option every record carries its steps, as the CLI prints them.
+    expect(renderText(bounce(records))).not.toContain('as for');
+  });
 });

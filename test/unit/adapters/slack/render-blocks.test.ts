@@ -77,6 +77,8 @@ describe('renderBlocks', () => {
     expect(listed.at(-1)).toBe(`• No such mailbox: u${listed.length}@example.com`);
     const file = m.files.find((f) => f.name === FULL_REPORT_FILE);
     expect(file?.content).toContain('20000/20000. No such mailbox: u19999@example.com');
+    // The same steps for every recipient: written once, then pointed at.
+    expect(file?.content).toContain('What happened and what to do: as for 1/20000 above.');
   });
 
   it('BlockBudget.linesRoom bounds the lines that can go in; a shortened list still overflows', () => {

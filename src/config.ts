@@ -6,7 +6,7 @@ import { ConfigError, type ConfigProblem } from './errors.js';
 import type { RateLimit } from './limits/rate-limiter.js';
 import { Secret } from './secret.js';
 
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface Resolver {
@@ -82,7 +82,7 @@ const PROBE_CONFIG_DEFAULTS = {
   maxPerUser: 1,
 } as const;
 
-export const RATE_DEFAULTS = { user: '5/1m', channel: '20/1m', global: '60/1m', maxConcurrent: '4' } as const;
+const RATE_DEFAULTS = { user: '5/1m', channel: '20/1m', global: '60/1m', maxConcurrent: '4' } as const;
 
 // Every message says what is expected; a secret's value is never echoed (see formatIssue).
 const bool = z.string().transform((v, ctx) => {
@@ -438,13 +438,4 @@ function build(v: EnvValues): Config {
       discord: discord.token !== null && discord.appId !== null,
     },
   };
-}
-
-/** Names of the chat adapters whose credentials are set, for the start-up log line. */
-export function configuredAdapters(config: Config): string[] {
-  const out: string[] = [];
-  if (config.adapters.slackSocket) out.push('slack (socket mode)');
-  if (config.adapters.slackHttp) out.push('slack (http)');
-  if (config.adapters.discord) out.push('discord');
-  return out;
 }

@@ -6,9 +6,6 @@ export const ErrorCode = {
   ConfigError: 'mailmedic_config_error',
   UsageError: 'mailmedic_usage_error',
   InputTooLargeError: 'mailmedic_input_too_large',
-  UnknownCommandError: 'mailmedic_unknown_command',
-  RateLimitedError: 'mailmedic_rate_limited',
-  InputReadError: 'mailmedic_input_read_error',
   UnknownError: 'mailmedic_unknown_error',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -62,29 +59,6 @@ export class InputTooLargeError extends MailmedicError {
     );
     this.size = size;
     this.limit = limit;
-  }
-}
-
-export class UnknownCommandError extends MailmedicError {
-  readonly command: string;
-  constructor(command: string) {
-    super(ErrorCode.UnknownCommandError, `unknown command "${command}": type "help" for the commands`);
-    this.command = command;
-  }
-}
-
-export class RateLimitedError extends MailmedicError {
-  readonly retryAfterSeconds: number;
-  constructor(message: string, retryAfterSeconds: number) {
-    super(ErrorCode.RateLimitedError, message);
-    this.retryAfterSeconds = retryAfterSeconds;
-  }
-}
-
-/** A file or stream could not be read (missing, permission, a directory where a file was expected). */
-export class InputReadError extends MailmedicError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(ErrorCode.InputReadError, message, options);
   }
 }
 

@@ -8,7 +8,7 @@ export type { Logger } from 'pino';
  * Paths pino blanks out. Tokens normally travel as `Secret` objects (which print as "[redacted]"), so
  * these catch the raw strings: env dumps, HTTP headers, SDK option objects.
  */
-export const REDACT_PATHS = [
+const REDACT_PATHS = [
   'token',
   '*.token',
   '*.*.token',

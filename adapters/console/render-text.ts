@@ -5,6 +5,16 @@ import { liveChecks, SIDE_TEXT, verdictOf } from '../shared/report-parts.js';
 export interface RenderOptions {
   /** ANSI colours; only when writing to a terminal. */
   color?: boolean;
+  /**
+   * Records stop once the text passes this many characters (a chat file under an upload limit): the
+   * rest are counted in one line, and the live checks, findings and notes still close the text.
+   */
+  maxChars?: number;
+  /**
+   * A record whose explanation and steps are those of an earlier one points at it instead of
+   * repeating them: in a bulk paste's file, where thousands share a cause, the steps come once.
+   */
+  stepsOnce?: boolean;
 }
 
 type Paint = (code: string, s: string) => string;
@@ -33,15 +43,25 @@ export function renderText(report: Report, options: RenderOptions = {}): string 
   const headline = report.headline || (only ? verdictOf(only) : defaultHeadline(report));
   out.push(paint(HEADLINE_COLOR[report.kind], headline));
   if (only) {
-    out.push(...renderRecord(only, paint, false));
+    renderRecord(out, only, paint, '');
   } else if (report.records.length > 1) {
-    report.records.forEach((r, i) => {
-      out.push(
-        '',
-        paint('1', `${i + 1}/${report.records.length}. ${verdictOf(r)}`),
-        ...renderRecord(r, paint, true),
-      );
-    });
+    // A bulk paste runs to tens of thousands of records: each is pushed line by line, no array per record.
+    const total = report.records.length;
+    const max = options.maxChars ?? Number.POSITIVE_INFINITY;
+    let size = out[0]?.length ?? 0;
+    const answers = options.stepsOnce ? new SeenAnswers() : null;
+    for (let i = 0; i < total; i++) {
+      if (size > max) {
+        out.push('', leftOut(total - i));
+        break;
+      }
+      const r = report.records[i] as BounceRecord;
+      const from = out.length;
+      out.push('', paint('1', `${i + 1}/${total}. ${verdictOf(r)}`));
+      const earlier = answers?.earlier(r, i + 1) ?? null;
+      renderRecord(out, r, paint, '   ', earlier === null ? null : `${earlier}/${total}`);
+      for (let j = from; j < out.length; j++) size += (out[j] as string).length + 1;
+    }
   }
   const { followUps, rest: findings } = liveChecks(report);
   if (followUps.length > 0) {
@@ -59,6 +79,31 @@ export function renderText(report: Report, options: RenderOptions = {}): string 
   return `${out.join('\n')}\n`;
 }
 
+// Answers remembered per explanation: steps that name each recipient never match, so few are kept.
+const ANSWERS_PER_EXPLANATION = 8;
+
+/** The records whose explanation and steps were written out in full, to point later ones at. */
+class SeenAnswers {
+  readonly #byExplanation = new Map<string, { steps: readonly string[]; n: number }[]>();
+
+  /** The number of an earlier record with the same explanation and steps, or null (then it is remembered). */
+  earlier(r: BounceRecord, n: number): number | null {
+    if (r.steps.length === 0 && !r.explanation) return null;
+    const seen = this.#byExplanation.get(r.explanation);
+    const same = seen?.find(
+      (a) => a.steps.length === r.steps.length && a.steps.every((s, i) => s === r.steps[i]),
+    );
+    if (same) return same.n;
+    if (!seen) this.#byExplanation.set(r.explanation, [{ steps: r.steps, n }]);
+    else if (seen.length < ANSWERS_PER_EXPLANATION) seen.push({ steps: r.steps, n });
+    return null;
+  }
+}
+
+function leftOut(n: number): string {
+  return `… and ${n} more ${n === 1 ? 'recipient' : 'recipients'}, left out to keep this file within the upload limit. Run the mailmedic CLI on the paste for everything.`;
+}
+
 /** One live check of a bounce: its verdict on the diagnosis, after the check as the user would type it. */
 function followUpLine(f: FollowUp, paint: Paint): string {
   const [mark, color] = MARK[f.finding.severity];
@@ -73,26 +118,25 @@ function defaultHeadline(report: Report): string {
   return report.kind;
 }
 
-function renderRecord(r: BounceRecord, paint: Paint, indent: boolean): string[] {
-  const pad = indent ? '   ' : '';
-  const lines: string[] = [];
-  const facts = [
-    SIDE_TEXT[r.side],
-    r.permanent ? 'permanent' : 'temporary (will retry)',
-    `confidence ${r.confidence}`,
-  ];
-  lines.push(paint('2', facts.join(' · ')));
-  if (r.explanation) lines.push(r.explanation);
+/** One record's lines, each after `pad`, onto `out`; `sameAs` names an earlier record with its steps. */
+function renderRecord(
+  out: string[],
+  r: BounceRecord,
+  paint: Paint,
+  pad: string,
+  sameAs: string | null = null,
+): void {
+  const facts = `${SIDE_TEXT[r.side]} · ${r.permanent ? 'permanent' : 'temporary (will retry)'} · confidence ${r.confidence}`;
+  out.push(pad + paint('2', facts));
+  if (sameAs === null && r.explanation) out.push(pad + r.explanation);
   const suggestion = r.suggestion;
   if (suggestion && !r.steps.some((s) => s.includes(suggestion))) {
-    lines.push(`Did you mean ${paint('1', suggestion)}?`);
+    out.push(`${pad}Did you mean ${paint('1', suggestion)}?`);
   }
-  r.steps.forEach((step, i) => {
-    lines.push(`${i + 1}. ${step}`);
-  });
+  if (sameAs !== null) out.push(`${pad}What happened and what to do: as for ${sameAs} above.`);
+  else for (let i = 0; i < r.steps.length; i++) out.push(`${pad}${i + 1}. ${r.steps[i]}`);
   const evidence = evidenceOf(r);
-  if (evidence) lines.push(paint('2', `Evidence: ${evidence}`));
-  return lines.map((l) => pad + l);
+  if (evidence) out.push(pad + paint('2', `Evidence: ${evidence}`));
 }
 
 function evidenceOf(r: BounceRecord): string {

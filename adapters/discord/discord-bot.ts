@@ -41,7 +41,7 @@ export interface DiscordBot {
 }
 
 /** The intents the bot needs; Message Content only when the admin enabled it (it is privileged). */
-export function intentsFor(messageContent: boolean): GatewayIntentBits[] {
+function intentsFor(messageContent: boolean): GatewayIntentBits[] {
   const base = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
   return messageContent ? [...base, GatewayIntentBits.MessageContent] : base;
 }

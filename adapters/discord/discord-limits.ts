@@ -23,6 +23,12 @@ export const LIMITS = {
 const FILE_BYTES_SENT = LIMITS.fileBytes - 512 * 1024;
 
 /**
+ * Characters of the full report worth rendering: a character is at least a byte, so text past this
+ * would be cut by `fileData` anyway; the headroom keeps the report's closing parts (checks, notes) in.
+ */
+export const FULL_REPORT_CHARS = FILE_BYTES_SENT - 256 * 1024;
+
+/**
  * A file's bytes within Discord's upload limit: a longer text (the full report of a 4 MiB bulk paste
  * runs to ~20 MB) is cut at a line end, never inside a UTF-8 character, and says so at the end.
  */
@@ -53,40 +59,57 @@ export function length(text: string | undefined): number {
 }
 
 /** Characters an embed adds to the message-wide 6,000 budget. */
-export function embedLength(embed: APIEmbed): number {
+function embedLength(embed: APIEmbed): number {
   let n = length(embed.title) + length(embed.description) + length(embed.footer?.text);
   n += length(embed.author?.name);
   for (const f of embed.fields ?? []) n += length(f.name) + length(f.value);
   return n;
 }
 
-export function totalLength(embeds: readonly APIEmbed[]): number {
+function totalLength(embeds: readonly APIEmbed[]): number {
   return embeds.reduce((n, e) => n + embedLength(e), 0);
 }
 
-/** Joins lines while they fit in `max`, ending with "…and N more" when some do not. */
-export function joinLines(lines: readonly string[], max: number): { text: string; omitted: number } {
+/**
+ * Joins lines while they fit in `max`, ending with "…and N more" when some do not. `lines` may be only
+ * the first of `total` lines (the rest never formatted, because they could not fit: see `linesRoom`).
+ */
+export function joinLines(
+  lines: readonly string[],
+  max: number,
+  total: number = lines.length,
+): { text: string; omitted: number } {
   const kept: string[] = [];
   let used = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = clip(lines[i] as string, max);
     const sep = kept.length > 0 ? 1 : 0;
     // Room for the "…and N more" that would follow if this were the last line kept.
-    const tail = i === lines.length - 1 ? 0 : length(`…and ${lines.length - i - 1} more`) + 1;
+    const tail = i === total - 1 ? 0 : length(`…and ${total - i - 1} more`) + 1;
     if (used + sep + length(line) + tail <= max) {
       kept.push(line);
       used += sep + length(line);
       continue;
     }
-    const omitted = lines.length - i;
+    const omitted = total - i;
+    kept.push(`…and ${omitted} more`);
+    return { text: clip(kept.join('\n'), max), omitted };
+  }
+  if (total > lines.length) {
+    const omitted = total - lines.length;
     kept.push(`…and ${omitted} more`);
     return { text: clip(kept.join('\n'), max), omitted };
   }
   return { text: kept.join('\n'), omitted: 0 };
 }
 
+/** At most how many lines `joinLines` can keep in `max` characters: each takes a character and a line break. */
+export function linesRoom(max: number): number {
+  return Math.ceil(max / 2);
+}
+
 /** Clamps every part of one embed to its own limit. */
-export function clampEmbed(embed: APIEmbed): APIEmbed {
+function clampEmbed(embed: APIEmbed): APIEmbed {
   const out: APIEmbed = { ...embed };
   if (out.title !== undefined) out.title = clip(out.title, LIMITS.title);
   if (out.description !== undefined) out.description = clip(out.description, LIMITS.description);

@@ -1,7 +1,7 @@
 import { PermissionFlagsBits } from 'discord.js';
 
 /** What the bot does in a channel: read it, start a thread from a message, answer there with embeds and files. */
-export const BOT_PERMISSIONS = [
+const BOT_PERMISSIONS = [
   'ViewChannel',
   'SendMessages',
   'SendMessagesInThreads',
@@ -11,7 +11,7 @@ export const BOT_PERMISSIONS = [
   'ReadMessageHistory',
 ] as const satisfies readonly (keyof typeof PermissionFlagsBits)[];
 
-export function permissionsInteger(): string {
+function permissionsInteger(): string {
   return BOT_PERMISSIONS.reduce((bits, name) => bits | PermissionFlagsBits[name], 0n).toString();
 }
 

@@ -14,6 +14,6 @@ export function loggableError(err: unknown): Record<string, unknown> {
 }
 
 /** `/webhooks/<app id>/<token>` and `/interactions/<id>/<token>`: the token part becomes ":token". */
-export function maskTokens(text: string): string {
+function maskTokens(text: string): string {
   return text.replace(/\/(webhooks|interactions)\/(\d+)\/[^/?\s]+/g, '/$1/$2/:token');
 }

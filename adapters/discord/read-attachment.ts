@@ -3,7 +3,7 @@ import { MAX_BOUNCE_BYTES } from '../../src/diagnose/diagnose-bounce.js';
 import { formatBytes } from '../../src/errors.js';
 
 /** The Discord hosts attachments are served from; the only ones the bot downloads from by default. */
-export const DISCORD_CDN_HOSTS = ['cdn.discordapp.com', 'media.discordapp.net'] as const;
+const DISCORD_CDN_HOSTS = ['cdn.discordapp.com', 'media.discordapp.net'] as const;
 
 /** What the bot needs of a Discord attachment (a message's, or a slash command's `file` option). */
 export interface AttachmentRef {

@@ -14,7 +14,7 @@ export interface RegisterOptions {
 }
 
 /** Bulk-overwrites the bot's slash commands with the definitions the bot answers (a PUT replaces all). */
-export async function registerCommands(options: RegisterOptions): Promise<string[]> {
+async function registerCommands(options: RegisterOptions): Promise<string[]> {
   const rest = new REST({ ...(options.apiUrl ? { api: restBase(options.apiUrl) } : {}), timeout: 15_000 });
   rest.setToken(options.token);
   const body = commandDefinitions();

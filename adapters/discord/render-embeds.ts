@@ -2,7 +2,15 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { BounceRecord, Finding, Report, ZoneResult } from '../../src/report/types.js';
 import { renderText } from '../console/render-text.js';
 import { liveChecks, SIDE_TEXT, verdictOf } from '../shared/report-parts.js';
-import { clip, fileData, fitEmbeds, joinLines, LIMITS } from './discord-limits.js';
+import {
+  clip,
+  FULL_REPORT_CHARS,
+  fileData,
+  fitEmbeds,
+  joinLines,
+  LIMITS,
+  linesRoom,
+} from './discord-limits.js';
 import { escapeMarkdown } from './escape-markdown.js';
 
 /** A file sent with the answer (transcripts, the full report when the embeds could not hold it). */
@@ -46,7 +54,9 @@ export function renderReport(report: Report): DiscordAnswer {
   if (fitted.cut || cuts.any) {
     files.unshift({
       name: FULL_REPORT_FILE,
-      data: fileData(renderText({ ...report, attachments: [] })),
+      data: fileData(
+        renderText({ ...report, attachments: [] }, { maxChars: FULL_REPORT_CHARS, stepsOnce: true }),
+      ),
     });
     const first = fitted.embeds[0] as APIEmbed;
     first.footer = { text: `Shortened to fit Discord: the full report is attached as ${FULL_REPORT_FILE}.` };
@@ -75,17 +85,19 @@ function buildEmbeds(report: Report, cuts: Cuts): APIEmbed[] {
     ];
   }
   if (report.records.length > 1) {
-    const overview = report.records.map(
-      (r, i) =>
-        `${i + 1}. ${escapeMarkdown(verdictOf(r))} — ${r.permanent ? 'permanent' : 'temporary'}, ${SIDE_TEXT[r.side]}`,
-    );
+    // A line per recipient, formatted only for as many as the description could hold.
+    const overview = report.records
+      .slice(0, linesRoom(LIMITS.description))
+      .map(
+        (r, i) =>
+          `${i + 1}. ${escapeMarkdown(verdictOf(r))} — ${r.permanent ? 'permanent' : 'temporary'}, ${SIDE_TEXT[r.side]}`,
+      );
+    const after = notes.length ? ['', ...notes] : [];
+    const body = [...lead, ...overview, ...(overview.length < report.records.length ? [] : after)];
     const head: APIEmbed = {
       title,
       color: colour,
-      description: cuts.lines(
-        [...lead, ...overview, ...(notes.length ? ['', ...notes] : [])],
-        LIMITS.description,
-      ),
+      description: cuts.lines(body, LIMITS.description, lead.length + report.records.length + after.length),
       fields: findingFields(report, cuts),
     };
     // Only as many as a message can carry; the full report (attached) has the rest.
@@ -108,12 +120,13 @@ function buildEmbeds(report: Report, cuts: Cuts): APIEmbed[] {
 /** Remembers whether any text was shortened, so the full report gets attached. */
 class Cuts {
   any = false;
-  lines(all: readonly string[], max: number): string {
+  /** `all` may be the first of `total` lines, when the others could not fit anyway. */
+  lines(all: readonly string[], max: number, total: number = all.length): string {
     // No blank line at the end (a lead or a separator with nothing after it).
     let end = all.length;
-    while (end > 0 && all[end - 1] === '') end--;
+    if (total === all.length) while (end > 0 && all[end - 1] === '') end--;
     const lines = all.slice(0, end);
-    const joined = joinLines(lines, max);
+    const joined = joinLines(lines, max, total - (all.length - end));
     if (joined.omitted > 0 || lines.some((l) => l.length > max)) this.any = true;
     return joined.text;
   }
@@ -232,7 +245,7 @@ function recordColour(r: BounceRecord): number {
 }
 
 /** The verdict's colour: red for failures, amber for what will retry or needs attention, green when clean. */
-export function verdictColour(report: Report): number {
+function verdictColour(report: Report): number {
   switch (report.kind) {
     case 'bounce':
       return report.records.length === 0

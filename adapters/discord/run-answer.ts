@@ -45,7 +45,7 @@ export function unreadableReport(problems: readonly string[]): Report {
   return unreadableFileReport(problems, 'attached file', 'attach it again');
 }
 
-export function gaveUpReport(giveUpMs: number): Report {
+function gaveUpReport(giveUpMs: number): Report {
   const minutes = Math.max(1, Math.round(giveUpMs / 60_000));
   return {
     kind: 'error',
@@ -109,7 +109,7 @@ export function newEditor(
 }
 
 /** The headline alone, when Discord refused the full answer (so the user is never left without one). */
-export function shortAnswer(report: Report): DiscordAnswer {
+function shortAnswer(report: Report): DiscordAnswer {
   return {
     content: clip(
       `${report.headline} (the full answer could not be posted; please try again)`,

@@ -62,7 +62,7 @@ export const EVENT_SCOPES = {
 export const BOT_EVENTS = Object.keys(EVENT_SCOPES) as (keyof typeof EVENT_SCOPES)[];
 
 /** Web API method the bot calls -> the scope it needs (auth.test and response_url need none). */
-export const METHOD_SCOPES = {
+const METHOD_SCOPES = {
   'chat.postMessage': 'chat:write',
   'chat.update': 'chat:write',
   'chat.postEphemeral': 'chat:write',

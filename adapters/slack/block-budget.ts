@@ -43,9 +43,10 @@ export class BlockBudget {
 
   /**
    * Adds `head` and as many of `lines` as fit, in sections of up to 3,000 characters; returns how many
-   * lines went in (overflow is set when not all did).
+   * lines went in (overflow is set when not all did). `lines` may be only the first of `total`: the
+   * ones `linesRoom` says could never fit need not be formatted.
    */
-  sectionLines(head: string, lines: string[]): number {
+  sectionLines(head: string, lines: string[], total: number = lines.length): number {
     const sections: string[] = [];
     let current = head;
     let size = head.length;
@@ -64,7 +65,7 @@ export class BlockBudget {
       taken++;
     }
     if (current.trim() !== '') sections.push(current);
-    if (taken < lines.length) this.overflow = true;
+    if (taken < total) this.overflow = true;
     if (sections.length === 0) return 0;
     if (!this.#fits(sections.length, size)) {
       this.#refuse();
@@ -73,6 +74,11 @@ export class BlockBudget {
     for (const text of sections) this.blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
     this.#text += size;
     return taken;
+  }
+
+  /** At most how many lines of at least `minLength` characters could still go in (each with its line break). */
+  linesRoom(minLength: number): number {
+    return Math.max(0, Math.floor((this.#budget - this.#text) / (minLength + 1)));
   }
 
   /** Adds a context block of up to 10 small mrkdwn elements (already escaped). */
@@ -113,7 +119,7 @@ export class BlockBudget {
 }
 
 /** Splits text into pieces of at most `max` characters, at line breaks where it can. */
-export function splitLines(text: string, max: number): string[] {
+function splitLines(text: string, max: number): string[] {
   const out: string[] = [];
   let current = '';
   for (const raw of text.split('\n')) {

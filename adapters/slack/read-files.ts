@@ -34,7 +34,7 @@ const TEXT_FILETYPES = new Set(['text', 'email', 'eml', 'log', 'txt']);
 const GONE_MODES = new Set(['tombstone', 'hidden_by_limit']);
 
 /** Files at Slack's file host (files.slack.com, or files.<host> of SLACK_API_URL) and the API host itself. */
-export function fileHosts(apiUrl: string): Set<string> {
+function fileHosts(apiUrl: string): Set<string> {
   const api = new URL(apiUrl).host;
   return new Set(['files.slack.com', api, `files.${api}`]);
 }

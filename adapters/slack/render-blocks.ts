@@ -16,6 +16,8 @@ export interface SlackMessage {
 export const FULL_REPORT_FILE = 'mailmedic-report.txt';
 // Records shown in full; the others of a bulk paste get one line each (and all of them go in the file).
 const FULL_RECORDS = 3;
+// "• " and a verdict (a cause's title) of at least one character.
+const COMPACT_LINE_MIN = 3;
 
 const KIND_EMOJI: Record<ReportKind, string> = {
   bounce: ':incoming_envelope:',
@@ -53,7 +55,10 @@ export function renderBlocks(report: Report): SlackMessage {
   }
   if (out.overflow) {
     // The text file holds everything the blocks left out; transcripts stay in their own files.
-    files.push({ name: FULL_REPORT_FILE, content: renderText({ ...report, attachments: [] }) });
+    files.push({
+      name: FULL_REPORT_FILE,
+      content: renderText({ ...report, attachments: [] }, { stepsOnce: true }),
+    });
     closing.push(`:page_facing_up: Too long for one message: the full report is in ${FULL_REPORT_FILE}.`);
   }
   if (closing.length > 0) out.closing(closing.join(' '));
@@ -81,8 +86,11 @@ function renderRecords(out: BlockBudget, records: BounceRecord[]): void {
     renderRecord(out, r, title);
   });
   if (compact.length > 0) {
-    const lines = compact.map((r) => `• ${escapeMrkdwn(verdictOf(r))}`);
-    out.sectionLines(`*…and ${compact.length} more:*`, lines);
+    // Formatted only as far as the budget could take them: a bulk paste has tens of thousands.
+    const lines = compact
+      .slice(0, out.linesRoom(COMPACT_LINE_MIN))
+      .map((r) => `• ${escapeMrkdwn(verdictOf(r))}`);
+    out.sectionLines(`*…and ${compact.length} more:*`, lines, compact.length);
   }
 }
 

@@ -43,7 +43,7 @@ export function titleOf(req: Request): string {
  * Progress events start before the progress reply exists (the run starts first, so a rate-limit
  * refusal is known before anything is posted): they wait here until the reply attaches.
  */
-export class HookRelay {
+class HookRelay {
   #target: ProgressHooks | null = null;
   readonly #queue: (() => void)[] = [];
 
@@ -65,7 +65,7 @@ export class HookRelay {
  * The report if the run settles without waiting on I/O (a refusal, a usage problem), else null: the
  * microtasks of an answer that needs no network all run before setImmediate fires.
  */
-export function settledAtOnce(running: Promise<Report>): Promise<Report | null> {
+function settledAtOnce(running: Promise<Report>): Promise<Report | null> {
   return new Promise((resolve) => {
     let done = false;
     running.then(

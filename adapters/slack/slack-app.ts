@@ -45,11 +45,11 @@ export interface SlackBot {
   stop(): Promise<void>;
 }
 
-export const HEALTH_PATH = '/healthz';
+const HEALTH_PATH = '/healthz';
 const DEFAULT_API_URL = 'https://slack.com/api/';
 
 /** Adds a time limit to every request, keeping the caller's own abort signal. */
-export function withTimeout(fetchFn: typeof fetch, ms: number): typeof fetch {
+function withTimeout(fetchFn: typeof fetch, ms: number): typeof fetch {
   return (input, init = {}) => {
     const limit = AbortSignal.timeout(ms);
     const signal = init.signal ? AbortSignal.any([init.signal, limit]) : limit;
@@ -57,7 +57,7 @@ export function withTimeout(fetchFn: typeof fetch, ms: number): typeof fetch {
   };
 }
 
-export function slackMode(adapters: Config['adapters']): SlackMode {
+function slackMode(adapters: Config['adapters']): SlackMode {
   if (adapters.slackSocket) return 'socket';
   if (adapters.slackHttp) return 'http';
   throw new SlackStartError(

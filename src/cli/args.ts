@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 
-export const CLI_COMMANDS = ['diagnose', 'mx', 'blacklist', 'probe', 'auth', 'help'] as const;
+const CLI_COMMANDS = ['diagnose', 'mx', 'blacklist', 'probe', 'auth', 'help'] as const;
 export type CliCommand = (typeof CLI_COMMANDS)[number];
 
 const OPTIONS = {
@@ -21,7 +21,7 @@ const OPTIONS = {
 
 const GLOBAL = ['help', 'version', 'json', 'resolver', 'smtp-port', 'allow-private'];
 /** Options each command takes besides the global ones. */
-export const COMMAND_OPTIONS: Record<CliCommand, readonly string[]> = {
+const COMMAND_OPTIONS: Record<CliCommand, readonly string[]> = {
   diagnose: ['jsonl', 'offline'],
   mx: [],
   blacklist: ['zone'],

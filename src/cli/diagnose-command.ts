@@ -49,8 +49,10 @@ export async function runDiagnose(args: CliArgs, io: CliIO, config?: Config): Pr
  */
 function followUpsWith(config: Config): FollowUp {
   return async (report) => {
-    const { needsFollowUps, runFollowUpChecks } = await import('../diagnose/follow-up-checks.js');
-    if (!needsFollowUps(report)) return report;
+    const { needsFollowUps, runFollowUpChecks, untargetedFollowUps } = await import(
+      '../diagnose/follow-up-checks.js'
+    );
+    if (!needsFollowUps(report)) return untargetedFollowUps(report);
     const [{ createDnsClient }, { loadDnsblZones }] = await Promise.all([
       import('../dns/resolver.js'),
       import('../knowledge/dnsbl-zones-file.js'),

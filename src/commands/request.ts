@@ -57,13 +57,11 @@ export const RequestSchema = z.discriminatedUnion('kind', [
 ]);
 
 export type Request = z.infer<typeof RequestSchema>;
-export type BounceRequest = z.infer<typeof BounceRequestSchema>;
 export type MxRequest = z.infer<typeof MxRequestSchema>;
 export type BlacklistRequest = z.infer<typeof BlacklistRequestSchema>;
 export type ProbeRequest = z.infer<typeof ProbeRequestSchema>;
 export type AuthRequest = z.infer<typeof AuthRequestSchema>;
 export type HelpRequest = z.infer<typeof HelpRequestSchema>;
-export type UsageRequest = z.infer<typeof UsageRequestSchema>;
 export type LiveRequest = MxRequest | BlacklistRequest | ProbeRequest | AuthRequest;
 
 export function isLiveRequest(req: Request): req is LiveRequest {

@@ -4,7 +4,12 @@ import { runMxCheck } from '../checks/mx/run-mx-check.js';
 import { runProbeCheck } from '../checks/probe/run-probe-check.js';
 import type { ProbeSettings } from '../checks/probe/types.js';
 import { diagnoseBounce, MAX_BOUNCE_BYTES } from '../diagnose/diagnose-bounce.js';
-import { needsFollowUps, runFollowUpChecks, skipFollowUpChecks } from '../diagnose/follow-up-checks.js';
+import {
+  needsFollowUps,
+  runFollowUpChecks,
+  skipFollowUpChecks,
+  untargetedFollowUps,
+} from '../diagnose/follow-up-checks.js';
 import { createDnsClient, type DnsClient } from '../dns/resolver.js';
 import { asCodedError, InputTooLargeError } from '../errors.js';
 import type { DnsblZone } from '../knowledge/dnsbl-zones.js';
@@ -80,7 +85,7 @@ export async function runRequest(req: Request, ctx: RunContext): Promise<Report>
 async function withFollowUps(report: Report, ctx: RunContext): Promise<Report> {
   if (ctx.offline) return report;
   // Without a lookup to make (or only checks the bounce lacks a target for) no slot is taken.
-  if (!needsFollowUps(report)) return runFollowUpChecks(report, { dns: dnsOf(ctx) });
+  if (!needsFollowUps(report)) return untargetedFollowUps(report);
   const slot = ctx.limiter?.acquire(ctx.requester) ?? { ok: true as const, release: () => {} };
   if (!slot.ok) return skipFollowUpChecks(report, `the rate limit: ${slot.reason}`);
   try {

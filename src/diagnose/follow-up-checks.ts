@@ -15,7 +15,7 @@ import { judgeAuth } from './follow-up/judge-auth.js';
 import { judgeBlacklist } from './follow-up/judge-blacklist.js';
 import { judgeMx } from './follow-up/judge-mx.js';
 import { judgePtr } from './follow-up/judge-ptr.js';
-import { type PlannedCheck, planFollowUps } from './follow-up/plan.js';
+import { type FollowUpPlan, type PlannedCheck, planFollowUps } from './follow-up/plan.js';
 
 export interface FollowUpOptions {
   dns: DnsClient;
@@ -45,15 +45,28 @@ export async function runFollowUpChecks(report: Report, opts: FollowUpOptions): 
   if (plan.checks.length === 0 && plan.unplanned.length === 0) return report;
   const deadline = createDeadline(opts.deadlineMs ?? DEFAULT_CHECK_DEADLINE_MS);
   const ran = await Promise.all(plan.checks.map((c) => runOne(c, report, deadline, opts)));
-  const unplanned = plan.unplanned.map((u) => {
+  return fold(report, [...ran, ...untargeted(plan)]);
+}
+
+/**
+ * The checks the bounce lacks a target for (no sending IP, no sender), marked not run with how to run
+ * them; no lookup is made. For a report that `needsFollowUps` says has nothing to look up.
+ */
+export function untargetedFollowUps(report: Report): Report {
+  if (report.kind !== 'bounce') return report;
+  const plan = planFollowUps(report.records);
+  return plan.unplanned.length === 0 ? report : fold(report, untargeted(plan));
+}
+
+function untargeted(plan: FollowUpPlan): FollowUp[] {
+  return plan.unplanned.map((u) => {
     const step = stepName(u.check);
     return skipped(
       { check: u.check, target: '', step, causes: u.causes, named: [] },
-      `${step} not run: ${u.reason}.`,
+      `${step} not run: ${u.reason} — ${u.howToRun}.`,
       u.reason,
     );
   });
-  return fold(report, [...ran, ...unplanned]);
 }
 
 /** Does the report call for live checks (a bounce whose causes list some)? */

@@ -5,7 +5,6 @@
 export type RecordType = 'MX' | 'A' | 'AAAA' | 'TXT' | 'PTR' | 'CNAME';
 
 export type FailureStatus = 'nxdomain' | 'nodata' | 'servfail' | 'refused' | 'timeout' | 'error';
-export type LookupStatus = 'ok' | FailureStatus;
 
 export interface LookupOk<T> {
   status: 'ok';
@@ -29,7 +28,7 @@ export interface LookupFailed {
 export type Lookup<T> = LookupOk<T> | LookupFailed;
 
 /** NXDOMAIN and NODATA are answers about the name; the others mean the question went unanswered. */
-export function isNegativeAnswer(l: Lookup<unknown>): boolean {
+function isNegativeAnswer(l: Lookup<unknown>): boolean {
   return l.status === 'nxdomain' || l.status === 'nodata';
 }
 

@@ -13,7 +13,7 @@ const OBSOLETE: Record<string, string> = {
   ri: 'ri (report interval)',
 };
 
-export function dmarcRecordsOf(txt: string[][]): string[] {
+function dmarcRecordsOf(txt: string[][]): string[] {
   return txt.map((parts) => parts.join('').trim()).filter((r) => /^v=DMARC1\s*(;|$)/i.test(r));
 }
 
@@ -256,7 +256,7 @@ function tagProblems(tags: Map<string, string>): AuthFinding[] {
 }
 
 /** `mailto:a@x.org!10m, mailto:b@y.org` → the addresses. */
-export function reportAddresses(value: string): string[] {
+function reportAddresses(value: string): string[] {
   return value
     .split(',')
     .map((u) => u.trim())

@@ -5,8 +5,8 @@ import { matchedMechanism } from './spf-mechanism.js';
 import type { AuthCheckOptions, PartResult, SpfIpResult } from './types.js';
 
 /** RFC 7208 §4.6.4. */
-export const SPF_LOOKUP_LIMIT = 10;
-export const SPF_VOID_LIMIT = 2;
+const SPF_LOOKUP_LIMIT = 10;
+const SPF_VOID_LIMIT = 2;
 
 /**
  * An address nobody authorises (RFC 6666 discard-only prefix): evaluating the record for it walks
@@ -23,7 +23,7 @@ async function mailauthSpf() {
   return (await import('mailauth/lib/spf/index.js')).spf;
 }
 
-export function spfRecordsOf(txt: string[][]): string[] {
+function spfRecordsOf(txt: string[][]): string[] {
   return txt.map((parts) => parts.join('')).filter((r) => /^v=spf1(\s|$)/i.test(r.trim()));
 }
 

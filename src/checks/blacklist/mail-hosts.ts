@@ -2,6 +2,7 @@ import type { Deadline } from '../../dns/deadline.js';
 import { describeFailure, type Lookup } from '../../dns/lookup-result.js';
 import type { DnsClient } from '../../dns/resolver.js';
 import { addressScope } from '../../net/address-scope.js';
+import { pickMxHosts } from '../mx/pick-mx-hosts.js';
 import type { MailHostAddress } from './types.js';
 
 /** MX hosts and addresses looked at; a domain with more is unusual, and the first ones matter most. */
@@ -37,11 +38,9 @@ export async function mailHostAddresses(
   let hosts: string[];
   let implicit = false;
   if (mx.status === 'ok') {
-    const real = mx.records
-      .filter((r) => r.exchange !== '')
-      .sort((x, y) => x.priority - y.priority || x.exchange.localeCompare(y.exchange));
-    if (real.length === 0) return none(null, true);
-    hosts = [...new Set(real.map((r) => r.exchange))].slice(0, MAX_HOSTS);
+    const picked = pickMxHosts(mx.records, MAX_HOSTS).hosts;
+    if (picked.length === 0) return none(null, true);
+    hosts = picked.map((r) => r.exchange);
   } else if (mx.status === 'nodata') {
     hosts = [domain];
     implicit = true;

@@ -5,6 +5,7 @@ import { isPublicAddress } from '../../net/address-scope.js';
 import { finding, type MxFinding } from './codes.js';
 import { failureFindings, hostFindings, lookupFailedFinding } from './host-findings.js';
 import { inspectHost } from './inspect-host.js';
+import { pickMxHosts } from './pick-mx-hosts.js';
 import { suggestDomain } from './suggest-domain.js';
 import type { MxCheck, MxCheckOptions, MxHost, MxVerdict } from './types.js';
 import { hostLabel, list, plural } from './wording.js';
@@ -51,8 +52,7 @@ export async function checkMx(domain: string, opts: MxCheckOptions): Promise<MxC
 }
 
 async function withMxRecords(domain: string, records: MxRecord[], opts: MxCheckOptions): Promise<MxCheck> {
-  const nulls = records.filter((r) => r.exchange === '');
-  const real = preferenceOrder(records.filter((r) => r.exchange !== ''));
+  const { hosts: checked, ordered: real, hasNullMx } = pickMxHosts(records, MAX_HOSTS);
   if (real.length === 0) {
     return {
       domain,
@@ -70,14 +70,13 @@ async function withMxRecords(domain: string, records: MxRecord[], opts: MxCheckO
       ],
     };
   }
-  const checked = real.slice(0, MAX_HOSTS);
   const hosts = await Promise.all(checked.map((r) => inspectHost(r.exchange, r.priority, opts)));
   const notes =
     real.length > checked.length
       ? [`Only the first ${checked.length} of ${real.length} MX hosts were checked.`]
       : [];
   const findings: MxFinding[] = [];
-  if (nulls.length > 0) {
+  if (hasNullMx) {
     findings.push(
       finding(
         'null-mx-mixed',
@@ -159,16 +158,6 @@ async function implicitMx(domain: string, opts: MxCheckOptions): Promise<MxCheck
       ),
     ],
   };
-}
-
-/** MX records by preference, each exchange once (its best preference), ties by name. */
-export function preferenceOrder(records: MxRecord[]): MxRecord[] {
-  const best = new Map<string, MxRecord>();
-  for (const r of records) {
-    const seen = best.get(r.exchange);
-    if (!seen || r.priority < seen.priority) best.set(r.exchange, r);
-  }
-  return [...best.values()].sort((x, y) => x.priority - y.priority || x.exchange.localeCompare(y.exchange));
 }
 
 function usable(h: MxHost): boolean {

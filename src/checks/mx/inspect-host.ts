@@ -8,7 +8,7 @@ import type { HostAddress, MxCheckOptions, MxHost } from './types.js';
 const MAX_ADDRESSES = 8;
 
 /** An exchange written as an address: `192.0.2.1`, `[192.0.2.1]`, `2001:db8::1`. */
-export function isIpLiteral(name: string): boolean {
+function isIpLiteral(name: string): boolean {
   return isIP(name.replace(/^\[|\]$/g, '')) !== 0;
 }
 

@@ -245,7 +245,7 @@ function positive(reply: SmtpReply): boolean {
 }
 
 /** A refusal that only asks for TLS first (RFC 3207 §4: 530; RFC 3463: 5.7.0, 5.7.10, 5.7.11). */
-export function requiresTls(reply: SmtpReply): boolean {
+function requiresTls(reply: SmtpReply): boolean {
   const tlsWords = /STARTTLS|\bTLS\b|encryption/i.test(reply.text);
   return tlsWords && (reply.code === 530 || (reply.status?.startsWith('5.7.') ?? false));
 }
@@ -260,7 +260,7 @@ async function quit(session: SmtpSession, settings: ProbeSettings): Promise<void
 }
 
 /** A local part no one has: `mailmedic-probe-<12 hex>` at the recipient's domain. */
-export function randomAddress(recipient: string): string {
+function randomAddress(recipient: string): string {
   const at = recipient.lastIndexOf('@');
   return `mailmedic-probe-${randomBytes(6).toString('hex')}@${recipient.slice(at + 1)}`;
 }

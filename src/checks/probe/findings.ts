@@ -248,7 +248,7 @@ const STEP_NAMES: Readonly<Record<string, string>> = {
  * sender wait 5 minutes for the banner, MAIL and RCPT replies; chat cannot, so this is a warning of its
  * own — a tarpit, a greeting delay or an overloaded server — never "unreachable".
  */
-export function stalledFinding(a: Attempt, instead = ''): ProbeFinding {
+function stalledFinding(a: Attempt, instead = ''): ProbeFinding {
   const s = a.stalled as NonNullable<Attempt['stalled']>;
   const step = STEP_NAMES[s.step] ?? s.step;
   const limit = s.deadline

@@ -73,7 +73,7 @@ export class ReplyParser {
 }
 
 /** Splits the enhanced status off each line; it counts only when its class matches the reply code's. */
-export function toReply(code: number, rawLines: readonly string[]): SmtpReply {
+function toReply(code: number, rawLines: readonly string[]): SmtpReply {
   const first = ENHANCED.exec(rawLines[0] ?? '');
   const status = first && first[1] === String(code)[0] ? `${first[1]}.${first[2]}.${first[3]}` : null;
   const lines = rawLines.map((l) => {

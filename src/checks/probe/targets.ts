@@ -3,15 +3,15 @@ import type { Deadline } from '../../dns/deadline.js';
 import type { LookupFailed } from '../../dns/lookup-result.js';
 import type { DnsClient, MxRecord } from '../../dns/resolver.js';
 import { sameIp } from '../../dns/reverse-name.js';
-import { preferenceOrder } from '../mx/check-mx.js';
+import { pickMxHosts } from '../mx/pick-mx-hosts.js';
 import type { ProbeHost } from './types.js';
 
 /** MX hosts tried at most, and addresses per host: enough for any sane setup, bounded for the odd one. */
 export const MAX_HOSTS = 5;
-export const MAX_ADDRESSES_PER_HOST = 2;
+const MAX_ADDRESSES_PER_HOST = 2;
 
 /** `HOST[:PORT]` split: `[2001:db8::1]:2525`, `192.0.2.1:25`, `mx.example.org`, a bare IPv6 address. */
-export function parseHostPort(raw: string): { host: string; port: number | null } {
+function parseHostPort(raw: string): { host: string; port: number | null } {
   const s = raw.trim();
   const v6 = /^\[([^\]]+)\](?::(\d{1,5}))?$/.exec(s);
   if (v6) return { host: (v6[1] as string).toLowerCase(), port: v6[2] ? Number(v6[2]) : null };
@@ -120,7 +120,7 @@ export async function findHosts(
 
 /** The MX hosts the probe tries: by preference, the null MX (".") left out, at most MAX_HOSTS. */
 function tried(records: MxRecord[]): MxRecord[] {
-  return preferenceOrder(records.filter((r) => r.exchange !== '')).slice(0, MAX_HOSTS);
+  return pickMxHosts(records, MAX_HOSTS).hosts;
 }
 
 /** IPv4 first (more often reachable from a bot's network), then IPv6; an IP literal is itself. */

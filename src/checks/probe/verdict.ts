@@ -25,7 +25,7 @@ export function isDecisive(a: Attempt): boolean {
 }
 
 /** A host that took the connection but not one reply in time: a tarpit or an overloaded server. */
-export function isStalled(a: Attempt): boolean {
+function isStalled(a: Attempt): boolean {
   return a.kind === 'failed' && a.stalled !== null;
 }
 
@@ -66,7 +66,7 @@ export function decide(attempts: readonly Attempt[], sender: string): Decision {
  * A refusal read by the same rules as a pasted bounce, so "550 5.1.1" is "no such user" and a 5.7.1
  * blocklist reply is "your IP is blocked" — never "invalid mailbox".
  */
-export function classifyReply(attempt: Attempt, sender: string): BounceRecord | null {
+function classifyReply(attempt: Attempt, sender: string): BounceRecord | null {
   const reply = attempt.reply;
   if (!reply) return null;
   const facts = completeFacts({
@@ -92,7 +92,7 @@ export function diagnosticOf(reply: SmtpReply): string {
  * What a refusal means for someone probing, by cause id: the probe's own IP and sender stand where a
  * bounce has "your sending IP" and "your sender address". Causes not listed use their catalogue title.
  */
-export const PROBE_WORDING: Readonly<Record<string, string>> = {
+const PROBE_WORDING: Readonly<Record<string, string>> = {
   'user-unknown': 'no such user',
   'recipient-not-in-tenant': 'no such user in the Microsoft 365 organisation',
   'mailbox-disabled': 'the mailbox is disabled',

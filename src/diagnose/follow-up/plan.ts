@@ -23,6 +23,8 @@ export interface UnplannedCheck {
   check: FollowUpCheck;
   causes: string[];
   reason: string;
+  /** How the user runs it once they know what the bounce left out ("give the sending IP to run it: …"). */
+  howToRun: string;
 }
 
 export interface FollowUpPlan {
@@ -48,11 +50,18 @@ export function planFollowUps(records: readonly BounceRecord[]): FollowUpPlan {
     }
     checks.set(key, { ...c, step: stepOf(c), causes: [r.cause], named: [...r.blocklists] });
   };
-  const cannot = (check: FollowUpCheck, r: BounceRecord, reason: string) => {
+  const cannot = (check: FollowUpCheck, r: BounceRecord, lacking: Lacking) => {
+    const { reason } = lacking;
     const seen = unplanned.get(`${check} ${reason}`);
     if (seen) {
       if (!seen.causes.includes(r.cause)) seen.causes.push(r.cause);
-    } else unplanned.set(`${check} ${reason}`, { check, causes: [r.cause], reason });
+    } else
+      unplanned.set(`${check} ${reason}`, {
+        check,
+        causes: [r.cause],
+        reason,
+        howToRun: howToRun(check, lacking),
+      });
   };
   for (const r of records) {
     const ip = sendingIpOf(r);
@@ -70,7 +79,7 @@ export function planFollowUps(records: readonly BounceRecord[]): FollowUpPlan {
         case 'mx': {
           const target = MX_OF_SENDER.has(r.cause) ? senderDomain : recipientDomain;
           if (target) add({ check: 'mx', target }, r);
-          else cannot('mx', r, MX_OF_SENDER.has(r.cause) ? NO_SENDER : 'the bounce names no recipient');
+          else cannot('mx', r, MX_OF_SENDER.has(r.cause) ? NO_SENDER : NO_RECIPIENT);
           break;
         }
         case 'auth':
@@ -102,8 +111,35 @@ export function planFollowUps(records: readonly BounceRecord[]): FollowUpPlan {
   return { checks: withoutRedundantAuth([...checks.values()]), unplanned: [...unplanned.values()] };
 }
 
-const NO_IP = 'the bounce names no sending IP';
-const NO_SENDER = 'the bounce names no sender address';
+/** What a bounce can leave out that a check needs: why it did not run, and what the user gives instead. */
+interface Lacking {
+  reason: string;
+  /** The value in words, and as a placeholder in the command. */
+  what: string;
+  placeholder: 'IP' | 'DOMAIN';
+}
+
+const NO_IP: Lacking = {
+  reason: 'the bounce names no sending IP',
+  what: 'the sending IP',
+  placeholder: 'IP',
+};
+const NO_SENDER: Lacking = {
+  reason: 'the bounce names no sender address',
+  what: 'your sender domain',
+  placeholder: 'DOMAIN',
+};
+const NO_RECIPIENT: Lacking = {
+  reason: 'the bounce names no recipient',
+  what: "the recipient's domain",
+  placeholder: 'DOMAIN',
+};
+
+/** There is no reverse-DNS command: that one is run by hand. */
+function howToRun(check: FollowUpCheck, lacking: Lacking): string {
+  if (check === 'ptr') return `look ${lacking.what} up by hand to run it: \`dig -x ${lacking.placeholder}\``;
+  return `give ${lacking.what} to run it: \`/${check} ${lacking.placeholder}\``;
+}
 
 /** An `/auth` of a domain without an IP is redundant beside one with an IP: it looks at the same records. */
 function withoutRedundantAuth(checks: PlannedCheck[]): PlannedCheck[] {

@@ -47,6 +47,27 @@ describe('mailmedic diagnose: the live checks of one bounce', () => {
     expect(report.followUps?.[0]?.zones?.find((z) => z.zone === 'zen.spamhaus.org')?.listed).toBe(true);
   });
 
+  it('a check the bounce gives no target for is shown as not run, with how to run it, as in chat', async () => {
+    const before = server.queries.length;
+    const noIp = '550 5.7.1 Service unavailable; client blocked using zen.spamhaus.org\n';
+    const r = await runCli(['diagnose', '--resolver', server.address], { input: noIp });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[lines.indexOf('Live checks:') + 1]).toBe(
+      'info /blacklist not run: the bounce names no sending IP — give the sending IP to run it: `/blacklist IP`.',
+    );
+    const json = await runCli(['diagnose', '--json', '--resolver', server.address], { input: noIp });
+    const report = JSON.parse(json.stdout) as Report;
+    expect(report.findings.map((f) => `${f.severity} ${f.code}`)).toEqual(['info live-skipped']);
+    expect(report.followUps?.[0]).toMatchObject({
+      check: 'blacklist',
+      status: 'skipped',
+      bearing: null,
+      reason: 'the bounce names no sending IP',
+    });
+    expect(server.queries.length).toBe(before);
+  });
+
   it('--offline: the diagnosis alone, nothing asked', async () => {
     const before = server.queries.length;
     const r = await runCli(['diagnose', '--offline', '--resolver', server.address], { input: BOUNCE });

@@ -268,6 +268,8 @@ describe('bounces run their checks: when they cannot', () => {
     );
     expect(report.records[0]?.cause).toBe('ip-blocklisted');
     expect(live.codes).toEqual(['info live-skipped']);
-    expect(live.text).toBe('/blacklist not run: the bounce names no sending IP.');
+    expect(live.text).toBe(
+      '/blacklist not run: the bounce names no sending IP — give the sending IP to run it: `/blacklist IP`.',
+    );
   });
 });

@@ -72,5 +72,16 @@ describe('which live checks a bounce runs, on what', () => {
       'blacklist: the bounce names no sending IP',
       'auth: the bounce names no sender address',
     ]);
+    expect(plan.unplanned.map((u) => u.howToRun)).toEqual([
+      'give the sending IP to run it: `/blacklist IP`',
+      'give your sender domain to run it: `/auth DOMAIN`',
+    ]);
+  });
+
+  it('a reverse-DNS check without an IP is run by hand: there is no command for it', () => {
+    const plan = planFollowUps([fakeRecord({ cause: 'reverse-dns-missing', checks: ['ptr'] })]);
+    expect(plan.unplanned.map((u) => `${u.check}: ${u.reason}; ${u.howToRun}`)).toEqual([
+      'ptr: the bounce names no sending IP; look the sending IP up by hand to run it: `dig -x IP`',
+    ]);
   });
 });

@@ -71,4 +71,48 @@ describe('renderText', () => {
     expect(renderText(bounce())).not.toContain('\u001b[');
     expect(renderText(bounce(), { color: true })).toContain('\u001b[1m');
   });
+
+  it('maxChars: whole records until the text is that long, the rest counted, the closing parts kept', () => {
+    const records = Array.from({ length: 100 }, (_, i) => fakeRecord({ recipient: `u${i}@example.com` }));
+    const report: Report = {
+      ...bounce(records),
+      findings: [{ code: 'x', severity: 'warn', message: 'bad' }],
+    };
+    const full = renderText(report);
+    expect(renderText(report, { maxChars: full.length })).toBe(full);
+    const cut = renderText({ ...report, notes: ['note 1'] }, { maxChars: 2000 });
+    const shown = cut.match(/^\d+\/100\. /gm)?.length ?? 0;
+    expect(shown).toBeGreaterThan(5);
+    expect(shown).toBeLessThan(100);
+    // The last record shown is whole: its evidence line ends it.
+    expect(cut).toContain(`${shown}/100. No such mailbox: u${shown - 1}@example.com`);
+    expect(cut).toContain(
+      `\n   Evidence: reply 550, status 5.1.1, "User unknown"\n\n… and ${100 - shown} more recipients, left out`,
+    );
+    expect(cut.endsWith('\n\nwarn bad\n\nnote 1\n')).toBe(true);
+    expect(cut.length).toBeLessThan(2000 + 600);
+  });
+
+  it('stepsOnce: a record with the same explanation and steps as an earlier one points at it', () => {
+    const other = { explanation: 'The mailbox is full.', steps: ['Wait.', 'Tell them.'] };
+    const records = [
+      fakeRecord({ recipient: 'a@example.com' }),
+      fakeRecord({ recipient: 'b@example.com', ...other }),
+      fakeRecord({
+        recipient: 'c@example.com',
+        steps: ['Check the address for typos.', 'Remove it from your lists.'],
+      }),
+      fakeRecord({ recipient: 'd@example.com', steps: ['Check d@example.com for typos.'] }),
+      fakeRecord({ recipient: 'e@example.com', ...other }),
+    ];
+    const text = renderText(bounce(records), { stepsOnce: true });
+    const blocks = text.split('\n\n');
+    expect(blocks[3]).toContain('   What happened and what to do: as for 1/5 above.\n   Evidence:');
+    expect(blocks[3]).not.toContain('1. Check');
+    expect(blocks[4]).toContain('   1. Check d@example.com for typos.');
+    expect(blocks[5]).toContain('as for 2/5 above.');
+    expect(text.match(/The mailbox is full\./g)).toHaveLength(1);
+    // Without the option every record carries its steps, as the CLI prints them.
+    expect(renderText(bounce(records))).not.toContain('as for');
+  });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clip, fileData } from '../../../../adapters/discord/discord-limits.js';
+import { clip, fileData, joinLines, linesRoom } from '../../../../adapters/discord/discord-limits.js';
 import {
   COLOUR,
   type DiscordAnswer,
@@ -224,7 +224,7 @@ describe('renderReport on the largest reports the core makes', () => {
     expect(clip('📮'.repeat(10), 5)).toBe('📮📮📮📮…');
   });
 
-  it("a 4 MiB bulk paste: its ~20 MB full report is cut to fit Discord's 10 MiB upload limit, at a line end", async () => {
+  it("a 4 MiB bulk paste: its ~20 MB full report stops at whole records within Discord's 10 MiB upload limit", async () => {
     let log = '';
     for (let i = 0; log.length < 4 * 1024 * 1024 - 300; i++) {
       log += `postfix/smtp[1]: A${i}: to=<user${i}@example.com>, relay=mx.example.net[192.0.2.1]:25, dsn=5.1.1, status=bounced (host said: 550 5.1.1 User ${i} unknown)\n`;
@@ -235,8 +235,22 @@ describe('renderReport on the largest reports the core makes', () => {
     const file = answer.files[0]?.data.toString('utf8') ?? '';
     expect(answer.files[0]?.name).toBe(FULL_REPORT_FILE);
     expect(file).toContain('user0@example.com');
-    expect(file).toMatch(/\n… cut here: Discord takes files up to 10 MiB; this one was \d+\.\d MiB\./);
+    // Whole records up to the limit, then a count of the rest: the other ~10 MB are never rendered.
+    expect(answer.files[0]?.data.length).toBeLessThanOrEqual(10 * 1024 * 1024);
+    expect(file).toMatch(
+      /\n\n… and \d+ more recipients, left out to keep this file within the upload limit\./,
+    );
+    expect(file).not.toContain('cut here');
   }, 30_000);
+
+  it('joinLines over the first lines of many: the count covers the lines never formatted', () => {
+    expect(joinLines(['a', 'b'], 100, 5)).toEqual({ text: 'a\nb\n…and 3 more', omitted: 3 });
+    expect(joinLines(['a', 'b'], 100)).toEqual({ text: 'a\nb', omitted: 0 });
+    // linesRoom is a true bound: even one-character lines never fill more of `max` than it says.
+    const ones = Array.from({ length: 500 }, () => 'x');
+    const kept = joinLines(ones, 100, 10_000).text.split('\n').length - 1;
+    expect(kept).toBeLessThanOrEqual(linesRoom(100));
+  });
 
   it('cuts a file inside neither a UTF-8 character nor a line', () => {
     const text = `${'📮 line\n'.repeat(1000)}`;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BlockBudget } from '../../../../adapters/slack/block-budget.js';
 import { FULL_REPORT_FILE, renderBlocks } from '../../../../adapters/slack/render-blocks.js';
 import { handleMessage } from '../../../../src/commands/handle-message.js';
 import { createDnsClient } from '../../../../src/dns/resolver.js';
@@ -56,6 +57,41 @@ describe('renderBlocks', () => {
     for (const i of [0, 77, 149]) expect(file?.content).toContain(`user${i}@example${i % 7}.com`);
     expect(blockText(m)).toContain(FULL_REPORT_FILE);
     expect(blockText(m)).toContain('…and 149 more');
+  });
+
+  it('a paste of 20,000 recipients: the blocks list as many as fit, the count and the file cover all', () => {
+    const records = Array.from({ length: 20_000 }, (_, i) => fakeRecord({ recipient: `u${i}@example.com` }));
+    const m = renderBlocks({
+      kind: 'bounce',
+      headline: '',
+      records,
+      findings: [],
+      notes: [],
+      attachments: [],
+    });
+    expectAccepted(m);
+    const body = blockText(m);
+    expect(body).toContain('…and 19999 more:');
+    const listed = body.match(/• No such mailbox: u\d+@example\.com/g) ?? [];
+    expect(listed.length).toBeGreaterThan(100);
+    expect(listed.at(-1)).toBe(`• No such mailbox: u${listed.length}@example.com`);
+    const file = m.files.find((f) => f.name === FULL_REPORT_FILE);
+    expect(file?.content).toContain('20000/20000. No such mailbox: u19999@example.com');
+    // The same steps for every recipient: written once, then pointed at.
+    expect(file?.content).toContain('What happened and what to do: as for 1/20000 above.');
+  });
+
+  it('BlockBudget.linesRoom bounds the lines that can go in; a shortened list still overflows', () => {
+    const budget = new BlockBudget();
+    const room = budget.linesRoom(3);
+    const taken = budget.sectionLines(
+      '',
+      Array.from({ length: room + 100 }, () => '• x'),
+    );
+    expect(taken).toBeLessThanOrEqual(room);
+    const other = new BlockBudget();
+    expect(other.sectionLines('head', ['a', 'b'], 10)).toBe(2);
+    expect(other.overflow).toBe(true);
   });
 
   it('survives the worst case: huge diagnostics, many findings, notes and zones', () => {

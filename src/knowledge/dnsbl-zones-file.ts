@@ -7,7 +7,7 @@ import { ConfigError } from '../errors.js';
 import { DNSBL_ZONES, type DnsblZone } from './dnsbl-zones.js';
 
 /** The variable naming a JSON file of DNSBL zones (see the README, "Your own zones"). */
-export const DNSBL_FILE_VARIABLE = 'MAILMEDIC_DNSBL_FILE';
+const DNSBL_FILE_VARIABLE = 'MAILMEDIC_DNSBL_FILE';
 
 const zoneName = z.string().transform((v, ctx) => {
   const r = validateDomain(v, 'a DNSBL zone');
@@ -107,7 +107,7 @@ export function parseDnsblFile(text: string, file = 'the zones file'): DnsblFile
   return r.data;
 }
 
-export function mergeZones(file: DnsblFile): readonly DnsblZone[] {
+function mergeZones(file: DnsblFile): readonly DnsblZone[] {
   const own: DnsblZone[] = file.zones.map((e) => {
     const out: DnsblZone = {
       zone: e.zone,

@@ -1,5 +1,5 @@
 /** Well-known mailbox domains; a recipient domain one or two keystrokes away from one is likely a typo. */
-export const COMMON_MAIL_DOMAINS = [
+const COMMON_MAIL_DOMAINS = [
   'gmail.com',
   'googlemail.com',
   'yahoo.com',
@@ -175,7 +175,7 @@ function nearestKnown(domain: string): string | undefined {
 }
 
 /** Damerau–Levenshtein (optimal string alignment): a swapped pair of letters counts as one edit. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
   const d: number[] = new Array(rows * cols).fill(0);

@@ -1,66 +1,39 @@
+import { API_REFUSAL_PHRASES } from '../knowledge/esp-api-errors.js';
+import { NOTICE_HEADINGS, RECIPIENT_GROUP_WORDS } from '../knowledge/notice-headings.js';
 import { REPLY_PHRASES } from '../knowledge/reply-phrases.js';
 import { firstMatch } from './match-phrases.js';
 
 /** Telling bounces from auto-replies and from mail that is neither. */
 
-// Wording of delivery failure notices (lower case). Only phrases a notice uses: "rejected" or "bounced"
-// alone is everyday chat, not evidence of a bounce.
-const FAILURE_WORDS = [
-  'undeliverable',
-  'undelivered mail',
-  'delivery status notification',
-  'delivery failure',
-  'delivery failed',
-  'delivery has failed',
-  'delivery to the following recipient',
-  'failure notice',
-  'returned mail',
-  'mail delivery failed',
-  'mail delivery subsystem',
-  'mail delivery system',
-  'could not be delivered',
-  "couldn't be delivered",
-  'was not delivered',
-  "wasn't delivered",
-  'not be delivered',
-  'unable to deliver',
-  "wasn't able to deliver",
-  'message not delivered',
-  'non-delivery',
-  'nondeliverable',
-  'permanent error',
-  'permanent failure',
-  'temporary failure',
-  'delivery delayed',
-  'delayed mail',
-  'has not yet been delivered',
-  'did not reach the following recipient',
-  'rejected your message',
-  'message could not be delivered',
-  // Sending services that refuse to try a suppressed address (Amazon SES, Postmark).
-  'did not send the message to this address',
-  'have been marked as inactive',
-  'non remis',
-  'non-remise',
-  'unzustellbar',
-  'fehler bei der zustellung',
-  'zustellung fehlgeschlagen',
-  'échec de la remise',
-  'nicht zugestellt',
-  'no entregado',
-  'no se pudo entregar',
-  'não entregue',
-  'non recapitato',
-  'не доставлено',
-  'недоставлен',
-  '配信エラー',
-  '配信できません',
-  '送信できません',
-];
+// Every language's notice wording, in one list: a notice may mix languages (a heading and an English reply).
+const FAILURE_WORDS = Object.values(NOTICE_HEADINGS).flat();
 
 export function isFailureNotice(subject: string, body: string): boolean {
   const text = `${subject}\n${body.slice(0, 6000)}`.toLowerCase();
-  return FAILURE_WORDS.some((w) => text.includes(w));
+  return FAILURE_WORDS.some((w) => text.includes(w)) || hasRecipientGroupHeading(text);
+}
+
+const MAX_HEADING_TAIL = 60;
+
+/** An Exchange heading line: "… these recipients or groups:" in any language, ending its line. */
+function hasRecipientGroupHeading(lower: string): boolean {
+  for (const word of RECIPIENT_GROUP_WORDS) {
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) {
+      // The heading ends with its colon, maybe after what happened ("… est retardée :", "…に失敗しました:");
+      // only a bounded stretch after the words is looked at, so repeated words stay linear.
+      const after = lower.slice(at + word.length, at + word.length + MAX_HEADING_TAIL);
+      const end = after.indexOf('\n');
+      const tail = end >= 0 ? after.slice(0, end) : after.length < MAX_HEADING_TAIL ? after : '';
+      if (/[:：]\s*$/.test(tail)) return true;
+    }
+  }
+  return false;
+}
+
+/** A sending service's API error sentence refusing to send (Mailgun sandbox, Postmark sender signature). */
+export function isApiRefusal(text: string): boolean {
+  const lower = text.slice(0, 6000).toLowerCase();
+  return API_REFUSAL_PHRASES.some((phrase) => lower.includes(phrase));
 }
 
 const AUTO_SUBJECT =

@@ -13,6 +13,7 @@ import {
 } from './extract/dsn-fields.js';
 import { looksLikeEspEvent, readEspEvents } from './extract/esp-events.js';
 import { isLogLine, readLogLine } from './extract/mta-log.js';
+import { isMtaOwnText } from './extract/mta-text.js';
 import { mentionRole, scanText } from './extract/scan-text.js';
 import { looksLikeSesNotification, readSesNotification, type SesRecord } from './extract/ses-notification.js';
 import {
@@ -29,7 +30,7 @@ import {
   hasStandingStatus,
   parseReply,
 } from './extract/smtp-reply.js';
-import { isAutoReply, isBareReply, isFailureNotice, isFromMailRobot } from './notice-kind.js';
+import { isApiRefusal, isAutoReply, isBareReply, isFailureNotice, isFromMailRobot } from './notice-kind.js';
 import { SharedReadings } from './shared-readings.js';
 import type { BounceFacts, InputForm, SmtpCommand } from './types.js';
 
@@ -292,6 +293,8 @@ function fromText(text: string): Draft[] {
       (d.replyCode && LEADING_CODE.test(d.diagnostic ?? '')) ||
       notice ||
       POSTFIX_DELIVERY.test(body) ||
+      isMtaOwnText(body) ||
+      isApiRefusal(body) ||
       isBareReply(body.trim()),
   );
 }

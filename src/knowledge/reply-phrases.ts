@@ -1,4 +1,5 @@
 import type { SmtpCommand } from '../bounce/types.js';
+import { ESP_API_REFUSALS } from './esp-api-errors.js';
 
 /**
  * What servers say, mapped to our causes, checked against the lower-cased reply with addresses and links
@@ -16,6 +17,8 @@ export interface PhraseRule {
 
 export const REPLY_PHRASES: PhraseRule[] = [
   // Specific wording first: each phrase below names one cause and nothing else matches it better.
+  // A sending service's API refusal names its cause in words no server reply uses.
+  ...ESP_API_REFUSALS.map(({ cause, phrases }) => ({ cause, phrases: [...phrases] })),
   {
     cause: 'mailbox-disabled',
     phrases: [
@@ -188,7 +191,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
   // Exchange's delay notice: the message is still queued and being retried.
   {
     cause: 'delivery-delayed',
-    phrases: ["hasn't been delivered yet", 'delivery will continue to be attempted'],
+    phrases: [
+      "hasn't been delivered yet",
+      'delivery will continue to be attempted',
+      "n'a pas encore été remis",
+      'wurde noch nicht zugestellt',
+    ],
   },
   // The sending host's own kernel answered (EHOSTUNREACH, ENETUNREACH): a routing problem, not a down server.
   { cause: 'no-route-to-host', phrases: ['no route to host', 'network is unreachable'] },
@@ -1116,6 +1124,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'endereço de email … não foi encontrado',
       'e-mailadres … is niet gevonden',
       '找不到你输入的电子邮件地址',
+      '找不到您輸入的電子郵件地址',
       'メール アドレスが見つかりません',
       'メールアドレスが見つかりません',
       'не удалось найти указанный адрес',

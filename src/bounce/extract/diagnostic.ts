@@ -152,17 +152,35 @@ function joinContinuation(head: string, lines: string[], from: number): string {
     start++;
   }
   const out = [opening.trim()];
+  let previous = opening;
   for (let i = start; i < lines.length && out.length < MAX_REPLY_LINES; i++) {
     const line = lines[i] ?? '';
     if (line.trim() === '') break;
+    // RFC 5321 4.2.1: "550-" lines go on, and the reply's last line repeats the code with a space
+    // ("550 For explanation visit …", "550 550 5.1.1 … User unknown" quoted by a callout): it ends it.
+    const last = isLastLineOf(previous, line);
     const continues =
-      /^[ \t]/.test(line) || /^[245]\d\d-/.test(line) || /^[245]\d\d [245]\.\d/.test(line) || out[0] === '';
+      last ||
+      /^[ \t]/.test(line) ||
+      /^[245]\d\d-/.test(line) ||
+      /^[245]\d\d [245]\.\d/.test(line) ||
+      out[0] === '';
     // A separator, or the next command of a transcript (" -> QUIT", ">>> DATA"), ends the reply.
     if (!continues || /^\s*(?:-{3,}|={3,}|\*{3,}|->|~>|>>>)/.test(line)) break;
     out.push(line.trim());
+    if (last) break;
+    previous = line;
   }
   return collapseSpace(out.join('\n').replace(/\n[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s)?/g, ' '));
 }
+
+/** `line` is the closing "550 …" line of the multi-line reply whose line before it is "550-…". */
+function isLastLineOf(previous: string, line: string): boolean {
+  const open = CONTINUED_CODE.exec(previous);
+  return !!open && line.startsWith(`${open[1]} `);
+}
+
+const CONTINUED_CODE = /^[ \t]*([245]\d\d)-/;
 
 function stripAddress(line: string, address: string): string {
   const lower = line.toLowerCase();

@@ -13,6 +13,14 @@ describe('ordinary mail and chat are not bounces', () => {
       'Hi team, the deploy bounced back again, rejected by CI. Ping bob@example.org',
     ],
     ['chat that mentions a number', 'we sent 550 newsletters to bob@example.org yesterday'],
+    // Each half of an MTA's own text, or of an Exchange heading, is not enough on its own.
+    ['an address line that opens like Postfix', '<bob@example.org>: hi, can you check this?'],
+    ['MTA words in chat', 'the disk quota exceeded again on the file server, ping bob@example.org'],
+    ['"Deferred:" in chat', 'Deferred: the meeting moved to 3pm, ask bob@example.org'],
+    [
+      "Exchange's heading words in a sentence",
+      'please add these recipients or groups: bob@example.org, carol@example.org',
+    ],
   ])('%s', async (_name, text) => {
     const report = await diagnoseBounce(text);
     expect(report.kind).toBe('not-a-bounce');

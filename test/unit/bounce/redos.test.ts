@@ -18,6 +18,7 @@ import { diagnosticFor, pickDiagnostic } from '../../../src/bounce/extract/diagn
 import { diagnosticCode, fieldValue, readDsnFields } from '../../../src/bounce/extract/dsn-fields.js';
 import { looksLikeEspEvent, readEspEvents } from '../../../src/bounce/extract/esp-events.js';
 import { isLogLine, readLogLine } from '../../../src/bounce/extract/mta-log.js';
+import { isMtaOwnText } from '../../../src/bounce/extract/mta-text.js';
 import { mentionRole, SENDER_LEAD, scanText } from '../../../src/bounce/extract/scan-text.js';
 import {
   looksLikeSesNotification,
@@ -38,7 +39,7 @@ import {
   parseReply,
   stripReplyPrefixes,
 } from '../../../src/bounce/extract/smtp-reply.js';
-import { isBareReply, isFailureNotice } from '../../../src/bounce/notice-kind.js';
+import { isApiRefusal, isBareReply, isFailureNotice } from '../../../src/bounce/notice-kind.js';
 import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
 
 /**
@@ -99,6 +100,18 @@ const FRAGMENTS: Record<string, string[]> = {
     ' == ',
     ' stat=',
     'rejected RCPT <',
+  ],
+  // MTAs' own texts, Exchange headings and multi-line replies closed by a "550 " line.
+  'mta texts': [
+    '<a@b>: ',
+    '<a@b> (expanded from <',
+    '  a@b\n    ',
+    '  a@',
+    'Deferred: Connection ',
+    'recipients or groups',
+    'recipients or groups :',
+    '550-a\n550 ',
+    '550-\n',
   ],
   transcripts: [
     'rcpt to:<',
@@ -202,6 +215,8 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   findReferenceCodes,
   detectProvider: (s) => detectProvider({ hosts: [s.slice(0, 300)], text: s }),
   isFailureNotice: (s) => isFailureNotice(s.slice(0, 200), s),
+  isMtaOwnText,
+  isApiRefusal,
   readBounceRecords,
   'readBounceRecords (html email)': (s) =>
     readBounceRecords(
@@ -228,6 +243,7 @@ const LINE_FAMILIES = new Set([
   'whitespace',
   'separators',
   'log lines',
+  'mta texts',
   'transcripts',
 ]);
 

@@ -1,0 +1,38 @@
+/**
+ * The error sentences a sending service's API answers with when it refuses to send at all (lower case): no
+ * reply code, no bounce heading, yet a mail admin pastes them as the bounce. Each names one cause, and its
+ * wording alone makes a pasted text a refusal.
+ */
+export interface ApiRefusal {
+  service: string;
+  cause: string;
+  phrases: readonly string[];
+}
+
+export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
+  {
+    // "Domain sandbox….mailgun.org is not allowed to send: Free accounts are for test purposes only. …"
+    service: 'Mailgun',
+    cause: 'sender-account-blocked',
+    phrases: [
+      'free accounts are for test purposes only',
+      'sandbox subdomains are for test purposes only',
+      'add the address to authorized recipients',
+    ],
+  },
+  {
+    // "The 'From' address you supplied (x) is not a Sender Signature on your account."
+    service: 'Postmark',
+    cause: 'from-not-permitted',
+    phrases: ['is not a sender signature', 'sender signature not confirmed'],
+  },
+  {
+    // "The from address does not match a verified Sender Identity. Mail cannot be sent until …"
+    service: 'SendGrid',
+    cause: 'from-not-permitted',
+    phrases: ['does not match a verified sender identity'],
+  },
+];
+
+/** The refusal wording of every service, in one list. */
+export const API_REFUSAL_PHRASES: readonly string[] = ESP_API_REFUSALS.flatMap((r) => r.phrases);

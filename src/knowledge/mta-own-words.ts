@@ -1,0 +1,70 @@
+/**
+ * What MTAs write themselves when no server replied (a local delivery that failed, a host that never
+ * answered): no reply code stands in these texts, so the form of the line and the MTA's own words, together,
+ * are what make them a bounce. `line` is the shape of the line the MTA writes (bounded, anchored); `phrases`
+ * (lower case) are its wording there, one of which must also be found (none listed: the line holds them).
+ * Either alone is not enough: "<bob@x>: hi" is chat, and so is "the disk quota exceeded again".
+ */
+export interface MtaTextForm {
+  mta: string;
+  line: RegExp;
+  phrases: readonly string[];
+}
+
+export const MTA_TEXT_FORMS: readonly MtaTextForm[] = [
+  {
+    // "<bob@x> (expanded from <info@x>): cannot update mailbox /var/mail/bob for user bob. …"
+    mta: 'Postfix',
+    line: /^[ \t]{0,8}<[^<>\s@]{1,64}@[^<>\s@]{1,255}>(?: \(expanded from <[^<>\n]{0,320}>\))?:[ \t]/m,
+    phrases: [
+      'cannot update mailbox',
+      'cannot append message to file',
+      'cannot open file',
+      'cannot access mailbox',
+      'cannot write to',
+      'error writing message',
+      'maildir delivery failed',
+      'unknown user:',
+      'loops back to myself',
+      'mail forwarding loop for',
+      'command died with status',
+      'delivery temporarily suspended',
+      'host or domain name not found',
+      'connect to',
+      'lost connection with',
+      'conversation with',
+    ],
+  },
+  {
+    // Exim's failed-recipient block: the address indented two spaces, its reason four.
+    // "  bob@x\n    mailbox is full (MTA-imposed quota exceeded while writing to file …):"
+    mta: 'Exim',
+    line: /^ {2}[^\s@]{1,64}@[^\s@]{1,255}\r?\n {4}\S/m,
+    phrases: [
+      'mailbox is full',
+      'quota exceeded',
+      'have been failing for a long time',
+      'retry time not reached',
+      'retry timeout exceeded',
+      'unrouteable address',
+      'all relevant mx records point to non-existent hosts',
+      'smtp error from remote mail server',
+      'unknown user',
+      'no such user',
+      'connection refused',
+      'connection timed out',
+      'delivery to file forbidden',
+      'delivery to pipe forbidden',
+      'too many "received" headers',
+      'error in alias file',
+      'message is frozen',
+    ],
+  },
+  {
+    // Sendmail's status when no host answered: "Deferred: Connection refused by mx.example.org.". Its words
+    // follow the status word directly, so the line alone tells it.
+    mta: 'Sendmail',
+    line: /^[ \t]{0,8}(?:stat=)?Deferred: (?:Connection (?:refused|timed out|reset) (?:by|with) |Operation timed out with |Name server: |No route to host|Network is unreachable|remote protocol error|Service unavailable)/m,
+    phrases: [],
+  },
+];

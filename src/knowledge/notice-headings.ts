@@ -1,0 +1,78 @@
+/**
+ * Wording of delivery failure and delay notices (lower case), by language: the headings and sentences a
+ * mail system writes above the failed recipients. Only phrases a notice uses: "rejected" or "bounced" alone
+ * is everyday chat, not evidence of a bounce.
+ */
+export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
+  en: [
+    'undeliverable',
+    'undelivered mail',
+    'delivery status notification',
+    'delivery failure',
+    'delivery failed',
+    'delivery has failed',
+    'delivery to the following recipient',
+    'failure notice',
+    'returned mail',
+    'mail delivery failed',
+    'mail delivery subsystem',
+    'mail delivery system',
+    'could not be delivered',
+    "couldn't be delivered",
+    'was not delivered',
+    "wasn't delivered",
+    'not be delivered',
+    'unable to deliver',
+    "wasn't able to deliver",
+    'message not delivered',
+    'non-delivery',
+    'nondeliverable',
+    'permanent error',
+    'permanent failure',
+    'temporary failure',
+    'delivery delayed',
+    'delayed mail',
+    'has not yet been delivered',
+    'did not reach the following recipient',
+    'rejected your message',
+    'message could not be delivered',
+    'delivery is delayed to',
+    "hasn't been delivered yet",
+    // Sending services that refuse to try a suppressed address (Amazon SES, Postmark).
+    'did not send the message to this address',
+    'have been marked as inactive',
+  ],
+  fr: ['non remis', 'non-remise', 'échec de la remise', 'la remise a échoué'],
+  de: ['unzustellbar', 'fehler bei der zustellung', 'zustellung fehlgeschlagen', 'nicht zugestellt'],
+  es: ['no entregado', 'no se pudo entregar', 'error en la entrega'],
+  it: ['non recapitato', 'recapito non riuscito', 'impossibile recapitare'],
+  pt: ['não entregue', 'falha na entrega', 'a entrega falhou'],
+  nl: ['bezorging is mislukt', 'onbestelbaar', 'kan niet worden bezorgd'],
+  ru: ['не доставлено', 'недоставлен', 'не удалось доставить'],
+  ja: ['配信エラー', '配信できません', '送信できません', '配信に失敗しました'],
+  // Simplified, then traditional: "无法传递到以下收件人或组:" / "無法傳遞到下列收件者或群組:".
+  zh: ['无法传递到', '無法傳遞到', '邮件无法送达', '郵件無法送達'],
+  ko: ['배달하지 못했습니다'],
+};
+
+/**
+ * Exchange and Microsoft 365 head every NDR and delay notice with one line about "these recipients or
+ * groups", in the reader's language: "Delivery has failed to these recipients or groups:", "Delivery is
+ * delayed to these recipients or groups:", "Recapito non riuscito per questi destinatari o gruppi:". The
+ * words count only in a heading: a line of its own that ends with a colon (chat that asks to "add these
+ * recipients or groups: bob@…" goes on after the colon).
+ */
+export const RECIPIENT_GROUP_WORDS: readonly string[] = [
+  'recipients or groups',
+  'destinataires ou groupes',
+  'empfänger oder gruppen',
+  'destinatarios o grupos',
+  'destinatari o gruppi',
+  'destinatários ou grupos',
+  'ontvangers of groepen',
+  'получателям или группам',
+  '受信者またはグループ',
+  '收件人或组',
+  '收件者或群組',
+  '받는 사람 또는 그룹',
+];

@@ -273,7 +273,7 @@ function fromText(text: string): Draft[] {
         sender: log.sender,
         diagnostic: reply.text,
         replyCode: reply.code,
-        status: reply.status,
+        status: reply.status ?? log.status,
         action: log.deferred ? 'delayed' : 'failed',
         command: commandFromWords(log.diagnostic.toLowerCase()) ?? (log.sendingIp ? 'RCPT' : undefined),
         remoteHost: log.remoteHost ?? findRemote(log.diagnostic).host,

@@ -146,6 +146,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     cause: 'mailbox-full',
     phrases: [
+      // Postfix local(8) over mailbox_size_limit: the mailbox file may grow no further (EFBIG).
+      'cannot append message to file … file too large',
       'exceeding their quota',
       'does not have enough space',
       'not enough storage space',
@@ -570,7 +572,15 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     // The server speaks TLS, but not the old version the client offered (Microsoft 4.7.66).
     cause: 'tls-failed',
-    phrases: ['tls 1.0 and 1.1 are not supported', 'support tls 1.2', 'tls version is not supported'],
+    phrases: [
+      'tls 1.0 and 1.1 are not supported',
+      'support tls 1.2',
+      'tls version is not supported',
+      // Postfix's own words when a TLS policy (dane, verify, secure) could not check the server's certificate.
+      'server certificate not verified',
+      'certificate verification failed',
+      'certificate verify failed',
+    ],
   },
   {
     cause: 'tls-required',

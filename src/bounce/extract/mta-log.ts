@@ -10,6 +10,8 @@ export interface LogRecord {
   remoteIp?: string;
   /** For a reject logged by the receiving server: the client that tried to send. */
   sendingIp?: string;
+  /** The enhanced status code the MTA logged apart from the reply (Postfix "dsn=5.2.2"). */
+  status?: string;
   deferred: boolean;
 }
 
@@ -48,6 +50,7 @@ function postfixDelivery(line: string): LogRecord | undefined {
     remoteIp: hostIp?.[2],
     diagnostic,
     deferred: status[1] === 'deferred',
+    status: / dsn=([245]\.\d{1,3}\.\d{1,3}),/.exec(line)?.[1],
   };
 }
 

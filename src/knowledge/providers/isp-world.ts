@@ -50,6 +50,8 @@ const UNITED_INTERNET_PHRASES: readonly ProviderPhrase[] = [
   { text: 'ip address is block listed', cause: 'ip-blocklisted' },
   { text: 'reject due to policy restrictions', cause: 'policy-violation' },
   { text: 'exceeded storage allocation', cause: 'mailbox-full' },
+  // Their "mailbox unavailable" opens most refusals; a line after it may name the real reason.
+  { text: 'sender address has null mx', cause: 'sender-domain-invalid' },
   { text: 'requested action not taken: mailbox unavailable', cause: 'user-unknown' },
   { text: 'syntax error in parameters or arguments', cause: 'syntax-error' },
 ];

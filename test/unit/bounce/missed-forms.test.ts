@@ -162,3 +162,34 @@ describe('the coded reply stated before the recipient list', () => {
     expect(r?.diagnostic).toBe('550 - Requested action not taken: no such user here');
   });
 });
+
+describe('Postfix log lines: the status logged as dsn=', () => {
+  it('is the record status, and a bounced 5.x.x is permanent', async () => {
+    const [r, ...rest] = await readBounceRecords(
+      'Dec  1 10:00:00 mx postfix/local[123]: ABC123: to=<bob@example.org>, relay=local, delay=0.1, delays=0/0/0/0.1, dsn=5.2.2, status=bounced (cannot update mailbox /var/mail/bob for user bob. cannot append message to file /var/mail/bob: File too large)',
+    );
+    expect(rest).toEqual([]);
+    expect([r?.status, r?.permanent, r?.cause, r?.reason]).toEqual([
+      '5.2.2',
+      true,
+      'mailbox-full',
+      'mailboxfull',
+    ]);
+  });
+
+  it('gives way to a status in the reply itself', async () => {
+    const [r] = await readBounceRecords(
+      'Dec  1 10:00:00 mx postfix/smtp[124]: DEF456: to=<carol@example.net>, relay=mx.example.net[198.51.100.7]:25, delay=1, dsn=5.0.0, status=bounced (host mx.example.net[198.51.100.7] said: 550 5.1.1 <carol@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command))',
+    );
+    expect([r?.status, r?.cause, r?.command]).toEqual(['5.1.1', 'user-unknown', 'RCPT']);
+  });
+});
+
+describe('WEB.DE and GMX open most refusals with "mailbox unavailable"', () => {
+  it("a later line naming the sender domain's null MX decides", async () => {
+    const [r] = await readBounceRecords(
+      '550-Requested action not taken: mailbox unavailable\n550-Sender address has null MX\n550 For explanation visit https://postmaster.web.de/en/case?c=r0701',
+    );
+    expect([r?.cause, r?.provider]).toEqual(['sender-domain-invalid', 'WEB.DE']);
+  });
+});

@@ -203,6 +203,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
   // The sending host's own kernel answered (EHOSTUNREACH, ENETUNREACH): a routing problem, not a down server.
   { cause: 'no-route-to-host', phrases: ['no route to host', 'network is unreachable'] },
   {
+    // Refused at TCP level (ECONNREFUSED), as MTAs log it: no SMTP was spoken, so no policy was stated.
+    cause: 'connection-refused',
+    phrases: ['connect to … : connection refused', 'connection refused by', '] connection refused'],
+  },
+  {
     // The receiving system's own fault (a broken local setup, a full queue disk, an internal timeout).
     cause: 'system-error',
     phrases: [

@@ -101,6 +101,29 @@ export const ROUTING_CAUSES: readonly Cause[] = [
     checks: ['mx', 'probe'],
   },
   {
+    id: 'connection-refused',
+    title: "Deferred: the recipient's mail server refused the connection on port 25",
+    // Sisimai files a refused TCP connection as 'blocked': a firewall that refuses one sender looks the same.
+    reason: 'blocked',
+    side: 'either',
+    permanent: false,
+    explanation:
+      "Your server reached the address of the recipient's mail server, but nothing accepted a connection on " +
+      'port 25: the mail service there is down, a firewall rejects the connection, or the MX points at a ' +
+      'host that runs no mail server. A firewall that refuses only your IP looks the same from here. The ' +
+      'mail is retried.',
+    steps: [
+      'Test from your mail server: `nc -vz -w 10 {remoteHost} 25`, then from another network to compare.',
+      'Check that the MX points at their mail server: `dig +short MX {domain}`.',
+      "If it refuses everyone, tell the recipient's admin (by another channel) that {remoteHost} takes no " +
+        'connections on port 25.',
+      'If it refuses only your server, they block your IP: check `/blacklist {ip}` and write to ' +
+        'postmaster@{domain} from another address.',
+      'Once it answers again, retry now: `postqueue -f` (Postfix) or `exim -qff` (Exim).',
+    ],
+    checks: ['mx', 'probe'],
+  },
+  {
     id: 'no-route-to-host',
     title: "Deferred: no network route from your server to the recipient's server",
     reason: 'networkerror',

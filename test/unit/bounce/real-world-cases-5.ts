@@ -63,7 +63,7 @@ const BLOCKED_BY_RECIPIENT = {
 } as const;
 const SUPPRESSED = { cause: 'suppressed', reason: 'suppressed', side: 'sender' } as const;
 const UNREACHABLE = {
-  cause: ['recipient-server-unreachable', 'delivery-delayed', 'connection-rejected'],
+  cause: ['recipient-server-unreachable', 'delivery-delayed', 'connection-refused'],
   reason: ['expired', 'networkerror', 'blocked'],
 } as const;
 const SENDER_DOMAIN = { cause: 'sender-domain-invalid', reason: 'rejected', side: 'sender' } as const;

@@ -1045,7 +1045,7 @@ const OTHER_MTAS: RealWorldCase[] = [
     '<bob@example.org>: connect to mx.example.org[192.0.2.25]:25: Connection refused',
     // Refused at TCP level: the server is down or firewalls us; Sisimai files "Connection refused" as blocked.
     {
-      cause: ['recipient-server-unreachable', 'connection-rejected', 'delivery-delayed'],
+      cause: 'connection-refused',
       reason: ['expired', 'networkerror', 'blocked'],
     },
   ],

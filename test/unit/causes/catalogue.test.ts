@@ -20,6 +20,7 @@ const REQUIRED_IDS = [
   'not-accepting-mail',
   'recipient-server-unreachable',
   'no-route-to-host',
+  'connection-refused',
   'server-unavailable',
   'delivery-expired',
   'delivery-delayed',

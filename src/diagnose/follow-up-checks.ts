@@ -83,11 +83,11 @@ export function needsFollowUps(report: Report): boolean {
 export function skipFollowUpChecks(report: Report, why: string): Report {
   if (report.kind !== 'bounce') return report;
   const plan = planFollowUps(report.records);
-  if (plan.checks.length === 0) return report;
-  return fold(
-    report,
-    plan.checks.map((c) => skipped(c, `${c.step} not run, because of ${why}`, why)),
-  );
+  if (plan.checks.length === 0 && plan.unplanned.length === 0) return report;
+  return fold(report, [
+    ...plan.checks.map((c) => skipped(c, `${c.step} not run, because of ${why}`, why)),
+    ...untargeted(plan),
+  ]);
 }
 
 async function runOne(

@@ -254,6 +254,28 @@ describe('bounces run their checks: when they cannot', () => {
     expect(server.queries.length).toBe(before);
   });
 
+  it('a refused rate-limit slot still says how to run the checks the bounce gives no target for', async () => {
+    const limiter = createRateLimiter({ perUser: { limit: 1, windowSeconds: 3600 } });
+    expect(limiter.acquire({ platform: 'test', user: 'u' }).ok).toBe(true);
+    const log = (to: string, said: string) =>
+      `Dec  1 10:00:00 mx postfix/smtp[1]: A1: to=<${to}>, relay=mx.example.org[192.0.2.1]:25, delay=1, dsn=5.7.1, status=bounced (host mx.example.org[192.0.2.1] said: ${said} (in reply to RCPT TO command))`;
+    const { live } = await answer(
+      [
+        log(
+          'a@example.org',
+          '554 5.7.1 Service unavailable; Client host [5.6.7.8] blocked using zen.spamhaus.org',
+        ),
+        log(
+          'b@example.org',
+          '550 5.7.25 The IP address sending this message does not have a PTR record setup',
+        ),
+      ].join('\n'),
+      { limiter },
+    );
+    expect(live.text).toContain('/blacklist 5.6.7.8 not run, because of the rate limit');
+    expect(live.text).toContain('reverse DNS check not run: the bounce names no sending IP');
+  });
+
   it('offline: no live check at all', async () => {
     const before = server.queries.length;
     const { report } = await answer(BLOCKED('5.6.7.8'), { offline: true });

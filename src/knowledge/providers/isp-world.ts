@@ -130,6 +130,11 @@ export const WORLD_ISPS: readonly Provider[] = [
       { text: '550 : user unknown', cause: 'content-filtered' },
       { text: '550: : user unknown', cause: 'content-filtered' },
       { text: '>: user unknown', cause: 'user-unknown' },
+      // EZweb's own notice when the recipient's reception (domain) filter refused the sender.
+      {
+        text: 'each of the following recipients was rejected by a remote mail server',
+        cause: 'content-filtered',
+      },
     ],
   },
   {

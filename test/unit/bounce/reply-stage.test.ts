@@ -155,6 +155,24 @@ describe('wordings that name their cause', () => {
   });
 });
 
+describe("au (KDDI) EZweb's own notices", () => {
+  it('"rejected by a remote mail server" is the recipient\'s reception filter', async () => {
+    const r = await only(
+      [
+        'From: Postmaster@ezweb.ne.jp',
+        'To: alice@sender.example',
+        'Subject: Mail System Error - Returned Mail',
+        '',
+        '<hanako@ezweb.ne.jp>',
+        '',
+        'Each of the following recipients was rejected by a remote mail server.',
+        '',
+      ].join('\n'),
+    );
+    expect([r?.cause, r?.reason, r?.side]).toEqual(['content-filtered', 'filtered', 'recipient']);
+  });
+});
+
 describe('replies quoted inside other words', () => {
   it('Amazon SES: the remote reply it quotes, not its own guess before it', async () => {
     const r = await only(

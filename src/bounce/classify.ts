@@ -13,6 +13,7 @@ import { STATUS_CAUSES, VAGUE_STATUSES } from '../knowledge/status-codes.js';
 import type { Confidence } from '../report/types.js';
 import { replaceAddresses } from './extract/addresses.js';
 import { firstMatch } from './match-phrases.js';
+import { rememberLast } from './remember-last.js';
 import type { BounceFacts, Reason } from './types.js';
 
 /** The verdict on one recipient, with what it rests on. */
@@ -205,24 +206,18 @@ function isUnplacedRefusal(facts: BounceFacts): boolean {
 
 /** The reply in lower case without addresses and link paths: "filtered@example.org" says nothing. */
 function matchableText(diagnostic: string | undefined): string {
-  if (!diagnostic) return '';
-  // The recipients of one bounce often share the text (its context): made matchable once.
-  if (lastMatchable?.raw === diagnostic) return lastMatchable.text;
-  const text = toMatchable(diagnostic);
-  lastMatchable = { raw: diagnostic, text };
-  return text;
+  return diagnostic ? toMatchable(diagnostic) : '';
 }
 
-let lastMatchable: { raw: string; text: string } | undefined;
-
-function toMatchable(diagnostic: string): string {
+// The recipients of one bounce often share the text (its context): made matchable once.
+const toMatchable = rememberLast((diagnostic: string): string => {
   // Links, addresses and tags are only looked for where they can be (a scheme, an "@", a "[").
   let text = diagnostic.toLowerCase();
   if (text.includes('http')) text = text.replace(URL_PATH, '$1 ');
   if (text.includes('@')) text = replaceAddresses(text, ' ');
   if (text.includes('[')) text = text.replace(TAGS, ' ');
   return text.replace(/\s+/g, ' ');
-}
+});
 
 // A link keeps its host (it names the provider) and loses its path ("…/reason/#filtered" says nothing).
 const URL_PATH = /https?:\/\/([\w.-]{1,253})\S{0,2000}/g;

@@ -31,7 +31,7 @@ import {
   parseReply,
 } from './extract/smtp-reply.js';
 import { isApiRefusal, isAutoReply, isBareReply, isFailureNotice, isFromMailRobot } from './notice-kind.js';
-import { SharedReadings } from './shared-readings.js';
+import { rememberLast } from './remember-last.js';
 import type { BounceFacts, InputForm, SmtpCommand } from './types.js';
 
 /** Facts as read, before the provider, reference codes and blocklists are looked for. */
@@ -45,9 +45,7 @@ export async function readBounce(raw: string | Uint8Array): Promise<BounceFacts[
   const drafts = looksLikeEmail(head)
     ? await fromEmail(input)
     : fromText(typeof input === 'string' ? input : decodeBytes(input));
-  if (drafts.length < 2) return drafts.map((draft) => completeFacts(draft));
-  const shared = new SharedReadings();
-  return drafts.map((draft) => completeFacts(draft, shared));
+  return drafts.map(completeFacts);
 }
 
 async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
@@ -333,16 +331,15 @@ const MAX_CONTEXT = 3000;
 const MAX_DIAGNOSTIC = 2000;
 
 /** Bounds the texts and adds what is read from them: provider, reference codes, blocklists, sending IP. */
-export function completeFacts(found: Draft, shared?: SharedReadings): BounceFacts {
+export function completeFacts(found: Draft): BounceFacts {
   const diagnostic = found.diagnostic?.slice(0, MAX_DIAGNOSTIC);
   const text = `${diagnostic ?? ''}`.toLowerCase();
   const hosts = [found.remoteHost, found.reportingMta, domainOf(found.recipient)].filter(
     (h): h is string => !!h,
   );
-  const named = shared ? shared.detectProvider(hosts, text) : detectProvider({ hosts, text });
-  const codes = shared
-    ? shared.findReferenceCodes(diagnostic ?? '', named)
-    : findReferenceCodes(diagnostic ?? '', named);
+  const named = providerOf(hosts.join('\n'), text);
+  // Copied: a bounce's recipients share the reading, never its arrays.
+  const codes = [...referenceCodesOf(diagnostic ?? '', named)];
   // "Service refused, please try later. OFR_999 [999]": a code only one provider uses names it.
   const provider = named ?? providerOwningCode(codes);
   // One copy of the draft, its keys in the order two spreads (bounded texts, then the rest) gave.
@@ -354,9 +351,16 @@ export function completeFacts(found: Draft, shared?: SharedReadings): BounceFact
     provider: provider?.id,
     sendingIp: found.sendingIp ?? (diagnostic ? findSendingIp(diagnostic, found.remoteIp) : undefined),
     referenceCodes: codes,
-    blocklists: shared ? shared.findBlocklists(text) : findBlocklists(text),
+    blocklists: [...blocklistsOf(text)],
   };
 }
+
+// The recipients of one bounce mostly share their diagnostic and hosts: read once for all of them.
+const providerOf = rememberLast((hosts: string, text: string) =>
+  detectProvider({ hosts: hosts ? hosts.split('\n') : [], text }),
+);
+const referenceCodesOf = rememberLast(findReferenceCodes);
+const blocklistsOf = rememberLast(findBlocklists);
 
 // Microsoft's JMRP and similar complaint loops send the reported message without an ARF part.
 function isFeedbackReport(contentType: string, subject: string | undefined, dsn: DsnReport): boolean {

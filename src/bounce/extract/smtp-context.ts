@@ -1,3 +1,4 @@
+import { rememberLast } from '../remember-last.js';
 import type { SmtpCommand } from '../types.js';
 import { findAddresses, findIpv4, findIpv6 } from './addresses.js';
 
@@ -55,16 +56,9 @@ export function commandFromWords(lowerText: string): SmtpCommand | undefined {
 
 /**
  * In a sendmail-style transcript (">>> RCPT To:<x>" then "<<< 550 ..."), the command answered by the
- * error reply that mentions the recipient, or by the first error reply. With PIPELINING several replies
- * follow one command: all but the last answer the RCPTs sent before it.
- */
-export function commandFromTranscript(text: string, recipient?: string): SmtpCommand | undefined {
-  return transcriptStage(text, recipient).command;
-}
-
-/**
- * The command a transcript's error reply answered, and whether that reply only came back after DATA was
- * sent (a pipelined RCPT answer): the sender never saw it before committing the message.
+ * error reply that names the recipient, or by the first error reply. With PIPELINING several replies
+ * follow one command: all but the last answer the RCPTs sent before it. `afterData`: that reply only came
+ * back after DATA was sent (a pipelined RCPT answer), so the sender committed the message before seeing it.
  */
 export function transcriptStage(text: string, recipient?: string): TranscriptStage {
   const { first, byAddress } = readTranscript(text);
@@ -84,10 +78,7 @@ interface TranscriptReading {
 }
 
 // A bounce's recipients all look in the same text: it is read once, not once per recipient.
-let lastRead: { text: string; reading: TranscriptReading } | undefined;
-
-function readTranscript(text: string): TranscriptReading {
-  if (lastRead?.text === text) return lastRead.reading;
+const readTranscript = rememberLast((text: string): TranscriptReading => {
   const reading: TranscriptReading = { byAddress: new Map() };
   let command: SmtpCommand | undefined;
   let replies: { error: boolean; lines: string[]; open: boolean }[] = [];
@@ -132,9 +123,8 @@ function readTranscript(text: string): TranscriptReading {
     }
   }
   settle();
-  lastRead = { text, reading };
   return reading;
-}
+});
 
 function toCommand(word: string): SmtpCommand {
   const w = word.toUpperCase();

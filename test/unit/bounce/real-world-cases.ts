@@ -360,7 +360,6 @@ const MICROSOFT: RealWorldCase[] = [
     '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception with message [BeginDiagnosticData]Cannot open mailbox.[EndDiagnosticData]',
     MAILBOX_FULL,
   ],
-  ['Mailbox size limit exceeded', '552 5.2.2 Mailbox size limit exceeded', MAILBOX_FULL],
   [
     'Microsoft 5.7.57 client not authenticated',
     '530 5.7.57 Client not authenticated to send mail. [MW4PR03CA0123.namprd03.prod.outlook.com 2024-02-02T10:00:00.000Z 08DC2A1B2C3D4E5F]',

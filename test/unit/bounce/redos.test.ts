@@ -25,11 +25,11 @@ import {
   readSesNotification,
 } from '../../../src/bounce/extract/ses-notification.js';
 import {
-  commandFromTranscript,
   commandFromWords,
   findRemote,
   findSendingIp,
   parseRemoteMta,
+  transcriptStage,
 } from '../../../src/bounce/extract/smtp-context.js';
 import {
   collapseSpace,
@@ -175,7 +175,7 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   looksLikeEspEvent,
   readEspEvents,
   commandFromWords: (s) => commandFromWords(s.toLowerCase()),
-  commandFromTranscript: (s) => commandFromTranscript(s, 'a@b.c'),
+  transcriptStage: (s) => transcriptStage(s, 'a@b.c'),
   findRemote,
   findSendingIp: (s) => findSendingIp(s, '192.0.2.1'),
   parseRemoteMta,

@@ -12,6 +12,7 @@ import { REPLY_PHRASES, WEAK_PHRASES } from '../knowledge/reply-phrases.js';
 import { STATUS_CAUSES, VAGUE_STATUSES } from '../knowledge/status-codes.js';
 import type { Confidence } from '../report/types.js';
 import { replaceAddresses } from './extract/addresses.js';
+import { collapseWhitespace } from './extract/smtp-reply.js';
 import { firstMatch } from './match-phrases.js';
 import { rememberLast } from './remember-last.js';
 import type { BounceFacts, Reason } from './types.js';
@@ -216,7 +217,7 @@ const toMatchable = rememberLast((diagnostic: string): string => {
   if (text.includes('http')) text = text.replace(URL_PATH, '$1 ');
   if (text.includes('@')) text = replaceAddresses(text, ' ');
   if (text.includes('[')) text = text.replace(TAGS, ' ');
-  return text.replace(/\s+/g, ' ');
+  return collapseWhitespace(text);
 });
 
 // A link keeps its host (it names the provider) and loses its path ("…/reason/#filtered" says nothing).

@@ -3,14 +3,7 @@ import type { SmtpCommand } from './types.js';
 
 /** True when `text` contains the phrase; "a … b" needs "b" somewhere after "a". Linear, no regex. */
 export function containsPhrase(text: string, phrase: string): boolean {
-  if (!phrase.includes(' … ')) return text.includes(phrase);
-  let at = 0;
-  for (const piece of phrase.split(' … ')) {
-    const found = text.indexOf(piece, at);
-    if (found < 0) return false;
-    at = found + piece.length;
-  }
-  return true;
+  return phrase.includes(' … ') ? piecesInOrder(text, phrase.split(' … ')) : text.includes(phrase);
 }
 
 /** The first rule (in order) with a phrase found in `text`, and that phrase. */
@@ -20,31 +13,44 @@ export function firstMatch(
   command?: SmtpCommand,
 ): { rule: PhraseRule; phrase: string } | undefined {
   const compiled = compiledFor(rules);
-  const present = rulesWithLiteral(compiled, text);
+  const { present, gappedHeads } = rulesWithLiteral(compiled, text);
   for (let i = 0; i < rules.length; i++) {
+    if (!present.has(i) && !gappedHeads.has(i)) continue;
     const rule = rules[i] as PhraseRule;
     if (rule.commands && (!command || !rule.commands.includes(command))) continue;
     // The phrase reported is the rule's first one found, in the rule's own order.
     if (present.has(i)) return { rule, phrase: rule.phrases.find((p) => text.includes(p)) ?? '' };
-    const gapped = compiled.gapped[i]?.find((p) => containsPhrase(text, p));
-    if (gapped !== undefined) return { rule, phrase: gapped };
+    const gapped = compiled.gapped[i]?.find((g) => piecesInOrder(text, g.pieces));
+    if (gapped !== undefined) return { rule, phrase: gapped.phrase };
   }
   return undefined;
+}
+
+function piecesInOrder(text: string, pieces: readonly string[]): boolean {
+  let at = 0;
+  for (const piece of pieces) {
+    const found = text.indexOf(piece, at);
+    if (found < 0) return false;
+    at = found + piece.length;
+  }
+  return true;
 }
 
 /**
  * A rule list compiled once: one alternation of all its literal phrases (escaped strings, no quantifiers,
  * so no backtracking) finds every position where some phrase starts in a single scan; the phrases are
  * indexed by first character to tell which ones start there. Scanning once instead of once per rule is
- * what makes classification cheap.
+ * what makes classification cheap. A gapped phrase ("a … b") joins the scan by its first piece: only a
+ * rule whose first piece was seen has its pieces looked for in order.
  */
 interface CompiledRules {
   any: RegExp | null;
-  byFirst: Map<string, { phrase: string; rule: number }[]>;
-  /** Rules with an empty literal phrase, which is found in every text. */
+  byFirst: Map<string, { phrase: string; rule: number; gapped: boolean }[]>;
+  /** Rules with an empty literal phrase, which is found in every text (and with an empty first piece). */
   always: number[];
-  /** Per rule, its "a … b" phrases (none for most). */
-  gapped: (string[] | undefined)[];
+  alwaysHeads: number[];
+  /** Per rule, its "a … b" phrases split into their pieces (none for most). */
+  gapped: ({ phrase: string; pieces: string[] }[] | undefined)[];
 }
 
 const COMPILED = new WeakMap<readonly PhraseRule[], CompiledRules>();
@@ -52,53 +58,68 @@ const COMPILED = new WeakMap<readonly PhraseRule[], CompiledRules>();
 function compiledFor(rules: readonly PhraseRule[]): CompiledRules {
   let compiled = COMPILED.get(rules);
   if (compiled) return compiled;
-  const byFirst = new Map<string, { phrase: string; rule: number }[]>();
+  const byFirst: CompiledRules['byFirst'] = new Map();
   const always: number[] = [];
+  const alwaysHeads: number[] = [];
   const literals: string[] = [];
-  const gapped: (string[] | undefined)[] = [];
+  const gapped: CompiledRules['gapped'] = [];
+  const scanFor = (literal: string, rule: number, isHead: boolean) => {
+    if (literal === '') {
+      (isHead ? alwaysHeads : always).push(rule);
+      return;
+    }
+    literals.push(literal);
+    const first = literal[0] as string;
+    const list = byFirst.get(first) ?? [];
+    list.push({ phrase: literal, rule, gapped: isHead });
+    byFirst.set(first, list);
+  };
   rules.forEach((rule, index) => {
     for (const phrase of rule.phrases) {
-      if (phrase.includes(' … ')) {
-        gapped[index] = [...(gapped[index] ?? []), phrase];
+      if (!phrase.includes(' … ')) {
+        scanFor(phrase, index, false);
         continue;
       }
-      if (phrase === '') {
-        always.push(index);
-        continue;
-      }
-      literals.push(phrase);
-      const first = phrase[0] as string;
-      const list = byFirst.get(first) ?? [];
-      list.push({ phrase, rule: index });
-      byFirst.set(first, list);
+      const pieces = phrase.split(' … ');
+      gapped[index] = [...(gapped[index] ?? []), { phrase, pieces }];
+      scanFor(pieces[0] as string, index, true);
     }
   });
   compiled = {
     any: literals.length > 0 ? literalAlternation(literals, 'g') : null,
     byFirst,
     always,
+    alwaysHeads,
     gapped,
   };
   COMPILED.set(rules, compiled);
   return compiled;
 }
 
-/** Indices of the rules with a literal phrase somewhere in `text`. */
-function rulesWithLiteral(compiled: CompiledRules, text: string): Set<number> {
+/**
+ * Indices of the rules with a literal phrase somewhere in `text` (`present`), and of those with a gapped
+ * phrase whose first piece is there (`gappedHeads`: the rest of its pieces are still to be looked for).
+ */
+function rulesWithLiteral(
+  compiled: CompiledRules,
+  text: string,
+): { present: Set<number>; gappedHeads: Set<number> } {
   const present = new Set(compiled.always);
+  const gappedHeads = new Set(compiled.alwaysHeads);
   const any = compiled.any;
-  if (!any) return present;
+  if (!any) return { present, gappedHeads };
   any.lastIndex = 0;
   for (let m = any.exec(text); m; m = any.exec(text)) {
     // Every phrase starting here, not only the alternative the regex took; then look on from the next
     // character, so phrases overlapping this match are found too.
     const at = m.index;
     for (const candidate of compiled.byFirst.get(text[at] as string) ?? []) {
-      if (text.startsWith(candidate.phrase, at)) present.add(candidate.rule);
+      if (text.startsWith(candidate.phrase, at))
+        (candidate.gapped ? gappedHeads : present).add(candidate.rule);
     }
     any.lastIndex = at + 1;
   }
-  return present;
+  return { present, gappedHeads };
 }
 
 /** Literal strings as one alternation of escaped text: no quantifiers, no backtracking; never matches if none. */

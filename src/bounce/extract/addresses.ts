@@ -5,33 +5,72 @@ const LOCAL = `[${LOCAL_CHAR}]{1,64}`;
 const DOMAIN =
   '(?:[A-Za-z0-9\\u00C0-\\uFFFF][A-Za-z0-9\\u00C0-\\uFFFF-]{0,62}\\.){1,10}[A-Za-z\\u00C0-\\uFFFF]{2,24}';
 export const ADDRESS_SOURCE = `${LOCAL}@${DOMAIN}`;
-// An address starts where local-part characters start, so a long run of them is tried only once.
-const ADDRESS_G = new RegExp(`(?<![${LOCAL_CHAR}])${ADDRESS_SOURCE}`, 'g');
-const ADDRESS_1 = new RegExp(`(?<![${LOCAL_CHAR}])${ADDRESS_SOURCE}`);
+// The domain, tried right after an "@" (sticky).
+const DOMAIN_AT = new RegExp(DOMAIN, 'y');
+const MAX_LOCAL = 64;
 
 const IPV4 = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\d.]?\d)/;
 const IPV4_G = new RegExp(IPV4.source, 'g');
 // IPv6 inside brackets or after "IPv6:", as MTAs print it.
 const IPV6_BRACKET = /\[(?:IPv6:)?([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})\]/;
 
+/** A character of LOCAL_CHAR, by char code. */
+function isLocalCode(c: number): boolean {
+  if (c >= 0xc0) return true;
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  return c < 128 && LOCAL_PUNCTUATION.has(c);
+}
+const LOCAL_PUNCTUATION = new Set([..."._%+'=/!#$&*?^`{|}~-"].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * Calls `found` with the offsets of each address, left to right, as the pattern
+ * (?<![LOCAL_CHAR])LOCAL@DOMAIN would match them with the g flag, until it returns false. Found from the
+ * "@" outwards: a regex starting at every character would try each word of the text.
+ */
+function eachAddress(text: string, found: (start: number, end: number) => boolean): void {
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at + 1, from))) {
+    // The local part is the whole run of local characters before the "@" (at most 64), starting at or
+    // after where the last address ended.
+    let start = at;
+    while (start > 0 && at - start <= MAX_LOCAL && isLocalCode(text.charCodeAt(start - 1))) start--;
+    if (start === at || at - start > MAX_LOCAL || start < from) continue;
+    DOMAIN_AT.lastIndex = at + 1;
+    if (!DOMAIN_AT.test(text)) continue;
+    from = DOMAIN_AT.lastIndex;
+    if (!found(start, from)) return;
+  }
+}
+
 /** Addresses with their offsets. Trailing dots are not part of an address. */
 export function findAddresses(text: string): { address: string; index: number }[] {
   const out: { address: string; index: number }[] = [];
-  ADDRESS_G.lastIndex = 0;
-  for (let m = ADDRESS_G.exec(text); m; m = ADDRESS_G.exec(text)) {
-    out.push({ address: cleanAddress(m[0]), index: m.index });
-  }
+  eachAddress(text, (start, end) => {
+    out.push({ address: cleanAddress(text.slice(start, end)), index: start });
+    return true;
+  });
   return out;
 }
 
 /** The text with every address replaced by `by`. */
 export function replaceAddresses(text: string, by: string): string {
-  return text.replace(ADDRESS_G, by);
+  let out = '';
+  let last = 0;
+  eachAddress(text, (start, end) => {
+    out += text.slice(last, start) + by;
+    last = end;
+    return true;
+  });
+  return last === 0 ? text : out + text.slice(last);
 }
 
 export function firstAddress(text: string): string | undefined {
-  const m = ADDRESS_1.exec(text);
-  return m ? cleanAddress(m[0]) : undefined;
+  let first: string | undefined;
+  eachAddress(text, (start, end) => {
+    first = cleanAddress(text.slice(start, end));
+    return false;
+  });
+  return first;
 }
 
 export function cleanAddress(address: string): string {

@@ -75,5 +75,35 @@ function withoutRepeatedPrefix(text: string): string {
 }
 
 export function collapseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text).trim();
+}
+
+/** Every run of whitespace as one space. Most texts have only single spaces: those are returned as they are. */
+export function collapseWhitespace(text: string): string {
+  return hasOtherWhitespace(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
+/** True when the text holds whitespace other than single spaces (what /\s+/ would change). */
+function hasOtherWhitespace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (text.charCodeAt(i + 1) === 0x20) return true;
+    } else if ((c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x1680 && isUnicodeSpace(c))) return true;
+  }
+  return false;
+}
+
+/** The rest of what \s matches: U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF. */
+function isUnicodeSpace(c: number): boolean {
+  return (
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

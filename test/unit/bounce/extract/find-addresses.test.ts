@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ADDRESS_SOURCE,
+  cleanAddress,
+  findAddresses,
+  firstAddress,
+  replaceAddresses,
+} from '../../../../src/bounce/extract/addresses.js';
+
+// The pattern the scan from each "@" stands in for: an address not glued to local-part characters.
+const LOCAL_CHAR = "A-Za-z0-9._%+'=/!#$&*?^`{|}~\\u00C0-\\uFFFF-";
+const PATTERN = new RegExp(`(?<![${LOCAL_CHAR}])${ADDRESS_SOURCE}`, 'g');
+
+function byPattern(text: string): { address: string; index: number }[] {
+  return [...text.matchAll(PATTERN)].map((m) => ({ address: cleanAddress(m[0]), index: m.index }));
+}
+
+describe('findAddresses', () => {
+  it('finds addresses as bounces write them', () => {
+    const text = '550 5.1.1 <Bob.Smith@Example.org>: unknown; also "carol@mail.example.co.jp".';
+    expect(findAddresses(text)).toEqual([
+      { address: 'bob.smith@example.org', index: 11 },
+      { address: 'carol@mail.example.co.jp', index: 50 },
+    ]);
+    expect(firstAddress(text)).toBe('bob.smith@example.org');
+    expect(replaceAddresses(text, '_')).toBe('550 5.1.1 <_>: unknown; also "_".');
+  });
+
+  it('matches the pattern on awkward texts', () => {
+    const pieces = [
+      'a',
+      'bob',
+      '@',
+      '.',
+      'x.org',
+      '-',
+      ' ',
+      'é',
+      '<',
+      '>',
+      '"',
+      'q'.repeat(70),
+      '1',
+      '..',
+      '@@',
+      'co',
+    ];
+    let seed = 11;
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      for (let k = 0; k < 10; k++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += pieces[seed % pieces.length];
+      }
+      const want = byPattern(text);
+      expect(findAddresses(text)).toEqual(want);
+      expect(firstAddress(text)).toBe(want[0]?.address);
+      expect(replaceAddresses(text, '#')).toBe(text.replace(PATTERN, '#'));
+    }
+  });
+
+  it('skips a local part longer than 64 characters, and what follows an address glued to it', () => {
+    expect(findAddresses(`${'a'.repeat(65)}@example.org`)).toEqual([]);
+    expect(findAddresses(`${'a'.repeat(64)}@example.org`)).toHaveLength(1);
+    expect(findAddresses('a@b.com.x@y.com')).toEqual(byPattern('a@b.com.x@y.com'));
+  });
+});

@@ -1,57 +1,113 @@
+import { literalAlternation } from '../match-phrases.js';
 import { rememberLast } from '../remember-last.js';
 import type { SmtpCommand } from '../types.js';
 import { findAddresses, findIpv4, findIpv6 } from './addresses.js';
 
 /** Which SMTP command a reply answered, and which server gave it, from the wording MTAs use. */
 
-const COMMAND_WORDS: [RegExp, SmtpCommand][] = [
-  [/\b(?:in reply to|after|while sending|response to|during)\s+(?:the\s+)?rcpt\b/, 'RCPT'],
-  [/\b(?:in reply to|after|while sending|response to|during)\s+(?:the\s+)?mail\b/, 'MAIL'],
-  [
-    /\b(?:in reply to|after|while sending|response to|during)\s+(?:the\s+)?(?:end of data|data|message body)\b/,
-    'DATA',
-  ],
-  [/\b(?:in reply to|after|while sending|response to|during)\s+(?:the\s+)?(?:ehlo|helo|lhlo)\b/, 'EHLO'],
-  [/\b(?:in reply to|after|response to)\s+(?:the\s+)?starttls\b/, 'STARTTLS'],
-  [/\b(?:in reply to|after|response to)\s+(?:the\s+)?auth\b/, 'AUTH'],
-  [/\b(?:in reply to|after)\s+(?:the\s+)?(?:initial connection|connect|greeting|banner)\b/, 'CONN'],
-  [/\bdoes not like recipient\b|\brcpt to:?[ \t]*<[^>\n]{0,300}>[ \t]*(?::[ \t]*)?$/m, 'RCPT'],
-  [
-    /\bdoes not like sender\b|\bsender was rejected\b|\bmail from:?[ \t]*<[^>\n]{0,300}>[ \t]*(?::[ \t]*)?$/m,
-    'MAIL',
-  ],
-  [/\bfailed after i sent the message\b|\bafter end of data\b|\bdid not like our (?:final )?data\b/, 'DATA'],
-  [/\bdid not like our rcpt\b/, 'RCPT'],
-  [/\bdid not like our mail\b/, 'MAIL'],
-  [/\bgreeting failed\b|\bconnected but greeting\b|\brefused to talk to me\b/, 'CONN'],
-  [/\bsmtp:rcpt\b|\[rcpt_to\]|\brcpt to:?[ \t]*<[^>\n]{0,300}>[^\n]{0,40}\n[ \t]*[45]\d\d[ -]/, 'RCPT'],
-  [/\bsmtp:mail\b|\[mail_from\]/, 'MAIL'],
-  [/\bmy name was rejected\b/, 'HELO'],
+// Each wording with the literals one of which it cannot match without (lower case): one scan for all
+// of them tells which wordings are worth trying (most texts name no command).
+const LEADS = ['in reply to', 'after', 'while sending', 'response to', 'during'];
+const COMMAND_WORDS: { re: RegExp; command: SmtpCommand; needs: readonly string[] }[] = [
+  {
+    re: /\b(?:in reply to|after|while sending|response to|during)\s+(?:the\s+)?rcpt\b/,
+    command: 'RCPT',
+    needs: LEADS,
+  },
+  {
+    re: /\b(?:in reply to|after|while sending|response to|during)\s+(?:the\s+)?mail\b/,
+    command: 'MAIL',
+    needs: LEADS,
+  },
+  {
+    re: /\b(?:in reply to|after|while sending|response to|during)\s+(?:the\s+)?(?:end of data|data|message body)\b/,
+    command: 'DATA',
+    needs: LEADS,
+  },
+  {
+    re: /\b(?:in reply to|after|while sending|response to|during)\s+(?:the\s+)?(?:ehlo|helo|lhlo)\b/,
+    command: 'EHLO',
+    needs: LEADS,
+  },
+  {
+    re: /\b(?:in reply to|after|response to)\s+(?:the\s+)?starttls\b/,
+    command: 'STARTTLS',
+    needs: ['in reply to', 'after', 'response to'],
+  },
+  {
+    re: /\b(?:in reply to|after|response to)\s+(?:the\s+)?auth\b/,
+    command: 'AUTH',
+    needs: ['in reply to', 'after', 'response to'],
+  },
+  {
+    re: /\b(?:in reply to|after)\s+(?:the\s+)?(?:initial connection|connect|greeting|banner)\b/,
+    command: 'CONN',
+    needs: ['in reply to', 'after'],
+  },
+  {
+    re: /\bdoes not like recipient\b|\brcpt to:?[ \t]*<[^>\n]{0,300}>[ \t]*(?::[ \t]*)?$/m,
+    command: 'RCPT',
+    needs: ['does not like recipient', 'rcpt to'],
+  },
+  {
+    re: /\bdoes not like sender\b|\bsender was rejected\b|\bmail from:?[ \t]*<[^>\n]{0,300}>[ \t]*(?::[ \t]*)?$/m,
+    command: 'MAIL',
+    needs: ['does not like sender', 'sender was rejected', 'mail from'],
+  },
+  {
+    re: /\bfailed after i sent the message\b|\bafter end of data\b|\bdid not like our (?:final )?data\b/,
+    command: 'DATA',
+    needs: ['failed after i sent the message', 'after end of data', 'did not like our'],
+  },
+  { re: /\bdid not like our rcpt\b/, command: 'RCPT', needs: ['did not like our rcpt'] },
+  { re: /\bdid not like our mail\b/, command: 'MAIL', needs: ['did not like our mail'] },
+  {
+    re: /\bgreeting failed\b|\bconnected but greeting\b|\brefused to talk to me\b/,
+    command: 'CONN',
+    needs: ['greeting failed', 'connected but greeting', 'refused to talk to me'],
+  },
+  {
+    re: /\bsmtp:rcpt\b|\[rcpt_to\]|\brcpt to:?[ \t]*<[^>\n]{0,300}>[^\n]{0,40}\n[ \t]*[45]\d\d[ -]/,
+    command: 'RCPT',
+    needs: ['smtp:rcpt', '[rcpt_to]', 'rcpt to'],
+  },
+  { re: /\bsmtp:mail\b|\[mail_from\]/, command: 'MAIL', needs: ['smtp:mail', '[mail_from]'] },
+  { re: /\bmy name was rejected\b/, command: 'HELO', needs: ['my name was rejected'] },
 ];
 
-// All the wordings above in one pattern, to tell in one scan that a text names no command (most do not).
-// Its flags are a superset of theirs ("m" for all), so it never misses; null where combining could change
-// a pattern's meaning (backreferences, named groups, unicode mode).
-const ANY_COMMAND_WORDS = COMMAND_WORDS.some(([re]) => re.unicode || /\\[1-9]|\(\?<[A-Za-z]/.test(re.source))
-  ? null
-  : new RegExp(
-      COMMAND_WORDS.map(([re]) => `(?:${re.source})`).join('|'),
-      `m${COMMAND_WORDS.some(([re]) => re.ignoreCase) ? 'i' : ''}${COMMAND_WORDS.some(([re]) => re.dotAll) ? 's' : ''}`,
-    );
+const NEEDED = [...new Set(COMMAND_WORDS.flatMap((w) => w.needs))];
+const NEEDED_SCAN = literalAlternation(NEEDED, 'g');
 
 // A command line in a sendmail (">>>"), swaks ("->", "~>") or telnet transcript. Both line patterns are
 // tried on lines with their leading blanks removed: a leading \s* before optional parts backtracks.
 const TRANSCRIPT_COMMAND =
   /^(?:(?:>>>|->|~>|C:)\s*(rcpt|mail|data|ehlo|helo|lhlo|starttls|auth|quit|\.)\b|(rcpt) to\s*:|(mail) from\s*:|(data|quit|starttls)\s*$|(ehlo|helo)\s+\S+\s*$)/i;
+// What every TRANSCRIPT_COMMAND line starts with: a text without one has no stage to read (most texts).
+const COMMAND_LINE_START = /^[^\S\n\r\u2028\u2029]*(?:>>>|->|~>|c:|rcpt|mail|data|quit|starttls|ehlo|helo)/im;
 // A reply line in the same transcripts ("<<< 550 ", "<** 550-", "<- 250 ", plain "550 ").
 const TRANSCRIPT_REPLY = /^(?:(<<<|<\*\*|<-|<~\*?|S:)[ \t]*)?([2-5]\d\d)([ -]|$)/;
 // A reply line with one of the prefixes anywhere in the text.
 const PREFIXED_REPLY = /^[ \t]*(?:<<<|<\*\*|<-|S:)/m;
 
+/** The command a reply answered, as the words around it say ("after RCPT TO", "does not like sender"). */
 export function commandFromWords(lowerText: string): SmtpCommand | undefined {
-  if (ANY_COMMAND_WORDS && !ANY_COMMAND_WORDS.test(lowerText)) return undefined;
-  for (const [re, command] of COMMAND_WORDS) if (re.test(lowerText)) return command;
+  const seen = literalsIn(lowerText);
+  if (seen.size === 0) return undefined;
+  for (const { re, command, needs } of COMMAND_WORDS) {
+    if (needs.some((literal) => seen.has(literal)) && re.test(lowerText)) return command;
+  }
   return undefined;
+}
+
+/** The NEEDED literals the text holds, in one scan (overlapping ones too: "after end of data" holds "after"). */
+function literalsIn(text: string): Set<string> {
+  const seen = new Set<string>();
+  NEEDED_SCAN.lastIndex = 0;
+  for (let m = NEEDED_SCAN.exec(text); m; m = NEEDED_SCAN.exec(text)) {
+    for (const literal of NEEDED) if (text.startsWith(literal, m.index)) seen.add(literal);
+    NEEDED_SCAN.lastIndex = m.index + 1;
+  }
+  return seen;
 }
 
 /**
@@ -80,6 +136,7 @@ interface TranscriptReading {
 // A bounce's recipients all look in the same text: it is read once, not once per recipient.
 const readTranscript = rememberLast((text: string): TranscriptReading => {
   const reading: TranscriptReading = { byAddress: new Map() };
+  if (!COMMAND_LINE_START.test(text)) return reading;
   let command: SmtpCommand | undefined;
   let replies: { error: boolean; lines: string[]; open: boolean }[] = [];
   // Sendmail repeats its own summary unprefixed; only a telnet-style paste has bare replies. Looked for

@@ -86,6 +86,8 @@ const FRAGMENTS: Record<string, string[]> = {
     ' ',
     '\t',
     '\r\n',
+    '\r',
+    ' \u2028',
     '\n>',
     '\n 550',
   ],

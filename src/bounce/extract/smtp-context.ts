@@ -216,6 +216,10 @@ export function parseRemoteMta(value: string | undefined): { host?: string; ip?:
 export function findRemote(text: string): { host?: string; ip?: string } {
   const patterns = [
     /\bhost\s+([a-z0-9][\w.-]{0,253})\s*\[([0-9a-f:.]{3,45})\]/i,
+    // Postfix's own words when the server never replied: "connect to mx.example.org[192.0.2.1]:25: …".
+    /\b(?:connect to|lost connection with|conversation with)\s+([a-z0-9][\w.-]{0,253})\[([0-9a-f:.]{3,45})\]/i,
+    // "mx.example.org[192.0.2.1] responded with failure: 552 …": the host that answered.
+    /\b([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]?\[([0-9a-f:.]{3,45})\](?::\d{1,5})?[ \t]+(?:said|responded|replied)\b/i,
     // Gmail: "rejected by the server for the recipient domain example.org by mx.example.org. [192.0.2.5]."
     /\bby\s+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]{0,3}\[([0-9a-f:.]{3,45})\]/i,
     /\bwhile talking to\s+([a-z0-9][\w.-]{0,253}?)\.?:/i,

@@ -398,6 +398,24 @@ describe('transcripts', () => {
     ]);
   });
 
+  it("Postfix's own words name the receiving server, never the sender's IP", async () => {
+    const connect = await only(
+      '<bob@example.org>: connect to mx.example.org[192.0.2.79]:25: Connection timed out',
+    );
+    expect(connect).toMatchObject({ remoteHost: 'mx.example.org', remoteIp: '192.0.2.79', sendingIp: null });
+    const refused = await only(
+      lines(
+        '<carol@example.org>: host mx.example.org[192.0.2.80] refused to talk to me:',
+        '    421 Service not available, closing transmission channel',
+      ),
+    );
+    expect(refused).toMatchObject({ remoteIp: '192.0.2.80', sendingIp: null });
+    const responded = await only(
+      '<dave@example.org>: mx.example.org[192.0.2.81] responded with failure: 552 mailbox over quota',
+    );
+    expect(responded).toMatchObject({ remoteIp: '192.0.2.81', sendingIp: null, cause: 'mailbox-full' });
+  });
+
   it('telnet session', async () => {
     const r = await only(
       lines(

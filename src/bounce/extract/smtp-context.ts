@@ -220,6 +220,10 @@ export function findRemote(text: string): { host?: string; ip?: string } {
     /\b(?:connect to|lost connection with|conversation with)\s+([a-z0-9][\w.-]{0,253})\[([0-9a-f:.]{3,45})\]/i,
     // "mx.example.org[192.0.2.1] responded with failure: 552 …": the host that answered.
     /\b([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]?\[([0-9a-f:.]{3,45})\](?::\d{1,5})?[ \t]+(?:said|responded|replied)\b/i,
+    // "SMTP:RCPT host 192.0.2.8: 553 5.3.0 …": the address that gave the reply.
+    /\bhost\s+((?:\d{1,3}\.){3}\d{1,3})\s{0,3}:\s{0,3}[245]\d\d\b/i,
+    // Gmail, when the server never answered: "[mx.example.org. 192.0.2.5: timed out]".
+    /\[([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.? ([0-9a-f:.]{3,45}): [^\]\n]{1,80}\]/i,
     // Gmail: "rejected by the server for the recipient domain example.org by mx.example.org. [192.0.2.5]."
     /\bby\s+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]{0,3}\[([0-9a-f:.]{3,45})\]/i,
     /\bwhile talking to\s+([a-z0-9][\w.-]{0,253}?)\.?:/i,

@@ -416,6 +416,21 @@ describe('transcripts', () => {
     expect(responded).toMatchObject({ remoteIp: '192.0.2.81', sendingIp: null, cause: 'mailbox-full' });
   });
 
+  it('a reply quoted after "host <ip>:" and Gmail\'s "[host ip: timed out]" name the receiving server', async () => {
+    const x3 = await only(
+      '<bob@example.org>... SMTP:RCPT host 192.0.2.8: 553 5.3.0 <bob@example.org>... Addressee unknown',
+    );
+    expect(x3).toMatchObject({ remoteIp: '192.0.2.8', sendingIp: null });
+    const gmail = await only(
+      lines(
+        '** Message not delivered **',
+        'There was a problem delivering your message to bob@example.org. See the technical details below.',
+        'The recipient server did not accept our requests to connect. [mx.example.org. 192.0.2.5: timed out]',
+      ),
+    );
+    expect(gmail).toMatchObject({ remoteHost: 'mx.example.org', remoteIp: '192.0.2.5', sendingIp: null });
+  });
+
   it('telnet session', async () => {
     const r = await only(
       lines(

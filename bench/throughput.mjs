@@ -156,7 +156,9 @@ try {
   const tree = join(tmp, 'emails');
   mkdirSync(tree);
   const count = buildTree(tree, names, target);
-  console.log(`bulk: ${count} files (${names.length} corpus emails repeated) in ${tree}`);
+  console.log(
+    `bulk: ${count} files (${names.length} corpus emails repeated) in ${tree}, Node ${process.version}`,
+  );
   const bulk = await runBulk(tree);
   console.log(`  wall time    ${bulk.seconds.toFixed(2)} s`);
   console.log(`  throughput   ${(count / bulk.seconds).toFixed(0)} messages/s`);

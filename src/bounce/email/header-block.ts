@@ -108,3 +108,16 @@ export function findBlankLine(text: string, from: number): number {
   }
   return -1;
 }
+
+/** True when the line [at, end) is folded: blanks, then something that is not white space (/^[ \t]+\S/). */
+export function isFoldedLine(text: string, at: number, end: number): boolean {
+  let i = at;
+  while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  return i > at && i < end && !isSpace(text.charCodeAt(i));
+}
+
+/** What /\s/ matches, by character code (ASCII without a pattern). */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return /\s/.test(String.fromCharCode(c));
+}

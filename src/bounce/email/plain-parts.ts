@@ -33,17 +33,16 @@ export function plainParts(body: string, contentType: string, latin1 = false): P
     const trimmed = line.trimEnd();
     return boundaries.has(trimmed) || (trimmed.endsWith('--') && boundaries.has(trimmed.slice(0, -2)));
   };
-  // Parts are slices between boundary lines; only lines starting with "--" are looked at.
+  // Parts are slices between boundary lines; only lines starting with "--" are looked at, found by one
+  // search for "\n--" (not line by line).
   let partStart = -1;
-  for (let at = 0; at <= body.length; ) {
+  for (let at = body.startsWith('--') ? 0 : dashLine(body, 0); at >= 0; at = dashLine(body, at)) {
     const eol = body.indexOf('\n', at);
     const lineEnd = eol < 0 ? body.length : eol;
-    if (body.startsWith('--', at) && isBoundary(body.slice(at, lineEnd))) {
+    if (isBoundary(body.slice(at, lineEnd))) {
       if (partStart >= 0) addPart(body.slice(partStart, at - 1), out, latin1);
       partStart = lineEnd + 1;
     }
-    if (eol < 0) break;
-    at = eol + 1;
   }
   if (partStart >= 0) addPart(body.slice(partStart), out, latin1);
   // A "multipart" message without a single boundary line is plain text that claims otherwise.
@@ -52,6 +51,12 @@ export function plainParts(body: string, contentType: string, latin1 = false): P
     return latin1 ? { texts: [], reports: [], undecodable: true } : { texts: [body], reports: [] };
   const { html, ...parts } = out;
   return parts.texts.length > 0 ? parts : { ...parts, texts: html };
+}
+
+/** Start of the next line after `from` that opens with "--", or -1. */
+function dashLine(text: string, from: number): number {
+  const at = text.indexOf('\n--', from);
+  return at < 0 ? -1 : at + 1;
 }
 
 function addPart(part: string, out: Collected, latin1: boolean): void {

@@ -2,8 +2,6 @@ import { decodeWords } from 'postal-mime';
 
 /** Reading an RFC 5322 header block; encoded words (=?charset?B?...?=) are decoded by postal-mime. */
 
-const HEADER_LINE = /^([!-9;-~]+):[ \t]*(.*)$/;
-
 /** True when the text starts with something that looks like mail headers. */
 export function looksLikeEmail(text: string): boolean {
   const first = text.slice(0, 4096);
@@ -14,7 +12,8 @@ export function looksLikeEmail(text: string): boolean {
     const eol = head.indexOf('\n', at);
     const line = head.slice(at, eol < 0 ? head.length : eol);
     if (line.trim() === '') break;
-    if (HEADER_LINE.test(line) || /^[ \t]/.test(line) || line.startsWith('From ')) headerish++;
+    const first = line.charCodeAt(0);
+    if (isHeaderLine(line) || first === 0x20 || first === 0x09 || line.startsWith('From ')) headerish++;
     else return false;
     if (eol < 0) break;
     at = eol + 1;
@@ -24,6 +23,17 @@ export function looksLikeEmail(text: string): boolean {
     /^(?:from|received|return-path|content-type|subject|date|to|message-id|mime-version|delivered-to|x-[\w-]+):/im.test(
       head,
     )
+  );
+}
+
+/**
+ * "Name: value" as /^([!-9;-~]+):[ \t]*(.*)$/ reads a line without CR: a name of printable ASCII up to the
+ * first colon, and no other line break in the value. By character code: this runs on every input's head.
+ */
+function isHeaderLine(line: string): boolean {
+  const colon = line.indexOf(':');
+  return (
+    colon > 0 && isFieldName(line, 0, colon) && !line.includes('\u2028') && !line.includes('\u2029')
   );
 }
 

@@ -32,9 +32,7 @@ export function looksLikeEmail(text: string): boolean {
  */
 function isHeaderLine(line: string): boolean {
   const colon = line.indexOf(':');
-  return (
-    colon > 0 && isFieldName(line, 0, colon) && !line.includes('\u2028') && !line.includes('\u2029')
-  );
+  return colon > 0 && isFieldName(line, 0, colon) && !line.includes('\u2028') && !line.includes('\u2029');
 }
 
 /** Splits "headers\n\nbody" and unfolds the headers into a map of lower-case name → first value. */

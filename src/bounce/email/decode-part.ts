@@ -6,17 +6,46 @@ import { TextDecoder } from 'node:util';
  * Anything unusual (a charset TextDecoder does not know, format=flowed) is left to postal-mime.
  */
 
-/** The part's text, or undefined when only the full MIME parser should read it. */
-export function decodePart(content: string, headers: ReadonlyMap<string, string>): string | undefined {
+/**
+ * The part's text, or undefined when only the full MIME parser should read it. `latin1`: the content is
+ * raw bytes read one character a byte, so 8-bit text is decoded here by its charset (ISO-2022-JP, EUC-JP…).
+ */
+export function decodePart(
+  content: string,
+  headers: ReadonlyMap<string, string>,
+  latin1 = false,
+): string | undefined {
   const encoding = /^\s*"?([\w-]*)/.exec(headers.get('content-transfer-encoding') ?? '')?.[1]?.toLowerCase();
-  if (encoding !== 'base64' && encoding !== 'quoted-printable') return content;
-  const type = headers.get('content-type') ?? '';
-  if (/;\s*format\s*=\s*"?flowed/i.test(type)) return undefined;
-  const decoder = decoderFor(/;\s*charset\s*=\s*"?([^";\s]{1,60})/i.exec(type)?.[1]);
+  if (encoding !== 'base64' && encoding !== 'quoted-printable') {
+    return latin1 && !isAsciiText(content) ? decode8bit(content, headers) : content;
+  }
+  const decoder = textDecoder(headers);
   if (!decoder) return undefined;
   const bytes = encoding === 'base64' ? decodeBase64(content) : decodeQuotedPrintable(content);
   const text = bytes && decoder.decode(bytes);
   return text?.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/** The decoder for the part's charset; null when the part needs the full MIME parser (flowed text, unknown charset). */
+function textDecoder(headers: ReadonlyMap<string, string>): TextDecoder | null {
+  const type = headers.get('content-type') ?? '';
+  if (/;\s*format\s*=\s*"?flowed/i.test(type)) return null;
+  return decoderFor(/;\s*charset\s*=\s*"?([^";\s]{1,60})/i.exec(type)?.[1]);
+}
+
+/**
+ * 8-bit text as the MIME parser reads it: decoded by its charset (UTF-8 when none is given). Only for
+ * charsets where a byte below 0x80 is always that ASCII character (line breaks were already read as bytes).
+ */
+function decode8bit(content: string, headers: ReadonlyMap<string, string>): string | undefined {
+  const decoder = textDecoder(headers);
+  if (!decoder || decoder.encoding.startsWith('utf-16')) return undefined;
+  return decoder.decode(Buffer.from(content, 'latin1'));
+}
+
+/** ASCII exactly when UTF-8 needs one byte a character (a native count, faster than a pattern). */
+function isAsciiText(text: string): boolean {
+  return Buffer.byteLength(text, 'utf8') === text.length;
 }
 
 const DECODERS = new Map<string, TextDecoder | null>();
@@ -57,8 +86,7 @@ export function decodeBase64(text: string): Uint8Array {
  * loop over a long HTML part cost ~0.5 ms).
  */
 export function decodeQuotedPrintable(text: string): Uint8Array | undefined {
-  // 7-bit exactly when UTF-8 needs one byte a character (a native count, faster than a pattern).
-  if (Buffer.byteLength(text, 'utf8') !== text.length) return undefined;
+  if (!isAsciiText(text)) return undefined;
   const buf = Buffer.from(text, 'latin1');
   const length = buf.length;
   let n = 0; // bytes written

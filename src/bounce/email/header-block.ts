@@ -2,8 +2,6 @@ import { decodeWords } from 'postal-mime';
 
 /** Reading an RFC 5322 header block; encoded words (=?charset?B?...?=) are decoded by postal-mime. */
 
-const HEADER_LINE = /^([!-9;-~]+):[ \t]*(.*)$/;
-
 /** True when the text starts with something that looks like mail headers. */
 export function looksLikeEmail(text: string): boolean {
   const first = text.slice(0, 4096);
@@ -14,7 +12,8 @@ export function looksLikeEmail(text: string): boolean {
     const eol = head.indexOf('\n', at);
     const line = head.slice(at, eol < 0 ? head.length : eol);
     if (line.trim() === '') break;
-    if (HEADER_LINE.test(line) || /^[ \t]/.test(line) || line.startsWith('From ')) headerish++;
+    const first = line.charCodeAt(0);
+    if (isHeaderLine(line) || first === 0x20 || first === 0x09 || line.startsWith('From ')) headerish++;
     else return false;
     if (eol < 0) break;
     at = eol + 1;
@@ -25,6 +24,15 @@ export function looksLikeEmail(text: string): boolean {
       head,
     )
   );
+}
+
+/**
+ * "Name: value" as /^([!-9;-~]+):[ \t]*(.*)$/ reads a line without CR: a name of printable ASCII up to the
+ * first colon, and no other line break in the value. By character code: this runs on every input's head.
+ */
+function isHeaderLine(line: string): boolean {
+  const colon = line.indexOf(':');
+  return colon > 0 && isFieldName(line, 0, colon) && !line.includes('\u2028') && !line.includes('\u2029');
 }
 
 /** Splits "headers\n\nbody" and unfolds the headers into a map of lower-case name → first value. */
@@ -107,4 +115,17 @@ export function findBlankLine(text: string, from: number): number {
     if (next === 0x0a || (next === 0x0d && text.charCodeAt(i + 2) === 0x0a)) return i;
   }
   return -1;
+}
+
+/** True when the line [at, end) is folded: blanks, then something that is not white space (/^[ \t]+\S/). */
+export function isFoldedLine(text: string, at: number, end: number): boolean {
+  let i = at;
+  while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  return i > at && i < end && !isSpace(text.charCodeAt(i));
+}
+
+/** What /\s/ matches, by character code (ASCII without a pattern). */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return /\s/.test(String.fromCharCode(c));
 }

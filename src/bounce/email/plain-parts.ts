@@ -18,8 +18,11 @@ type Collected = PlainParts & { html: string[] };
 
 const BOUNDARY = /boundary="?([^";\s]{1,200})"?/gi;
 
-/** `contentType` as written: boundaries are case-sensitive. */
-export function plainParts(body: string, contentType: string): PlainParts {
+/**
+ * `contentType` as written: boundaries are case-sensitive. `latin1`: the body is raw bytes read one
+ * character a byte, and each part is decoded by its own charset.
+ */
+export function plainParts(body: string, contentType: string, latin1 = false): PlainParts {
   if (!/^\s*multipart\//i.test(contentType)) return { texts: [body], reports: [] };
   const boundaries = new Set<string>();
   for (const source of [contentType, body]) {
@@ -30,26 +33,33 @@ export function plainParts(body: string, contentType: string): PlainParts {
     const trimmed = line.trimEnd();
     return boundaries.has(trimmed) || (trimmed.endsWith('--') && boundaries.has(trimmed.slice(0, -2)));
   };
-  // Parts are slices between boundary lines; only lines starting with "--" are looked at.
+  // Parts are slices between boundary lines; only lines starting with "--" are looked at, found by one
+  // search for "\n--" (not line by line).
   let partStart = -1;
-  for (let at = 0; at <= body.length; ) {
+  for (let at = body.startsWith('--') ? 0 : dashLine(body, 0); at >= 0; at = dashLine(body, at)) {
     const eol = body.indexOf('\n', at);
     const lineEnd = eol < 0 ? body.length : eol;
-    if (body.startsWith('--', at) && isBoundary(body.slice(at, lineEnd))) {
-      if (partStart >= 0) addPart(body.slice(partStart, at - 1), out);
+    if (isBoundary(body.slice(at, lineEnd))) {
+      if (partStart >= 0) addPart(body.slice(partStart, at - 1), out, latin1);
       partStart = lineEnd + 1;
     }
-    if (eol < 0) break;
-    at = eol + 1;
   }
-  if (partStart >= 0) addPart(body.slice(partStart), out);
+  if (partStart >= 0) addPart(body.slice(partStart), out, latin1);
   // A "multipart" message without a single boundary line is plain text that claims otherwise.
-  if (partStart < 0) return { texts: [body], reports: [] };
+  // (As bytes it has no part to take a charset from: the MIME parser reads it.)
+  if (partStart < 0)
+    return latin1 ? { texts: [], reports: [], undecodable: true } : { texts: [body], reports: [] };
   const { html, ...parts } = out;
   return parts.texts.length > 0 ? parts : { ...parts, texts: html };
 }
 
-function addPart(part: string, out: Collected): void {
+/** Start of the next line after `from` that opens with "--", or -1. */
+function dashLine(text: string, from: number): number {
+  const at = text.indexOf('\n--', from);
+  return at < 0 ? -1 : at + 1;
+}
+
+function addPart(part: string, out: Collected, latin1: boolean): void {
   const hasHeaders = /^[\w-]{1,60}:/.test(part);
   const end = hasHeaders ? part.search(/\n[ \t]*\n/) : -1;
   const headers = hasHeaders
@@ -61,7 +71,7 @@ function addPart(part: string, out: Collected): void {
   if (!report && !type.startsWith('text/')) return;
   // The body starts after the blank line; its own leading blank lines are kept, as postal-mime keeps them.
   const body = hasHeaders ? (end < 0 ? '' : part.slice(end).replace(/^\n[ \t]*\n/, '')) : part;
-  const content = decodePart(body, headers);
+  const content = decodePart(body, headers, latin1);
   if (content === undefined) out.undecodable = true;
   else if (report) out.reports.push(content);
   else if (type.startsWith('text/html')) out.html.push(htmlToText(content));

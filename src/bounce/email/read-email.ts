@@ -17,12 +17,12 @@ export interface EmailView {
   contentType: string;
 }
 
-// What needs the full MIME parser: a charset other than UTF-8 when there are 8-bit bytes to decode (ASCII
-// reads the same in all of them; ISO-2022-JP is sniffed). Transfer encodings are decoded part by part
-// (decode-part.ts); encoded words in headers by header-block.ts with postal-mime's decodeWords.
+// What needs each part decoded by its own charset: a charset other than UTF-8 when there are 8-bit bytes
+// (ASCII reads the same in all of them; unlabelled ISO-2022-JP is sniffed). Transfer encodings are decoded
+// part by part (decode-part.ts); encoded words in headers by header-block.ts with postal-mime's decodeWords.
 const OTHER_CHARSET = /charset="?(?!(?:us-ascii|utf-?8|ascii)\b)[\w-]/i;
 
-function needsCharsetDecoding(raw: string | Uint8Array, kept: string): boolean {
+function needsCharsetDecoding(raw: string | Uint8Array, kept: string): raw is Uint8Array {
   // The 8-bit test first (on the bytes: `kept` is their latin1 reading); most bounces are pure ASCII.
   return typeof raw !== 'string' && !isAscii(raw.subarray(0, kept.length)) && OTHER_CHARSET.test(kept);
 }
@@ -41,7 +41,14 @@ export async function readEmail(raw: string | Uint8Array): Promise<EmailView> {
   const returnedHeaders = cut ? sliceText(raw, cut.start, cut.headersEnd) : '';
 
   const bodyEnd = cut ? cut.start : latin.length;
-  const plain = needsCharsetDecoding(raw, kept) ? undefined : readPlain(raw, bodyEnd, returnedHeaders);
+  // 8-bit text in another charset is read as bytes (latin1) and each part decoded by its label, when the
+  // top-level headers are ASCII; postal-mime (~0.5 ms a message, Blob machinery) reads the rest.
+  const labelled = needsCharsetDecoding(raw, kept);
+  const plain = !labelled
+    ? readPlain(sliceText(raw, 0, bodyEnd), returnedHeaders)
+    : isAscii(raw.subarray(0, topHeadersEnd(latin)))
+      ? readPlain(withLineFeeds(latin.slice(0, bodyEnd)), returnedHeaders, true)
+      : undefined;
   if (plain) return plain;
   return readWithMimeParser(typeof raw === 'string' ? kept : raw.subarray(0, kept.length), returnedHeaders);
 }
@@ -50,14 +57,15 @@ export async function readEmail(raw: string | Uint8Array): Promise<EmailView> {
  * The email read part by part with our own splitter, transfer encodings decoded with Buffer; undefined
  * when a part needs the full MIME parser (8-bit text in a non-UTF-8 charset, an unknown charset, flowed text).
  */
-function readPlain(raw: string | Uint8Array, bodyEnd: number, returnedText: string): EmailView | undefined {
-  const { headers, body } = splitHeaders(sliceText(raw, 0, bodyEnd));
+function readPlain(email: string, returnedText: string, latin1 = false): EmailView | undefined {
+  const { headers, body } = splitHeaders(email);
   const rawType = headers.get('content-type') ?? 'text/plain';
   const contentType = rawType.toLowerCase();
+  const multipart = contentType.trimStart().startsWith('multipart/');
   // A single-part email is its own only part.
-  const text = contentType.trimStart().startsWith('multipart/') ? body : decodePart(body, headers);
+  const text = multipart ? body : decodePart(body, headers, latin1);
   if (text === undefined) return undefined;
-  const parts = plainParts(text, rawType);
+  const parts = plainParts(text, rawType, multipart && latin1);
   if (parts.undecodable) return undefined;
   const texts = parts.texts.map(splitQuoted);
   const returned = parseHeaderBlock(returnedText);
@@ -123,7 +131,12 @@ function firstQuoted(texts: readonly Quoted[]): Map<string, string> {
 
 /** A slice by byte offsets (strings are indexed as they are), decoded to text. */
 function sliceText(raw: string | Uint8Array, start: number, end: number): string {
-  const text = typeof raw === 'string' ? raw.slice(start, end) : decodeBytes(raw.subarray(start, end));
+  return withLineFeeds(
+    typeof raw === 'string' ? raw.slice(start, end) : decodeBytes(raw.subarray(start, end)),
+  );
+}
+
+function withLineFeeds(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 

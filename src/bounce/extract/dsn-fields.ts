@@ -1,3 +1,5 @@
+import { isFoldedLine } from '../email/header-block.js';
+
 /** RFC 3464 delivery-status (and RFC 5965 feedback-report) fields, found wherever they appear in text. */
 
 export type FieldMap = Map<string, string>;
@@ -41,8 +43,6 @@ const PER_MESSAGE = new Set([
   'authentication-results',
 ]);
 
-const FIELD_LINE = /^([A-Za-z][A-Za-z-]{1,40}):[ \t]*(.*)$/;
-
 /** Collects DSN fields from text; a new recipient group starts at each Final-Recipient (or a repeat). */
 export function readDsnFields(text: string): DsnReport {
   const message: FieldMap = new Map();
@@ -50,36 +50,40 @@ export function readDsnFields(text: string): DsnReport {
   let current: FieldMap | undefined;
   let last: { map: FieldMap; name: string } | undefined;
 
-  for (const rawLine of text.split('\n')) {
-    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-    if (last && /^[ \t]+\S/.test(line)) {
-      last.map.set(last.name, `${last.map.get(last.name) ?? ''}\n${line.trim()}`);
-      continue;
-    }
-    last = undefined;
-    // FIELD_LINE opens with a letter: other lines (blank, "--boundary", "<addr>", text) skip the pattern.
-    if (!isAsciiLetter(line.charCodeAt(0))) continue;
-    const m = FIELD_LINE.exec(line);
-    if (!m) continue;
-    const name = (m[1] ?? '').toLowerCase();
-    const value = (m[2] ?? '').trim();
-    if (PER_RECIPIENT.has(name)) {
-      const startsGroup =
-        !current ||
-        (name === 'final-recipient' && current.has('final-recipient')) ||
-        (name === 'original-recipient' && current.has('original-recipient')) ||
-        (name === 'final-recipient' && current.has('action'));
-      if (startsGroup) {
-        current = new Map();
-        recipients.push(current);
+  // Lines are read in place by offset (no split into an array): this runs on every bounce body.
+  for (let at = 0; at <= text.length; ) {
+    const next = text.indexOf('\n', at);
+    const eol = next < 0 ? text.length : next;
+    const end = eol > at && text.charCodeAt(eol - 1) === 0x0d ? eol - 1 : eol;
+    if (last && isFoldedLine(text, at, end)) {
+      last.map.set(last.name, `${last.map.get(last.name) ?? ''}\n${text.slice(at, end).trim()}`);
+    } else {
+      last = undefined;
+      const field = fieldAt(text, at, end);
+      if (field) {
+        const { name, value } = field;
+        if (PER_RECIPIENT.has(name)) {
+          const startsGroup =
+            !current ||
+            (name === 'final-recipient' && current.has('final-recipient')) ||
+            (name === 'original-recipient' && current.has('original-recipient')) ||
+            (name === 'final-recipient' && current.has('action'));
+          if (startsGroup) {
+            current = new Map();
+            recipients.push(current);
+          }
+          if (current) {
+            if (!current.has(name)) current.set(name, value);
+            last = { map: current, name };
+          }
+        } else if (PER_MESSAGE.has(name)) {
+          if (!message.has(name)) message.set(name, value);
+          last = { map: message, name };
+        }
       }
-      if (!current) continue;
-      if (!current.has(name)) current.set(name, value);
-      last = { map: current, name };
-    } else if (PER_MESSAGE.has(name)) {
-      if (!message.has(name)) message.set(name, value);
-      last = { map: message, name };
     }
+    if (next < 0) break;
+    at = next + 1;
   }
   return {
     message,
@@ -87,8 +91,26 @@ export function readDsnFields(text: string): DsnReport {
   };
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/**
+ * "Name: value" on the line [at, end), read as /^([A-Za-z][A-Za-z-]{1,40}):[ \t]*(.*)$/ would (the value may
+ * hold no line break), with the name lower-cased and the value trimmed; undefined when it is no field line.
+ * A scan by character code: most lines are text, and fail at their first word.
+ */
+function fieldAt(text: string, at: number, end: number): { name: string; value: string } | undefined {
+  if (!isAsciiLetter(text.charCodeAt(at))) return undefined;
+  let colon = at + 1;
+  while (colon < end && colon - at <= 41 && isNameChar(text.charCodeAt(colon))) colon++;
+  if (colon - at < 2 || colon - at > 41 || text.charCodeAt(colon) !== 0x3a || colon >= end) return undefined;
+  const value = text.slice(colon + 1, end);
+  if (LINE_BREAK.test(value)) return undefined;
+  return { name: text.slice(at, colon).toLowerCase(), value: value.trim() };
+}
+
+// What "." does not match besides "\n" (the line's own end); a value holding one is no field.
+const LINE_BREAK = /[\r\u2028\u2029]/;
+
+function isNameChar(c: number): boolean {
+  return c === 0x2d || isAsciiLetter(c);
 }
 
 /** "rfc822; user@example.com" → "user@example.com"; "dns; mx.example.com" → "mx.example.com". */
@@ -105,4 +127,8 @@ export function diagnosticCode(value: string | undefined): { type?: string; text
   const m = /^([A-Za-z][\w-]{0,20})[ \t]*;[ \t]*/.exec(value);
   if (!m) return { text: value };
   return { type: (m[1] ?? '').toUpperCase(), text: value.slice(m[0].length) };
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }

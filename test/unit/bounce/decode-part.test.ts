@@ -146,3 +146,46 @@ describe('readEmail with encoded parts', () => {
     expect(view.body).toContain('Final-Recipient: rfc822; kijitora@example.net');
   });
 });
+
+describe('readEmail with 8-bit parts in another charset', () => {
+  /** A multipart bounce whose text part is raw 8-bit bytes in `charset`. */
+  const bounce = (charset: string, text: Buffer, subject = 'Returned Mail') =>
+    Buffer.concat([
+      Buffer.from(
+        [
+          'From: Postmaster@example.jp',
+          `Subject: ${subject}`,
+          'Content-Type: multipart/mixed; boundary="==_b"',
+          '',
+          '--==_b',
+          `Content-Type: text/plain; charset="${charset}"`,
+          'Content-Transfer-Encoding: 7bit',
+          '',
+          '',
+        ].join('\r\n'),
+        'utf8',
+      ),
+      text,
+      Buffer.from('\r\nThe user(s) account is disabled.\r\n\r\n--==_b--\r\n'),
+    ]);
+  const cases: [string, string, Buffer][] = [
+    // EUC-JP bytes labelled ISO-2022-JP, as EZweb sends them: both readings give replacement characters.
+    ['iso-2022-jp', 'EUC-JP labelled ISO-2022-JP', Buffer.from('a4b3a4cee5bd', 'hex')],
+    ['shift_jis', 'Shift_JIS', Buffer.from('83658358836790a1', 'hex')],
+    ['iso-8859-1', 'Latin-1', Buffer.from('Empf\u00e4nger unzustellbar', 'latin1')],
+    ['euc-kr', 'EUC-KR', Buffer.from('c7d1b1b9', 'hex')],
+  ];
+  it.each(cases)('decodes a %s part (%s) as postal-mime does', async (charset, _name, text) => {
+    const raw = bounce(charset, text);
+    const ours = await readEmail(raw);
+    const reference = await PostalMime.parse(raw);
+    expect(ours.body.trimEnd()).toBe((reference.text ?? '').trimEnd());
+    expect(ours.body).toContain('account is disabled');
+    expect(ours.headers.get('subject')).toBe('Returned Mail');
+  });
+
+  it('leaves 8-bit top-level headers to postal-mime (read as UTF-8)', async () => {
+    const raw = bounce('shift_jis', Buffer.from('83658358836790a1', 'hex'), 'R\u00fcckl\u00e4ufer');
+    expect((await readEmail(raw)).headers.get('subject')).toBe('R\u00fcckl\u00e4ufer');
+  });
+});

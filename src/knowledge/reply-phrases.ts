@@ -47,12 +47,36 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'delivery not authorized',
       // Exchange 5.7.12: the recipient takes mail only from senders its own organisation authenticated.
       'not authenticated by organization',
+      // Microsoft 365 groups (5.7.193): members only, or no external senders.
+      'permitted to send to this group',
+      "isn't a group member",
+      // The Exchange NDR's German text for a group that takes mail only from listed senders.
+      'nur nachrichten von bestimmten absendern',
     ],
   },
   {
     // The recipient's own blocked-senders list or policy (Symantec.cloud, Mimecast managed senders).
     cause: 'blocked-by-recipient',
-    phrases: ['administratively denied', 'envelope blocked', 'rejected by this user', 'rejected by the user'],
+    phrases: [
+      'administratively denied',
+      'envelope blocked',
+      'rejected by this user',
+      'rejected by the user',
+      // Symantec Email Security.cloud: "your email address has been blocked by the recipient".
+      'address has been blocked by the recipient',
+      // Pigeonhole Sieve's "reject" action: "Your message to <x> was automatically rejected: <reason>".
+      'was automatically rejected',
+    ],
+  },
+  {
+    // Zoho's submission server: the From address is none of the account's own ("not allowed to relay …").
+    cause: 'from-not-permitted',
+    phrases: ['relay emails with this address'],
+  },
+  {
+    // Exchange 4.3.2 "mailbox database thread limit exceeded": the receiving store is overloaded, not us.
+    cause: 'server-unavailable',
+    phrases: ['mailbox database thread limit'],
   },
   {
     // Postfix's sender login maps: the address belongs to an account that did not log in.
@@ -188,6 +212,15 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'mail domain mentioned in email address is unknown',
       // DragonFly Mail Agent: "DNS lookup failure: host example.org not found" is an answer (NXDOMAIN).
       'lookup failure: host … not found',
+      // "Domain does not exist" in German, French, Spanish, Portuguese: before "existiert nicht" (a user).
+      'domain existiert nicht',
+      'domäne existiert nicht',
+      "domaine n'existe pas",
+      'domaine inexistant',
+      'dominio no existe',
+      'dominio inexistente',
+      'domínio inexistente',
+      'domínio não existe',
     ],
   },
   // Exchange's delay notice: the message is still queued and being retried.
@@ -335,6 +368,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'spf violation',
       // Exchange's Sender ID filter checks the PRA against the domain's SPF record.
       'sender id (pra)',
+      // Haraka's SPF plugin prefixes its refusals so: "[SPF] 192.0.2.1 is not allowed to send mail as …".
+      '[spf]',
     ],
   },
   { cause: 'dkim-fail', phrases: ['dkim', 'domainkeys'] },
@@ -354,6 +389,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'unauthenticated mail',
       'authentication-results',
       'not authenticated by the sender',
+      // ARC (RFC 8617): the chain a forwarder added did not validate.
+      'arc validation',
+      'arc=fail',
     ],
   },
   // Microsoft 5.2.121/5.2.122: the recipient's per-hour receive limit, not the sender's sending rate.
@@ -364,6 +402,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'messages they can receive',
       'receiving limit for',
       'receive limit from',
+      // Yandex: "The recipient has exceeded their message rate limit".
+      'exceeded their message rate',
     ],
   },
   {
@@ -585,6 +625,18 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'server certificate not verified',
       'certificate verification failed',
       'certificate verify failed',
+      'certificate not trusted',
+      // DANE (RFC 7672) and MTA-STS (RFC 8461) failures, as Postfix and Exchange Online name them.
+      'tlsa-invalid',
+      'tlsa lookup error',
+      'dane validation',
+      'dnssec-invalid',
+      'certificate-expired',
+      'certificate is expired',
+      'certificate has expired',
+      'certificate-host-mismatch',
+      'mta-sts validation',
+      'mta-sts policy',
     ],
   },
   {
@@ -663,6 +715,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'casella … è piena',
       'caixa postal cheia',
       'caixa de correio cheia',
+      'caixa de correio … está cheia',
+      'cassetta postale … è piena',
+      'postvak … is vol',
       'ящик переполнен',
       'ящик … переполнен',
       'превышена квота',
@@ -678,6 +733,22 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'mailbox exceeds',
       "messages in recipient's mailbox",
       'number of messages',
+    ],
+  },
+  // Before the rate words: "temporarily deferred due to greylisting" (Mimecast) is a greylist, not a rate.
+  {
+    cause: 'greylisted',
+    phrases: [
+      'greylist',
+      'graylist',
+      'grey-list',
+      'gray-list',
+      'grey list',
+      'gray list',
+      'try again in a few minutes',
+      'deferred for a few minutes',
+      // policyd (v1) greylisting's default refusal.
+      'policy rejection- please try later',
     ],
   },
   {
@@ -703,19 +774,6 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'too much mail from',
       'temporarily deferred due to',
       'messages per',
-    ],
-  },
-  {
-    cause: 'greylisted',
-    phrases: [
-      'greylist',
-      'graylist',
-      'grey-list',
-      'gray-list',
-      'grey list',
-      'gray list',
-      'try again in a few minutes',
-      'deferred for a few minutes',
     ],
   },
   {
@@ -817,6 +875,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'relay non consentito',
       'relay niet toegestaan',
       'relay negato',
+      'relay no permitido',
+      'reenvío no permitido',
+      // Haraka, when no plugin accepted the recipient's domain: "I cannot deliver mail for <x>".
+      'i cannot deliver mail for',
       'リレーは許可',
       'リレーを拒否',
       '拒绝中继',
@@ -1085,6 +1147,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // Exim: every MX name of the domain fails to resolve (NXDOMAIN for the hosts, not the domain).
       'mx records point to non-existent hosts',
       'lookup failed temporarily',
+      'temporary dns failure',
     ],
   },
   {
@@ -1143,6 +1206,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'メール アドレスが見つかりません',
       'メールアドレスが見つかりません',
       'не удалось найти указанный адрес',
+      'nie można znaleźć wprowadzonego adresu',
+      'det gick inte att hitta e-postadressen',
+      'e-posta adresi bulunamadı',
+      '메일 주소를 찾을 수 없습니다',
       'recipient unavailable',
       'recipient is unavailable',
       'account is unavailable',
@@ -1434,6 +1501,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'x-unix',
       'command output',
       'exit code',
+      // Exim: "Child process of address_pipe transport returned 69 (…)": the recipient's pipe command failed.
+      'child process of',
       'mail transport unavailable',
     ],
   },

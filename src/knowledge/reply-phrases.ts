@@ -64,6 +64,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'rejected by the user',
       // Symantec Email Security.cloud: "your email address has been blocked by the recipient".
       'address has been blocked by the recipient',
+      // The recipient's (or its organisation's) own block list, not a public DNSBL.
+      "recipient's block list",
+      'recipient block list',
       // Pigeonhole Sieve's "reject" action: "Your message to <x> was automatically rejected: <reason>".
       'was automatically rejected',
     ],
@@ -97,6 +100,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // Google Workspace: "Mail Sending denied … the sender account is disabled or not registered".
       'sender account is disabled',
       'mail sending denied',
+      // Exchange Online 5.7.705: the sending tenant was blocked for outbound spam.
+      'tenant has exceeded threshold',
     ],
   },
   {
@@ -474,6 +479,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'address has been blacklisted',
       'address is blacklisted',
       'sender address is listed',
+      'sender is blacklisted',
+      'sender blacklisted',
     ],
   },
   {

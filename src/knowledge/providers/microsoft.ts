@@ -32,6 +32,7 @@ export const MICROSOFT: Provider = {
     'as(201806281)',
     // Exchange's own diagnostic fields and agent names.
     '[lastattemptedservername=',
+    'aka.ms/exosmtperrors',
     'storedrv.deliver',
     'unifiedgroupagent',
   ],

@@ -37,7 +37,18 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
     // user", Mailjet's "blocked" events with error "preblocked" or "spam reporter".
     service: 'Brevo / Mailjet',
     cause: 'suppressed',
-    phrases: ['due to blacklist user', 'preblocked', 'spam reporter'],
+    phrases: ['due to blacklist user', 'preblocked', 'spam reporter', 'duplicate in campaign'],
+  },
+  {
+    // Mandrill's send API: "reject_reason": "hard-bounce" (or "spam", "unsub"): the address is on its reject list.
+    service: 'Mandrill',
+    cause: 'suppressed',
+    phrases: [
+      '"reject_reason":"hard-bounce"',
+      '"reject_reason": "hard-bounce"',
+      '"reject_reason":"unsub"',
+      '"reject_reason": "unsub"',
+    ],
   },
 ];
 

@@ -61,6 +61,7 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
   pl: ['nie można dostarczyć'],
   sv: ['det gick inte att leverera'],
   tr: ['teslim edilemedi'],
+  cs: ['doručení se nezdařilo', 'nelze doručit'],
 };
 
 /**
@@ -86,4 +87,5 @@ export const RECIPIENT_GROUP_WORDS: readonly string[] = [
   'adresatów lub grup',
   'mottagare eller grupper',
   'alıcılara veya gruplara',
+  'příjemcům nebo skupinám',
 ];

@@ -77,9 +77,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
     phrases: ['relay emails with this address'],
   },
   {
-    // Exchange 4.3.2 "mailbox database thread limit exceeded": the receiving store is overloaded, not us.
+    // Exchange 4.3.2 "mailbox database thread limit exceeded", "recipient thread limit exceeded": the
+    // receiving store is busy with this mailbox or database, not our sending rate ("sender thread limit").
     cause: 'server-unavailable',
-    phrases: ['mailbox database thread limit'],
+    phrases: ['mailbox database thread limit', 'recipient thread limit'],
   },
   {
     // Postfix's sender login maps: the address belongs to an account that did not log in.
@@ -217,15 +218,18 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'mail domain mentioned in email address is unknown',
       // DragonFly Mail Agent: "DNS lookup failure: host example.org not found" is an answer (NXDOMAIN).
       'lookup failure: host … not found',
-      // "Domain does not exist" in German, French, Spanish, Portuguese: before "existiert nicht" (a user).
-      'domain existiert nicht',
-      'domäne existiert nicht',
-      "domaine n'existe pas",
+      // "(The) domain (x) does not exist" in German, French, Spanish, Italian, Portuguese, Russian: before
+      // "existiert nicht" / "n'existe pas" / "no existe" alone, which are about a user.
+      'domain … existiert nicht',
+      'domäne … existiert nicht',
+      "domaine … n'existe pas",
       'domaine inexistant',
-      'dominio no existe',
+      'dominio … no existe',
+      'dominio … non esiste',
       'dominio inexistente',
       'domínio inexistente',
-      'domínio não existe',
+      'domínio … não existe',
+      'домен … не существует',
     ],
   },
   // Exchange's delay notice: the message is still queued and being retried.
@@ -725,6 +729,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'caixa de correio … está cheia',
       'cassetta postale … è piena',
       'postvak … is vol',
+      'mailbox is vol',
+      'skrzynka … jest pełna',
+      'schránka … je plná',
+      'brevlådan är full',
       'ящик переполнен',
       'ящик … переполнен',
       'превышена квота',
@@ -754,6 +762,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'gray list',
       'try again in a few minutes',
       'deferred for a few minutes',
+      // "Grey list" in Spanish, French, Italian, Portuguese, German.
+      'lista gris',
+      'liste grise',
+      'lista grigia',
+      'lista cinza',
+      'graue liste',
       // policyd (v1) greylisting's default refusal.
       'policy rejection- please try later',
     ],
@@ -1216,6 +1230,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'nie można znaleźć wprowadzonego adresu',
       'det gick inte att hitta e-postadressen',
       'e-posta adresi bulunamadı',
+      'adresa, kterou jste zadali, nebyla nalezena',
       '메일 주소를 찾을 수 없습니다',
       'recipient unavailable',
       'recipient is unavailable',

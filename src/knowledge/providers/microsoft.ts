@@ -33,6 +33,8 @@ export const MICROSOFT: Provider = {
     // Exchange's own diagnostic fields and agent names.
     '[lastattemptedservername=',
     'aka.ms/exosmtperrors',
+    // Exchange's "[Message=…]" diagnostic tag (the reply rules drop bracketed tags as metadata).
+    '[message=',
     'storedrv.deliver',
     'unifiedgroupagent',
   ],

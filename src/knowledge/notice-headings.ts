@@ -44,8 +44,9 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     // Sendmail's delay warning ("THIS IS A WARNING MESSAGE ONLY … message still undelivered after 4 hours").
     'warning message only',
     'still undelivered after',
-    // Pigeonhole Sieve's reject notice.
-    'was automatically rejected',
+    // Pigeonhole Sieve's reject notice, "… was automatically rejected:" and the reason on the next line (the
+    // colon keeps chat such as "my mail was automatically rejected by them" out).
+    'was automatically rejected:',
   ],
   fr: ['non remis', 'non-remise', 'échec de la remise', 'la remise a échoué'],
   de: ['unzustellbar', 'fehler bei der zustellung', 'zustellung fehlgeschlagen', 'nicht zugestellt'],

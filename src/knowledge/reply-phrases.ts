@@ -211,6 +211,19 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'too many hops',
     ],
   },
+  // A user named before "does not exist" is the user, even with its domain between ("el usuario x del
+  // dominio y no existe"): checked before the domain wording below.
+  {
+    cause: 'user-unknown',
+    phrases: [
+      'usuario … no existe',
+      "utilisateur … n'existe pas",
+      'benutzer … existiert nicht',
+      'utente … non esiste',
+      'usuário … não existe',
+      'пользователь … не существует',
+    ],
+  },
   {
     cause: 'domain-not-found',
     phrases: [

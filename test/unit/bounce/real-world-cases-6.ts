@@ -22,6 +22,7 @@ import type { RealWorldCase } from './real-world-cases.js';
  *             "recipient thread limit"): those round-6 rules had been worded too close to their samples,
  *             and now take the domain in between. The rest: grey list in other languages, Czech and
  *             Polish NDR sentences, Exchange's [Message=…] tag, Mandrill's reject list, a Mailjet block.
+ *   round 6d    3 cases written with their rule, not held out (a user named before its domain).
  * What is still wrong is listed in STILL_WRONG with the reason.
  */
 
@@ -1565,6 +1566,26 @@ const THIRD_LOOK_6: RealWorldCase[] = [
   ],
 ];
 
+// Round 6d: not held out. Written with the rule they check: a user named before its domain and "does not
+// exist" is the user, so the wider round-6c domain wording does not take it.
+const GENERALISED_6D: RealWorldCase[] = [
+  [
+    'Spanish user of a domain does not exist',
+    '550 5.1.1 El usuario bob del dominio example.es no existe',
+    USER_UNKNOWN,
+  ],
+  [
+    'French user of a domain does not exist',
+    "550 5.1.1 L'utilisateur bob du domaine example.fr n'existe pas",
+    USER_UNKNOWN,
+  ],
+  [
+    'German user does not exist in the domain',
+    '550 Der Benutzer existiert nicht in der Domain example.de',
+    USER_UNKNOWN,
+  ],
+];
+
 const ALL_6: RealWorldCase[] = [
   ...MICROSOFT_6,
   ...GOOGLE_YAHOO_6,
@@ -1575,6 +1596,7 @@ const ALL_6: RealWorldCase[] = [
   ...AUTH_TRANSPORT_6,
   ...SECOND_LOOK_6,
   ...THIRD_LOOK_6,
+  ...GENERALISED_6D,
 ];
 
 /** Still wrong, with why (see `knownWrong`). */

@@ -157,6 +157,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'too many errors from your ip',
       // Postfix's smtpd_hard_error_limit: the client kept sending commands the server refused.
       'error: too many errors',
+      // Too many refused recipients from one client (directory harvesting): before "invalid recipient".
+      'too many invalid recipients',
+      'too many unknown recipients',
       'thread limit exceeded',
       'per connection',
       // French, Spanish, German, Italian, Portuguese, Dutch, Russian.
@@ -440,6 +443,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'in the last hour',
       // The sender's own quota at its provider or sending service, not a full mailbox (SES, Exchange).
       'throttling failure',
+      // NetEase (MI:SFQ): "temporarily restricted because of too frequent sending".
+      'too frequent sending',
+      'sending too frequently',
       'daily message quota',
       'submission quota',
       'submissionquotaexceeded',
@@ -908,6 +914,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'relay não permitido',
       'relay non consentito',
       'relay niet toegestaan',
+      'relaying is niet toegestaan',
       'relay negato',
       'relay no permitido',
       'reenvío no permitido',

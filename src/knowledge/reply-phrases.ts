@@ -214,19 +214,6 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'too many hops',
     ],
   },
-  // A user named before "does not exist" is the user, even with its domain between ("el usuario x del
-  // dominio y no existe"): checked before the domain wording below.
-  {
-    cause: 'user-unknown',
-    phrases: [
-      'usuario … no existe',
-      "utilisateur … n'existe pas",
-      'benutzer … existiert nicht',
-      'utente … non esiste',
-      'usuário … não existe',
-      'пользователь … не существует',
-    ],
-  },
   {
     cause: 'domain-not-found',
     phrases: [
@@ -234,18 +221,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'mail domain mentioned in email address is unknown',
       // DragonFly Mail Agent: "DNS lookup failure: host example.org not found" is an answer (NXDOMAIN).
       'lookup failure: host … not found',
-      // "(The) domain (x) does not exist" in German, French, Spanish, Italian, Portuguese, Russian: before
-      // "existiert nicht" / "n'existe pas" / "no existe" alone, which are about a user.
-      'domain … existiert nicht',
-      'domäne … existiert nicht',
-      "domaine … n'existe pas",
+      // "Nonexistent domain" in French, Spanish, Portuguese (the gapped forms are further down).
       'domaine inexistant',
-      'dominio … no existe',
-      'dominio … non esiste',
       'dominio inexistente',
       'domínio inexistente',
-      'domínio … não existe',
-      'домен … не существует',
     ],
   },
   // Exchange's delay notice: the message is still queued and being retried.
@@ -745,12 +724,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'casella … è piena',
       'caixa postal cheia',
       'caixa de correio cheia',
-      'caixa de correio … está cheia',
-      'cassetta postale … è piena',
-      'postvak … is vol',
       'mailbox is vol',
-      'skrzynka … jest pełna',
-      'schránka … je plná',
       'brevlådan är full',
       'ящик переполнен',
       'ящик … переполнен',
@@ -1189,6 +1163,44 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'mx records point to non-existent hosts',
       'lookup failed temporarily',
       'temporary dns failure',
+    ],
+  },
+  // Gapped wording ("a … b") costs a search per phrase for every reply that reaches it, so what no earlier
+  // rule competes for sits here, late. A user named before "does not exist" is the user, even with its
+  // domain between ("el usuario x del dominio y no existe"); a domain named so is the domain: both before
+  // "existiert nicht" / "n'existe pas" / "no existe" alone (user-unknown, below).
+  {
+    cause: 'user-unknown',
+    phrases: [
+      'usuario … no existe',
+      "utilisateur … n'existe pas",
+      'benutzer … existiert nicht',
+      'utente … non esiste',
+      'usuário … não existe',
+      'пользователь … не существует',
+    ],
+  },
+  {
+    cause: 'domain-not-found',
+    phrases: [
+      'domain … existiert nicht',
+      'domäne … existiert nicht',
+      "domaine … n'existe pas",
+      'dominio … no existe',
+      'dominio … non esiste',
+      'domínio … não existe',
+      'домен … не существует',
+    ],
+  },
+  {
+    // The Exchange NDR's "recipient's mailbox is full" in Portuguese, Italian, Dutch, Polish, Czech.
+    cause: 'mailbox-full',
+    phrases: [
+      'caixa de correio … está cheia',
+      'cassetta postale … è piena',
+      'postvak … is vol',
+      'skrzynka … jest pełna',
+      'schránka … je plná',
     ],
   },
   {

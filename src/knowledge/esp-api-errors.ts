@@ -32,7 +32,39 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
     cause: 'from-not-permitted',
     phrases: ['does not match a verified sender identity'],
   },
+  {
+    // Event reasons of an address the service will not send to again: Brevo's "blocked : due to blacklist
+    // user", Mailjet's "blocked" events with error "preblocked" or "spam reporter".
+    service: 'Brevo / Mailjet',
+    cause: 'suppressed',
+    phrases: ['due to blacklist user', 'preblocked', 'spam reporter', 'duplicate in campaign'],
+  },
+  {
+    // Mandrill's send API: "reject_reason": "hard-bounce" (or "spam", "unsub"): the address is on its reject list.
+    service: 'Mandrill',
+    cause: 'suppressed',
+    phrases: [
+      '"reject_reason":"hard-bounce"',
+      '"reject_reason": "hard-bounce"',
+      '"reject_reason":"unsub"',
+      '"reject_reason": "unsub"',
+    ],
+  },
 ];
+
+/**
+ * Amazon SES bounce notifications name the kind of bounce (bounceSubType) and often give no SMTP text: the
+ * status and sentence each documented subtype stands for, in words the reply rules read.
+ */
+export const SES_BOUNCE_SUBTYPES: Readonly<Record<string, { status?: string; diagnostic: string }>> = {
+  NoEmail: { status: '5.1.1', diagnostic: 'Amazon SES: the recipient address does not exist (NoEmail)' },
+  MailboxFull: { status: '5.2.2', diagnostic: 'Amazon SES: mailbox full (MailboxFull)' },
+  MessageTooLarge: { status: '5.3.4', diagnostic: 'Amazon SES: message too large (MessageTooLarge)' },
+  ContentRejected: { diagnostic: "Amazon SES: content refused by the receiver's policy (ContentRejected)" },
+  AttachmentRejected: {
+    diagnostic: "Amazon SES: attachment refused by the receiver's policy (AttachmentRejected)",
+  },
+};
 
 /** The refusal wording of every service, in one list. */
 export const API_REFUSAL_PHRASES: readonly string[] = ESP_API_REFUSALS.flatMap((r) => r.phrases);

@@ -41,6 +41,12 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     // Sending services that refuse to try a suppressed address (Amazon SES, Postmark).
     'did not send the message to this address',
     'have been marked as inactive',
+    // Sendmail's delay warning ("THIS IS A WARNING MESSAGE ONLY … message still undelivered after 4 hours").
+    'warning message only',
+    'still undelivered after',
+    // Pigeonhole Sieve's reject notice, "… was automatically rejected:" and the reason on the next line (the
+    // colon keeps chat such as "my mail was automatically rejected by them" out).
+    'was automatically rejected:',
   ],
   fr: ['non remis', 'non-remise', 'échec de la remise', 'la remise a échoué'],
   de: ['unzustellbar', 'fehler bei der zustellung', 'zustellung fehlgeschlagen', 'nicht zugestellt'],
@@ -53,6 +59,10 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
   // Simplified, then traditional: "无法传递到以下收件人或组:" / "無法傳遞到下列收件者或群組:".
   zh: ['无法传递到', '無法傳遞到', '邮件无法送达', '郵件無法送達'],
   ko: ['배달하지 못했습니다'],
+  pl: ['nie można dostarczyć'],
+  sv: ['det gick inte att leverera'],
+  tr: ['teslim edilemedi'],
+  cs: ['doručení se nezdařilo', 'nelze doručit'],
 };
 
 /**
@@ -75,4 +85,8 @@ export const RECIPIENT_GROUP_WORDS: readonly string[] = [
   '收件人或组',
   '收件者或群組',
   '받는 사람 또는 그룹',
+  'adresatów lub grup',
+  'mottagare eller grupper',
+  'alıcılara veya gruplara',
+  'příjemcům nebo skupinám',
 ];

@@ -47,12 +47,40 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'delivery not authorized',
       // Exchange 5.7.12: the recipient takes mail only from senders its own organisation authenticated.
       'not authenticated by organization',
+      // Microsoft 365 groups (5.7.193): members only, or no external senders.
+      'permitted to send to this group',
+      "isn't a group member",
+      // The Exchange NDR's German text for a group that takes mail only from listed senders.
+      'nur nachrichten von bestimmten absendern',
     ],
   },
   {
     // The recipient's own blocked-senders list or policy (Symantec.cloud, Mimecast managed senders).
     cause: 'blocked-by-recipient',
-    phrases: ['administratively denied', 'envelope blocked', 'rejected by this user', 'rejected by the user'],
+    phrases: [
+      'administratively denied',
+      'envelope blocked',
+      'rejected by this user',
+      'rejected by the user',
+      // Symantec Email Security.cloud: "your email address has been blocked by the recipient".
+      'address has been blocked by the recipient',
+      // The recipient's (or its organisation's) own block list, not a public DNSBL.
+      "recipient's block list",
+      'recipient block list',
+      // Pigeonhole Sieve's "reject" action: "Your message to <x> was automatically rejected: <reason>".
+      'was automatically rejected',
+    ],
+  },
+  {
+    // Zoho's submission server: the From address is none of the account's own ("not allowed to relay …").
+    cause: 'from-not-permitted',
+    phrases: ['relay emails with this address'],
+  },
+  {
+    // Exchange 4.3.2 "mailbox database thread limit exceeded", "recipient thread limit exceeded": the
+    // receiving store is busy with this mailbox or database, not our sending rate ("sender thread limit").
+    cause: 'server-unavailable',
+    phrases: ['mailbox database thread limit', 'recipient thread limit'],
   },
   {
     // Postfix's sender login maps: the address belongs to an account that did not log in.
@@ -73,6 +101,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // Google Workspace: "Mail Sending denied … the sender account is disabled or not registered".
       'sender account is disabled',
       'mail sending denied',
+      // Exchange Online 5.7.705: the sending tenant was blocked for outbound spam.
+      'tenant has exceeded threshold',
     ],
   },
   {
@@ -127,6 +157,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'too many errors from your ip',
       // Postfix's smtpd_hard_error_limit: the client kept sending commands the server refused.
       'error: too many errors',
+      // Too many refused recipients from one client (directory harvesting): before "invalid recipient".
+      'too many invalid recipients',
+      'too many unknown recipients',
       'thread limit exceeded',
       'per connection',
       // French, Spanish, German, Italian, Portuguese, Dutch, Russian.
@@ -188,6 +221,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'mail domain mentioned in email address is unknown',
       // DragonFly Mail Agent: "DNS lookup failure: host example.org not found" is an answer (NXDOMAIN).
       'lookup failure: host … not found',
+      // "Nonexistent domain" in French, Spanish, Portuguese (the gapped forms are further down).
+      'domaine inexistant',
+      'dominio inexistente',
+      'domínio inexistente',
     ],
   },
   // Exchange's delay notice: the message is still queued and being retried.
@@ -335,6 +372,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'spf violation',
       // Exchange's Sender ID filter checks the PRA against the domain's SPF record.
       'sender id (pra)',
+      // Haraka's SPF plugin prefixes its refusals so: "[SPF] 192.0.2.1 is not allowed to send mail as …".
+      '[spf]',
     ],
   },
   { cause: 'dkim-fail', phrases: ['dkim', 'domainkeys'] },
@@ -354,6 +393,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'unauthenticated mail',
       'authentication-results',
       'not authenticated by the sender',
+      // ARC (RFC 8617): the chain a forwarder added did not validate.
+      'arc validation',
+      'arc=fail',
     ],
   },
   // Microsoft 5.2.121/5.2.122: the recipient's per-hour receive limit, not the sender's sending rate.
@@ -364,6 +406,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'messages they can receive',
       'receiving limit for',
       'receive limit from',
+      // Yandex: "The recipient has exceeded their message rate limit".
+      'exceeded their message rate',
     ],
   },
   {
@@ -378,6 +422,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'in the last hour',
       // The sender's own quota at its provider or sending service, not a full mailbox (SES, Exchange).
       'throttling failure',
+      // NetEase (MI:SFQ): "temporarily restricted because of too frequent sending".
+      'too frequent sending',
+      'sending too frequently',
       'daily message quota',
       'submission quota',
       'submissionquotaexceeded',
@@ -434,6 +481,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'address has been blacklisted',
       'address is blacklisted',
       'sender address is listed',
+      'sender is blacklisted',
+      'sender blacklisted',
     ],
   },
   {
@@ -585,6 +634,18 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'server certificate not verified',
       'certificate verification failed',
       'certificate verify failed',
+      'certificate not trusted',
+      // DANE (RFC 7672) and MTA-STS (RFC 8461) failures, as Postfix and Exchange Online name them.
+      'tlsa-invalid',
+      'tlsa lookup error',
+      'dane validation',
+      'dnssec-invalid',
+      'certificate-expired',
+      'certificate is expired',
+      'certificate has expired',
+      'certificate-host-mismatch',
+      'mta-sts validation',
+      'mta-sts policy',
     ],
   },
   {
@@ -663,6 +724,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'casella … è piena',
       'caixa postal cheia',
       'caixa de correio cheia',
+      'mailbox is vol',
+      'brevlådan är full',
       'ящик переполнен',
       'ящик … переполнен',
       'превышена квота',
@@ -678,6 +741,28 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'mailbox exceeds',
       "messages in recipient's mailbox",
       'number of messages',
+    ],
+  },
+  // Before the rate words: "temporarily deferred due to greylisting" (Mimecast) is a greylist, not a rate.
+  {
+    cause: 'greylisted',
+    phrases: [
+      'greylist',
+      'graylist',
+      'grey-list',
+      'gray-list',
+      'grey list',
+      'gray list',
+      'try again in a few minutes',
+      'deferred for a few minutes',
+      // "Grey list" in Spanish, French, Italian, Portuguese, German.
+      'lista gris',
+      'liste grise',
+      'lista grigia',
+      'lista cinza',
+      'graue liste',
+      // policyd (v1) greylisting's default refusal.
+      'policy rejection- please try later',
     ],
   },
   {
@@ -703,19 +788,6 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'too much mail from',
       'temporarily deferred due to',
       'messages per',
-    ],
-  },
-  {
-    cause: 'greylisted',
-    phrases: [
-      'greylist',
-      'graylist',
-      'grey-list',
-      'gray-list',
-      'grey list',
-      'gray list',
-      'try again in a few minutes',
-      'deferred for a few minutes',
     ],
   },
   {
@@ -816,7 +888,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'relay não permitido',
       'relay non consentito',
       'relay niet toegestaan',
+      'relaying is niet toegestaan',
       'relay negato',
+      'relay no permitido',
+      'reenvío no permitido',
+      // Haraka, when no plugin accepted the recipient's domain: "I cannot deliver mail for <x>".
+      'i cannot deliver mail for',
       'リレーは許可',
       'リレーを拒否',
       '拒绝中继',
@@ -1085,6 +1162,45 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // Exim: every MX name of the domain fails to resolve (NXDOMAIN for the hosts, not the domain).
       'mx records point to non-existent hosts',
       'lookup failed temporarily',
+      'temporary dns failure',
+    ],
+  },
+  // Gapped wording ("a … b") costs a search per phrase for every reply that reaches it, so what no earlier
+  // rule competes for sits here, late. A user named before "does not exist" is the user, even with its
+  // domain between ("el usuario x del dominio y no existe"); a domain named so is the domain: both before
+  // "existiert nicht" / "n'existe pas" / "no existe" alone (user-unknown, below).
+  {
+    cause: 'user-unknown',
+    phrases: [
+      'usuario … no existe',
+      "utilisateur … n'existe pas",
+      'benutzer … existiert nicht',
+      'utente … non esiste',
+      'usuário … não existe',
+      'пользователь … не существует',
+    ],
+  },
+  {
+    cause: 'domain-not-found',
+    phrases: [
+      'domain … existiert nicht',
+      'domäne … existiert nicht',
+      "domaine … n'existe pas",
+      'dominio … no existe',
+      'dominio … non esiste',
+      'domínio … não existe',
+      'домен … не существует',
+    ],
+  },
+  {
+    // The Exchange NDR's "recipient's mailbox is full" in Portuguese, Italian, Dutch, Polish, Czech.
+    cause: 'mailbox-full',
+    phrases: [
+      'caixa de correio … está cheia',
+      'cassetta postale … è piena',
+      'postvak … is vol',
+      'skrzynka … jest pełna',
+      'schránka … je plná',
     ],
   },
   {
@@ -1143,6 +1259,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'メール アドレスが見つかりません',
       'メールアドレスが見つかりません',
       'не удалось найти указанный адрес',
+      'nie można znaleźć wprowadzonego adresu',
+      'det gick inte att hitta e-postadressen',
+      'e-posta adresi bulunamadı',
+      'adresa, kterou jste zadali, nebyla nalezena',
+      '메일 주소를 찾을 수 없습니다',
       'recipient unavailable',
       'recipient is unavailable',
       'account is unavailable',
@@ -1434,6 +1555,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'x-unix',
       'command output',
       'exit code',
+      // Exim: "Child process of address_pipe transport returned 69 (…)": the recipient's pipe command failed.
+      'child process of',
       'mail transport unavailable',
     ],
   },

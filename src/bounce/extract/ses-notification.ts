@@ -1,3 +1,4 @@
+import { SES_BOUNCE_SUBTYPES } from '../../knowledge/esp-api-errors.js';
 import { asArray, asObject, type Json, parseJsonSpan, str, withoutSmtpType } from './json-values.js';
 
 /**
@@ -33,13 +34,14 @@ export function readSesNotification(text: string): SesRecord[] {
     const suppressed = /suppress/i.test(subType)
       ? 'Amazon SES suppression list: address is suppressed'
       : undefined;
+    const known = SES_BOUNCE_SUBTYPES[subType];
     return asArray(bounce?.bouncedRecipients).map((r) => ({
       kind: 'bounce',
       sender,
       recipient: str(r.emailAddress),
       action: str(r.action) ?? 'failed',
-      status: str(r.status),
-      diagnostic: suppressed ?? withoutSmtpType(str(r.diagnosticCode)),
+      status: str(r.status) ?? known?.status,
+      diagnostic: suppressed ?? withoutSmtpType(str(r.diagnosticCode)) ?? known?.diagnostic,
       reportingMta: str(bounce?.reportingMTA)?.replace(/^dsn;\s*/i, ''),
     }));
   }

@@ -102,6 +102,16 @@ export const WORLD_ISPS: readonly Provider[] = [
     phrases: UNITED_INTERNET_PHRASES,
   },
   {
+    // Deutsche Telekom ends its refusals with a short reason code in brackets: "(BL)" the IP is blocklisted.
+    id: 't-online',
+    name: 'T-Online (Deutsche Telekom)',
+    kind: 'mailbox',
+    hosts: ['t-online.de'],
+    markers: ['rx.t-online.de'],
+    postmaster: 'https://postmaster.t-online.de/',
+    phrases: [{ text: 'to clarify.) (bl)', cause: 'ip-blocklisted' }],
+  },
+  {
     id: 'libero',
     name: 'Libero (Italiaonline)',
     kind: 'mailbox',

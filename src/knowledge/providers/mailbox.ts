@@ -38,6 +38,7 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       'RLY:B1': { cause: 'ip-reputation', note: 'AOL blocked the IP for a spike in spam complaints' },
       'RLY:B2': { cause: 'ip-reputation', note: 'AOL blocked the IP for a spike in spam complaints' },
       'RLY:B3': { cause: 'ip-reputation', note: 'AOL blocked the IP for a spike in spam complaints' },
+      'DYN:T1': { cause: 'rate-limited', note: 'AOL throttles mail from this (dynamic or new) IP for now' },
     },
     statusOverrides: { '5.7.9': 'policy-violation' },
     phrases: [
@@ -52,6 +53,8 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       { text: 'headers are not rfc compliant', cause: 'not-rfc-compliant' },
       { text: 'will be permanently deferred', cause: 'ip-reputation' },
       { text: 'deferred due to unexpected volume or user complaints', cause: 'ip-reputation' },
+      // Every Yahoo deferral of "messages from <IP>" is about that IP's traffic ("… deferred - 4.16.50").
+      { text: 'temporarily deferred', cause: 'ip-reputation' },
       { text: 'not accepted for policy reasons', cause: 'policy-violation' },
       // AOL's 521 5.2.1 refuses the sending IP (complaints, reputation), not a disabled mailbox.
       { text: 'will not accept delivery of this message', cause: 'ip-reputation' },

@@ -30,6 +30,13 @@ export const MICROSOFT: Provider = {
     'go.microsoft.com/fwlink',
     '(as160126',
     'as(201806281)',
+    // Exchange's own diagnostic fields and agent names.
+    '[lastattemptedservername=',
+    'aka.ms/exosmtperrors',
+    // Exchange's "[Message=…]" diagnostic tag (the reply rules drop bracketed tags as metadata).
+    '[message=',
+    'storedrv.deliver',
+    'unifiedgroupagent',
   ],
   postmaster: 'https://sendersupport.olc.protection.outlook.com/pm/',
   codes: {
@@ -67,7 +74,10 @@ export const MICROSOFT: Provider = {
     '5.4.317': 'tls-required',
     '4.7.321': 'tls-required',
     '5.7.321': 'tls-required',
+    '4.7.322': 'tls-failed',
     '5.7.322': 'tls-failed',
+    '4.7.324': 'tls-failed',
+    '5.7.324': 'tls-failed',
     '4.7.323': 'tls-failed',
     '5.7.323': 'tls-failed',
     '4.7.325': 'tls-failed',
@@ -79,6 +89,7 @@ export const MICROSOFT: Provider = {
     '5.7.134': 'recipient-restricted',
     '5.7.135': 'recipient-restricted',
     '5.7.136': 'recipient-restricted',
+    '5.7.193': 'recipient-restricted',
     '5.7.57': 'auth-required',
     '5.7.64': 'relay-denied',
     '5.7.506': 'helo-rejected',

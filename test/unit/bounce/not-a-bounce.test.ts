@@ -28,6 +28,8 @@ describe('text that is not a bounce', () => {
     'ping',
     'dmarc',
     'virus?',
+    // Chat about a refusal, in the words a Sieve reject notice opens with (which ends them with a colon).
+    'My mail to bob@example.org was automatically rejected by their server, any idea why?',
   ])('%s', async (text) => {
     await notABounce(text);
     expect(await readBounceRecords(text)).toEqual([]);

@@ -1,5 +1,6 @@
 import type { Side } from '../../../src/bounce/types.js';
 import { ROUND_5 } from './real-world-cases-5.js';
+import { ROUND_6 } from './real-world-cases-6.js';
 
 /** What a mail admin expects of one reply: every acceptable cause id and Sisimai reason. */
 export interface Expect {
@@ -1971,4 +1972,5 @@ export const CASES: RealWorldCase[] = [
   ...PAUSES,
   ...ESP_EVENTS,
   ...ROUND_5,
+  ...ROUND_6,
 ];

@@ -212,26 +212,37 @@ export function parseRemoteMta(value: string | undefined): { host?: string; ip?:
   return { host: !isIp && token ? token : undefined, ip };
 }
 
+// Ways MTAs name the server that answered, tried in order. A pattern that starts with a character class
+// is tried at every word of the text: such a one runs only where the literal part it needs is present.
+const REMOTE_PATTERNS: { re: RegExp; needs?: RegExp }[] = [
+  { re: /\bhost\s+([a-z0-9][\w.-]{0,253})\s*\[([0-9a-f:.]{3,45})\]/i },
+  // Postfix's own words when the server never replied: "connect to mx.example.org[192.0.2.1]:25: …".
+  {
+    re: /\b(?:connect to|lost connection with|conversation with)\s+([a-z0-9][\w.-]{0,253})\[([0-9a-f:.]{3,45})\]/i,
+  },
+  // "mx.example.org[192.0.2.1] responded with failure: 552 …": the host that answered.
+  {
+    re: /\b([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]?\[([0-9a-f:.]{3,45})\](?::\d{1,5})?[ \t]+(?:said|responded|replied)\b/i,
+    needs: /\[[0-9a-f:.]{3,45}\](?::\d{1,5})?[ \t]+(?:said|responded|replied)\b/i,
+  },
+  // "SMTP:RCPT host 192.0.2.8: 553 5.3.0 …": the address that gave the reply.
+  { re: /\bhost\s+((?:\d{1,3}\.){3}\d{1,3})\s{0,3}:\s{0,3}[245]\d\d\b/i },
+  // Gmail, when the server never answered: "[mx.example.org. 192.0.2.5: timed out]".
+  { re: /\[([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.? ([0-9a-f:.]{3,45}): [^\]\n]{1,80}\]/i },
+  // Gmail: "rejected by the server for the recipient domain example.org by mx.example.org. [192.0.2.5]."
+  { re: /\bby\s+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]{0,3}\[([0-9a-f:.]{3,45})\]/i },
+  { re: /\bwhile talking to\s+([a-z0-9][\w.-]{0,253}?)\.?:/i },
+  { re: /\bremote-mta:\s*dns;\s*\[?([a-z0-9][\w.:-]{0,253})\]?/i },
+  { re: /\b(?:generating server|remote server|receiving server):\s*([a-z0-9][\w.-]{0,253})/i },
+  { re: /\bconnect(?:ed|ion)? to\s+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\b/i },
+];
+const QMAIL_REMOTE = /^[ \t]*([\d.]{7,15}) does not like/m;
+const QMAIL_GIVING_UP = /^[ \t]*Giving up on ([\d.]{7,15})/m;
+
 /** The remote server named in the text ("host mx.example.org[192.0.2.1] said:", "while talking to ..."). */
 export function findRemote(text: string): { host?: string; ip?: string } {
-  const patterns = [
-    /\bhost\s+([a-z0-9][\w.-]{0,253})\s*\[([0-9a-f:.]{3,45})\]/i,
-    // Postfix's own words when the server never replied: "connect to mx.example.org[192.0.2.1]:25: …".
-    /\b(?:connect to|lost connection with|conversation with)\s+([a-z0-9][\w.-]{0,253})\[([0-9a-f:.]{3,45})\]/i,
-    // "mx.example.org[192.0.2.1] responded with failure: 552 …": the host that answered.
-    /\b([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]?\[([0-9a-f:.]{3,45})\](?::\d{1,5})?[ \t]+(?:said|responded|replied)\b/i,
-    // "SMTP:RCPT host 192.0.2.8: 553 5.3.0 …": the address that gave the reply.
-    /\bhost\s+((?:\d{1,3}\.){3}\d{1,3})\s{0,3}:\s{0,3}[245]\d\d\b/i,
-    // Gmail, when the server never answered: "[mx.example.org. 192.0.2.5: timed out]".
-    /\[([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.? ([0-9a-f:.]{3,45}): [^\]\n]{1,80}\]/i,
-    // Gmail: "rejected by the server for the recipient domain example.org by mx.example.org. [192.0.2.5]."
-    /\bby\s+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]{0,3}\[([0-9a-f:.]{3,45})\]/i,
-    /\bwhile talking to\s+([a-z0-9][\w.-]{0,253}?)\.?:/i,
-    /\bremote-mta:\s*dns;\s*\[?([a-z0-9][\w.:-]{0,253})\]?/i,
-    /\b(?:generating server|remote server|receiving server):\s*([a-z0-9][\w.-]{0,253})/i,
-    /\bconnect(?:ed|ion)? to\s+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\b/i,
-  ];
-  for (const re of patterns) {
+  for (const { re, needs } of REMOTE_PATTERNS) {
+    if (needs && !needs.test(text)) continue;
     const m = re.exec(text);
     if (m?.[1]) {
       const host = m[1].replace(/\.$/, '');
@@ -239,8 +250,7 @@ export function findRemote(text: string): { host?: string; ip?: string } {
       return { host: ip === host ? undefined : host, ip };
     }
   }
-  const qmail =
-    /^[ \t]*([\d.]{7,15}) does not like/m.exec(text) ?? /^[ \t]*Giving up on ([\d.]{7,15})/m.exec(text);
+  const qmail = QMAIL_REMOTE.exec(text) ?? QMAIL_GIVING_UP.exec(text);
   if (qmail?.[1]) return { ip: qmail[1] };
   return {};
 }

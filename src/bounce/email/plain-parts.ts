@@ -51,8 +51,9 @@ export function plainParts(body: string, contentType: string, latin1 = false): P
   // (As bytes it has no part to take a charset from: the MIME parser reads it.)
   if (partStart < 0)
     return latin1 ? { texts: [], reports: [], undecodable: true } : { texts: [body], reports: [] };
-  const { html, ...parts } = out;
-  return parts.texts.length > 0 ? parts : { ...parts, texts: html };
+  const parts: PlainParts = { texts: out.texts.length > 0 ? out.texts : out.html, reports: out.reports };
+  if (out.undecodable) parts.undecodable = true;
+  return parts;
 }
 
 /** Start of the next line after `from` that opens with "--", or -1. */

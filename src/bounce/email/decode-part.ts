@@ -15,7 +15,8 @@ export function decodePart(
   headers: ReadonlyMap<string, string>,
   latin1 = false,
 ): string | undefined {
-  const encoding = /^\s*"?([\w-]*)/.exec(headers.get('content-transfer-encoding') ?? '')?.[1]?.toLowerCase();
+  const transfer = headers.get('content-transfer-encoding');
+  const encoding = transfer ? /^\s*"?([\w-]*)/.exec(transfer)?.[1]?.toLowerCase() : undefined;
   if (encoding !== 'base64' && encoding !== 'quoted-printable') {
     return latin1 && !isAsciiText(content) ? decode8bit(content, headers) : content;
   }

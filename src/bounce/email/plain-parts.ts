@@ -26,7 +26,9 @@ export function plainParts(body: string, contentType: string, latin1 = false): P
   if (!/^\s*multipart\//i.test(contentType)) return { texts: [body], reports: [] };
   const boundaries = new Set<string>();
   for (const source of [contentType, body]) {
-    for (const m of source.matchAll(BOUNDARY)) if (m[1]) boundaries.add(`--${m[1]}`);
+    // An exec loop: matchAll builds an iterator and copies the pattern per call.
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(source); m; m = BOUNDARY.exec(source)) if (m[1]) boundaries.add(`--${m[1]}`);
   }
   const out: Collected = { texts: [], reports: [], html: [] };
   const isBoundary = (line: string) => {
@@ -49,8 +51,9 @@ export function plainParts(body: string, contentType: string, latin1 = false): P
   // (As bytes it has no part to take a charset from: the MIME parser reads it.)
   if (partStart < 0)
     return latin1 ? { texts: [], reports: [], undecodable: true } : { texts: [body], reports: [] };
-  const { html, ...parts } = out;
-  return parts.texts.length > 0 ? parts : { ...parts, texts: html };
+  const parts: PlainParts = { texts: out.texts.length > 0 ? out.texts : out.html, reports: out.reports };
+  if (out.undecodable) parts.undecodable = true;
+  return parts;
 }
 
 /** Start of the next line after `from` that opens with "--", or -1. */
@@ -61,7 +64,8 @@ function dashLine(text: string, from: number): number {
 
 function addPart(part: string, out: Collected, latin1: boolean): void {
   const hasHeaders = /^[\w-]{1,60}:/.test(part);
-  const end = hasHeaders ? part.search(/\n[ \t]*\n/) : -1;
+  const blank = hasHeaders ? /\n[ \t]*\n/.exec(part) : null;
+  const end = blank ? blank.index : -1;
   const headers = hasHeaders
     ? parseHeaderBlock(end < 0 ? part : part.slice(0, end))
     : new Map<string, string>();
@@ -70,7 +74,7 @@ function addPart(part: string, out: Collected, latin1: boolean): void {
   const report = type.includes('delivery-status') || type.includes('feedback-report');
   if (!report && !type.startsWith('text/')) return;
   // The body starts after the blank line; its own leading blank lines are kept, as postal-mime keeps them.
-  const body = hasHeaders ? (end < 0 ? '' : part.slice(end).replace(/^\n[ \t]*\n/, '')) : part;
+  const body = hasHeaders ? (blank ? part.slice(blank.index + blank[0].length) : '') : part;
   const content = decodePart(body, headers, latin1);
   if (content === undefined) out.undecodable = true;
   else if (report) out.reports.push(content);

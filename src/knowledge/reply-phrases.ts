@@ -625,11 +625,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
   },
   {
     // The server speaks TLS, but not the old version the client offered (Microsoft 4.7.66).
+    cause: 'tls-outdated',
+    phrases: ['tls 1.0 and 1.1 are not supported', 'support tls 1.2', 'tls version is not supported'],
+  },
+  {
     cause: 'tls-failed',
     phrases: [
-      'tls 1.0 and 1.1 are not supported',
-      'support tls 1.2',
-      'tls version is not supported',
       // Postfix's own words when a TLS policy (dane, verify, secure) could not check the server's certificate.
       'server certificate not verified',
       'certificate verification failed',

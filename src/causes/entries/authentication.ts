@@ -132,6 +132,27 @@ export const AUTHENTICATION_CAUSES: readonly Cause[] = [
     checks: ['probe'],
   },
   {
+    id: 'tls-outdated',
+    title: 'Refused: your server or mail client offered an outdated TLS version',
+    reason: 'securityerror',
+    side: 'sender',
+    permanent: true,
+    explanation:
+      'The receiving server speaks TLS, but not the old version your side offered (TLS 1.0 or 1.1, retired by ' +
+      'RFC 8996). Microsoft 365, Gmail and most providers now require TLS 1.2 or later. The fix is on the ' +
+      'sending side: the mail server or the device and app that connected.',
+    steps: [
+      'See which versions your side can speak: `openssl s_client -starttls smtp -connect {remoteHost}:25 -tls1_2 ' +
+        '-crlf` (587 for a client sending through its provider) must complete the handshake.',
+      'On a mail server, allow TLS 1.2 and later and update OpenSSL: Postfix `postconf -e ' +
+        '"smtp_tls_protocols = >=TLSv1.2"` (3.6 and later; older: `!SSLv2, !SSLv3, !TLSv1, !TLSv1.1`), then ' +
+        '`postfix reload`; Exim `tls_require_ciphers` and an up-to-date GnuTLS/OpenSSL.',
+      'For a mail client, printer or scanner: update its firmware or app (or the operating system) to one that ' +
+        'supports TLS 1.2; a device that cannot must relay through a local server that can.',
+    ],
+    checks: ['probe'],
+  },
+  {
     id: 'security-error',
     title: 'Rejected for a security reason',
     reason: 'securityerror',

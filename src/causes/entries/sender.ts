@@ -67,6 +67,29 @@ export const SENDER_CAUSES: readonly Cause[] = [
     checks: ['mx'],
   },
   {
+    id: 'relay-not-authorised',
+    title: 'Refused: your relay service does not recognise your server',
+    reason: 'norelaying',
+    side: 'sender',
+    permanent: true,
+    explanation:
+      'Your mail goes out through a relay service (a smart host such as Google Workspace SMTP relay or a ' +
+      'Microsoft 365 connector), and that service refused it: the connecting IP, the login or the sender ' +
+      "domain does not match what your account registered. Nothing is wrong at the recipient's side.",
+    steps: [
+      'Find the IP your server connects from: `curl -4 https://ifconfig.me` on that server (or the IP in the ' +
+        'reply), and the envelope sender and From domain the message used.',
+      'Google Workspace: in the Admin console (Apps > Google Workspace > Gmail > Routing > SMTP relay service) ' +
+        'allow that IP or require SMTP authentication, and send only from domains registered in the account.',
+      'Microsoft 365 (5.7.64 TenantAttribution): the inbound connector from your organisation must match the ' +
+        'certificate name or IP your server uses; check it in the Exchange admin center under Mail flow > ' +
+        'Connectors.',
+      'Other smart hosts: check the relay user name and password or the allowed-IP list in the relay ' +
+        "service's settings, then resend.",
+    ],
+    checks: [],
+  },
+  {
     id: 'sender-verify-failed',
     title: 'Rejected: the receiver could not verify your sender address',
     reason: 'rejected',

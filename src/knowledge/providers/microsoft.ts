@@ -91,7 +91,7 @@ export const MICROSOFT: Provider = {
     '5.7.136': 'recipient-restricted',
     '5.7.193': 'recipient-restricted',
     '5.7.57': 'auth-required',
-    '5.7.64': 'relay-denied',
+    '5.7.64': 'relay-not-authorised',
     '5.7.506': 'helo-rejected',
     '5.7.507': 'blocked-by-recipient',
     '5.7.508': 'rate-limited',

@@ -269,7 +269,7 @@ const GMAIL: RealWorldCase[] = [
   [
     'Google Workspace relay denied',
     "550 5.7.0 Mail relay denied [203.0.113.7]. Invalid credentials for relay for one of the domains in: example.com (as obtained from HELO and MAIL FROM). Email is being sent from a domain or IP address which isn't registered in your Workspace account. - gsmtp",
-    RELAY,
+    { cause: 'relay-not-authorised', reason: 'norelaying', side: 'sender' },
   ],
   [
     'Gmail 5.7.1 recipient domain policy',

@@ -2359,66 +2359,6 @@ const ALL: Written[] = [...DSN_EMAILS, ...TEXT_EMAILS, ...LOGS, ...TRANSCRIPTS, 
 
 // Cases still read wrongly, with the reason; the test checks they stay wrong until fixed.
 const STILL_WRONG: Record<string, string> = {
-  "A DNS server's address is not the sender's":
-    "any IPv4 in a reply was taken as the sending IP (a DNS server's here)",
-  "A URL's host address is not the sender's":
-    "any IPv4 in a reply was taken as the sending IP (a URL's host here)",
-  "A listed URL with an IP host in a Spamhaus DBL reply is not the sender's":
-    "any IPv4 in a reply was taken as the sending IP (a URL's host here)",
-  "An example address in a help text is not the sender's":
-    'any IPv4 in a reply was taken as the sending IP (an example in a help text)',
-  "The receiver's own name and IP in its greeting is not the sender's":
-    "any bracketed IPv4 was taken as the sending IP (the receiver's own here)",
-  'Receiver names itself and the client':
-    "the first bracketed IPv4 (the receiver's own) was taken as the sending IP, not the Client host's",
-  'Postfix log: Barracuda names the client in a link, in reply to MAIL FROM':
-    "the first bracketed IPv4 was the remote's, so no sending IP was read at all",
-  'Postfix log: Gmail rate limit over IPv6, the bracket holds the client and a count':
-    "an IPv6 in Gmail's '[ip  count]' bracket is not read",
-  'Unbracketed IPv6 client in an Exim reply': 'an IPv6 address is read only inside brackets',
-  'C:/S: transcript: DATA refused': 'the first coded line (a 250) was taken as the reply, not the error',
-  'MDaemon session transcript: the DNS server and the socket are not the failed reply':
-    'the first coded line (the 220 greeting) was taken as the reply, not the error',
-  'swaks transcript: STARTTLS refused, IPv6 connection':
-    "the first coded line (the 220 greeting) was taken as the reply; swaks' '=== Trying [ip]:25...' not read",
-  'swaks transcript: <** error after RCPT':
-    "the connection line ('=== Connected to mx') is outside the recipient's segment",
-  'telnet transcript: Trying <ip> is the receiver; the reply names the client':
-    "the connection lines ('Trying ip...', 'Connected to mx') are outside the recipient's segment",
-  'swaks transcript: greeting refused at connect':
-    'an error reply before any command is not read as answering the connection',
-  'Postfix log: conversation timed out at the greeting':
-    "'timed out while receiving the initial server greeting' is not read as the connection stage",
-  'Postfix DSN: connection timed out, no reply; the receiver IP is not the sender':
-    "without a Remote-MTA field the host Postfix names ('connect to mx[ip]') is not taken as the remote host",
-  'Postfix DSN: TLS required, not offered by the remote':
-    'without a Remote-MTA field the host Postfix names is not taken as the remote host',
-  'Microsoft 365 DSN: remote failure with a Receiving server line':
-    "the IP in 'Receiving server: mx (ip)' is not read",
-  'Courier DSN: the remote named "host [ip]:" above its transcript; localhost of the arrival not read':
-    "Courier's '    mx.example.org [192.0.2.10]:' line is not read as the remote",
-  'Exchange 2010 NDR: "host #550 ... ##" names the remote':
-    "'mx.example.org #550 5.1.1 … ##' is not read (no reply code; the generating server taken as the remote)",
-  'Exim log: ** delivery failure with H=host [ip]':
-    "Exim's H=host [ip] is not read as the remote (its IP became the sending IP) and X=…:256 was read as reply code 256",
-  'Exim log: == deferral, greylisted':
-    "Exim's H=host [ip] is not read as the remote (its IP became the sending IP)",
-  'Exim log: ** after end of data, IPv6 host':
-    "Exim's H=host [ip] is not read as the remote (its IP became the sending IP)",
-  'Copied Exim notice: the remote named by IPv6 only':
-    "'host 2001:db8::25 [2001:db8::25]': a host named by an IPv6 literal is not read",
-  'qmail: two recipients at two servers':
-    "qmail's 'ip failed after I sent the message.' is not read as the remote",
-  'Sendmail log: deferred, connection timed out with the host':
-    "Sendmail's 'relay=mx.example.org.' without an [ip] is not read",
-  'Postfix log: local delivery failure, relay=local is no remote server':
-    'relay=local (a transport, no host) was reported as the remote host',
-  'Copied Microsoft 365 NDR: generating server, remote server returned':
-    "reporting MTA read from the notice's words only in whole emails, not in pasted text",
-  'Copied Postfix notice: two recipients, the second at an IPv6 host':
-    "reporting MTA read from the notice's words only in whole emails, not in pasted text",
-  'Copied Exchange NDR: Remote Server returned with a 4xx-turned-5xx, no IP':
-    "reporting MTA read from the notice's words only in whole emails, not in pasted text",
   'Cox: IPBL with the IP in angle brackets': 'no Cox marker for a cox.com link',
   'Gmail: [mx ip: timed out] names the receiver, not the sender':
     "Gmail's connection-failure sentence pasted alone is not taken as a bounce",

@@ -150,6 +150,31 @@ const FRAGMENTS: Record<string, string[]> = {
     '[name=a',
     'S3150 ',
   ],
+  // The field round: remote servers and sending IPs in their many wordings.
+  fields: [
+    '  a.a [1.1.1.1]:',
+    'Receiving server: a (',
+    '(TCP|1.1.1.1|1|',
+    'a #550 5.1.1 ',
+    '#550 ',
+    '=== Trying a',
+    'Trying [1:',
+    'Trying 1.1.1.1',
+    ' H=a [1.1.1.1] X=a:1',
+    '** a@b R=a ',
+    ', reject=',
+    ' ruleset=check_rcpt, arg1=<',
+    ' relay=a.',
+    ' relay=a. [1.1.1.1]',
+    'client host [1.1.1.1',
+    '[IPv6:1::',
+    '1::',
+    'a:1:',
+    '[1.1.1.1  ',
+    'your ip 1.1.1.1 ',
+    'mx.a [1.1.1.1] ',
+    'http://1.1.1.1',
+  ],
 };
 
 /** Every exported helper of src/bounce/extract/* and email/* that reads text, plus the whole reader. */

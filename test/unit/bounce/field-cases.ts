@@ -12,6 +12,9 @@ import type { SmtpCommand } from '../../../src/bounce/types.js';
  *   asserted for Postfix's HELO and sender restrictions, which Postfix answers at RCPT time): corrected,
  *   92 right. Field errors among the 33: sending IP 12, remote host 11, remote IP 10, reply code 5,
  *   reporting MTA 4, status 3, command 2, provider 1.
+ * After general fixes (sending IP judged by the words around each address; remote servers from Courier,
+ * Exchange, Exim, qmail, Sun MS, swaks/telnet wordings; error replies before a transcript's 2xx lines):
+ *   123 of 125 right. What is still wrong is listed in STILL_WRONG with the reason.
  * IPs are documentation addresses: 192.0.2.x receiving servers, 198.51.100.x / 203.0.113.x / 2001:db8:5::
  * senders, clients and others.
  */

@@ -294,7 +294,7 @@ function fromText(text: string): Draft[] {
         replyCode: reply.code,
         status: reply.status ?? log.status,
         action: log.deferred ? 'delayed' : 'failed',
-        command: commandFromWords(log.diagnostic.toLowerCase()) ?? (log.sendingIp ? 'RCPT' : undefined),
+        command: log.command ?? commandFromWords(log.diagnostic.toLowerCase()),
         remoteHost: log.remoteHost ?? findRemote(log.diagnostic).host,
         remoteIp: log.remoteIp ?? findRemote(log.diagnostic).ip,
         sendingIp: log.sendingIp,

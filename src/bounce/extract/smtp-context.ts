@@ -3,6 +3,7 @@ import { literalAlternation } from '../match-phrases.js';
 import { rememberLast } from '../remember-last.js';
 import type { SmtpCommand } from '../types.js';
 import { findAddresses, findIpv4 } from './addresses.js';
+import { collapseWhitespace } from './smtp-reply.js';
 
 export { findSendingIp } from './sending-ip.js';
 
@@ -94,6 +95,14 @@ const PREFIXED_REPLY = /^[ \t]*(?:<<<|<\*\*|<-|S:)/m;
 
 /** The command a reply answered, as the words around it say ("after RCPT TO", "does not like sender"). */
 export function commandFromWords(lowerText: string): SmtpCommand | undefined {
+  const command = commandIn(lowerText);
+  if (command) return command;
+  // Postfix folds its words across lines ("(in\n    reply to RCPT TO command)"): read once more unfolded.
+  const unfolded = collapseWhitespace(lowerText);
+  return unfolded === lowerText ? undefined : commandIn(unfolded);
+}
+
+function commandIn(lowerText: string): SmtpCommand | undefined {
   const seen = literalsIn(lowerText);
   if (seen.size === 0) return undefined;
   for (const { re, command, needs } of COMMAND_WORDS) {

@@ -174,6 +174,14 @@ const FRAGMENTS: Record<string, string[]> = {
     'your ip 1.1.1.1 ',
     'mx.a [1.1.1.1] ',
     'http://1.1.1.1',
+    ': reject: RCPT from a[1.1.1.1]: ',
+    ': reject: header a from a[1.1.1.1]; from=<a> helo=<a>: ',
+    ' H=(a) [',
+    ' H=a (a) [1.1.1.1',
+    ' I=[1.1.1.1]:1',
+    '** a@b <a@b> ',
+    ' relay=a. [IPv6:1::',
+    '(in\n    reply to ',
   ],
 };
 

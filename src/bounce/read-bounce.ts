@@ -145,8 +145,8 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
       own && /[a-z]{3}/i.test(own.replace(/\b(?:smtp|x-postfix)\b/gi, ''))
         ? own
         : ((mentions ? diagnosticFor(mentions, records[0]?.preamble ?? '', recipient) : undefined) ?? own);
-    const remote = parseRemoteMta(fieldValue(group.get('remote-mta')));
     const context = `${segment ?? ''}\n${diagnostic ?? ''}`;
+    const remote = remoteOf(group, context, dsn.recipients.length === 1 ? records[0]?.preamble : undefined);
     const draft: Draft = {
       form: 'dsn',
       context: (segment ?? body).slice(0, MAX_CONTEXT),
@@ -157,12 +157,31 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
       diagnostic,
       ...stageOf(commandFromWords(context.toLowerCase()), body, recipient),
       remoteHost: remote.host,
-      remoteIp: remote.ip ?? findRemote(context).ip,
+      remoteIp: remote.ip,
       mtaCategory: group.get('x-powermta-bouncecategory')?.trim().toLowerCase(),
     };
     if (code.type === 'X-UNIX' && !draft.diagnostic?.match(/\d{3}/)) draft.command ??= undefined;
     return draft;
   });
+}
+
+/**
+ * The receiving server: the Remote-MTA field, completed from the text's own words about it ("host mx[ip]
+ * said", "connect to mx[ip]", "Receiving server: mx (ip)"), which stand alone when the field is missing
+ * (Postfix writes none when the server never replied). A lone bounce's heading may name it too.
+ */
+function remoteOf(group: FieldMap, context: string, preamble?: string): { host?: string; ip?: string } {
+  const field = parseRemoteMta(fieldValue(group.get('remote-mta')));
+  // The text's server completes the field only when it is the same server (another one's address is not
+  // the remote's: Exchange names its generating server too).
+  const fits = (r: { host?: string; ip?: string }) =>
+    (!!r.host || !!r.ip) &&
+    (!field.host || !r.host || r.host.toLowerCase() === field.host.toLowerCase()) &&
+    (!field.ip || !r.ip || r.ip === field.ip);
+  let text = findRemote(context);
+  if (!fits(text) && preamble) text = findRemote(preamble);
+  if (!fits(text)) text = {};
+  return { host: field.host ?? text.host, ip: field.ip ?? text.ip };
 }
 
 /**
@@ -213,7 +232,9 @@ function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm
     if (!diagnostic && !record.recipient) return [];
     const reply = diagnostic ? parseReply(diagnostic) : { text: '' };
     const segment = record.segments.join('\n');
-    const remote = findRemote(segment);
+    // A transcript names the server once, on its connection lines before any recipient.
+    const named = findRemote(segment);
+    const remote = named.host || named.ip || !record.preamble ? named : findRemote(record.preamble);
     const sender = senderIn(`${record.preamble}\n${segment}`);
     // The address a callout failed to verify is the sender, wherever else the reply repeats it.
     const verified = sender && senderMention(segment) === sender ? new Set([...ignore, sender]) : ignore;
@@ -273,7 +294,7 @@ function fromText(text: string): Draft[] {
         replyCode: reply.code,
         status: reply.status ?? log.status,
         action: log.deferred ? 'delayed' : 'failed',
-        command: commandFromWords(log.diagnostic.toLowerCase()) ?? (log.sendingIp ? 'RCPT' : undefined),
+        command: log.command ?? commandFromWords(log.diagnostic.toLowerCase()),
         remoteHost: log.remoteHost ?? findRemote(log.diagnostic).host,
         remoteIp: log.remoteIp ?? findRemote(log.diagnostic).ip,
         sendingIp: log.sendingIp,
@@ -285,7 +306,7 @@ function fromText(text: string): Draft[] {
   const form = textForm(body);
   const notice = isFailureNotice('', body);
   // Chat text that merely mentions a number is not a bounce: a reply code must stand as one.
-  return fromSegments(body, new Set(), form).filter(
+  const drafts = fromSegments(body, new Set(), form).filter(
     (d) =>
       (d.status && hasStandingStatus(d.context ?? '')) ||
       (d.replyCode && LEADING_CODE.test(d.diagnostic ?? '')) ||
@@ -295,6 +316,10 @@ function fromText(text: string): Draft[] {
       isApiRefusal(body) ||
       isBareReply(body.trim()),
   );
+  // A notice copied without its headers still names the server that wrote it ("mail system at host x").
+  const reportingMta = drafts.length > 0 ? reportingFromText(body) : undefined;
+  if (reportingMta) for (const d of drafts) d.reportingMta ??= reportingMta;
+  return drafts;
 }
 
 // Postfix's own words when no reply came: "<bob@x>: connect to mx.x[192.0.2.1]:25: Connection refused".

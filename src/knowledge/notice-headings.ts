@@ -34,6 +34,8 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     'delayed mail',
     'has not yet been delivered',
     'did not reach the following recipient',
+    // Gmail's notice when no server answered ("The recipient server did not accept our requests to connect.").
+    'did not accept our requests to connect',
     'rejected your message',
     'message could not be delivered',
     'delivery is delayed to',

@@ -123,11 +123,31 @@ function segmentLines(text: string): string[] {
   return lines;
 }
 
-/** The first line with a reply code (not a DSN field), with its continuation. */
+/**
+ * The first line with an error reply code (not a DSN field), with its continuation; else the first with any
+ * code. A transcript's greeting and "250 Ok" lines come before the error that bounced the message.
+ */
 function codedReply(text: string, split?: string[]): string | undefined {
   const lines = split ?? segmentLines(text);
-  const coded = lines.findIndex((l) => !DSN_FIELD.test(l) && REPLY_LINE.test(l));
+  let coded = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (DSN_FIELD.test(line)) continue;
+    const m = REPLY_LINE.exec(line);
+    if (!m) continue;
+    if (coded < 0) coded = i;
+    if (isErrorCode(m[0])) {
+      coded = i;
+      break;
+    }
+  }
   return coded >= 0 ? joinContinuation(lines[coded] ?? '', lines, coded + 1) : undefined;
+}
+
+/** A REPLY_LINE match that is a 4xx/5xx reply or status ("550 ", "4.7.1", "#5.1.1"). */
+function isErrorCode(code: string): boolean {
+  const first = code.charAt(0) === '#' ? code.charAt(1) : code.charAt(0);
+  return first === '4' || first === '5';
 }
 
 /** The index of the line holding offset `at` of the joined text, or -1 for -1. */

@@ -1,5 +1,7 @@
+import type { SmtpCommand } from '../types.js';
+
 /**
- * MTA log lines: Postfix delivery results and NOQUEUE rejects, Exim "**" / "==" / "rejected RCPT", and
+ * MTA log lines: Postfix delivery results and smtpd/cleanup rejects, Exim "**" / "==" / "rejected RCPT", and
  * Sendmail "stat=". Each field is read on its own with a simple pattern, so long lines stay linear.
  */
 export interface LogRecord {
@@ -12,6 +14,8 @@ export interface LogRecord {
   sendingIp?: string;
   /** The enhanced status code the MTA logged apart from the reply (Postfix "dsn=5.2.2"). */
   status?: string;
+  /** The command a receiving server's reject answered, as its log names it ("reject: RCPT from …"). */
+  command?: SmtpCommand;
   deferred: boolean;
 }
 
@@ -21,18 +25,24 @@ const HOST_IP = /^([^\s[\]]{1,255})\[([0-9A-Fa-f:.]{2,45})\]/;
 export function isLogLine(line: string): boolean {
   return (
     line.includes(' status=') ||
-    line.includes('NOQUEUE:') ||
+    line.includes(': reject: ') ||
     line.includes(' ** ') ||
     line.includes(' == ') ||
     line.includes('rejected RCPT') ||
-    line.includes(' stat=')
+    line.includes(' stat=') ||
+    line.includes(', reject=')
   );
 }
 
 export function readLogLine(line: string): LogRecord | undefined {
   if (line.length > MAX_LINE) return undefined;
   return (
-    postfixReject(line) ?? postfixDelivery(line) ?? eximReject(line) ?? eximDelivery(line) ?? sendmail(line)
+    postfixReject(line) ??
+    postfixDelivery(line) ??
+    eximReject(line) ??
+    eximDelivery(line) ??
+    sendmail(line) ??
+    sendmailReject(line)
   );
 }
 
@@ -44,9 +54,11 @@ function postfixDelivery(line: string): LogRecord | undefined {
   const relay = / relay=([^\s,]{1,300})/.exec(line);
   const hostIp = relay ? HOST_IP.exec(relay[1] ?? '') : null;
   const diagnostic = line.slice(status.index + status[0].length).replace(/\)\s*$/, '');
+  // "relay=local", "relay=virtual": a delivery agent, not a server (a server is always named host[ip]).
+  const relayHost = relay?.[1]?.split(/[:[]/)[0];
   return {
     recipient: to[1]?.toLowerCase(),
-    remoteHost: hostIp?.[1] ?? (relay?.[1] === 'none' ? undefined : relay?.[1]?.split(':')[0]),
+    remoteHost: hostIp?.[1] ?? (relayHost?.includes('.') ? relayHost : undefined),
     remoteIp: hostIp?.[2],
     diagnostic,
     deferred: status[1] === 'deferred',
@@ -54,25 +66,50 @@ function postfixDelivery(line: string): LogRecord | undefined {
   };
 }
 
-/** "NOQUEUE: reject: RCPT from client[ip]: 550 5.1.1 <r>: ...; from=<s> to=<r> proto=ESMTP helo=<h>" */
+const REJECT = ': reject: ';
+// The stage a Postfix reject names first ("reject: RCPT from", "reject: header Subject: … from").
+const REJECT_STAGE: Record<string, SmtpCommand> = {
+  rcpt: 'RCPT',
+  mail: 'MAIL',
+  data: 'DATA',
+  'end-of-message': 'DATA',
+  header: 'DATA',
+  body: 'DATA',
+  connect: 'CONN',
+  ehlo: 'EHLO',
+  helo: 'EHLO',
+};
+
+/**
+ * Postfix smtpd, NOQUEUE or with a queue id: "reject: RCPT from client[ip]: 550 5.1.1 <r>: …; from=<s>
+ * to=<r> proto=ESMTP helo=<h>"; cleanup: "reject: header Subject: … from client[ip]; from=<s> to=<r>
+ * proto=ESMTP helo=<h>: 5.7.1 text". The client is the one that tried to send.
+ */
 function postfixReject(line: string): LogRecord | undefined {
-  const at = line.indexOf('NOQUEUE: reject: ');
+  const at = line.indexOf(REJECT);
   if (at < 0) return undefined;
-  const rest = line.slice(at + 'NOQUEUE: reject: '.length);
-  const from = / from ([^\s[\]]{1,255})\[([0-9A-Fa-f:.]{2,45})\](?::\d+)?: /.exec(rest);
+  const rest = line.slice(at + REJECT.length);
+  const from = / from ([^\s[\]]{1,255})\[([0-9A-Fa-f:.]{2,45})\](?::\d+)?(: |;)/.exec(rest);
   const envelope = rest.lastIndexOf('; from=<');
-  const diagnostic = from
-    ? rest.slice(from.index + from[0].length, envelope < 0 ? undefined : envelope)
-    : rest;
   const tail = envelope < 0 ? '' : rest.slice(envelope);
+  const helo = from?.[3] === ';' ? /helo=<[^>]{0,255}>: /.exec(tail) : null;
+  const diagnostic =
+    from?.[3] === ': '
+      ? rest.slice(from.index + from[0].length, envelope < 0 ? undefined : envelope)
+      : helo
+        ? tail.slice(helo.index + helo[0].length)
+        : rest;
   return {
     sendingIp: from?.[2],
     sender: /from=<([^>]{1,320})>/.exec(tail)?.[1],
     recipient: /to=<([^>]{1,320})>/.exec(tail)?.[1]?.toLowerCase(),
     diagnostic,
+    command: REJECT_STAGE[rest.slice(0, rest.indexOf(' ')).toLowerCase()],
     deferred: /^4/.test(diagnostic),
   };
 }
+
+const EXIM_CLIENT = / H=(?:[^\s[(]{1,255} )?(?:\([^)\s]{0,255}\) )?\[([0-9A-Fa-f:.]{2,45})\]/;
 
 /** "H=(helo) host [ip] F=<s> rejected RCPT <r>: reason" */
 function eximReject(line: string): LogRecord | undefined {
@@ -81,23 +118,44 @@ function eximReject(line: string): LogRecord | undefined {
   const after = line.slice(at + ' rejected RCPT <'.length);
   const close = after.indexOf('>');
   if (close < 0) return undefined;
-  const ip = / \[([0-9A-Fa-f:.]{2,45})\]/.exec(line.slice(0, at));
+  // "H=name (helo) [ip]", "H=(helo) [ip]", "H=[ip]"; else the first bracketed address.
+  const head = line.slice(0, at);
+  const ip = EXIM_CLIENT.exec(head) ?? / \[([0-9A-Fa-f:.]{2,45})\]/.exec(head);
   return {
     sendingIp: ip?.[1],
     sender: / F=<([^>]{0,320})>/.exec(line.slice(0, at))?.[1] || undefined,
     recipient: after.slice(0, close).toLowerCase(),
     diagnostic: after.slice(close + 1).replace(/^:\s*/, ''),
+    command: 'RCPT',
     deferred: false,
   };
 }
+
+// An Exim delivery line's fields after the address: "R=router", "T=transport", "H=host", "F=<sender>".
+const EXIM_FIELDS = /^[A-Z]{1,3}=/;
 
 /** "1abc-000 ** r@example.org R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT ..." */
 function eximDelivery(line: string): LogRecord | undefined {
   const marker = / (\*\*|==) (\S{1,320}@\S{1,255})/.exec(line);
   if (!marker) return undefined;
+  // "** r@example.org <original@example.org> R=…": the address before aliasing comes first.
+  const rest = line
+    .slice(marker.index + marker[0].length)
+    .trim()
+    .replace(/^<[^<>\s]{1,320}>\s+/, '');
+  // "R=dnslookup T=remote_smtp H=mx [ip] X=TLS1.3:…:256 CV=yes: SMTP error …": the fields end at the first
+  // ": " (X= holds colons without a space); the server's words follow.
+  const fields = EXIM_FIELDS.test(rest) ? rest.indexOf(': ') : -1;
+  const host = / H=([^\s[\]]{1,255}) \[([0-9A-Fa-f:.]{2,45})\]/.exec(
+    fields < 0 ? '' : ` ${rest.slice(0, fields)}`,
+  );
   return {
     recipient: marker[2]?.replace(/[<>:]/g, '').toLowerCase(),
-    diagnostic: line.slice(marker.index + marker[0].length).trim(),
+    diagnostic: fields < 0 ? rest : rest.slice(fields + 2),
+    remoteHost: host?.[1],
+    remoteIp: host?.[2],
+    // "I=[ip]:port": the interface Exim sent from (log_selector +outgoing_interface).
+    sendingIp: fields < 0 ? undefined : / I=\[([0-9A-Fa-f:.]{2,45})\]/.exec(` ${rest.slice(0, fields)}`)?.[1],
     deferred: marker[1] === '==',
   };
 }
@@ -109,7 +167,8 @@ function sendmail(line: string): LogRecord | undefined {
   if (!stat || !to) return undefined;
   const text = line.slice(stat.index + stat[0].length);
   if (/^sent\b/i.test(text)) return undefined;
-  const relay = / relay=([^\s,[]{1,255})\.?\s*\[([0-9A-Fa-f:.]{2,45})\]/.exec(line);
+  // "relay=mx.example.org. [192.0.2.1]", or the host alone when no connection was made.
+  const relay = / relay=([^\s,[]{1,255}?)\.?(?:\s{0,3}\[(?:IPv6:)?([0-9A-Fa-f:.]{2,45})\])?,/.exec(line);
   const dsn = / dsn=([245]\.\d{1,3}\.\d{1,3})/.exec(line)?.[1];
   return {
     recipient: to[1]?.toLowerCase(),
@@ -117,5 +176,25 @@ function sendmail(line: string): LogRecord | undefined {
     remoteHost: relay?.[1]?.replace(/\.$/, ''),
     remoteIp: relay?.[2],
     deferred: /deferred/i.test(text),
+  };
+}
+
+/**
+ * A reject logged by a receiving Sendmail: "ruleset=check_rcpt, arg1=<r>, relay=host [ip], reject=550 …".
+ * Here relay= is the client that tried to send; arg1 is the recipient (check_rcpt) or sender (check_mail).
+ */
+function sendmailReject(line: string): LogRecord | undefined {
+  const reject = line.indexOf(', reject=');
+  const rule = / ruleset=check_(rcpt|mail|relay), arg1=<?([^>,\s]{1,320})>?,/.exec(line);
+  if (reject < 0 || !rule) return undefined;
+  const diagnostic = line.slice(reject + ', reject='.length).trim();
+  const arg = rule[2]?.includes('@') ? rule[2].toLowerCase() : undefined;
+  return {
+    recipient: rule[1] === 'rcpt' ? arg : undefined,
+    sender: rule[1] === 'mail' ? arg : undefined,
+    command: rule[1] === 'rcpt' ? 'RCPT' : rule[1] === 'mail' ? 'MAIL' : 'CONN',
+    sendingIp: / relay=(?:[^\s,[]{1,255} )?\[([0-9A-Fa-f:.]{2,45})\]/.exec(line.slice(0, reject))?.[1],
+    diagnostic,
+    deferred: /^4/.test(diagnostic),
   };
 }

@@ -1,7 +1,11 @@
+import { isIP } from 'node:net';
 import { literalAlternation } from '../match-phrases.js';
 import { rememberLast } from '../remember-last.js';
 import type { SmtpCommand } from '../types.js';
-import { findAddresses, findIpv4, findIpv6 } from './addresses.js';
+import { findAddresses, findIpv4 } from './addresses.js';
+import { collapseWhitespace } from './smtp-reply.js';
+
+export { findSendingIp } from './sending-ip.js';
 
 /** Which SMTP command a reply answered, and which server gave it, from the wording MTAs use. */
 
@@ -62,9 +66,9 @@ const COMMAND_WORDS: { re: RegExp; command: SmtpCommand; needs: readonly string[
   { re: /\bdid not like our rcpt\b/, command: 'RCPT', needs: ['did not like our rcpt'] },
   { re: /\bdid not like our mail\b/, command: 'MAIL', needs: ['did not like our mail'] },
   {
-    re: /\bgreeting failed\b|\bconnected but greeting\b|\brefused to talk to me\b/,
+    re: /\bgreeting failed\b|\bconnected but greeting\b|\brefused to talk to me\b|\binitial server greeting\b/,
     command: 'CONN',
-    needs: ['greeting failed', 'connected but greeting', 'refused to talk to me'],
+    needs: ['greeting failed', 'connected but greeting', 'refused to talk to me', 'initial server greeting'],
   },
   {
     re: /\bsmtp:rcpt\b|\[rcpt_to\]|\brcpt to:?[ \t]*<[^>\n]{0,300}>[^\n]{0,40}\n[ \t]*[45]\d\d[ -]/,
@@ -91,6 +95,14 @@ const PREFIXED_REPLY = /^[ \t]*(?:<<<|<\*\*|<-|S:)/m;
 
 /** The command a reply answered, as the words around it say ("after RCPT TO", "does not like sender"). */
 export function commandFromWords(lowerText: string): SmtpCommand | undefined {
+  const command = commandIn(lowerText);
+  if (command) return command;
+  // Postfix folds its words across lines ("(in\n    reply to RCPT TO command)"): read once more unfolded.
+  const unfolded = collapseWhitespace(lowerText);
+  return unfolded === lowerText ? undefined : commandIn(unfolded);
+}
+
+function commandIn(lowerText: string): SmtpCommand | undefined {
   const seen = literalsIn(lowerText);
   if (seen.size === 0) return undefined;
   for (const { re, command, needs } of COMMAND_WORDS) {
@@ -138,13 +150,20 @@ const readTranscript = rememberLast((text: string): TranscriptReading => {
   const reading: TranscriptReading = { byAddress: new Map() };
   if (!COMMAND_LINE_START.test(text)) return reading;
   let command: SmtpCommand | undefined;
-  let replies: { error: boolean; lines: string[]; open: boolean }[] = [];
+  let replies: { error: boolean; prefixed: boolean; lines: string[]; open: boolean }[] = [];
   // Sendmail repeats its own summary unprefixed; only a telnet-style paste has bare replies. Looked for
   // once, at the first bare reply (most texts have none).
   let prefixed: boolean | undefined;
-  const settle = () => {
+  // A prefixed error reply before the first command line answered the connection (a refused greeting);
+  // it is the first stage only when no later error reply is found (sendmail shows an earlier host's too).
+  let greeting: TranscriptStage | undefined;
+  const settle = (beforeCommand = false) => {
     replies.forEach((reply, i) => {
       if (!reply.error) return;
+      if (beforeCommand) {
+        if (reply.prefixed) greeting ??= { command: 'CONN', afterData: false };
+        return;
+      }
       const answered = i < replies.length - 1 && command === 'DATA' ? 'RCPT' : command;
       const stage = { command: answered, afterData: command === 'DATA' };
       reading.first ??= stage;
@@ -160,7 +179,7 @@ const readTranscript = rememberLast((text: string): TranscriptReading => {
     const line = rawLine.trimStart();
     const sent = TRANSCRIPT_COMMAND.exec(line);
     if (sent) {
-      settle();
+      settle(command === undefined);
       command = toCommand(sent[1] ?? sent[2] ?? sent[3] ?? sent[4] ?? sent[5] ?? '');
       continue;
     }
@@ -176,10 +195,16 @@ const readTranscript = rememberLast((text: string): TranscriptReading => {
       last.lines.push(...lines);
       last.open = reply[3] === '-';
     } else {
-      replies.push({ error: /^[45]/.test(reply[2] ?? ''), lines, open: reply[3] === '-' });
+      replies.push({
+        error: /^[45]/.test(reply[2] ?? ''),
+        prefixed: !!reply[1],
+        lines,
+        open: reply[3] === '-',
+      });
     }
   }
-  settle();
+  settle(command === undefined);
+  reading.first ??= greeting;
   return reading;
 });
 
@@ -203,7 +228,10 @@ export function parseRemoteMta(value: string | undefined): { host?: string; ip?:
       ?.replace(/^\[|\]$/g, '')
       .replace(/\.$/, '') ?? '';
   const isIp = /^[\d.]+$/.test(token) || (token.includes(':') && /^[0-9a-f:.]+$/i.test(token));
-  const inParens = /\(\s{0,3}([0-9a-f:.]{3,45})[,)\s]/i.exec(value)?.[1];
+  // "(192.0.2.5, the server …)", Courier's "mx.example.org [192.0.2.5]", Sun's "(TCP|local|port|192.0.2.5|25)".
+  const inParens =
+    /[([]\s{0,3}([0-9a-f:.]{3,45})[,)\]\s]/i.exec(value)?.[1] ??
+    /\(TCP\|[0-9a-f:.]{3,45}\|\d{1,5}\|([0-9a-f:.]{3,45})\|/i.exec(value)?.[1];
   const ip = isIp
     ? token
     : inParens && (findIpv4(inParens) === inParens || inParens.includes(':'))
@@ -212,10 +240,12 @@ export function parseRemoteMta(value: string | undefined): { host?: string; ip?:
   return { host: !isIp && token ? token : undefined, ip };
 }
 
-// Ways MTAs name the server that answered, tried in order. A pattern that starts with a character class
-// is tried at every word of the text: such a one runs only where the literal part it needs is present.
+// The server the text names as the one that answered (or never did), most specific wording first.
+// A pattern that starts with a character class is tried at every word of the text: such a one runs
+// only where the literal part it needs is present.
 const REMOTE_PATTERNS: { re: RegExp; needs?: RegExp }[] = [
-  { re: /\bhost\s+([a-z0-9][\w.-]{0,253})\s*\[([0-9a-f:.]{3,45})\]/i },
+  // "host mx.example.org[192.0.2.1]", Exim's "host mx.example.org [192.0.2.1]" and "host 2001:db8::25 [2001:db8::25]".
+  { re: /\bhost\s+([a-z0-9][\w.:-]{0,253})\s*\[([0-9a-f:.]{3,45})\]/i },
   // Postfix's own words when the server never replied: "connect to mx.example.org[192.0.2.1]:25: …".
   {
     re: /\b(?:connect to|lost connection with|conversation with)\s+([a-z0-9][\w.-]{0,253})\[([0-9a-f:.]{3,45})\]/i,
@@ -225,6 +255,8 @@ const REMOTE_PATTERNS: { re: RegExp; needs?: RegExp }[] = [
     re: /\b([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]?\[([0-9a-f:.]{3,45})\](?::\d{1,5})?[ \t]+(?:said|responded|replied)\b/i,
     needs: /\[[0-9a-f:.]{3,45}\](?::\d{1,5})?[ \t]+(?:said|responded|replied)\b/i,
   },
+  // Courier, above its transcript: "    mx.example.org [192.0.2.1]:" on a line of its own.
+  { re: /^[ \t]+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]?\[([0-9a-f:.]{3,45})\]:[ \t]*$/im },
   // "SMTP:RCPT host 192.0.2.8: 553 5.3.0 …": the address that gave the reply.
   { re: /\bhost\s+((?:\d{1,3}\.){3}\d{1,3})\s{0,3}:\s{0,3}[245]\d\d\b/i },
   // Gmail, when the server never answered: "[mx.example.org. 192.0.2.5: timed out]".
@@ -232,12 +264,24 @@ const REMOTE_PATTERNS: { re: RegExp; needs?: RegExp }[] = [
   // Gmail: "rejected by the server for the recipient domain example.org by mx.example.org. [192.0.2.5]."
   { re: /\bby\s+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]{0,3}\[([0-9a-f:.]{3,45})\]/i },
   { re: /\bwhile talking to\s+([a-z0-9][\w.-]{0,253}?)\.?:/i },
+  // Exchange: "Receiving server: mx.example.org (192.0.2.1)" (its generating server is the reporting MTA).
+  {
+    re: /\b(?:remote server|receiving server):\s*([a-z0-9][\w.-]{0,253})(?:[ \t]{0,3}\(([0-9a-f:.]{3,45})\))?/i,
+  },
   { re: /\bremote-mta:\s*dns;\s*\[?([a-z0-9][\w.:-]{0,253})\]?/i },
-  { re: /\b(?:generating server|remote server|receiving server):\s*([a-z0-9][\w.-]{0,253})/i },
+  // Exchange 2010: "mx.example.org #550 5.1.1 … ##".
+  { re: /^[ \t]*([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10}) #[245]\d\d[ -]/m },
   { re: /\bconnect(?:ed|ion)? to\s+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\b/i },
+  // Sun/Oracle Messaging Server: "(TCP|local ip|port|remote ip|port)".
+  { re: /\(TCP\|[0-9a-f:.]{3,45}\|\d{1,5}\|([0-9a-f:.]{3,45})\|\d{1,5}\)/i },
+  // swaks and telnet: "=== Trying mx.example.org:25...", "Trying 192.0.2.1...".
+  { re: /^(?:=== )?Trying \[?([0-9a-z][\w.:-]{0,253}?)\]?(?::\d{1,5})?\.\.\.[ \t]*$/im },
 ];
-const QMAIL_REMOTE = /^[ \t]*([\d.]{7,15}) does not like/m;
+// qmail names the server by its address alone.
+const QMAIL_REMOTE = /^[ \t]*(?:Connected to )?([\d.]{7,15}) (?:does not like|failed after|but )/m;
 const QMAIL_GIVING_UP = /^[ \t]*Giving up on ([\d.]{7,15})/m;
+// telnet's "Trying 192.0.2.1..." gives the address of the host its "Connected to" line names.
+const TRYING_IP = /^(?:=== )?Trying \[?([0-9a-f:.]{3,45})\]?(?::\d{1,5})?\.\.\./im;
 
 /** The remote server named in the text ("host mx.example.org[192.0.2.1] said:", "while talking to ..."). */
 export function findRemote(text: string): { host?: string; ip?: string } {
@@ -246,23 +290,13 @@ export function findRemote(text: string): { host?: string; ip?: string } {
     const m = re.exec(text);
     if (m?.[1]) {
       const host = m[1].replace(/\.$/, '');
-      const ip = m[2] ?? (findIpv4(host) === host ? host : undefined);
-      return { host: ip === host ? undefined : host, ip };
+      const ip = m[2] ?? (isIP(host) ? host : undefined);
+      if (ip === host) return { ip };
+      const tried = !ip && text.includes('Trying ') ? TRYING_IP.exec(text)?.[1] : undefined;
+      return { host, ip: ip ?? (tried && isIP(tried) ? tried : undefined) };
     }
   }
   const qmail = QMAIL_REMOTE.exec(text) ?? QMAIL_GIVING_UP.exec(text);
   if (qmail?.[1]) return { ip: qmail[1] };
   return {};
-}
-
-/** The IP the rejected message came from, when the reply names it (blocklist and reputation replies). */
-export function findSendingIp(diagnostic: string, remoteIp?: string): string | undefined {
-  const context =
-    /(?:client host|client|from|sender|sending|your|source|connecting)(?: (?:ip|address|host))?[\s:=]{0,4}\[?((?:\d{1,3}\.){3}\d{1,3})\]?|\[((?:\d{1,3}\.){3}\d{1,3})\]|\(((?:\d{1,3}\.){3}\d{1,3})\)/i.exec(
-      diagnostic,
-    );
-  const ip = context?.[1] ?? context?.[2] ?? context?.[3] ?? findIpv4(diagnostic);
-  if (ip && ip !== remoteIp) return ip;
-  const v6 = findIpv6(diagnostic);
-  return v6 && v6 !== remoteIp ? v6 : undefined;
 }

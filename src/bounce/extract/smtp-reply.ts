@@ -33,8 +33,14 @@ export function findStatus(text: string): string | undefined {
   return m ? `${m[1]}.${m[2]}.${m[3]}` : undefined;
 }
 
+// Exchange 2010 and 2007 NDRs: "mx.example.org #550 5.1.1 … ##" (a "#" before a code and its status).
+const HASHED_CODE_RE = /(?<![\w.])#([245][0-5]\d)[ \t]{1,3}[245]\.\d{1,3}\.\d{1,3}/;
+
 export function findReplyCode(text: string): number | undefined {
-  const m = CODE_RE.exec(text) ?? LABELLED_CODE_RE.exec(text);
+  const m =
+    CODE_RE.exec(text) ??
+    LABELLED_CODE_RE.exec(text) ??
+    (text.includes('#') ? HASHED_CODE_RE.exec(text) : null);
   return m ? Number(m[1]) : undefined;
 }
 

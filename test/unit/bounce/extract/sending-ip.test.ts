@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findSendingIp } from '../../../../src/bounce/extract/sending-ip.js';
+
+describe('findSendingIp: the client address only where the reply states it', () => {
+  it.each([
+    ['Client host [198.51.100.9] blocked using zen.spamhaus.org', '198.51.100.9'],
+    ['Client host [IPv6:2001:db8:5::7] blocked', '2001:db8:5::7'],
+    ['your IP: 198.51.100.9 is on our list', '198.51.100.9'],
+    ['see https://ipcheck.example.net/?ip=198.51.100.9', '198.51.100.9'],
+    ['https://www.spamhaus.org/query/ip/198.51.100.9', '198.51.100.9'],
+    ['(IP=198.51.100.9) rejected', '198.51.100.9'],
+    ['mail.example.com (198.51.100.9) listed in b.barracudacentral.org', '198.51.100.9'],
+    ['Rejected because 2001:db8:5::7 is in a black list', '2001:db8:5::7'],
+    ['421-4.7.28 [198.51.100.9      15] Our system has detected', '198.51.100.9'],
+    ['550-5.7.25 [2001:db8:5::7] The IP address sending this message', '2001:db8:5::7'],
+    ['[203.0.113.88]:45678 is in an RBL', '203.0.113.88'],
+    ['The IP address of your server, 198.51.100.9, is deferred', '198.51.100.9'],
+  ])('%s', (reply, ip) => {
+    expect(findSendingIp(reply)).toBe(ip);
+  });
+
+  it.each([
+    ['421 4.3.2 mx.example.org [192.0.2.10] Service not available'],
+    ['Temporary DNS failure: lookup of example.com via 192.0.2.53 timed out'],
+    ['blocked URL: http://192.0.2.77/login.php listed in multi.surbl.org'],
+    ['run "dig -x 192.0.2.1" with your own address'],
+    ['Microsoft SMTP Server id 15.20.8158.14'],
+    ['10:22:14.123Z 2026-11-05'],
+  ])('names nobody: %s', (reply) => {
+    expect(findSendingIp(reply)).toBeUndefined();
+  });
+
+  it("skips the receiver's own address and reads on", () => {
+    expect(findSendingIp('host mx[192.0.2.10] said: Client host [198.51.100.9] blocked', '192.0.2.10')).toBe(
+      '198.51.100.9',
+    );
+    expect(findSendingIp('from 192.0.2.10', '192.0.2.10')).toBeUndefined();
+  });
+});

@@ -95,15 +95,31 @@ const PREFIXED_REPLY = /^[ \t]*(?:<<<|<\*\*|<-|S:)/m;
 
 /** The command a reply answered, as the words around it say ("after RCPT TO", "does not like sender"). */
 export function commandFromWords(lowerText: string): SmtpCommand | undefined {
-  const command = commandIn(lowerText);
+  const seen = literalsIn(lowerText);
+  const command = commandIn(lowerText, seen);
   if (command) return command;
-  // Postfix folds its words across lines ("(in\n    reply to RCPT TO command)"): read once more unfolded.
+  // Postfix folds its words across lines ("(in\n    reply to RCPT TO command)"): read once more unfolded,
+  // unless no wording is there at all, folded or not (most texts: no copy, no second scan).
+  if (seen.size === 0 && !FOLDED_SCAN.test(lowerText)) return undefined;
   const unfolded = collapseWhitespace(lowerText);
-  return unfolded === lowerText ? undefined : commandIn(unfolded);
+  return unfolded === lowerText ? undefined : commandIn(unfolded, literalsIn(unfolded));
 }
 
-function commandIn(lowerText: string): SmtpCommand | undefined {
-  const seen = literalsIn(lowerText);
+// Each multi-word literal of NEEDED with one gap that is not a single space (a line break, a tab, two
+// spaces: what unfolding changes), as one alternation.
+const FOLDED_SCAN = new RegExp(
+  NEEDED.flatMap((literal) => {
+    const words = literal.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return words
+      .slice(1)
+      .map((_, gap) =>
+        words.map((w, i) => (i === 0 ? w : `${i === gap + 1 ? '(?:\\s{2,}|[^\\S ])' : '\\s+'}${w}`)).join(''),
+      );
+  }).join('|'),
+);
+
+/** The first wording (in order) whose literals were seen and whose pattern matches. */
+function commandIn(lowerText: string, seen: ReadonlySet<string>): SmtpCommand | undefined {
   if (seen.size === 0) return undefined;
   for (const { re, command, needs } of COMMAND_WORDS) {
     if (needs.some((literal) => seen.has(literal)) && re.test(lowerText)) return command;

@@ -32,6 +32,10 @@ const CASES: [string, string | undefined][] = [
   ['smtp:rcpt 550 no', 'RCPT'],
   ['[rcpt_to] 550 no', 'RCPT'],
   ['[mail_from] 553 no', 'MAIL'],
+  // Folded across lines as Postfix wraps its DSN text: in a literal, and after one.
+  ['550 5.1.1 user unknown (in\n    reply to rcpt to command)', 'RCPT'],
+  ['554 rejected (in reply to end of\n    data command)', 'DATA'],
+  ['550 5.1.1 user unknown\n    try again later', undefined],
   ['550 5.1.1 user unknown', undefined],
   ['', undefined],
 ];

@@ -272,7 +272,10 @@ const REMOTE_PATTERNS: { re: RegExp; needs?: RegExp }[] = [
     needs: /\[[0-9a-f:.]{3,45}\](?::\d{1,5})?[ \t]+(?:said|responded|replied)\b/i,
   },
   // Courier, above its transcript: "    mx.example.org [192.0.2.1]:" on a line of its own.
-  { re: /^[ \t]+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]?\[([0-9a-f:.]{3,45})\]:[ \t]*$/im },
+  {
+    re: /^[ \t]+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]?\[([0-9a-f:.]{3,45})\]:[ \t]*$/im,
+    needs: /\]:[ \t]*$/m,
+  },
   // "SMTP:RCPT host 192.0.2.8: 553 5.3.0 …": the address that gave the reply.
   { re: /\bhost\s+((?:\d{1,3}\.){3}\d{1,3})\s{0,3}:\s{0,3}[245]\d\d\b/i },
   // Gmail, when the server never answered: "[mx.example.org. 192.0.2.5: timed out]".
@@ -286,7 +289,7 @@ const REMOTE_PATTERNS: { re: RegExp; needs?: RegExp }[] = [
   },
   { re: /\bremote-mta:\s*dns;\s*\[?([a-z0-9][\w.:-]{0,253})\]?/i },
   // Exchange 2010: "mx.example.org #550 5.1.1 … ##".
-  { re: /^[ \t]*([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10}) #[245]\d\d[ -]/m },
+  { re: /^[ \t]*([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10}) #[245]\d\d[ -]/m, needs: / #[245]\d\d[ -]/ },
   { re: /\bconnect(?:ed|ion)? to\s+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\b/i },
   // Sun/Oracle Messaging Server: "(TCP|local ip|port|remote ip|port)".
   { re: /\(TCP\|[0-9a-f:.]{3,45}\|\d{1,5}\|([0-9a-f:.]{3,45})\|\d{1,5}\)/i },
@@ -295,6 +298,7 @@ const REMOTE_PATTERNS: { re: RegExp; needs?: RegExp }[] = [
 ];
 // qmail names the server by its address alone.
 const QMAIL_REMOTE = /^[ \t]*(?:Connected to )?([\d.]{7,15}) (?:does not like|failed after|but )/m;
+const QMAIL_WORDS = / (?:does not like|failed after|but )/;
 const QMAIL_GIVING_UP = /^[ \t]*Giving up on ([\d.]{7,15})/m;
 // telnet's "Trying 192.0.2.1..." gives the address of the host its "Connected to" line names.
 const TRYING_IP = /^(?:=== )?Trying \[?([0-9a-f:.]{3,45})\]?(?::\d{1,5})?\.\.\./im;
@@ -312,7 +316,7 @@ export function findRemote(text: string): { host?: string; ip?: string } {
       return { host, ip: ip ?? (tried && isIP(tried) ? tried : undefined) };
     }
   }
-  const qmail = QMAIL_REMOTE.exec(text) ?? QMAIL_GIVING_UP.exec(text);
+  const qmail = (QMAIL_WORDS.test(text) ? QMAIL_REMOTE.exec(text) : null) ?? QMAIL_GIVING_UP.exec(text);
   if (qmail?.[1]) return { ip: qmail[1] };
   return {};
 }

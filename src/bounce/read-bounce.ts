@@ -172,6 +172,7 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
  */
 function remoteOf(group: FieldMap, context: string, preamble?: string): { host?: string; ip?: string } {
   const field = parseRemoteMta(fieldValue(group.get('remote-mta')));
+  if (field.host && field.ip) return field; // nothing left for the text to complete
   // The text's server completes the field only when it is the same server (another one's address is not
   // the remote's: Exchange names its generating server too).
   const fits = (r: { host?: string; ip?: string }) =>
@@ -179,10 +180,13 @@ function remoteOf(group: FieldMap, context: string, preamble?: string): { host?:
     (!field.host || !r.host || r.host.toLowerCase() === field.host.toLowerCase()) &&
     (!field.ip || !r.ip || r.ip === field.ip);
   let text = findRemote(context);
-  if (!fits(text) && preamble) text = findRemote(preamble);
+  if (!fits(text) && preamble) text = remoteInPreamble(preamble);
   if (!fits(text)) text = {};
   return { host: field.host ?? text.host, ip: field.ip ?? text.ip };
 }
+
+// A bounce's recipients share its preamble: read once for all of them.
+const remoteInPreamble = rememberLast(findRemote);
 
 /**
  * The Status field, unless it is the catch-all x.0.0 and the server's own reply carries a specific code of
@@ -234,7 +238,7 @@ function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm
     const segment = record.segments.join('\n');
     // A transcript names the server once, on its connection lines before any recipient.
     const named = findRemote(segment);
-    const remote = named.host || named.ip || !record.preamble ? named : findRemote(record.preamble);
+    const remote = named.host || named.ip || !record.preamble ? named : remoteInPreamble(record.preamble);
     const sender = senderIn(`${record.preamble}\n${segment}`);
     // The address a callout failed to verify is the sender, wherever else the reply repeats it.
     const verified = sender && senderMention(segment) === sender ? new Set([...ignore, sender]) : ignore;

@@ -49,6 +49,11 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     // Pigeonhole Sieve's reject notice, "… was automatically rejected:" and the reason on the next line (the
     // colon keeps chat such as "my mail was automatically rejected by them" out).
     'was automatically rejected:',
+    // List managers' refusal notices: Mailman ("was rejected by the list moderators"), Sympa ("could not be
+    // distributed to the list"), Google Groups ("the group you tried to contact … may not exist").
+    'rejected by the list moderators',
+    'could not be distributed to the list',
+    'the group you tried to contact',
   ],
   fr: ['non remis', 'non-remise', 'échec de la remise', 'la remise a échoué'],
   de: ['unzustellbar', 'fehler bei der zustellung', 'zustellung fehlgeschlagen', 'nicht zugestellt'],

@@ -52,6 +52,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
       "isn't a group member",
       // The Exchange NDR's German text for a group that takes mail only from listed senders.
       'nur nachrichten von bestimmten absendern',
+      // Groups and mailing lists that take posts from members only (Google Groups, Mailman, Sympa, Zimbra).
+      'permission to post',
+      'non-members are not allowed to post',
+      'not allowed to send messages to list',
+      'only list members may post',
+      'send to this distribution list',
     ],
   },
   {
@@ -103,6 +109,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'mail sending denied',
       // Exchange Online 5.7.705: the sending tenant was blocked for outbound spam.
       'tenant has exceeded threshold',
+      // Hosting panels (cPanel/WHM) that stop a domain or account sending after outbound spam.
+      'suspended from sending',
     ],
   },
   {
@@ -313,6 +321,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     cause: 'not-rfc-compliant',
     phrases: [
+      // Exim: a line longer than the transport allows (RFC 5322's 998 characters).
+      'lines too long for transport',
       'multiple addresses in from',
       'rfc 5322',
       'rfc5322',
@@ -592,6 +602,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'dynamic ip',
       'dynamic address',
       'dynamically assigned',
+      'dynamically-assigned',
       'dial-up',
       'dialup',
       'residential',
@@ -794,6 +805,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     cause: 'mailbox-inactive',
     phrases: [
+      // Zimbra: an account the admin put in maintenance takes no mail until it is set active again.
+      'account is in maintenance',
       'mailbox is inactive',
       'account is inactive',
       'mailbox inactive',
@@ -1046,7 +1059,6 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'sender-rejected',
     phrases: [
       'sender address rejected',
-      'permission to post',
       'groups.google.com',
       'sender rejected',
       'mail from rejected',

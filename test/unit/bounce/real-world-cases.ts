@@ -1,6 +1,7 @@
 import type { Side } from '../../../src/bounce/types.js';
 import { ROUND_5 } from './real-world-cases-5.js';
 import { ROUND_6 } from './real-world-cases-6.js';
+import { ROUND_7 } from './real-world-cases-7.js';
 
 /** What a mail admin expects of one reply: every acceptable cause id and Sisimai reason. */
 export interface Expect {
@@ -1973,4 +1974,5 @@ export const CASES: RealWorldCase[] = [
   ...ESP_EVENTS,
   ...ROUND_5,
   ...ROUND_6,
+  ...ROUND_7,
 ];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
 import type { BounceRecord } from '../../../src/report/types.js';
 import { CASES, type RealWorldCase } from './real-world-cases.js';
+import { CHAT_7 } from './real-world-cases-7.js';
 
 /**
  * Replies and bounce texts as real servers word them (Gmail, Microsoft 365, Yahoo, Postfix, Exim…), none
@@ -44,5 +45,16 @@ describe('real-world replies and bounce texts', () => {
 describe.runIf(wrong.length > 0)('real-world cases still diagnosed wrongly', () => {
   it.fails.each(wrong)('%s', async (...c) => {
     check(await diagnose(c[1], c[2].index), c);
+  });
+});
+
+// Chat that only mentions a code (round 7): no record. One still read as a bounce carries why.
+describe('chat that mentions a code is not a bounce', () => {
+  const [chatRight, chatWrong] = [CHAT_7.filter((c) => !c[2]), CHAT_7.filter((c) => c[2])];
+  it.each(chatRight)('%s', async (_name, text) => {
+    expect(await readBounceRecords(text)).toEqual([]);
+  });
+  it.runIf(chatWrong.length > 0).fails.each(chatWrong)('%s', async (_name, text) => {
+    expect(await readBounceRecords(text)).toEqual([]);
   });
 });

@@ -1387,6 +1387,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
   // After "user unknown": Exim's recipient callout ("Callout verification failed: 550 … User unknown") is
   // about the recipient; a sender callout says "sender verify failed" (above).
   { cause: 'sender-verify-failed', phrases: ['callout verification'] },
+  // Hosting providers that stop one mailbox sending ("Outgoing mail from alice@… has been suspended"); gapped,
+  // so late: the address sits between the words.
+  { cause: 'sender-account-blocked', phrases: ['outgoing mail from … suspended'] },
   {
     cause: 'system-full',
     phrases: [

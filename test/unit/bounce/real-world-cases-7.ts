@@ -630,6 +630,225 @@ const OTHERS_7: RealWorldCase[] = [
   ],
 ];
 
+// Round 7b, written after round 7's fixes and measured as written: whole notices as admins paste them.
+const WHOLE_NOTICES_7B: RealWorldCase[] = [
+  [
+    'Gmail notice: Address not found (whole)',
+    lines(
+      'Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+      '** Address not found **',
+      '',
+      "Your message wasn't delivered to bob@example.org because the address couldn't be found, or is unable to receive mail.",
+      '',
+      'Learn more here: https://support.google.com/mail/?p=NoSuchUser',
+      '',
+      'The response was:',
+      '',
+      "The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. For more information, go to https://support.google.com/mail/?p=NoSuchUser",
+    ),
+    USER_UNKNOWN,
+  ],
+  [
+    'Gmail notice: Message blocked, DMARC (whole)',
+    lines(
+      '** Message blocked **',
+      '',
+      'Your message to bob@gmail.com has been blocked. See technical details below for more information.',
+      '',
+      'The response from the remote server was:',
+      "550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy. Please contact the administrator of example.com domain if this was a legitimate mail. To learn about the DMARC initiative, go to https://support.google.com/mail/?p=DmarcRejection l5si1 - gsmtp",
+    ),
+    DMARC,
+  ],
+  [
+    'Gmail notice: Message not delivered, domain not found',
+    lines(
+      '** Message not delivered **',
+      '',
+      'There was a problem delivering your message to bob@exmaple.org. See the technical details below.',
+      '',
+      "DNS Error: DNS type 'mx' lookup of exmaple.org responded with code NXDOMAIN",
+      'Domain name not found: exmaple.org',
+      'Learn more at https://support.google.com/mail/?p=BadRcptDomain',
+    ),
+    DOMAIN_NOT_FOUND,
+  ],
+  [
+    'Gmail notice: Delivery incomplete, temporary (whole)',
+    lines(
+      '** Delivery incomplete **',
+      '',
+      "There was a temporary problem delivering your message to bob@example.org. Gmail will retry for 46 more hours. You'll be notified if the delivery fails permanently.",
+      '',
+      'The response was:',
+      '',
+      'The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.example.org. 192.0.2.25: timed out]',
+    ),
+    {
+      cause: ['recipient-server-unreachable', 'delivery-delayed', 'connection-refused'],
+      reason: ['expired', 'networkerror'],
+    },
+  ],
+  [
+    'Yahoo: Failure Notice with quoted reply (whole)',
+    lines(
+      'Sorry, we were unable to deliver your message to the following address.',
+      '',
+      '<bob@example.org>:',
+      '552: 5.2.2 <bob@example.org>: user over quota',
+      '',
+      '--- Below this line is a copy of the message.',
+    ),
+    MAILBOX_FULL,
+  ],
+  [
+    'Outlook.com notice: Undeliverable, blocked by the recipient (whole)',
+    lines(
+      'Undeliverable: Invoice 2025-11',
+      '',
+      "Your message to bob@example.org couldn't be delivered.",
+      'bob@example.org has blocked your email address.',
+      '',
+      'Diagnostic information for administrators:',
+      'Generating server: PH0PR04MB1234.namprd04.prod.outlook.com',
+      'bob@example.org',
+      'Remote server returned 550 5.7.1 RESOLVER.RST.AuthRequired; authentication required',
+    ),
+    {
+      cause: ['auth-required', 'recipient-restricted', 'blocked-by-recipient'],
+      reason: ['securityerror', 'rejected'],
+    },
+  ],
+  [
+    'cPanel notice: Mail delivery failed, quota in the Exim block (whole)',
+    lines(
+      'Subject: Mail delivery failed: returning message to sender',
+      '',
+      'This message was created automatically by mail delivery software.',
+      '',
+      'A message that you sent could not be delivered to one or more of its',
+      'recipients. This is a permanent error. The following address(es) failed:',
+      '',
+      '  bob@example.org',
+      '    Mailbox quota exceeded',
+    ),
+    MAILBOX_FULL,
+  ],
+  [
+    'cPanel notice: remote host said, JunkMail with spamcop (whole)',
+    lines(
+      'A message that you sent could not be delivered to one or more of its',
+      'recipients. This is a permanent error. The following address(es) failed:',
+      '',
+      '  bob@example.org',
+      '    host mx.example.org [192.0.2.25]',
+      '    SMTP error from remote mail server after RCPT TO:<bob@example.org>:',
+      '    550-JunkMail rejected - mail.example.com [192.0.2.10]:52311 is in an RBL: Blocked - see',
+      '    550 https://www.spamcop.net/bl.shtml?192.0.2.10',
+    ),
+    { ...IP_BLOCK, blocklist: 'spamcop' },
+  ],
+  [
+    'cPanel notice: retry time not reached for any host after a long failure period',
+    lines(
+      'A message that you sent could not be delivered to one or more of its',
+      'recipients. This is a permanent error. The following address(es) failed:',
+      '',
+      '  bob@example.org',
+      '    retry timeout exceeded',
+    ),
+    EXPIRED,
+  ],
+  [
+    'Postfix notice: Undelivered Mail Returned to Sender, Access denied reply',
+    lines(
+      'This is the mail system at host mail.example.com.',
+      '',
+      "I'm sorry to have to inform you that your message could not",
+      "be delivered to one or more recipients. It's attached below.",
+      '',
+      '<bob@example.org>: host mx.example.org[192.0.2.25] said: 550 5.7.1',
+      '    <bob@example.org>: Recipient address rejected: Your message was',
+      '    rejected as spam (in reply to RCPT TO command)',
+    ),
+    SPAM,
+  ],
+  [
+    'Postfix notice: mailbox full with Dovecot numbers (whole)',
+    lines(
+      'This is the mail system at host mail.example.com.',
+      '',
+      "I'm sorry to have to inform you that your message could not",
+      'be delivered to one or more recipients.',
+      '',
+      '<bob@example.org>: host mail.example.org[private/dovecot-lmtp] said: 552',
+      '    5.2.2 <bob@example.org> Quota exceeded (mailbox for user is full)',
+      '    (in reply to end of DATA command)',
+    ),
+    MAILBOX_FULL,
+  ],
+  [
+    'Zimbra notice: delivery failed, account closed',
+    lines(
+      'Delivery failed',
+      '',
+      '<bob@example.org>: host zimbra.example.org[192.0.2.25] said: 550 5.1.1',
+      '    <bob@example.org>: Recipient address rejected: account is closed',
+      '    (in reply to RCPT TO command)',
+    ),
+    { ...DISABLED, cause: [...DISABLED.cause, 'user-unknown'], reason: ['suspend', 'userunknown'] },
+  ],
+  [
+    'iCloud: CS02 local policy',
+    '554 5.7.1 [CS02] Message rejected due to local policy. Please visit https://support.apple.com/en-us/102322',
+    { ...POLICY, cause: [...POLICY.cause, 'ip-reputation'], reason: [...POLICY.reason, 'badreputation'] },
+  ],
+  [
+    'Gmail: IP not authorised to send directly (use your provider relay)',
+    lines(
+      "550-5.7.1 [192.0.2.10] The IP you're using to send mail is not authorized to",
+      '550-5.7.1 send email directly to our servers. Please use the SMTP relay at your',
+      '550-5.7.1 service provider instead. For more information, go to',
+      '550 5.7.1  https://support.google.com/mail/?p=NotAuthorizedError m6si2 - gsmtp',
+    ),
+    PORT25,
+  ],
+  [
+    'Microsoft 365: 5.7.134 sender not authenticated for group',
+    '550 5.7.134 RESOLVER.RST.SenderNotAuthenticatedForGroup; sender not authenticated for group [Stage: CreateMessage]',
+    RESTRICTED,
+  ],
+  [
+    'Microsoft 365: submission quota, recipients per day',
+    '550 5.5.4 Message rejected. Recipient rate limit exceeded: this account has exceeded its daily recipient limit.',
+    SENDER_BLOCKED,
+  ],
+  [
+    'Exim: sender domain has no MX (sender verify)',
+    '550 Sender domain example.invalid has no MX or A record',
+    SENDER_DOMAIN,
+  ],
+  [
+    'Hosting: outgoing mail suspended for the mailbox',
+    '550 5.7.1 Outgoing mail from alice@example.com has been suspended',
+    SENDER_BLOCKED,
+  ],
+  [
+    'Google Workspace: sending limit exceeded',
+    lines(
+      '550-5.4.5 Daily user sending limit exceeded. For more information on Gmail',
+      '550-5.4.5 sending limits go to',
+      '550 5.4.5  https://support.google.com/a/answer/166852 n7si3 - gsmtp',
+    ),
+    SENDER_BLOCKED,
+  ],
+  [
+    'Proton: recipient address rejected, mailbox full',
+    '552 5.2.2 <bob@proton.me>: Recipient address rejected: Mailbox is full',
+    MAILBOX_FULL,
+  ],
+];
+
 const ALL_7: RealWorldCase[] = [
   ...GOOGLE_7,
   ...MICROSOFT_7,
@@ -639,9 +858,14 @@ const ALL_7: RealWorldCase[] = [
   ...LOOPS_7,
   ...SIZES_QUOTAS_7,
   ...OTHERS_7,
+  ...WHOLE_NOTICES_7B,
 ];
 
 const CHAT_WRONG: Record<string, string> = {
+  'says iCloud errors stopped':
+    "'550 5.7.1 errors' in a sentence reads as a reply whose words are the rest of the line; the chat test is not knowledge data",
+  'asks what a Plesk text means':
+    'a reply quoted in a question is read as that reply: nothing in knowledge data tells a quotation in chat from a pasted reply',
   'asks about 550 5.1.1':
     "a full '550 5.1.1' reply code and status in a question reads as a reply: the chat test (src/bounce) is not knowledge data",
   'asks about rate limit 421':
@@ -676,6 +900,19 @@ const CHAT_TEXTS_7: [name: string, text: string][] = [
   [
     'mentions a loop in a config chat',
     'careful with that forward rule, last time it made a mail loop between the two servers',
+  ],
+  ['says iCloud errors stopped', 'fyi the 550 5.7.1 errors from icloud stopped after we fixed the PTR'],
+  [
+    'asks what a Plesk text means',
+    "can someone explain 'Recipient address rejected: Access denied' in plesk?",
+  ],
+  [
+    'warns about DKIM rotation',
+    'our DKIM selector s1 gets rotated tonight, watch for 4.7.30 deferrals from gmail',
+  ],
+  [
+    'asks about message size',
+    "what's the max message size on m365 now, 35 MB or 150 MB? a user got 'message too large'",
   ],
   [
     'asks about 5.7.515',

@@ -1,4 +1,5 @@
 import type { SmtpCommand } from '../../../src/bounce/types.js';
+import { lines } from './real-world-expectations.js';
 
 /*
  * A held-out round on the FIELDS of a record (issue 2), not its cause: the recipient, sender, reply code,
@@ -44,8 +45,6 @@ export interface FieldExpect {
 /** One expectation (checked on the first record), or one per record (their number is checked too). */
 export type FieldCase = [name: string, input: string, want: FieldExpect | FieldExpect[], knownWrong?: string];
 type Written = [name: string, input: string, want: FieldExpect | FieldExpect[]];
-
-const lines = (...l: string[]) => l.join('\n');
 
 // The returned message: its Received lines name the original client and the sender's own server, its
 // Cc another address; none of it is a fact of the bounce.

@@ -1,4 +1,23 @@
 import type { RealWorldCase } from './real-world-cases.js';
+import {
+  AUTH_REQUIRED,
+  DISABLED,
+  IP_BLOCK,
+  IP_REPUTATION,
+  lines,
+  MAILBOX_FULL,
+  ndr,
+  POLICY,
+  PORT25,
+  PTR,
+  RATE,
+  RELAY,
+  SPAM,
+  SUPPRESSED,
+  TOO_BIG,
+  USER_UNKNOWN,
+  VIRUS,
+} from './real-world-expectations.js';
 
 /*
  * A fifth set (the held-out rounds of issue 2): replies as the providers, gateways and MTAs word them, from
@@ -12,32 +31,9 @@ import type { RealWorldCase } from './real-world-cases.js';
  * What is still wrong is listed in STILL_WRONG with the reason.
  */
 
-const lines = (...l: string[]) => l.join('\n');
-const USER_UNKNOWN = { cause: 'user-unknown', reason: 'userunknown' } as const;
-const MAILBOX_FULL = { cause: 'mailbox-full', reason: 'mailboxfull', side: 'recipient' } as const;
-const DISABLED = {
-  cause: ['mailbox-disabled', 'mailbox-inactive'],
-  reason: 'suspend',
-  side: 'recipient',
-} as const;
-const SPAM = { cause: 'spam-filtered', reason: 'spamdetected', side: 'sender' } as const;
-const IP_BLOCK = { cause: 'ip-blocklisted', reason: 'blocked', side: 'sender' } as const;
-const IP_REPUTATION = {
-  cause: ['ip-reputation', 'ip-blocklisted'],
-  reason: ['badreputation', 'blocked'],
-  side: 'sender',
-} as const;
-const RATE = {
-  cause: ['rate-limited', 'too-many-connections', 'ip-reputation'],
-  reason: ['speeding', 'toomanyconn', 'badreputation', 'blocked'],
-  side: 'sender',
-} as const;
 const SENDING_RATE = { cause: 'rate-limited', reason: 'speeding', side: 'sender' } as const;
 const CONNECTIONS = { cause: 'too-many-connections', reason: 'toomanyconn', side: 'sender' } as const;
-const PTR = { cause: 'reverse-dns-missing', reason: 'requireptr', side: 'sender' } as const;
-const RELAY = { cause: 'relay-denied', reason: 'norelaying' } as const;
 const SYSTEM = { cause: 'system-error', reason: 'systemerror', side: 'recipient' } as const;
-const AUTH_REQUIRED = { cause: 'auth-required', reason: 'securityerror', side: 'sender' } as const;
 const AUTH_FAILED = {
   cause: ['auth-failed', 'spf-fail', 'dkim-fail'],
   reason: 'authfailure',
@@ -46,22 +42,10 @@ const AUTH_FAILED = {
 const SPF = { cause: 'spf-fail', reason: 'authfailure', side: 'sender' } as const;
 const DKIM = { cause: 'dkim-fail', reason: 'authfailure', side: 'sender' } as const;
 const DMARC = { cause: 'dmarc-fail', reason: 'authfailure', side: 'sender' } as const;
-const VIRUS = { cause: 'virus-found', reason: 'virusdetected' } as const;
-const TOO_BIG = {
-  cause: ['message-too-large', 'size-limit-exceeded'],
-  reason: ['mesgtoobig', 'exceedlimit'],
-  side: 'sender',
-} as const;
-const POLICY = {
-  cause: ['policy-violation', 'spam-filtered', 'content-filtered'],
-  reason: ['policyviolation', 'spamdetected', 'filtered'],
-  side: 'sender',
-} as const;
 const BLOCKED_BY_RECIPIENT = {
   cause: ['blocked-by-recipient', 'sender-rejected'],
   reason: 'rejected',
 } as const;
-const SUPPRESSED = { cause: 'suppressed', reason: 'suppressed', side: 'sender' } as const;
 const UNREACHABLE = {
   cause: ['recipient-server-unreachable', 'delivery-delayed', 'connection-refused'],
   reason: ['expired', 'networkerror', 'blocked'],
@@ -70,11 +54,6 @@ const SENDER_DOMAIN = { cause: 'sender-domain-invalid', reason: 'rejected', side
 const DOMAIN_NOT_FOUND = {
   cause: ['domain-not-found', 'recipient-domain-typo'],
   reason: 'hostunknown',
-} as const;
-const PORT25 = {
-  cause: ['port25-blocked', 'ip-blocklisted', 'connection-rejected'],
-  reason: 'blocked',
-  side: 'sender',
 } as const;
 const ACCOUNT_BLOCKED = { cause: 'sender-account-blocked', reason: 'rejected', side: 'sender' } as const;
 const NOT_BARRACUDA = /^(?![\s\S]*barracuda)/i;
@@ -1447,8 +1426,6 @@ const SECOND_LOOK_5: RealWorldCase[] = [
     },
   ],
 ];
-
-const ndr = (heading: string, address: string, ...text: string[]) => lines(heading, '', address, ...text);
 
 // Round 5c: written after the round-5b fixes, before any further change: NDR texts in other languages,
 // Postfix/Exim/Sendmail bounce texts and a few more single replies.

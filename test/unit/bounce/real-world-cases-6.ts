@@ -1,4 +1,29 @@
 import type { RealWorldCase } from './real-world-cases.js';
+import {
+  AUTH_REQUIRED,
+  DISABLED,
+  EXPIRED,
+  GREYLIST,
+  IP_BLOCK,
+  IP_REPUTATION,
+  LOOP,
+  lines,
+  MAILBOX_FULL,
+  MS_NOT_FOUND,
+  NOT_RFC,
+  ndr,
+  POLICY,
+  PTR,
+  RATE,
+  RECIPIENT_RATE,
+  RELAY,
+  RESTRICTED,
+  SPAM,
+  SUPPRESSED,
+  TOO_BIG,
+  USER_UNKNOWN,
+  VIRUS,
+} from './real-world-expectations.js';
 
 /*
  * A sixth held-out round (issue 2): replies, NDR texts, log lines and ESP events as the providers, gateways
@@ -27,42 +52,16 @@ import type { RealWorldCase } from './real-world-cases.js';
  *   round 6e   30 cases,  27 right as written (90 %), 30 after: gateways and regional providers no
  *             earlier round named; the three wrong wanted Dutch "relaying", NetEase's "too frequent sending"
  *             and "too many invalid recipients" (a harvest limit, not an unknown user).
- * In all, rounds 6-6e held out 294 cases (6d aside), 232 right as written (79 %), 290 right after.
+ * In all, rounds 6-6e held out 294 cases (6d aside), 232 right as written (79 %), 291 right after.
  * What is still wrong is listed in STILL_WRONG with the reason.
  */
 
-const lines = (...l: string[]) => l.join('\n');
-const ndr = (heading: string, address: string, ...text: string[]) => lines(heading, '', address, ...text);
-
-const USER_UNKNOWN = { cause: 'user-unknown', reason: 'userunknown' } as const;
-const MS_NOT_FOUND = { cause: ['user-unknown', 'recipient-not-in-tenant'], reason: 'userunknown' } as const;
-const MAILBOX_FULL = { cause: 'mailbox-full', reason: 'mailboxfull', side: 'recipient' } as const;
-const DISABLED = {
-  cause: ['mailbox-disabled', 'mailbox-inactive'],
-  reason: 'suspend',
-  side: 'recipient',
-} as const;
-const SPAM = { cause: 'spam-filtered', reason: 'spamdetected', side: 'sender' } as const;
-const IP_BLOCK = { cause: 'ip-blocklisted', reason: 'blocked', side: 'sender' } as const;
-const IP_REPUTATION = {
-  cause: ['ip-reputation', 'ip-blocklisted'],
-  reason: ['badreputation', 'blocked'],
-  side: 'sender',
-} as const;
-const RATE = {
-  cause: ['rate-limited', 'too-many-connections', 'ip-reputation'],
-  reason: ['speeding', 'toomanyconn', 'badreputation', 'blocked'],
-  side: 'sender',
-} as const;
 const SENDING_RATE_6 = { cause: 'rate-limited', reason: 'speeding', side: 'sender' } as const;
 const CONNECTIONS = {
   cause: ['too-many-connections', 'rate-limited'],
   reason: ['toomanyconn', 'speeding'],
   side: 'sender',
 } as const;
-const RECIPIENT_RATE = { cause: 'recipient-rate-limited', reason: 'speeding', side: 'recipient' } as const;
-const PTR = { cause: 'reverse-dns-missing', reason: 'requireptr', side: 'sender' } as const;
-const RELAY = { cause: 'relay-denied', reason: 'norelaying' } as const;
 const SYSTEM = {
   cause: ['system-error', 'server-unavailable'],
   reason: 'systemerror',
@@ -73,7 +72,6 @@ const SYSTEM_FULL = {
   reason: ['systemfull', 'systemerror'],
   side: 'recipient',
 } as const;
-const AUTH_REQUIRED = { cause: 'auth-required', reason: 'securityerror', side: 'sender' } as const;
 const AUTH_FAILED = {
   cause: ['auth-failed', 'spf-fail', 'dkim-fail', 'dmarc-fail'],
   reason: 'authfailure',
@@ -82,38 +80,17 @@ const AUTH_FAILED = {
 const SPF = { cause: 'spf-fail', reason: 'authfailure', side: 'sender' } as const;
 const DKIM = { cause: ['dkim-fail', 'dmarc-fail'], reason: 'authfailure', side: 'sender' } as const;
 const DMARC = { cause: 'dmarc-fail', reason: 'authfailure', side: 'sender' } as const;
-const VIRUS = { cause: 'virus-found', reason: 'virusdetected' } as const;
-const TOO_BIG = {
-  cause: ['message-too-large', 'size-limit-exceeded'],
-  reason: ['mesgtoobig', 'exceedlimit'],
-  side: 'sender',
-} as const;
-const POLICY = {
-  cause: ['policy-violation', 'spam-filtered', 'content-filtered'],
-  reason: ['policyviolation', 'spamdetected', 'filtered'],
-  side: 'sender',
-} as const;
 const ATTACHMENT = {
   cause: ['policy-violation', 'content-filtered', 'virus-found'],
   reason: ['policyviolation', 'filtered', 'virusdetected'],
-} as const;
-const RESTRICTED = {
-  cause: ['recipient-restricted', 'blocked-by-recipient'],
-  reason: ['rejected', 'securityerror'],
-  side: 'recipient',
 } as const;
 const BLOCKED_BY_RECIPIENT = {
   cause: ['blocked-by-recipient', 'sender-rejected', 'recipient-restricted'],
   reason: 'rejected',
 } as const;
-const SUPPRESSED = { cause: 'suppressed', reason: 'suppressed', side: 'sender' } as const;
 const UNREACHABLE = {
   cause: ['recipient-server-unreachable', 'delivery-delayed', 'connection-refused', 'no-route-to-host'],
   reason: ['expired', 'networkerror', 'blocked'],
-} as const;
-const EXPIRED = {
-  cause: ['delivery-expired', 'recipient-server-unreachable'],
-  reason: 'expired',
 } as const;
 const DELAYED = {
   cause: ['delivery-delayed', 'recipient-server-unreachable'],
@@ -132,8 +109,6 @@ const SENDER_DOMAIN = {
   reason: 'rejected',
   side: 'sender',
 } as const;
-const LOOP = { cause: 'mail-loop', reason: 'networkerror' } as const;
-const GREYLIST = { cause: 'greylisted', reason: ['blocked', 'onhold'] } as const;
 const TLS_FAILED = {
   cause: ['tls-failed', 'tls-required', 'security-error'],
   reason: ['securityerror', 'failedstarttls'],
@@ -141,11 +116,6 @@ const TLS_FAILED = {
 const TLS_REQUIRED = {
   cause: ['tls-required', 'tls-failed'],
   reason: ['failedstarttls', 'securityerror'],
-} as const;
-const NOT_RFC = {
-  cause: ['not-rfc-compliant', 'content-error'],
-  reason: ['notcompliantrfc', 'contenterror'],
-  side: 'sender',
 } as const;
 const FROM_NOT_PERMITTED = {
   cause: ['from-not-permitted', 'sender-rejected'],

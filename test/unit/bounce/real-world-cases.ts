@@ -2,6 +2,22 @@ import type { Side } from '../../../src/bounce/types.js';
 import { ROUND_5 } from './real-world-cases-5.js';
 import { ROUND_6 } from './real-world-cases-6.js';
 import { ROUND_7 } from './real-world-cases-7.js';
+import {
+  AUTH_REQUIRED,
+  GREYLIST,
+  IP_BLOCK,
+  IP_REPUTATION,
+  lines,
+  MAILBOX_FULL,
+  MS_NOT_FOUND,
+  PTR,
+  RATE,
+  RELAY,
+  SPAM,
+  TOO_BIG,
+  USER_UNKNOWN,
+  VIRUS,
+} from './real-world-expectations.js';
 
 /** What a mail admin expects of one reply: every acceptable cause id and Sisimai reason. */
 export interface Expect {
@@ -21,35 +37,7 @@ export interface Expect {
 }
 export type RealWorldCase = [name: string, input: string, expected: Expect];
 
-const lines = (...l: string[]) => l.join('\n');
-const IP_BLOCK = { cause: 'ip-blocklisted', reason: 'blocked', side: 'sender' } as const;
-const IP_REPUTATION = {
-  cause: ['ip-reputation', 'ip-blocklisted'],
-  reason: ['badreputation', 'blocked'],
-  side: 'sender',
-} as const;
-const USER_UNKNOWN = { cause: 'user-unknown', reason: 'userunknown' } as const;
-// Exchange's RecipientNotFound: no such address in the receiving tenant (a typo, or an unsynced address).
-const MS_NOT_FOUND = { cause: ['user-unknown', 'recipient-not-in-tenant'], reason: 'userunknown' } as const;
-const MAILBOX_FULL = { cause: 'mailbox-full', reason: 'mailboxfull', side: 'recipient' } as const;
-const SPAM = { cause: 'spam-filtered', reason: 'spamdetected', side: 'sender' } as const;
-const RATE = {
-  cause: ['rate-limited', 'too-many-connections', 'ip-reputation'],
-  reason: ['speeding', 'toomanyconn', 'badreputation', 'blocked'],
-  side: 'sender',
-} as const;
-const PTR = { cause: 'reverse-dns-missing', reason: 'requireptr', side: 'sender' } as const;
-// Relay denied is "either" side in the catalogue: the sender's relay settings, or an MX that does not host the domain.
-const RELAY = { cause: 'relay-denied', reason: 'norelaying' } as const;
 const SYSTEM = { cause: 'system-error', reason: 'systemerror', side: 'recipient' } as const;
-const GREYLIST = { cause: 'greylisted', reason: ['blocked', 'onhold'] } as const;
-const AUTH_REQUIRED = { cause: 'auth-required', reason: 'securityerror', side: 'sender' } as const;
-const VIRUS = { cause: 'virus-found', reason: 'virusdetected' } as const;
-const TOO_BIG = {
-  cause: ['message-too-large', 'size-limit-exceeded'],
-  reason: ['mesgtoobig', 'exceedlimit'],
-  side: 'sender',
-} as const;
 
 const GMAIL: RealWorldCase[] = [
   [

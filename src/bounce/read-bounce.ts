@@ -15,14 +15,9 @@ import { looksLikeEspEvent, readEspEvents } from './extract/esp-events.js';
 import { isLogLine, readLogLine } from './extract/mta-log.js';
 import { isMtaOwnText } from './extract/mta-text.js';
 import { mentionRole, scanText } from './extract/scan-text.js';
+import { findSendingIp } from './extract/sending-ip.js';
 import { looksLikeSesNotification, readSesNotification, type SesRecord } from './extract/ses-notification.js';
-import {
-  commandFromWords,
-  findRemote,
-  findSendingIp,
-  parseRemoteMta,
-  transcriptStage,
-} from './extract/smtp-context.js';
+import { commandFromWords, findRemote, parseRemoteMta, transcriptStage } from './extract/smtp-context.js';
 import {
   collapseSpace,
   findReplyCode,
@@ -290,6 +285,8 @@ function fromText(text: string): Draft[] {
   if (logs.length > 0) {
     return logs.map((log) => {
       const reply = parseReply(log.diagnostic);
+      // The log line's own relay fields first; its diagnostic's words only fill what they leave open.
+      const named = log.remoteHost && log.remoteIp ? {} : findRemote(log.diagnostic);
       return {
         form: 'mta-log',
         recipient: log.recipient,
@@ -299,8 +296,8 @@ function fromText(text: string): Draft[] {
         status: reply.status ?? log.status,
         action: log.deferred ? 'delayed' : 'failed',
         command: log.command ?? commandFromWords(log.diagnostic.toLowerCase()),
-        remoteHost: log.remoteHost ?? findRemote(log.diagnostic).host,
-        remoteIp: log.remoteIp ?? findRemote(log.diagnostic).ip,
+        remoteHost: log.remoteHost ?? named.host,
+        remoteIp: log.remoteIp ?? named.ip,
         sendingIp: log.sendingIp,
       } satisfies Draft;
     });

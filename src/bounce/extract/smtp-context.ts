@@ -5,8 +5,6 @@ import type { SmtpCommand } from '../types.js';
 import { findAddresses, findIpv4 } from './addresses.js';
 import { collapseWhitespace } from './smtp-reply.js';
 
-export { findSendingIp } from './sending-ip.js';
-
 /** Which SMTP command a reply answered, and which server gave it, from the wording MTAs use. */
 
 // Each wording with the literals one of which it cannot match without (lower case): one scan for all

@@ -20,6 +20,7 @@ import { looksLikeEspEvent, readEspEvents } from '../../../src/bounce/extract/es
 import { isLogLine, readLogLine } from '../../../src/bounce/extract/mta-log.js';
 import { isMtaOwnText } from '../../../src/bounce/extract/mta-text.js';
 import { mentionRole, SENDER_LEAD, scanText } from '../../../src/bounce/extract/scan-text.js';
+import { findSendingIp } from '../../../src/bounce/extract/sending-ip.js';
 import {
   looksLikeSesNotification,
   readSesNotification,
@@ -27,7 +28,6 @@ import {
 import {
   commandFromWords,
   findRemote,
-  findSendingIp,
   parseRemoteMta,
   transcriptStage,
 } from '../../../src/bounce/extract/smtp-context.js';

@@ -2,6 +2,7 @@ import type { Side } from '../../../src/bounce/types.js';
 import { ROUND_5 } from './real-world-cases-5.js';
 import { ROUND_6 } from './real-world-cases-6.js';
 import { ROUND_7 } from './real-world-cases-7.js';
+import { ROUND_8 } from './real-world-cases-8.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -28,6 +29,9 @@ export interface Expect {
   /** The failed recipient (null: the reply names none) and the sender, when the case checks them. */
   recipient?: string | null;
   sender?: string;
+  /** The reply code and enhanced status the reply states (round 8 on), when the case checks them. */
+  replyCode?: number | null;
+  status?: string | null;
   /** Which record of a bounce with several recipients (0 when left out). */
   index?: number;
   side?: Side;
@@ -1963,4 +1967,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_5,
   ...ROUND_6,
   ...ROUND_7,
+  ...ROUND_8,
 ];

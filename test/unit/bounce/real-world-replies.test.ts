@@ -30,6 +30,8 @@ function check(r: BounceRecord, c: RealWorldCase): void {
   if (want.blocklist) expect(r.blocklists).toContain(want.blocklist);
   if (want.recipient !== undefined) expect(r.recipient).toBe(want.recipient);
   if (want.sender) expect(r.sender).toBe(want.sender);
+  if (want.replyCode !== undefined) expect(r.replyCode).toBe(want.replyCode);
+  if (want.status !== undefined) expect(r.status).toBe(want.status);
 }
 
 const right = CASES.filter(([, , want]) => !want.knownWrong);

@@ -95,6 +95,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'sender address rejected: not logged in',
       // cPanel: "Please turn on SMTP Authentication in your mail client": logging in is the fix, not relay rules.
       'turn on smtp authentication',
+      // Microsoft 365 535 5.7.139 with basic authentication retired: the sender's login must move to OAuth.
+      'basic authentication is disabled',
+      // Gmail 534 5.7.14: the sending account's owner must sign in on the web first (WebLoginRequired).
+      'please log in via your web browser',
+      // Mail.ru 535 5.7.0: the account logs in over SMTP only with an application password.
+      'application password is required',
     ],
   },
   {
@@ -111,6 +117,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'tenant has exceeded threshold',
       // Hosting panels (cPanel/WHM) that stop a domain or account sending after outbound spam.
       'suspended from sending',
+      // Outlook.com's submission server: its outbound spam check (WASCL) suspended the sending account.
+      'outboundspamexception',
     ],
   },
   {
@@ -269,6 +277,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'temporary local problem',
       'timeout waiting for input',
       'mail server temporarily rejected message',
+      // Spamhaus answers queries sent through a public resolver with "open resolver" (returnc/pub): the
+      // receiver's DNS setup is at fault and the "listing" is void.
+      'error: open resolver',
     ],
   },
   {

@@ -1360,12 +1360,6 @@ const STILL_WRONG: Record<string, string> = {
     "no record: Gmail's Chinese notice heading and sentence ('找不到地址') are not known wording, and with no code the text is not taken as a bounce",
   'Gmail notice in German: Nachricht blockiert, the remote server names Spamhaus':
     "cause right (Spamhaus), but no recipient: 'Ihre Nachricht an bob@example.org wurde blockiert' names it, and the German sentence is not read for the address",
-  'Gmail submission: please log in via your web browser':
-    "read as security-error with side either; Gmail asks the sending account's owner to sign in on the web (WebLoginRequired), which only the sender can do",
-  'Microsoft 365: 5.7.139 basic authentication is disabled':
-    "read as a disabled recipient mailbox (suspend, recipient side) on the word 'disabled'; 535 5.7.139 is an SMTP AUTH refusal of the sender's login (basic auth retired, use OAuth or a connector)",
-  'Mail.ru submission: application password is REQUIRED':
-    "read as security-error with side either; Mail.ru refuses the sender's login until an application password is used, the sender's own fix",
   'swaks: AUTH LOGIN refused by Postfix/Dovecot submission':
     "no record: swaks marks replies inside TLS with '<~' and errors with '<~*'; only the plain '<-'/'<**' forms are read",
   'Microsoft 365: 5.7.233 tenant exceeded its external recipient limit (TERRL)':
@@ -1378,8 +1372,6 @@ const STILL_WRONG: Record<string, string> = {
     "no record: Exchange's Italian delay wording ('Recapito ritardato', 'non è stato ancora recapitato') is not known",
   'Exchange NDR in French: group accepts only authenticated senders':
     "cause right, but no recipient: 'remis à equipe@example.org' names the group and the French sentence is not read for the address",
-  "Postfix: Spamhaus 'open resolver' answer (the receiver queries through a public DNS resolver)":
-    "read as the sender's IP on Spamhaus; 'Error: open resolver' (returnc/pub) means the receiving server queried Spamhaus through a public resolver: the listing is void and the receiver must fix its DNS",
   'Postmark SpamComplaint webhook':
     "no record: Postmark's bounce webhook is not read when Type is SpamComplaint (TypeCode 512), a complaint",
   'Brevo invalid_email event': "no record: Brevo's invalid_email event is not read",
@@ -1413,8 +1405,6 @@ const STILL_WRONG: Record<string, string> = {
     "no record: Brevo's API error JSON ('Your SMTP account is not yet activated') is not read",
   'SparkPost API: unconfigured sending domain':
     "no record: SparkPost's API error JSON (7001 'Unconfigured Sending Domain') is not read",
-  'Outlook.com submission: OutboundSpamException, account suspended (WASCL verdict)':
-    "read as spam-filtered (a receiver's filter) on the word spam; STOREDRV.Submission OutboundSpamException with verdict Suspend is Outlook.com suspending the sender's own account, to be verified",
   'QQ Mail notice in Chinese: returned, recipient mailbox full':
     "no record: QQ Mail's Chinese notice ('很抱歉您发送的邮件被退回', '退信原因：收件人邮箱空间已满') has no code and its wording is not known as a notice",
   'ClamAV milter via Postfix: virus found in a log line':

@@ -251,6 +251,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'delivery will continue to be attempted',
       "n'a pas encore été remis",
       'wurde noch nicht zugestellt',
+      'todavía no se ha entregado',
+      'nog niet bezorgd',
+      'non è stato ancora recapitato',
     ],
   },
   // The sending host's own kernel answered (EHOSTUNREACH, ENETUNREACH): a routing problem, not a down server.
@@ -334,6 +337,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
     phrases: [
       // Exim: a line longer than the transport allows (RFC 5322's 998 characters).
       'lines too long for transport',
+      // Exim: the client wrote before the server's reply (no pipelining, or before the greeting).
+      'smtp synchronization error',
+      'smtp protocol synchronization error',
       'multiple addresses in from',
       'rfc 5322',
       'rfc5322',
@@ -448,6 +454,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'sending too frequently',
       'daily message quota',
       'submission quota',
+      // Microsoft 365 5.7.233: the sending tenant's external recipient rate limit (TERRL).
+      'external recipient limit',
       'submissionquotaexceeded',
       'unusual sending activity',
       'maximum credits exceeded',
@@ -697,6 +705,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'mailbox-full',
     phrases: [
       'mailbox full',
+      // QQ Mail's Chinese notice: "收件人邮箱空间已满" (the recipient's mailbox space is full).
+      '邮箱空间已满',
       'mailbox is full',
       'mail box full',
       'mailbox has exceeded',
@@ -1045,6 +1055,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'domain of sender address',
       'sender address rejected: domain not found',
       'unresolvable sender',
+      // Mimecast: "Sender has no A, AAAA, or MX DNS records": the envelope sender's domain does not resolve.
+      'sender has no a, aaaa, or mx',
       'unrouteable sender',
       'sender address has null mx',
       'sender has null mx',
@@ -1288,6 +1300,14 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'e-posta adresi bulunamadı',
       'adresa, kterou jste zadali, nebyla nalezena',
       '메일 주소를 찾을 수 없습니다',
+      // Gmail's own notices ("Address not found … because the address couldn't be found").
+      'no se ha encontrado la dirección',
+      'endereço não foi encontrado',
+      'adres niet is gevonden',
+      'nie znaleziono adresu',
+      'アドレスが見つから',
+      'адрес не найден',
+      '找不到该地址',
       'recipient unavailable',
       'recipient is unavailable',
       'account is unavailable',

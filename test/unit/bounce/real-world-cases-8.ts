@@ -1344,32 +1344,12 @@ const ALL_8: RealWorldCase[] = [
 
 /** Still wrong, with why (see `knownWrong`). */
 const STILL_WRONG: Record<string, string> = {
-  'Gmail notice in Spanish: no se ha encontrado la dirección (human text only)':
-    "no record: Gmail's Spanish notice heading and sentence ('no se ha encontrado la dirección') are not known wording, and with no code the text is not taken as a bounce",
-  'Gmail notice in Brazilian Portuguese: endereço não encontrado (human text only)':
-    "no record: Gmail's Portuguese notice heading and sentence ('endereço não encontrado') are not known wording, and with no code the text is not taken as a bounce",
-  'Gmail notice in Dutch: adres niet gevonden (human text only)':
-    "no record: Gmail's Dutch notice heading and sentence ('adres niet gevonden') are not known wording, and with no code the text is not taken as a bounce",
-  'Gmail notice in Polish: nie znaleziono adresu (human text only)':
-    "no record: Gmail's Polish notice heading and sentence ('nie znaleziono adresu') are not known wording, and with no code the text is not taken as a bounce",
-  'Gmail notice in Japanese: address not found (human text only)':
-    "taken as a bounce for bob@example.org but read as cause unknown: 'アドレスが見つかりませんでした' is not known wording for an address that does not exist",
-  'Gmail notice in Russian: адрес не найден (human text only)':
-    "taken as a bounce for bob@example.org but read as cause unknown: 'адрес не найден' is not known wording for an address that does not exist",
   'Gmail notice in simplified Chinese: 找不到地址 (human text only)':
-    "no record: Gmail's Chinese notice heading and sentence ('找不到地址') are not known wording, and with no code the text is not taken as a bounce",
+    "wording known now ('找不到地址' heading, '找不到该地址'), but the recipient is read with the full-width comma and the Chinese words after it ('bob@example.org，因为…'): the address reader (addresses.ts) must end an address at CJK punctuation",
   'Gmail notice in German: Nachricht blockiert, the remote server names Spamhaus':
     "cause right (Spamhaus), but no recipient: 'Ihre Nachricht an bob@example.org wurde blockiert' names it, and the German sentence is not read for the address",
   'swaks: AUTH LOGIN refused by Postfix/Dovecot submission':
     "no record: swaks marks replies inside TLS with '<~' and errors with '<~*'; only the plain '<-'/'<**' forms are read",
-  'Microsoft 365: 5.7.233 tenant exceeded its external recipient limit (TERRL)':
-    "cause unknown: the 2025 tenant external recipient rate limit (5.7.233, 'tenant exceeded its external recipient limit') is not known; it is the sending tenant's volume limit",
-  'Exchange delay notice in Spanish':
-    "recipient found but cause unknown: Exchange's Spanish delay wording ('Entrega retrasada', 'todavía no se ha entregado') is not known, the German one is",
-  'Exchange delay notice in Dutch':
-    "recipient found but cause unknown: Exchange's Dutch delay wording ('Vertraagde levering', 'nog niet bezorgd') is not known",
-  'Exchange delay notice in Italian':
-    "no record: Exchange's Italian delay wording ('Recapito ritardato', 'non è stato ancora recapitato') is not known",
   'Exchange NDR in French: group accepts only authenticated senders':
     "cause right, but no recipient: 'remis à equipe@example.org' names the group and the French sentence is not read for the address",
   'Postmark SpamComplaint webhook':
@@ -1395,10 +1375,6 @@ const STILL_WRONG: Record<string, string> = {
   'OpenSMTPD log: TempFail, mailbox full at the remote end':
     'recipient taken from from=<alice@example.com> instead of to=<bob@example.org> (see PermFail)',
   'Italian PEC: avviso di mancata consegna, casella inesistente': `cause right (5.1.1), but no recipient: PEC's 'ed indirizzato a "bob@pec.example.org"' names it`,
-  'Mimecast: sender has no A, AAAA or MX DNS records':
-    "cause unknown: Mimecast's 'Sender has no A, AAAA, or MX DNS records' (the sender's envelope domain does not resolve) is not known wording",
-  'Exim: SMTP protocol synchronization error (client spoke before the greeting)':
-    "cause unknown: Exim's '554 SMTP synchronization error' (the sending client wrote before the server's reply) is not known",
   'Postmark API: account pending approval, recipients must share the From domain':
     "no record: Postmark's API error JSON (ErrorCode 412, pending approval) is not read",
   'Brevo API: SMTP account not yet activated':
@@ -1406,7 +1382,7 @@ const STILL_WRONG: Record<string, string> = {
   'SparkPost API: unconfigured sending domain':
     "no record: SparkPost's API error JSON (7001 'Unconfigured Sending Domain') is not read",
   'QQ Mail notice in Chinese: returned, recipient mailbox full':
-    "no record: QQ Mail's Chinese notice ('很抱歉您发送的邮件被退回', '退信原因：收件人邮箱空间已满') has no code and its wording is not known as a notice",
+    "wording known now ('邮件被退回', '退信原因', '邮箱空间已满'), but the recipient is read with the full-width label before it ('收件人：bob@example.org'): the address reader (addresses.ts) must start an address after CJK punctuation",
   'ClamAV milter via Postfix: virus found in a log line':
     'recipient taken from from=<alice@example.com>; a Postfix milter-reject line names the recipient in to=<bob@example.org>',
   'Postfix log: qmgr status=expired, returned to sender':

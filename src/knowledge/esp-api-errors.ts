@@ -40,6 +40,25 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
     phrases: ['due to blacklist user', 'preblocked', 'spam reporter', 'duplicate in campaign'],
   },
   {
+    // Postmark's API (ErrorCode 412): "While your account is pending approval, all recipient addresses must
+    // share the same domain as the 'From' address."
+    service: 'Postmark',
+    cause: 'outside-domain-not-allowed',
+    phrases: ['while your account is pending approval'],
+  },
+  {
+    // Brevo's API: "Unable to send email. Your SMTP account is not yet activated. Please contact us …"
+    service: 'Brevo',
+    cause: 'sender-account-blocked',
+    phrases: ['smtp account is not yet activated'],
+  },
+  {
+    // SparkPost's API (7001): "Unconfigured Sending Domain <example.com>": the From domain is not set up.
+    service: 'SparkPost',
+    cause: 'from-not-permitted',
+    phrases: ['unconfigured sending domain'],
+  },
+  {
     // Mandrill's send API: "reject_reason": "hard-bounce" (or "spam", "unsub"): the address is on its reject list.
     service: 'Mandrill',
     cause: 'suppressed',
@@ -64,6 +83,22 @@ export const SES_BOUNCE_SUBTYPES: Readonly<Record<string, { status?: string; dia
   AttachmentRejected: {
     diagnostic: "Amazon SES: attachment refused by the receiver's policy (AttachmentRejected)",
   },
+};
+
+/** Amazon SES Reject events (event publishing): SES itself refused to send, for the reason given. */
+export const SES_REJECT_REASONS: Readonly<Record<string, string>> = {
+  'Bad content': 'Amazon SES rejected the message: virus detected in the content (Bad content)',
+};
+
+/**
+ * Mailjet's bounce events name the failure in its own few words ("error") with no SMTP reply: the status
+ * subject and detail each recipient-related error stands for (the class follows "hard_bounce").
+ */
+export const MAILJET_ERROR_STATUS: Readonly<Record<string, string>> = {
+  'user unknown': '1.1',
+  'invalid domain': '1.2',
+  'mailbox inactive': '2.1',
+  'quota exceeded': '2.2',
 };
 
 /** The refusal wording of every service, in one list. */

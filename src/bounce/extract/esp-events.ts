@@ -1,10 +1,13 @@
+import { MAILJET_ERROR_STATUS } from '../../knowledge/esp-api-errors.js';
+import { firstAddress } from './addresses.js';
 import { asObject, type Json, parseJsonSpan, str, withoutSmtpType } from './json-values.js';
 import type { SesRecord } from './ses-notification.js';
 
 /**
- * Webhook events of SendGrid, Mailgun and Postmark (JSON): pasted as often as bounce emails. Each failed,
- * dropped or deferred recipient becomes the same facts a bounce gives; a drop because the address is on the
- * service's own suppression list says so in words the suppression rule knows.
+ * Webhook events of SendGrid, Mailgun, Postmark, Brevo, Mailjet, Resend and Mailchimp: pasted as often as
+ * bounce emails. Each failed, dropped or deferred recipient becomes the same facts a bounce gives; a drop
+ * because the address is on the service's own suppression list says so in words the suppression rule knows,
+ * and a recipient's spam complaint becomes a complaint.
  */
 
 export function looksLikeEspEvent(text: string): boolean {
@@ -12,12 +15,27 @@ export function looksLikeEspEvent(text: string): boolean {
     text.includes('"sg_event_id"') ||
     text.includes('"sg_message_id"') ||
     (text.includes('"delivery-status"') && text.includes('"event"')) ||
-    text.includes('"RecordType"')
+    text.includes('"RecordType"') ||
+    (text.includes('"message-id"') && text.includes('"event"')) ||
+    text.includes('"mj_contact_id"') ||
+    text.includes('"mj_campaign_id"') ||
+    /"type"\s*:\s*"email\./.test(text) ||
+    MAILCHIMP_FORM.test(text)
   );
 }
 
 export function readEspEvents(text: string): SesRecord[] {
-  return parseEvents(text).flatMap((event) => sendGrid(event) ?? mailgun(event) ?? postmark(event) ?? []);
+  if (MAILCHIMP_FORM.test(text)) return mailchimp(text);
+  return parseEvents(text).flatMap(
+    (event) =>
+      sendGrid(event) ??
+      mailgun(event) ??
+      postmark(event) ??
+      mailjet(event) ??
+      resend(event) ??
+      brevo(event) ??
+      [],
+  );
 }
 
 function sendGrid(e: Json): SesRecord[] | undefined {
@@ -83,6 +101,10 @@ function mailgun(wrapper: Json): SesRecord[] | undefined {
 
 function postmark(e: Json): SesRecord[] | undefined {
   if (e.RecordType === undefined) return undefined;
+  // Postmark posts a recipient's spam complaint to the same hook, as RecordType "SpamComplaint".
+  if (str(e.RecordType) === 'SpamComplaint') {
+    return [{ kind: 'complaint', recipient: str(e.Email), sender: str(e.From), feedbackType: 'abuse' }];
+  }
   if (str(e.RecordType) !== 'Bounce') return [];
   const type = str(e.Type) ?? '';
   const details = withoutSmtpType(str(e.Details));
@@ -95,6 +117,120 @@ function postmark(e: Json): SesRecord[] | undefined {
       diagnostic: details && /\d/.test(details) ? details : (str(e.Description) ?? details),
     },
   ];
+}
+
+/** Mailjet's events ("bounce", "blocked", "spam"): the error names the reason in a few words. */
+function mailjet(e: Json): SesRecord[] | undefined {
+  if (e.mj_contact_id === undefined && e.mj_campaign_id === undefined) return undefined;
+  const event = str(e.event);
+  const recipient = str(e.email);
+  if (event === 'spam') return [{ kind: 'complaint', recipient, feedbackType: 'abuse' }];
+  if (event !== 'bounce' && event !== 'blocked') return [];
+  const error = str(e.error) ?? event;
+  return [
+    {
+      kind: 'bounce',
+      recipient,
+      action: event === 'bounce' && e.hard_bounce === false ? 'delayed' : 'failed',
+      status: event === 'bounce' ? mailjetStatus(error, e.hard_bounce !== false) : undefined,
+      // A blocked event is Mailjet refusing to try the address, not a receiver's reply.
+      diagnostic: event === 'blocked' ? `Mailjet blocked: ${error}` : error,
+    },
+  ];
+}
+
+function mailjetStatus(error: string, hard: boolean): string | undefined {
+  const detail = MAILJET_ERROR_STATUS[error.toLowerCase()];
+  return detail ? `${hard ? 5 : 4}.${detail}` : undefined;
+}
+
+/** Resend's events: "email.bounced" carries the receiver's reply in data.bounce, "email.complained" a complaint. */
+function resend(e: Json): SesRecord[] | undefined {
+  const type = str(e.type);
+  const data = asObject(e.data);
+  if (!type?.startsWith('email.') || !data) return undefined;
+  const recipients = Array.isArray(data.to) ? data.to.map(str) : [str(data.to)];
+  const sender = firstAddress(str(data.from) ?? '');
+  if (type === 'email.complained') {
+    return recipients.map((recipient) => ({ kind: 'complaint', recipient, sender, feedbackType: 'abuse' }));
+  }
+  if (type !== 'email.bounced' && type !== 'email.delivery_delayed') return [];
+  const bounce = asObject(data.bounce);
+  const delayed = type === 'email.delivery_delayed' || /transient|temporary/i.test(str(bounce?.type) ?? '');
+  const diagnostic = str(bounce?.message) ?? str(bounce?.subType);
+  return recipients.map((recipient) => ({
+    kind: 'bounce',
+    recipient,
+    sender,
+    action: delayed ? 'delayed' : 'failed',
+    diagnostic,
+  }));
+}
+
+/** Brevo's (Sendinblue's) transactional webhook: "event" names what happened, "reason" the reply if any. */
+function brevo(e: Json): SesRecord[] | undefined {
+  if (e['message-id'] === undefined || e.event === undefined) return undefined;
+  const event = str(e.event) ?? '';
+  const recipient = str(e.email);
+  if (event === 'spam') return [{ kind: 'complaint', recipient, feedbackType: 'abuse' }];
+  const worded = BREVO_EVENTS[event];
+  if (!worded) return [];
+  return [
+    {
+      kind: 'bounce',
+      recipient,
+      action: event === 'soft_bounce' || event === 'deferred' ? 'delayed' : 'failed',
+      diagnostic: str(e.reason) ?? worded,
+    },
+  ];
+}
+
+// What each failure event means when it carries no reason of its own, in words the reply rules read.
+const BREVO_EVENTS: Readonly<Record<string, string>> = {
+  hard_bounce: 'Brevo: hard bounce',
+  soft_bounce: 'Brevo: soft bounce',
+  blocked: 'Brevo: address is suppressed (blocked)',
+  deferred: 'Brevo: delivery deferred',
+  // The address is not a valid one: Brevo never tried it.
+  invalid_email: 'Brevo: malformed address (invalid_email)',
+};
+
+// Mailchimp posts its list webhooks as form fields: "type=cleaned&…&data[email]=…&data[reason]=hard".
+const MAILCHIMP_FORM = /^\s*type=(?:cleaned|unsubscribe|subscribe|profile|upemail|campaign)&/;
+
+/** A "cleaned" event: Mailchimp removed the address from the list after hard bounces or a complaint. */
+function mailchimp(text: string): SesRecord[] {
+  const form = formFields(text.trim());
+  if (form.get('type') !== 'cleaned') return [];
+  const recipient = form.get('data[email]') ?? undefined;
+  const reason = form.get('data[reason]') ?? '';
+  if (reason === 'abuse') return [{ kind: 'complaint', recipient, feedbackType: 'abuse' }];
+  return [
+    {
+      kind: 'bounce',
+      recipient,
+      diagnostic: `Mailchimp cleaned the address: address is suppressed (${reason})`,
+    },
+  ];
+}
+
+/** Form fields as pasted, decoded or not ("+" stays: a decoded address may hold one). */
+function formFields(text: string): Map<string, string> {
+  const fields = new Map<string, string>();
+  for (const pair of text.split('&', 100)) {
+    const at = pair.indexOf('=');
+    if (at <= 0) continue;
+    fields.set(decoded(pair.slice(0, at)), decoded(pair.slice(at + 1)));
+  }
+  return fields;
+}
+
+function decoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }
 
 /** One event, an array of them (SendGrid posts batches), or one wrapped by Mailgun in "event-data". */

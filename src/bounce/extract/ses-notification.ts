@@ -1,4 +1,4 @@
-import { SES_BOUNCE_SUBTYPES } from '../../knowledge/esp-api-errors.js';
+import { SES_BOUNCE_SUBTYPES, SES_REJECT_REASONS } from '../../knowledge/esp-api-errors.js';
 import { asArray, asObject, type Json, parseJsonSpan, str, withoutSmtpType } from './json-values.js';
 
 /**
@@ -56,6 +56,19 @@ export function readSesNotification(text: string): SesRecord[] {
       diagnostic: str(delivery?.smtpResponse),
       remoteHost: str(delivery?.remoteMtaIp),
       reportingMta: str(delivery?.reportingMTA),
+    }));
+  }
+  if (type === 'Reject') {
+    // SES refused to send at all (event publishing): "Bad content" is its virus scan.
+    const reason = str(asObject(event.reject)?.reason) ?? 'rejected';
+    const diagnostic = SES_REJECT_REASONS[reason] ?? `Amazon SES rejected the message: ${reason}`;
+    const destination = Array.isArray(mail?.destination) ? mail.destination : [];
+    return destination.map((r) => ({
+      kind: 'bounce',
+      sender,
+      recipient: typeof r === 'string' ? r : undefined,
+      action: 'failed',
+      diagnostic,
     }));
   }
   if (type === 'Complaint') {

@@ -1352,18 +1352,6 @@ const STILL_WRONG: Record<string, string> = {
     "no record: swaks marks replies inside TLS with '<~' and errors with '<~*'; only the plain '<-'/'<**' forms are read",
   'Exchange NDR in French: group accepts only authenticated senders':
     "cause right, but no recipient: 'remis à equipe@example.org' names the group and the French sentence is not read for the address",
-  'Postmark SpamComplaint webhook':
-    "no record: Postmark's bounce webhook is not read when Type is SpamComplaint (TypeCode 512), a complaint",
-  'Brevo invalid_email event': "no record: Brevo's invalid_email event is not read",
-  'Brevo spam event (complaint)': "no record: Brevo's spam event (a recipient's complaint) is not read",
-  'Mailjet bounce event: user unknown':
-    "no record: Mailjet's event JSON (error_related_to + error 'user unknown', hard_bounce) is not read; the soft 'quota exceeded' one is",
-  'Mailchimp cleaned webhook (hard bounce), decoded form fields':
-    "no record: Mailchimp's form-field webhook (type=cleaned, data[reason]=hard) is not read",
-  'Resend email.bounced webhook: suppressed':
-    "no record: Resend's email.bounced event (data.bounce.type/subType/message, data.to[]) is not read",
-  'Amazon SES event publishing: Reject event, bad content (virus)':
-    "no record: SES's Reject event ('reject': {'reason': 'Bad content'}, SES found a virus) is not read",
   'swaks: STARTTLS certificate verify failed':
     "no record: swaks's '*** TLS startup failed (… certificate verify failed)' line is not read as a TLS failure",
   'swaks: bare LF refused (Postfix SMTP smuggling defence)':
@@ -1375,12 +1363,6 @@ const STILL_WRONG: Record<string, string> = {
   'OpenSMTPD log: TempFail, mailbox full at the remote end':
     'recipient taken from from=<alice@example.com> instead of to=<bob@example.org> (see PermFail)',
   'Italian PEC: avviso di mancata consegna, casella inesistente': `cause right (5.1.1), but no recipient: PEC's 'ed indirizzato a "bob@pec.example.org"' names it`,
-  'Postmark API: account pending approval, recipients must share the From domain':
-    "no record: Postmark's API error JSON (ErrorCode 412, pending approval) is not read",
-  'Brevo API: SMTP account not yet activated':
-    "no record: Brevo's API error JSON ('Your SMTP account is not yet activated') is not read",
-  'SparkPost API: unconfigured sending domain':
-    "no record: SparkPost's API error JSON (7001 'Unconfigured Sending Domain') is not read",
   'QQ Mail notice in Chinese: returned, recipient mailbox full':
     "wording known now ('邮件被退回', '退信原因', '邮箱空间已满'), but the recipient is read with the full-width label before it ('收件人：bob@example.org'): the address reader (addresses.ts) must start an address after CJK punctuation",
   'ClamAV milter via Postfix: virus found in a log line':

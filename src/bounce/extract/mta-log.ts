@@ -1,8 +1,9 @@
 import type { SmtpCommand } from '../types.js';
 
 /**
- * MTA log lines: Postfix delivery results and smtpd/cleanup rejects, Exim "**" / "==" / "rejected RCPT", and
- * Sendmail "stat=". Each field is read on its own with a simple pattern, so long lines stay linear.
+ * MTA log lines: Postfix delivery results, qmgr expiries and smtpd/cleanup/milter rejects, Exim "**" / "==" /
+ * "rejected RCPT", Sendmail "stat=", OpenSMTPD "result=" and qmail-send "delivery N: failure:". Each field is
+ * read on its own with a simple pattern, so long lines stay linear.
  */
 export interface LogRecord {
   recipient?: string;
@@ -30,7 +31,11 @@ export function isLogLine(line: string): boolean {
     line.includes(' == ') ||
     line.includes('rejected RCPT') ||
     line.includes(' stat=') ||
-    line.includes(', reject=')
+    line.includes(', reject=') ||
+    line.includes(': milter-reject: ') ||
+    line.includes(' result="') ||
+    line.includes(': failure: ') ||
+    line.includes(': deferral: ')
   );
 }
 
@@ -39,6 +44,9 @@ export function readLogLine(line: string): LogRecord | undefined {
   return (
     postfixReject(line) ??
     postfixDelivery(line) ??
+    postfixExpired(line) ??
+    openSmtpd(line) ??
+    qmailSend(line) ??
     eximReject(line) ??
     eximDelivery(line) ??
     sendmail(line) ??
@@ -66,7 +74,62 @@ function postfixDelivery(line: string): LogRecord | undefined {
   };
 }
 
+/**
+ * Postfix qmgr when a message outlived maximal_queue_lifetime: "qmgr[..]: Q: from=<s>, status=expired,
+ * returned to sender". The line names no recipient (the delivery agents' deferrals before it do).
+ */
+function postfixExpired(line: string): LogRecord | undefined {
+  if (!line.includes(', status=expired, returned to sender')) return undefined;
+  return {
+    sender: / from=<([^>\s]{1,320})>,/.exec(line)?.[1],
+    diagnostic: 'message expired: too long in the queue, returned to sender (status=expired)',
+    deferred: false,
+  };
+}
+
+/**
+ * OpenSMTPD's delivery result: "mta delivery evpid=… from=<s> to=<r> rcpt=<-> source="ip" relay="ip (host)"
+ * delay=2s result="PermFail" stat="550 5.1.1 …"". to= is the recipient that failed, from= the sender.
+ */
+function openSmtpd(line: string): LogRecord | undefined {
+  const result = / result="(PermFail|TempFail|Loop)" stat="/.exec(line);
+  const to = / to=<([^>\s]{1,320})>/.exec(line);
+  if (!result || !to) return undefined;
+  const relay = / relay="([0-9A-Fa-f:.]{2,45})(?: \(([^()\s]{1,255})\))?"/.exec(line);
+  return {
+    recipient: to[1]?.toLowerCase(),
+    sender: / from=<([^>\s]{1,320})>/.exec(line)?.[1],
+    diagnostic: line.slice(result.index + result[0].length).replace(/"\s*$/, ''),
+    remoteIp: relay?.[1],
+    remoteHost: relay?.[2],
+    deferred: result[1] === 'TempFail',
+  };
+}
+
+/**
+ * qmail-send's log: "delivery 42: failure: 192.0.2.25_does_not_like_recipient./Remote_host_said:_550_…/".
+ * qmail writes the report's spaces as "_" and its line breaks as "/"; the recipient is named in the
+ * "starting delivery" line, or else in the server's reply.
+ */
+function qmailSend(line: string): LogRecord | undefined {
+  const head = / delivery \d{1,12}: (failure|deferral): /.exec(line);
+  if (!head) return undefined;
+  const text = line
+    .slice(head.index + head[0].length)
+    .replace(/_/g, ' ')
+    .split('/')
+    .filter((part) => part.trim() !== '')
+    .join(' ');
+  return {
+    recipient: /<([^<>\s@]{1,64}@[^<>\s@]{1,255})>/.exec(text)?.[1]?.toLowerCase(),
+    diagnostic: text,
+    remoteIp: /^([0-9A-Fa-f:.]{2,45}) does not like /.exec(text)?.[1],
+    deferred: head[1] === 'deferral',
+  };
+}
+
 const REJECT = ': reject: ';
+const MILTER_REJECT = ': milter-reject: ';
 // The stage a Postfix reject names first ("reject: RCPT from", "reject: header Subject: … from").
 const REJECT_STAGE: Record<string, SmtpCommand> = {
   rcpt: 'RCPT',
@@ -86,9 +149,11 @@ const REJECT_STAGE: Record<string, SmtpCommand> = {
  * proto=ESMTP helo=<h>: 5.7.1 text". The client is the one that tried to send.
  */
 function postfixReject(line: string): LogRecord | undefined {
-  const at = line.indexOf(REJECT);
-  if (at < 0) return undefined;
-  const rest = line.slice(at + REJECT.length);
+  // A milter's reject ("milter-reject: END-OF-MESSAGE from …") is logged in the same shape.
+  const plain = line.indexOf(REJECT);
+  const milter = plain < 0 ? line.indexOf(MILTER_REJECT) : -1;
+  if (plain < 0 && milter < 0) return undefined;
+  const rest = plain >= 0 ? line.slice(plain + REJECT.length) : line.slice(milter + MILTER_REJECT.length);
   const from = / from ([^\s[\]]{1,255})\[([0-9A-Fa-f:.]{2,45})\](?::\d+)?(: |;)/.exec(rest);
   const envelope = rest.lastIndexOf('; from=<');
   const tail = envelope < 0 ? '' : rest.slice(envelope);

@@ -1356,19 +1356,9 @@ const STILL_WRONG: Record<string, string> = {
     "no record: swaks's '*** TLS startup failed (… certificate verify failed)' line is not read as a TLS failure",
   'swaks: bare LF refused (Postfix SMTP smuggling defence)':
     "no record: Postfix 3.9's '521 5.5.2 … Error: bare <LF> received' in a swaks transcript is not read (wording unknown, and no RCPT/DATA context before it)",
-  'qmail-send log: delivery failure with underscores':
-    "no record: qmail-send's log form ('delivery N: failure: …_does_not_like_recipient./Remote_host_said:_550_…', spaces as underscores) is not read",
-  'OpenSMTPD log: PermFail':
-    "recipient taken from from=<alice@example.com>; OpenSMTPD's log names the failed recipient in to=<bob@example.org>",
-  'OpenSMTPD log: TempFail, mailbox full at the remote end':
-    'recipient taken from from=<alice@example.com> instead of to=<bob@example.org> (see PermFail)',
   'Italian PEC: avviso di mancata consegna, casella inesistente': `cause right (5.1.1), but no recipient: PEC's 'ed indirizzato a "bob@pec.example.org"' names it`,
   'QQ Mail notice in Chinese: returned, recipient mailbox full':
     "wording known now ('邮件被退回', '退信原因', '邮箱空间已满'), but the recipient is read with the full-width label before it ('收件人：bob@example.org'): the address reader (addresses.ts) must start an address after CJK punctuation",
-  'ClamAV milter via Postfix: virus found in a log line':
-    'recipient taken from from=<alice@example.com>; a Postfix milter-reject line names the recipient in to=<bob@example.org>',
-  'Postfix log: qmgr status=expired, returned to sender':
-    "no record: Postfix qmgr's 'status=expired, returned to sender' (queue lifetime reached) is not read",
   'Read receipt (MDN, disposition-notification): not a bounce':
     "no record: a multipart/report with report-type=disposition-notification (a read receipt) gives nothing, where DSNs with Action: delivered give 'delivered'; arguably acceptable, listed so the choice is made on purpose",
 };

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { isLogLine, readLogLine } from '../../../../src/bounce/extract/mta-log.js';
+
+describe('log lines of OpenSMTPD, qmail-send and Postfix qmgr', () => {
+  it('reads an OpenSMTPD result with its relay, the recipient from to= and the sender from from=', () => {
+    const line =
+      'smtpd[1]: 0a mta delivery evpid=01 from=<a@example.com> to=<b@example.org> rcpt=<-> source="198.51.100.7" relay="192.0.2.25 (mx.example.org)" delay=1s result="TempFail" stat="421 4.7.0 try later"';
+    expect(isLogLine(line)).toBe(true);
+    expect(readLogLine(line)).toEqual({
+      recipient: 'b@example.org',
+      sender: 'a@example.com',
+      diagnostic: '421 4.7.0 try later',
+      remoteIp: '192.0.2.25',
+      remoteHost: 'mx.example.org',
+      deferred: true,
+    });
+  });
+
+  it('turns qmail-send underscores and slashes back into words, a deferral being a delay', () => {
+    const line =
+      '@4000 delivery 7: deferral: Connected_to_192.0.2.25_but_greeting_failed./Remote_host_said:_421_busy/';
+    expect(readLogLine(line)).toMatchObject({
+      diagnostic: 'Connected to 192.0.2.25 but greeting failed. Remote host said: 421 busy',
+      deferred: true,
+    });
+  });
+
+  it('leaves a line that only says "failure:" outside qmail alone', () => {
+    expect(readLogLine('app[1]: job 3: failure: disk quota')).toBeUndefined();
+  });
+
+  it('reads a qmgr expiry as the sender’s message given up, without a recipient', () => {
+    const line = 'postfix/qmgr[812]: 4Q1: from=<a@example.com>, status=expired, returned to sender';
+    expect(readLogLine(line)).toMatchObject({
+      sender: 'a@example.com',
+      recipient: undefined,
+      deferred: false,
+    });
+  });
+});

@@ -31,10 +31,7 @@ describe('log lines of OpenSMTPD, qmail-send and Postfix qmgr', () => {
 
   it('reads a qmgr expiry as the sender’s message given up, without a recipient', () => {
     const line = 'postfix/qmgr[812]: 4Q1: from=<a@example.com>, status=expired, returned to sender';
-    expect(readLogLine(line)).toMatchObject({
-      sender: 'a@example.com',
-      recipient: undefined,
-      deferred: false,
-    });
+    expect(readLogLine(line)).toMatchObject({ sender: 'a@example.com', deferred: false });
+    expect(readLogLine(line)?.recipient).toBeUndefined();
   });
 });

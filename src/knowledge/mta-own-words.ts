@@ -67,4 +67,12 @@ export const MTA_TEXT_FORMS: readonly MtaTextForm[] = [
     line: /^[ \t]{0,8}(?:stat=)?Deferred: (?:Connection (?:refused|timed out|reset) (?:by|with) |Operation timed out with |Name server: |No route to host|Network is unreachable|remote protocol error|Service unavailable)/m,
     phrases: [],
   },
+  {
+    // swaks, the test client admins paste: its own "***" lines when TLS or the login failed, and its marker
+    // of an error reply ("<** 521 …" in plain text, "<~* 535 5.7.8 …" inside TLS), even with no command
+    // copied before it.
+    mta: 'swaks',
+    line: /^(?:\*\*\* (?:TLS startup failed|STARTTLS attempted but failed|No authentication type succeeded)|<[*~]\* [45]\d\d[ -])/m,
+    phrases: [],
+  },
 ];

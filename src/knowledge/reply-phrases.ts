@@ -360,6 +360,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'having no from: header',
       'no from header',
       'bare lf',
+      // Postfix 3.9's SMTP smuggling defence: "521 5.5.2 … Error: bare <LF> received".
+      'bare <lf> received',
       'bare linefeed',
       'invalid header',
       'header syntax',

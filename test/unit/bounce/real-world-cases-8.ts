@@ -1349,13 +1349,9 @@ const STILL_WRONG: Record<string, string> = {
   'Gmail notice in German: Nachricht blockiert, the remote server names Spamhaus':
     "cause right (Spamhaus), but no recipient: 'Ihre Nachricht an bob@example.org wurde blockiert' names it, and the German sentence is not read for the address",
   'swaks: AUTH LOGIN refused by Postfix/Dovecot submission':
-    "no record: swaks marks replies inside TLS with '<~' and errors with '<~*'; only the plain '<-'/'<**' forms are read",
+    "cause and side right now (the '<~* ' line is swaks's error marker), but reply code and status are lost: the reply is read as 'authentication failed: …' without its '535 5.7.8', as smtp-reply/diagnostic do not strip the '<~* ' marker before the code",
   'Exchange NDR in French: group accepts only authenticated senders':
     "cause right, but no recipient: 'remis à equipe@example.org' names the group and the French sentence is not read for the address",
-  'swaks: STARTTLS certificate verify failed':
-    "no record: swaks's '*** TLS startup failed (… certificate verify failed)' line is not read as a TLS failure",
-  'swaks: bare LF refused (Postfix SMTP smuggling defence)':
-    "no record: Postfix 3.9's '521 5.5.2 … Error: bare <LF> received' in a swaks transcript is not read (wording unknown, and no RCPT/DATA context before it)",
   'Italian PEC: avviso di mancata consegna, casella inesistente': `cause right (5.1.1), but no recipient: PEC's 'ed indirizzato a "bob@pec.example.org"' names it`,
   'QQ Mail notice in Chinese: returned, recipient mailbox full':
     "wording known now ('邮件被退回', '退信原因', '邮箱空间已满'), but the recipient is read with the full-width label before it ('收件人：bob@example.org'): the address reader (addresses.ts) must start an address after CJK punctuation",

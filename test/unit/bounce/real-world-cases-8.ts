@@ -44,6 +44,11 @@ import {
  *             OutboundSpamException as a receiver's spam filter, Spamhaus's 'open resolver' as a listing)
  *             and facts (the recipient from OpenSMTPD's and a milter line's from=, none from German, French
  *             and Italian PEC sentences; side 'either' for two of the sender's own logins).
+ *   fixed     34 of the 41 by general rules and data (ESP webhook and API forms, log lines, swaks's own lines,
+ *             wording in other languages, more specific wording first): 102 of 109 right (94 %). The 7 left need
+ *             files outside this round's fixes: the address reader (recipient from German, French, Italian PEC
+ *             and Chinese sentences, CJK punctuation), the reply reader (swaks's '<~* ' marker before the
+ *             code) and the email reader (an MDN's report-type).
  * Reply code and status are checked where a case states them (Expect.replyCode / Expect.status).
  * What is still wrong is listed in STILL_WRONG with the reason.
  */

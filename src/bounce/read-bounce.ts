@@ -30,7 +30,33 @@ import { rememberLast } from './remember-last.js';
 import type { BounceFacts, InputForm, SmtpCommand } from './types.js';
 
 /** Facts as read, before the provider, reference codes and blocklists are looked for. */
-type Draft = Omit<BounceFacts, 'referenceCodes' | 'blocklists'>;
+type Draft = Omit<BounceFacts, 'referenceCodes' | 'blocklists' | 'provider'>;
+
+/**
+ * A draft with every key, in one order, whatever form it was read from: all drafts share one object shape,
+ * so the code that completes and judges them stays monomorphic (mixed shapes made it deoptimise).
+ */
+function draft(f: Partial<Draft> & Pick<Draft, 'form'>): Draft {
+  return {
+    form: f.form,
+    recipient: f.recipient,
+    sender: f.sender,
+    replyCode: f.replyCode,
+    status: f.status,
+    action: f.action,
+    diagnostic: f.diagnostic,
+    command: f.command,
+    afterData: f.afterData,
+    remoteHost: f.remoteHost,
+    remoteIp: f.remoteIp,
+    reportingMta: f.reportingMta,
+    sendingIp: f.sendingIp,
+    mtaCategory: f.mtaCategory,
+    feedbackType: f.feedbackType,
+    subject: f.subject,
+    context: f.context,
+  } satisfies { [K in keyof Required<Draft>]: Draft[K] };
+}
 
 /** What a pasted text or file says about failed deliveries: one entry per recipient, none when no bounce. */
 export async function readBounce(raw: string | Uint8Array): Promise<BounceFacts[]> {
@@ -69,23 +95,25 @@ async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
     const feedbackType = dsn.message.get('feedback-type')?.toLowerCase() ?? 'abuse';
     const sendingIp = dsn.message.get('source-ip');
     const diagnostic = collapseSpace(`${subject ?? ''} ${body.slice(0, 300)}`);
-    return recipients.map((recipient) => ({
-      ...common,
-      form: 'feedback-report',
-      recipient: recipient ? cleanAddress(firstAddress(recipient) ?? recipient) : undefined,
-      feedbackType,
-      sendingIp,
-      diagnostic,
-    }));
+    return recipients.map((recipient) =>
+      draft({
+        ...common,
+        form: 'feedback-report',
+        recipient: recipient ? cleanAddress(firstAddress(recipient) ?? recipient) : undefined,
+        feedbackType,
+        sendingIp,
+        diagnostic,
+      }),
+    );
   }
   if (dsn.recipients.length === 0 && isAutoReply(headers)) {
     return [
-      {
+      draft({
         ...common,
         form: 'auto-reply',
         recipient: firstAddress(headers.get('from') ?? ''),
         diagnostic: collapseSpace(`${subject ?? ''} ${body.slice(0, 300)}`),
-      },
+      }),
     ];
   }
 
@@ -142,7 +170,7 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
         : ((mentions ? diagnosticFor(mentions, records[0]?.preamble ?? '', recipient) : undefined) ?? own);
     const context = `${segment ?? ''}\n${diagnostic ?? ''}`;
     const remote = remoteOf(group, context, dsn.recipients.length === 1 ? records[0]?.preamble : undefined);
-    const draft: Draft = {
+    const read = draft({
       form: 'dsn',
       context: (segment ?? body).slice(0, MAX_CONTEXT),
       recipient,
@@ -154,9 +182,9 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
       remoteHost: remote.host,
       remoteIp: remote.ip,
       mtaCategory: group.get('x-powermta-bouncecategory')?.trim().toLowerCase(),
-    };
-    if (code.type === 'X-UNIX' && !draft.diagnostic?.match(/\d{3}/)) draft.command ??= undefined;
-    return draft;
+    });
+    if (code.type === 'X-UNIX' && !read.diagnostic?.match(/\d{3}/)) read.command ??= undefined;
+    return read;
   });
 }
 
@@ -239,7 +267,7 @@ function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm
     const verified = sender && senderMention(segment) === sender ? new Set([...ignore, sender]) : ignore;
     const recipient = record.recipient ?? firstAddressIn(diagnostic, verified);
     return [
-      {
+      draft({
         form,
         sender,
         context: segment.slice(0, MAX_CONTEXT),
@@ -250,7 +278,7 @@ function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm
         ...stageOf(undefined, segment, recipient, segment),
         remoteHost: remote.host,
         remoteIp: remote.ip,
-      },
+      }),
     ];
   });
 }
@@ -260,13 +288,13 @@ function fromSes(text: string, read: (text: string) => SesRecord[] = readSesNoti
   return read(text).map((r) => {
     const reply = r.diagnostic ? parseReply(r.diagnostic) : undefined;
     const form: InputForm = r.kind === 'complaint' ? 'feedback-report' : 'dsn';
-    return {
+    return draft({
       ...definedOnly(r),
       form,
       diagnostic: reply?.text,
       replyCode: reply?.code,
       status: r.status ?? reply?.status,
-    };
+    });
   });
 }
 
@@ -287,7 +315,7 @@ function fromText(text: string): Draft[] {
       const reply = parseReply(log.diagnostic);
       // The log line's own relay fields first; its diagnostic's words only fill what they leave open.
       const named = log.remoteHost && log.remoteIp ? {} : findRemote(log.diagnostic);
-      return {
+      return draft({
         form: 'mta-log',
         recipient: log.recipient,
         sender: log.sender,
@@ -299,7 +327,7 @@ function fromText(text: string): Draft[] {
         remoteHost: log.remoteHost ?? named.host,
         remoteIp: log.remoteIp ?? named.ip,
         sendingIp: log.sendingIp,
-      } satisfies Draft;
+      });
     });
   }
   const dsn = readDsnFields(body);

@@ -79,7 +79,7 @@ async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
   const subject = headers.get('subject');
   const dsn = readDsnFields(body);
   const returnedTo = firstAddress(returned.get('to') ?? '');
-  const common: Record<(typeof COMMON_KEYS)[number], string | undefined> = {
+  const common: Pick<Draft, 'subject' | 'sender' | 'reportingMta'> = {
     subject,
     sender:
       fieldValue(dsn.message.get('x-postfix-sender') ?? dsn.message.get('original-mail-from')) ??
@@ -139,14 +139,14 @@ async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
   for (const d of drafts) {
     d.recipient ??= returnedTo;
     // The message's own facts fill what the recipient's part left open (in place: no object rebuilt).
-    for (const key of COMMON_KEYS) d[key] ??= common[key];
+    d.subject ??= common.subject;
+    d.sender ??= common.sender;
+    d.reportingMta ??= common.reportingMta;
   }
   return drafts.filter(
     (d) => d.diagnostic || d.status || d.replyCode || isFailureNotice(subject ?? '', body),
   );
 }
-
-const COMMON_KEYS = ['subject', 'sender', 'reportingMta'] as const;
 
 function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Draft[] {
   const known = new Set(dsn.recipients.map(recipientOf).filter((r): r is string => r !== undefined));
@@ -170,6 +170,7 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
         : ((mentions ? diagnosticFor(mentions, records[0]?.preamble ?? '', recipient) : undefined) ?? own);
     const context = `${segment ?? ''}\n${diagnostic ?? ''}`;
     const remote = remoteOf(group, context, dsn.recipients.length === 1 ? records[0]?.preamble : undefined);
+    const stage = stageOf(commandFromWords(context.toLowerCase()), body, recipient);
     const read = draft({
       form: 'dsn',
       context: (segment ?? body).slice(0, MAX_CONTEXT),
@@ -178,7 +179,8 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
       status: dsnStatus(group.get('status'), diagnostic),
       replyCode: diagnostic ? findReplyCode(diagnostic) : undefined,
       diagnostic,
-      ...stageOf(commandFromWords(context.toLowerCase()), body, recipient),
+      command: stage.command,
+      afterData: stage.afterData,
       remoteHost: remote.host,
       remoteIp: remote.ip,
       mtaCategory: group.get('x-powermta-bouncecategory')?.trim().toLowerCase(),
@@ -233,10 +235,10 @@ function stageOf(
   recipient: string | undefined,
   wordsAfter?: string,
 ): Pick<Draft, 'command' | 'afterData'> {
-  if (worded) return { command: worded };
+  if (worded) return { command: worded, afterData: undefined };
   const stage = transcriptStage(transcript, recipient);
   const command = stage.command ?? (wordsAfter ? commandFromWords(wordsAfter.toLowerCase()) : undefined);
-  return stage.afterData ? { command, afterData: true } : { command };
+  return { command, afterData: stage.afterData ? true : undefined };
 }
 
 /** A delivery-status part cut off in its last recipient group (no Action, no Status yet). */
@@ -254,9 +256,10 @@ function textOnlyRecords(body: string, ignore: ReadonlySet<string>, found: Draft
 }
 
 function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm): Draft[] {
-  return scanText(body, ignore).flatMap((record) => {
+  const drafts: Draft[] = [];
+  for (const record of scanText(body, ignore)) {
     const diagnostic = diagnosticFor(record.segments, record.preamble, record.recipient);
-    if (!diagnostic && !record.recipient) return [];
+    if (!diagnostic && !record.recipient) continue;
     const reply = diagnostic ? parseReply(diagnostic) : { text: '' };
     const segment = record.segments.join('\n');
     // A transcript names the server once, on its connection lines before any recipient.
@@ -266,7 +269,8 @@ function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm
     // The address a callout failed to verify is the sender, wherever else the reply repeats it.
     const verified = sender && senderMention(segment) === sender ? new Set([...ignore, sender]) : ignore;
     const recipient = record.recipient ?? firstAddressIn(diagnostic, verified);
-    return [
+    const stage = stageOf(undefined, segment, recipient, segment);
+    drafts.push(
       draft({
         form,
         sender,
@@ -275,12 +279,14 @@ function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm
         diagnostic: reply.text || undefined,
         replyCode: reply.code,
         status: reply.status ?? findQmailStatus(segment),
-        ...stageOf(undefined, segment, recipient, segment),
+        command: stage.command,
+        afterData: stage.afterData,
         remoteHost: remote.host,
         remoteIp: remote.ip,
       }),
-    ];
-  });
+    );
+  }
+  return drafts;
 }
 
 /** SES notifications, or another sending service's events read into the same shape. */

@@ -1,6 +1,6 @@
 import { detectProvider, findBlocklists, findReferenceCodes, providerOwningCode } from './detect-provider.js';
 import { looksLikeEmail } from './email/header-block.js';
-import { asciiText, decodeBytes, readEmail } from './email/read-email.js';
+import { asciiText, decodeBytes, type EmailView, readEmail } from './email/read-email.js';
 import { findReturnedMessage } from './email/returned-message.js';
 import { cleanAddress, domainOf, findAddresses, firstAddress, isRobotAddress } from './extract/addresses.js';
 import { diagnosticFor } from './extract/diagnostic.js';
@@ -70,7 +70,15 @@ export async function readBounce(raw: string | Uint8Array): Promise<BounceFacts[
 }
 
 async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
-  const email = await readEmail(raw);
+  return fromEmailView(await readEmail(raw));
+}
+
+/** The facts a message's own headers and DSN fields give every recipient of it. */
+type Common = Pick<Draft, 'subject' | 'sender' | 'reportingMta'>;
+
+// The steps below are small functions, not one: the optimising compiler compiles each once and cheaply,
+// where one large async function cost it a fifth of its time in a bulk run.
+function fromEmailView(email: EmailView): Draft[] {
   const { headers, body, returned } = email;
   if (looksLikeSesNotification(body)) {
     const ses = fromSes(body);
@@ -79,7 +87,7 @@ async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
   const subject = headers.get('subject');
   const dsn = readDsnFields(body);
   const returnedTo = firstAddress(returned.get('to') ?? '');
-  const common: Pick<Draft, 'subject' | 'sender' | 'reportingMta'> = {
+  const common: Common = {
     subject,
     sender:
       fieldValue(dsn.message.get('x-postfix-sender') ?? dsn.message.get('original-mail-from')) ??
@@ -87,25 +95,7 @@ async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
       firstAddress(headers.get('to') ?? ''),
     reportingMta: fieldValue(dsn.message.get('reporting-mta')) ?? reportingFromText(body),
   };
-
-  if (isFeedbackReport(email.contentType, subject, dsn)) {
-    const rcpts = allFieldValues(body, 'original-rcpt-to');
-    const recipients = rcpts.length > 0 ? rcpts : [returned.get('x-hmxmroriginalrecipient') ?? returnedTo];
-    // What the report says is the same for every recipient: read once.
-    const feedbackType = dsn.message.get('feedback-type')?.toLowerCase() ?? 'abuse';
-    const sendingIp = dsn.message.get('source-ip');
-    const diagnostic = collapseSpace(`${subject ?? ''} ${body.slice(0, 300)}`);
-    return recipients.map((recipient) =>
-      draft({
-        ...common,
-        form: 'feedback-report',
-        recipient: recipient ? cleanAddress(firstAddress(recipient) ?? recipient) : undefined,
-        feedbackType,
-        sendingIp,
-        diagnostic,
-      }),
-    );
-  }
+  if (isFeedbackReport(email.contentType, subject, dsn)) return fromFeedback(email, dsn, common, returnedTo);
   if (dsn.recipients.length === 0 && isAutoReply(headers)) {
     return [
       draft({
@@ -116,23 +106,8 @@ async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
       }),
     ];
   }
-
-  const ignore = new Set<string>();
-  for (const h of [
-    headers.get('to'),
-    headers.get('from'),
-    returned.get('from'),
-    returned.get('return-path'),
-    headers.get('return-path'),
-  ]) {
-    const a = h ? firstAddress(h) : undefined;
-    if (a) ignore.add(a);
-  }
-  if (common.sender) ignore.add(common.sender.toLowerCase());
-  for (const r of dsn.recipients) ignore.delete(recipientOf(r) ?? '');
-  if (returnedTo) ignore.delete(returnedTo);
-
   if (dsn.recipients.length === 0 && !looksLikeBounceEmail(headers, body)) return [];
+  const ignore = addressesToIgnore(email, dsn, common.sender, returnedTo);
   const drafts =
     dsn.recipients.length > 0 ? fromDsn(dsn, body, ignore) : fromSegments(body, ignore, 'mta-bounce');
   if (dsn.recipients.length > 0 && isCutShort(dsn)) drafts.push(...textOnlyRecords(body, ignore, drafts));
@@ -146,6 +121,55 @@ async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
   return drafts.filter(
     (d) => d.diagnostic || d.status || d.replyCode || isFailureNotice(subject ?? '', body),
   );
+}
+
+/** A feedback (ARF) report: one draft per reported recipient, with what the report says of all of them. */
+function fromFeedback(email: EmailView, dsn: DsnReport, common: Common, returnedTo?: string): Draft[] {
+  const { body, returned } = email;
+  const rcpts = allFieldValues(body, 'original-rcpt-to');
+  const recipients = rcpts.length > 0 ? rcpts : [returned.get('x-hmxmroriginalrecipient') ?? returnedTo];
+  // What the report says is the same for every recipient: read once.
+  const feedbackType = dsn.message.get('feedback-type')?.toLowerCase() ?? 'abuse';
+  const sendingIp = dsn.message.get('source-ip');
+  const diagnostic = collapseSpace(`${common.subject ?? ''} ${body.slice(0, 300)}`);
+  return recipients.map((recipient) =>
+    draft({
+      ...common,
+      form: 'feedback-report',
+      recipient: recipient ? cleanAddress(firstAddress(recipient) ?? recipient) : undefined,
+      feedbackType,
+      sendingIp,
+      diagnostic,
+    }),
+  );
+}
+
+/**
+ * The addresses of the message's own parties (its headers, the returned message's sender, the envelope
+ * sender), which the text mentions but never as a failed recipient; the DSN's recipients stay in.
+ */
+function addressesToIgnore(
+  email: EmailView,
+  dsn: DsnReport,
+  sender: string | undefined,
+  returnedTo: string | undefined,
+): Set<string> {
+  const { headers, returned } = email;
+  const ignore = new Set<string>();
+  for (const h of [
+    headers.get('to'),
+    headers.get('from'),
+    returned.get('from'),
+    returned.get('return-path'),
+    headers.get('return-path'),
+  ]) {
+    const a = h ? firstAddress(h) : undefined;
+    if (a) ignore.add(a);
+  }
+  if (sender) ignore.add(sender.toLowerCase());
+  for (const r of dsn.recipients) ignore.delete(recipientOf(r) ?? '');
+  if (returnedTo) ignore.delete(returnedTo);
+  return ignore;
 }
 
 function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Draft[] {

@@ -2,6 +2,8 @@
 // Throughput benchmark: npm run bench -- [EMAILS_DIR] [--files N]
 // 1. Bulk: links the corpus emails (default ../shared/corpus/sisimai/emails) into a temp tree of
 //    ~10,000 files and times `mailmedic diagnose --jsonl TMPDIR > /dev/null` in a child process.
+//    Then again pinned to one CPU with taskset (the target is per core: V8's compiler and GC threads
+//    then share that core with the reading).
 //    Peak memory is the child's max RSS from GNU time (/usr/bin/time); without it, /proc/PID/status
 //    VmHWM (the kernel's own high-water mark) is polled every 20 ms.
 // 2. Single paste: times diagnoseBounce() in-process on a few corpus emails (median, p95).
@@ -31,6 +33,7 @@ const source = positional[0]
   : resolve(root, '../shared/corpus/sisimai/emails');
 const CHILD_LIMIT_MS = 15 * 60 * 1000;
 const GNU_TIME = '/usr/bin/time';
+const TASKSET = '/usr/bin/taskset';
 
 class BenchError extends Error {}
 const fail = (message) => {
@@ -72,14 +75,32 @@ function peakFromProc(pid) {
   }
 }
 
-/** Runs the CLI over dir with stdout to /dev/null; resolves wall seconds and peak RSS in KiB. */
-function runBulk(dir) {
-  const cli = [join(root, 'bin/mailmedic.js'), 'diagnose', '--jsonl', dir];
+/**
+ * The first CPU this process may run on, for pinning the CLI to one core with taskset (undefined when
+ * taskset or the kernel's list is missing).
+ */
+function oneCpu() {
+  if (!existsSync(TASKSET)) return undefined;
+  try {
+    const m = /Cpus_allowed_list:\s*(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'));
+    return m ? m[1] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs the CLI over dir with stdout to /dev/null, on `cpu` alone when given (taskset); resolves wall
+ * seconds and peak RSS in KiB.
+ */
+function runBulk(dir, cpu) {
+  const node = [process.execPath, join(root, 'bin/mailmedic.js'), 'diagnose', '--jsonl', dir];
+  const command = cpu === undefined ? node : [TASKSET, '-c', cpu, ...node];
   const useTime = existsSync(GNU_TIME);
   const timeFile = join(dir, '..', 'time.txt');
   const [cmd, argv] = useTime
-    ? [GNU_TIME, ['-f', '%M %x %U %S', '-o', timeFile, process.execPath, ...cli]]
-    : [process.execPath, cli];
+    ? [GNU_TIME, ['-f', '%M %x %U %S', '-o', timeFile, ...command]]
+    : [command[0], command.slice(1)];
   return new Promise((done, reject) => {
     const started = process.hrtime.bigint();
     // Own process group, so the time limit can kill GNU time and the node under it together.
@@ -161,12 +182,21 @@ try {
   );
   const bulk = await runBulk(tree);
   console.log(`  wall time    ${bulk.seconds.toFixed(2)} s`);
-  console.log(`  throughput   ${(count / bulk.seconds).toFixed(0)} messages/s`);
+  console.log(`  throughput   ${(count / bulk.seconds).toFixed(0)} messages/s (all cores)`);
   console.log(`  peak memory  ${(bulk.peakKiB / 1024).toFixed(1)} MiB (${bulk.method})`);
   if (bulk.cpuSeconds !== null) {
     // Less sensitive than wall time to other work on a shared machine; V8's GC and compiler threads
     // run beside the main thread, so it can exceed the wall time.
     console.log(`  cpu time     ${bulk.cpuSeconds.toFixed(2)} s (user + system, all threads)`);
+  }
+  // The target is for one core: V8's compiler and GC threads then share it with the reading.
+  const cpu = oneCpu();
+  if (cpu === undefined) console.log('  one core     not measured (no taskset)');
+  else {
+    const pinned = await runBulk(tree, cpu);
+    console.log(
+      `  one core     ${(count / pinned.seconds).toFixed(0)} messages/s (taskset -c ${cpu}, ${pinned.seconds.toFixed(2)} s)`,
+    );
   }
 
   const single = await singlePaste(names);

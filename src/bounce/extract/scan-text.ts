@@ -1,4 +1,5 @@
 import { findAddresses, isRobotAddress } from './addresses.js';
+import { isRegexSpace } from './char-class.js';
 
 /** A failed recipient found in free text, with the part of the text that speaks about it. */
 export interface TextRecord {
@@ -54,28 +55,54 @@ export function scanText(
   ignore: ReadonlySet<string>,
   known: ReadonlySet<string> = new Set(),
 ): TextRecord[] {
-  const lines = body.split('\n', MAX_LINES);
+  // Lines are read in place by offset (as body.split('\n', MAX_LINES) would give them): only lines with
+  // an "@" are cut out, and segments are sliced from the body, not joined back from lines.
+  const starts: number[] = [];
   const anchors: { line: number; recipient: string }[] = [];
-  lines.forEach((line, i) => {
-    const recipient = anchorRecipient(line, ignore, known);
-    if (!recipient) return;
-    // A folded reply line that names the same recipient again ("    <bob@x>: Recipient address rejected")
-    // continues the reply above it; splitting there would cut the reply from its code.
-    const folded = /^[ \t]/.test(line) && (lines[i - 1] ?? '').trim() !== '';
-    if (folded && anchors.at(-1)?.recipient === recipient) return;
-    anchors.push({ line: i, recipient });
-  });
+  let nextAt = body.indexOf('@');
+  for (let at = 0; starts.length < MAX_LINES; ) {
+    const i = starts.push(at) - 1;
+    const next = body.indexOf('\n', at);
+    const end = next < 0 ? body.length : next;
+    if (nextAt >= 0 && nextAt < at) nextAt = body.indexOf('@', at);
+    if (nextAt >= at && nextAt < end) {
+      const line = body.slice(at, end);
+      const recipient = anchorRecipient(line, ignore, known);
+      // A folded reply line that names the same recipient again ("    <bob@x>: Recipient address rejected")
+      // continues the reply above it; splitting there would cut the reply from its code.
+      const folded = recipient && /^[ \t]/.test(line) && i > 0 && lineAt(body, starts, i - 1).trim() !== '';
+      if (recipient && !(folded && anchors.at(-1)?.recipient === recipient))
+        anchors.push({ line: i, recipient });
+    }
+    if (next < 0) break;
+    at = next + 1;
+  }
   if (anchors.length === 0) return [{ segments: [body], preamble: '' }];
 
-  const preamble = lines.slice(0, anchors[0]?.line ?? 0).join('\n');
+  const first = anchors[0]?.line ?? 0;
+  const preamble = first > 0 ? body.slice(0, (starts[first] as number) - 1) : '';
   const byRecipient = new Map<string, string[]>();
-  anchors.forEach((a, k) => {
-    const end = anchors[k + 1]?.line ?? lines.length;
-    const parts = byRecipient.get(a.recipient) ?? [];
-    parts.push(lines.slice(a.line, end).join('\n'));
-    byRecipient.set(a.recipient, parts);
-  });
-  return [...byRecipient].map(([recipient, segments]) => ({ recipient, segments, preamble }));
+  for (let k = 0; k < anchors.length; k++) {
+    const a = anchors[k] as { line: number; recipient: string };
+    const endLine = anchors[k + 1]?.line ?? starts.length;
+    const parts = byRecipient.get(a.recipient);
+    const segment = body.slice(starts[a.line], lineEnd(body, starts, endLine - 1));
+    if (parts) parts.push(segment);
+    else byRecipient.set(a.recipient, [segment]);
+  }
+  const records: TextRecord[] = [];
+  for (const [recipient, segments] of byRecipient) records.push({ recipient, segments, preamble });
+  return records;
+}
+
+/** The offset where line `i` ends (its line feed, or the end of the body). */
+function lineEnd(body: string, starts: readonly number[], i: number): number {
+  const next = body.indexOf('\n', starts[i]);
+  return next < 0 ? body.length : next;
+}
+
+function lineAt(body: string, starts: readonly number[], i: number): string {
+  return body.slice(starts[i], lineEnd(body, starts, i));
 }
 
 function anchorRecipient(
@@ -95,8 +122,7 @@ function anchorRecipient(
   if (mentionRole(line, first.index, first.address.length)) return undefined;
   let rest = line.toLowerCase();
   for (const a of all) rest = rest.replace(a.address, '');
-  rest = rest.replace(/[\s<>:;,()[\]"'.*-]|mailto/g, '');
-  if (rest.length <= 2) return first.address;
+  if (isBareMention(rest)) return first.address;
   if (/^[\s<"]*$/.test(before) && /^>?\s*(?:[:(]|\.\.\.|<mailto:|\son\s)/.test(after)) return first.address;
   if (RECIPIENT_LEAD.test(before)) return first.address;
   // "mikeneko@example.co.jp Invalid Address, ERROR_CODE :550" or "Invalid final delivery userid: x@y"
@@ -106,3 +132,24 @@ function anchorRecipient(
   if (/^\s*[45]\d\d[ -]\s*<?$/.test(before)) return first.address;
   return undefined;
 }
+
+/**
+ * True when at most two characters are left once whitespace, the marks <>:;,()[]"'.*- and "mailto" are
+ * taken out: what `text.replace(/[\s<>:;,()[\]"'.*-]|mailto/g, '').length <= 2` says, read without
+ * building the string, and stopping at the third character left.
+ */
+export function isBareMention(text: string): boolean {
+  let left = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isRegexSpace(c) || BARE_MARKS.includes(text[i] as string)) continue;
+    if (c === 0x6d && text.startsWith('mailto', i)) {
+      i += 5;
+      continue;
+    }
+    if (++left > 2) return false;
+  }
+  return true;
+}
+
+const BARE_MARKS = '<>:;,()[]"\'.*-';

@@ -1,0 +1,125 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isBareMention, scanText, type TextRecord } from '../../../../src/bounce/extract/scan-text.js';
+
+// scanText reads lines in place; this is the split-and-join reading it replaced, kept as the reference.
+function byLines(body: string, anchorOf: (line: string) => string | undefined): TextRecord[] {
+  const lines = body.split('\n', 4000);
+  const anchors: { line: number; recipient: string }[] = [];
+  lines.forEach((line, i) => {
+    const recipient = anchorOf(line);
+    if (!recipient) return;
+    const folded = /^[ \t]/.test(line) && (lines[i - 1] ?? '').trim() !== '';
+    if (folded && anchors.at(-1)?.recipient === recipient) return;
+    anchors.push({ line: i, recipient });
+  });
+  if (anchors.length === 0) return [{ segments: [body], preamble: '' }];
+  const preamble = lines.slice(0, anchors[0]?.line ?? 0).join('\n');
+  const byRecipient = new Map<string, string[]>();
+  anchors.forEach((a, k) => {
+    const end = anchors[k + 1]?.line ?? lines.length;
+    const parts = byRecipient.get(a.recipient) ?? [];
+    parts.push(lines.slice(a.line, end).join('\n'));
+    byRecipient.set(a.recipient, parts);
+  });
+  return [...byRecipient].map(([recipient, segments]) => ({ recipient, segments, preamble }));
+}
+
+// The anchor of one line, as scanText finds it: scanText on that line alone.
+const anchorOf = (line: string) => (line.includes('@') ? scanText(line, IGNORE)[0]?.recipient : undefined);
+const IGNORE = new Set(['sender@example.net']);
+
+const PIECES = [
+  'bob@example.org',
+  '<carol@example.com>',
+  'sender@example.net',
+  ': ',
+  '550 5.1.1 ',
+  'User unknown',
+  ' ',
+  '\t',
+  '\n',
+  '\n\n',
+  '\r\n',
+  'To: ',
+  'mailto:',
+  '...',
+  'Recipient address rejected',
+  'é',
+];
+
+function randomText(seed: number, length: number): string {
+  let s = seed;
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    out += PIECES[s % PIECES.length];
+  }
+  return out;
+}
+
+describe('scanText', () => {
+  it('splits a bounce into one part per recipient, with the text before them as preamble', () => {
+    const body =
+      'Delivery failed.\n\n<bob@example.org>: 550 User unknown\n   more\ncarol@example.com\n  552 full';
+    expect(scanText(body, new Set())).toEqual([
+      {
+        recipient: 'bob@example.org',
+        segments: ['<bob@example.org>: 550 User unknown\n   more'],
+        preamble: 'Delivery failed.\n',
+      },
+      {
+        recipient: 'carol@example.com',
+        segments: ['carol@example.com\n  552 full'],
+        preamble: 'Delivery failed.\n',
+      },
+    ]);
+  });
+
+  it('reads the same as splitting into lines and joining them back, on random texts', () => {
+    for (let seed = 1; seed <= 1500; seed++) {
+      const text = randomText(seed, 5 + (seed % 60));
+      expect(scanText(text, IGNORE), text).toEqual(byLines(text, anchorOf));
+    }
+  });
+
+  it('reads the same on the bounce fixtures, and stops at the 4000th line as the split did', () => {
+    const dir = new URL('../../../fixtures/bounces/', import.meta.url);
+    const texts = readdirSync(dir).map((n) => readFileSync(new URL(n, dir), 'utf8'));
+    texts.push(`${'<bob@example.org>: 550 no\n'.repeat(2500)}carol@example.com\n${'x\n'.repeat(3000)}`);
+    for (const text of texts) expect(scanText(text, IGNORE)).toEqual(byLines(text, anchorOf));
+  });
+});
+
+describe('isBareMention', () => {
+  const byPattern = (t: string) => t.replace(/[\s<>:;,()[\]"'.*-]|mailto/g, '').length <= 2;
+  it('says what the pattern says', () => {
+    const bits = [
+      'mailto',
+      'mail',
+      'to',
+      'ma',
+      '<',
+      '>',
+      ' ',
+      '\u00a0',
+      '\u2028',
+      'a',
+      'é',
+      ':',
+      '.',
+      '-',
+      '*',
+      'x',
+    ];
+    for (let seed = 1; seed <= 5000; seed++) {
+      let s = seed;
+      let text = '';
+      for (let i = 0; i < seed % 9; i++) {
+        s = (s * 1103515245 + 12345) & 0x7fffffff;
+        text += bits[s % bits.length];
+      }
+      expect(isBareMention(text), JSON.stringify(text)).toBe(byPattern(text));
+    }
+  });
+});

@@ -1,84 +1,97 @@
 import { isIP } from 'node:net';
-import { literalAlternation } from '../match-phrases.js';
 import { rememberLast } from '../remember-last.js';
 import type { SmtpCommand } from '../types.js';
 import { findAddresses, findIpv4 } from './addresses.js';
+import { LiteralGate, type Needs } from './literal-gate.js';
 import { collapseWhitespace } from './smtp-reply.js';
 
 /** Which SMTP command a reply answered, and which server gave it, from the wording MTAs use. */
 
-// Each wording with the literals one of which it cannot match without (lower case): one scan for all
-// of them tells which wordings are worth trying (most texts name no command).
+// Each wording with what it cannot match without (lower case, see LiteralGate): first the literals of
+// the wording itself, one of which it holds, then for a lead ("after") the command word that follows it.
+// Most texts name no command: gated so, most wordings never scan.
 const LEADS = ['in reply to', 'after', 'while sending', 'response to', 'during'];
-const COMMAND_WORDS: { re: RegExp; command: SmtpCommand; needs: readonly string[] }[] = [
+export const COMMAND_WORDS: {
+  re: RegExp;
+  command: SmtpCommand;
+  needs: readonly [readonly string[], ...Needs];
+}[] = [
   {
     re: /\b(?:in reply to|after|while sending|response to|during)\s+(?:the\s+)?rcpt\b/,
     command: 'RCPT',
-    needs: LEADS,
+    needs: [LEADS, 'rcpt'],
   },
   {
     re: /\b(?:in reply to|after|while sending|response to|during)\s+(?:the\s+)?mail\b/,
     command: 'MAIL',
-    needs: LEADS,
+    needs: [LEADS, 'mail'],
   },
   {
     re: /\b(?:in reply to|after|while sending|response to|during)\s+(?:the\s+)?(?:end of data|data|message body)\b/,
     command: 'DATA',
-    needs: LEADS,
+    needs: [LEADS, ['data', 'message body']],
   },
   {
     re: /\b(?:in reply to|after|while sending|response to|during)\s+(?:the\s+)?(?:ehlo|helo|lhlo)\b/,
     command: 'EHLO',
-    needs: LEADS,
+    needs: [LEADS, ['ehlo', 'helo', 'lhlo']],
   },
   {
     re: /\b(?:in reply to|after|response to)\s+(?:the\s+)?starttls\b/,
     command: 'STARTTLS',
-    needs: ['in reply to', 'after', 'response to'],
+    needs: [['in reply to', 'after', 'response to'], 'starttls'],
   },
   {
     re: /\b(?:in reply to|after|response to)\s+(?:the\s+)?auth\b/,
     command: 'AUTH',
-    needs: ['in reply to', 'after', 'response to'],
+    needs: [['in reply to', 'after', 'response to'], 'auth'],
   },
   {
     re: /\b(?:in reply to|after)\s+(?:the\s+)?(?:initial connection|connect|greeting|banner)\b/,
     command: 'CONN',
-    needs: ['in reply to', 'after'],
+    needs: [
+      ['in reply to', 'after'],
+      ['connect', 'greeting', 'banner'],
+    ],
   },
   {
     re: /\bdoes not like recipient\b|\brcpt to:?[ \t]*<[^>\n]{0,300}>[ \t]*(?::[ \t]*)?$/m,
     command: 'RCPT',
-    needs: ['does not like recipient', 'rcpt to'],
+    needs: [['does not like recipient', 'rcpt to']],
   },
   {
     re: /\bdoes not like sender\b|\bsender was rejected\b|\bmail from:?[ \t]*<[^>\n]{0,300}>[ \t]*(?::[ \t]*)?$/m,
     command: 'MAIL',
-    needs: ['does not like sender', 'sender was rejected', 'mail from'],
+    needs: [['does not like sender', 'sender was rejected', 'mail from']],
   },
   {
     re: /\bfailed after i sent the message\b|\bafter end of data\b|\bdid not like our (?:final )?data\b/,
     command: 'DATA',
-    needs: ['failed after i sent the message', 'after end of data', 'did not like our'],
+    needs: [['failed after i sent the message', 'after end of data', 'did not like our']],
   },
-  { re: /\bdid not like our rcpt\b/, command: 'RCPT', needs: ['did not like our rcpt'] },
-  { re: /\bdid not like our mail\b/, command: 'MAIL', needs: ['did not like our mail'] },
+  { re: /\bdid not like our rcpt\b/, command: 'RCPT', needs: [['did not like our rcpt']] },
+  { re: /\bdid not like our mail\b/, command: 'MAIL', needs: [['did not like our mail']] },
   {
     re: /\bgreeting failed\b|\bconnected but greeting\b|\brefused to talk to me\b|\binitial server greeting\b/,
     command: 'CONN',
-    needs: ['greeting failed', 'connected but greeting', 'refused to talk to me', 'initial server greeting'],
+    needs: [
+      ['greeting failed', 'connected but greeting', 'refused to talk to me', 'initial server greeting'],
+    ],
   },
   {
     re: /\bsmtp:rcpt\b|\[rcpt_to\]|\brcpt to:?[ \t]*<[^>\n]{0,300}>[^\n]{0,40}\n[ \t]*[45]\d\d[ -]/,
     command: 'RCPT',
-    needs: ['smtp:rcpt', '[rcpt_to]', 'rcpt to'],
+    needs: [['smtp:rcpt', '[rcpt_to]', 'rcpt to']],
   },
-  { re: /\bsmtp:mail\b|\[mail_from\]/, command: 'MAIL', needs: ['smtp:mail', '[mail_from]'] },
-  { re: /\bmy name was rejected\b/, command: 'HELO', needs: ['my name was rejected'] },
+  { re: /\bsmtp:mail\b|\[mail_from\]/, command: 'MAIL', needs: [['smtp:mail', '[mail_from]']] },
+  { re: /\bmy name was rejected\b/, command: 'HELO', needs: [['my name was rejected']] },
 ];
 
-const NEEDED = [...new Set(COMMAND_WORDS.flatMap((w) => w.needs))];
-const NEEDED_SCAN = literalAlternation(NEEDED, 'g');
+// The wordings' own literals (not the command words after a lead).
+const NEEDED = [...new Set(COMMAND_WORDS.flatMap((w) => w.needs[0]))];
+const COMMAND_GATE = new LiteralGate();
+const COMMAND_GATES = COMMAND_WORDS.map((w) => COMMAND_GATE.add(w.needs));
+const ANY_WORDING = COMMAND_GATE.add([NEEDED]);
 
 // A command line in a sendmail (">>>"), swaks ("->", "~>") or telnet transcript. Both line patterns are
 // tried on lines with their leading blanks removed: a leading \s* before optional parts backtracks.
@@ -93,47 +106,36 @@ const PREFIXED_REPLY = /^[ \t]*(?:<<<|<\*\*|<-|S:)/m;
 
 /** The command a reply answered, as the words around it say ("after RCPT TO", "does not like sender"). */
 export function commandFromWords(lowerText: string): SmtpCommand | undefined {
-  const seen = literalsIn(lowerText);
-  const command = commandIn(lowerText, seen);
+  const command = commandIn(lowerText);
   if (command) return command;
   // Postfix folds its words across lines ("(in\n    reply to RCPT TO command)"): read once more unfolded,
-  // unless no wording is there at all, folded or not (most texts: no copy, no second scan).
-  if (seen.size === 0 && !FOLDED_SCAN.test(lowerText)) return undefined;
+  // unless no wording is there at all, folded or not (most texts: no copy, no second scan). commandIn
+  // read which literals (and words of folded ones) the text holds: asking scans nothing again.
+  if (!COMMAND_GATE.passes(ANY_WORDING) && !holdsFolded(lowerText)) return undefined;
   const unfolded = collapseWhitespace(lowerText);
-  return unfolded === lowerText ? undefined : commandIn(unfolded, literalsIn(unfolded));
+  return unfolded === lowerText ? undefined : commandIn(unfolded);
 }
 
-// Each multi-word literal of NEEDED with one gap that is not a single space (a line break, a tab, two
-// spaces: what unfolding changes), as one alternation.
-const FOLDED_SCAN = new RegExp(
-  NEEDED.flatMap((literal) => {
-    const words = literal.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    return words
-      .slice(1)
-      .map((_, gap) =>
-        words.map((w, i) => (i === 0 ? w : `${i === gap + 1 ? '(?:\\s{2,}|[^\\S ])' : '\\s+'}${w}`)).join(''),
-      );
-  }).join('|'),
-);
+// Each multi-word literal of NEEDED with any whitespace between its words. On a text that holds no
+// literal as it is, a match is a folded one. Gated on its longer words, which a folded copy holds too.
+const FOLDED = NEEDED.filter((literal) => literal.includes(' ')).map((literal) => {
+  const words = literal.split(' ');
+  return { gate: COMMAND_GATE.add(words.filter((w) => w.length >= 4)), re: new RegExp(words.join('\\s+')) };
+});
 
-/** The first wording (in order) whose literals were seen and whose pattern matches. */
-function commandIn(lowerText: string, seen: ReadonlySet<string>): SmtpCommand | undefined {
-  if (seen.size === 0) return undefined;
-  for (const { re, command, needs } of COMMAND_WORDS) {
-    if (needs.some((literal) => seen.has(literal)) && re.test(lowerText)) return command;
+/** True when a multi-word literal is there with a line break, a tab or several spaces between words. */
+function holdsFolded(lowerText: string): boolean {
+  return FOLDED.some(({ gate, re }) => COMMAND_GATE.passes(gate) && re.test(lowerText));
+}
+
+/** The first wording (in order) whose literals the text holds and whose pattern matches. */
+function commandIn(lowerText: string): SmtpCommand | undefined {
+  COMMAND_GATE.reset(lowerText);
+  for (let i = 0; i < COMMAND_WORDS.length; i++) {
+    const { re, command } = COMMAND_WORDS[i] as (typeof COMMAND_WORDS)[number];
+    if (COMMAND_GATE.passes(COMMAND_GATES[i] as number) && re.test(lowerText)) return command;
   }
   return undefined;
-}
-
-/** The NEEDED literals the text holds, in one scan (overlapping ones too: "after end of data" holds "after"). */
-function literalsIn(text: string): Set<string> {
-  const seen = new Set<string>();
-  NEEDED_SCAN.lastIndex = 0;
-  for (let m = NEEDED_SCAN.exec(text); m; m = NEEDED_SCAN.exec(text)) {
-    for (const literal of NEEDED) if (text.startsWith(literal, m.index)) seen.add(literal);
-    NEEDED_SCAN.lastIndex = m.index + 1;
-  }
-  return seen;
 }
 
 /**
@@ -261,11 +263,7 @@ export function parseRemoteMta(value: string | undefined): { host?: string; ip?:
 // starts with an uncommon character ("ver:" for " server:"): the search stops at each one.
 // `line`: a piece every match holds on its own line. A pattern that starts with a character class would
 // be tried at every word of the text, so it is tried (g flag) from the line where that piece first is.
-export const REMOTE_PATTERNS: {
-  re: RegExp;
-  needs: readonly (string | readonly string[])[];
-  line?: RegExp;
-}[] = [
+export const REMOTE_PATTERNS: { re: RegExp; needs: Needs; line?: RegExp }[] = [
   // "host mx.example.org[192.0.2.1]", Exim's "host mx.example.org [192.0.2.1]" and "host 2001:db8::25 [2001:db8::25]".
   { re: /\bhost\s+([a-z0-9][\w.:-]{0,253})\s*\[([0-9a-f:.]{3,45})\]/i, needs: ['[', 'host'] },
   // Postfix's own words when the server never replied: "connect to mx.example.org[192.0.2.1]:25: …".
@@ -325,10 +323,9 @@ const TRYING_IP = /^(?:=== )?Trying \[?([0-9a-f:.]{3,45})\]?(?::\d{1,5})?\.\.\./
 
 /** The remote server named in the text ("host mx.example.org[192.0.2.1] said:", "while talking to ..."). */
 export function findRemote(text: string): { host?: string; ip?: string } {
-  const lower = text.toLowerCase();
-  LITERAL_SEEN.fill(UNKNOWN);
+  REMOTE_GATE.reset(text.toLowerCase());
   for (let i = 0; i < REMOTE_PATTERNS.length; i++) {
-    if (!holdsAll(lower, REMOTE_GATES[i] as Gate)) continue;
+    if (!REMOTE_GATE.passes(REMOTE_GATES[i] as number)) continue;
     const m = remoteMatch(text, REMOTE_PATTERNS[i] as (typeof REMOTE_PATTERNS)[number]);
     if (m?.[1]) {
       const host = m[1].replace(/\.$/, '');
@@ -345,31 +342,8 @@ export function findRemote(text: string): { host?: string; ip?: string } {
   return {};
 }
 
-// The patterns' literals by number, and each pattern's `needs` as numbers: one list of alternatives per
-// literal it needs. Whether the text holds a literal is looked up once per text (UNKNOWN until then).
-const REMOTE_LITERALS = [...new Set(REMOTE_PATTERNS.flatMap((p) => p.needs.flat()))];
-type Gate = readonly (readonly number[])[];
-const REMOTE_GATES: Gate[] = REMOTE_PATTERNS.map((p) =>
-  p.needs.map((need) => (typeof need === 'string' ? [need] : need).map((l) => REMOTE_LITERALS.indexOf(l))),
-);
-const UNKNOWN = 0;
-const HELD = 1;
-const ABSENT = 2;
-const LITERAL_SEEN = new Uint8Array(REMOTE_LITERALS.length);
-
-function holdsAll(lower: string, gate: Gate): boolean {
-  for (const alternatives of gate) if (!holdsAny(lower, alternatives)) return false;
-  return true;
-}
-
-function holdsAny(lower: string, alternatives: readonly number[]): boolean {
-  for (const i of alternatives) {
-    if (LITERAL_SEEN[i] === UNKNOWN)
-      LITERAL_SEEN[i] = lower.includes(REMOTE_LITERALS[i] as string) ? HELD : ABSENT;
-    if (LITERAL_SEEN[i] === HELD) return true;
-  }
-  return false;
-}
+const REMOTE_GATE = new LiteralGate();
+const REMOTE_GATES = REMOTE_PATTERNS.map((p) => REMOTE_GATE.add(p.needs));
 
 /**
  * The pattern's first match. One with a `line` piece is matched from the start of the line where that

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { literalAlternation } from '../match-phrases.js';
 import { rememberLast } from '../remember-last.js';
 import type { SmtpCommand } from '../types.js';
 import { findAddresses, findIpv4 } from './addresses.js';
@@ -7,91 +8,78 @@ import { collapseWhitespace } from './smtp-reply.js';
 
 /** Which SMTP command a reply answered, and which server gave it, from the wording MTAs use. */
 
-// Each wording with what it cannot match without (lower case, see LiteralGate): first the literals of
-// the wording itself, one of which it holds, then for a lead ("after") the command word that follows it.
-// Most texts name no command: gated so, most wordings never scan.
+// Each wording with the literals one of which it cannot match without (lower case): one scan for all
+// of them tells which wordings are worth trying (most texts name no command).
 const LEADS = ['in reply to', 'after', 'while sending', 'response to', 'during'];
-export const COMMAND_WORDS: {
-  re: RegExp;
-  command: SmtpCommand;
-  needs: readonly [readonly string[], ...Needs];
-}[] = [
+export const COMMAND_WORDS: { re: RegExp; command: SmtpCommand; needs: readonly string[] }[] = [
   {
     re: /\b(?:in reply to|after|while sending|response to|during)\s+(?:the\s+)?rcpt\b/,
     command: 'RCPT',
-    needs: [LEADS, 'rcpt'],
+    needs: LEADS,
   },
   {
     re: /\b(?:in reply to|after|while sending|response to|during)\s+(?:the\s+)?mail\b/,
     command: 'MAIL',
-    needs: [LEADS, 'mail'],
+    needs: LEADS,
   },
   {
     re: /\b(?:in reply to|after|while sending|response to|during)\s+(?:the\s+)?(?:end of data|data|message body)\b/,
     command: 'DATA',
-    needs: [LEADS, ['data', 'message body']],
+    needs: LEADS,
   },
   {
     re: /\b(?:in reply to|after|while sending|response to|during)\s+(?:the\s+)?(?:ehlo|helo|lhlo)\b/,
     command: 'EHLO',
-    needs: [LEADS, ['ehlo', 'helo', 'lhlo']],
+    needs: LEADS,
   },
   {
     re: /\b(?:in reply to|after|response to)\s+(?:the\s+)?starttls\b/,
     command: 'STARTTLS',
-    needs: [['in reply to', 'after', 'response to'], 'starttls'],
+    needs: ['in reply to', 'after', 'response to'],
   },
   {
     re: /\b(?:in reply to|after|response to)\s+(?:the\s+)?auth\b/,
     command: 'AUTH',
-    needs: [['in reply to', 'after', 'response to'], 'auth'],
+    needs: ['in reply to', 'after', 'response to'],
   },
   {
     re: /\b(?:in reply to|after)\s+(?:the\s+)?(?:initial connection|connect|greeting|banner)\b/,
     command: 'CONN',
-    needs: [
-      ['in reply to', 'after'],
-      ['connect', 'greeting', 'banner'],
-    ],
+    needs: ['in reply to', 'after'],
   },
   {
     re: /\bdoes not like recipient\b|\brcpt to:?[ \t]*<[^>\n]{0,300}>[ \t]*(?::[ \t]*)?$/m,
     command: 'RCPT',
-    needs: [['does not like recipient', 'rcpt to']],
+    needs: ['does not like recipient', 'rcpt to'],
   },
   {
     re: /\bdoes not like sender\b|\bsender was rejected\b|\bmail from:?[ \t]*<[^>\n]{0,300}>[ \t]*(?::[ \t]*)?$/m,
     command: 'MAIL',
-    needs: [['does not like sender', 'sender was rejected', 'mail from']],
+    needs: ['does not like sender', 'sender was rejected', 'mail from'],
   },
   {
     re: /\bfailed after i sent the message\b|\bafter end of data\b|\bdid not like our (?:final )?data\b/,
     command: 'DATA',
-    needs: [['failed after i sent the message', 'after end of data', 'did not like our']],
+    needs: ['failed after i sent the message', 'after end of data', 'did not like our'],
   },
-  { re: /\bdid not like our rcpt\b/, command: 'RCPT', needs: [['did not like our rcpt']] },
-  { re: /\bdid not like our mail\b/, command: 'MAIL', needs: [['did not like our mail']] },
+  { re: /\bdid not like our rcpt\b/, command: 'RCPT', needs: ['did not like our rcpt'] },
+  { re: /\bdid not like our mail\b/, command: 'MAIL', needs: ['did not like our mail'] },
   {
     re: /\bgreeting failed\b|\bconnected but greeting\b|\brefused to talk to me\b|\binitial server greeting\b/,
     command: 'CONN',
-    needs: [
-      ['greeting failed', 'connected but greeting', 'refused to talk to me', 'initial server greeting'],
-    ],
+    needs: ['greeting failed', 'connected but greeting', 'refused to talk to me', 'initial server greeting'],
   },
   {
     re: /\bsmtp:rcpt\b|\[rcpt_to\]|\brcpt to:?[ \t]*<[^>\n]{0,300}>[^\n]{0,40}\n[ \t]*[45]\d\d[ -]/,
     command: 'RCPT',
-    needs: [['smtp:rcpt', '[rcpt_to]', 'rcpt to']],
+    needs: ['smtp:rcpt', '[rcpt_to]', 'rcpt to'],
   },
-  { re: /\bsmtp:mail\b|\[mail_from\]/, command: 'MAIL', needs: [['smtp:mail', '[mail_from]']] },
-  { re: /\bmy name was rejected\b/, command: 'HELO', needs: [['my name was rejected']] },
+  { re: /\bsmtp:mail\b|\[mail_from\]/, command: 'MAIL', needs: ['smtp:mail', '[mail_from]'] },
+  { re: /\bmy name was rejected\b/, command: 'HELO', needs: ['my name was rejected'] },
 ];
 
-// The wordings' own literals (not the command words after a lead).
-const NEEDED = [...new Set(COMMAND_WORDS.flatMap((w) => w.needs[0]))];
-const COMMAND_GATE = new LiteralGate();
-const COMMAND_GATES = COMMAND_WORDS.map((w) => COMMAND_GATE.add(w.needs));
-const ANY_WORDING = COMMAND_GATE.add([NEEDED]);
+const NEEDED = [...new Set(COMMAND_WORDS.flatMap((w) => w.needs))];
+const NEEDED_SCAN = literalAlternation(NEEDED, 'g');
 
 // A command line in a sendmail (">>>"), swaks ("->", "~>") or telnet transcript. Both line patterns are
 // tried on lines with their leading blanks removed: a leading \s* before optional parts backtracks.
@@ -106,36 +94,47 @@ const PREFIXED_REPLY = /^[ \t]*(?:<<<|<\*\*|<-|S:)/m;
 
 /** The command a reply answered, as the words around it say ("after RCPT TO", "does not like sender"). */
 export function commandFromWords(lowerText: string): SmtpCommand | undefined {
-  const command = commandIn(lowerText);
+  const seen = literalsIn(lowerText);
+  const command = commandIn(lowerText, seen);
   if (command) return command;
   // Postfix folds its words across lines ("(in\n    reply to RCPT TO command)"): read once more unfolded,
-  // unless no wording is there at all, folded or not (most texts: no copy, no second scan). commandIn
-  // read which literals (and words of folded ones) the text holds: asking scans nothing again.
-  if (!COMMAND_GATE.passes(ANY_WORDING) && !holdsFolded(lowerText)) return undefined;
+  // unless no wording is there at all, folded or not (most texts: no copy, no second scan).
+  if (seen.size === 0 && !FOLDED_SCAN.test(lowerText)) return undefined;
   const unfolded = collapseWhitespace(lowerText);
-  return unfolded === lowerText ? undefined : commandIn(unfolded);
+  return unfolded === lowerText ? undefined : commandIn(unfolded, literalsIn(unfolded));
 }
 
-// Each multi-word literal of NEEDED with any whitespace between its words. On a text that holds no
-// literal as it is, a match is a folded one. Gated on its longer words, which a folded copy holds too.
-const FOLDED = NEEDED.filter((literal) => literal.includes(' ')).map((literal) => {
-  const words = literal.split(' ');
-  return { gate: COMMAND_GATE.add(words.filter((w) => w.length >= 4)), re: new RegExp(words.join('\\s+')) };
-});
+// Each multi-word literal of NEEDED with one gap that is not a single space (a line break, a tab, two
+// spaces: what unfolding changes), as one alternation.
+const FOLDED_SCAN = new RegExp(
+  NEEDED.flatMap((literal) => {
+    const words = literal.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return words
+      .slice(1)
+      .map((_, gap) =>
+        words.map((w, i) => (i === 0 ? w : `${i === gap + 1 ? '(?:\\s{2,}|[^\\S ])' : '\\s+'}${w}`)).join(''),
+      );
+  }).join('|'),
+);
 
-/** True when a multi-word literal is there with a line break, a tab or several spaces between words. */
-function holdsFolded(lowerText: string): boolean {
-  return FOLDED.some(({ gate, re }) => COMMAND_GATE.passes(gate) && re.test(lowerText));
-}
-
-/** The first wording (in order) whose literals the text holds and whose pattern matches. */
-function commandIn(lowerText: string): SmtpCommand | undefined {
-  COMMAND_GATE.reset(lowerText);
-  for (let i = 0; i < COMMAND_WORDS.length; i++) {
-    const { re, command } = COMMAND_WORDS[i] as (typeof COMMAND_WORDS)[number];
-    if (COMMAND_GATE.passes(COMMAND_GATES[i] as number) && re.test(lowerText)) return command;
+/** The first wording (in order) whose literals were seen and whose pattern matches. */
+function commandIn(lowerText: string, seen: ReadonlySet<string>): SmtpCommand | undefined {
+  if (seen.size === 0) return undefined;
+  for (const { re, command, needs } of COMMAND_WORDS) {
+    if (needs.some((literal) => seen.has(literal)) && re.test(lowerText)) return command;
   }
   return undefined;
+}
+
+/** The NEEDED literals the text holds, in one scan (overlapping ones too: "after end of data" holds "after"). */
+function literalsIn(text: string): Set<string> {
+  const seen = new Set<string>();
+  NEEDED_SCAN.lastIndex = 0;
+  for (let m = NEEDED_SCAN.exec(text); m; m = NEEDED_SCAN.exec(text)) {
+    for (const literal of NEEDED) if (text.startsWith(literal, m.index)) seen.add(literal);
+    NEEDED_SCAN.lastIndex = m.index + 1;
+  }
+  return seen;
 }
 
 /**
@@ -258,9 +257,8 @@ export function parseRemoteMta(value: string | undefined): { host?: string; ip?:
 
 // The server the text names as the one that answered (or never did), most specific wording first.
 // `needs`: lower-case literals every match holds (a list: one of them); a pattern is tried only on a text
-// that has them all. Most texts name the server in one wording or none, so most patterns never scan, and
-// a literal several patterns need ("[") is looked for once. A literal is cheapest to look for when it
-// starts with an uncommon character ("ver:" for " server:"): the search stops at each one.
+// that has them all (see LiteralGate). Most texts name the server in one wording or none, so most
+// patterns never scan, and a literal several patterns need ("[") is looked for once.
 // `line`: a piece every match holds on its own line. A pattern that starts with a character class would
 // be tried at every word of the text, so it is tried (g flag) from the line where that piece first is.
 export const REMOTE_PATTERNS: { re: RegExp; needs: Needs; line?: RegExp }[] = [
@@ -299,20 +297,20 @@ export const REMOTE_PATTERNS: { re: RegExp; needs: Needs; line?: RegExp }[] = [
   // Exchange: "Receiving server: mx.example.org (192.0.2.1)" (its generating server is the reporting MTA).
   {
     re: /\b(?:remote server|receiving server):\s*([a-z0-9][\w.-]{0,253})(?:[ \t]{0,3}\(([0-9a-f:.]{3,45})\))?/i,
-    needs: ['ver:'],
+    needs: [' server:'],
   },
-  { re: /\bremote-mta:\s*dns;\s*\[?([a-z0-9][\w.:-]{0,253})\]?/i, needs: ['-mta:'] },
+  { re: /\bremote-mta:\s*dns;\s*\[?([a-z0-9][\w.:-]{0,253})\]?/i, needs: ['remote-mta:'] },
   // Exchange 2010: "mx.example.org #550 5.1.1 … ##".
   {
     re: /^[ \t]*([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10}) #[245]\d\d[ -]/gm,
-    needs: ['#'],
+    needs: ['#'], // ' #', looked for by its rarer half
     line: / #[245]\d\d[ -]/,
   },
   { re: /\bconnect(?:ed|ion)? to\s+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\b/i, needs: ['connect'] },
   // Sun/Oracle Messaging Server: "(TCP|local ip|port|remote ip|port)".
   { re: /\(TCP\|[0-9a-f:.]{3,45}\|\d{1,5}\|([0-9a-f:.]{3,45})\|\d{1,5}\)/i, needs: ['(tcp|'] },
   // swaks and telnet: "=== Trying mx.example.org:25...", "Trying 192.0.2.1...".
-  { re: /^(?:=== )?Trying \[?([0-9a-z][\w.:-]{0,253}?)\]?(?::\d{1,5})?\.\.\.[ \t]*$/im, needs: ['ying '] },
+  { re: /^(?:=== )?Trying \[?([0-9a-z][\w.:-]{0,253}?)\]?(?::\d{1,5})?\.\.\.[ \t]*$/im, needs: ['trying '] },
 ];
 // qmail names the server by its address alone.
 const QMAIL_REMOTE = /^[ \t]*(?:Connected to )?([\d.]{7,15}) (?:does not like|failed after|but )/m;

@@ -84,9 +84,13 @@ export function collapseSpace(text: string): string {
   return collapseWhitespace(text).trim();
 }
 
+// What collapsing changes: a run of two or more whitespace characters, or one that is not a space. A lone
+// space is left alone rather than replaced by itself (most of a text's runs: one piece of the copy each).
+const OTHER_WHITESPACE = /\s{2,}|[^\S ]/g;
+
 /** Every run of whitespace as one space. Most texts have only single spaces: those are returned as they are. */
 export function collapseWhitespace(text: string): string {
-  return hasOtherWhitespace(text) ? text.replace(/\s+/g, ' ') : text;
+  return hasOtherWhitespace(text) ? text.replace(OTHER_WHITESPACE, ' ') : text;
 }
 
 /** True when the text holds whitespace other than single spaces (what /\s+/ would change). */

@@ -22,14 +22,17 @@ function isLocalCode(c: number): boolean {
 }
 const LOCAL_PUNCTUATION = new Set([..."._%+'=/!#$&*?^`{|}~-"].map((ch) => ch.charCodeAt(0)));
 
+// Where the address nextAddress found last starts and ends: kept here so that finding one builds nothing.
+let foundStart = 0;
+let foundEnd = 0;
+
 /**
- * Calls `found` with the offsets of each address, left to right, as the pattern
- * (?<![LOCAL_CHAR])LOCAL@DOMAIN would match them with the g flag, until it returns false. Found from the
- * "@" outwards: a regex starting at every character would try each word of the text.
+ * Finds the first address that starts at or after `from`, as the pattern (?<![LOCAL_CHAR])LOCAL@DOMAIN
+ * would match it with the g flag and lastIndex `from`, and leaves its offsets in foundStart and foundEnd.
+ * Found from the "@" outwards: a regex starting at every character would try each word of the text.
  */
-function eachAddress(text: string, found: (start: number, end: number) => boolean): void {
-  let from = 0;
-  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at + 1, from))) {
+function nextAddress(text: string, from: number): boolean {
+  for (let at = text.indexOf('@', from); at >= 0; at = text.indexOf('@', at + 1)) {
     // The local part is the whole run of local characters before the "@" (at most 64), starting at or
     // after where the last address ended.
     let start = at;
@@ -37,18 +40,19 @@ function eachAddress(text: string, found: (start: number, end: number) => boolea
     if (start === at || at - start > MAX_LOCAL || start < from) continue;
     DOMAIN_AT.lastIndex = at + 1;
     if (!DOMAIN_AT.test(text)) continue;
-    from = DOMAIN_AT.lastIndex;
-    if (!found(start, from)) return;
+    foundStart = start;
+    foundEnd = DOMAIN_AT.lastIndex;
+    return true;
   }
+  return false;
 }
 
 /** Addresses with their offsets. Trailing dots are not part of an address. */
 export function findAddresses(text: string): { address: string; index: number }[] {
   const out: { address: string; index: number }[] = [];
-  eachAddress(text, (start, end) => {
-    out.push({ address: cleanAddress(text.slice(start, end)), index: start });
-    return true;
-  });
+  for (let from = 0; nextAddress(text, from); from = foundEnd) {
+    out.push({ address: cleanAddress(text.slice(foundStart, foundEnd)), index: foundStart });
+  }
   return out;
 }
 
@@ -56,30 +60,34 @@ export function findAddresses(text: string): { address: string; index: number }[
 export function replaceAddresses(text: string, by: string): string {
   let out = '';
   let last = 0;
-  eachAddress(text, (start, end) => {
-    out += text.slice(last, start) + by;
-    last = end;
-    return true;
-  });
+  for (let from = 0; nextAddress(text, from); from = foundEnd) {
+    out += text.slice(last, foundStart) + by;
+    last = foundEnd;
+  }
   return last === 0 ? text : out + text.slice(last);
 }
 
 export function firstAddress(text: string): string | undefined {
-  let first: string | undefined;
-  eachAddress(text, (start, end) => {
-    first = cleanAddress(text.slice(start, end));
-    return false;
-  });
-  return first;
+  return nextAddress(text, 0) ? cleanAddress(text.slice(foundStart, foundEnd)) : undefined;
 }
 
 export function cleanAddress(address: string): string {
   // Trimmed by hand: /[.'"]+$/ rescans a long run of dots from each of its characters.
   let start = 0;
   let end = address.length;
-  while (start < end && `'"=`.includes(address.charAt(start))) start++;
-  while (end > start && `.'"`.includes(address.charAt(end - 1))) end--;
-  return address.slice(start, end).toLowerCase();
+  while (start < end && isLeadingJunk(address.charCodeAt(start))) start++;
+  while (end > start && isTrailingJunk(address.charCodeAt(end - 1))) end--;
+  return (start === 0 && end === address.length ? address : address.slice(start, end)).toLowerCase();
+}
+
+/** ' " = */
+function isLeadingJunk(c: number): boolean {
+  return c === 0x27 || c === 0x22 || c === 0x3d;
+}
+
+/** . ' " */
+function isTrailingJunk(c: number): boolean {
+  return c === 0x2e || c === 0x27 || c === 0x22;
 }
 
 /** Addresses that are never the failed recipient: the bounce's own robots. */

@@ -87,7 +87,8 @@ const WINDOW = 40;
 /** The IP the rejected message came from, when the reply names it as the client's. */
 export function findSendingIp(diagnostic: string, remoteIp?: string): string | undefined {
   // "[IPv6:2001:db8::7]": the tag is dropped in place (same length) so the address stands alone.
-  const lower = diagnostic.toLowerCase().replaceAll('ipv6:', 'ipv6 ');
+  const lowered = diagnostic.toLowerCase();
+  const lower = lowered.includes('ipv6:') ? lowered.replaceAll('ipv6:', 'ipv6 ') : lowered;
   const remote = remoteIp?.toLowerCase();
   for (const { ip, at } of candidates(lower)) {
     if (ip !== remote && isClientIp(lower, at, at + ip.length)) return ip;
@@ -95,11 +96,15 @@ export function findSendingIp(diagnostic: string, remoteIp?: string): string | u
   return undefined;
 }
 
-function candidates(lower: string): { ip: string; at: number }[] {
+// Read with exec, not matchAll: matchAll copies its regex on every call.
+export function candidates(lower: string): { ip: string; at: number }[] {
   const found: { ip: string; at: number }[] = [];
-  for (const m of lower.matchAll(IPV4_G)) found.push({ ip: m[0], at: m.index });
+  IPV4_G.lastIndex = 0;
+  for (let m = IPV4_G.exec(lower); m; m = IPV4_G.exec(lower)) found.push({ ip: m[0], at: m.index });
   if (lower.includes('::')) {
-    for (const m of lower.matchAll(IPV6_G)) {
+    IPV6_G.lastIndex = 0;
+    // Every match holds two colons or more: none is empty, so exec always moves on.
+    for (let m = IPV6_G.exec(lower); m; m = IPV6_G.exec(lower)) {
       if (m[0].includes('::') && !isIPv4(m[0]) && isIPv6(m[0])) found.push({ ip: m[0], at: m.index });
     }
     found.sort((a, b) => a.at - b.at);

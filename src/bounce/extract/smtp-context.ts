@@ -3,6 +3,7 @@ import { literalAlternation } from '../match-phrases.js';
 import { rememberLast } from '../remember-last.js';
 import type { SmtpCommand } from '../types.js';
 import { findAddresses, findIpv4 } from './addresses.js';
+import { LiteralGate, type Needs } from './literal-gate.js';
 import { collapseWhitespace } from './smtp-reply.js';
 
 /** Which SMTP command a reply answered, and which server gave it, from the wording MTAs use. */
@@ -10,7 +11,7 @@ import { collapseWhitespace } from './smtp-reply.js';
 // Each wording with the literals one of which it cannot match without (lower case): one scan for all
 // of them tells which wordings are worth trying (most texts name no command).
 const LEADS = ['in reply to', 'after', 'while sending', 'response to', 'during'];
-const COMMAND_WORDS: { re: RegExp; command: SmtpCommand; needs: readonly string[] }[] = [
+export const COMMAND_WORDS: { re: RegExp; command: SmtpCommand; needs: readonly string[] }[] = [
   {
     re: /\b(?:in reply to|after|while sending|response to|during)\s+(?:the\s+)?rcpt\b/,
     command: 'RCPT',
@@ -255,57 +256,75 @@ export function parseRemoteMta(value: string | undefined): { host?: string; ip?:
 }
 
 // The server the text names as the one that answered (or never did), most specific wording first.
-// A pattern that starts with a character class is tried at every word of the text: such a one runs
-// only where the literal part it needs is present.
-const REMOTE_PATTERNS: { re: RegExp; needs?: RegExp }[] = [
+// `needs`: lower-case literals every match holds (a list: one of them); a pattern is tried only on a text
+// that has them all (see LiteralGate). Most texts name the server in one wording or none, so most
+// patterns never scan, and a literal several patterns need ("[") is looked for once.
+// `line`: a piece every match holds on its own line. A pattern that starts with a character class would
+// be tried at every word of the text, so it is tried (g flag) from the line where that piece first is.
+export const REMOTE_PATTERNS: { re: RegExp; needs: Needs; line?: RegExp }[] = [
   // "host mx.example.org[192.0.2.1]", Exim's "host mx.example.org [192.0.2.1]" and "host 2001:db8::25 [2001:db8::25]".
-  { re: /\bhost\s+([a-z0-9][\w.:-]{0,253})\s*\[([0-9a-f:.]{3,45})\]/i },
+  { re: /\bhost\s+([a-z0-9][\w.:-]{0,253})\s*\[([0-9a-f:.]{3,45})\]/i, needs: ['[', 'host'] },
   // Postfix's own words when the server never replied: "connect to mx.example.org[192.0.2.1]:25: …".
   {
     re: /\b(?:connect to|lost connection with|conversation with)\s+([a-z0-9][\w.-]{0,253})\[([0-9a-f:.]{3,45})\]/i,
+    needs: ['[', ['connect to', 'lost connection with', 'conversation with']],
   },
   // "mx.example.org[192.0.2.1] responded with failure: 552 …": the host that answered.
   {
-    re: /\b([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]?\[([0-9a-f:.]{3,45})\](?::\d{1,5})?[ \t]+(?:said|responded|replied)\b/i,
-    needs: /\[[0-9a-f:.]{3,45}\](?::\d{1,5})?[ \t]+(?:said|responded|replied)\b/i,
+    re: /\b([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]?\[([0-9a-f:.]{3,45})\](?::\d{1,5})?[ \t]+(?:said|responded|replied)\b/gi,
+    needs: ['[', ['said', 'responded', 'replied']],
+    line: /\[[0-9a-f:.]{3,45}\](?::\d{1,5})?[ \t]+(?:said|responded|replied)\b/i,
   },
   // Courier, above its transcript: "    mx.example.org [192.0.2.1]:" on a line of its own.
   {
-    re: /^[ \t]+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]?\[([0-9a-f:.]{3,45})\]:[ \t]*$/im,
-    needs: /\]:[ \t]*$/m,
+    re: /^[ \t]+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]?\[([0-9a-f:.]{3,45})\]:[ \t]*$/gim,
+    needs: ['[', ']:'],
+    line: /\]:[ \t]*$/m,
   },
   // "SMTP:RCPT host 192.0.2.8: 553 5.3.0 …": the address that gave the reply.
-  { re: /\bhost\s+((?:\d{1,3}\.){3}\d{1,3})\s{0,3}:\s{0,3}[245]\d\d\b/i },
+  { re: /\bhost\s+((?:\d{1,3}\.){3}\d{1,3})\s{0,3}:\s{0,3}[245]\d\d\b/i, needs: ['host'] },
   // Gmail, when the server never answered: "[mx.example.org. 192.0.2.5: timed out]".
-  { re: /\[([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.? ([0-9a-f:.]{3,45}): [^\]\n]{1,80}\]/i },
+  {
+    re: /\[([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.? ([0-9a-f:.]{3,45}): [^\]\n]{1,80}\]/i,
+    needs: ['['],
+  },
   // Gmail: "rejected by the server for the recipient domain example.org by mx.example.org. [192.0.2.5]."
-  { re: /\bby\s+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]{0,3}\[([0-9a-f:.]{3,45})\]/i },
-  { re: /\bwhile talking to\s+([a-z0-9][\w.-]{0,253}?)\.?:/i },
+  {
+    re: /\bby\s+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]{0,3}\[([0-9a-f:.]{3,45})\]/i,
+    needs: ['[', 'by'],
+  },
+  { re: /\bwhile talking to\s+([a-z0-9][\w.-]{0,253}?)\.?:/i, needs: ['while talking to'] },
   // Exchange: "Receiving server: mx.example.org (192.0.2.1)" (its generating server is the reporting MTA).
   {
     re: /\b(?:remote server|receiving server):\s*([a-z0-9][\w.-]{0,253})(?:[ \t]{0,3}\(([0-9a-f:.]{3,45})\))?/i,
+    needs: [' server:'],
   },
-  { re: /\bremote-mta:\s*dns;\s*\[?([a-z0-9][\w.:-]{0,253})\]?/i },
+  { re: /\bremote-mta:\s*dns;\s*\[?([a-z0-9][\w.:-]{0,253})\]?/i, needs: ['remote-mta:'] },
   // Exchange 2010: "mx.example.org #550 5.1.1 … ##".
-  { re: /^[ \t]*([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10}) #[245]\d\d[ -]/m, needs: / #[245]\d\d[ -]/ },
-  { re: /\bconnect(?:ed|ion)? to\s+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\b/i },
+  {
+    re: /^[ \t]*([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10}) #[245]\d\d[ -]/gm,
+    needs: ['#'], // ' #', looked for by its rarer half
+    line: / #[245]\d\d[ -]/,
+  },
+  { re: /\bconnect(?:ed|ion)? to\s+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\b/i, needs: ['connect'] },
   // Sun/Oracle Messaging Server: "(TCP|local ip|port|remote ip|port)".
-  { re: /\(TCP\|[0-9a-f:.]{3,45}\|\d{1,5}\|([0-9a-f:.]{3,45})\|\d{1,5}\)/i },
+  { re: /\(TCP\|[0-9a-f:.]{3,45}\|\d{1,5}\|([0-9a-f:.]{3,45})\|\d{1,5}\)/i, needs: ['(tcp|'] },
   // swaks and telnet: "=== Trying mx.example.org:25...", "Trying 192.0.2.1...".
-  { re: /^(?:=== )?Trying \[?([0-9a-z][\w.:-]{0,253}?)\]?(?::\d{1,5})?\.\.\.[ \t]*$/im },
+  { re: /^(?:=== )?Trying \[?([0-9a-z][\w.:-]{0,253}?)\]?(?::\d{1,5})?\.\.\.[ \t]*$/im, needs: ['trying '] },
 ];
 // qmail names the server by its address alone.
 const QMAIL_REMOTE = /^[ \t]*(?:Connected to )?([\d.]{7,15}) (?:does not like|failed after|but )/m;
-const QMAIL_WORDS = / (?:does not like|failed after|but )/;
+const QMAIL_NEEDS = ['does not like', 'failed after', 'but '];
 const QMAIL_GIVING_UP = /^[ \t]*Giving up on ([\d.]{7,15})/m;
 // telnet's "Trying 192.0.2.1..." gives the address of the host its "Connected to" line names.
 const TRYING_IP = /^(?:=== )?Trying \[?([0-9a-f:.]{3,45})\]?(?::\d{1,5})?\.\.\./im;
 
 /** The remote server named in the text ("host mx.example.org[192.0.2.1] said:", "while talking to ..."). */
 export function findRemote(text: string): { host?: string; ip?: string } {
-  for (const { re, needs } of REMOTE_PATTERNS) {
-    if (needs && !needs.test(text)) continue;
-    const m = re.exec(text);
+  REMOTE_GATE.reset(text.toLowerCase());
+  for (let i = 0; i < REMOTE_PATTERNS.length; i++) {
+    if (!REMOTE_GATE.passes(REMOTE_GATES[i] as number)) continue;
+    const m = remoteMatch(text, REMOTE_PATTERNS[i] as (typeof REMOTE_PATTERNS)[number]);
     if (m?.[1]) {
       const host = m[1].replace(/\.$/, '');
       const ip = m[2] ?? (isIP(host) ? host : undefined);
@@ -314,7 +333,24 @@ export function findRemote(text: string): { host?: string; ip?: string } {
       return { host, ip: ip ?? (tried && isIP(tried) ? tried : undefined) };
     }
   }
-  const qmail = (QMAIL_WORDS.test(text) ? QMAIL_REMOTE.exec(text) : null) ?? QMAIL_GIVING_UP.exec(text);
+  const qmail =
+    (QMAIL_NEEDS.some((literal) => text.includes(literal)) ? QMAIL_REMOTE.exec(text) : null) ??
+    (text.includes('Giving up on ') ? QMAIL_GIVING_UP.exec(text) : null);
   if (qmail?.[1]) return { ip: qmail[1] };
   return {};
+}
+
+const REMOTE_GATE = new LiteralGate();
+const REMOTE_GATES = REMOTE_PATTERNS.map((p) => REMOTE_GATE.add(p.needs));
+
+/**
+ * The pattern's first match. One with a `line` piece is matched from the start of the line where that
+ * piece is first found: every match holds the piece on its own line, so none starts on an earlier line.
+ */
+function remoteMatch(text: string, { re, line }: { re: RegExp; line?: RegExp }): RegExpExecArray | null {
+  if (!line) return re.exec(text);
+  const piece = line.exec(text);
+  if (!piece) return null;
+  re.lastIndex = text.lastIndexOf('\n', piece.index) + 1;
+  return re.exec(text);
 }

@@ -49,26 +49,31 @@ export function parseReply(raw: string): SmtpReply {
   const quoted = SES_QUOTED_REPLY.exec(raw);
   if (quoted) {
     const reply = parseReply(`${quoted[2]} ${quoted[3]}`);
-    return { ...reply, status: reply.status ?? quoted[1] };
+    // Built field by field, as below: one shape for every reply.
+    return { code: reply.code, status: reply.status ?? quoted[1], text: reply.text };
   }
-  const lines = raw.split(/\r?\n/);
-  const first = lines[0] ?? '';
-  const code = findReplyCode(first) ?? findReplyCode(raw);
+  // Most replies are one line: nothing to split, and the first line is the whole reply.
+  const folded = raw.includes('\n');
+  const first = folded ? raw.slice(0, raw.search(/\r?\n/)) : raw;
+  const code = findReplyCode(first) ?? (folded ? findReplyCode(raw) : undefined);
   const found = findStatus(raw);
   // A failure reply never carries a success status: "550 … (see RFC 5322 2.1.1)" cites a section.
   const status = code && code >= 400 && found?.startsWith('2.') ? undefined : found;
-  const joined = lines.map((line, i) => (i === 0 ? line : line.replace(PREFIX_RE, ''))).join(' ');
+  const joined = folded ? unfoldReply(raw) : raw;
   return { code, status, text: withoutRepeatedPrefix(collapseSpace(joined)) };
+}
+
+/** The lines of a folded reply joined by spaces, each after the first without its "550-5.1.1 " prefix. */
+function unfoldReply(raw: string): string {
+  return raw
+    .split(/\r?\n/)
+    .map((line, i) => (i === 0 ? line : line.replace(PREFIX_RE, '')))
+    .join(' ');
 }
 
 /** Removes a leading "550-5.1.1 " / "550 5.1.1 " from every line and collapses whitespace. */
 export function stripReplyPrefixes(raw: string): string {
-  return collapseSpace(
-    raw
-      .split(/\r?\n/)
-      .map((line, i) => (i === 0 ? line : line.replace(PREFIX_RE, '')))
-      .join(' '),
-  );
+  return collapseSpace(raw.includes('\n') ? unfoldReply(raw) : raw);
 }
 
 /** "550-5.7.1 Messages with multiple 550 5.7.1 addresses": a folded prefix left inside the text. */
@@ -84,9 +89,13 @@ export function collapseSpace(text: string): string {
   return collapseWhitespace(text).trim();
 }
 
+// What collapsing changes: a run of two or more whitespace characters, or one that is not a space. A lone
+// space is left alone rather than replaced by itself (most of a text's runs: one piece of the copy each).
+const OTHER_WHITESPACE = /\s{2,}|[^\S ]/g;
+
 /** Every run of whitespace as one space. Most texts have only single spaces: those are returned as they are. */
 export function collapseWhitespace(text: string): string {
-  return hasOtherWhitespace(text) ? text.replace(/\s+/g, ' ') : text;
+  return hasOtherWhitespace(text) ? text.replace(OTHER_WHITESPACE, ' ') : text;
 }
 
 /** True when the text holds whitespace other than single spaces (what /\s+/ would change). */
@@ -94,7 +103,7 @@ function hasOtherWhitespace(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20) {
-      if (text.charCodeAt(i + 1) === 0x20) return true;
+      if (i + 1 < text.length && text.charCodeAt(i + 1) === 0x20) return true;
     } else if ((c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x1680 && isUnicodeSpace(c))) return true;
   }
   return false;

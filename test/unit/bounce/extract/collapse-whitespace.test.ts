@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collapseSpace, collapseWhitespace } from '../../../../src/bounce/extract/smtp-reply.js';
+import { realTexts } from './sample-texts.js';
 
 // Every character \s matches, so the fast path is checked against the regex it stands in for.
 const SPACES = [...Array(0x10000).keys()].map((c) => String.fromCharCode(c)).filter((ch) => /\s/.test(ch));
@@ -30,5 +31,9 @@ describe('collapseWhitespace', () => {
       expect(collapseWhitespace(text)).toBe(text.replace(/\s+/g, ' '));
       expect(collapseSpace(text)).toBe(text.replace(/\s+/g, ' ').trim());
     }
+  });
+
+  it('gives what /\\s+/g gives on real bounces and their lines', () => {
+    for (const text of realTexts()) expect(collapseWhitespace(text)).toBe(text.replace(/\s+/g, ' '));
   });
 });

@@ -6,6 +6,7 @@ import {
   firstAddress,
   replaceAddresses,
 } from '../../../../src/bounce/extract/addresses.js';
+import { randomTexts, realTexts } from './sample-texts.js';
 
 // The pattern the scan from each "@" stands in for: an address not glued to local-part characters.
 const LOCAL_CHAR = "A-Za-z0-9._%+'=/!#$&*?^`{|}~\\u00C0-\\uFFFF-";
@@ -63,5 +64,25 @@ describe('findAddresses', () => {
     expect(findAddresses(`${'a'.repeat(65)}@example.org`)).toEqual([]);
     expect(findAddresses(`${'a'.repeat(64)}@example.org`)).toHaveLength(1);
     expect(findAddresses('a@b.com.x@y.com')).toEqual(byPattern('a@b.com.x@y.com'));
+  });
+
+  it('matches the pattern on real bounces and their lines', () => {
+    for (const text of realTexts()) {
+      const want = byPattern(text);
+      expect(findAddresses(text)).toEqual(want);
+      expect(firstAddress(text)).toBe(want[0]?.address);
+      expect(replaceAddresses(text, '#')).toBe(text.replace(PATTERN, '#'));
+    }
+  });
+
+  it('cleans an address as trimming the patterns would', () => {
+    for (const text of randomTexts(["'", '"', '=', '.', 'A', 'b@', 'x.org', '..'], 5000, 6)) {
+      expect(cleanAddress(text)).toBe(
+        text
+          .replace(/^['"=]+/, '')
+          .replace(/[.'"]+$/, '')
+          .toLowerCase(),
+      );
+    }
   });
 });

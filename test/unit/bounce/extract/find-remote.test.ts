@@ -1,0 +1,83 @@
+import { isIP } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { findRemote, REMOTE_PATTERNS } from '../../../../src/bounce/extract/smtp-context.js';
+import { randomTexts, realTexts } from './sample-texts.js';
+
+// What findRemote stands in for: every pattern tried on the whole text, in order, with no literal gate.
+const TRYING_IP = /^(?:=== )?Trying \[?([0-9a-f:.]{3,45})\]?(?::\d{1,5})?\.\.\./im;
+const QMAIL_REMOTE = /^[ \t]*(?:Connected to )?([\d.]{7,15}) (?:does not like|failed after|but )/m;
+const QMAIL_GIVING_UP = /^[ \t]*Giving up on ([\d.]{7,15})/m;
+
+function byEveryPattern(text: string): { host?: string; ip?: string } {
+  for (const { re } of REMOTE_PATTERNS) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m?.[1]) {
+      const host = m[1].replace(/\.$/, '');
+      const ip = m[2] ?? (isIP(host) ? host : undefined);
+      if (ip === host) return { ip };
+      const tried = !ip && text.includes('Trying ') ? TRYING_IP.exec(text)?.[1] : undefined;
+      return { host, ip: ip ?? (tried && isIP(tried) ? tried : undefined) };
+    }
+  }
+  const qmail = QMAIL_REMOTE.exec(text) ?? QMAIL_GIVING_UP.exec(text);
+  return qmail?.[1] ? { ip: qmail[1] } : {};
+}
+
+const PIECES = [
+  'host ',
+  'HOST ',
+  'Host\n',
+  'mx.example.org',
+  'MX1.Example.ORG.',
+  '[192.0.2.1]',
+  '[2001:db8::25]',
+  ':25',
+  ' said: ',
+  '\tresponded ',
+  ' replied',
+  ']: ',
+  ':\n',
+  '\n',
+  '\n    ',
+  ' ',
+  '.',
+  'Remote-MTA: dns; ',
+  'remote server: ',
+  'Receiving Server:',
+  ' #550 ',
+  '#421-',
+  '(TCP|192.0.2.3|25|192.0.2.4|25)',
+  '=== Trying ',
+  'Trying ',
+  '...',
+  'connect to ',
+  'Connected to ',
+  'lost connection with ',
+  'conversation with ',
+  ' by ',
+  'while talking to ',
+  '192.0.2.9',
+  ' does not like',
+  ' failed after',
+  ' but ',
+  'Giving up on ',
+  '550 5.1.1 ',
+  ': timed out]',
+  'İ',
+  'K',
+  'ſ',
+];
+
+describe('findRemote', () => {
+  it('finds what every pattern tried in order finds, on real bounces and their lines', () => {
+    for (const text of realTexts()) expect(findRemote(text), text).toEqual(byEveryPattern(text));
+  });
+
+  it('finds what every pattern tried in order finds, on random joins of the words it looks for', () => {
+    for (const text of randomTexts(PIECES, 20000))
+      expect(findRemote(text), text).toEqual(byEveryPattern(text));
+    for (const text of randomTexts(PIECES, 3000, 40, 3))
+      expect(findRemote(text), text).toEqual(byEveryPattern(text));
+  });
+});

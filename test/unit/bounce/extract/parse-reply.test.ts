@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import {
+  collapseSpace,
+  findReplyCode,
+  findStatus,
+  parseReply,
+  stripReplyPrefixes,
+} from '../../../../src/bounce/extract/smtp-reply.js';
+import { randomTexts, realTexts } from './sample-texts.js';
+
+// parseReply as it was before its one-line fast path: every reply split into lines.
+const SES_QUOTED_REPLY =
+  /^([245]\.\d{1,3}\.\d{1,3}) [-–] [^'‘\n]{1,100}?\b([245]\d\d)-['‘]([^'’\n]{1,2000})['’]/;
+const PREFIX_RE = /^[ \t]*[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?/;
+
+function splitEveryLine(raw: string): { code?: number; status?: string; text: string } {
+  const quoted = SES_QUOTED_REPLY.exec(raw);
+  if (quoted) {
+    const reply = splitEveryLine(`${quoted[2]} ${quoted[3]}`);
+    return { ...reply, status: reply.status ?? quoted[1] };
+  }
+  const lines = raw.split(/\r?\n/);
+  const first = lines[0] ?? '';
+  const code = findReplyCode(first) ?? findReplyCode(raw);
+  const found = findStatus(raw);
+  const status = code && code >= 400 && found?.startsWith('2.') ? undefined : found;
+  const joined = lines.map((line, i) => (i === 0 ? line : line.replace(PREFIX_RE, ''))).join(' ');
+  return { code, status, text: withoutRepeatedPrefix(collapseSpace(joined)) };
+}
+
+function withoutRepeatedPrefix(text: string): string {
+  const lead = /^([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3})\s/.exec(text);
+  if (!lead) return text;
+  const repeat = ` ${lead[1]} ${lead[2]} `;
+  const rest = text.slice(lead[0].length).split(repeat).join(' ').split(` ${lead[1]}-${lead[2]} `).join(' ');
+  return `${lead[0]}${rest}`;
+}
+
+const PIECES = [
+  '550',
+  '550-',
+  '5.1.1 ',
+  '2.1.1',
+  ' ',
+  '\n',
+  '\r\n',
+  '\r',
+  '  550-5.7.1 ',
+  'user unknown',
+  '#',
+  'error_code :421',
+  "5.1.0 - Unknown address error 550-'5.7.1 <a@b.example> Access denied'",
+  '.',
+];
+
+describe('parseReply', () => {
+  it('reads what splitting every reply into lines read, on real bounces and their lines', () => {
+    for (const text of realTexts()) {
+      expect(parseReply(text), text).toEqual(splitEveryLine(text));
+      expect(stripReplyPrefixes(text)).toBe(
+        collapseSpace(
+          text
+            .split(/\r?\n/)
+            .map((line, i) => (i === 0 ? line : line.replace(PREFIX_RE, '')))
+            .join(' '),
+        ),
+      );
+    }
+  });
+
+  it('reads what splitting every reply into lines read, on random replies', () => {
+    for (const text of randomTexts(PIECES, 10000, 8))
+      expect(parseReply(text), text).toEqual(splitEveryLine(text));
+  });
+});

@@ -16,12 +16,11 @@ const SENDING_SERVICES = PROVIDERS.filter((p) => p.kind === 'sending-service');
  * the diagnostic and bounce text. Hosts win over text markers; host names match by label-boundary suffix.
  */
 export function detectProvider(input: { hosts: readonly string[]; text: string }): Provider | undefined {
-  const hosts = input.hosts.map(normalizeHost).filter((h) => h.length > 0);
   const text = input.text.toLowerCase();
   return (
-    byHost(hosts, RECEIVERS) ??
+    byHost(input.hosts, RECEIVERS) ??
     byMarker(text, RECEIVERS) ??
-    byHost(hosts, SENDING_SERVICES) ??
+    byHost(input.hosts, SENDING_SERVICES) ??
     byMarker(text, SENDING_SERVICES)
   );
 }
@@ -45,7 +44,9 @@ export function hostMatches(host: string, suffix: string): boolean {
 
 function byHost(hosts: readonly string[], providers: readonly Provider[]): Provider | undefined {
   const bySuffix = suffixIndex(providers);
-  for (const host of hosts) {
+  for (let i = 0; i < hosts.length; i++) {
+    // Normalised here, not into a new list: an empty host matches nothing (no suffix is empty).
+    const host = normalizeHost(hosts[i] as string);
     // The host itself, then what follows each dot: the first one listed is the longest matching suffix.
     for (let at = 0; at >= 0; at = host.indexOf('.', at) + 1 || -1) {
       const provider = bySuffix.get(host.slice(at));
@@ -141,13 +142,33 @@ export function findReferenceCodes(text: string, provider?: Provider): string[] 
     if (seen === undefined || at < seen) found.set(code, at);
   };
   const own = providerCodes(provider);
-  knownCodes(lower, own ? [own, DISTINCTIVE_SET] : [DISTINCTIVE_SET], add);
+  knownCodes(lower, own, add);
   bracketedCodes(text, add);
   aupCodes(lower, add);
   // Every such code holds "_": most replies have none and skip the pattern.
   if (lower.includes('_'))
     for (const m of lower.matchAll(FRANCE_STYLE)) add(`${m[1]?.toUpperCase()}_${m[2]}`, m.index);
-  return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([code]) => code);
+  return byPosition(found);
+}
+
+/** The keys of a key → position map, by position (in insertion order on a tie). */
+function byPosition(found: ReadonlyMap<string, number>): string[] {
+  const out = stringList();
+  if (found.size === 0) return out;
+  const entries = [...found.entries()].sort((a, b) => a[1] - b[1]);
+  for (let i = 0; i < entries.length; i++) out.push((entries[i] as [string, number])[0]);
+  return out;
+}
+
+/**
+ * An empty list already of the elements kind strings give it: an empty `[]` starts as a list of small
+ * integers, so empty and filled lists (and their copies in the facts) would have two hidden classes, and
+ * the code reading the facts would be deoptimised when the second one first shows up.
+ */
+function stringList(): string[] {
+  const list = [''];
+  list.length = 0;
+  return list;
 }
 
 /** isTokenChar by char code: "-", "_", ASCII letters and digits. */
@@ -193,22 +214,11 @@ function providerCodes(provider: Provider | undefined): CodeSet | undefined {
 
 /**
  * One pass over whole runs of [a-z0-9_-] (so "550-bl23.html" is not BL23); codes with other punctuation
- * (DT:SPM, AS(…)) are searched one by one.
+ * (DT:SPM, AS(…)) are searched one by one. The provider's own codes first, then the distinctive ones.
  */
-function knownCodes(lower: string, sets: readonly CodeSet[], add: Add): void {
-  for (const set of sets) {
-    for (const [key, code] of set.other) {
-      const at = indexOfWord(lower, key);
-      if (at >= 0) add(code, at);
-    }
-  }
-  const lookup = (token: string) => {
-    for (const set of sets) {
-      const code = set.plain.get(token);
-      if (code) return code;
-    }
-    return undefined;
-  };
+function knownCodes(lower: string, own: CodeSet | undefined, add: Add): void {
+  if (own) otherCodes(lower, own, add);
+  otherCodes(lower, DISTINCTIVE_SET, add);
   // Runs are found by char code; only a run as long as some code is cut out and looked up.
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
@@ -217,11 +227,20 @@ function knownCodes(lower: string, sets: readonly CodeSet[], add: Add): void {
       continue;
     }
     if (start < 0) continue;
-    if (sets.some((set) => set.lengths.has(i - start))) {
-      const code = lookup(lower.slice(start, i));
+    const length = i - start;
+    if (own?.lengths.has(length) || DISTINCTIVE_SET.lengths.has(length)) {
+      const token = lower.slice(start, i);
+      const code = own?.plain.get(token) ?? DISTINCTIVE_SET.plain.get(token);
       if (code) add(code, start);
     }
     start = -1;
+  }
+}
+
+function otherCodes(lower: string, set: CodeSet, add: Add): void {
+  for (const [key, code] of set.other) {
+    const at = indexOfWord(lower, key);
+    if (at >= 0) add(code, at);
   }
 }
 
@@ -263,7 +282,7 @@ function aupCodes(lower: string, add: Add): void {
 export function findBlocklists(text: string): string[] {
   const lower = text.toLowerCase();
   // Most replies name no list: one scan for any marker at all spares the word-by-word search.
-  if (!BLOCKLIST_SCAN.test(lower)) return [];
+  if (!BLOCKLIST_SCAN.test(lower)) return stringList();
   const hits = new Map<string, number>();
   const precise = new Set<string>();
   for (const list of BLOCKLIST_NAMES) {
@@ -277,7 +296,7 @@ export function findBlocklists(text: string): string[] {
     const at = firstWord(lower, list.broadMarkers);
     if (at >= 0) hits.set(list.id, at);
   }
-  return [...hits.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+  return byPosition(hits);
 }
 
 // Every blocklist marker, precise or broad, as one alternation of escaped literals (no backtracking).

@@ -7,31 +7,57 @@ import { literalAlternation } from './match-phrases.js';
  * look-aheads only, no regex that can backtrack.
  */
 
-const RECEIVERS = PROVIDERS.filter((p) => p.kind !== 'sending-service');
-// A sending service relays the receiver's words: it only counts when no receiver is named anywhere.
-const SENDING_SERVICES = PROVIDERS.filter((p) => p.kind === 'sending-service');
+/** What names a provider: a receiver, and a sending service (which only counts when no receiver is named). */
+interface Named {
+  receiver: Provider | undefined;
+  sending: Provider | undefined;
+}
 
 /**
  * The provider whose words the bounce carries. `hosts` in priority order (remote MTA first); `text` is
  * the diagnostic and bounce text. Hosts win over text markers; host names match by label-boundary suffix.
+ * A sending service relays the receiver's words: it only counts when no receiver is named anywhere.
  */
 export function detectProvider(input: { hosts: readonly string[]; text: string }): Provider | undefined {
-  const text = input.text.toLowerCase();
-  return (
-    byHost(input.hosts, RECEIVERS) ??
-    byMarker(text, RECEIVERS) ??
-    byHost(input.hosts, SENDING_SERVICES) ??
-    byMarker(text, SENDING_SERVICES)
-  );
+  // Hosts and text are each read once for both kinds of provider.
+  const byHosts = byHost(input.hosts);
+  if (byHosts.receiver) return byHosts.receiver;
+  const byMarkers = byMarker(input.text.toLowerCase());
+  return byMarkers.receiver ?? byHosts.sending ?? byMarkers.sending;
 }
 
 /** "MX.Example.COM." or "mx.example.com [192.0.2.1]" → "mx.example.com". */
 function normalizeHost(raw: string): string {
   let host = raw.trim().toLowerCase();
-  const cut = host.search(/[\s[(]/);
+  const cut = hostEnd(host);
   if (cut >= 0) host = host.slice(0, cut);
   while (host.endsWith('.')) host = host.slice(0, -1);
   return host;
+}
+
+/** Where /[\s[(]/ first matches, by char code (a regex call costs more than the few characters). */
+export function hostEnd(host: string): number {
+  for (let i = 0; i < host.length; i++) {
+    const c = host.charCodeAt(i);
+    if (c === 0x5b || c === 0x28 || isSpaceCode(c)) return i;
+  }
+  return -1;
+}
+
+/** What \s matches: ASCII blanks and line ends, U+00A0, U+1680, U+2000–U+200A, U+2028/9, U+202F, U+205F, U+3000, U+FEFF. */
+function isSpaceCode(c: number): boolean {
+  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** True when `host` is `suffix` or ends with "." + `suffix`: evilgoogle.com is not google.com. */
@@ -42,59 +68,69 @@ export function hostMatches(host: string, suffix: string): boolean {
   );
 }
 
-function byHost(hosts: readonly string[], providers: readonly Provider[]): Provider | undefined {
-  const bySuffix = suffixIndex(providers);
+/** The first host (in order) with a receiver's suffix, its longest one first; the same for a sending service. */
+function byHost(hosts: readonly string[]): Named {
+  let sending: Provider | undefined;
   for (let i = 0; i < hosts.length; i++) {
     // Normalised here, not into a new list: an empty host matches nothing (no suffix is empty).
     const host = normalizeHost(hosts[i] as string);
     // The host itself, then what follows each dot: the first one listed is the longest matching suffix.
     for (let at = 0; at >= 0; at = host.indexOf('.', at) + 1 || -1) {
-      const provider = bySuffix.get(host.slice(at));
-      if (provider) return provider;
+      const named = BY_SUFFIX.get(host.slice(at));
+      if (!named) continue;
+      if (named.receiver) return { receiver: named.receiver, sending };
+      sending ??= named.sending;
     }
   }
-  return undefined;
+  return { receiver: undefined, sending };
 }
 
-// Host suffix → the first provider (in order) that lists it.
-const SUFFIX_INDEXES = new WeakMap<readonly Provider[], Map<string, Provider>>();
+// Host suffix → the first receiver and the first sending service (in order) that list it.
+const BY_SUFFIX = suffixIndex();
 
-function suffixIndex(providers: readonly Provider[]): Map<string, Provider> {
-  let index = SUFFIX_INDEXES.get(providers);
-  if (!index) {
-    index = new Map();
-    for (const provider of providers) {
-      for (const suffix of provider.hosts) if (suffix && !index.has(suffix)) index.set(suffix, provider);
+function suffixIndex(): Map<string, Named> {
+  const index = new Map<string, Named>();
+  for (const provider of PROVIDERS) {
+    for (const suffix of provider.hosts) {
+      if (!suffix) continue;
+      const named = index.get(suffix) ?? { receiver: undefined, sending: undefined };
+      if (provider.kind === 'sending-service') named.sending ??= provider;
+      else named.receiver ??= provider;
+      index.set(suffix, named);
     }
-    SUFFIX_INDEXES.set(providers, index);
   }
   return index;
 }
 
-/** The provider whose marker appears first in the text (the first such provider in order on a tie). */
-function byMarker(text: string, providers: readonly Provider[]): Provider | undefined {
-  const any = markerScan(providers);
-  any.lastIndex = 0;
-  // The leftmost match of the alternation is the earliest position any marker occurs at.
-  const at = any.exec(text)?.index;
-  if (at === undefined) return undefined;
+/**
+ * The receiver whose marker appears first in the text (the first such provider in order on a tie), and the
+ * same for a sending service, in one scan: the leftmost match of the alternation is the earliest position
+ * any marker occurs at; the scan goes on past positions where only a sending service's marker starts.
+ */
+function byMarker(text: string): Named {
+  let sending: Provider | undefined;
+  MARKER_SCAN.lastIndex = 0;
+  for (let m = MARKER_SCAN.exec(text); m !== null; m = MARKER_SCAN.exec(text)) {
+    const at = m.index;
+    const receiver = markedAt(text, at, RECEIVERS);
+    if (receiver) return { receiver, sending };
+    sending ??= markedAt(text, at, SENDING_SERVICES);
+    MARKER_SCAN.lastIndex = at + 1;
+  }
+  return { receiver: undefined, sending };
+}
+
+function markedAt(text: string, at: number, providers: readonly Provider[]): Provider | undefined {
   return providers.find((p) => p.markers.some((marker) => text.startsWith(marker, at)));
 }
 
-// All markers of a provider list as one alternation of escaped strings: no quantifiers, no backtracking.
-const MARKER_SCANS = new WeakMap<readonly Provider[], RegExp>();
-
-function markerScan(providers: readonly Provider[]): RegExp {
-  let scan = MARKER_SCANS.get(providers);
-  if (!scan) {
-    scan = literalAlternation(
-      providers.flatMap((p) => p.markers),
-      'g',
-    );
-    MARKER_SCANS.set(providers, scan);
-  }
-  return scan;
-}
+const RECEIVERS = PROVIDERS.filter((p) => p.kind !== 'sending-service');
+const SENDING_SERVICES = PROVIDERS.filter((p) => p.kind === 'sending-service');
+// All markers as one alternation of escaped strings: no quantifiers, no backtracking.
+const MARKER_SCAN = literalAlternation(
+  PROVIDERS.flatMap((p) => p.markers),
+  'g',
+);
 
 function isAlnum(ch: string | undefined): boolean {
   if (ch === undefined) return false;

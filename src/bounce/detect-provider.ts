@@ -221,6 +221,8 @@ interface CodeSet {
   plain: ReadonlyMap<string, string>;
   /** The lengths of the plain codes: a run of another length is not looked up. */
   lengths: ReadonlySet<number>;
+  /** Every plain code holds a digit (as all distinctive ones do): a run of letters alone is not looked up. */
+  needsDigit: boolean;
   other: readonly [key: string, code: string][];
 }
 
@@ -232,7 +234,13 @@ function compileCodes(codes: readonly string[]): CodeSet {
     if ([...key].every(isTokenChar)) plain.set(key, code);
     else if (!code.startsWith('AUP#')) other.push([key, code]);
   }
-  return { plain, lengths: new Set([...plain.keys()].map((key) => key.length)), other };
+  const keys = [...plain.keys()];
+  return {
+    plain,
+    lengths: new Set(keys.map((key) => key.length)),
+    needsDigit: keys.every((key) => /\d/.test(key)),
+    other,
+  };
 }
 
 const DISTINCTIVE_SET = compileCodes(DISTINCTIVE_CODES);
@@ -255,21 +263,28 @@ function providerCodes(provider: Provider | undefined): CodeSet | undefined {
 function knownCodes(lower: string, own: CodeSet | undefined, add: Add): void {
   if (own) otherCodes(lower, own, add);
   otherCodes(lower, DISTINCTIVE_SET, add);
-  // Runs are found by char code; only a run as long as some code is cut out and looked up.
+  // Runs are found by char code; only a run as long as some code (and holding a digit when all its codes
+  // do: most runs are plain words) is cut out and looked up.
   let start = -1;
+  let digits = false;
   for (let i = 0; i <= lower.length; i++) {
-    if (i < lower.length && isTokenCode(lower.charCodeAt(i))) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    if (isTokenCode(c)) {
       if (start < 0) start = i;
+      if (c >= 48 && c <= 57) digits = true;
       continue;
     }
     if (start < 0) continue;
     const length = i - start;
-    if (own?.lengths.has(length) || DISTINCTIVE_SET.lengths.has(length)) {
+    const inOwn = own !== undefined && (digits || !own.needsDigit) && own.lengths.has(length);
+    const inDistinctive = (digits || !DISTINCTIVE_SET.needsDigit) && DISTINCTIVE_SET.lengths.has(length);
+    if (inOwn || inDistinctive) {
       const token = lower.slice(start, i);
-      const code = own?.plain.get(token) ?? DISTINCTIVE_SET.plain.get(token);
+      const code = (inOwn ? own?.plain.get(token) : undefined) ?? DISTINCTIVE_SET.plain.get(token);
       if (code) add(code, start);
     }
     start = -1;
+    digits = false;
   }
 }
 
@@ -282,21 +297,32 @@ function otherCodes(lower: string, set: CodeSet, add: Add): void {
 
 /** "[CS01]", "(S3150)", "(AS16012611)" and Microsoft's "AS(201806281)". */
 function bracketedCodes(text: string, add: Add): void {
-  for (let i = 0; i < text.length; i++) {
-    const open = text[i];
-    if (open !== '[' && open !== '(') continue;
-    const close = open === '[' ? ']' : ')';
-    let j = i + 1;
-    while (j < text.length && j - i <= MAX_BRACKETED && isAlnum(text[j])) j++;
-    if (text[j] !== close || j === i + 1) continue;
-    const inner = text.slice(i + 1, j).toUpperCase();
-    const prefix = text.slice(Math.max(0, i - 2), i).toUpperCase();
-    if (open === '(' && prefix === 'AS' && !isAlnum(text[i - 3]) && /^\d+$/.test(inner))
-      add(`AS(${inner})`, i - 2);
-    // "(RFC5322)" cites a standard; it is no provider's reference code.
-    else if (GENERIC_CODE.test(inner) && !inner.startsWith('RFC')) add(inner, i + 1);
-    i = j;
+  // From one "[" or "(" to the next, found by indexOf: most of a reply has none.
+  let square = text.indexOf('[');
+  let round = text.indexOf('(');
+  let i = Math.min(square < 0 ? text.length : square, round < 0 ? text.length : round);
+  while (i < text.length) {
+    const next = bracketedCode(text, i, add);
+    if (square >= 0 && square < next) square = text.indexOf('[', next);
+    if (round >= 0 && round < next) round = text.indexOf('(', next);
+    i = Math.min(square < 0 ? text.length : square, round < 0 ? text.length : round);
   }
+}
+
+/** Reads the code bracketed from `i` (an opening bracket) if any; where to look on from. */
+function bracketedCode(text: string, i: number, add: Add): number {
+  const open = text[i];
+  const close = open === '[' ? ']' : ')';
+  let j = i + 1;
+  while (j < text.length && j - i <= MAX_BRACKETED && isAlnum(text[j])) j++;
+  if (text[j] !== close || j === i + 1) return i + 1;
+  const inner = text.slice(i + 1, j).toUpperCase();
+  const prefix = text.slice(Math.max(0, i - 2), i).toUpperCase();
+  if (open === '(' && prefix === 'AS' && !isAlnum(text[i - 3]) && /^\d+$/.test(inner))
+    add(`AS(${inner})`, i - 2);
+  // "(RFC5322)" cites a standard; it is no provider's reference code.
+  else if (GENERIC_CODE.test(inner) && !inner.startsWith('RFC')) add(inner, i + 1);
+  return j + 1;
 }
 
 /** Cox and Spectrum: "AUP#CXBL", "AUP#In-1310". */

@@ -75,8 +75,7 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
       false,
     );
 
-  const byWords = (general: boolean) => firstMatch(general ? GENERAL : DECISIVE, text, facts.command);
-  const decisive = byWords(false);
+  const decisive = firstMatch(DECISIVE, text, facts.command);
   if (decisive) {
     const confidence: Confidence = facts.replyCode || facts.status ? 'high' : 'medium';
     return verdict(decisive.rule.cause, confidence, [...evidence, `phrase "${decisive.phrase}"`], facts);
@@ -97,7 +96,7 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
     if (byStatus) return verdict(byStatus, 'medium', evidence, facts);
   }
 
-  const general = byWords(true);
+  const general = firstMatch(GENERAL, text, facts.command);
   if (general)
     return verdict(general.rule.cause, 'medium', [...evidence, `phrase "${general.phrase}"`], facts);
 
@@ -113,12 +112,12 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   if (detail && STATUS_CAUSES[detail]) return verdict(STATUS_CAUSES[detail], 'low', evidence, facts);
 
   // The reply said nothing we know: the bounce's own words around it may (low confidence).
-  const around = firstMatch(DECISIVE, matchableText(facts.context), facts.command);
+  const around = firstMatch(DECISIVE, matchableContext(facts.context), facts.command);
   if (around)
     return verdict(around.rule.cause, 'low', [...evidence, `bounce text "${around.phrase}"`], facts);
   // Sendmail states the reason in its subject ("Returned mail: User unknown") even when no reply is quoted.
   const stated = /returned mail:(.{1,200})/i.exec(facts.subject ?? '')?.[1];
-  const bySubject = stated ? firstMatch(DECISIVE, matchableText(stated), facts.command) : undefined;
+  const bySubject = stated ? firstMatch(DECISIVE, toMatchable(stated), facts.command) : undefined;
   if (bySubject)
     return verdict(bySubject.rule.cause, 'low', [...evidence, `subject "${bySubject.phrase}"`], facts);
   if (facts.action === 'delayed') return verdict('delivery-delayed', 'medium', evidence, facts);
@@ -207,18 +206,26 @@ function isUnplacedRefusal(facts: BounceFacts): boolean {
 
 /** The reply in lower case without addresses and link paths: "filtered@example.org" says nothing. */
 function matchableText(diagnostic: string | undefined): string {
-  return diagnostic ? toMatchable(diagnostic) : '';
+  return diagnostic ? diagnosticMatchable(diagnostic) : '';
 }
 
-// The recipients of one bounce often share the text (its context): made matchable once.
-const toMatchable = rememberLast((diagnostic: string): string => {
+function matchableContext(context: string | undefined): string {
+  return context ? contextMatchable(context) : '';
+}
+
+function toMatchable(diagnostic: string): string {
   // Links, addresses and tags are only looked for where they can be (a scheme, an "@", a "[").
   let text = diagnostic.toLowerCase();
   if (text.includes('http')) text = text.replace(URL_PATH, '$1 ');
   if (text.includes('@')) text = replaceAddresses(text, ' ');
   if (text.includes('[')) text = text.replace(TAGS, ' ');
   return collapseWhitespace(text);
-});
+}
+
+// The recipients of one bounce often share the texts: each made matchable once. The diagnostic and the
+// context are remembered apart, so reading both for each recipient does not evict one with the other.
+const diagnosticMatchable = rememberLast(toMatchable);
+const contextMatchable = rememberLast(toMatchable);
 
 // A link keeps its host (it names the provider) and loses its path ("…/reason/#filtered" says nothing).
 const URL_PATH = /https?:\/\/([\w.-]{1,253})\S{0,2000}/g;

@@ -7,32 +7,57 @@ import { literalAlternation } from './match-phrases.js';
  * look-aheads only, no regex that can backtrack.
  */
 
-const RECEIVERS = PROVIDERS.filter((p) => p.kind !== 'sending-service');
-// A sending service relays the receiver's words: it only counts when no receiver is named anywhere.
-const SENDING_SERVICES = PROVIDERS.filter((p) => p.kind === 'sending-service');
+/** What names a provider: a receiver, and a sending service (which only counts when no receiver is named). */
+interface Named {
+  receiver: Provider | undefined;
+  sending: Provider | undefined;
+}
 
 /**
  * The provider whose words the bounce carries. `hosts` in priority order (remote MTA first); `text` is
  * the diagnostic and bounce text. Hosts win over text markers; host names match by label-boundary suffix.
+ * A sending service relays the receiver's words: it only counts when no receiver is named anywhere.
  */
 export function detectProvider(input: { hosts: readonly string[]; text: string }): Provider | undefined {
-  const hosts = input.hosts.map(normalizeHost).filter((h) => h.length > 0);
-  const text = input.text.toLowerCase();
-  return (
-    byHost(hosts, RECEIVERS) ??
-    byMarker(text, RECEIVERS) ??
-    byHost(hosts, SENDING_SERVICES) ??
-    byMarker(text, SENDING_SERVICES)
-  );
+  // Hosts and text are each read once for both kinds of provider.
+  const byHosts = byHost(input.hosts);
+  if (byHosts.receiver) return byHosts.receiver;
+  const byMarkers = byMarker(input.text.toLowerCase());
+  return byMarkers.receiver ?? byHosts.sending ?? byMarkers.sending;
 }
 
 /** "MX.Example.COM." or "mx.example.com [192.0.2.1]" → "mx.example.com". */
 function normalizeHost(raw: string): string {
   let host = raw.trim().toLowerCase();
-  const cut = host.search(/[\s[(]/);
+  const cut = hostEnd(host);
   if (cut >= 0) host = host.slice(0, cut);
   while (host.endsWith('.')) host = host.slice(0, -1);
   return host;
+}
+
+/** Where /[\s[(]/ first matches, by char code (a regex call costs more than the few characters). */
+export function hostEnd(host: string): number {
+  for (let i = 0; i < host.length; i++) {
+    const c = host.charCodeAt(i);
+    if (c === 0x5b || c === 0x28 || isSpaceCode(c)) return i;
+  }
+  return -1;
+}
+
+/** What \s matches: ASCII blanks and line ends, U+00A0, U+1680, U+2000–U+200A, U+2028/9, U+202F, U+205F, U+3000, U+FEFF. */
+function isSpaceCode(c: number): boolean {
+  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** True when `host` is `suffix` or ends with "." + `suffix`: evilgoogle.com is not google.com. */
@@ -43,57 +68,69 @@ export function hostMatches(host: string, suffix: string): boolean {
   );
 }
 
-function byHost(hosts: readonly string[], providers: readonly Provider[]): Provider | undefined {
-  const bySuffix = suffixIndex(providers);
-  for (const host of hosts) {
+/** The first host (in order) with a receiver's suffix, its longest one first; the same for a sending service. */
+function byHost(hosts: readonly string[]): Named {
+  let sending: Provider | undefined;
+  for (let i = 0; i < hosts.length; i++) {
+    // Normalised here, not into a new list: an empty host matches nothing (no suffix is empty).
+    const host = normalizeHost(hosts[i] as string);
     // The host itself, then what follows each dot: the first one listed is the longest matching suffix.
     for (let at = 0; at >= 0; at = host.indexOf('.', at) + 1 || -1) {
-      const provider = bySuffix.get(host.slice(at));
-      if (provider) return provider;
+      const named = BY_SUFFIX.get(host.slice(at));
+      if (!named) continue;
+      if (named.receiver) return { receiver: named.receiver, sending };
+      sending ??= named.sending;
     }
   }
-  return undefined;
+  return { receiver: undefined, sending };
 }
 
-// Host suffix → the first provider (in order) that lists it.
-const SUFFIX_INDEXES = new WeakMap<readonly Provider[], Map<string, Provider>>();
+// Host suffix → the first receiver and the first sending service (in order) that list it.
+const BY_SUFFIX = suffixIndex();
 
-function suffixIndex(providers: readonly Provider[]): Map<string, Provider> {
-  let index = SUFFIX_INDEXES.get(providers);
-  if (!index) {
-    index = new Map();
-    for (const provider of providers) {
-      for (const suffix of provider.hosts) if (suffix && !index.has(suffix)) index.set(suffix, provider);
+function suffixIndex(): Map<string, Named> {
+  const index = new Map<string, Named>();
+  for (const provider of PROVIDERS) {
+    for (const suffix of provider.hosts) {
+      if (!suffix) continue;
+      const named = index.get(suffix) ?? { receiver: undefined, sending: undefined };
+      if (provider.kind === 'sending-service') named.sending ??= provider;
+      else named.receiver ??= provider;
+      index.set(suffix, named);
     }
-    SUFFIX_INDEXES.set(providers, index);
   }
   return index;
 }
 
-/** The provider whose marker appears first in the text (the first such provider in order on a tie). */
-function byMarker(text: string, providers: readonly Provider[]): Provider | undefined {
-  const any = markerScan(providers);
-  any.lastIndex = 0;
-  // The leftmost match of the alternation is the earliest position any marker occurs at.
-  const at = any.exec(text)?.index;
-  if (at === undefined) return undefined;
+/**
+ * The receiver whose marker appears first in the text (the first such provider in order on a tie), and the
+ * same for a sending service, in one scan: the leftmost match of the alternation is the earliest position
+ * any marker occurs at; the scan goes on past positions where only a sending service's marker starts.
+ */
+function byMarker(text: string): Named {
+  let sending: Provider | undefined;
+  MARKER_SCAN.lastIndex = 0;
+  for (let m = MARKER_SCAN.exec(text); m !== null; m = MARKER_SCAN.exec(text)) {
+    const at = m.index;
+    const receiver = markedAt(text, at, RECEIVERS);
+    if (receiver) return { receiver, sending };
+    sending ??= markedAt(text, at, SENDING_SERVICES);
+    MARKER_SCAN.lastIndex = at + 1;
+  }
+  return { receiver: undefined, sending };
+}
+
+function markedAt(text: string, at: number, providers: readonly Provider[]): Provider | undefined {
   return providers.find((p) => p.markers.some((marker) => text.startsWith(marker, at)));
 }
 
-// All markers of a provider list as one alternation of escaped strings: no quantifiers, no backtracking.
-const MARKER_SCANS = new WeakMap<readonly Provider[], RegExp>();
-
-function markerScan(providers: readonly Provider[]): RegExp {
-  let scan = MARKER_SCANS.get(providers);
-  if (!scan) {
-    scan = literalAlternation(
-      providers.flatMap((p) => p.markers),
-      'g',
-    );
-    MARKER_SCANS.set(providers, scan);
-  }
-  return scan;
-}
+const RECEIVERS = PROVIDERS.filter((p) => p.kind !== 'sending-service');
+const SENDING_SERVICES = PROVIDERS.filter((p) => p.kind === 'sending-service');
+// All markers as one alternation of escaped strings: no quantifiers, no backtracking.
+const MARKER_SCAN = literalAlternation(
+  PROVIDERS.flatMap((p) => p.markers),
+  'g',
+);
 
 function isAlnum(ch: string | undefined): boolean {
   if (ch === undefined) return false;
@@ -141,13 +178,33 @@ export function findReferenceCodes(text: string, provider?: Provider): string[] 
     if (seen === undefined || at < seen) found.set(code, at);
   };
   const own = providerCodes(provider);
-  knownCodes(lower, own ? [own, DISTINCTIVE_SET] : [DISTINCTIVE_SET], add);
+  knownCodes(lower, own, add);
   bracketedCodes(text, add);
   aupCodes(lower, add);
   // Every such code holds "_": most replies have none and skip the pattern.
   if (lower.includes('_'))
     for (const m of lower.matchAll(FRANCE_STYLE)) add(`${m[1]?.toUpperCase()}_${m[2]}`, m.index);
-  return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([code]) => code);
+  return byPosition(found);
+}
+
+/** The keys of a key → position map, by position (in insertion order on a tie). */
+function byPosition(found: ReadonlyMap<string, number>): string[] {
+  const out = stringList();
+  if (found.size === 0) return out;
+  const entries = [...found.entries()].sort((a, b) => a[1] - b[1]);
+  for (let i = 0; i < entries.length; i++) out.push((entries[i] as [string, number])[0]);
+  return out;
+}
+
+/**
+ * An empty list already of the elements kind strings give it: an empty `[]` starts as a list of small
+ * integers, so empty and filled lists (and their copies in the facts) would have two hidden classes, and
+ * the code reading the facts would be deoptimised when the second one first shows up.
+ */
+function stringList(): string[] {
+  const list = [''];
+  list.length = 0;
+  return list;
 }
 
 /** isTokenChar by char code: "-", "_", ASCII letters and digits. */
@@ -164,6 +221,8 @@ interface CodeSet {
   plain: ReadonlyMap<string, string>;
   /** The lengths of the plain codes: a run of another length is not looked up. */
   lengths: ReadonlySet<number>;
+  /** Every plain code holds a digit (as all distinctive ones do): a run of letters alone is not looked up. */
+  needsDigit: boolean;
   other: readonly [key: string, code: string][];
 }
 
@@ -175,7 +234,13 @@ function compileCodes(codes: readonly string[]): CodeSet {
     if ([...key].every(isTokenChar)) plain.set(key, code);
     else if (!code.startsWith('AUP#')) other.push([key, code]);
   }
-  return { plain, lengths: new Set([...plain.keys()].map((key) => key.length)), other };
+  const keys = [...plain.keys()];
+  return {
+    plain,
+    lengths: new Set(keys.map((key) => key.length)),
+    needsDigit: keys.every((key) => /\d/.test(key)),
+    other,
+  };
 }
 
 const DISTINCTIVE_SET = compileCodes(DISTINCTIVE_CODES);
@@ -193,55 +258,71 @@ function providerCodes(provider: Provider | undefined): CodeSet | undefined {
 
 /**
  * One pass over whole runs of [a-z0-9_-] (so "550-bl23.html" is not BL23); codes with other punctuation
- * (DT:SPM, AS(…)) are searched one by one.
+ * (DT:SPM, AS(…)) are searched one by one. The provider's own codes first, then the distinctive ones.
  */
-function knownCodes(lower: string, sets: readonly CodeSet[], add: Add): void {
-  for (const set of sets) {
-    for (const [key, code] of set.other) {
-      const at = indexOfWord(lower, key);
-      if (at >= 0) add(code, at);
-    }
-  }
-  const lookup = (token: string) => {
-    for (const set of sets) {
-      const code = set.plain.get(token);
-      if (code) return code;
-    }
-    return undefined;
-  };
-  // Runs are found by char code; only a run as long as some code is cut out and looked up.
+function knownCodes(lower: string, own: CodeSet | undefined, add: Add): void {
+  if (own) otherCodes(lower, own, add);
+  otherCodes(lower, DISTINCTIVE_SET, add);
+  // Runs are found by char code; only a run as long as some code (and holding a digit when all its codes
+  // do: most runs are plain words) is cut out and looked up.
   let start = -1;
+  let digits = false;
   for (let i = 0; i <= lower.length; i++) {
-    if (i < lower.length && isTokenCode(lower.charCodeAt(i))) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    if (isTokenCode(c)) {
       if (start < 0) start = i;
+      if (c >= 48 && c <= 57) digits = true;
       continue;
     }
     if (start < 0) continue;
-    if (sets.some((set) => set.lengths.has(i - start))) {
-      const code = lookup(lower.slice(start, i));
+    const length = i - start;
+    const inOwn = own !== undefined && (digits || !own.needsDigit) && own.lengths.has(length);
+    const inDistinctive = (digits || !DISTINCTIVE_SET.needsDigit) && DISTINCTIVE_SET.lengths.has(length);
+    if (inOwn || inDistinctive) {
+      const token = lower.slice(start, i);
+      const code = (inOwn ? own?.plain.get(token) : undefined) ?? DISTINCTIVE_SET.plain.get(token);
       if (code) add(code, start);
     }
     start = -1;
+    digits = false;
+  }
+}
+
+function otherCodes(lower: string, set: CodeSet, add: Add): void {
+  for (const [key, code] of set.other) {
+    const at = indexOfWord(lower, key);
+    if (at >= 0) add(code, at);
   }
 }
 
 /** "[CS01]", "(S3150)", "(AS16012611)" and Microsoft's "AS(201806281)". */
 function bracketedCodes(text: string, add: Add): void {
-  for (let i = 0; i < text.length; i++) {
-    const open = text[i];
-    if (open !== '[' && open !== '(') continue;
-    const close = open === '[' ? ']' : ')';
-    let j = i + 1;
-    while (j < text.length && j - i <= MAX_BRACKETED && isAlnum(text[j])) j++;
-    if (text[j] !== close || j === i + 1) continue;
-    const inner = text.slice(i + 1, j).toUpperCase();
-    const prefix = text.slice(Math.max(0, i - 2), i).toUpperCase();
-    if (open === '(' && prefix === 'AS' && !isAlnum(text[i - 3]) && /^\d+$/.test(inner))
-      add(`AS(${inner})`, i - 2);
-    // "(RFC5322)" cites a standard; it is no provider's reference code.
-    else if (GENERIC_CODE.test(inner) && !inner.startsWith('RFC')) add(inner, i + 1);
-    i = j;
+  // From one "[" or "(" to the next, found by indexOf: most of a reply has none.
+  let square = text.indexOf('[');
+  let round = text.indexOf('(');
+  let i = Math.min(square < 0 ? text.length : square, round < 0 ? text.length : round);
+  while (i < text.length) {
+    const next = bracketedCode(text, i, add);
+    if (square >= 0 && square < next) square = text.indexOf('[', next);
+    if (round >= 0 && round < next) round = text.indexOf('(', next);
+    i = Math.min(square < 0 ? text.length : square, round < 0 ? text.length : round);
   }
+}
+
+/** Reads the code bracketed from `i` (an opening bracket) if any; where to look on from. */
+function bracketedCode(text: string, i: number, add: Add): number {
+  const open = text[i];
+  const close = open === '[' ? ']' : ')';
+  let j = i + 1;
+  while (j < text.length && j - i <= MAX_BRACKETED && isAlnum(text[j])) j++;
+  if (text[j] !== close || j === i + 1) return i + 1;
+  const inner = text.slice(i + 1, j).toUpperCase();
+  const prefix = text.slice(Math.max(0, i - 2), i).toUpperCase();
+  if (open === '(' && prefix === 'AS' && !isAlnum(text[i - 3]) && /^\d+$/.test(inner))
+    add(`AS(${inner})`, i - 2);
+  // "(RFC5322)" cites a standard; it is no provider's reference code.
+  else if (GENERIC_CODE.test(inner) && !inner.startsWith('RFC')) add(inner, i + 1);
+  return j + 1;
 }
 
 /** Cox and Spectrum: "AUP#CXBL", "AUP#In-1310". */
@@ -263,7 +344,7 @@ function aupCodes(lower: string, add: Add): void {
 export function findBlocklists(text: string): string[] {
   const lower = text.toLowerCase();
   // Most replies name no list: one scan for any marker at all spares the word-by-word search.
-  if (!BLOCKLIST_SCAN.test(lower)) return [];
+  if (!BLOCKLIST_SCAN.test(lower)) return stringList();
   const hits = new Map<string, number>();
   const precise = new Set<string>();
   for (const list of BLOCKLIST_NAMES) {
@@ -277,7 +358,7 @@ export function findBlocklists(text: string): string[] {
     const at = firstWord(lower, list.broadMarkers);
     if (at >= 0) hits.set(list.id, at);
   }
-  return [...hits.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+  return byPosition(hits);
 }
 
 // Every blocklist marker, precise or broad, as one alternation of escaped literals (no backtracking).

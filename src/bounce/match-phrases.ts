@@ -13,15 +13,11 @@ export function firstMatch(
   command?: SmtpCommand,
 ): { rule: PhraseRule; phrase: string } | undefined {
   const compiled = compiledFor(rules);
-  const { present, gappedHeads } = rulesWithLiteral(compiled, text);
-  for (let i = 0; i < rules.length; i++) {
-    if (!present.has(i) && !gappedHeads.has(i)) continue;
-    const rule = rules[i] as PhraseRule;
-    if (rule.commands && (!command || !rule.commands.includes(command))) continue;
-    // The phrase reported is the rule's first one found, in the rule's own order.
-    if (present.has(i)) return { rule, phrase: rule.phrases.find((p) => text.includes(p)) ?? '' };
-    const gapped = compiled.gapped[i]?.find((g) => piecesInOrder(text, g.pieces));
-    if (gapped !== undefined) return { rule, phrase: gapped.phrase };
+  const hits = literalsIn(compiled, text);
+  // Rules in order, among those hit: most texts hit none or one.
+  for (let rule = nextRule(hits, -1); rule >= 0; rule = nextRule(hits, rule)) {
+    const found = ruleMatch(compiled, rule, hits, text, command);
+    if (found) return found;
   }
   return undefined;
 }
@@ -36,90 +32,150 @@ function piecesInOrder(text: string, pieces: readonly string[]): boolean {
   return true;
 }
 
+/** A phrase to look for: a rule's literal phrase (with its index in the rule) or a gapped one's first piece. */
+interface Literal {
+  text: string;
+  rule: number;
+  /** The phrase's index in its rule; -1 for the first piece of a gapped phrase. */
+  index: number;
+}
+
 /**
  * A rule list compiled once: one alternation of all its literal phrases (escaped strings, no quantifiers,
  * so no backtracking) finds every position where some phrase starts in a single scan; the phrases are
- * indexed by first character to tell which ones start there. Scanning once instead of once per rule is
- * what makes classification cheap. A gapped phrase ("a … b") joins the scan by its first piece: only a
+ * indexed by their first characters to tell which ones start there. Scanning once instead of once per rule
+ * is what makes classification cheap. A gapped phrase ("a … b") joins the scan by its first piece: only a
  * rule whose first piece was seen has its pieces looked for in order.
  */
 interface CompiledRules {
+  rules: readonly PhraseRule[];
   any: RegExp | null;
-  byFirst: Map<string, { phrase: string; rule: number; gapped: boolean }[]>;
-  /** Rules with an empty literal phrase, which is found in every text (and with an empty first piece). */
-  always: number[];
-  alwaysHeads: number[];
-  /** Per rule, its "a … b" phrases split into their pieces (none for most). */
-  gapped: ({ phrase: string; pieces: string[] }[] | undefined)[];
+  /** The literals by their first `keyLength` characters (3, or the shortest literal's length). */
+  byStart: Map<string, Literal[]>;
+  keyLength: number;
+  /** Literals found in every text: the empty ones. */
+  always: Literal[];
+  /** Per rule, its "a … b" phrases (with their index in the rule) split into their pieces (none for most). */
+  gapped: ({ phrase: string; index: number; pieces: string[] }[] | undefined)[];
 }
 
 const COMPILED = new WeakMap<readonly PhraseRule[], CompiledRules>();
+// Every list compiled so far: two modules filtering the same rules get two arrays but share one compilation.
+const ALL_COMPILED: CompiledRules[] = [];
 
 function compiledFor(rules: readonly PhraseRule[]): CompiledRules {
   let compiled = COMPILED.get(rules);
   if (compiled) return compiled;
-  const byFirst: CompiledRules['byFirst'] = new Map();
-  const always: number[] = [];
-  const alwaysHeads: number[] = [];
-  const literals: string[] = [];
-  const gapped: CompiledRules['gapped'] = [];
-  const scanFor = (literal: string, rule: number, isHead: boolean) => {
-    if (literal === '') {
-      (isHead ? alwaysHeads : always).push(rule);
-      return;
-    }
-    literals.push(literal);
-    const first = literal[0] as string;
-    const list = byFirst.get(first) ?? [];
-    list.push({ phrase: literal, rule, gapped: isHead });
-    byFirst.set(first, list);
-  };
-  rules.forEach((rule, index) => {
-    for (const phrase of rule.phrases) {
-      if (!phrase.includes(' … ')) {
-        scanFor(phrase, index, false);
-        continue;
-      }
-      const pieces = phrase.split(' … ');
-      gapped[index] = [...(gapped[index] ?? []), { phrase, pieces }];
-      scanFor(pieces[0] as string, index, true);
-    }
-  });
-  compiled = {
-    any: literals.length > 0 ? literalAlternation(literals, 'g') : null,
-    byFirst,
-    always,
-    alwaysHeads,
-    gapped,
-  };
+  compiled = ALL_COMPILED.find((c) => sameRules(c.rules, rules)) ?? compile(rules);
+  if (!ALL_COMPILED.includes(compiled)) ALL_COMPILED.push(compiled);
   COMPILED.set(rules, compiled);
   return compiled;
 }
 
-/**
- * Indices of the rules with a literal phrase somewhere in `text` (`present`), and of those with a gapped
- * phrase whose first piece is there (`gappedHeads`: the rest of its pieces are still to be looked for).
- */
-function rulesWithLiteral(
-  compiled: CompiledRules,
-  text: string,
-): { present: Set<number>; gappedHeads: Set<number> } {
-  const present = new Set(compiled.always);
-  const gappedHeads = new Set(compiled.alwaysHeads);
+function sameRules(a: readonly PhraseRule[], b: readonly PhraseRule[]): boolean {
+  return a.length === b.length && a.every((rule, i) => rule === b[i]);
+}
+
+function compile(rules: readonly PhraseRule[]): CompiledRules {
+  const literals: Literal[] = [];
+  const gapped: CompiledRules['gapped'] = [];
+  rules.forEach((rule, ruleIndex) => {
+    rule.phrases.forEach((phrase, index) => {
+      if (!phrase.includes(' … ')) {
+        literals.push({ text: phrase, rule: ruleIndex, index });
+        return;
+      }
+      const pieces = phrase.split(' … ');
+      gapped[ruleIndex] = [...(gapped[ruleIndex] ?? []), { phrase, index, pieces }];
+      literals.push({ text: pieces[0] as string, rule: ruleIndex, index: -1 });
+    });
+  });
+  const scanned = literals.filter((literal) => literal.text !== '');
+  const keyLength = Math.min(3, ...scanned.map((literal) => literal.text.length));
+  const byStart = new Map<string, Literal[]>();
+  for (const literal of scanned) {
+    const key = literal.text.slice(0, keyLength);
+    byStart.set(key, [...(byStart.get(key) ?? []), literal]);
+  }
+  const texts = scanned.map((literal) => literal.text);
+  return {
+    rules,
+    any: texts.length > 0 ? literalAlternation(texts, 'g') : null,
+    byStart,
+    keyLength,
+    always: literals.filter((literal) => literal.text === ''),
+    gapped,
+  };
+}
+
+// The literals found in the text being matched (reused: firstMatch is never re-entered).
+const HITS: Literal[] = [];
+
+/** Every literal (phrase or gapped phrase's first piece) in `text`, by where it starts. */
+function literalsIn(compiled: CompiledRules, text: string): readonly Literal[] {
+  HITS.length = 0;
+  for (let i = 0; i < compiled.always.length; i++) HITS.push(compiled.always[i] as Literal);
   const any = compiled.any;
-  if (!any) return { present, gappedHeads };
+  if (!any) return HITS;
   any.lastIndex = 0;
-  for (let m = any.exec(text); m; m = any.exec(text)) {
+  for (let m = any.exec(text); m !== null; m = any.exec(text)) {
     // Every phrase starting here, not only the alternative the regex took; then look on from the next
     // character, so phrases overlapping this match are found too.
     const at = m.index;
-    for (const candidate of compiled.byFirst.get(text[at] as string) ?? []) {
-      if (text.startsWith(candidate.phrase, at))
-        (candidate.gapped ? gappedHeads : present).add(candidate.rule);
+    const candidates = compiled.byStart.get(text.slice(at, at + compiled.keyLength)) ?? [];
+    for (let i = 0; i < candidates.length; i++) {
+      const literal = candidates[i] as Literal;
+      if (text.startsWith(literal.text, at)) HITS.push(literal);
     }
     any.lastIndex = at + 1;
   }
-  return { present, gappedHeads };
+  return HITS;
+}
+
+/** The lowest rule index above `after` among the hits, or -1. */
+function nextRule(hits: readonly Literal[], after: number): number {
+  let next = -1;
+  for (let i = 0; i < hits.length; i++) {
+    const rule = (hits[i] as Literal).rule;
+    if (rule > after && (next < 0 || rule < next)) next = rule;
+  }
+  return next;
+}
+
+/** The rule's match, when it applies to `command` and one of its phrases is really there. */
+function ruleMatch(
+  compiled: CompiledRules,
+  index: number,
+  hits: readonly Literal[],
+  text: string,
+  command: SmtpCommand | undefined,
+): { rule: PhraseRule; phrase: string } | undefined {
+  const rule = compiled.rules[index] as PhraseRule;
+  if (rule.commands && (!command || !rule.commands.includes(command))) return undefined;
+  // Its first literal phrase found (in the rule's own order), else its first gapped one in order.
+  let first = -1;
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i] as Literal;
+    if (hit.rule === index && hit.index >= 0 && (first < 0 || hit.index < first)) first = hit.index;
+  }
+  const gapped = compiled.gapped[index];
+  if (first >= 0) return { rule, phrase: firstPhrase(rule, first, gapped, text) };
+  const found = gapped?.find((g) => piecesInOrder(text, g.pieces));
+  return found && { rule, phrase: found.phrase };
+}
+
+/**
+ * The rule's first phrase, in its own order, that the text contains as written: its first literal one found
+ * (at `first`) unless a gapped phrase before it appears word for word, "…" included.
+ */
+function firstPhrase(
+  rule: PhraseRule,
+  first: number,
+  gapped: CompiledRules['gapped'][number],
+  text: string,
+): string {
+  const written = gapped?.find((g) => g.index < first && text.includes(g.phrase));
+  return written ? written.phrase : (rule.phrases[first] as string);
 }
 
 /** Literal strings as one alternation of escaped text: no quantifiers, no backtracking; never matches if none. */

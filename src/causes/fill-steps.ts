@@ -78,54 +78,120 @@ function resolve(name: Placeholder, values: StepValues, inCode: boolean): string
   return inCode ? CODE_FALLBACK[name] : PROSE_FALLBACK[name];
 }
 
-/** A template cut once into literal text and placeholders, each placeholder knowing if it sits in `code`. */
-type Piece = string | { name: Placeholder; inCode: boolean };
-const COMPILED = new Map<string, readonly Piece[]>();
+/** One piece of a template: literal text, or a placeholder (by its index in PLACEHOLDERS) in prose or code. */
+interface Piece {
+  text: string;
+  /** -1 for literal text. */
+  placeholder: number;
+  inCode: boolean;
+}
+
+/** A template cut once into pieces, with what a headline needs to know: the placeholders it uses. */
+interface Template {
+  pieces: readonly Piece[];
+  /** Every placeholder it names is a known one (an unknown name can never be filled). */
+  allKnown: boolean;
+  used: readonly Placeholder[];
+}
+
+const COMPILED = new Map<string, Template>();
 const MAX_COMPILED = 4096;
 
-function compile(template: string): readonly Piece[] {
+function compiled(template: string): Template {
+  let found = COMPILED.get(template);
+  if (!found) {
+    found = compile(template);
+    // Templates come from the catalogue (a few hundred); the cap only guards against other callers.
+    if (COMPILED.size < MAX_COMPILED) COMPILED.set(template, found);
+  }
+  return found;
+}
+
+function compile(template: string): Template {
   const pieces: Piece[] = [];
+  const text = (literal: string) => pieces.push({ text: literal, placeholder: -1, inCode: false });
   template.split('`').forEach((segment, index) => {
-    if (index > 0) pieces.push('`');
+    if (index > 0) text('`');
     let last = 0;
     for (const m of segment.matchAll(TOKEN)) {
       const name = m[1] ?? '';
       if (!isPlaceholder(name)) continue; // unknown names stay as written
-      pieces.push(segment.slice(last, m.index), { name, inCode: index % 2 === 1 });
+      text(segment.slice(last, m.index));
+      pieces.push({ text: '', placeholder: PLACEHOLDERS.indexOf(name), inCode: index % 2 === 1 });
       last = m.index + m[0].length;
     }
-    pieces.push(segment.slice(last));
+    text(segment.slice(last));
   });
-  return pieces;
+  const names = placeholdersIn(template);
+  return { pieces, allKnown: names.every(isPlaceholder), used: names.filter(isPlaceholder) };
 }
 
-/** Fills one template; undefined when it hinges on a value that is missing and has no fallback. */
-export function fillStep(template: string, values: StepValues): string | undefined {
-  let pieces = COMPILED.get(template);
-  if (!pieces) {
-    pieces = compile(template);
-    // Templates come from the catalogue (a few hundred); the cap only guards against other callers.
-    if (COMPILED.size < MAX_COMPILED) COMPILED.set(template, pieces);
+/**
+ * The values of one set of facts, each resolved (trimmed, cleaned, or replaced by its fallback) on first
+ * use only: the steps of a cause name the same few values again and again. One instance serves every call
+ * (filling is never re-entered): `use` starts a new generation instead of clearing the slots.
+ */
+class Resolved {
+  private values: StepValues = {};
+  private generation = 0;
+  /** Per placeholder, in prose then in code: its resolved value, current when its stamp is the generation. */
+  private readonly slots: (string | undefined)[] = new Array(2 * PLACEHOLDERS.length).fill(undefined);
+  private readonly stamps: number[] = new Array(2 * PLACEHOLDERS.length).fill(0);
+
+  use(values: StepValues): this {
+    this.values = values;
+    this.generation++;
+    return this;
   }
+
+  get(placeholder: number, inCode: boolean): string | undefined {
+    const slot = inCode ? placeholder + PLACEHOLDERS.length : placeholder;
+    if (this.stamps[slot] !== this.generation) {
+      this.slots[slot] = resolve(PLACEHOLDERS[placeholder] as Placeholder, this.values, inCode);
+      this.stamps[slot] = this.generation;
+    }
+    return this.slots[slot];
+  }
+}
+
+const RESOLVED = new Resolved();
+
+function fill(template: Template, values: Resolved): string | undefined {
   let out = '';
-  for (const piece of pieces) {
-    if (typeof piece === 'string') {
-      out += piece;
+  for (const piece of template.pieces) {
+    if (piece.placeholder < 0) {
+      out += piece.text;
       continue;
     }
-    const value = resolve(piece.name, values, piece.inCode);
+    const value = values.get(piece.placeholder, piece.inCode);
     if (value === undefined) return undefined;
     out += value;
   }
   return out;
 }
 
+/** Fills one template; undefined when it hinges on a value that is missing and has no fallback. */
+export function fillStep(template: string, values: StepValues): string | undefined {
+  return fill(compiled(template), RESOLVED.use(values));
+}
+
 /** The cause's steps with placeholders filled; steps that cannot stand without a value are left out. */
 export function fillSteps(cause: Cause, values: StepValues): string[] {
+  const resolved = RESOLVED.use(values);
   const out: string[] = [];
   for (const step of cause.steps) {
-    const filled = fillStep(step, values);
+    const filled = fill(compiled(step), resolved);
     if (filled !== undefined) out.push(filled);
   }
   return out;
+}
+
+/**
+ * A headline filled only when every placeholder in it has a value (no fallback wording in a title), else
+ * undefined.
+ */
+export function fillHeadline(headline: string, values: StepValues): string | undefined {
+  const template = compiled(headline);
+  if (!template.allKnown || !template.used.every((name) => values[name])) return undefined;
+  return fill(template, RESOLVED.use(values));
 }

@@ -2,9 +2,9 @@ import { classify } from '../bounce/classify.js';
 import { readBounce } from '../bounce/read-bounce.js';
 import type { BounceFacts } from '../bounce/types.js';
 import { getCause } from '../causes/catalogue.js';
-import { fillStep, fillSteps, isPlaceholder, placeholdersIn, type StepValues } from '../causes/fill-steps.js';
+import { fillHeadline, fillSteps, type StepValues } from '../causes/fill-steps.js';
 import type { Cause } from '../causes/types.js';
-import { findBlocklist } from '../knowledge/blocklist-names.js';
+import { type BlocklistName, findBlocklist } from '../knowledge/blocklist-names.js';
 import { findProvider } from '../knowledge/providers.js';
 import { suggestAddress } from '../knowledge/typo-domains.js';
 import type { BounceRecord, Report } from '../report/types.js';
@@ -72,7 +72,7 @@ export function recordFromFacts(facts: BounceFacts): BounceRecord {
       ? 'recipient-domain-typo'
       : verdict.cause;
   const cause = getCause(causeId);
-  const blocklist = facts.blocklists.map(findBlocklist).find((b) => b !== undefined);
+  const blocklist = firstKnownBlocklist(facts.blocklists);
   const values = {
     recipient: facts.recipient,
     domain: facts.recipient?.split('@')[1],
@@ -116,11 +116,18 @@ export function recordFromFacts(facts: BounceFacts): BounceRecord {
   };
 }
 
+/** The first of the named blocklists that the table knows. */
+function firstKnownBlocklist(ids: readonly string[]): BlocklistName | undefined {
+  for (const id of ids) {
+    const found = findBlocklist(id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** The cause's sharper headline when the facts fill all of it, else its plain title. */
 function titleOf(cause: Cause, values: StepValues): string {
-  if (!cause.headline) return cause.title;
-  const complete = placeholdersIn(cause.headline).every((name) => isPlaceholder(name) && values[name]);
-  return (complete && fillStep(cause.headline, values)) || cause.title;
+  return (cause.headline && fillHeadline(cause.headline, values)) || cause.title;
 }
 
 /** The server's own class wins over the catalogue's default: a 4xx is temporary, a 5xx permanent. */

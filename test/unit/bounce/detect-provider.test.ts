@@ -3,9 +3,11 @@ import {
   detectProvider,
   findBlocklists,
   findReferenceCodes,
+  hostEnd,
   hostMatches,
   indexOfWord,
 } from '../../../src/bounce/detect-provider.js';
+import { PROVIDERS, type Provider } from '../../../src/knowledge/providers.js';
 
 const id = (hosts: string[], text = '') => detectProvider({ hosts, text })?.id;
 
@@ -104,5 +106,101 @@ describe('linear time on hostile input', () => {
     findBlocklists(text);
     detectProvider({ hosts: ['x'.repeat(10_000)], text });
     expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
+
+/** The plain reading: each kind of provider looked for on its own, hosts then text (what the code must match). */
+function referenceProvider(hosts: readonly string[], rawText: string): Provider | undefined {
+  const text = rawText.toLowerCase();
+  const normalized = hosts
+    .map((raw) => {
+      let host = raw.trim().toLowerCase();
+      const cut = host.search(/[\s[(]/);
+      if (cut >= 0) host = host.slice(0, cut);
+      while (host.endsWith('.')) host = host.slice(0, -1);
+      return host;
+    })
+    .filter((h) => h.length > 0);
+  const byHost = (providers: readonly Provider[]) => {
+    for (const host of normalized) {
+      const labels = host.split('.');
+      for (let i = 0; i < labels.length; i++) {
+        const suffix = labels.slice(i).join('.');
+        const found = providers.find((p) => p.hosts.includes(suffix));
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  const byMarker = (providers: readonly Provider[]) => {
+    let best: { at: number; provider: Provider } | undefined;
+    for (const provider of providers) {
+      for (const marker of provider.markers) {
+        const at = text.indexOf(marker);
+        if (at >= 0 && (!best || at < best.at)) best = { at, provider };
+      }
+    }
+    return best?.provider;
+  };
+  const receivers = PROVIDERS.filter((p) => p.kind !== 'sending-service');
+  const sending = PROVIDERS.filter((p) => p.kind === 'sending-service');
+  return byHost(receivers) ?? byMarker(receivers) ?? byHost(sending) ?? byMarker(sending);
+}
+
+describe('detectProvider against the plain reading', () => {
+  it('agrees on hosts and texts made of the real hosts and markers', () => {
+    const hosts = PROVIDERS.flatMap((p) => p.hosts);
+    const markers = PROVIDERS.flatMap((p) => p.markers);
+    const noise = ['example.net', 'mx1.', 'smtp', ' [192.0.2.1]', 'EVIL', 'x', '', '. ', '(', 'MX.'];
+    let seed = 11;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const pick = (list: readonly string[]) => list[random(list.length)] ?? '';
+    for (let i = 0; i < 3000; i++) {
+      const hostList = Array.from({ length: random(4) }, () => {
+        const host = random(3) === 0 ? pick(noise) : pick(hosts);
+        return `${random(2) ? pick(noise) : ''}${random(2) ? `${pick(noise)}.` : ''}${host}${random(4) === 0 ? pick(noise) : ''}`;
+      });
+      const text = Array.from({ length: random(5) }, () =>
+        random(2) ? pick(markers).toUpperCase() : pick(noise),
+      ).join(random(2) ? ' ' : '');
+      expect(detectProvider({ hosts: hostList, text })?.id, JSON.stringify({ hostList, text })).toBe(
+        referenceProvider(hostList, text)?.id,
+      );
+    }
+  });
+
+  it('cuts a host where /[\\s[(]/ would, on any characters', () => {
+    const pieces = [
+      'a',
+      '.',
+      '[',
+      '(',
+      ' ',
+      '\t',
+      '\u00a0',
+      '\u2009',
+      '\u3000',
+      '\ufeff',
+      'é',
+      ')',
+      ']',
+      '\u200b',
+    ];
+    let seed = 5;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let i = 0; i < 5000; i++) {
+      const host = Array.from({ length: random(8) }, () => pieces[random(pieces.length)]).join('');
+      expect(hostEnd(host), JSON.stringify(host)).toBe(host.search(/[\s[(]/));
+    }
+    for (let c = 0; c < 0x10000; c++) {
+      const host = `a${String.fromCharCode(c)}`;
+      expect(hostEnd(host), c.toString(16)).toBe(host.search(/[\s[(]/));
+    }
   });
 });

@@ -50,6 +50,32 @@ describe('firstMatch', () => {
     expect(firstMatch(rules, 'nothing here')).toBeUndefined();
   });
 
+  it('reports a gapped phrase written word for word ("…" included) before a later literal one', () => {
+    const rules: PhraseRule[] = [{ cause: 'a', phrases: ['quota … full', 'over quota', 'full'] }];
+    expect(firstMatch(rules, 'quota … full, over quota')).toEqual({ rule: rules[0], phrase: 'quota … full' });
+    expect(firstMatch(rules, 'quota is full, over quota')).toEqual({ rule: rules[0], phrase: 'over quota' });
+    expect(firstMatch(rules, 'quota is full')).toEqual({ rule: rules[0], phrase: 'full' });
+  });
+
+  it('finds phrases shorter than the index key, empty ones and repeated ones', () => {
+    const rules: PhraseRule[] = [
+      { cause: 'short', phrases: ['ab', 'x'], commands: ['RCPT'] },
+      { cause: 'empty', phrases: ['zzz', ''], commands: ['DATA'] },
+      { cause: 'twice', phrases: ['abc', 'abc'] },
+    ];
+    expect(firstMatch(rules, 'xabc', 'RCPT')).toEqual({ rule: rules[0], phrase: 'ab' });
+    expect(firstMatch(rules, 'nothing', 'DATA')).toEqual({ rule: rules[1], phrase: '' });
+    expect(firstMatch(rules, 'an abc', 'MAIL')).toEqual({ rule: rules[2], phrase: 'abc' });
+  });
+
+  it('gives the same answers for two arrays holding the same rules (compiled once)', () => {
+    const decisive = REPLY_PHRASES.filter((r) => !r.general);
+    const again = REPLY_PHRASES.filter((r) => !r.general);
+    const text = 'mailbox unavailable or access denied';
+    expect(firstMatch(again, text)).toEqual(firstMatch(decisive, text));
+    expect(firstMatch(again, text)?.rule).toBe(reference(decisive, text)?.rule);
+  });
+
   it('agrees with the rule-by-rule reading on texts made of the real phrases', () => {
     const lists = [
       REPLY_PHRASES.filter((r) => !r.general),

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CAUSES, getCause } from '../../../src/causes/catalogue.js';
-import { fillStep, fillSteps, PLACEHOLDERS, placeholdersIn } from '../../../src/causes/fill-steps.js';
+import {
+  fillHeadline,
+  fillStep,
+  fillSteps,
+  PLACEHOLDERS,
+  placeholdersIn,
+} from '../../../src/causes/fill-steps.js';
 
 describe('fillStep', () => {
   it('substitutes values in prose and in code', () => {
@@ -104,5 +110,28 @@ describe('fillSteps', () => {
       }
       expect(fillSteps(cause, all)).toHaveLength(cause.steps.length);
     }
+  });
+});
+
+describe('values resolved once per call', () => {
+  it('never carries a value from one call into the next', () => {
+    const cause = getCause('ip-blocklisted');
+    const first = fillSteps(cause, { ip: '203.0.113.7', blocklist: 'Spamhaus ZEN' });
+    const second = fillSteps(cause, { ip: '198.51.100.9' });
+    expect(second.join('\n')).not.toContain('203.0.113.7');
+    expect(second.join('\n')).not.toContain('Spamhaus ZEN');
+    expect(first.join('\n')).toContain('203.0.113.7');
+    expect(fillStep('{ip} `{ip}` {ip}', { ip: '192.0.2.1' })).toBe('192.0.2.1 `192.0.2.1` 192.0.2.1');
+    expect(fillStep('{ip} `{ip}`', { ip: 'a b' })).toBe('a b `<your-ip>`');
+    expect(fillStep('{ip}', {})).toBe('your sending IP');
+  });
+
+  it('fills a headline only when every placeholder in it has a value', () => {
+    expect(fillHeadline('{provider} refused {ip}', { provider: 'Gmail', ip: '192.0.2.1' })).toBe(
+      'Gmail refused 192.0.2.1',
+    );
+    expect(fillHeadline('{provider} refused {ip}', { provider: 'Gmail' })).toBeUndefined();
+    expect(fillHeadline('{provider} refused {other}', { provider: 'Gmail' })).toBeUndefined();
+    expect(fillHeadline('Refused', {})).toBe('Refused');
   });
 });

@@ -52,20 +52,20 @@ export function parseHeaderBlock(block: string): Map<string, string> {
   // Only the first value of a name is kept, so a repeated header is neither read nor joined.
   let name = '';
   let value = '';
-  const flush = () => {
-    if (name) headers.set(name, value.includes('=?') ? decodeWords(value.trim()) : value.trim());
-  };
   // Lines are read in place by offset (no split, no slice per line); this runs on every header block.
   let nextColon = -1;
   const oddBreaks = block.includes('\r') || block.includes('\u2028') || block.includes('\u2029');
-  for (let at = 0; at <= block.length; ) {
+  // The length is read once: blocks come as strings of many representations (sliced, flat, joined),
+  // and a length read per line would be a megamorphic property load.
+  const length = block.length;
+  for (let at = 0; at <= length; ) {
     const next = block.indexOf('\n', at);
-    const eol = next < 0 ? block.length : next;
+    const eol = next < 0 ? length : next;
     const first = block.charCodeAt(at);
     if (first === 0x20 || first === 0x09) {
-      if (name) value += ` ${block.slice(at, eol).trim()}`;
+      if (name !== '') value += ` ${block.slice(at, eol).trim()}`;
     } else {
-      flush();
+      if (name !== '') headers.set(name, headerValue(value));
       name = '';
       // "Name: value" as HEADER_LINE reads it (one trailing CR dropped): the name is printable ASCII
       // without ":"; the value may not hold a line break.
@@ -95,8 +95,14 @@ export function parseHeaderBlock(block: string): Map<string, string> {
     if (next < 0) break;
     at = next + 1;
   }
-  flush();
+  if (name !== '') headers.set(name, headerValue(value));
   return headers;
+}
+
+/** A header's unfolded value, trimmed, its encoded words decoded. */
+function headerValue(unfolded: string): string {
+  const value = unfolded.trim();
+  return value.includes('=?') ? decodeWords(value) : value;
 }
 
 function isFieldName(text: string, from: number, to: number): boolean {

@@ -5,15 +5,21 @@ import { decodeWords } from 'postal-mime';
 /** True when the text starts with something that looks like mail headers. */
 export function looksLikeEmail(text: string): boolean {
   const first = text.slice(0, 4096);
-  const head = first.includes('\r') ? first.replace(/\r/g, '') : first;
+  // CRs are not part of a line. Those that end a line are stepped over in place; any other CR is removed
+  // first (a copy of the head, rare).
+  const head = hasLoneCr(first) ? first.replace(/\r/g, '') : first;
+  const length = head.length;
+  const oddBreaks = head.includes('\u2028') || head.includes('\u2029');
   let headerish = 0;
-  // The first 12 lines, read in place (split with a limit still scans the whole head).
+  // The first 12 lines, read in place by offset (no slice, no trimmed copy per line).
   for (let at = 0, count = 0; count < 12; count++) {
     const eol = head.indexOf('\n', at);
-    const line = head.slice(at, eol < 0 ? head.length : eol);
-    if (line.trim() === '') break;
-    const first = line.charCodeAt(0);
-    if (isHeaderLine(line) || first === 0x20 || first === 0x09 || line.startsWith('From ')) headerish++;
+    const next = eol < 0 ? length : eol;
+    const end = next > at && head.charCodeAt(next - 1) === 0x0d ? next - 1 : next;
+    if (isBlank(head, at, end)) break;
+    const c = head.charCodeAt(at);
+    if (isHeaderLine(head, at, end, oddBreaks) || c === 0x20 || c === 0x09 || head.startsWith('From ', at))
+      headerish++;
     else return false;
     if (eol < 0) break;
     at = eol + 1;
@@ -26,13 +32,32 @@ export function looksLikeEmail(text: string): boolean {
   );
 }
 
+/** True when a CR stands anywhere but before a line feed or at the very end. */
+function hasLoneCr(text: string): boolean {
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+    if (i + 1 < text.length && text.charCodeAt(i + 1) !== 0x0a) return true;
+  }
+  return false;
+}
+
+/** True when [from, to) is only white space, as `trim() === ''` reads it. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
- * "Name: value" as /^([!-9;-~]+):[ \t]*(.*)$/ reads a line without CR: a name of printable ASCII up to the
- * first colon, and no other line break in the value. By character code: this runs on every input's head.
+ * "Name: value" as /^([!-9;-~]+):[ \t]*(.*)$/ reads the line [from, to) without CR: a name of printable
+ * ASCII up to the first colon, and no other line break in the value (looked for only when the text has
+ * any). By character code: this runs on every input's head.
  */
-function isHeaderLine(line: string): boolean {
-  const colon = line.indexOf(':');
-  return colon > 0 && isFieldName(line, 0, colon) && !line.includes('\u2028') && !line.includes('\u2029');
+function isHeaderLine(text: string, from: number, to: number, oddBreaks: boolean): boolean {
+  const colon = text.indexOf(':', from);
+  if (colon <= from || colon >= to || !isFieldName(text, from, colon)) return false;
+  if (!oddBreaks) return true;
+  const ls = text.indexOf('\u2028', from);
+  const ps = text.indexOf('\u2029', from);
+  return (ls < 0 || ls >= to) && (ps < 0 || ps >= to);
 }
 
 /** Splits "headers\n\nbody" and unfolds the headers into a map of lower-case name → first value. */

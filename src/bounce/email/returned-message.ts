@@ -1,4 +1,4 @@
-import { isFoldedLine } from './header-block.js';
+import { codeAt, isFoldedLine } from './header-block.js';
 
 /**
  * Where the returned (original) message starts. Its body is never needed for a diagnosis, and cutting it
@@ -244,10 +244,17 @@ function skipBlankLines(text: string, at: number): number {
   return i;
 }
 
-/** Offset just after the first empty line at or after `from`, or -1. */
-function blankLineEnd(text: string, from: number): number {
-  const m = /\r?\n[ \t]*\r?\n/g;
-  m.lastIndex = from;
-  const hit = m.exec(text);
-  return hit ? hit.index + hit[0].length : -1;
+/**
+ * Offset just after the first empty line at or after `from`, or -1: the end of the first match of
+ * /\r?\n[ \t]*\r?\n/g from `from`, found line feed by line feed (the pattern, with its optional first
+ * CR, tried every character of a long part).
+ */
+export function blankLineEnd(text: string, from: number): number {
+  for (let i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
+    let j = i + 1;
+    while (codeAt(text, j) === 0x20 || codeAt(text, j) === 0x09) j++;
+    if (codeAt(text, j) === 0x0d) j++;
+    if (codeAt(text, j) === 0x0a) return j + 1;
+  }
+  return -1;
 }

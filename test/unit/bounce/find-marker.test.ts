@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMarker, quotedHeaderBlock } from '../../../src/bounce/email/returned-message.js';
+import { blankLineEnd, findMarker, quotedHeaderBlock } from '../../../src/bounce/email/returned-message.js';
 
 // The markers as the reading before the case-insensitive scan spelled them (kept here as the reference).
 const MARKERS = [
@@ -87,6 +87,29 @@ describe('findMarker', () => {
         text += random(3) === 0 ? piece.toUpperCase() : piece;
       }
       expect(findMarker(text), JSON.stringify(text)).toBe(reference(text));
+    }
+  });
+});
+
+describe('blankLineEnd', () => {
+  it('ends where the blank-line pattern ends, whatever the mix of blanks and line ends', () => {
+    const pieces = ['\n', '\r\n', '\r', ' ', '\t', 'a', 'Subject: x', '\n \n', '\r\n\t\r\n', '\u2028'];
+    let seed = 9;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor((seed / 2147483648) * n);
+    };
+    for (let n = 0; n < 5000; n++) {
+      let text = '';
+      const count = random(16);
+      for (let k = 0; k < count; k++) text += pieces[random(pieces.length)];
+      const from = random(text.length + 1);
+      const pattern = /\r?\n[ \t]*\r?\n/g;
+      pattern.lastIndex = from;
+      const hit = pattern.exec(text);
+      expect(blankLineEnd(text, from), JSON.stringify([text, from])).toBe(
+        hit ? hit.index + hit[0].length : -1,
+      );
     }
   });
 });

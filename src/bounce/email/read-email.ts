@@ -71,10 +71,21 @@ function readPlain(email: string, returnedText: string, latin1 = false): EmailVi
   const returned = parseHeaderBlock(returnedText);
   return {
     headers,
-    body: [...texts.map((t) => t.text), ...parts.reports].join('\n\n'),
+    body: joinBody(texts, parts.reports),
     returned: returned.size > 0 ? returned : firstQuoted(texts),
     contentType,
   };
+}
+
+/**
+ * The texts without their quoted originals, then the reports, a blank line between each. Pushed one by one:
+ * spreading arrays of differently built kinds ([] stays an array of small integers) deoptimised readPlain.
+ */
+function joinBody(texts: readonly Quoted[], reports: readonly string[]): string {
+  const pieces: string[] = [];
+  for (const t of texts) pieces.push(t.text);
+  for (const report of reports) pieces.push(report);
+  return pieces.join('\n\n');
 }
 
 async function readWithMimeParser(raw: string | Uint8Array, returnedHeaders: string): Promise<EmailView> {

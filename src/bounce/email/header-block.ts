@@ -78,11 +78,12 @@ export function parseHeaderBlock(block: string): Map<string, string> {
   let name = '';
   let value = '';
   // Lines are read in place by offset (no split, no slice per line); this runs on every header block.
-  let nextColon = -1;
   const oddBreaks = block.includes('\r') || block.includes('\u2028') || block.includes('\u2029');
   // The length is read once: blocks come as strings of many representations (sliced, flat, joined),
   // and a length read per line would be a megamorphic property load.
   const length = block.length;
+  // Joining folded lines puts a space between them: no value holds "=?" unless the block does.
+  const encodedWords = block.includes('=?');
   for (let at = 0; at <= length; ) {
     const next = block.indexOf('\n', at);
     const eol = next < 0 ? length : next;
@@ -90,19 +91,13 @@ export function parseHeaderBlock(block: string): Map<string, string> {
     if (first === 0x20 || first === 0x09) {
       if (name !== '') value += ` ${block.slice(at, eol).trim()}`;
     } else {
-      if (name !== '') headers.set(name, headerValue(value));
+      if (name !== '') headers.set(name, headerValue(value, encodedWords));
       name = '';
       // "Name: value" as HEADER_LINE reads it (one trailing CR dropped): the name is printable ASCII
       // without ":"; the value may not hold a line break.
       const end = eol > at && block.charCodeAt(eol - 1) === 0x0d ? eol - 1 : eol;
-      // The next colon is remembered: looking for it afresh on every line would rescan a colon-less
-      // block to its end once per line (quadratic).
-      if (nextColon < at) {
-        const found = block.indexOf(':', at);
-        nextColon = found < 0 ? Number.POSITIVE_INFINITY : found;
-      }
-      const colon = nextColon;
-      if (colon > at && colon < end && isFieldName(block, at, colon)) {
+      const colon = fieldNameEnd(block, at, end);
+      if (colon > 0) {
         const key = block.slice(at, colon).toLowerCase();
         if (!headers.has(key)) {
           let start = colon + 1;
@@ -120,14 +115,28 @@ export function parseHeaderBlock(block: string): Map<string, string> {
     if (next < 0) break;
     at = next + 1;
   }
-  if (name !== '') headers.set(name, headerValue(value));
+  if (name !== '') headers.set(name, headerValue(value, encodedWords));
   return headers;
 }
 
-/** A header's unfolded value, trimmed, its encoded words decoded. */
-function headerValue(unfolded: string): string {
+/** A header's unfolded value, trimmed, its encoded words decoded (when the block has any). */
+function headerValue(unfolded: string, encodedWords: boolean): string {
   const value = unfolded.trim();
-  return value.includes('=?') ? decodeWords(value) : value;
+  return encodedWords && value.includes('=?') ? decodeWords(value) : value;
+}
+
+/**
+ * Offset of the colon that ends the field name opening the line [from, end): printable ASCII up to the
+ * line's first colon; -1 when there is none. Read character by character (no search of the block for the
+ * next colon): the scan stops at the first character a name cannot hold, so each line is read once.
+ */
+function fieldNameEnd(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a) return i > from ? i : -1;
+    if (c < 0x21 || c > 0x7e) return -1;
+  }
+  return -1;
 }
 
 function isFieldName(text: string, from: number, to: number): boolean {

@@ -5,15 +5,21 @@ import { decodeWords } from 'postal-mime';
 /** True when the text starts with something that looks like mail headers. */
 export function looksLikeEmail(text: string): boolean {
   const first = text.slice(0, 4096);
-  const head = first.includes('\r') ? first.replace(/\r/g, '') : first;
+  // CRs are not part of a line. Those that end a line are stepped over in place; any other CR is removed
+  // first (a copy of the head, rare).
+  const head = hasLoneCr(first) ? first.replace(/\r/g, '') : first;
+  const length = head.length;
+  const oddBreaks = head.includes('\u2028') || head.includes('\u2029');
   let headerish = 0;
-  // The first 12 lines, read in place (split with a limit still scans the whole head).
+  // The first 12 lines, read in place by offset (no slice, no trimmed copy per line).
   for (let at = 0, count = 0; count < 12; count++) {
     const eol = head.indexOf('\n', at);
-    const line = head.slice(at, eol < 0 ? head.length : eol);
-    if (line.trim() === '') break;
-    const first = line.charCodeAt(0);
-    if (isHeaderLine(line) || first === 0x20 || first === 0x09 || line.startsWith('From ')) headerish++;
+    const next = eol < 0 ? length : eol;
+    const end = next > at && head.charCodeAt(next - 1) === 0x0d ? next - 1 : next;
+    if (isBlank(head, at, end)) break;
+    const c = head.charCodeAt(at);
+    if (isHeaderLine(head, at, end, oddBreaks) || c === 0x20 || c === 0x09 || head.startsWith('From ', at))
+      headerish++;
     else return false;
     if (eol < 0) break;
     at = eol + 1;
@@ -26,13 +32,32 @@ export function looksLikeEmail(text: string): boolean {
   );
 }
 
+/** True when a CR stands anywhere but before a line feed or at the very end. */
+function hasLoneCr(text: string): boolean {
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+    if (i + 1 < text.length && text.charCodeAt(i + 1) !== 0x0a) return true;
+  }
+  return false;
+}
+
+/** True when [from, to) is only white space, as `trim() === ''` reads it. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
- * "Name: value" as /^([!-9;-~]+):[ \t]*(.*)$/ reads a line without CR: a name of printable ASCII up to the
- * first colon, and no other line break in the value. By character code: this runs on every input's head.
+ * "Name: value" as /^([!-9;-~]+):[ \t]*(.*)$/ reads the line [from, to) without CR: a name of printable
+ * ASCII up to the first colon, and no other line break in the value (looked for only when the text has
+ * any). By character code: this runs on every input's head.
  */
-function isHeaderLine(line: string): boolean {
-  const colon = line.indexOf(':');
-  return colon > 0 && isFieldName(line, 0, colon) && !line.includes('\u2028') && !line.includes('\u2029');
+function isHeaderLine(text: string, from: number, to: number, oddBreaks: boolean): boolean {
+  const colon = text.indexOf(':', from);
+  if (colon <= from || colon >= to || !isFieldName(text, from, colon)) return false;
+  if (!oddBreaks) return true;
+  const ls = text.indexOf('\u2028', from);
+  const ps = text.indexOf('\u2029', from);
+  return (ls < 0 || ls >= to) && (ps < 0 || ps >= to);
 }
 
 /** Splits "headers\n\nbody" and unfolds the headers into a map of lower-case name → first value. */
@@ -52,32 +77,27 @@ export function parseHeaderBlock(block: string): Map<string, string> {
   // Only the first value of a name is kept, so a repeated header is neither read nor joined.
   let name = '';
   let value = '';
-  const flush = () => {
-    if (name) headers.set(name, value.includes('=?') ? decodeWords(value.trim()) : value.trim());
-  };
   // Lines are read in place by offset (no split, no slice per line); this runs on every header block.
-  let nextColon = -1;
   const oddBreaks = block.includes('\r') || block.includes('\u2028') || block.includes('\u2029');
-  for (let at = 0; at <= block.length; ) {
+  // The length is read once: blocks come as strings of many representations (sliced, flat, joined),
+  // and a length read per line would be a megamorphic property load.
+  const length = block.length;
+  // Joining folded lines puts a space between them: no value holds "=?" unless the block does.
+  const encodedWords = block.includes('=?');
+  for (let at = 0; at <= length; ) {
     const next = block.indexOf('\n', at);
-    const eol = next < 0 ? block.length : next;
-    const first = block.charCodeAt(at);
+    const eol = next < 0 ? length : next;
+    const first = codeAt(block, at);
     if (first === 0x20 || first === 0x09) {
-      if (name) value += ` ${block.slice(at, eol).trim()}`;
+      if (name !== '') value += ` ${block.slice(at, eol).trim()}`;
     } else {
-      flush();
+      if (name !== '') headers.set(name, headerValue(value, encodedWords));
       name = '';
       // "Name: value" as HEADER_LINE reads it (one trailing CR dropped): the name is printable ASCII
       // without ":"; the value may not hold a line break.
       const end = eol > at && block.charCodeAt(eol - 1) === 0x0d ? eol - 1 : eol;
-      // The next colon is remembered: looking for it afresh on every line would rescan a colon-less
-      // block to its end once per line (quadratic).
-      if (nextColon < at) {
-        const found = block.indexOf(':', at);
-        nextColon = found < 0 ? Number.POSITIVE_INFINITY : found;
-      }
-      const colon = nextColon;
-      if (colon > at && colon < end && isFieldName(block, at, colon)) {
+      const colon = fieldNameEnd(block, at, end);
+      if (colon > 0) {
         const key = block.slice(at, colon).toLowerCase();
         if (!headers.has(key)) {
           let start = colon + 1;
@@ -95,8 +115,28 @@ export function parseHeaderBlock(block: string): Map<string, string> {
     if (next < 0) break;
     at = next + 1;
   }
-  flush();
+  if (name !== '') headers.set(name, headerValue(value, encodedWords));
   return headers;
+}
+
+/** A header's unfolded value, trimmed, its encoded words decoded (when the block has any). */
+function headerValue(unfolded: string, encodedWords: boolean): string {
+  const value = unfolded.trim();
+  return encodedWords && value.includes('=?') ? decodeWords(value) : value;
+}
+
+/**
+ * Offset of the colon that ends the field name opening the line [from, end): printable ASCII up to the
+ * line's first colon; -1 when there is none. Read character by character (no search of the block for the
+ * next colon): the scan stops at the first character a name cannot hold, so each line is read once.
+ */
+function fieldNameEnd(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a) return i > from ? i : -1;
+    if (c < 0x21 || c > 0x7e) return -1;
+  }
+  return -1;
 }
 
 function isFieldName(text: string, from: number, to: number): boolean {
@@ -111,10 +151,18 @@ function isFieldName(text: string, from: number, to: number): boolean {
 export function findBlankLine(text: string, from: number): number {
   // Line by line: searching "\n\n" and "\n\r\n" separately scans the whole message for the one that is absent.
   for (let i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
-    const next = text.charCodeAt(i + 1);
-    if (next === 0x0a || (next === 0x0d && text.charCodeAt(i + 2) === 0x0a)) return i;
+    const next = codeAt(text, i + 1);
+    if (next === 0x0a || (next === 0x0d && codeAt(text, i + 2) === 0x0a)) return i;
   }
   return -1;
+}
+
+/**
+ * The character code at `i`, or -1 past the end. charCodeAt there gives NaN, and once a call site has read
+ * past the end V8 stops inlining charCodeAt in that function (a builtin call per character after that).
+ */
+export function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -1;
 }
 
 /** True when the line [at, end) is folded: blanks, then something that is not white space (/^[ \t]+\S/). */

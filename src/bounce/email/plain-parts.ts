@@ -10,9 +10,10 @@ export interface PlainParts {
   texts: string[];
   reports: string[];
   /** A part needs what only the MIME parser does (an unknown charset, format=flowed). */
-  undecodable?: boolean;
+  undecodable: boolean;
 }
 
+// Every result has every field (one object shape for the readers of PlainParts).
 /** HTML parts are kept apart: they are read only when there is no text/plain (the alternative's twin). */
 type Collected = PlainParts & { html: string[] };
 
@@ -23,14 +24,14 @@ const BOUNDARY = /boundary="?([^";\s]{1,200})"?/gi;
  * character a byte, and each part is decoded by its own charset.
  */
 export function plainParts(body: string, contentType: string, latin1 = false): PlainParts {
-  if (!/^\s*multipart\//i.test(contentType)) return { texts: [body], reports: [] };
+  if (!/^\s*multipart\//i.test(contentType)) return { texts: [body], reports: [], undecodable: false };
   const boundaries = new Set<string>();
   for (const source of [contentType, body]) {
     // An exec loop: matchAll builds an iterator and copies the pattern per call.
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(source); m; m = BOUNDARY.exec(source)) if (m[1]) boundaries.add(`--${m[1]}`);
   }
-  const out: Collected = { texts: [], reports: [], html: [] };
+  const out: Collected = { texts: [], reports: [], undecodable: false, html: [] };
   const isBoundary = (line: string) => {
     const trimmed = line.trimEnd();
     return boundaries.has(trimmed) || (trimmed.endsWith('--') && boundaries.has(trimmed.slice(0, -2)));
@@ -49,11 +50,12 @@ export function plainParts(body: string, contentType: string, latin1 = false): P
   if (partStart >= 0) addPart(body.slice(partStart), out, latin1);
   // A "multipart" message without a single boundary line is plain text that claims otherwise.
   // (As bytes it has no part to take a charset from: the MIME parser reads it.)
-  if (partStart < 0)
-    return latin1 ? { texts: [], reports: [], undecodable: true } : { texts: [body], reports: [] };
-  const parts: PlainParts = { texts: out.texts.length > 0 ? out.texts : out.html, reports: out.reports };
-  if (out.undecodable) parts.undecodable = true;
-  return parts;
+  if (partStart < 0) return { texts: latin1 ? [] : [body], reports: [], undecodable: latin1 };
+  return {
+    texts: out.texts.length > 0 ? out.texts : out.html,
+    reports: out.reports,
+    undecodable: out.undecodable,
+  };
 }
 
 /** Start of the next line after `from` that opens with "--", or -1. */

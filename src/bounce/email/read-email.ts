@@ -71,10 +71,21 @@ function readPlain(email: string, returnedText: string, latin1 = false): EmailVi
   const returned = parseHeaderBlock(returnedText);
   return {
     headers,
-    body: [...texts.map((t) => t.text), ...parts.reports].join('\n\n'),
+    body: joinBody(texts, parts.reports),
     returned: returned.size > 0 ? returned : firstQuoted(texts),
     contentType,
   };
+}
+
+/**
+ * The texts without their quoted originals, then the reports, a blank line between each. Pushed one by one:
+ * spreading arrays of differently built kinds ([] stays an array of small integers) deoptimised readPlain.
+ */
+function joinBody(texts: readonly Quoted[], reports: readonly string[]): string {
+  const pieces: string[] = [];
+  for (const t of texts) pieces.push(t.text);
+  for (const report of reports) pieces.push(report);
+  return pieces.join('\n\n');
 }
 
 async function readWithMimeParser(raw: string | Uint8Array, returnedHeaders: string): Promise<EmailView> {
@@ -145,8 +156,19 @@ function withLineFeeds(text: string): string {
  * Such input reads the same as a string, so it can be decoded once and passed on as one.
  */
 export function asciiText(bytes: Uint8Array): string | undefined {
-  if (hasIso2022JpEscape(bytes) || !isAscii(bytes)) return undefined;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  if (!isAscii(bytes)) return undefined;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  // The escape is 7-bit, so it is looked for in the text: a string search costs less than Buffer's indexOf.
+  return hasIso2022JpEscapeText(text) ? undefined : text;
+}
+
+/** hasIso2022JpEscape for bytes read one character a byte. */
+function hasIso2022JpEscapeText(text: string): boolean {
+  for (let i = text.indexOf('\x1b$'); i >= 0; i = text.indexOf('\x1b$', i + 1)) {
+    const set = i + 2 < text.length ? text.charCodeAt(i + 2) : -1;
+    if (set === 0x42 || set === 0x40) return true;
+  }
+  return false;
 }
 
 /** UTF-8 when valid, else Windows-1252 (what a mail client would show for unlabelled 8-bit text). */

@@ -1,4 +1,4 @@
-import { isFoldedLine } from './header-block.js';
+import { codeAt, isFoldedLine } from './header-block.js';
 
 /**
  * Where the returned (original) message starts. Its body is never needed for a diagnosis, and cutting it
@@ -36,24 +36,36 @@ const RETURNED_MARKERS = [
 ];
 
 // Words most markers share: a marker is looked for only where its shared words are (one scan for the
-// words instead of one per marker, and most texts have none of them).
+// words instead of one per marker, and most texts have none of them). Each distinct word group has a
+// number, so positions are kept in an array by number rather than in a map keyed by text.
 const SHARED_WORDS = ['original message', 'copy of', 'message header'];
+const wordsOf = (marker: string) => SHARED_WORDS.find((w) => marker.includes(w)) ?? marker;
+const WORDS = [...new Set(RETURNED_MARKERS.map(wordsOf))];
 const MARKER_WORDS = RETURNED_MARKERS.map((marker) => {
-  const words = SHARED_WORDS.find((w) => marker.includes(w)) ?? marker;
-  return { marker, words, offset: marker.indexOf(words) };
+  const words = wordsOf(marker);
+  return { marker, word: WORDS.indexOf(words), offset: marker.indexOf(words) };
 });
 
-// The words are found through the word most of them hold ("message"): one indexOf scan for it, then a
-// look at each place it occurs, instead of one scan per word (a regex alternation of them is slower still).
+// The words are found through the word most of them hold ("message"): one case-insensitive scan for the
+// anchors, then a look at each place one occurs, instead of one scan per word (or per marker).
+interface AnchoredWords {
+  word: number;
+  words: string;
+  /** Where the anchor sits in the words. */
+  offset: number;
+}
 const ANCHOR = 'message';
-const BY_ANCHOR = new Map<string, { words: string; offset: number }[]>();
-for (const words of new Set(MARKER_WORDS.map((m) => m.words))) {
+const BY_ANCHOR = new Map<string, AnchoredWords[]>();
+WORDS.forEach((words, word) => {
   const offset = words.indexOf(ANCHOR);
   const anchor = offset >= 0 ? ANCHOR : words;
   const list = BY_ANCHOR.get(anchor) ?? [];
-  list.push({ words, offset: Math.max(0, offset) });
+  list.push({ word, words, offset: Math.max(0, offset) });
   BY_ANCHOR.set(anchor, list);
-}
+});
+const ANCHORS = [...BY_ANCHOR];
+// The anchors are plain words: nothing to escape, and the alternation never backtracks beyond one word.
+const ANCHOR_PATTERN = new RegExp(ANCHORS.map(([anchor]) => anchor).join('|'), 'gi');
 
 export interface ReturnedCut {
   /** Offset where the returned message's own text begins (after any part headers). */
@@ -91,32 +103,58 @@ export function findReturnedMessage(text: string, from = 0, markers = true): Ret
 /** Offset of the earliest marker line or quoted header block, or -1. */
 export function findMarker(text: string): number {
   let best = quotedHeaderBlock(text);
-  const lower = text.toLowerCase();
-  const wordsAt = wordPositions(lower);
-  for (const { marker, words, offset } of MARKER_WORDS) {
-    const positions = wordsAt.get(words);
+  // Markers are compared without a lower-case copy of the text. toLowerCase() turns "İ" (U+0130) into two
+  // characters, and offsets were always read in the lower-case text: such a (rare) text is still copied.
+  const hay = text.includes('\u0130') ? text.toLowerCase() : text;
+  const wordsAt = wordPositions(hay);
+  if (!wordsAt) return best;
+  for (const { marker, word, offset } of MARKER_WORDS) {
+    const positions = wordsAt[word];
     if (!positions) continue;
-    const at = markerLine(lower, marker, best, positions, offset);
+    const at = markerLine(hay, marker, best, positions, offset);
     if (at >= 0 && (best < 0 || at < best)) best = at;
   }
   return best;
 }
 
-/** Where each marker word occurs (every occurrence, in order); words that do not occur are absent. */
-function wordPositions(lower: string): Map<string, number[]> {
-  const found = new Map<string, number[]>();
-  for (const [anchor, words] of BY_ANCHOR) {
-    for (let at = lower.indexOf(anchor); at >= 0; at = lower.indexOf(anchor, at + 1)) {
-      for (const { words: w, offset } of words) {
-        const start = at - offset;
-        if (start < 0 || !lower.startsWith(w, start)) continue;
-        const list = found.get(w);
-        if (list) list.push(start);
-        else found.set(w, [start]);
-      }
+/**
+ * Where each marker word group occurs, in any case (every occurrence, in order), by its number; groups that
+ * do not occur have no entry; undefined when none occurs.
+ */
+function wordPositions(text: string): number[][] | undefined {
+  let found: number[][] | undefined;
+  ANCHOR_PATTERN.lastIndex = 0;
+  for (let hit = ANCHOR_PATTERN.exec(text); hit; hit = ANCHOR_PATTERN.exec(text)) {
+    const at = hit.index;
+    for (const { word, words, offset } of anchorWords(text, at)) {
+      const start = at - offset;
+      if (start < 0 || !startsWithFolded(text, words, start)) continue;
+      found ??= [];
+      const list = found[word];
+      if (list) list.push(start);
+      else found[word] = [start];
     }
   }
   return found;
+}
+
+/** The word groups that hold the anchor found at `at`. */
+function anchorWords(text: string, at: number): AnchoredWords[] {
+  for (const [anchor, words] of ANCHORS) if (startsWithFolded(text, anchor, at)) return words;
+  return [];
+}
+
+/**
+ * True when `text` at `at` reads as `lower` (lower-case ASCII) once lower-cased, as toLowerCase() would
+ * read it: only A-Z fold, since no other character lower-cases to ASCII but "K" (U+212A, no marker has a k).
+ */
+function startsWithFolded(text: string, lower: string, at: number): boolean {
+  if (at + lower.length > text.length) return false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = text.charCodeAt(at + i);
+    if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== lower.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /**
@@ -126,21 +164,16 @@ function wordPositions(lower: string): Map<string, number[]> {
  * looked at, not the whole text once per marker. Occurrences are read as indexOf would step through them,
  * each search resuming after the last one.
  */
-function markerLine(
-  lower: string,
-  marker: string,
-  before: number,
-  wordsAt: number[],
-  offset: number,
-): number {
+function markerLine(text: string, marker: string, before: number, wordsAt: number[], offset: number): number {
   let next = 0;
   for (const word of wordsAt) {
     const at = word - offset;
-    if (at < next || !lower.startsWith(marker, at)) continue;
+    if (at < next || !startsWithFolded(text, marker, at)) continue;
     if (before >= 0 && at > before) return -1;
     next = at + marker.length;
     // Only the 200 characters before it are read: a long line of repeated markers stays linear.
-    const window = lower.slice(Math.max(0, at - 200), at);
+    // (The separator pattern has no letters: case does not change what it matches.)
+    const window = text.slice(Math.max(0, at - 200), at);
     const newline = window.lastIndexOf('\n');
     if (newline < 0 && at > 200) continue;
     if (/^[ \t>]*(?:[-=*_#]{2,}[^\n]*)?$/.test(window.slice(newline + 1))) return at;
@@ -165,7 +198,7 @@ function startsWith(pattern: RegExp, text: string, at: number): boolean {
  * Start of a quoted original message that no marker announces: three or more header lines in a row
  * (one of them From/To/Subject/Received/Message-ID), after some text that was not headers.
  */
-function quotedHeaderBlock(text: string): number {
+export function quotedHeaderBlock(text: string): number {
   let seenText = false;
   let runStart = -1;
   let runLength = 0;
@@ -211,10 +244,17 @@ function skipBlankLines(text: string, at: number): number {
   return i;
 }
 
-/** Offset just after the first empty line at or after `from`, or -1. */
-function blankLineEnd(text: string, from: number): number {
-  const m = /\r?\n[ \t]*\r?\n/g;
-  m.lastIndex = from;
-  const hit = m.exec(text);
-  return hit ? hit.index + hit[0].length : -1;
+/**
+ * Offset just after the first empty line at or after `from`, or -1: the end of the first match of
+ * /\r?\n[ \t]*\r?\n/g from `from`, found line feed by line feed (the pattern, with its optional first
+ * CR, tried every character of a long part).
+ */
+export function blankLineEnd(text: string, from: number): number {
+  for (let i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
+    let j = i + 1;
+    while (codeAt(text, j) === 0x20 || codeAt(text, j) === 0x09) j++;
+    if (codeAt(text, j) === 0x0d) j++;
+    if (codeAt(text, j) === 0x0a) return j + 1;
+  }
+  return -1;
 }

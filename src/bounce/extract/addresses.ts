@@ -1,9 +1,12 @@
 /** Email addresses and hosts in free text. Patterns are bounded and have no nested ambiguity. */
 
-const LOCAL_CHAR = "A-Za-z0-9._%+'=/!#$&*?^`{|}~\\u00C0-\\uFFFF-";
+// Letters beyond ASCII (internationalised addresses), without CJK and full-width punctuation: Chinese and
+// Japanese notices write "收件人：bob@example.org，因为…", and the "：" or "，" is no part of the address.
+export const WIDE_LETTERS =
+  '\\u00C0-\\u2FFF\\u3040-\\uFEFF\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFF66-\\uFFFF';
+const LOCAL_CHAR = `A-Za-z0-9._%+'=/!#$&*?^\`{|}~${WIDE_LETTERS}-`;
 const LOCAL = `[${LOCAL_CHAR}]{1,64}`;
-const DOMAIN =
-  '(?:[A-Za-z0-9\\u00C0-\\uFFFF][A-Za-z0-9\\u00C0-\\uFFFF-]{0,62}\\.){1,10}[A-Za-z\\u00C0-\\uFFFF]{2,24}';
+const DOMAIN = `(?:[A-Za-z0-9${WIDE_LETTERS}][A-Za-z0-9${WIDE_LETTERS}-]{0,62}\\.){1,10}[A-Za-z${WIDE_LETTERS}]{2,24}`;
 export const ADDRESS_SOURCE = `${LOCAL}@${DOMAIN}`;
 // The domain, tried right after an "@" (sticky).
 const DOMAIN_AT = new RegExp(DOMAIN, 'y');
@@ -16,9 +19,20 @@ const IPV6_BRACKET = /\[(?:IPv6:)?([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})\]
 
 /** A character of LOCAL_CHAR, by char code. */
 function isLocalCode(c: number): boolean {
-  if (c >= 0xc0) return true;
+  if (c >= 0xc0) return isWideLetter(c);
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
   return c < 128 && LOCAL_PUNCTUATION.has(c);
+}
+/** A character of WIDE_LETTERS (c >= U+00C0). */
+function isWideLetter(c: number): boolean {
+  if (c < 0x3000) return true;
+  if (c < 0xff00) return c >= 0x3040;
+  return (
+    (c >= 0xff10 && c <= 0xff19) ||
+    (c >= 0xff21 && c <= 0xff3a) ||
+    (c >= 0xff41 && c <= 0xff5a) ||
+    c >= 0xff66
+  );
 }
 const LOCAL_PUNCTUATION = new Set([..."._%+'=/!#$&*?^`{|}~-"].map((ch) => ch.charCodeAt(0)));
 

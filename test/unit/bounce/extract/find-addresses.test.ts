@@ -5,11 +5,12 @@ import {
   findAddresses,
   firstAddress,
   replaceAddresses,
+  WIDE_LETTERS,
 } from '../../../../src/bounce/extract/addresses.js';
 import { randomTexts, realTexts } from './sample-texts.js';
 
 // The pattern the scan from each "@" stands in for: an address not glued to local-part characters.
-const LOCAL_CHAR = "A-Za-z0-9._%+'=/!#$&*?^`{|}~\\u00C0-\\uFFFF-";
+const LOCAL_CHAR = `A-Za-z0-9._%+'=/!#$&*?^\`{|}~${WIDE_LETTERS}-`;
 const PATTERN = new RegExp(`(?<![${LOCAL_CHAR}])${ADDRESS_SOURCE}`, 'g');
 
 function byPattern(text: string): { address: string; index: number }[] {
@@ -25,6 +26,14 @@ describe('findAddresses', () => {
     ]);
     expect(firstAddress(text)).toBe('bob.smith@example.org');
     expect(replaceAddresses(text, '_')).toBe('550 5.1.1 <_>: unknown; also "_".');
+  });
+
+  it('ends an address at CJK and full-width punctuation, as Chinese and Japanese notices write it', () => {
+    expect(findAddresses('收件人：bob@example.org，因为对方拒收。').map((a) => a.address)).toEqual([
+      'bob@example.org',
+    ]);
+    expect(firstAddress('宛先「carol@example.jp」へ')).toBe('carol@example.jp');
+    expect(firstAddress('ｂｏｂ@例え.jp')).toBe('ｂｏｂ@例え.jp');
   });
 
   it('matches the pattern on awkward texts', () => {
@@ -45,6 +54,14 @@ describe('findAddresses', () => {
       '..',
       '@@',
       'co',
+      '收件人',
+      '：',
+      '，',
+      '。',
+      'ｂｏｂ',
+      '\uff00',
+      '\u303f',
+      '\u3040',
     ];
     let seed = 11;
     for (let n = 0; n < 3000; n++) {

@@ -1,5 +1,6 @@
 import { BLOCKLIST_NAMES } from '../knowledge/blocklist-names.js';
 import { PROVIDERS, type Provider } from '../knowledge/providers.js';
+import { isRegexSpace } from './extract/char-class.js';
 import { literalAlternation } from './match-phrases.js';
 
 /*
@@ -39,25 +40,9 @@ function normalizeHost(raw: string): string {
 export function hostEnd(host: string): number {
   for (let i = 0; i < host.length; i++) {
     const c = host.charCodeAt(i);
-    if (c === 0x5b || c === 0x28 || isSpaceCode(c)) return i;
+    if (c === 0x5b || c === 0x28 || isRegexSpace(c)) return i;
   }
   return -1;
-}
-
-/** What \s matches: ASCII blanks and line ends, U+00A0, U+1680, U+2000–U+200A, U+2028/9, U+202F, U+205F, U+3000, U+FEFF. */
-function isSpaceCode(c: number): boolean {
-  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** True when `host` is `suffix` or ends with "." + `suffix`: evilgoogle.com is not google.com. */

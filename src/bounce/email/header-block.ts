@@ -1,4 +1,5 @@
 import { decodeWords } from 'postal-mime';
+import { isRegexSpace } from '../extract/char-class.js';
 
 /** Reading an RFC 5322 header block; encoded words (=?charset?B?...?=) are decoded by postal-mime. */
 
@@ -42,7 +43,7 @@ function hasLoneCr(text: string): boolean {
 
 /** True when [from, to) is only white space, as `trim() === ''` reads it. */
 function isBlank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  for (let i = from; i < to; i++) if (!isRegexSpace(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -169,11 +170,5 @@ export function codeAt(text: string, i: number): number {
 export function isFoldedLine(text: string, at: number, end: number): boolean {
   let i = at;
   while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
-  return i > at && i < end && !isSpace(text.charCodeAt(i));
-}
-
-/** What /\s/ matches, by character code (ASCII without a pattern). */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return /\s/.test(String.fromCharCode(c));
+  return i > at && i < end && !isRegexSpace(text.charCodeAt(i));
 }

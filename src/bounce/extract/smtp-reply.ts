@@ -1,3 +1,5 @@
+import { isRegexSpace } from './char-class.js';
+
 /** Reading SMTP replies out of free text: reply codes, enhanced status codes, continuation lines. */
 
 export interface SmtpReply {
@@ -104,21 +106,7 @@ function hasOtherWhitespace(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c === 0x20) {
       if (i + 1 < text.length && text.charCodeAt(i + 1) === 0x20) return true;
-    } else if ((c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x1680 && isUnicodeSpace(c))) return true;
+    } else if (isRegexSpace(c)) return true;
   }
   return false;
-}
-
-/** The rest of what \s matches: U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF. */
-function isUnicodeSpace(c: number): boolean {
-  return (
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }

@@ -76,6 +76,13 @@ export const BLOCKLIST_NAMES: readonly BlocklistName[] = [
     delist: 'https://www.spamcop.net/bl.shtml',
   },
   {
+    id: 'nixspam',
+    name: 'NiX Spam (manitu)',
+    lists: 'ip',
+    markers: ['ix.dnsbl.manitu.net', 'dnsbl.manitu.net', 'nixspam'],
+    delist: 'https://www.dnsbl.manitu.net/',
+  },
+  {
     id: 'barracuda',
     name: 'Barracuda Reputation Block List',
     lists: 'ip',

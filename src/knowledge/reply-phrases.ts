@@ -75,6 +75,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'recipient block list',
       // Pigeonhole Sieve's "reject" action: "Your message to <x> was automatically rejected: <reason>".
       'was automatically rejected',
+      // Proofpoint Essentials: the recipient organisation's own list of blocked senders.
+      'sender block list',
+      // Interia (Poland): the recipient put the sender on their blocked list.
+      "doesn't want your mail",
+      'does not want your mail',
     ],
   },
   {
@@ -160,6 +165,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'confirm this mail server',
       'your server requires confirmation',
       'unresolvable relay host name',
+      // Exchange's Connection Filtering agent refuses the client IP (its IP Block List).
+      'does not have permissions to submit',
     ],
   },
   { cause: 'reverse-dns-missing', phrases: ['cannot resolve your address'] },
@@ -283,6 +290,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // Spamhaus answers queries sent through a public resolver with "open resolver" (returnc/pub): the
       // receiver's DNS setup is at fault and the "listing" is void.
       'error: open resolver',
+      // amavis when its virus scanners failed: the receiver's filter is broken, no virus was found.
+      'virus_scan failed',
+      'virus scanners failed',
     ],
   },
   {
@@ -403,6 +413,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'sender id (pra)',
       // Haraka's SPF plugin prefixes its refusals so: "[SPF] 192.0.2.1 is not allowed to send mail as …".
       '[spf]',
+      // Cisco Secure Email ("SPF unauthorized mail is prohibited"), Czech hosts ("blocked by SPF").
+      'spf unauthorized',
+      'blocked by spf',
+      // The SPF project's explanation link many MTAs cite ("Please see http://www.openspf.net/why.html?…").
+      'openspf.net',
+      'open-spf.org',
     ],
   },
   { cause: 'dkim-fail', phrases: ['dkim', 'domainkeys'] },
@@ -461,6 +477,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'submissionquotaexceeded',
       'unusual sending activity',
       'maximum credits exceeded',
+      // The sender's own hosting panel: DirectAdmin's daily limit, Plesk's outgoing-message limit.
+      'daily email limit',
+      'allowed outgoing messages',
+      // Korean portals: "Since you sent too many e-mails, you are not allowed to send more … within 24 hours".
+      'sent too many e-mails',
+      'send too many messages',
       // French, Spanish, German, Italian, Russian: "too many messages".
       'trop de messages',
       'demasiados mensajes',
@@ -911,6 +933,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'relay-denied',
     phrases: [
       'relay access denied',
+      // Coremail (553): "host denies relay".
+      'denies relay',
       // French, German, Spanish, Russian.
       'relais refusé',
       'relayage refusé',
@@ -995,6 +1019,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'must authenticate',
       'authentication failed',
       'authentication credentials invalid',
+      // Exim's (and so cPanel's, DirectAdmin's, Mimecast's) 535 for a wrong user name or password.
+      'incorrect authentication data',
       'smtp auth',
       'login failed',
       'please authenticate',
@@ -1009,6 +1035,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'not subscribed to ses',
     ],
   },
+  // After the login words: Coremail's "550 user is locked." is the recipient's locked account, where
+  // Microsoft's "Authentication unsuccessful, user is locked by … security defaults" is the sender's login.
+  { cause: 'mailbox-disabled', phrases: ['user is locked'] },
   {
     cause: 'from-not-permitted',
     phrases: [
@@ -1131,6 +1160,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'poor sending history',
       'not trusted',
       'low trust',
+      // Korean portals (Naver and others): "Your IP(…) is filtered and this connection will be closed".
+      'your ip … is filtered',
     ],
   },
   {
@@ -1479,6 +1510,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'message is too large',
       'message too big',
       'message is too big',
+      // IceWarp (501 5.7.1) and Coremail (552).
+      'message is too long',
       'message size exceeds',
       'message length exceeds',
       'size exceeds',
@@ -1525,6 +1558,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'correo basura',
       // Exchange's Content Filter agent rejects a message over its spam threshold in these words.
       'content restrictions',
+      // Sina's anti-spam system (AISP) refusing the message data.
+      'refused by aisp',
       '垃圾邮件',
       '垃圾郵件',
     ],

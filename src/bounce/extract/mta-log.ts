@@ -2,8 +2,9 @@ import type { SmtpCommand } from '../types.js';
 
 /**
  * MTA log lines: Postfix delivery results, qmgr expiries and smtpd/cleanup/milter rejects, Exim "**" / "==" /
- * "rejected RCPT", Sendmail "stat=", OpenSMTPD "result=" and qmail-send "delivery N: failure:". Each field is
- * read on its own with a simple pattern, so long lines stay linear.
+ * "rejected RCPT", Sendmail "stat=", OpenSMTPD "result=", qmail-send "delivery N: failure:" and Cisco Secure
+ * Email's mail_logs "Bounced:" / "Delayed:". Each field is read on its own with a simple pattern, so long
+ * lines stay linear.
  */
 export interface LogRecord {
   recipient?: string;
@@ -35,7 +36,8 @@ export function isLogLine(line: string): boolean {
     line.includes(': milter-reject: ') ||
     line.includes(' result="') ||
     line.includes(': failure: ') ||
-    line.includes(': deferral: ')
+    line.includes(': deferral: ') ||
+    line.includes(': DCID ')
   );
 }
 
@@ -50,7 +52,8 @@ export function readLogLine(line: string): LogRecord | undefined {
     eximReject(line) ??
     eximDelivery(line) ??
     sendmail(line) ??
-    sendmailReject(line)
+    sendmailReject(line) ??
+    ciscoMailLog(line)
   );
 }
 
@@ -262,4 +265,40 @@ function sendmailReject(line: string): LogRecord | undefined {
     diagnostic,
     deferred: /^4/.test(diagnostic),
   };
+}
+
+const CISCO_HEAD = / (Bounced|Delayed): DCID \d{1,12} MID \d{1,12} to RID \[?\d{1,6}\]? - /;
+
+/**
+ * Cisco Secure Email (IronPort) mail_logs: "Info: Delayed: DCID 4712 MID 88124 to RID [0] - 4.4.0 - Other
+ * network problem ('451', ['4.7.1 Greylisted', 'please retry'])". AsyncOS prints the server's reply as a
+ * Python tuple: the code, then the reply's lines as a list. RID is an index: only the reply can name the
+ * recipient.
+ */
+function ciscoMailLog(line: string): LogRecord | undefined {
+  const head = CISCO_HEAD.exec(line);
+  if (!head) return undefined;
+  const rest = line.slice(head.index + head[0].length);
+  const open = rest.lastIndexOf("('");
+  const close = rest.lastIndexOf('])');
+  const code = open < 0 ? '' : rest.slice(open + 2, open + 5);
+  const listStart = open + "('550', [".length;
+  const reply =
+    /^[245]\d\d$/.test(code) && rest.startsWith("', [", open + 5) && close > listStart
+      ? `${code} ${pythonStrings(rest.slice(listStart, close)).join(' ')}`
+      : rest;
+  return {
+    // A reply that names an address ("5.1.1 <r>: Recipient address rejected") names the recipient.
+    recipient: /<([^<>\s@]{1,64}@[^<>\s@]{1,255})>/.exec(reply)?.[1]?.toLowerCase(),
+    diagnostic: reply,
+    deferred: head[1] === 'Delayed',
+  };
+}
+
+/** The items of a Python list of strings ("'a', "b's", 'c'"), quotes taken off. */
+function pythonStrings(list: string): string[] {
+  return list
+    .split(/['"], ['"]/)
+    .map((item) => item.replace(/^['"]|['"]$/g, '').trim())
+    .filter((item) => item !== '');
 }

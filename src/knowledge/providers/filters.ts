@@ -105,6 +105,20 @@ export const FILTERS: readonly Provider[] = [
     markers: ['messagelabs', 'email security.cloud'],
   },
   {
+    id: 'forcepoint',
+    name: 'Forcepoint Email Security',
+    kind: 'gateway',
+    hosts: ['mailcontrol.com'],
+    markers: ['mailcontrol.com'],
+  },
+  {
+    id: 'hornetsecurity',
+    name: 'Hornetsecurity',
+    kind: 'gateway',
+    hosts: ['hornetsecurity.com'],
+    markers: ['hornetsecurity.com'],
+  },
+  {
     id: 'cisco',
     name: 'Cisco Secure Email (IronPort)',
     kind: 'gateway',

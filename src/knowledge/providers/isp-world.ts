@@ -118,6 +118,29 @@ export const WORLD_ISPS: readonly Provider[] = [
     hosts: ['libero.it', 'iol.it'],
     markers: [],
   },
+  {
+    id: 'onet',
+    name: 'Onet Poczta',
+    kind: 'mailbox',
+    hosts: ['onet.pl', 'onet.eu', 'op.pl', 'vp.pl'],
+    markers: [],
+  },
+  { id: 'wp', name: 'WP Poczta', kind: 'mailbox', hosts: ['wp.pl', 'o2.pl'], markers: [] },
+  {
+    id: 'interia',
+    name: 'Interia Poczta',
+    kind: 'mailbox',
+    hosts: ['interia.pl', 'interia.eu', 'poczta.fm'],
+    markers: [],
+  },
+  {
+    // Seznam's notices carry its own tag before the reason: "5.1.1 szn; User hasn't got the service mapped".
+    id: 'seznam',
+    name: 'Seznam.cz',
+    kind: 'mailbox',
+    hosts: ['seznam.cz', 'email.cz', 'post.cz'],
+    markers: [],
+  },
   { id: 'infomaniak', name: 'Infomaniak', kind: 'mailbox', hosts: ['infomaniak.ch'], markers: [] },
   { id: 'hostpoint', name: 'Hostpoint', kind: 'mailbox', hosts: ['hostpoint.ch'], markers: [] },
   {

@@ -161,13 +161,37 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     kind: 'mailbox',
     hosts: ['netease.com', '163.com', '126.com', 'yeah.net'],
     markers: ['mxmail.netease.com', 'mail.163.com/help', 'help.163.com'],
-    codes: { 'DT:SPM': { cause: 'spam-filtered', note: 'content identified as spam' } },
+    codes: {
+      'DT:SPM': { cause: 'spam-filtered', note: 'content identified as spam' },
+      'HL:ICC': { cause: 'too-many-connections', note: 'too many concurrent connections from the IP' },
+      'HL:IFC': { cause: 'rate-limited', note: 'too many messages from the IP in a short time' },
+      'HL:REP': { cause: 'ip-reputation', note: 'the sending IP has a bad reputation' },
+    },
   },
   {
     id: 'naver',
     name: 'Naver Mail',
     kind: 'mailbox',
     hosts: ['naver.com'],
-    markers: ['mx.naver.com'],
+    markers: ['mx.naver.com', 'realip.naver.com'],
+  },
+  {
+    // Daum/Kakao: four-letter codes after the status ("550 5.1.1 RUSR …", "421 4.4.5 CCRT …").
+    id: 'daum',
+    name: 'Daum / Kakao Mail',
+    kind: 'mailbox',
+    hosts: ['daum.net', 'hanmail.net', 'kakao.com'],
+    markers: [],
+    codes: {
+      RUSR: { cause: 'user-unknown', note: 'no such user' },
+      CCRT: { cause: 'ip-reputation', note: 'the spam centre holds the sending IP off for a while' },
+    },
+  },
+  {
+    id: 'sina',
+    name: 'Sina Mail',
+    kind: 'mailbox',
+    hosts: ['sina.com', 'sina.cn', 'sina.com.cn'],
+    markers: [],
   },
 ];

@@ -9,37 +9,44 @@ import {
   MS_NOT_FOUND,
   NOT_RFC,
   POLICY,
-  PTR,
   RATE,
   RELAY,
   SPAM,
   TOO_BIG,
   USER_UNKNOWN,
-  VIRUS,
 } from './real-world-expectations.js';
 
 /*
  * A ninth held-out round (issue 2): the servers and gateways rounds 1-8 hold least. Hosting panels and
  * self-hosted MTAs (cPanel/Exim and its main log, DirectAdmin, Plesk's maillog, hMailServer's notice and
  * log, CommuniGate Pro, MDaemon's session log, SmarterMail, IceWarp, Haraka, Mailcow's postscreen and
- * Rspamd, spamass-milter, amavis, Zimbra), Exchange 2016/2019 on premises (Get-Queue LastError, SmtpSend
- * protocol log, Get-MessageTrackingLog output, back pressure, transport agents' own replies, NDRs in
- * English and French), corporate gateways (Cisco Secure Email's mail_logs, Forcepoint, Hornetsecurity,
- * Trend Micro, Proofpoint Essentials, Mimecast, Barracuda) and regional ISPs and mailbox providers
- * (Comcast, Spectrum, AT&T, Onet, Interia, Seznam, Forpsi, Naver, Daum/Kakao, Sina, NetEase, Coremail,
- * Yandex). Written from knowledge of the servers' wordings (a few checked against the vendors' own pages:
- * Plesk's limit-out log line, IceWarp's 5xx table, Seznam's and Interia's help pages, Korean portals'
- * codes), none from the development corpus, each checked against rounds 1-8 before going in, and
- * measured before any rule was changed for it:
- *   round 9   60 cases, 37 right as written (62 %). No expectation was widened after measuring. The 23
- *             wrong: wording missing (Exim's 535, DirectAdmin's and Plesk's outgoing limits, IceWarp's
- *             'message is too long', Interia's 'doesn't want your mail', 'SPF unauthorized' and 'blocked by
- *             SPF', Coremail's 'user is locked', Naver's 'your IP is filtered', Daum's CCRT, Sina's AISP,
- *             NetEase's HL:ICC, Exchange's Connection Filtering refusal), data missing (NiX Spam as a
- *             blocklist; Forcepoint, Hornetsecurity, Onet, Seznam, AT&T's wording as providers), forms not
- *             read (Cisco mail_logs 'Delayed:' lines; Seznam's 'Důvod / Reason:' block; PowerShell's
- *             '{address}' list), rule order (amavis 'virus_scan FAILED' read as a virus; Proofpoint's
- *             'sender block list' read as a DNSBL, with the sender taken as the recipient).
+ * Rspamd, spamass-milter, amavis, Zimbra, Coremail), Exchange 2016/2019 on premises (Get-Queue LastError,
+ * SmtpSend protocol log, Get-MessageTrackingLog output, back pressure, transport agents' own replies, its
+ * NDR), corporate gateways (Cisco Secure Email's mail_logs, Forcepoint, Hornetsecurity, Trend Micro,
+ * Proofpoint Essentials, GoDaddy's relay notice) and regional ISPs and mailbox providers (Comcast,
+ * Spectrum, Onet, Interia, Seznam, Forpsi, Naver, Daum/Kakao, Korean portals, Sina, NetEase, Yandex).
+ * Written from knowledge of the servers' wordings (a few checked against the vendors' and ISPs' own pages:
+ * Plesk's limit-out log line, IceWarp's 5xx table, Seznam's and Interia's help pages, Coremail's reply
+ * list, Korean portals' codes), none from the development corpus, each checked against rounds 1-8 before
+ * going in, and measured before any rule was changed for it:
+ *   round 9   60 cases, 37 right as written (62 %). No expectation was widened. After that measurement a
+ *             closer check found 5 near-duplicates of rounds 1-7 (AT&T's "alph" PTR reply, Mimecast's
+ *             header-based Blocked Senders, Barracuda's "permanent failure … (virus)", RESOLVER.RST.
+ *             AuthRequired, Exchange's French mailbox-full NDR; 4 of them right): they were replaced by 5
+ *             new cases, measured before any rule, 2 right. The round as it stands: 35 of 60 right as
+ *             written (58 %). The 25 wrong: wording missing (Exim's 535, DirectAdmin's and Plesk's outgoing
+ *             limits, IceWarp's 'message is too long', Interia's 'doesn't want your mail', 'SPF
+ *             unauthorized', 'blocked by SPF' and the openspf.net link, Coremail's 'user is locked' and 'host
+ *             denies relay', Naver's 'your IP is filtered', Korean portals' 'too many e-mails', Daum's CCRT,
+ *             Sina's AISP, NetEase's HL:ICC, Exchange's Connection Filtering refusal), data missing (NiX
+ *             Spam as a blocklist; Forcepoint, Hornetsecurity, Onet, Seznam as providers), forms not read
+ *             (Cisco mail_logs 'Delayed:' lines; Seznam's 'Důvod / Reason:' block; PowerShell's '{address}'
+ *             list), rule order (amavis 'virus_scan FAILED' read as a virus; Proofpoint's 'sender block
+ *             list' read as a DNSBL).
+ *   fixed     22 of the 25 by wording and provider data (src/knowledge) and one form reader (Cisco
+ *             AsyncOS mail_logs lines, whose reply is a Python tuple): 57 of 60 right (95 %); corpus score
+ *             unchanged (365/383, no record changed). Left: the address reader keeps PowerShell's '{',
+ *             the diagnostic reader skips Seznam's reason block, and Daum's CCRT without a Daum host.
  * Reply code and status are checked where a case states them (Expect.replyCode / Expect.status).
  * What is still wrong is listed in STILL_WRONG with the reason.
  */
@@ -346,31 +353,8 @@ const EXCHANGE_ONPREM_9: RealWorldCase[] = [
     ),
     { ...MS_NOT_FOUND, recipient: 'bob@corp.example.com', status: '5.1.1' },
   ],
-  [
-    'Exchange 2016 NDR: group restricted to authenticated senders (RESOLVER.RST.AuthRequired)',
-    "Remote Server returned '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required'",
-    {
-      cause: ['recipient-restricted', 'blocked-by-recipient', 'auth-required'],
-      reason: ['rejected', 'securityerror'],
-    },
-  ],
-  [
-    'Exchange 2019 NDR in French: mailbox full (STOREDRV QuotaExceeded)',
-    lines(
-      'La remise à ces destinataires ou groupes a échoué :',
-      '',
-      'bob@example.fr',
-      "La boîte aux lettres du destinataire est pleine et ne peut pas accepter de messages pour le moment. Réessayez d'envoyer votre message plus tard ou contactez directement le destinataire.",
-      '',
-      'Informations de diagnostic pour les administrateurs :',
-      '',
-      'Serveur de génération : EX01.corp.example.fr',
-      '',
-      'bob@example.fr',
-      "Remote Server returned '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception with message Cannot open mailbox.'",
-    ),
-    { ...MAILBOX_FULL, recipient: 'bob@example.fr', replyCode: 554, status: '5.2.2' },
-  ],
+  ['Coremail: host denies relay', '553 host denies relay.', RELAY],
+  ['Interia: account not found', '550 5.1.1 Account not found', USER_UNKNOWN],
 ];
 
 /** Corporate gateways: their log lines and replies. */
@@ -411,14 +395,27 @@ const GATEWAYS_9: RealWorldCase[] = [
     { ...POLICY, recipient: 'bob@example.org', provider: /trend/i },
   ],
   [
-    'Mimecast: rejected by header based blocked senders, policy for the From header',
-    '550 Rejected by header based Blocked Senders - block policy for Header From - https://community.mimecast.com/docs/DOC-1369#550 [abcDEF12GHi_jkLMnoPQ3r.uk123]',
-    { ...BLOCKED_BY_RECIPIENT, provider: /mimecast/i },
+    "GoDaddy relay notice: the destination host's SPF refusal (openspf.net link)",
+    lines(
+      'Delivery to the following recipients failed permanently:',
+      '',
+      '     bob@example.org',
+      '',
+      'Reason: There was an error while attempting to deliver your message with [Subject: "Offer"] to bob@example.org. MTA p3plsmtpa06-05.prod.phx3.secureserver.net received this response from the destination host IP - 192.0.2.25 - 550 , 550 5.7.0 Please see http://www.openspf.net/why.html?sender=alice%40example.com',
+    ),
+    {
+      cause: ['spf-fail', 'auth-failed'],
+      reason: 'authfailure',
+      side: 'sender',
+      recipient: 'bob@example.org',
+      replyCode: 550,
+      provider: /godaddy/i,
+    },
   ],
   [
-    'Barracuda Email Security Service: message contains a virus (whole reply)',
-    '550 permanent failure for one or more recipients (bob@example.org:virus detected)',
-    { ...VIRUS, recipient: 'bob@example.org' },
+    'Czech hosting (Forpsi): spam detected, with its queue id',
+    '552 5.2.0 0biL1i00V1cmcpM01biL4w spam detected',
+    SPAM,
   ],
 ];
 
@@ -430,9 +427,9 @@ const ISPS_9: RealWorldCase[] = [
     { ...RATE, provider: /comcast/i },
   ],
   [
-    'AT&T: no valid sender domain, fix reverse DNS',
-    '550 5.7.1 Connections not accepted from servers without a valid sender domain.alph708 Fix reverse DNS for 203.0.113.7',
-    { ...PTR, provider: /at&t|att/i },
+    'Korean portal: too many e-mails, no more sending within 24 hours',
+    '550 5.7.1 <bob@example.kr>... Error.your access was denied. Since you sent too many e-mails,you are not allowed to send more e-mails within 24 hours.After 24 hours,you can send e-mails as usual.',
+    RATE,
   ],
   [
     'Spectrum (Charter): mailbox full, in a Postfix log',
@@ -521,51 +518,12 @@ const ALL_9: RealWorldCase[] = [
 
 /** Still wrong, with why (see `knownWrong`). */
 const STILL_WRONG: Record<string, string> = {
-  'Exim submission: 535 Incorrect authentication data':
-    "unknown: Exim's own wording for a failed AUTH is not known, and a bare 535 without an enhanced status is not read as an authentication failure",
-  "DirectAdmin exim.pl: the user's daily email limit is reached":
-    "unknown: 'daily email limit' is not known wording for the sender's own sending limit",
-  "Plesk maillog: psa-pc-remote 'limit-out' milter-reject, outgoing message limit exceeded":
-    "system-error: 'the limit on the number of allowed outgoing messages was exceeded' is not known, the 5.7.0 falls back to a recipient system error; the reply code is also lost (a milter-reject line gives only the status)",
-  'Mailcow postscreen: blocked using ix.dnsbl.manitu.net (NiX Spam)':
-    'cause right, but no blocklist is named: NiX Spam (ix.dnsbl.manitu.net) is not in the blocklist names',
-  'amavis: temporary failure, virus scanners failed':
-    "virus-found: 'virus_scan FAILED' is read as a virus, where amavis says its scanners failed (a temporary fault on the receiving side)",
-  'IceWarp: 501 5.7.1 Message is too long':
-    "security-error: 'message is too long' is not known as a size wording, the 5.7.1 wins",
   'Exchange Get-MessageTrackingLog FAIL: RecipientStatus carries the remote LED':
-    "cause right, recipient '{bob@example.org': the PowerShell list braces of 'Recipients : {bob@example.org}' are kept on the address",
-  'Exchange Connection Filtering: external client does not have permissions to submit':
-    "security-error: Exchange's Connection Filtering refusal of the client IP is read as a generic 5.7.1",
-  'Cisco Secure Email mail_logs: Delayed, other network problem, greylisted':
-    "no record: the mail_logs 'Delayed: DCID … ('451', ['4.7.1 …'])' form is not read (its 'Bounced:' twin is)",
-  'Cisco Secure Email: SPF unauthorized mail is prohibited':
-    "policy-violation: 'SPF unauthorized' is not taken as an SPF failure",
-  'Forcepoint Email Security Cloud (mailcontrol.com): suspected spam in a Postfix log':
-    'cause right, no provider: mailcontrol.com (Forcepoint) is not a known gateway host',
-  'Hornetsecurity: unknown recipient behind the filter (Postfix log)':
-    'cause right, no provider: hornetsecurity.com is not a known gateway host',
-  'Proofpoint Essentials: sender on the recipient organisation block list':
-    "ip-blocklisted, recipient alice@: 'rejected by sender block list' names the recipient organisation's list of senders, not a DNSBL, and the address after it is the sender",
-  'AT&T: no valid sender domain, fix reverse DNS':
-    "cause right, no provider: AT&T's wording names no att.net host and is not an AT&T marker",
-  'Onet: user unknown at mx.poczta.onet.pl':
-    'cause right, no provider: Onet (onet.pl) is not a known mailbox provider',
-  "Interia: the recipient doesn't want your mail":
-    "security-error: 'recipient doesn't want your mail' is not known as the recipient's own block",
+    "cause right, recipient '{bob@example.org': the address reader keeps PowerShell's list brace of 'Recipients : {bob@example.org}' ('{' is legal in a local part); the fix belongs in src/bounce/extract/addresses.ts (a brace that opens a list before the address and closes after it)",
   "Seznam notice, Czech and English: szn; user hasn't got the service mapped":
-    "cause and recipient right, but no status (the '5.1.1 szn;' line under 'Důvod / Reason:' is not taken as the diagnostic, the dashes line is) and no provider (Seznam is not known)",
-  'Forpsi (Czech hosting): blocked by SPF, with its queue id':
-    "connection-rejected: 'blocked by SPF' is not taken as an SPF failure",
-  'Naver: your IP is filtered, register it at realip.naver.com':
-    "server-unavailable: 'your IP … is filtered' is not known, the 421 reads as the server being down; Naver is not named from realip.naver.com",
+    "cause, recipient and provider right, but no status: the reason under 'Důvod / Reason:' sits after a dashes line and a blank line, and the diagnostic reader (src/bounce/extract/diagnostic.ts) takes the dashes line, so '5.1.1 szn; …' is never read as the diagnostic",
   "Daum/Kakao: CCRT connection refused, the spam center's temporary IP block":
-    "system-error: Daum's 'Connection refused. Server is busy(RT)' with its CCRT code is read as a busy server",
-  'Sina: mail data refused by AISP':
-    "connection-rejected: Sina's anti-spam ('AISP') refusal of the message data is read as a connection block",
-  'NetEase 126: HL:ICC too many connections from the IP':
-    "unknown: NetEase's HL:ICC code (too many concurrent connections from the IP) is not in its code table",
-  'Coremail: user is locked': "unknown: Coremail's 'user is locked' is not known as a disabled mailbox",
+    "system-error: the reply names no Daum host and says 'Server is busy'; only Daum's CCRT code tells, and Daum's codes are looked up only once Daum is known (a Postfix log naming its MX would be read right); no rule was fitted to the sentence",
 };
 
 export const ROUND_9: RealWorldCase[] = ALL_9.map(([name, input, want]) => {

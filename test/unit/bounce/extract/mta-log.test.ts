@@ -35,3 +35,31 @@ describe('log lines of OpenSMTPD, qmail-send and Postfix qmgr', () => {
     expect(readLogLine(line)?.recipient).toBeUndefined();
   });
 });
+
+describe("Cisco Secure Email's mail_logs", () => {
+  it('joins the reply AsyncOS prints as a Python tuple, a Delayed line being a delay', () => {
+    const line =
+      "Mon Jan 12 10:51:00 2026 Info: Delayed: DCID 4712 MID 88124 to RID [0] - 4.4.0 - Other network problem ('421', ['4.7.0 [TSS04] Messages from 203.0.113.7 temporarily deferred', \"due to user's complaints\"])";
+    expect(isLogLine(line)).toBe(true);
+    expect(readLogLine(line)).toEqual({
+      recipient: undefined,
+      diagnostic: "421 4.7.0 [TSS04] Messages from 203.0.113.7 temporarily deferred due to user's complaints",
+      deferred: true,
+    });
+  });
+
+  it('takes the recipient from a Bounced reply that names it', () => {
+    const line =
+      "Info: Bounced: DCID 1 MID 2 to RID 0 - Bounced by destination server with response: 5.1.0 - Unknown address error ('550', ['5.1.1 <Bob@example.org>: Recipient address rejected'])";
+    expect(readLogLine(line)).toMatchObject({
+      recipient: 'bob@example.org',
+      diagnostic: '550 5.1.1 <Bob@example.org>: Recipient address rejected',
+      deferred: false,
+    });
+  });
+
+  it('keeps the text after the RID when no reply tuple follows', () => {
+    const line = 'Info: Delayed: DCID 3 MID 4 to RID [0] - 4.4.0 - Other network problem';
+    expect(readLogLine(line)?.diagnostic).toBe('4.4.0 - Other network problem');
+  });
+});

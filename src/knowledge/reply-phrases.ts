@@ -80,6 +80,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // Interia (Poland): the recipient put the sender on their blocked list.
       "doesn't want your mail",
       'does not want your mail',
+      // Korean portals: "You are registered as spammer (by user's reject list)".
+      "user's reject list",
+      "recipient's reject list",
     ],
   },
   {
@@ -580,6 +583,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'ip address is blocked',
       'your ip address has been',
       'sender ip address is blocked',
+      // Coremail: "550 black ip."
+      'black ip',
       'has been blocked by',
       // "Black list" in French, German, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Japanese, Chinese.
       'liste noire',
@@ -1512,6 +1517,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'message is too big',
       // IceWarp (501 5.7.1) and Coremail (552).
       'message is too long',
+      'attachment is too long',
+      'attachment is too large',
       'message size exceeds',
       'message length exceeds',
       'size exceeds',

@@ -51,7 +51,7 @@ import {
  *             Exim and Exchange's SmtpReceive, Exim's local delivery, Korean, Polish, Czech and Coremail
  *             replies, hMailServer), 11 right as written (79 %). The 3 wrong: wording missing (Coremail's
  *             'black ip' and 'attachment is too long') and rule order ('registered as spammer (by user's
- *             reject list)' read as a spam filter).
+ *             reject list)' read as a spam filter). All 3 fixed by wording: 71 of 74 right in round 9 and 9b.
  * Reply code and status are checked where a case states them (Expect.replyCode / Expect.status).
  * What is still wrong is listed in STILL_WRONG with the reason.
  */
@@ -611,11 +611,6 @@ const STILL_WRONG: Record<string, string> = {
     "cause, recipient and provider right, but no status: the reason under 'Důvod / Reason:' sits after a dashes line and a blank line, and the diagnostic reader (src/bounce/extract/diagnostic.ts) takes the dashes line, so '5.1.1 szn; …' is never read as the diagnostic",
   "Daum/Kakao: CCRT connection refused, the spam center's temporary IP block":
     "system-error: the reply names no Daum host and says 'Server is busy'; only Daum's CCRT code tells, and Daum's codes are looked up only once Daum is known (a Postfix log naming its MX would be read right); no rule was fitted to the sentence",
-  "Korean portal: registered as spammer by the user's reject list":
-    "spam-filtered: 'spammer' wins, where the user's own reject list refused the sender",
-  'Coremail: black ip': "unknown: Coremail's 'black ip' (the IP is on its block list) is not known wording",
-  'Coremail: attachment is too long':
-    "policy-violation: 'attachment' is read as an attachment policy, where Coremail says the attachment is over its size limit",
 };
 
 export const ROUND_9: RealWorldCase[] = ALL_9.map(([name, input, want]) => {

@@ -1165,8 +1165,6 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'poor sending history',
       'not trusted',
       'low trust',
-      // Korean portals (Naver and others): "Your IP(…) is filtered and this connection will be closed".
-      'your ip … is filtered',
     ],
   },
   {
@@ -1456,6 +1454,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
   // After "user unknown": Exim's recipient callout ("Callout verification failed: 550 … User unknown") is
   // about the recipient; a sender callout says "sender verify failed" (above).
   { cause: 'sender-verify-failed', phrases: ['callout verification'] },
+  // Korean portals (Naver and others): "Your IP(…) is filtered and this connection will be closed"; gapped,
+  // so late: the address sits between the words.
+  { cause: 'ip-reputation', phrases: ['your ip … is filtered'] },
   // Hosting providers that stop one mailbox sending ("Outgoing mail from alice@… has been suspended"); gapped,
   // so late: the address sits between the words.
   { cause: 'sender-account-blocked', phrases: ['outgoing mail from … suspended'] },

@@ -6,7 +6,10 @@ export const WIDE_LETTERS =
   '\\u00C0-\\u2FFF\\u3040-\\uFEFF\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFF66-\\uFFFF';
 const LOCAL_CHAR = `A-Za-z0-9._%+'=/!#$&*?^\`{|}~${WIDE_LETTERS}-`;
 const LOCAL = `[${LOCAL_CHAR}]{1,64}`;
-const DOMAIN = `(?:[A-Za-z0-9${WIDE_LETTERS}][A-Za-z0-9${WIDE_LETTERS}-]{0,62}\\.){1,10}[A-Za-z${WIDE_LETTERS}]{2,24}`;
+// The final label is one script: ASCII ("jp") or not ("中国", "рф"); no top-level domain mixes the two. An
+// address glued to the words after it ("kijitora@example.jp您好，") ends where the script changes.
+const TLD = `(?:[A-Za-z]{2,24}|[${WIDE_LETTERS}]{2,24})`;
+const DOMAIN = `(?:[A-Za-z0-9${WIDE_LETTERS}][A-Za-z0-9${WIDE_LETTERS}-]{0,62}\\.){1,10}${TLD}`;
 export const ADDRESS_SOURCE = `${LOCAL}@${DOMAIN}`;
 // The domain, tried right after an "@" (sticky).
 const DOMAIN_AT = new RegExp(DOMAIN, 'y');

@@ -36,6 +36,25 @@ describe('findAddresses', () => {
     expect(firstAddress('ｂｏｂ@例え.jp')).toBe('ｂｏｂ@例え.jp');
   });
 
+  it('ends an address where its final label changes script, as text glued to it after the TLD', () => {
+    expect(firstAddress('kijitora@example.jp您好，')).toBe('kijitora@example.jp');
+    expect(firstAddress('bob@example.org안녕하세요')).toBe('bob@example.org');
+    expect(firstAddress('carol@example.co.jpです。')).toBe('carol@example.co.jp');
+    expect(firstAddress('dave@example.ruпривет')).toBe('dave@example.ru');
+    expect(firstAddress('kijitora@example.jp، مرحبا')).toBe('kijitora@example.jp');
+    expect(replaceAddresses('kijitora@example.jp您好，', '_')).toBe('_您好，');
+  });
+
+  it('keeps internationalised domains whole, a final label in one script', () => {
+    expect(firstAddress('bob@例え.jp')).toBe('bob@例え.jp');
+    expect(firstAddress('bob@example.中国')).toBe('bob@example.中国');
+    expect(firstAddress('bob@例え.テスト')).toBe('bob@例え.テスト');
+    expect(firstAddress('bob@пример.рф')).toBe('bob@пример.рф');
+    expect(firstAddress('bob@bücher.de')).toBe('bob@bücher.de');
+    // A non-ASCII final label runs into ASCII the same way: it ends at the change.
+    expect(firstAddress('bob@example.中国Thanks')).toBe('bob@example.中国');
+  });
+
   it('matches the pattern on awkward texts', () => {
     const pieces = [
       'a',
@@ -62,6 +81,10 @@ describe('findAddresses', () => {
       '\uff00',
       '\u303f',
       '\u3040',
+      'jp',
+      '您好',
+      '안녕',
+      'рф',
     ];
     let seed = 11;
     for (let n = 0; n < 3000; n++) {

@@ -1349,8 +1349,6 @@ const ALL_8: RealWorldCase[] = [
 
 /** Still wrong, with why (see `knownWrong`). */
 const STILL_WRONG: Record<string, string> = {
-  'swaks: AUTH LOGIN refused by Postfix/Dovecot submission':
-    "cause and side right now (the '<~* ' line is swaks's error marker), but reply code and status are lost: the reply is read as 'authentication failed: …' without its '535 5.7.8', as smtp-reply/diagnostic do not strip the '<~* ' marker before the code",
   'Read receipt (MDN, disposition-notification): not a bounce':
     "no record: a multipart/report with report-type=disposition-notification (a read receipt) gives nothing, where DSNs with Action: delivered give 'delivered'; arguably acceptable, listed so the choice is made on purpose",
 };

@@ -100,8 +100,10 @@ export function findSendingIp(diagnostic: string, remoteIp?: string): string | u
   const lowered = diagnostic.toLowerCase();
   const lower = lowered.includes('ipv6:') ? lowered.replaceAll('ipv6:', 'ipv6 ') : lowered;
   const remote = remoteIp?.toLowerCase();
+  // Read once, not per address: a text may hold many.
+  const spf = lower.includes('spf') || lower.includes('sender policy framework');
   for (const { ip, at } of candidates(lower)) {
-    if (ip !== remote && isClientIp(lower, at, at + ip.length)) return ip;
+    if (ip !== remote && isClientIp(lower, at, at + ip.length, spf)) return ip;
   }
   return undefined;
 }
@@ -133,14 +135,14 @@ function isHexDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
 
-function isClientIp(lower: string, start: number, end: number): boolean {
+function isClientIp(lower: string, start: number, end: number, spf: boolean): boolean {
   let left = lower.slice(Math.max(0, start - WINDOW), start);
   // A URL's host ("http://192.0.2.77/…") is never the client.
   if (left.endsWith('://')) return false;
   if (left.endsWith('ipv6 ')) left = left.slice(0, -5);
   const before = trimEnd(left, ' \t[(<"\':,');
   if (BEFORE.some((word) => endsWithWord(before, word))) return true;
-  if (isSpfPair(lower, left) || isEximHost(lower, start)) return true;
+  if ((spf && isSpfPair(left)) || isEximHost(lower, start)) return true;
   const right = lower.slice(end, end + WINDOW);
   if (GMAIL_COUNT.test(right)) return true;
   const after = trimStart(right.replace(/^[\])>]?:\d{1,5}/, ''), ' \t])>_-').replaceAll('_', ' ');
@@ -152,15 +154,14 @@ function isClientIp(lower: string, start: number, end: number): boolean {
 // A domain as an SPF result names it, before the client's address: "[example.org:" of "[example.org:192.0.2.2]".
 const DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10}$/;
 
-/** "550 Bad SPF records for [example.org:192.0.2.2]": the domain checked and the client, in one bracket. */
-function isSpfPair(lower: string, left: string): boolean {
+/**
+ * "550 Bad SPF records for [example.org:192.0.2.2]": the domain checked and the client, in one bracket (read
+ * only in a text that speaks of SPF: elsewhere "[host:ip]" may name a server).
+ */
+function isSpfPair(left: string): boolean {
   if (!left.endsWith(':')) return false;
   const open = left.lastIndexOf('[');
-  return (
-    open >= 0 &&
-    DOMAIN.test(left.slice(open + 1, -1)) &&
-    (lower.includes('spf') || lower.includes('sender policy framework'))
-  );
+  return open >= 0 && DOMAIN.test(left.slice(open + 1, -1));
 }
 
 // Exim's $sender_fullhost in a reply: "H=host [ip]", "H=(helo) [ip]", "H=host (helo) [ip]", "H=[ip]".

@@ -40,7 +40,10 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   // A read receipt reports what the recipient's client did with a delivered message; a failed one is read
   // like any other report below (its Failure/Error words are the diagnostic).
   if (facts.form === 'read-receipt' && facts.action !== 'failed')
-    return verdict('read-receipt', 'high', [...evidence, `read receipt: ${facts.action ?? 'displayed'}`]);
+    return verdict('read-receipt', 'high', [
+      ...evidence,
+      `read receipt: ${facts.action ?? 'no disposition stated'}`,
+    ]);
   if (facts.action === 'delivered' || facts.action === 'relayed' || facts.status?.startsWith('2.')) {
     return verdict('delivered', 'high', evidence);
   }

@@ -148,10 +148,14 @@ function fromFeedback(email: EmailView, dsn: DsnReport, common: Common, returned
   );
 }
 
-/** An RFC 8098 read receipt: a disposition-notification report, or its fields without a DSN's Action. */
+/**
+ * An RFC 8098 read receipt: a disposition-notification report, or its fields (a Final-Recipient and a
+ * Disposition) without a DSN's Action or Status.
+ */
 function isReadReceipt(contentType: string, dsn: DsnReport): boolean {
   if (dsn.recipients.some((r) => r.has('action') || r.has('status'))) return false;
-  return contentType.includes('disposition-notification') || dsn.message.has('disposition');
+  if (contentType.includes('disposition-notification')) return true;
+  return dsn.recipients.length > 0 && dsn.message.has('disposition');
 }
 
 /**

@@ -104,6 +104,18 @@ describe('read receipts (message/disposition-notification)', () => {
     expect(report.records[0]?.steps[0]).toContain('bob@example.org');
   });
 
+  it('a Disposition line without a Final-Recipient is no receipt', async () => {
+    expect(
+      await readBounceRecords('Disposition: automatic-action/MDN-sent-automatically; displayed'),
+    ).toEqual([]);
+  });
+
+  it('a receipt without a Disposition field claims no disposition', async () => {
+    const [r] = await readBounceRecords(receipt('').replace(/^Disposition: \r\n/m, ''));
+    expect(r).toMatchObject({ cause: 'read-receipt', reason: 'delivered' });
+    expect(r?.evidence).toContain('read receipt: no disposition stated');
+  });
+
   it('a delivery DSN with a Disposition-looking line stays a DSN', async () => {
     const [r] = await readBounceRecords(
       lines(

@@ -62,7 +62,21 @@ const BOUND_MS = 3000;
 const MIB = 1 << 20;
 
 const FRAGMENTS: Record<string, string[]> = {
-  addresses: ['a@', 'a.', 'é', 'x@y.', 'é@', '@a-a.', 'a-', 'a@b.c ', 'a@b.jp您', 'a@b.c.您好', '@例.j'],
+  addresses: [
+    'a@',
+    'a.',
+    'é',
+    'x@y.',
+    'é@',
+    '@a-a.',
+    'a-',
+    'a@b.c ',
+    'a@b.jp您',
+    'a@b.c.您好',
+    '@例.j',
+    '字a@',
+    '字a',
+  ],
   ips: ['1.1.', '[1:', '[IPv6:1:', 'client 1.1.1.'],
   'status codes': ['5.5.', '550-', '550 5.1.1 ', '#5.1.1', '(#5.5.', '\n550-'],
   brackets: ['<', '[', '(', 'AS(', '[S', '<br'],

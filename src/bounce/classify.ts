@@ -37,6 +37,13 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
 
   if (facts.form === 'feedback-report') return verdict('feedback-report', 'high', evidence);
   if (facts.form === 'auto-reply') return verdict('auto-reply', 'high', evidence);
+  // A read receipt reports what the recipient's client did with a delivered message; a failed one is read
+  // like any other report below (its Failure/Error words are the diagnostic).
+  if (facts.form === 'read-receipt' && facts.action !== 'failed')
+    return verdict('read-receipt', 'high', [
+      ...evidence,
+      `read receipt: ${facts.action ?? 'no disposition stated'}`,
+    ]);
   if (facts.action === 'delivered' || facts.action === 'relayed' || facts.status?.startsWith('2.')) {
     return verdict('delivered', 'high', evidence);
   }

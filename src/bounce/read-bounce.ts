@@ -9,6 +9,7 @@ import {
   diagnosticCode,
   type FieldMap,
   fieldValue,
+  readDisposition,
   readDsnFields,
 } from './extract/dsn-fields.js';
 import { looksLikeEspEvent, readEspEvents } from './extract/esp-events.js';
@@ -96,6 +97,9 @@ function fromEmailView(email: EmailView): Draft[] {
     reportingMta: fieldValue(dsn.message.get('reporting-mta')) ?? reportingFromText(body),
   };
   if (isFeedbackReport(email.contentType, subject, dsn)) return fromFeedback(email, dsn, common, returnedTo);
+  if (isReadReceipt(email.contentType, dsn)) {
+    return [fromReadReceipt(dsn, common, firstAddress(email.headers.get('from') ?? ''))];
+  }
   if (dsn.recipients.length === 0 && isAutoReply(headers)) {
     return [
       draft({
@@ -142,6 +146,41 @@ function fromFeedback(email: EmailView, dsn: DsnReport, common: Common, returned
       diagnostic,
     }),
   );
+}
+
+/**
+ * An RFC 8098 read receipt: a disposition-notification report, or its fields (a Final-Recipient and a
+ * Disposition) without a DSN's Action or Status.
+ */
+function isReadReceipt(contentType: string, dsn: DsnReport): boolean {
+  if (dsn.recipients.some((r) => r.has('action') || r.has('status'))) return false;
+  if (contentType.includes('disposition-notification')) return true;
+  return dsn.recipients.length > 0 && dsn.message.has('disposition');
+}
+
+/**
+ * A read receipt's one record: its Final-Recipient (else who sent the receipt), what the client did with
+ * the message (the disposition type, or "failed"), and the fields as the diagnostic.
+ */
+function fromReadReceipt(dsn: DsnReport, common: Common, from?: string): Draft {
+  const named = dsn.recipients[0] ? recipientOf(dsn.recipients[0]) : undefined;
+  const field = dsn.message.get('disposition');
+  const disposition = readDisposition(field);
+  const failure = dsn.message.get('failure') ?? dsn.message.get('error');
+  const words = [
+    field ? `Disposition: ${field}` : undefined,
+    disposition?.failed && failure ? failure : undefined,
+    dsn.message.has('original-message-id')
+      ? `Original-Message-ID: ${dsn.message.get('original-message-id')}`
+      : undefined,
+  ];
+  return draft({
+    ...common,
+    form: 'read-receipt',
+    recipient: named ?? from,
+    action: disposition?.failed ? 'failed' : disposition?.type,
+    diagnostic: collapseSpace(words.filter((w) => w).join('; ')) || undefined,
+  });
 }
 
 /**
@@ -361,6 +400,7 @@ function fromText(text: string): Draft[] {
     });
   }
   const dsn = readDsnFields(body);
+  if (dsn.recipients.length > 0 && isReadReceipt('', dsn)) return [fromReadReceipt(dsn, {})];
   if (dsn.recipients.length > 0) return fromDsn(dsn, body, new Set());
   const form = textForm(body);
   const notice = isFailureNotice('', body);

@@ -51,7 +51,8 @@ export type InputForm =
   | 'mta-log' // Postfix/Exim/Sendmail log lines, message trace
   | 'transcript' // "Remote host said:", swaks, telnet
   | 'feedback-report' // ARF (RFC 5965)
-  | 'auto-reply'; // RFC 3834 vacation and similar
+  | 'auto-reply' // RFC 3834 vacation and similar
+  | 'read-receipt'; // RFC 8098 message disposition notification
 
 /** The SMTP command a reply answered. */
 export type SmtpCommand = 'CONN' | 'HELO' | 'EHLO' | 'STARTTLS' | 'AUTH' | 'MAIL' | 'RCPT' | 'DATA' | 'QUIT';
@@ -65,7 +66,10 @@ export interface BounceFacts {
   replyCode?: number;
   /** RFC 3463 enhanced status code, e.g. "5.1.1". */
   status?: string;
-  /** The DSN Action field, when the bounce had one (failed, delayed, delivered, ...). */
+  /**
+   * The DSN Action field, when the bounce had one (failed, delayed, delivered, ...); for a read receipt, its
+   * disposition type (displayed, deleted, processed, ...), or failed when it reports a failure.
+   */
   action?: string;
   /** The server's own words, joined onto one line. */
   diagnostic?: string;

@@ -73,7 +73,11 @@ function addPart(part: string, out: Collected, latin1: boolean): void {
     : new Map<string, string>();
   const type = (headers.get('content-type') ?? 'text/plain').toLowerCase();
   if (type.startsWith('multipart/')) return;
-  const report = type.includes('delivery-status') || type.includes('feedback-report');
+  // RFC 8098 read receipts carry their fields in a message/disposition-notification part.
+  const report =
+    type.includes('delivery-status') ||
+    type.includes('feedback-report') ||
+    type.includes('disposition-notification');
   if (!report && !type.startsWith('text/')) return;
   // The body starts after the blank line; its own leading blank lines are kept, as postal-mime keeps them.
   const body = hasHeaders ? (blank ? part.slice(blank.index + blank[0].length) : '') : part;

@@ -99,7 +99,12 @@ async function readWithMimeParser(raw: string | Uint8Array, returnedHeaders: str
   for (const a of email.attachments) {
     const type = a.mimeType.toLowerCase();
     const content = typeof a.content === 'string' ? a.content : new TextDecoder().decode(a.content);
-    if (type.includes('delivery-status') || type.includes('feedback-report') || type === 'text/plain') {
+    if (
+      type.includes('delivery-status') ||
+      type.includes('feedback-report') ||
+      type.includes('disposition-notification') ||
+      type === 'text/plain'
+    ) {
       parts.push(content);
     } else if (type === 'message/rfc822' || type.endsWith('rfc822-headers') || type === 'message/global') {
       const own = splitHeaders(content).headers;

@@ -4,9 +4,19 @@
 // Japanese notices write "收件人：bob@example.org，因为…", and the "：" or "，" is no part of the address.
 export const WIDE_LETTERS =
   '\\u00C0-\\u2FFF\\u3040-\\uFEFF\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFF66-\\uFFFF';
+// Han, Kana and Hangul (a part of WIDE_LETTERS). Chinese, Japanese and Korean run their words into an address
+// without a space ("宛先kijitora@example.jpは…"): a local part that ends in other letters starts after them.
+export const CJK_LETTERS =
+  '\\u1100-\\u11FF\\u2E80-\\u2FFF\\u3040-\\u9FFF\\uA960-\\uA97F\\uAC00-\\uD7AF\\uF900-\\uFAFF\\uFF66-\\uFFDC';
 const LOCAL_CHAR = `A-Za-z0-9._%+'=/!#$&*?^\`{|}~${WIDE_LETTERS}-`;
-const LOCAL = `[${LOCAL_CHAR}]{1,64}`;
-const DOMAIN = `(?:[A-Za-z0-9${WIDE_LETTERS}][A-Za-z0-9${WIDE_LETTERS}-]{0,62}\\.){1,10}[A-Za-z${WIDE_LETTERS}]{2,24}`;
+const NOT_CJK_LOCAL = `(?:(?![${CJK_LETTERS}])[${LOCAL_CHAR}])`;
+// The whole run of local characters before the "@" when it ends in a CJK letter ("山田@例え.jp"), else the
+// run's end after its last CJK letter ("收件人bob@…" is bob's). What nextAddress scans for, as a pattern.
+const LOCAL = `(?:(?<![${LOCAL_CHAR}])[${LOCAL_CHAR}]{0,63}[${CJK_LETTERS}]|(?<!${NOT_CJK_LOCAL})${NOT_CJK_LOCAL}{1,64})`;
+// The final label is one script: ASCII ("jp") or not ("中国", "рф"); no top-level domain mixes the two. An
+// address glued to the words after it ("kijitora@example.jp您好，") ends where the script changes.
+const TLD = `(?:[A-Za-z]{2,24}|[${WIDE_LETTERS}]{2,24})`;
+const DOMAIN = `(?:[A-Za-z0-9${WIDE_LETTERS}][A-Za-z0-9${WIDE_LETTERS}-]{0,62}\\.){1,10}${TLD}`;
 export const ADDRESS_SOURCE = `${LOCAL}@${DOMAIN}`;
 // The domain, tried right after an "@" (sticky).
 const DOMAIN_AT = new RegExp(DOMAIN, 'y');
@@ -23,6 +33,19 @@ function isLocalCode(c: number): boolean {
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
   return c < 128 && LOCAL_PUNCTUATION.has(c);
 }
+/** A character of CJK_LETTERS. */
+function isCjkLetter(c: number): boolean {
+  if (c < 0x1100) return false;
+  if (c < 0x3040) return c <= 0x11ff || (c >= 0x2e80 && c <= 0x2fff);
+  return (
+    c <= 0x9fff ||
+    (c >= 0xa960 && c <= 0xa97f) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff66 && c <= 0xffdc)
+  );
+}
+
 /** A character of WIDE_LETTERS (c >= U+00C0). */
 function isWideLetter(c: number): boolean {
   if (c < 0x3000) return true;
@@ -41,16 +64,21 @@ let foundStart = 0;
 let foundEnd = 0;
 
 /**
- * Finds the first address that starts at or after `from`, as the pattern (?<![LOCAL_CHAR])LOCAL@DOMAIN
- * would match it with the g flag and lastIndex `from`, and leaves its offsets in foundStart and foundEnd.
+ * Finds the first address that starts at or after `from`, as the pattern ADDRESS_SOURCE would match it
+ * with the g flag and lastIndex `from`, and leaves its offsets in foundStart and foundEnd.
  * Found from the "@" outwards: a regex starting at every character would try each word of the text.
  */
 function nextAddress(text: string, from: number): boolean {
   for (let at = text.indexOf('@', from); at >= 0; at = text.indexOf('@', at + 1)) {
-    // The local part is the whole run of local characters before the "@" (at most 64), starting at or
-    // after where the last address ended.
+    // The local part is the whole run of local characters before the "@" (at most 64), or its end after
+    // the last CJK letter when it ends in another character; starting at or after where the last ended.
+    const endsInCjk = at > 0 && isCjkLetter(text.charCodeAt(at - 1));
     let start = at;
-    while (start > 0 && at - start <= MAX_LOCAL && isLocalCode(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && at - start <= MAX_LOCAL) {
+      const c = text.charCodeAt(start - 1);
+      if (!isLocalCode(c) || (!endsInCjk && isCjkLetter(c))) break;
+      start--;
+    }
     if (start === at || at - start > MAX_LOCAL || start < from) continue;
     DOMAIN_AT.lastIndex = at + 1;
     if (!DOMAIN_AT.test(text)) continue;

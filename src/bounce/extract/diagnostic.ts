@@ -1,4 +1,4 @@
-import { collapseSpace } from './smtp-reply.js';
+import { collapseSpace, hasReplyMarker, withoutReplyMarker } from './smtp-reply.js';
 
 /** Choosing the server's own words out of the lines about one recipient. */
 
@@ -69,8 +69,9 @@ export function pickDiagnostic(segment: string, recipient?: string): string | un
     const i = lineOf(lowerText, firstAt[m] ?? -1);
     if (i < 0) continue;
     const line = lines[i] ?? '';
-    // "554 delivery error: dd …", "421 4.7.0 host Error: too many …": the marker is inside the reply itself.
-    const inside = STARTS_WITH_CODE.test(line);
+    // "554 delivery error: dd …", "421 4.7.0 host Error: too many …": the marker is inside the reply itself,
+    // also behind a transcript's marker ("<~* 535 5.7.8 Error: authentication failed").
+    const inside = STARTS_WITH_CODE.test(withoutReplyMarker(line));
     const after = inside ? line : line.slice(line.toLowerCase().indexOf(marker) + marker.length);
     const text = joinContinuation(after, lines, i + 1);
     if (text.replace(/[\s:'"]/g, '').length > 2) return text;
@@ -164,10 +165,12 @@ function joinContinuation(head: string, lines: string[], from: number): string {
   // "The error that the other server returned was:" ends its line: the reply starts on the next one.
   let start = from;
   while (head.trim() === '' && start < lines.length && (lines[start] ?? '').trim() === '') start++;
-  let opening = head.trim() === '' && start < lines.length ? (lines[start++] ?? '') : head;
+  let opening = withoutReplyMarker(
+    head.trim() === '' && start < lines.length ? (lines[start++] ?? '') : head,
+  );
   // Exim 4.9x: "SMTP error from remote mail server after RCPT TO:<x>:" with the reply on the next line.
   // The reply starts there; the words before it only name the command (read from the segment anyway).
-  const next = lines[start] ?? '';
+  const next = withoutReplyMarker(lines[start] ?? '');
   if (!STARTS_WITH_CODE.test(opening) && /:\s*$/.test(opening) && STARTS_WITH_CODE.test(next)) {
     opening = next;
     start++;
@@ -175,17 +178,22 @@ function joinContinuation(head: string, lines: string[], from: number): string {
   const out = [opening.trim()];
   let previous = opening;
   for (let i = start; i < lines.length && out.length < MAX_REPLY_LINES; i++) {
-    const line = lines[i] ?? '';
-    if (line.trim() === '') break;
+    const raw = lines[i] ?? '';
+    if (raw.trim() === '') break;
+    // A transcript marks every line the server sent ("<** 550-5.7.1 …"): a marked line goes on the reply
+    // only while the line before it announced more ("550-"); else it is the server's next reply.
+    const marked = hasReplyMarker(raw);
+    const line = marked ? withoutReplyMarker(raw) : raw;
     // RFC 5321 4.2.1: "550-" lines go on, and the reply's last line repeats the code with a space
     // ("550 For explanation visit …", "550 550 5.1.1 … User unknown" quoted by a callout): it ends it.
     const last = isLastLineOf(previous, line);
-    const continues =
-      last ||
-      /^[ \t]/.test(line) ||
-      /^[245]\d\d-/.test(line) ||
-      /^[245]\d\d [245]\.\d/.test(line) ||
-      out[0] === '';
+    const continues = marked
+      ? CONTINUED_CODE.test(previous)
+      : last ||
+        /^[ \t]/.test(line) ||
+        /^[245]\d\d-/.test(line) ||
+        /^[245]\d\d [245]\.\d/.test(line) ||
+        out[0] === '';
     // A separator, or the next command of a transcript (" -> QUIT", ">>> DATA"), ends the reply.
     if (!continues || /^\s*(?:-{3,}|={3,}|\*{3,}|->|~>|>>>)/.test(line)) break;
     out.push(line.trim());

@@ -41,6 +41,13 @@ const PER_MESSAGE = new Set([
   'reported-uri',
   'incidents',
   'authentication-results',
+  // RFC 8098 message disposition notification (a read receipt): its one recipient is the Final-Recipient.
+  'reporting-ua',
+  'mdn-gateway',
+  'original-message-id',
+  'disposition',
+  'failure',
+  'error',
 ]);
 
 /** Collects DSN fields from text; a new recipient group starts at each Final-Recipient (or a repeat). */
@@ -127,6 +134,30 @@ export function diagnosticCode(value: string | undefined): { type?: string; text
   const m = /^([A-Za-z][\w-]{0,20})[ \t]*;[ \t]*/.exec(value);
   if (!m) return { text: value };
   return { type: (m[1] ?? '').toUpperCase(), text: value.slice(m[0].length) };
+}
+
+/** What an MDN's Disposition field reports ("automatic-action/MDN-sent-automatically; displayed/error"). */
+export interface Disposition {
+  /** displayed, deleted, dispatched, processed, denied, failed (RFC 8098, RFC 2298), lower case. */
+  type: string;
+  /** The recipient's system failed to process the message: type "failed" or an "error" modifier. */
+  failed: boolean;
+}
+
+/** The disposition type and whether it reports a failure; undefined when the field holds no type. */
+export function readDisposition(value: string | undefined): Disposition | undefined {
+  if (!value) return undefined;
+  const semi = value.indexOf(';');
+  const [type = '', modifierList = ''] = value
+    .slice(semi + 1)
+    .trim()
+    .toLowerCase()
+    .split('/', 2);
+  const kind = type.trim();
+  if (!/^[a-z][a-z-]{0,30}$/.test(kind)) return undefined;
+  const modifiers = modifierList.split(',').map((m) => m.trim());
+  const failed = kind === 'failed' || modifiers.includes('error');
+  return { type: kind, failed };
 }
 
 function isAsciiLetter(c: number): boolean {

@@ -18,8 +18,25 @@ const SES_QUOTED_REPLY =
   /^([245]\.\d{1,3}\.\d{1,3}) [-–] [^'‘\n]{1,100}?\b([245]\d\d)-['‘]([^'’\n]{1,2000})['’]/;
 // A code its bounce labels as one, whatever punctuation follows (Zoho: "ERROR_CODE :550, ERROR_CODE :5.2.1").
 const LABELLED_CODE_RE = /\berror_code[ \t]{0,3}:[ \t]{0,3}([245][0-5]\d)\b/i;
-// A continuation prefix such as "550-5.1.1 " or "550 " at the start of a folded reply line.
-const PREFIX_RE = /^[ \t]*[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?/;
+// A continuation prefix such as "550-5.1.1 " or "550 " at the start of a folded reply line, after the
+// transcript marker a client may print before each line of a reply ("<** 550-5.7.1 ").
+const PREFIX_RE = /^[ \t]*(?:(?:<<<|<\*\*|<~\*|<~|<-)[ \t]+)?[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?/;
+
+// What a transcript prints before a line the server sent: sendmail "<<< ", swaks "<- " (received), "<~ "
+// (received inside TLS), "<** " and "<~* " (an error reply, outside and inside TLS).
+const REPLY_MARKER = /^[ \t]*(?:<<<|<\*\*|<~\*|<~|<-)[ \t]+/;
+
+/** The line without the transcript marker before a reply (" -> RCPT" and other lines are left alone). */
+export function withoutReplyMarker(line: string): string {
+  if (line.indexOf('<') < 0) return line;
+  const m = REPLY_MARKER.exec(line);
+  return m ? line.slice(m[0].length) : line;
+}
+
+/** True when the line opens with a transcript's reply marker. */
+export function hasReplyMarker(line: string): boolean {
+  return line.indexOf('<') >= 0 && REPLY_MARKER.test(line);
+}
 
 // A status code that stands as one: opening the text or a line, after punctuation ("Status: 5.1.1",
 // "(#5.1.1)"), after a reply code or a word that names it. "version 5.1.1 was released" is not one.
@@ -57,6 +74,8 @@ export function parseReply(raw: string): SmtpReply {
   // Most replies are one line: nothing to split, and the first line is the whole reply.
   const folded = raw.includes('\n');
   const first = folded ? raw.slice(0, raw.search(/\r?\n/)) : raw;
+  // "<~* 535 5.7.8 …" pasted alone: the reply is what follows swaks's marker.
+  if (hasReplyMarker(first)) return parseReply(withoutReplyMarker(raw));
   const code = findReplyCode(first) ?? (folded ? findReplyCode(raw) : undefined);
   const found = findStatus(raw);
   // A failure reply never carries a success status: "550 … (see RFC 5322 2.1.1)" cites a section.

@@ -141,4 +141,23 @@ export const REMOTE_CAUSES: readonly Cause[] = [
     ],
     checks: [],
   },
+  {
+    id: 'read-receipt',
+    title: 'Not a bounce: a read receipt (the message was delivered)',
+    reason: 'delivered',
+    side: 'either',
+    permanent: false,
+    explanation:
+      'This is a message disposition notification (RFC 8098), the read receipt a sender asks for: the ' +
+      "message was delivered, and the recipient's mail client reports what happened to it: displayed " +
+      '(opened), deleted (possibly unread), dispatched (forwarded or printed) or processed (handled by a ' +
+      'program without being shown). Nothing needs fixing.',
+    steps: [
+      'No action needed: the message reached the mailbox of {recipient}.',
+      "Read the Disposition in the evidence for what the client did; receipts are sent at the recipient's " +
+        'choice, so a missing one does not mean the message went unread.',
+      'If you did not mean to ask for receipts, turn off "request read receipt" in the mail client (the Disposition-Notification-To header).',
+    ],
+    checks: [],
+  },
 ];

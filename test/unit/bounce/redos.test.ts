@@ -15,7 +15,12 @@ import {
   isRobotAddress,
 } from '../../../src/bounce/extract/addresses.js';
 import { diagnosticFor, pickDiagnostic } from '../../../src/bounce/extract/diagnostic.js';
-import { diagnosticCode, fieldValue, readDsnFields } from '../../../src/bounce/extract/dsn-fields.js';
+import {
+  diagnosticCode,
+  fieldValue,
+  readDisposition,
+  readDsnFields,
+} from '../../../src/bounce/extract/dsn-fields.js';
 import { looksLikeEspEvent, readEspEvents } from '../../../src/bounce/extract/esp-events.js';
 import { isLogLine, readLogLine } from '../../../src/bounce/extract/mta-log.js';
 import { isMtaOwnText } from '../../../src/bounce/extract/mta-text.js';
@@ -57,7 +62,21 @@ const BOUND_MS = 3000;
 const MIB = 1 << 20;
 
 const FRAGMENTS: Record<string, string[]> = {
-  addresses: ['a@', 'a.', 'é', 'x@y.', 'é@', '@a-a.', 'a-', 'a@b.c '],
+  addresses: [
+    'a@',
+    'a.',
+    'é',
+    'x@y.',
+    'é@',
+    '@a-a.',
+    'a-',
+    'a@b.c ',
+    'a@b.jp您',
+    'a@b.c.您好',
+    '@例.j',
+    '字a@',
+    '字a',
+  ],
   ips: ['1.1.', '[1:', '[IPv6:1:', 'client 1.1.1.'],
   'status codes': ['5.5.', '550-', '550 5.1.1 ', '#5.1.1', '(#5.5.', '\n550-'],
   brackets: ['<', '[', '(', 'AS(', '[S', '<br'],
@@ -119,6 +138,9 @@ const FRAGMENTS: Record<string, string[]> = {
     'rcpt to:<',
     '>>> RCPT ',
     '<<< 550-',
+    '<** 550-',
+    '<~* 550 error: ',
+    '\n<-  ',
     'said: ',
     'remote host said: ',
     'host a.',
@@ -182,6 +204,14 @@ const FRAGMENTS: Record<string, string[]> = {
     '** a@b <a@b> ',
     ' relay=a. [IPv6:1::',
     '(in\n    reply to ',
+    'spf [a.b:1.1.1.1] ',
+    '[a.a.a.a:',
+    ' h=a.a.a (',
+    'h=(a) h=',
+    ' H=a (a) [1.1.1.1] ',
+    '1:1:1:1:1:1:1:',
+    'designate 1.1.1.',
+    'Disposition: a; b/',
   ],
 };
 
@@ -197,6 +227,7 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   diagnosticFor: (s) => diagnosticFor([s, s], s, 'a@b.c'),
   pickDiagnostic: (s) => pickDiagnostic(s, 'a@b.c'),
   readDsnFields,
+  readDisposition,
   fieldValue,
   diagnosticCode,
   isLogLine,
@@ -256,6 +287,10 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   'readBounceRecords (html email)': (s) =>
     readBounceRecords(
       `From: MAILER-DAEMON@example.org\nSubject: Undelivered Mail\nContent-Type: text/html\n\n${s}`,
+    ),
+  'readBounceRecords (read receipt)': (s) =>
+    readBounceRecords(
+      `From: a@example.org\nContent-Type: multipart/report; report-type=disposition-notification; boundary="b"\n\n--b\nContent-Type: message/disposition-notification\n\n${s}`,
     ),
   'readBounceRecords (email)': (s) =>
     readBounceRecords(

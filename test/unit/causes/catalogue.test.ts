@@ -70,6 +70,7 @@ const REQUIRED_IDS = [
   'auto-reply',
   'feedback-report',
   'delivered',
+  'read-receipt',
   'unknown',
   // Added for the seeds and for providers' codes:
   'connection-rejected',
@@ -164,7 +165,7 @@ describe('cause catalogue', () => {
     ]) {
       expect(getCause(id).permanent, id).toBe(false);
     }
-    for (const id of ['auto-reply', 'feedback-report', 'delivered'])
+    for (const id of ['auto-reply', 'feedback-report', 'delivered', 'read-receipt'])
       expect(getCause(id).permanent, id).toBe(false);
     for (const id of ['user-unknown', 'null-mx', 'domain-not-found', 'ip-blocklisted']) {
       expect(getCause(id).permanent, id).toBe(true);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ADDRESS_SOURCE,
+  CJK_LETTERS,
   cleanAddress,
   findAddresses,
   firstAddress,
@@ -9,9 +10,9 @@ import {
 } from '../../../../src/bounce/extract/addresses.js';
 import { randomTexts, realTexts } from './sample-texts.js';
 
-// The pattern the scan from each "@" stands in for: an address not glued to local-part characters.
-const LOCAL_CHAR = `A-Za-z0-9._%+'=/!#$&*?^\`{|}~${WIDE_LETTERS}-`;
-const PATTERN = new RegExp(`(?<![${LOCAL_CHAR}])${ADDRESS_SOURCE}`, 'g');
+// The pattern the scan from each "@" stands in for: an address not glued to local-part characters (its
+// local part may start after CJK letters).
+const PATTERN = new RegExp(ADDRESS_SOURCE, 'g');
 
 function byPattern(text: string): { address: string; index: number }[] {
   return [...text.matchAll(PATTERN)].map((m) => ({ address: cleanAddress(m[0]), index: m.index }));
@@ -34,6 +35,44 @@ describe('findAddresses', () => {
     ]);
     expect(firstAddress('宛先「carol@example.jp」へ')).toBe('carol@example.jp');
     expect(firstAddress('ｂｏｂ@例え.jp')).toBe('ｂｏｂ@例え.jp');
+  });
+
+  it('ends an address where its final label changes script, as text glued to it after the TLD', () => {
+    expect(firstAddress('kijitora@example.jp您好，')).toBe('kijitora@example.jp');
+    expect(firstAddress('bob@example.org안녕하세요')).toBe('bob@example.org');
+    expect(firstAddress('carol@example.co.jpです。')).toBe('carol@example.co.jp');
+    expect(firstAddress('dave@example.ruпривет')).toBe('dave@example.ru');
+    expect(firstAddress('kijitora@example.jp، مرحبا')).toBe('kijitora@example.jp');
+    expect(replaceAddresses('kijitora@example.jp您好，', '_')).toBe('_您好，');
+  });
+
+  it('keeps internationalised domains whole, a final label in one script', () => {
+    expect(firstAddress('bob@例え.jp')).toBe('bob@例え.jp');
+    expect(firstAddress('bob@example.中国')).toBe('bob@example.中国');
+    expect(firstAddress('bob@例え.テスト')).toBe('bob@例え.テスト');
+    expect(firstAddress('bob@пример.рф')).toBe('bob@пример.рф');
+    expect(firstAddress('bob@bücher.de')).toBe('bob@bücher.de');
+    // A non-ASCII final label runs into ASCII the same way: it ends at the change.
+    expect(firstAddress('bob@example.中国Thanks')).toBe('bob@example.中国');
+  });
+
+  it('starts a local part after the CJK words glued before it, unless it ends in CJK itself', () => {
+    expect(firstAddress('宛先kijitora@example.jpは存在しません')).toBe('kijitora@example.jp');
+    expect(firstAddress('收件人bob@example.org不存在')).toBe('bob@example.org');
+    expect(firstAddress('받는사람bob@example.org')).toBe('bob@example.org');
+    expect(firstAddress('山田@例え.jp')).toBe('山田@例え.jp');
+    expect(firstAddress('josé@example.com')).toBe('josé@example.com');
+    // The local part after the CJK run is what counts against 64, not the run.
+    expect(firstAddress(`${'字'.repeat(70)}bob@example.org`)).toBe('bob@example.org');
+  });
+
+  it('CJK letters are wide letters: the local and domain classes agree on them', () => {
+    const wide = new RegExp(`^[${WIDE_LETTERS}]$`);
+    const cjk = new RegExp(`^[${CJK_LETTERS}]$`);
+    for (let c = 0x80; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (cjk.test(ch)) expect(wide.test(ch), c.toString(16)).toBe(true);
+    }
   });
 
   it('matches the pattern on awkward texts', () => {
@@ -62,6 +101,14 @@ describe('findAddresses', () => {
       '\uff00',
       '\u303f',
       '\u3040',
+      'jp',
+      '您好',
+      '안녕',
+      'рф',
+      '宛先',
+      'は',
+      '字'.repeat(60),
+      'ｂ',
     ];
     let seed = 11;
     for (let n = 0; n < 3000; n++) {

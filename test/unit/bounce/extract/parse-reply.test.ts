@@ -11,7 +11,8 @@ import { randomTexts, realTexts } from './sample-texts.js';
 // parseReply as it was before its one-line fast path: every reply split into lines.
 const SES_QUOTED_REPLY =
   /^([245]\.\d{1,3}\.\d{1,3}) [-–] [^'‘\n]{1,100}?\b([245]\d\d)-['‘]([^'’\n]{1,2000})['’]/;
-const PREFIX_RE = /^[ \t]*[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?/;
+const PREFIX_RE = /^[ \t]*(?:(?:<<<|<\*\*|<~\*|<~|<-)[ \t]+)?[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?/;
+const MARKER = /^[ \t]*(?:<<<|<\*\*|<~\*|<~|<-)[ \t]+/;
 
 function splitEveryLine(raw: string): { code?: number; status?: string; text: string } {
   const quoted = SES_QUOTED_REPLY.exec(raw);
@@ -20,6 +21,7 @@ function splitEveryLine(raw: string): { code?: number; status?: string; text: st
     return { ...reply, status: reply.status ?? quoted[1] };
   }
   const lines = raw.split(/\r?\n/);
+  if (MARKER.test(lines[0] ?? '')) return splitEveryLine(raw.replace(MARKER, ''));
   const first = lines[0] ?? '';
   const code = findReplyCode(first) ?? findReplyCode(raw);
   const found = findStatus(raw);
@@ -51,9 +53,39 @@ const PIECES = [
   'error_code :421',
   "5.1.0 - Unknown address error 550-'5.7.1 <a@b.example> Access denied'",
   '.',
+  '<** ',
+  '<~* ',
+  '<-  ',
 ];
 
 describe('parseReply', () => {
+  it("reads the code and status after a transcript's reply marker, on every line of the reply", () => {
+    expect(parseReply('<~* 535 5.7.8 Error: authentication failed: authentication failure')).toEqual({
+      code: 535,
+      status: '5.7.8',
+      text: '535 5.7.8 Error: authentication failed: authentication failure',
+    });
+    expect(parseReply('<** 521 5.3.2 mx.example.org does not accept mail')).toMatchObject({
+      code: 521,
+      status: '5.3.2',
+    });
+    const folded = parseReply(
+      [
+        '<** 550-5.7.1 Service unavailable; client host [192.0.2.1] blocked',
+        '<** 550-5.7.1 using zen.spamhaus.org; see',
+        '<** 550 5.7.1 https://www.spamhaus.org/query/ip/192.0.2.1',
+      ].join('\n'),
+    );
+    expect(folded).toEqual({
+      code: 550,
+      status: '5.7.1',
+      text: '550-5.7.1 Service unavailable; client host [192.0.2.1] blocked using zen.spamhaus.org; see https://www.spamhaus.org/query/ip/192.0.2.1',
+    });
+    expect(parseReply('<<< 550 5.1.1 <bob@example.org>... User unknown').text).toBe(
+      '550 5.1.1 <bob@example.org>... User unknown',
+    );
+  });
+
   it('reads what splitting every reply into lines read, on real bounces and their lines', () => {
     for (const text of realTexts()) {
       expect(parseReply(text), text).toEqual(splitEveryLine(text));

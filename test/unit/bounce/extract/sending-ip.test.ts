@@ -30,6 +30,52 @@ describe('findSendingIp: the client address only where the reply states it', () 
     expect(findSendingIp(reply)).toBeUndefined();
   });
 
+  it.each([
+    ['550 5.7.1 SPF: example.com does not designate 192.0.2.1 as permitted sender', '192.0.2.1'],
+    [
+      'Received-SPF: softfail (mx.example.org: domain of a@example.com does not designate 2001:db8::1 as permitted sender) client-ip=2001:db8::1;',
+      '2001:db8::1',
+    ],
+    ['spf=fail (sender IP is 192.0.2.1) smtp.mailfrom=example.com', '192.0.2.1'],
+    ['SPF check failed; client-ip=198.51.100.9; envelope-from=a@example.com', '198.51.100.9'],
+    ['550 Bad SPF records for [example.org:192.0.2.2], see http://spf.pobox.com/', '192.0.2.2'],
+    ['550 5.7.23 Sender Policy Framework violation [example.com:192.0.2.1]', '192.0.2.1'],
+    ['550 5.7.1 Client host [2001:db8:1:2:3:4:5:6] blocked using zen.spamhaus.org', '2001:db8:1:2:3:4:5:6'],
+    [
+      'Client host [IPv6:2001:0db8:0000:0000:0000:ff00:0042:8329] blocked',
+      '2001:0db8:0000:0000:0000:ff00:0042:8329',
+    ],
+    ['550-H=mail.example.com [192.0.2.11] HELO=[mail.example.com]', '192.0.2.11'],
+    [
+      '550 Administrative prohibition: H=(client.example.com) [198.51.100.9] F=<a@example.com>',
+      '198.51.100.9',
+    ],
+    [
+      '550 rejected: H=client.example.com (helo.example.com) [198.51.100.9] F=<a@example.com>',
+      '198.51.100.9',
+    ],
+    ['550 rejected: H=[198.51.100.9] F=<a@example.com>', '198.51.100.9'],
+  ])('SPF results, full IPv6 and Exim H=: %s', (reply, ip) => {
+    expect(findSendingIp(reply)).toBe(ip);
+  });
+
+  it.each([
+    ['connection to [mx.example.org:192.0.2.10] timed out'],
+    ['550 5.7.1 rejected, auth=plain [192.0.2.5] here'],
+    ['message id 2001:db8:1:2:3:4:5:6:7 is unknown'],
+  ])('names nobody: %s', (reply) => {
+    expect(findSendingIp(reply)).toBeUndefined();
+  });
+
+  it("skips Exim's H= when it names the receiving server (a log line's remote host)", () => {
+    expect(
+      findSendingIp(
+        'H=mx.example.org [192.0.2.10]: SMTP error from remote mail server: 550 No such user',
+        '192.0.2.10',
+      ),
+    ).toBeUndefined();
+  });
+
   it("skips the receiver's own address and reads on", () => {
     expect(findSendingIp('host mx[192.0.2.10] said: Client host [198.51.100.9] blocked', '192.0.2.10')).toBe(
       '198.51.100.9',

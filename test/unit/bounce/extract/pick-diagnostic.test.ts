@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { diagnosticFor, pickDiagnostic } from '../../../../src/bounce/extract/diagnostic.js';
+import { parseReply } from '../../../../src/bounce/extract/smtp-reply.js';
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('pickDiagnostic through transcript markers', () => {
+  it("keeps the code of a swaks error reply inside TLS ('<~* '), whose words hold 'Error:'", () => {
+    const text = lines(
+      ' ~> c2VjcmV0',
+      '<~* 535 5.7.8 Error: authentication failed: authentication failure',
+      '*** No authentication type succeeded',
+      ' ~> QUIT',
+      '<~  221 2.0.0 Bye',
+    );
+    const picked = pickDiagnostic(text);
+    expect(picked).toBe('535 5.7.8 Error: authentication failed: authentication failure');
+    expect(parseReply(picked ?? '')).toMatchObject({ code: 535, status: '5.7.8' });
+  });
+
+  it("joins a multi-line '<** 550-' reply, each line behind its marker, and stops at its last line", () => {
+    const text = lines(
+      ' -> RCPT TO:<bob@example.org>',
+      '<** 550-5.7.1 Service unavailable; client host [192.0.2.1] blocked',
+      '<** 550-5.7.1 using zen.spamhaus.org; see',
+      '<** 550 5.7.1 https://www.spamhaus.org/query/ip/192.0.2.1',
+      '<-  250 2.1.0 Ok',
+    );
+    expect(pickDiagnostic(text)).toBe(
+      '550-5.7.1 Service unavailable; client host [192.0.2.1] blocked using zen.spamhaus.org; see https://www.spamhaus.org/query/ip/192.0.2.1',
+    );
+  });
+
+  it('does not join the next marked reply to a complete one', () => {
+    const text = lines('<** 550 5.1.1 <bob@example.org>: User unknown', '<-  221 2.0.0 Bye');
+    expect(pickDiagnostic(text)).toBe('550 5.1.1 <bob@example.org>: User unknown');
+  });
+
+  it("reads sendmail's '<<< ' replies without the marker, and the code after 'said:' as before", () => {
+    expect(diagnosticFor(['<<< 550 5.1.1 <bob@example.org>... User unknown'], '')).toBe(
+      '550 5.1.1 <bob@example.org>... User unknown',
+    );
+    expect(
+      pickDiagnostic('host mx.example.org said: 550 5.1.1 No such user (in reply to RCPT TO command)'),
+    ).toBe('550 5.1.1 No such user (in reply to RCPT TO command)');
+  });
+});

@@ -7,7 +7,7 @@
  * "👍🏽", which the regex (no `u` flag: code units) finds.
  *
  * Layout, in typed arrays. Code units map to classes: 0 for units in no literal, then the ASCII units of
- * the literals, then their other units. States are numbered breadth first. Each keeps its edges as a
+ * the literals, then their other units. States are numbered shallowest first. Each keeps its edges as a
  * first-child/next-sibling list (one or two children for most) and a failure link. The states nearest the
  * root, where a scan spends nearly all its time, also get a complete row of next states over the ASCII
  * classes, so most steps are one table read; a small set gets a row for every state. Not all rows for a
@@ -55,24 +55,25 @@ export class LiteralSet {
   constructor(literals: readonly string[]) {
     const classes = assignClasses(literals, this.classOf);
     this.denseClasses = classes.dense;
-    const trie = breadthFirst(buildTrie(literals, this.classOf));
-    const states = trie.label.length;
-    this.firstChild = trie.firstChild;
-    this.sibling = trie.sibling;
-    this.label = trie.label;
-    this.ends = trie.ends;
-    this.sameText = trie.sameText;
-    this.lengths = new Int32Array(literals.length);
-    for (let i = 0; i < literals.length; i++) this.lengths[i] = (literals[i] as string).length;
     this.rootNext = new Int32Array(classes.count);
-    for (let child = this.firstChild[0] as number; child !== 0; child = this.sibling[child] as number)
-      this.rootNext[this.label[child] as number] = child;
+    this.lengths = new Int32Array(literals.length);
+    let units = 0;
+    for (let i = 0; i < literals.length; i++) {
+      this.lengths[i] = (literals[i] as string).length;
+      units += this.lengths[i] as number;
+    }
+    this.firstChild = new Int32Array(units + 1);
+    this.sibling = new Int32Array(units + 1);
+    this.label = new Uint16Array(units + 1);
+    this.ends = new Int32Array(units + 1);
+    this.sameText = new Int32Array(literals.length);
+    const states = this.buildTrie(literals);
     this.fail = new Int32Array(states);
     this.report = new Int32Array(states);
     this.suffixEnd = new Int32Array(states);
     this.rowed = Math.min(states, Math.max(1, Math.floor(ROW_CELLS / this.denseClasses)));
     this.next = new Int32Array(this.rowed * this.denseClasses);
-    this.link();
+    this.link(states);
   }
 
   /** Every occurrence of every literal, overlapping ones included, by where it ends (longest first). */
@@ -142,29 +143,82 @@ export class LiteralSet {
   }
 
   /**
-   * Failure links, reports and rows in state order (breadth first): a state's failure state comes before
-   * it, so it is complete, and a state's row starts as a copy of its failure state's row.
+   * The trie, one depth at a time over all literals (longest first, stable), so states are numbered
+   * shallowest first: a state's failure state, always shallower, comes before it. Returns the state count.
    */
-  private link(): void {
-    const { firstChild, sibling, label, fail, ends, suffixEnd, report, next, denseClasses } = this;
-    next.set(this.rootNext.subarray(0, denseClasses));
-    for (let state = 1; state < label.length; state++) {
-      const failure = fail[state] as number;
-      suffixEnd[state] = ends[failure] !== 0 ? failure : (suffixEnd[failure] as number);
-      report[state] = ends[state] !== 0 ? state : (suffixEnd[state] as number);
-      if (state < this.rowed)
-        next.copyWithin(state * denseClasses, failure * denseClasses, (failure + 1) * denseClasses);
-      for (let child = firstChild[state] as number; child !== 0; child = sibling[child] as number) {
-        const unitClass = label[child] as number;
-        fail[child] = this.step(failure, unitClass);
-        if (state < this.rowed && unitClass < denseClasses) next[state * denseClasses + unitClass] = child;
+  private buildTrie(literals: readonly string[]): number {
+    const { classOf, rootNext, firstChild, sibling, label, lengths } = this;
+    const longestFirst = literals
+      .map((_, i) => i)
+      .sort((a, b) => (lengths[b] as number) - (lengths[a] as number));
+    const at = new Int32Array(literals.length);
+    let states = 1;
+    for (let depth = 0, active = literals.length; active > 0; depth++) {
+      while (active > 0 && (lengths[longestFirst[active - 1] as number] as number) <= depth) active--;
+      for (let k = 0; k < active; k++) {
+        const index = longestFirst[k] as number;
+        const state = at[index] as number;
+        const unitClass = classOf[(literals[index] as string).charCodeAt(depth)] as number;
+        let child = state === 0 ? (rootNext[unitClass] as number) : (firstChild[state] as number);
+        if (state !== 0) while (child !== 0 && label[child] !== unitClass) child = sibling[child] as number;
+        if (child === 0) {
+          child = states++;
+          label[child] = unitClass;
+          sibling[child] = firstChild[state] as number;
+          firstChild[state] = child;
+          if (state === 0) rootNext[unitClass] = child;
+        }
+        at[index] = child;
+        if (depth === (lengths[index] as number) - 1) this.addEnd(child, index);
       }
     }
-    // Mark the targets where a literal ends (the root's row too: its children may be literals).
-    for (let cell = 0; cell < next.length; cell++) {
-      const to = next[cell] as number;
-      if (report[to] !== 0) next[cell] = ~to;
+    return states;
+  }
+
+  /** Records that literal `index` ends at `state`; a repeated text is reported after the earlier literal. */
+  private addEnd(state: number, index: number): void {
+    let last = this.ends[state] as number;
+    if (last === 0) {
+      this.ends[state] = index + 1;
+      return;
     }
+    while (this.sameText[last - 1] !== 0) last = this.sameText[last - 1] as number;
+    this.sameText[last - 1] = index + 1;
+  }
+
+  /**
+   * Failure links, reports and rows in state order: a state's failure state comes before it, so it is
+   * complete, and a state's row starts as a copy of its failure state's row. A child's failure link and
+   * report are set when its parent is reached, so the row entry leading to it can carry its mark.
+   */
+  private link(states: number): void {
+    const { firstChild, sibling, label, fail, next, denseClasses, rowed } = this;
+    for (let child = firstChild[0] as number; child !== 0; child = sibling[child] as number) {
+      this.linkChild(child, 0);
+      this.setEntry(0, child);
+    }
+    for (let state = 1; state < states; state++) {
+      const failure = fail[state] as number;
+      if (state < rowed)
+        next.copyWithin(state * denseClasses, failure * denseClasses, (failure + 1) * denseClasses);
+      for (let child = firstChild[state] as number; child !== 0; child = sibling[child] as number) {
+        this.linkChild(child, this.step(failure, label[child] as number));
+        if (state < rowed) this.setEntry(state, child);
+      }
+    }
+  }
+
+  private linkChild(child: number, failure: number): void {
+    this.fail[child] = failure;
+    this.suffixEnd[child] = this.ends[failure] !== 0 ? failure : (this.suffixEnd[failure] as number);
+    this.report[child] = this.ends[child] !== 0 ? child : (this.suffixEnd[child] as number);
+  }
+
+  /** The row entry of `state` on its child's class, when the class has a column: ~child when it reports. */
+  private setEntry(state: number, child: number): void {
+    const unitClass = this.label[child] as number;
+    if (unitClass < this.denseClasses)
+      this.next[state * this.denseClasses + unitClass] = this.report[child] !== 0 ? ~child : child;
   }
 }
 
@@ -187,89 +241,4 @@ function assignClasses(literals: readonly string[], classOf: Uint16Array): { den
   const dense = classes;
   for (const unit of others) classOf[unit] = classes++;
   return { dense, count: classes };
-}
-
-/** The trie of the literals: edges as first-child/next-sibling lists, literal ends. */
-interface Trie {
-  firstChild: Int32Array;
-  sibling: Int32Array;
-  label: Uint16Array;
-  ends: Int32Array;
-  sameText: Int32Array;
-}
-
-function buildTrie(literals: readonly string[], classOf: Uint16Array): Trie {
-  let units = 0;
-  for (const literal of literals) units += literal.length;
-  const most = units + 1;
-  const trie: Trie = {
-    firstChild: new Int32Array(most),
-    sibling: new Int32Array(most),
-    label: new Uint16Array(most),
-    ends: new Int32Array(most),
-    sameText: new Int32Array(literals.length),
-  };
-  let states = 1;
-  for (let index = 0; index < literals.length; index++) {
-    const literal = literals[index] as string;
-    let state = 0;
-    for (let i = 0; i < literal.length; i++) {
-      const unitClass = classOf[literal.charCodeAt(i)] as number;
-      let child = trie.firstChild[state] as number;
-      while (child !== 0 && trie.label[child] !== unitClass) child = trie.sibling[child] as number;
-      if (child === 0) {
-        child = states++;
-        trie.label[child] = unitClass;
-        trie.sibling[child] = trie.firstChild[state] as number;
-        trie.firstChild[state] = child;
-      }
-      state = child;
-    }
-    // A repeated text: the earlier literal is reported first, then this one.
-    let last = trie.ends[state] as number;
-    if (last === 0) trie.ends[state] = index + 1;
-    else {
-      while (trie.sameText[last - 1] !== 0) last = trie.sameText[last - 1] as number;
-      trie.sameText[last - 1] = index + 1;
-    }
-  }
-  return {
-    firstChild: trie.firstChild.subarray(0, states),
-    sibling: trie.sibling.subarray(0, states),
-    label: trie.label.subarray(0, states),
-    ends: trie.ends.subarray(0, states),
-    sameText: trie.sameText,
-  };
-}
-
-/** The same trie with its states numbered breadth first (the root first), so shallower states come first. */
-function breadthFirst(trie: Trie): Trie {
-  const states = trie.label.length;
-  const order = new Int32Array(states);
-  let tail = 1;
-  for (let head = 0; head < tail; head++) {
-    for (
-      let child = trie.firstChild[order[head] as number] as number;
-      child !== 0;
-      child = trie.sibling[child] as number
-    )
-      order[tail++] = child;
-  }
-  const id = new Int32Array(states);
-  for (let i = 0; i < states; i++) id[order[i] as number] = i;
-  const numbered: Trie = {
-    firstChild: new Int32Array(states),
-    sibling: new Int32Array(states),
-    label: new Uint16Array(states),
-    ends: new Int32Array(states),
-    sameText: trie.sameText,
-  };
-  for (let i = 0; i < states; i++) {
-    const old = order[i] as number;
-    numbered.firstChild[i] = id[trie.firstChild[old] as number] as number;
-    numbered.sibling[i] = id[trie.sibling[old] as number] as number;
-    numbered.label[i] = trie.label[old] as number;
-    numbered.ends[i] = trie.ends[old] as number;
-  }
-  return numbered;
 }

@@ -17,9 +17,10 @@
 /** Called for each occurrence: the literal's index in the list and where it starts. */
 export type OnLiteral = (literal: number, start: number) => void;
 
-// Table cells (4 bytes each) for rows, given breadth first until used up: every state of a set of a hundred
-// literals; the first ~1,300 of the 14,000 states of the 1,200 reply phrases (their first two or three units).
-const ROW_CELLS = 1 << 16;
+// Table cells (4 bytes each) for rows, given shallowest state first until used up: every state of a set
+// of a hundred literals; the first ~2,600 of the 13,100 states of the 1,065 decisive reply phrases (about
+// their first six units). Twice as many scanned 3 % faster; half as many, 5-10 % slower.
+const ROW_CELLS = 1 << 17;
 const DENSE_BELOW = 0x80;
 
 export class LiteralSet {

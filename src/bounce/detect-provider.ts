@@ -1,7 +1,7 @@
 import { BLOCKLIST_NAMES } from '../knowledge/blocklist-names.js';
 import { PROVIDERS, type Provider } from '../knowledge/providers.js';
 import { isRegexSpace } from './extract/char-class.js';
-import { literalAlternation } from './match-phrases.js';
+import { LiteralSet } from './extract/literal-set.js';
 
 /*
  * Everything here runs on pasted, untrusted text of up to a few MiB: plain indexOf scans and bounded
@@ -89,33 +89,39 @@ function suffixIndex(): Map<string, Named> {
 
 /**
  * The receiver whose marker appears first in the text (the first such provider in order on a tie), and the
- * same for a sending service, in one scan: the leftmost match of the alternation is the earliest position
- * any marker occurs at; the scan goes on past positions where only a sending service's marker starts.
+ * same for a sending service when its marker appears before any receiver's, in one scan of all markers.
  */
 function byMarker(text: string): Named {
-  let sending: Provider | undefined;
-  MARKER_SCAN.lastIndex = 0;
-  for (let m = MARKER_SCAN.exec(text); m !== null; m = MARKER_SCAN.exec(text)) {
-    const at = m.index;
-    const receiver = markedAt(text, at, RECEIVERS);
-    if (receiver) return { receiver, sending };
-    sending ??= markedAt(text, at, SENDING_SERVICES);
-    MARKER_SCAN.lastIndex = at + 1;
-  }
-  return { receiver: undefined, sending };
+  let receiver = -1;
+  let receiverAt = -1;
+  let sending = -1;
+  let sendingAt = -1;
+  MARKER_SET.scan(text, (marker, at) => {
+    const owner = MARKER_OWNER[marker] as number;
+    if ((PROVIDERS[owner] as Provider).kind !== 'sending-service') {
+      if (receiver >= 0 && !earlier(at, owner, receiverAt, receiver)) return;
+      receiver = owner;
+      receiverAt = at;
+    } else {
+      if (sending >= 0 && !earlier(at, owner, sendingAt, sending)) return;
+      sending = owner;
+      sendingAt = at;
+    }
+  });
+  return {
+    receiver: PROVIDERS[receiver],
+    sending: sending >= 0 && (receiver < 0 || sendingAt < receiverAt) ? PROVIDERS[sending] : undefined,
+  };
 }
 
-function markedAt(text: string, at: number, providers: readonly Provider[]): Provider | undefined {
-  return providers.find((p) => p.markers.some((marker) => text.startsWith(marker, at)));
+/** True when a marker at `at` of provider `owner` comes before the one kept: earlier, or a tie won by order. */
+function earlier(at: number, owner: number, keptAt: number, kept: number): boolean {
+  return at < keptAt || (at === keptAt && owner < kept);
 }
 
-const RECEIVERS = PROVIDERS.filter((p) => p.kind !== 'sending-service');
-const SENDING_SERVICES = PROVIDERS.filter((p) => p.kind === 'sending-service');
-// All markers as one alternation of escaped strings: no quantifiers, no backtracking.
-const MARKER_SCAN = literalAlternation(
-  PROVIDERS.flatMap((p) => p.markers),
-  'g',
-);
+// All markers in one literal set, and per marker the index of its provider in PROVIDERS.
+const MARKER_SET = new LiteralSet(PROVIDERS.flatMap((p) => p.markers));
+const MARKER_OWNER = PROVIDERS.flatMap((p, owner) => p.markers.map(() => owner));
 
 function isAlnum(ch: string | undefined): boolean {
   if (ch === undefined) return false;
@@ -329,7 +335,7 @@ function aupCodes(lower: string, add: Add): void {
 export function findBlocklists(text: string): string[] {
   const lower = text.toLowerCase();
   // Most replies name no list: one scan for any marker at all spares the word-by-word search.
-  if (!BLOCKLIST_SCAN.test(lower)) return stringList();
+  if (!BLOCKLIST_SET.occursIn(lower)) return stringList();
   const hits = new Map<string, number>();
   const precise = new Set<string>();
   for (const list of BLOCKLIST_NAMES) {
@@ -346,8 +352,8 @@ export function findBlocklists(text: string): string[] {
   return byPosition(hits);
 }
 
-// Every blocklist marker, precise or broad, as one alternation of escaped literals (no backtracking).
-const BLOCKLIST_SCAN = literalAlternation(
+// Every blocklist marker, precise or broad, in one literal set.
+const BLOCKLIST_SET = new LiteralSet(
   BLOCKLIST_NAMES.flatMap((list) => [...list.markers, ...(list.broadMarkers ?? [])]).filter((m) => m !== ''),
 );
 

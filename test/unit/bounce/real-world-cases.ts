@@ -3,6 +3,7 @@ import { ROUND_5 } from './real-world-cases-5.js';
 import { ROUND_6 } from './real-world-cases-6.js';
 import { ROUND_7 } from './real-world-cases-7.js';
 import { ROUND_8 } from './real-world-cases-8.js';
+import { ROUND_10 } from './real-world-cases-10.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -1968,4 +1969,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_6,
   ...ROUND_7,
   ...ROUND_8,
+  ...ROUND_10,
 ];

@@ -1,4 +1,5 @@
 import { detectProvider, findBlocklists, findReferenceCodes, providerOwningCode } from './detect-provider.js';
+import { forwardedBounce } from './email/forwarded-bounce.js';
 import { looksLikeEmail } from './email/header-block.js';
 import { asciiText, decodeBytes, type EmailView, readEmail } from './email/read-email.js';
 import { findReturnedMessage } from './email/returned-message.js';
@@ -59,14 +60,33 @@ function draft(f: Partial<Draft> & Pick<Draft, 'form'>): Draft {
 }
 
 /** What a pasted text or file says about failed deliveries: one entry per recipient, none when no bounce. */
-export async function readBounce(raw: string | Uint8Array): Promise<BounceFacts[]> {
+export async function readBounce(raw: string | Uint8Array, forwards = 0): Promise<BounceFacts[]> {
   // ASCII bytes (most bounces) read the same as their text: decoded once here, not at every step below.
   const input = typeof raw === 'string' ? raw : (asciiText(raw) ?? raw);
+  if (forwards < MAX_FORWARDS) {
+    const forwarded = await readForwarded(input, forwards);
+    if (forwarded.length > 0) return forwarded;
+  }
   const head = typeof input === 'string' ? input.slice(0, 8192) : decodeBytes(input.subarray(0, 8192));
   const drafts = looksLikeEmail(head)
     ? await fromEmail(input)
     : fromText(typeof input === 'string' ? input : decodeBytes(input));
   return drafts.map(completeFacts);
+}
+
+// A bounce forwarded to the admin who forwards it again: three levels are read, no more.
+const MAX_FORWARDS = 3;
+
+/** The records of a bounce forwarded inside the input (attached or inline), or none. */
+async function readForwarded(input: string | Uint8Array, forwards: number): Promise<BounceFacts[]> {
+  // Bytes are looked at as latin1 first (the markers are ASCII), and decoded only when one is there.
+  const seen =
+    typeof input === 'string'
+      ? input
+      : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1');
+  let forwarded = forwardedBounce(seen);
+  if (forwarded !== undefined && typeof input !== 'string') forwarded = forwardedBounce(decodeBytes(input));
+  return forwarded === undefined ? [] : readBounce(forwarded, forwards + 1);
 }
 
 async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {

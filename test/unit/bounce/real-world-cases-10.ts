@@ -1298,16 +1298,6 @@ const STILL_WRONG: Record<string, string> = {
     "cause right, recipient null: the address after '收件人：' in the notice is not taken when the reply ('550 Mailbox not found.') names none",
   'Russian notice in windows-1251, quoted-printable: Yandex refused it as spam':
     "cause right, recipient null: the address after 'по адресу' in the notice is not taken when the reply names none",
-  'Postfix DSN with a base64 text part, forwarded as an attachment (message/rfc822) by the sender':
-    'the outer email is read, not the attached bounce: unknown/onhold for alice@example.com (the forwarder), the message/rfc822 part is never opened',
-  'The same bounce forwarded twice: message/rfc822 inside message/rfc822':
-    'as the single forward: the outer email is read, the bounce two message/rfc822 levels down never is',
-  'Gmail inline forward ("---------- Forwarded message ---------") as a whole email from the user':
-    "the user's own email is read as the notice: unknown/onhold for alice@gmail.com; the forwarded notice under Gmail's separator is not found",
-  'Thunderbird forward ("-------- Forwarded Message --------", tab-separated header table)':
-    "as Gmail's inline forward: the forwarder's email is read, unknown/onhold for shop@example.com",
-  'Apple Mail forward ("Begin forwarded message:") of an Exim size rejection, pasted as text':
-    "no record at all: the 'Begin forwarded message:' line before the forwarded headers hides the Exim notice (without it the notice is read right)",
   'Reply that quotes the bounce with "> " under "On … wrote:" (Gmail web)':
     "cause right, recipient null: the '>     ' continuation lines of Postfix's folded reply are not joined, so the reply is only '550 5.1.1'",
   'Reply of a reply: the Exim bounce quoted twice ("> > "), rewrapped at 72 columns':

@@ -15,6 +15,7 @@ import {
 import { looksLikeEspEvent, readEspEvents } from './extract/esp-events.js';
 import { isLogLine, readLogLine } from './extract/mta-log.js';
 import { isMtaOwnText } from './extract/mta-text.js';
+import { withoutQuoteMarks } from './extract/quote-marks.js';
 import { mentionRole, scanText } from './extract/scan-text.js';
 import { findSendingIp } from './extract/sending-ip.js';
 import { looksLikeSesNotification, readSesNotification, type SesRecord } from './extract/ses-notification.js';
@@ -70,7 +71,7 @@ export async function readBounce(raw: string | Uint8Array, forwards = 0): Promis
   const head = typeof input === 'string' ? input.slice(0, 8192) : decodeBytes(input.subarray(0, 8192));
   const drafts = looksLikeEmail(head)
     ? await fromEmail(input)
-    : fromText(typeof input === 'string' ? input : decodeBytes(input));
+    : fromText(withoutQuoteMarks(typeof input === 'string' ? input : decodeBytes(input)));
   return drafts.map(completeFacts);
 }
 

@@ -1298,10 +1298,6 @@ const STILL_WRONG: Record<string, string> = {
     "cause right, recipient null: the address after '收件人：' in the notice is not taken when the reply ('550 Mailbox not found.') names none",
   'Russian notice in windows-1251, quoted-printable: Yandex refused it as spam':
     "cause right, recipient null: the address after 'по адресу' in the notice is not taken when the reply names none",
-  'Reply that quotes the bounce with "> " under "On … wrote:" (Gmail web)':
-    "cause right, recipient null: the '>     ' continuation lines of Postfix's folded reply are not joined, so the reply is only '550 5.1.1'",
-  'Reply of a reply: the Exim bounce quoted twice ("> > "), rewrapped at 72 columns':
-    "cause right, reply code and status lost: under '> > ' Exim's indented reply line is not read as the reply (without the quote marks it is)",
   'Whole Postfix DSN saved with CRLF line ends and headers folded oddly':
     "reply code lost (not the CRLF: the same with LF): the Diagnostic-Code folded right after 'smtp;' is not read, and the human part's folded '552 5.2.2' line is not joined",
   'Outlook plain-text forward: links kept as "address<mailto:address>"':

@@ -55,8 +55,6 @@ const SLACK_10: RealWorldCase[] = [
 
 /** Still wrong, with why: a fix makes the case fail here, and it moves up. */
 const STILL_WRONG: Record<string, string> = {
-  'Slack: Postfix notice quoted with "&gt; " on every line':
-    "cause right, recipient null: once decoded, the '>     ' continuation lines of the folded reply are not joined",
   'Slack: the bot mentioned first, then a fenced Postfix notice with a linkified host and blocklist':
     "cause right, recipient null: the fence opens on the line that starts '<carol@example.net>: host', and '```<' is not read as Postfix's recipient line",
 };

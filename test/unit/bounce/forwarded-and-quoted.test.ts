@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forwardedBounce } from '../../../src/bounce/email/forwarded-bounce.js';
+import { withoutQuoteMarks } from '../../../src/bounce/extract/quote-marks.js';
 import { lines } from './real-world-expectations.js';
 
 const ROBOT_NOTICE = lines(
@@ -90,5 +91,18 @@ describe('forwardedBounce: the bounce inside a forward, and only a bounce', () =
         `I wrote "Begin forwarded message:" here\nFrom: MAILER-DAEMON@x.example\nSubject: x\n\nhi`,
       ),
     ).toBe(undefined);
+  });
+});
+
+describe('withoutQuoteMarks: a quoted bounce loses its "> " marks, a transcript keeps its ">>>"', () => {
+  it('takes off one or two levels of marks from a quoted block', () => {
+    expect(withoutQuoteMarks('> a\n>\n> >     b\nc')).toBe('a\n\n    b\nc');
+  });
+  it('leaves sendmail transcript lines and a single quoted line', () => {
+    const transcript = '>>> RCPT To:<bob@example.org>\n<<< 550 5.1.1 User unknown\n>>> QUIT';
+    expect(withoutQuoteMarks(transcript)).toBe(transcript);
+    expect(withoutQuoteMarks('> 550 5.1.1 user unknown\nwhat is this?')).toBe(
+      '> 550 5.1.1 user unknown\nwhat is this?',
+    );
   });
 });

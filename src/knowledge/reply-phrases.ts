@@ -761,6 +761,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'caixa de correio cheia',
       'mailbox is vol',
       'brevlådan är full',
+      // Polish, Turkish and Hebrew notices: "the recipient's mailbox is overfull / full".
+      'skrzynka … przepełniona',
+      'posta kutusu … dolu',
+      'תיבת הדואר … מלאה',
       'ящик переполнен',
       'ящик … переполнен',
       'превышена квота',
@@ -1389,6 +1393,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'no existe',
       'desconocido',
       'inexistente',
+      // Exchange's "bob wasn't found at example.org" in Arabic and European Portuguese; Chinese "mailbox does not exist".
+      'لم يتم العثور على … في',
+      'não foi possível encontrar … em',
+      '信箱不存在',
+      '邮箱不存在',
       'sconosciuto',
       'non esiste',
       'не существует',

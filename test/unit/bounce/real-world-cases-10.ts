@@ -1282,18 +1282,6 @@ const ALL_10: RealWorldCase[] = [...CHARSETS_10, ...STRUCTURE_10, ...FORWARDS_10
 
 /** Still wrong, with why (see `knownWrong`). */
 const STILL_WRONG: Record<string, string> = {
-  'Traditional Chinese notice in Big5, base64: recipient mailbox does not exist (no English)':
-    "decoded right, but 收件者信箱不存在 (Taiwanese wording: the recipient's mailbox does not exist) is not known: unknown/onhold",
-  'Polish notice in ISO-8859-2, base64, ISO-8859-2 encoded subject: mailbox full (no English)':
-    "decoded right, but 'skrzynka odbiorcy jest przepełniona' is not known: unknown/onhold",
-  'Turkish Exchange notice in ISO-8859-9, quoted-printable: mailbox full (no English)':
-    "decoded right, but Exchange's Turkish 'Alıcının posta kutusu dolu' is not known: unknown/onhold",
-  'Arabic Exchange notice in windows-1256, base64: recipient not found (no English)':
-    "decoded right, but Exchange's Arabic 'لم يتم العثور على … في …' (… wasn't found at …) is not known: unknown/onhold",
-  'Hebrew Exchange notice in windows-1255, quoted-printable: mailbox full (no English)':
-    "decoded right, but Exchange's Hebrew 'תיבת הדואר של הנמען מלאה' is not known: unknown/onhold",
-  'European Portuguese Exchange notice in windows-1252, base64: address not found (no English)':
-    "decoded right, but European Portuguese 'Não foi possível encontrar bob em example.pt' is not known (round 8 has the Brazilian 'não foi encontrado em'): unknown/onhold",
   'Chinese notice in GBK, quoted-printable: Tencent Exmail, mailbox not found':
     "cause right, recipient null: the address after '收件人：' in the notice is not taken when the reply ('550 Mailbox not found.') names none",
   'Russian notice in windows-1251, quoted-printable: Yandex refused it as spam':

@@ -1393,7 +1393,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'no existe',
       'desconocido',
       'inexistente',
-      // Exchange's "bob wasn't found at example.org" in Arabic and European Portuguese; Chinese "mailbox does not exist".
+      // Exchange's "bob wasn't found at example.org", in English, Arabic and European Portuguese; Chinese "mailbox does not exist".
+      "wasn't found at",
       'لم يتم العثور على … في',
       'não foi possível encontrar … em',
       '信箱不存在',

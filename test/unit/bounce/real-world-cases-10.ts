@@ -1288,8 +1288,6 @@ const STILL_WRONG: Record<string, string> = {
     "cause right, recipient null: the address after 'по адресу' in the notice is not taken when the reply names none",
   'Whole Postfix DSN saved with CRLF line ends and headers folded oddly':
     "reply code lost (not the CRLF: the same with LF): the Diagnostic-Code folded right after 'smtp;' is not read, and the human part's folded '552 5.2.2' line is not joined",
-  'Outlook plain-text forward: links kept as "address<mailto:address>"':
-    "read as null-mx (notaccept) instead of RecipientNotFound: 'Status code: 550 5.1.10' in the new-style NDR's flattened table is taken for a null MX",
 };
 
 export const ROUND_10: RealWorldCase[] = ALL_10.map(([name, input, want]) => {

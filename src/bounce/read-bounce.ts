@@ -4,6 +4,7 @@ import { looksLikeEmail } from './email/header-block.js';
 import { asciiText, decodeBytes, type EmailView, readEmail } from './email/read-email.js';
 import { findReturnedMessage } from './email/returned-message.js';
 import { cleanAddress, domainOf, findAddresses, firstAddress, isRobotAddress } from './extract/addresses.js';
+import { withoutCodeFences } from './extract/code-fences.js';
 import { diagnosticFor } from './extract/diagnostic.js';
 import {
   type DsnReport,
@@ -71,7 +72,7 @@ export async function readBounce(raw: string | Uint8Array, forwards = 0): Promis
   const head = typeof input === 'string' ? input.slice(0, 8192) : decodeBytes(input.subarray(0, 8192));
   const drafts = looksLikeEmail(head)
     ? await fromEmail(input)
-    : fromText(withoutQuoteMarks(typeof input === 'string' ? input : decodeBytes(input)));
+    : fromText(withoutQuoteMarks(withoutCodeFences(typeof input === 'string' ? input : decodeBytes(input))));
   return drafts.map(completeFacts);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forwardedBounce } from '../../../src/bounce/email/forwarded-bounce.js';
+import { withoutCodeFences } from '../../../src/bounce/extract/code-fences.js';
 import { withoutQuoteMarks } from '../../../src/bounce/extract/quote-marks.js';
 import { lines } from './real-world-expectations.js';
 
@@ -104,5 +105,17 @@ describe('withoutQuoteMarks: a quoted bounce loses its "> " marks, a transcript 
     expect(withoutQuoteMarks('> 550 5.1.1 user unknown\nwhat is this?')).toBe(
       '> 550 5.1.1 user unknown\nwhat is this?',
     );
+  });
+});
+
+describe('withoutCodeFences: chat code fences come off, the pasted text stays', () => {
+  it('drops fence lines (with a language) and fences glued to the first and last lines', () => {
+    expect(withoutCodeFences('look:\n```text\n550 a\n```\nany idea?')).toBe('look:\n\n550 a\n\nany idea?');
+    expect(withoutCodeFences('```<bob@example.org>: host x\n  said 550```')).toBe(
+      '<bob@example.org>: host x\n  said 550',
+    );
+  });
+  it('leaves text without fences as it is', () => {
+    expect(withoutCodeFences('550 5.1.1 `inline` code')).toBe('550 5.1.1 `inline` code');
   });
 });

@@ -1282,10 +1282,6 @@ const ALL_10: RealWorldCase[] = [...CHARSETS_10, ...STRUCTURE_10, ...FORWARDS_10
 
 /** Still wrong, with why (see `knownWrong`). */
 const STILL_WRONG: Record<string, string> = {
-  'Chinese notice in GBK, quoted-printable: Tencent Exmail, mailbox not found':
-    "cause right, recipient null: the address after '收件人：' in the notice is not taken when the reply ('550 Mailbox not found.') names none",
-  'Russian notice in windows-1251, quoted-printable: Yandex refused it as spam':
-    "cause right, recipient null: the address after 'по адресу' in the notice is not taken when the reply names none",
   'Whole Postfix DSN saved with CRLF line ends and headers folded oddly':
     "reply code lost (not the CRLF: the same with LF): the Diagnostic-Code folded right after 'smtp;' is not read, and the human part's folded '552 5.2.2' line is not joined",
 };

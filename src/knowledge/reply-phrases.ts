@@ -1395,6 +1395,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'inexistente',
       // Exchange's "bob wasn't found at example.org", in English, Arabic and European Portuguese; Chinese "mailbox does not exist".
       "wasn't found at",
+      // Exchange's classic NDR in English (the other languages are listed above).
+      "email address you entered couldn't be found",
       'لم يتم العثور على … في',
       'não foi possível encontrar … em',
       '信箱不存在',

@@ -1323,12 +1323,7 @@ const ALL_10: RealWorldCase[] = [
 ];
 
 /** Still wrong, with why (see `knownWrong`). */
-const STILL_WRONG: Record<string, string> = {
-  'Exchange classic NDR in windows-1252 quoted-printable, apostrophes as =92 (couldn’t, recipient’s)':
-    "unknown/onhold: Node 20's TextDecoder reads windows-1252 as ISO-8859-1, so =92 becomes the C1 control U+0092, not ’, and 'couldn't be found' is not matched",
-  'Exchange classic NDR copied from Outlook on the web with curly apostrophes (UTF-8 text)':
-    "unknown/onhold: wording is matched with straight apostrophes only, so 'couldn’t be found' (U+2019) is not",
-};
+const STILL_WRONG: Record<string, string> = {};
 
 export const ROUND_10: RealWorldCase[] = ALL_10.map(([name, input, want]) => {
   const knownWrong = STILL_WRONG[name];

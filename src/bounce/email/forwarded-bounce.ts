@@ -5,7 +5,7 @@ import {
 } from '../../knowledge/forward-separators.js';
 import { firstAddress, isRobotAddress } from '../extract/addresses.js';
 import { isFailureNotice, isFromMailRobot } from '../notice-kind.js';
-import { looksLikeEmail, splitHeaders } from './header-block.js';
+import { findBlankLine, looksLikeEmail, splitHeaders } from './header-block.js';
 
 /**
  * A bounce someone forwarded: as an attachment (message/rfc822 in the forwarder's own email), or inline
@@ -20,7 +20,10 @@ const SEPARATOR = new RegExp(
   'gi',
 );
 const ATTACHED = /^content-type:[ \t]*message\/rfc822\b/im;
-const DSN_PART = /^content-type:[ \t]*message\/(?:global-)?delivery-status\b/im;
+const TOP_FROM = /^from:([^\n]{0,500})/im;
+const TOP_REPORT = /^content-type:[ \t]*multipart\/report\b/im;
+const REPORT_PART =
+  /^content-type:[ \t]*message\/(?:global-delivery-status|delivery-status|feedback-report)\b/im;
 // Forward header fields: a short name (a word or two, "Sent", "Envoyé ", "보낸 사람"), a colon, the value.
 const MAX_FIELD_NAME = 24;
 const MAX_FIELDS = 12;
@@ -34,13 +37,18 @@ export function forwardedBounce(text: string): string | undefined {
 
 /** A bounce attached as message/rfc822 to an email that is not itself a bounce. */
 function attachedBounce(text: string): string | undefined {
-  if (!looksLikeEmail(text)) return undefined;
-  const { headers, body } = splitHeaders(text);
-  if (isFromMailRobot(headers.get('from') ?? '')) return undefined;
+  // The cheap look first: most texts hold no attached message at all.
+  if (!ATTACHED.test(text) || !looksLikeEmail(text)) return undefined;
+  // The top header block is only looked at, not parsed: half of all bounces attach their returned message.
+  const headersEnd = findBlankLine(text, 0);
+  if (headersEnd < 0) return undefined;
+  const top = text.slice(0, headersEnd);
+  // A report (DSN or ARF) or a robot's email is the bounce itself, and its attachment the returned message.
+  if (isFromMailRobot(TOP_FROM.exec(top)?.[1] ?? '') || TOP_REPORT.test(top)) return undefined;
+  const body = text.slice(headersEnd);
   const part = ATTACHED.exec(body);
   if (!part) return undefined;
-  // A report before the attachment makes this the bounce itself, and the attachment its returned message.
-  if (DSN_PART.test(body.slice(0, part.index))) return undefined;
+  if (REPORT_PART.test(body.slice(0, part.index))) return undefined;
   const blank = /\n[ \t]*\n/.exec(body.slice(part.index));
   if (!blank) return undefined;
   const start = part.index + blank.index + blank[0].length;

@@ -119,3 +119,28 @@ describe('withoutCodeFences: chat code fences come off, the pasted text stays', 
     expect(withoutCodeFences('550 5.1.1 `inline` code')).toBe('550 5.1.1 `inline` code');
   });
 });
+
+describe('forwardedBounce leaves reports whose returned message a robot sent', () => {
+  it('an ARF report (multipart/report) returning a message from abuse@', () => {
+    const arf = lines(
+      'From: fbl@example.net',
+      'Subject: Email Feedback Report',
+      'Content-Type: multipart/report; report-type=feedback-report; boundary="B"',
+      '',
+      '--B',
+      'Content-Type: message/feedback-report',
+      '',
+      'Feedback-Type: abuse',
+      '',
+      '--B',
+      'Content-Type: message/rfc822',
+      '',
+      'From: "Email Abuse" <abuse@example.org>',
+      'Subject: hello',
+      '',
+      'hi',
+      '--B--',
+    );
+    expect(forwardedBounce(arf)).toBe(undefined);
+  });
+});

@@ -101,7 +101,9 @@ type Common = Pick<Draft, 'subject' | 'sender' | 'reportingMta'>;
 // The steps below are small functions, not one: the optimising compiler compiles each once and cheaply,
 // where one large async function cost it a fifth of its time in a bulk run.
 function fromEmailView(email: EmailView): Draft[] {
-  const { headers, body, returned } = email;
+  const { headers, returned } = email;
+  // A reply that quotes a bounce ("> <bob@x>: host … said: 550 5.1.1") is read without its quote marks.
+  const body = withoutQuoteMarks(email.body);
   if (looksLikeSesNotification(body)) {
     const ses = fromSes(body);
     if (ses.length > 0) return ses;

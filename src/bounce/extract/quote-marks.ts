@@ -11,7 +11,8 @@ const MIN_QUOTED_LINES = 2;
 
 /** The text with its reply quote marks taken off, or the text itself when it has no quoted block. */
 export function withoutQuoteMarks(text: string): string {
-  if (!text.includes('>')) return text;
+  // A quote mark opens a line: most texts (and every bounce's "<address>") fail this without a split.
+  if (!text.startsWith('>') && !text.includes('\n>')) return text;
   const lines = text.split('\n');
   let quoted = 0;
   for (const line of lines) if (QUOTE_MARKS.test(line)) quoted++;

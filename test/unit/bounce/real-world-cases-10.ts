@@ -44,6 +44,9 @@ import {
  *             Microsoft's "Status code:" line as a provider marker, a Diagnostic-Code folded after "smtp;",
  *             windows-1252 punctuation (Node 20's TextDecoder reads it as ISO-8859-1) and ’ matched as ':
  *             62 of 62 right. Dev corpus unchanged at 365/383.
+ *   late      2 more written after the fixes, while probing them (so not held out in the same sense): a
+ *             whole reply email quoting the bounce with "> " (wrong: quote marks were only taken off
+ *             pasted text, now off email bodies too) and a French Outlook forward (right): 64 of 64.
  * What is still wrong is listed in STILL_WRONG with the reason.
  */
 
@@ -1324,12 +1327,55 @@ const APOSTROPHES_10: RealWorldCase[] = [
   ],
 ];
 
+/** A third batch, written after the fixes while probing them: 1 of 2 right before the fix it led to. */
+const LATE_10: RealWorldCase[] = [
+  [
+    'Whole email from the sender replying to IT, quoting the Postfix bounce with "> "',
+    lines(
+      'From: Alice <alice@example.com>',
+      'To: it@example.com',
+      'Subject: Re: Undelivered Mail Returned to Sender',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Can you look at this?',
+      '',
+      'On Sat, Jan 10, 2026 at 10:00\u202fAM Mail Delivery System <MAILER-DAEMON@mail.example.com> wrote:',
+      '',
+      '> This is the mail system at host mail.example.com.',
+      '>',
+      '> <bob@example.org>: host mx.example.org[192.0.2.25] said: 550 5.1.1',
+      '>     <bob@example.org>: Recipient address rejected: User unknown in virtual',
+      '>     mailbox table (in reply to RCPT TO command)',
+      '>',
+    ),
+    { ...UNKNOWN_BOB, replyCode: 550, status: '5.1.1' },
+  ],
+  [
+    'French Outlook forward (De :/Envoyé :/À :/Objet :) of an Exchange NDR, pasted as text',
+    lines(
+      'Bonjour, une idée ?',
+      '',
+      '________________________________',
+      'De : Microsoft Outlook <postmaster@example.fr>',
+      'Envoyé : samedi 10 janvier 2026 10:00',
+      'À : Alice <alice@example.fr>',
+      'Objet : Non remis : Devis',
+      '',
+      'Votre message à bob@example.org n’a pas pu être remis.',
+      '',
+      "Remote Server returned '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table'",
+    ),
+    { ...UNKNOWN_BOB, replyCode: 550, status: '5.1.1' },
+  ],
+];
+
 const ALL_10: RealWorldCase[] = [
   ...CHARSETS_10,
   ...STRUCTURE_10,
   ...FORWARDS_10,
   ...CHAT_10,
   ...APOSTROPHES_10,
+  ...LATE_10,
 ];
 
 /** Still wrong, with why (see `knownWrong`). */

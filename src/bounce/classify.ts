@@ -223,6 +223,8 @@ function matchableContext(context: string | undefined): string {
 function toMatchable(diagnostic: string): string {
   // Links, addresses and tags are only looked for where they can be (a scheme, an "@", a "[").
   let text = diagnostic.toLowerCase();
+  // Wording is written with straight apostrophes; Outlook and Gmail type "couldn’t", "l’indirizzo".
+  if (text.includes('\u2019') || text.includes('\u2018')) text = text.replace(CURLY_APOSTROPHE, "'");
   if (text.includes('http')) text = text.replace(URL_PATH, '$1 ');
   if (text.includes('@')) text = replaceAddresses(text, ' ');
   if (text.includes('[')) text = text.replace(TAGS, ' ');
@@ -234,6 +236,7 @@ function toMatchable(diagnostic: string): string {
 const diagnosticMatchable = rememberLast(toMatchable);
 const contextMatchable = rememberLast(toMatchable);
 
+const CURLY_APOSTROPHE = /[\u2018\u2019]/g;
 // A link keeps its host (it names the provider) and loses its path ("…/reason/#filtered" says nothing).
 const URL_PATH = /https?:\/\/([\w.-]{1,253})\S{0,2000}/g;
 // Bracketed "[key=value]" tags are metadata: Microsoft's "[Name=Protocol Filter Agent]" is no filter verdict.

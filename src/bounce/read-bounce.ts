@@ -1,8 +1,10 @@
 import { detectProvider, findBlocklists, findReferenceCodes, providerOwningCode } from './detect-provider.js';
+import { forwardedBounce } from './email/forwarded-bounce.js';
 import { looksLikeEmail } from './email/header-block.js';
 import { asciiText, decodeBytes, type EmailView, readEmail } from './email/read-email.js';
 import { findReturnedMessage } from './email/returned-message.js';
 import { cleanAddress, domainOf, findAddresses, firstAddress, isRobotAddress } from './extract/addresses.js';
+import { withoutCodeFences } from './extract/code-fences.js';
 import { diagnosticFor } from './extract/diagnostic.js';
 import {
   type DsnReport,
@@ -15,6 +17,7 @@ import {
 import { looksLikeEspEvent, readEspEvents } from './extract/esp-events.js';
 import { isLogLine, readLogLine } from './extract/mta-log.js';
 import { isMtaOwnText } from './extract/mta-text.js';
+import { withoutQuoteMarks } from './extract/quote-marks.js';
 import { mentionRole, scanText } from './extract/scan-text.js';
 import { findSendingIp } from './extract/sending-ip.js';
 import { looksLikeSesNotification, readSesNotification, type SesRecord } from './extract/ses-notification.js';
@@ -60,14 +63,33 @@ function draft(f: Partial<Draft> & Pick<Draft, 'form'>): Draft {
 }
 
 /** What a pasted text or file says about failed deliveries: one entry per recipient, none when no bounce. */
-export async function readBounce(raw: string | Uint8Array): Promise<BounceFacts[]> {
+export async function readBounce(raw: string | Uint8Array, forwards = 0): Promise<BounceFacts[]> {
   // ASCII bytes (most bounces) read the same as their text: decoded once here, not at every step below.
   const input = typeof raw === 'string' ? raw : (asciiText(raw) ?? raw);
+  if (forwards < MAX_FORWARDS) {
+    const forwarded = await readForwarded(input, forwards);
+    if (forwarded.length > 0) return forwarded;
+  }
   const head = typeof input === 'string' ? input.slice(0, 8192) : decodeBytes(input.subarray(0, 8192));
   const drafts = looksLikeEmail(head)
     ? await fromEmail(input)
-    : fromText(typeof input === 'string' ? input : decodeBytes(input));
+    : fromText(withoutQuoteMarks(withoutCodeFences(typeof input === 'string' ? input : decodeBytes(input))));
   return drafts.map(completeFacts);
+}
+
+// A bounce forwarded to the admin who forwards it again: three levels are read, no more.
+const MAX_FORWARDS = 3;
+
+/** The records of a bounce forwarded inside the input (attached or inline), or none. */
+async function readForwarded(input: string | Uint8Array, forwards: number): Promise<BounceFacts[]> {
+  // Bytes are looked at as latin1 first (the markers are ASCII), and decoded only when one is there.
+  const seen =
+    typeof input === 'string'
+      ? input
+      : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1');
+  let forwarded = forwardedBounce(seen);
+  if (forwarded !== undefined && typeof input !== 'string') forwarded = forwardedBounce(decodeBytes(input));
+  return forwarded === undefined ? [] : readBounce(forwarded, forwards + 1);
 }
 
 async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
@@ -80,7 +102,9 @@ type Common = Pick<Draft, 'subject' | 'sender' | 'reportingMta'>;
 // The steps below are small functions, not one: the optimising compiler compiles each once and cheaply,
 // where one large async function cost it a fifth of its time in a bulk run.
 function fromEmailView(email: EmailView): Draft[] {
-  const { headers, body, returned } = email;
+  const { headers, returned } = email;
+  // A reply that quotes a bounce ("> <bob@x>: host … said: 550 5.1.1") is read without its quote marks.
+  const body = withoutQuoteMarks(email.body);
   if (looksLikeSesNotification(body)) {
     const ses = fromSes(body);
     if (ses.length > 0) return ses;

@@ -788,6 +788,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'caixa de correio cheia',
       'mailbox is vol',
       'brevlådan är full',
+      // Polish, Turkish and Hebrew notices: "the recipient's mailbox is overfull / full".
+      'skrzynka … przepełniona',
+      'posta kutusu … dolu',
+      'תיבת הדואר … מלאה',
       'ящик переполнен',
       'ящик … переполнен',
       'превышена квота',
@@ -1423,6 +1427,14 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'no existe',
       'desconocido',
       'inexistente',
+      // Exchange's "bob wasn't found at example.org", in English, Arabic and European Portuguese; Chinese "mailbox does not exist".
+      "wasn't found at",
+      // Exchange's classic NDR in English (the other languages are listed above).
+      "email address you entered couldn't be found",
+      'لم يتم العثور على … في',
+      'não foi possível encontrar … em',
+      '信箱不存在',
+      '邮箱不存在',
       'sconosciuto',
       'non esiste',
       'не существует',

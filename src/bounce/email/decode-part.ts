@@ -1,4 +1,5 @@
 import { TextDecoder } from 'node:util';
+import { windows1252Punctuation } from './windows-1252.js';
 /**
  * Decoding one MIME part's body (base64 or quoted-printable, then its charset) with Buffer and
  * TextDecoder. postal-mime does the same through a Blob per part, which costs ~0.6 ms a message in
@@ -23,7 +24,7 @@ export function decodePart(
   const decoder = textDecoder(headers);
   if (!decoder) return undefined;
   const bytes = encoding === 'base64' ? decodeBase64(content) : decodeQuotedPrintable(content);
-  const text = bytes && decoder.decode(bytes);
+  const text = bytes && decodeWith(decoder, bytes);
   return text?.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
@@ -41,7 +42,13 @@ function textDecoder(headers: ReadonlyMap<string, string>): TextDecoder | null {
 function decode8bit(content: string, headers: ReadonlyMap<string, string>): string | undefined {
   const decoder = textDecoder(headers);
   if (!decoder || decoder.encoding.startsWith('utf-16')) return undefined;
-  return decoder.decode(Buffer.from(content, 'latin1'));
+  return decodeWith(decoder, Buffer.from(content, 'latin1'));
+}
+
+/** The bytes decoded, windows-1252's punctuation put back where the runtime gives C1 controls. */
+function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
+  const text = decoder.decode(bytes);
+  return decoder.encoding === 'windows-1252' ? windows1252Punctuation(text) : text;
 }
 
 /** ASCII exactly when UTF-8 needs one byte a character (a native count, faster than a pattern). */

@@ -4,6 +4,7 @@ import { decodePart } from './decode-part.js';
 import { findBlankLine, parseHeaderBlock, splitHeaders } from './header-block.js';
 import { htmlToText, plainParts } from './plain-parts.js';
 import { findReturnedMessage } from './returned-message.js';
+import { windows1252Punctuation } from './windows-1252.js';
 
 /** What the diagnosis needs from a bounce email, decoded to text. */
 export interface EmailView {
@@ -185,7 +186,7 @@ export function decodeBytes(bytes: Uint8Array): string {
   try {
     return UTF8.decode(bytes);
   } catch {
-    return WINDOWS_1252.decode(bytes);
+    return windows1252Punctuation(WINDOWS_1252.decode(bytes));
   }
 }
 

@@ -131,9 +131,11 @@ export function fieldValue(value: string | undefined): string | undefined {
 /** "smtp; 550 5.1.1 ..." → the reply text, and the diagnostic type (SMTP, X-Postfix, X-Unix...). */
 export function diagnosticCode(value: string | undefined): { type?: string; text?: string } {
   if (!value) return {};
-  const m = /^([A-Za-z][\w-]{0,20})[ \t]*;[ \t]*/.exec(value);
-  if (!m) return { text: value };
-  return { type: (m[1] ?? '').toUpperCase(), text: value.slice(m[0].length) };
+  // A value folded right after its name or after "smtp;" starts (or goes on) on the next line.
+  const v = value.trimStart();
+  const m = /^([A-Za-z][\w-]{0,20})[ \t]*;\s*/.exec(v);
+  if (!m) return { text: v };
+  return { type: (m[1] ?? '').toUpperCase(), text: v.slice(m[0].length) };
 }
 
 /** What an MDN's Disposition field reports ("automatic-action/MDN-sent-automatically; displayed/error"). */

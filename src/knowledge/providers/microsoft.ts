@@ -37,6 +37,8 @@ export const MICROSOFT: Provider = {
     '[message=',
     'storedrv.deliver',
     'unifiedgroupagent',
+    // The new-style NDR's "More Info for Email Admins" line, the diagnostic when its table is flattened.
+    'status code: ',
   ],
   postmaster: 'https://sendersupport.olc.protection.outlook.com/pm/',
   codes: {

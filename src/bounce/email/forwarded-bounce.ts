@@ -1,0 +1,154 @@
+import {
+  FORWARD_SEPARATORS,
+  FORWARDED_FROM_FIELDS,
+  FORWARDED_SUBJECT_FIELDS,
+} from '../../knowledge/forward-separators.js';
+import { firstAddress, isRobotAddress } from '../extract/addresses.js';
+import { isFailureNotice, isFromMailRobot } from '../notice-kind.js';
+import { findBlankLine, looksLikeEmail, splitHeaders } from './header-block.js';
+
+/**
+ * A bounce someone forwarded: as an attachment (message/rfc822 in the forwarder's own email), or inline
+ * under a mail client's separator ("---------- Forwarded message ---------", "Begin forwarded message:",
+ * Outlook's From:/Sent:/To:/Subject: block). Read from the forward, the bounce's returned message or the
+ * forwarder's words would be taken for it; so the forwarded message is read instead, when it is a robot's.
+ */
+
+// Separators are plain text: escaped, the alternation matches literally and cannot backtrack.
+const SEPARATOR = new RegExp(
+  FORWARD_SEPARATORS.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'gi',
+);
+const ATTACHED = /^content-type:[ \t]*message\/rfc822\b/im;
+const TOP_FROM = /^from:([^\n]{0,500})/im;
+const TOP_REPORT = /^content-type:[ \t]*multipart\/report\b/im;
+const REPORT_PART =
+  /^content-type:[ \t]*message\/(?:global-delivery-status|delivery-status|feedback-report)\b/im;
+// Forward header fields: a short name (a word or two, "Sent", "Envoyé ", "보낸 사람"), a colon, the value.
+const MAX_FIELD_NAME = 24;
+const MAX_FIELDS = 12;
+// How far a separator is looked for: a forward's header is near the top of what was pasted.
+const SEARCHED = 100_000;
+
+/** The forwarded bounce as text to read on its own (headers first), or undefined when there is none. */
+export function forwardedBounce(text: string): string | undefined {
+  return attachedBounce(text) ?? inlineBounce(text);
+}
+
+/** A bounce attached as message/rfc822 to an email that is not itself a bounce. */
+function attachedBounce(text: string): string | undefined {
+  // The cheap look first: most texts hold no attached message at all.
+  if (!ATTACHED.test(text) || !looksLikeEmail(text)) return undefined;
+  // The top header block is only looked at, not parsed: half of all bounces attach their returned message.
+  const headersEnd = findBlankLine(text, 0);
+  if (headersEnd < 0) return undefined;
+  const top = text.slice(0, headersEnd);
+  // A report (DSN or ARF) or a robot's email is the bounce itself, and its attachment the returned message.
+  if (isFromMailRobot(TOP_FROM.exec(top)?.[1] ?? '') || TOP_REPORT.test(top)) return undefined;
+  const body = text.slice(headersEnd);
+  const part = ATTACHED.exec(body);
+  if (!part) return undefined;
+  if (REPORT_PART.test(body.slice(0, part.index))) return undefined;
+  const blank = /\n[ \t]*\n/.exec(body.slice(part.index));
+  if (!blank) return undefined;
+  const start = part.index + blank.index + blank[0].length;
+  const boundary = boundaryBefore(body, part.index);
+  const end = boundary ? body.indexOf(`\n${boundary}`, start) : -1;
+  const inner = body.slice(start, end < 0 ? body.length : end);
+  if (!looksLikeEmail(inner)) return undefined;
+  const own = splitHeaders(inner).headers;
+  return isRobotMessage(own.get('from') ?? '', own.get('subject') ?? '') ? inner : undefined;
+}
+
+/** The boundary line that opens the part whose headers start at `at` ("--b"), if there is one. */
+function boundaryBefore(body: string, at: number): string | undefined {
+  const lineStart = body.lastIndexOf('\n--', at - 1);
+  const from = lineStart < 0 ? (body.startsWith('--') ? 0 : -1) : lineStart + 1;
+  if (from < 0) return undefined;
+  const eol = body.indexOf('\n', from);
+  const line = body.slice(from, eol < 0 ? body.length : eol).trimEnd();
+  return line.length > 2 && line.length <= 202 ? line : undefined;
+}
+
+/** A forward header block under a separator line, whose sender is a mail robot: rebuilt as an email. */
+function inlineBounce(text: string): string | undefined {
+  const head = text.length > SEARCHED ? text.slice(0, SEARCHED) : text;
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(head); m; m = SEPARATOR.exec(head)) {
+    if (!isOwnLine(head, m.index, m.index + m[0].length)) continue;
+    const eol = text.indexOf('\n', m.index);
+    if (eol < 0) return undefined;
+    const forwarded = readForwardHeader(text, eol + 1);
+    if (!forwarded) continue;
+    const { from, subject, to, bodyStart } = forwarded;
+    if (!isRobotMessage(from, subject ?? '')) continue;
+    const fields = [`From: ${from}`];
+    if (subject !== undefined) fields.push(`Subject: ${subject}`);
+    if (to !== undefined) fields.push(`To: ${to}`);
+    return `${fields.join('\n')}\n\n${text.slice(bodyStart)}`;
+  }
+  return undefined;
+}
+
+/** True when only white space (and quote marks) stand around [from, to) on its line. */
+function isOwnLine(text: string, from: number, to: number): boolean {
+  const start = text.lastIndexOf('\n', from - 1) + 1;
+  const eol = text.indexOf('\n', to);
+  return (
+    /^[\s>]*$/.test(text.slice(start, from)) && text.slice(to, eol < 0 ? text.length : eol).trim() === ''
+  );
+}
+
+interface ForwardHeader {
+  from: string;
+  subject?: string;
+  to?: string;
+  /** Where the forwarded message's own text begins. */
+  bodyStart: number;
+}
+
+/** The header fields after a separator (blank lines before them allowed), up to the blank line after them. */
+function readForwardHeader(text: string, from: number): ForwardHeader | undefined {
+  let at = from;
+  for (let skipped = 0; skipped < 3 && lineAt(text, at).trim() === '' && at < text.length; skipped++)
+    at = nextLine(text, at);
+  const fields = new Map<string, string>();
+  for (let n = 0; n < MAX_FIELDS && at < text.length; n++) {
+    const line = lineAt(text, at);
+    if (line.trim() === '') break;
+    const colon = line.search(/[:：]/);
+    const name = colon > 0 ? line.slice(0, colon).trim().toLowerCase() : '';
+    if (name === '' || name.length > MAX_FIELD_NAME) return undefined;
+    if (!fields.has(name)) fields.set(name, line.slice(colon + 1).trim());
+    at = nextLine(text, at);
+  }
+  const sender = FORWARDED_FROM_FIELDS.map((f) => fields.get(f)).find((v) => v !== undefined);
+  if (sender === undefined || fields.size < 2) return undefined;
+  return {
+    from: sender,
+    subject: FORWARDED_SUBJECT_FIELDS.map((f) => fields.get(f)).find((v) => v !== undefined),
+    to: fields.get('to'),
+    // The blank line that ends the fields is not the body's.
+    bodyStart: nextLine(text, at),
+  };
+}
+
+function lineAt(text: string, at: number): string {
+  const eol = text.indexOf('\n', at);
+  return text.slice(at, eol < 0 ? text.length : eol).replace(/\r$/, '');
+}
+
+function nextLine(text: string, at: number): number {
+  const eol = text.indexOf('\n', at);
+  return eol < 0 ? text.length : eol + 1;
+}
+
+/** A message a mail system sent about a delivery: a robot's address or name, or a failure subject. */
+function isRobotMessage(from: string, subject: string): boolean {
+  const address = firstAddress(from);
+  return (
+    isFromMailRobot(from) ||
+    (address !== undefined && isRobotAddress(address)) ||
+    isFailureNotice(subject, '')
+  );
+}

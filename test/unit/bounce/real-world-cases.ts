@@ -4,6 +4,7 @@ import { ROUND_6 } from './real-world-cases-6.js';
 import { ROUND_7 } from './real-world-cases-7.js';
 import { ROUND_8 } from './real-world-cases-8.js';
 import { ROUND_9 } from './real-world-cases-9.js';
+import { ROUND_11 } from './real-world-cases-11.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -1970,4 +1971,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_7,
   ...ROUND_8,
   ...ROUND_9,
+  ...ROUND_11,
 ];

@@ -1,3 +1,4 @@
+import { deliveredWords } from '../../src/diagnose/headline.js';
 import type { BounceRecord, Finding, FollowUp, Report } from '../../src/report/types.js';
 import { liveChecks, SIDE_TEXT, verdictOf } from '../shared/report-parts.js';
 
@@ -126,7 +127,11 @@ function renderRecord(
   pad: string,
   sameAs: string | null = null,
 ): void {
-  const facts = `${SIDE_TEXT[r.side]} · ${r.permanent ? 'permanent' : 'temporary (will retry)'} · confidence ${r.confidence}`;
+  // A delivered message (receipt, auto-reply, complaint) neither lasts nor retries: say what it is instead.
+  const outcome =
+    deliveredWords(r, SIDE_TEXT.sender) ??
+    `${SIDE_TEXT[r.side]} · ${r.permanent ? 'permanent' : 'temporary (will retry)'}`;
+  const facts = `${outcome} · confidence ${r.confidence}`;
   out.push(pad + paint('2', facts));
   if (sameAs === null && r.explanation) out.push(pad + r.explanation);
   const suggestion = r.suggestion;

@@ -1,4 +1,5 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { deliveredWords, isNotAFailure } from '../../src/diagnose/headline.js';
 import type { BounceRecord, Finding, Report, ZoneResult } from '../../src/report/types.js';
 import { renderText } from '../console/render-text.js';
 import { liveChecks, SIDE_TEXT, verdictOf } from '../shared/report-parts.js';
@@ -90,7 +91,7 @@ function buildEmbeds(report: Report, cuts: Cuts): APIEmbed[] {
       .slice(0, linesRoom(LIMITS.description))
       .map(
         (r, i) =>
-          `${i + 1}. ${escapeMarkdown(verdictOf(r))} — ${r.permanent ? 'permanent' : 'temporary'}, ${SIDE_TEXT[r.side]}`,
+          `${i + 1}. ${escapeMarkdown(verdictOf(r))} — ${deliveredWords(r, SIDE_TEXT.sender) ?? `${r.permanent ? 'permanent' : 'temporary'}, ${SIDE_TEXT[r.side]}`}`,
       );
     const after = notes.length ? ['', ...notes] : [];
     const body = [...lead, ...overview, ...(overview.length < report.records.length ? [] : after)];
@@ -143,10 +144,15 @@ function noteLine(note: string): string {
   return command ? `\`${(command[1] as string).replaceAll('`', "'")}\`` : escapeMarkdown(note);
 }
 
+/** Whose side must act and for how long; for a delivered message, what it is instead. */
+function outcomeOf(r: BounceRecord): string {
+  const delivered = deliveredWords(r, SIDE_TEXT.sender);
+  if (delivered) return `**${delivered}**`;
+  return `**${SIDE_TEXT[r.side]}** · ${r.permanent ? 'permanent' : 'temporary (will retry)'}`;
+}
+
 function recordLines(r: BounceRecord): string[] {
-  const lines = [
-    `**${SIDE_TEXT[r.side]}** · ${r.permanent ? 'permanent' : 'temporary (will retry)'} · confidence ${r.confidence}`,
-  ];
+  const lines = [`${outcomeOf(r)} · confidence ${r.confidence}`];
   if (r.explanation) lines.push(escapeMarkdown(r.explanation));
   const suggestion = r.suggestion;
   if (suggestion && !r.steps.some((s) => s.includes(suggestion))) {
@@ -241,6 +247,7 @@ function defaultHeadline(report: Report): string {
 }
 
 function recordColour(r: BounceRecord): number {
+  if (isNotAFailure(r)) return r.side === 'sender' ? COLOUR.warn : COLOUR.ok;
   return r.permanent ? COLOUR.fail : COLOUR.warn;
 }
 
@@ -248,11 +255,11 @@ function recordColour(r: BounceRecord): number {
 function verdictColour(report: Report): number {
   switch (report.kind) {
     case 'bounce':
-      return report.records.length === 0
-        ? COLOUR.neutral
-        : report.records.some((r) => r.permanent)
-          ? COLOUR.fail
-          : COLOUR.warn;
+      if (report.records.length === 0) return COLOUR.neutral;
+      // Delivered outcomes (receipts, auto-replies) are green; a complaint still asks the sender to act.
+      if (report.records.every(isNotAFailure))
+        return report.records.some((r) => r.side === 'sender') ? COLOUR.warn : COLOUR.ok;
+      return report.records.some((r) => r.permanent) ? COLOUR.fail : COLOUR.warn;
     case 'check': {
       const severities = new Set(report.findings.map((f) => f.severity));
       if (severities.has('fail') || report.zones?.some((z) => z.listed === true)) return COLOUR.fail;

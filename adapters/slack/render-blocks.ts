@@ -1,3 +1,4 @@
+import { deliveredWords } from '../../src/diagnose/headline.js';
 import type { BounceRecord, Finding, Report, ReportKind, ZoneResult } from '../../src/report/types.js';
 import { renderText } from '../console/render-text.js';
 import { SIDE_TEXT, verdictOf } from '../shared/report-parts.js';
@@ -96,9 +97,11 @@ function renderRecords(out: BlockBudget, records: BounceRecord[]): void {
 
 function renderRecord(out: BlockBudget, r: BounceRecord, title: string | null): void {
   if (title) out.section(bold(title));
+  const delivered = deliveredWords(r, SIDE_TEXT.sender);
   const facts = [
-    `*${SIDE_TEXT[r.side]}*`,
-    r.permanent ? 'permanent' : 'temporary (will retry)',
+    ...(delivered
+      ? [`*${delivered}*`]
+      : [`*${SIDE_TEXT[r.side]}*`, r.permanent ? 'permanent' : 'temporary (will retry)']),
     `confidence ${r.confidence}`,
     `cause \`${escapeMrkdwn(r.cause)}\``,
   ];

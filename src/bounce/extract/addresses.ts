@@ -17,7 +17,12 @@ const LOCAL = `(?:(?<![${LOCAL_CHAR}])[${LOCAL_CHAR}]{0,63}[${CJK_LETTERS}]|(?<!
 // address glued to the words after it ("kijitora@example.jp您好，") ends where the script changes.
 const TLD = `(?:[A-Za-z]{2,24}|[${WIDE_LETTERS}]{2,24})`;
 const DOMAIN = `(?:[A-Za-z0-9${WIDE_LETTERS}][A-Za-z0-9${WIDE_LETTERS}-]{0,62}\\.){1,10}${TLD}`;
-export const ADDRESS_SOURCE = `${LOCAL}@${DOMAIN}`;
+// PowerShell prints a list in braces ("Recipients : {bob@example.org}"); "{" is legal in a local part, so a
+// brace that opens the run before the address and closes right after its domain is the list's, not the
+// address's. The same local part after that brace (the run less the "{", so at most 63 characters):
+const LOCAL_IN_BRACES = `(?:(?<=(?<![${LOCAL_CHAR}])\\{)[${LOCAL_CHAR}]{0,62}[${CJK_LETTERS}]|(?<=(?<!${NOT_CJK_LOCAL})\\{)${NOT_CJK_LOCAL}{1,63})`;
+const IN_BRACES = `${LOCAL_IN_BRACES}@${DOMAIN}(?=\\})`;
+export const ADDRESS_SOURCE = `(?:${IN_BRACES}|(?!\\{[${LOCAL_CHAR}]{1,63}@${DOMAIN}\\})${LOCAL}@${DOMAIN})`;
 // The domain, tried right after an "@" (sticky).
 const DOMAIN_AT = new RegExp(DOMAIN, 'y');
 const MAX_LOCAL = 64;
@@ -57,6 +62,8 @@ function isWideLetter(c: number): boolean {
     c >= 0xff66
   );
 }
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
 const LOCAL_PUNCTUATION = new Set([..."._%+'=/!#$&*?^`{|}~-"].map((ch) => ch.charCodeAt(0)));
 
 // Where the address nextAddress found last starts and ends: kept here so that finding one builds nothing.
@@ -82,8 +89,10 @@ function nextAddress(text: string, from: number): boolean {
     if (start === at || at - start > MAX_LOCAL || start < from) continue;
     DOMAIN_AT.lastIndex = at + 1;
     if (!DOMAIN_AT.test(text)) continue;
-    foundStart = start;
     foundEnd = DOMAIN_AT.lastIndex;
+    // "{bob@example.org}": the braces are a list's (IN_BRACES), the address starts after the "{".
+    const braced = text.charCodeAt(start) === OPEN_BRACE && text.charCodeAt(foundEnd) === CLOSE_BRACE;
+    foundStart = braced && start + 1 < at ? start + 1 : start;
     return true;
   }
   return false;

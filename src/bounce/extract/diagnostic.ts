@@ -1,3 +1,4 @@
+import { isRegexSpace } from './char-class.js';
 import { collapseSpace, hasReplyMarker, withoutReplyMarker } from './smtp-reply.js';
 
 /** Choosing the server's own words out of the lines about one recipient. */
@@ -163,11 +164,12 @@ function lineOf(text: string, at: number): number {
 /** The reply on its line plus the indented or prefixed lines that continue it, up to a blank line. */
 function joinContinuation(head: string, lines: string[], from: number): string {
   // "The error that the other server returned was:" ends its line: the reply starts on the next one.
+  // Seznam puts it under a heading, a row of dashes and a blank line ("Důvod / Reason:", "-----", ""): a
+  // separator row is never the reply, so it is skipped like a blank line.
+  const empty = (line: string) => line.trim() === '' || isSeparatorRow(line);
   let start = from;
-  while (head.trim() === '' && start < lines.length && (lines[start] ?? '').trim() === '') start++;
-  let opening = withoutReplyMarker(
-    head.trim() === '' && start < lines.length ? (lines[start++] ?? '') : head,
-  );
+  while (empty(head) && start < lines.length && empty(lines[start] ?? '')) start++;
+  let opening = withoutReplyMarker(empty(head) && start < lines.length ? (lines[start++] ?? '') : head);
   // Exim 4.9x: "SMTP error from remote mail server after RCPT TO:<x>:" with the reply on the next line.
   // The reply starts there; the words before it only name the command (read from the segment anyway).
   const next = withoutReplyMarker(lines[start] ?? '');
@@ -202,6 +204,19 @@ function joinContinuation(head: string, lines: string[], from: number): string {
   }
   return collapseSpace(out.join('\n').replace(/\n[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s)?/g, ' '));
 }
+
+/** A row of decoration marks only ("-----", "=====", "_____", "*****", "- - -"): at least three, and spaces. */
+export function isSeparatorRow(line: string): boolean {
+  let marks = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (SEPARATOR_MARKS.includes(c)) marks++;
+    else if (!isRegexSpace(c)) return false;
+  }
+  return marks >= 3;
+}
+// - = _ * # ~
+const SEPARATOR_MARKS = [0x2d, 0x3d, 0x5f, 0x2a, 0x23, 0x7e];
 
 /** `line` is the closing "550 …" line of the multi-line reply whose line before it is "550-…". */
 function isLastLineOf(previous: string, line: string): boolean {

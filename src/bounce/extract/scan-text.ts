@@ -36,11 +36,43 @@ const SENDER_AFTER =
 const CONTACT_BEFORE =
   /(?:forward\b[^.\n]{0,40}\bto|contact(?: us)?(?: at)?|e-?mail us at|write to|report\b[^.\n]{0,40}\bto)[\s:<"']{0,4}$/i;
 
+// Words that name the sender's role, in the languages the readers know ("Rejected by sender block list: x",
+// "Envelope sender x", "Absender x", "Expéditeur refusé : x", "Отправитель заблокирован: x"). A Latin or
+// Cyrillic word stands alone; a CJK one runs into its neighbours. "from" counts only right before the address,
+// and not after "generated" (Exim) or "expanded" (Sendmail): those name the recipient an alias came from.
+const SENDER_WORD =
+  /(?<![\p{L}\p{N}_-])(?:sender|absender|exp[ée]diteur|remitente|mittente|remetente|отправител[ья]|(?<!(?:generated|expanded) )from)(?![\p{L}\p{N}_-])|差出人|送信者|发件人|寄件人|발신자|보낸\s?사람/giu;
+// Words that name the recipient's: between a sender word and the address, they make it the recipient's
+// ("Message from sender block list rejected for recipient: x").
+const RECIPIENT_WORD =
+  /(?<![\p{L}\p{N}_-])(?:to|for|rcpt|recipients?|addressee|destinataires?|empfänger|destinatari[oa]s?|destinatários?|получател\p{L}{0,3})(?![\p{L}\p{N}_-])|宛先|收件人|받는\s?사람/iu;
+// What may stand between a sender word and its address: a few words of one clause, no code, host or address.
+const SENDER_GLUE = /^[^\d@.;()[\]<>\n]{0,40}$/;
+const MAX_GLUE_SCAN = 80;
+
+/**
+ * The last sender word before the address casts it as the sender when only a few words of the same clause
+ * stand between them and none of them names the recipient; "from" must stand right before it.
+ */
+function senderWordBefore(before: string): boolean {
+  let end = before.length;
+  // The address's own opening marks ("from: <x>", "list: x", "sender [x"): not part of the glue.
+  while (end > 0 && ' \t:<"\'(['.includes(before.charAt(end - 1))) end--;
+  let last: RegExpExecArray | undefined;
+  SENDER_WORD.lastIndex = Math.max(0, end - MAX_GLUE_SCAN);
+  for (let m = SENDER_WORD.exec(before); m && m.index < end; m = SENDER_WORD.exec(before)) last = m;
+  if (!last) return false;
+  const glue = before.slice(last.index + last[0].length, end);
+  if (last[0].toLowerCase() === 'from') return glue === '';
+  return SENDER_GLUE.test(glue) && !RECIPIENT_WORD.test(glue);
+}
+
 /** How the words around the address at `index` in `text` cast it: the sender, a contact, or neither. */
 export function mentionRole(text: string, index: number, length: number): 'sender' | 'contact' | undefined {
   const before = text.slice(Math.max(0, index - 80), index);
   const after = text.slice(index + length, index + length + 60);
   if (SENDER_LEAD.test(before) || SENDER_BEFORE.test(before) || SENDER_AFTER.test(after)) return 'sender';
+  if (senderWordBefore(before)) return 'sender';
   if (CONTACT_BEFORE.test(before)) return 'contact';
   return undefined;
 }
@@ -117,11 +149,11 @@ function anchorRecipient(
   const found = all.filter(
     (a) => known.has(a.address) || (!isRobotAddress(a.address) && !ignore.has(a.address)),
   );
-  const first = found[0];
+  // "Mail from alice@… to bob@… rejected": an address the words cast as the sender or a contact is passed over.
+  const first = found.find((a) => !mentionRole(line, a.index, a.address.length));
   if (!first) return undefined;
   const before = line.slice(0, first.index);
   const after = line.slice(first.index + first.address.length);
-  if (mentionRole(line, first.index, first.address.length)) return undefined;
   let rest = line.toLowerCase();
   for (const a of all) rest = rest.replace(a.address, '');
   if (isBareMention(rest)) return first.address;

@@ -47,6 +47,7 @@ import {
  *             AsyncOS mail_logs lines, whose reply is a Python tuple): 57 of 60 right (95 %); corpus score
  *             unchanged (365/383, no record changed). Left: the address reader keeps PowerShell's '{',
  *             the diagnostic reader skips Seznam's reason block, and Daum's CCRT without a Daum host.
+ *             (Follow-up: PowerShell's list brace is read as the list's since, and Seznam's reason block too.)
  *   round 9b  14 cases written after those fixes (SECOND_BATCH_9: receiving-side logs of postscreen, cPanel's
  *             Exim and Exchange's SmtpReceive, Exim's local delivery, Korean, Polish, Czech and Coremail
  *             replies, hMailServer), 11 right as written (79 %). The 3 wrong: wording missing (Coremail's
@@ -605,10 +606,6 @@ const ALL_9: RealWorldCase[] = [
 
 /** Still wrong, with why (see `knownWrong`). */
 const STILL_WRONG: Record<string, string> = {
-  'Exchange Get-MessageTrackingLog FAIL: RecipientStatus carries the remote LED':
-    "cause right, recipient '{bob@example.org': the address reader keeps PowerShell's list brace of 'Recipients : {bob@example.org}' ('{' is legal in a local part); the fix belongs in src/bounce/extract/addresses.ts (a brace that opens a list before the address and closes after it)",
-  "Seznam notice, Czech and English: szn; user hasn't got the service mapped":
-    "cause, recipient and provider right, but no status: the reason under 'Důvod / Reason:' sits after a dashes line and a blank line, and the diagnostic reader (src/bounce/extract/diagnostic.ts) takes the dashes line, so '5.1.1 szn; …' is never read as the diagnostic",
   "Daum/Kakao: CCRT connection refused, the spam center's temporary IP block":
     "system-error: the reply names no Daum host and says 'Server is busy'; only Daum's CCRT code tells, and Daum's codes are looked up only once Daum is known (a Postfix log naming its MX would be read right); no rule was fitted to the sentence",
 };

@@ -5,6 +5,7 @@ import { ROUND_7 } from './real-world-cases-7.js';
 import { ROUND_8 } from './real-world-cases-8.js';
 import { ROUND_9 } from './real-world-cases-9.js';
 import { ROUND_10 } from './real-world-cases-10.js';
+import { ROUND_11 } from './real-world-cases-11.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -1972,4 +1973,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_8,
   ...ROUND_9,
   ...ROUND_10,
+  ...ROUND_11,
 ];

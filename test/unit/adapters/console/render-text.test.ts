@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../../adapters/console/render-text.js';
+import { diagnoseBounce } from '../../../../src/diagnose/diagnose-bounce.js';
 import type { Report } from '../../../../src/report/types.js';
+import { AUTO_REPLY, COMPLAINT } from '../../diagnose/not-failure-samples.js';
 import { fakeRecord } from '../../helpers/fake-diagnoser.js';
 
 function bounce(records = [fakeRecord()], headline = ''): Report {
@@ -114,5 +116,20 @@ describe('renderText', () => {
     expect(text.match(/The mailbox is full\./g)).toHaveLength(1);
     // Without the option every record carries its steps, as the CLI prints them.
     expect(renderText(bounce(records))).not.toContain('as for');
+  });
+});
+
+describe('renderText: outcomes that are not failures', () => {
+  it('says delivered and nothing to fix, not temporary or either side', async () => {
+    const text = renderText(await diagnoseBounce(AUTO_REPLY));
+    const [headline, facts] = text.split('\n');
+    expect(headline).toMatch(/^Not a bounce: an automatic reply .* · delivered · nothing needs fixing$/);
+    expect(facts).toMatch(/^delivered · nothing needs fixing · confidence \w+$/);
+    expect(text).not.toMatch(/temporary|may need to act/);
+  });
+
+  it('keeps the sender to act on a complaint report', async () => {
+    const text = renderText(await diagnoseBounce(COMPLAINT));
+    expect(text.split('\n')[1]).toMatch(/^delivered · your side \(the sender\) must act · confidence \w+$/);
   });
 });

@@ -7,10 +7,12 @@ import {
   renderReport,
 } from '../../../../adapters/discord/render-embeds.js';
 import { handleMessage } from '../../../../src/commands/handle-message.js';
+import { diagnoseBounce } from '../../../../src/diagnose/diagnose-bounce.js';
 import { createDnsClient } from '../../../../src/dns/resolver.js';
 import { DNSBL_ZONES } from '../../../../src/knowledge/dnsbl-zones.js';
 import type { Report } from '../../../../src/report/types.js';
 import { DNSBL_ZONE } from '../../checks/blacklist/zone.js';
+import { AUTO_REPLY, COMPLAINT } from '../../diagnose/not-failure-samples.js';
 import { a, mx, startDnsServer, type TestDnsServer, type Zone } from '../../helpers/dns-server.js';
 import { fakeRecord } from '../../helpers/fake-diagnoser.js';
 import { messageProblems } from './discord-limits-check.js';
@@ -259,5 +261,23 @@ describe('renderReport on the largest reports the core makes', () => {
     expect(cut.split('\n… cut here')[0]?.endsWith('📮 line')).toBe(true);
     expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(5000);
     expect(fileData('short', 5000).toString('utf8')).toBe('short');
+  });
+});
+
+describe('renderReport: outcomes that are not failures', () => {
+  it('an out-of-office reply: delivered, nothing to fix, in green', async () => {
+    const answer = renderReport(await diagnoseBounce(AUTO_REPLY));
+    const embed = answer.embeds[0];
+    expect(embed?.title).toMatch(/ · delivered · nothing needs fixing$/);
+    expect(JSON.stringify(answer.embeds)).toContain('**delivered · nothing needs fixing**');
+    expect(JSON.stringify(answer.embeds)).not.toMatch(/temporary|may need to act/);
+    expect(embed?.color).toBe(COLOUR.ok);
+    expect(problems(answer)).toEqual([]);
+  });
+
+  it('a complaint report: delivered, and the sender must act, in amber', async () => {
+    const answer = renderReport(await diagnoseBounce(COMPLAINT));
+    expect(JSON.stringify(answer.embeds)).toContain('**delivered · your side (the sender) must act**');
+    expect(answer.embeds[0]?.color).toBe(COLOUR.warn);
   });
 });

@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlockBudget } from '../../../../adapters/slack/block-budget.js';
 import { FULL_REPORT_FILE, renderBlocks } from '../../../../adapters/slack/render-blocks.js';
 import { handleMessage } from '../../../../src/commands/handle-message.js';
+import { diagnoseBounce } from '../../../../src/diagnose/diagnose-bounce.js';
 import { createDnsClient } from '../../../../src/dns/resolver.js';
 import type { Report } from '../../../../src/report/types.js';
 import { DNSBL_ZONE } from '../../checks/blacklist/zone.js';
+import { DELIVERED_DSN, READ_RECEIPT } from '../../diagnose/not-failure-samples.js';
 import { a, mx, startDnsServer, type TestDnsServer } from '../../helpers/dns-server.js';
 import { fakeRecord } from '../../helpers/fake-diagnoser.js';
 import { limitError } from './helpers/slack-stand-in.js';
@@ -191,5 +193,18 @@ describe('renderBlocks on /blacklist of a domain on every curated list', () => {
     expect(body).toContain(':red_circle: *Spamhaus ZEN*');
     expect(body).toContain(':grey_question:');
     expect(body).toMatch(/clean on \d+/);
+  });
+});
+
+describe('renderBlocks: outcomes that are not failures', () => {
+  it.each([
+    ['a delivery report', DELIVERED_DSN],
+    ['a read receipt', READ_RECEIPT],
+  ])('%s shows delivered and nothing to fix in the headline and the facts', async (_name, input) => {
+    const m = renderBlocks(await diagnoseBounce(input));
+    expect(m.text).toMatch(/ · delivered · nothing needs fixing$/);
+    expect(blockText(m)).toContain('*delivered · nothing needs fixing*');
+    expect(blockText(m)).not.toMatch(/temporary|may need to act/);
+    expectAccepted(m);
   });
 });

@@ -109,6 +109,9 @@ describe('findAddresses', () => {
       'は',
       '字'.repeat(60),
       'ｂ',
+      '{',
+      '}',
+      '{bob@x.org}',
     ];
     let seed = 11;
     for (let n = 0; n < 3000; n++) {
@@ -122,6 +125,21 @@ describe('findAddresses', () => {
       expect(firstAddress(text)).toBe(want[0]?.address);
       expect(replaceAddresses(text, '#')).toBe(text.replace(PATTERN, '#'));
     }
+  });
+
+  it("reads PowerShell's list brace around an address as the list's, not the local part's", () => {
+    expect(findAddresses('Recipients      : {bob@example.org}')).toEqual([
+      { address: 'bob@example.org', index: 19 },
+    ]);
+    expect(replaceAddresses('{bob@example.org}', '_')).toBe('{_}');
+    expect(firstAddress('{{bob@example.org}}')).toBe('{bob@example.org');
+    expect(firstAddress('{宛先@例え.jp}')).toBe('宛先@例え.jp');
+    expect(firstAddress('收件人{bob@example.org}')).toBe('bob@example.org');
+    // A brace that does not close right after the domain is the local part's.
+    expect(firstAddress('{bob@example.org')).toBe('{bob@example.org');
+    expect(firstAddress('{bob}@example.org')).toBe('{bob}@example.org');
+    expect(firstAddress('{@example.org}')).toBe('{@example.org');
+    expect(firstAddress(`{${'a'.repeat(63)}@example.org}`)).toBe(`${'a'.repeat(63)}@example.org`);
   });
 
   it('skips a local part longer than 64 characters, and what follows an address glued to it', () => {

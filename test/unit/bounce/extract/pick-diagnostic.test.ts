@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnosticFor, pickDiagnostic } from '../../../../src/bounce/extract/diagnostic.js';
+import { diagnosticFor, isSeparatorRow, pickDiagnostic } from '../../../../src/bounce/extract/diagnostic.js';
 import { parseReply } from '../../../../src/bounce/extract/smtp-reply.js';
 
 const lines = (...l: string[]) => l.join('\n');
@@ -43,5 +43,39 @@ describe('pickDiagnostic through transcript markers', () => {
     expect(
       pickDiagnostic('host mx.example.org said: 550 5.1.1 No such user (in reply to RCPT TO command)'),
     ).toBe('550 5.1.1 No such user (in reply to RCPT TO command)');
+  });
+});
+
+describe('separator rows are never the diagnostic', () => {
+  it("reads Seznam's reason under its heading, a row of dashes and a blank line", () => {
+    const text = lines(
+      'Your message for <bob@seznam.cz> from 2026/01/12 could not be delivered.',
+      '',
+      'Důvod / Reason:',
+      '---------------',
+      '',
+      "5.1.1 szn; User hasn't got the service mapped",
+      '',
+      'Permanent Failure - Bad destination mailbox address',
+    );
+    const picked = pickDiagnostic(text, 'bob@seznam.cz');
+    expect(picked).toBe("5.1.1 szn; User hasn't got the service mapped");
+    expect(parseReply(picked ?? '')).toMatchObject({ status: '5.1.1' });
+  });
+
+  it('skips rows of =, _ and * after a marker that ends its line', () => {
+    for (const row of ['=====', '________', '* * * *', '~~~~']) {
+      expect(pickDiagnostic(lines('Reason:', row, '550 5.1.1 User unknown'))).toBe('550 5.1.1 User unknown');
+    }
+    expect(pickDiagnostic(lines('Reason: -----', '550 5.1.1 User unknown'))).toBe('550 5.1.1 User unknown');
+  });
+
+  it('tells a separator row from words and codes', () => {
+    expect(isSeparatorRow('---------------')).toBe(true);
+    expect(isSeparatorRow('  = = =  ')).toBe(true);
+    expect(isSeparatorRow('--')).toBe(false);
+    expect(isSeparatorRow('----- Transcript of session follows -----')).toBe(false);
+    expect(isSeparatorRow('550-5.1.1')).toBe(false);
+    expect(isSeparatorRow('')).toBe(false);
   });
 });

@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isBareMention, scanText, type TextRecord } from '../../../../src/bounce/extract/scan-text.js';
+import {
+  isBareMention,
+  mentionRole,
+  scanText,
+  type TextRecord,
+} from '../../../../src/bounce/extract/scan-text.js';
 
 // scanText reads lines in place; this is the split-and-join reading it replaced, kept as the reference.
 function byLines(body: string, anchorOf: (line: string) => string | undefined): TextRecord[] {
@@ -121,5 +126,51 @@ describe('isBareMention', () => {
       }
       expect(isBareMention(text), JSON.stringify(text)).toBe(byPattern(text));
     }
+  });
+});
+
+describe('mentionRole: words before an address that name the sender', () => {
+  const roleOf = (text: string, address = 'alice@example.com') =>
+    mentionRole(text, text.indexOf(address), address.length);
+
+  it('casts the address after a sender word of the same clause as the sender, in every language read', () => {
+    for (const text of [
+      '550 5.7.1 Rejected by sender block list: alice@example.com',
+      '550 Envelope sender alice@example.com is not allowed',
+      '553 5.7.1 MAIL FROM alice@example.com rejected',
+      '554 5.7.1 From: <alice@example.com>',
+      '550 5.7.1 Absender alice@example.com ist gesperrt',
+      '550 5.7.1 Expéditeur refusé : alice@example.com',
+      '550 5.7.1 Remitente bloqueado: alice@example.com',
+      '550 5.7.1 Mittente in lista nera: alice@example.com',
+      '550 5.7.1 Remetente bloqueado: alice@example.com',
+      '550 5.7.1 Отправитель заблокирован: alice@example.com',
+      '550 差出人alice@example.comは拒否されました',
+      '550 发件人：alice@example.com 被拒绝',
+    ]) {
+      expect(roleOf(text), text).toBe('sender');
+    }
+  });
+
+  it('leaves the address to the recipient when recipient words, a code or another clause stand between', () => {
+    for (const text of [
+      '550 5.7.1 Message from sender block list rejected for recipient: alice@example.com',
+      '550 5.7.1 Sender not authorized to send to alice@example.com',
+      '550 5.7.1 Sender rejected. alice@example.com: user unknown',
+      'Reply from mx.example.org [192.0.2.25]: 550 5.1.1 <alice@example.com>: user unknown',
+      'SMTP error from remote mail server after end of data: alice@example.com',
+      '    (expanded from: <alice@example.com>)',
+      '    (generated from alice@example.com)',
+      'Senders: alice@example.com',
+    ]) {
+      expect(roleOf(text), text).toBeUndefined();
+    }
+  });
+
+  it('reads only the address after the sender word as the sender', () => {
+    const text = '550 5.1.1 Mail from alice@example.com to bob@example.org rejected: User unknown';
+    expect(roleOf(text)).toBe('sender');
+    expect(roleOf(text, 'bob@example.org')).toBeUndefined();
+    expect(scanText(text, new Set())[0]?.recipient).toBe('bob@example.org');
   });
 });

@@ -32,19 +32,21 @@ const SEARCHED = 100_000;
 
 /** The forwarded bounce as text to read on its own (headers first), or undefined when there is none. */
 export function forwardedBounce(text: string): string | undefined {
-  return attachedBounce(text) ?? inlineBounce(text);
+  const email = looksLikeEmail(text);
+  // The top header block is only looked at, not parsed.
+  const headersEnd = email ? findBlankLine(text, 0) : -1;
+  // A report (DSN or ARF) or a robot's email is the bounce itself, its attachment the returned message and
+  // any separator in it the returned message's own: nothing to look for (and most inputs end here).
+  if (headersEnd >= 0 && isBounceItself(text.slice(0, headersEnd))) return undefined;
+  return (headersEnd >= 0 ? attachedBounce(text, headersEnd) : undefined) ?? inlineBounce(text);
 }
 
-/** A bounce attached as message/rfc822 to an email that is not itself a bounce. */
-function attachedBounce(text: string): string | undefined {
-  // The cheap look first: most texts hold no attached message at all.
-  if (!ATTACHED.test(text) || !looksLikeEmail(text)) return undefined;
-  // The top header block is only looked at, not parsed: half of all bounces attach their returned message.
-  const headersEnd = findBlankLine(text, 0);
-  if (headersEnd < 0) return undefined;
-  const top = text.slice(0, headersEnd);
-  // A report (DSN or ARF) or a robot's email is the bounce itself, and its attachment the returned message.
-  if (isFromMailRobot(TOP_FROM.exec(top)?.[1] ?? '') || TOP_REPORT.test(top)) return undefined;
+function isBounceItself(top: string): boolean {
+  return isFromMailRobot(TOP_FROM.exec(top)?.[1] ?? '') || TOP_REPORT.test(top);
+}
+
+/** A bounce attached as message/rfc822 to an email (whose headers end at `headersEnd`) that is not a bounce. */
+function attachedBounce(text: string, headersEnd: number): string | undefined {
   const body = text.slice(headersEnd);
   const part = ATTACHED.exec(body);
   if (!part) return undefined;

@@ -44,7 +44,13 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
       ...evidence,
       `read receipt: ${facts.action ?? 'no disposition stated'}`,
     ]);
-  if (facts.action === 'delivered' || facts.action === 'relayed' || facts.status?.startsWith('2.')) {
+  // RFC 3464: "expanded" is delivered to a list or alias that then sent it on, as final as "delivered".
+  if (
+    facts.action === 'delivered' ||
+    facts.action === 'relayed' ||
+    facts.action === 'expanded' ||
+    facts.status?.startsWith('2.')
+  ) {
     return verdict('delivered', 'high', evidence);
   }
 

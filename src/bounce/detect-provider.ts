@@ -144,10 +144,21 @@ export function indexOfWord(haystack: string, needle: string): number {
   return -1;
 }
 
-// Codes long and specific enough to look for whichever provider sent them (IB508, S3150, TSS04...).
+// Codes specific enough to look for whichever provider sent them: long, with letters and digits (IB508,
+// S3150, TSS04...), or flagged in the data as only their provider's (Daum's CCRT, NetEase's HL:ICC).
 const DISTINCTIVE_CODES: readonly string[] = [
-  ...new Set(PROVIDERS.flatMap((p) => Object.keys(p.codes ?? {}))),
-].filter((code) => code.length >= 5 && /[A-Z]/.test(code) && /\d/.test(code));
+  ...new Set(
+    PROVIDERS.flatMap((p) =>
+      Object.entries(p.codes ?? {})
+        .filter(([code, meaning]) => meaning.identifies || hasDistinctiveShape(code))
+        .map(([code]) => code),
+    ),
+  ),
+];
+
+function hasDistinctiveShape(code: string): boolean {
+  return code.length >= 5 && /[A-Z]/.test(code) && /\d/.test(code);
+}
 
 const GENERIC_CODE = /^[A-Z]{1,4}\d{1,9}$/;
 const SPECTRUM_STYLE = /^[A-Z]{0,3}-?(\d{4})$/;
@@ -170,6 +181,7 @@ export function findReferenceCodes(text: string, provider?: Provider): string[] 
   };
   const own = providerCodes(provider);
   knownCodes(lower, own, add);
+  letteredCodes(text, add);
   bracketedCodes(text, add);
   aupCodes(lower, add);
   // Every such code holds "_": most replies have none and skip the pattern.
@@ -215,15 +227,24 @@ interface CodeSet {
   /** Every plain code holds a digit (as all distinctive ones do): a run of letters alone is not looked up. */
   needsDigit: boolean;
   other: readonly [key: string, code: string][];
+  /**
+   * Plain codes without a digit, searched one by one (a lookup of every run of letters would cost each word)
+   * and only as written, in capitals: "CCRT" is Daum's code, "ccrt@example.com" somebody's address.
+   */
+  lettered: readonly string[];
 }
 
-function compileCodes(codes: readonly string[]): CodeSet {
+/** `letteredApart`: plain codes without a digit go to `lettered`, so the runs still need a digit. */
+function compileCodes(codes: readonly string[], letteredApart = false): CodeSet {
   const plain = new Map<string, string>();
   const other: [string, string][] = [];
+  const lettered: string[] = [];
   for (const code of codes) {
     const key = code.toLowerCase();
-    if ([...key].every(isTokenChar)) plain.set(key, code);
-    else if (!code.startsWith('AUP#')) other.push([key, code]);
+    if (![...key].every(isTokenChar)) {
+      if (!code.startsWith('AUP#')) other.push([key, code]);
+    } else if (letteredApart && !/\d/.test(key)) lettered.push(code);
+    else plain.set(key, code);
   }
   const keys = [...plain.keys()];
   return {
@@ -231,10 +252,11 @@ function compileCodes(codes: readonly string[]): CodeSet {
     lengths: new Set(keys.map((key) => key.length)),
     needsDigit: keys.every((key) => /\d/.test(key)),
     other,
+    lettered,
   };
 }
 
-const DISTINCTIVE_SET = compileCodes(DISTINCTIVE_CODES);
+const DISTINCTIVE_SET = compileCodes(DISTINCTIVE_CODES, true);
 const PROVIDER_SETS = new WeakMap<Provider, CodeSet>();
 
 function providerCodes(provider: Provider | undefined): CodeSet | undefined {
@@ -284,6 +306,28 @@ function otherCodes(lower: string, set: CodeSet, add: Add): void {
     const at = indexOfWord(lower, key);
     if (at >= 0) add(code, at);
   }
+}
+
+/** The distinctive codes without a digit, in the text as written (see `CodeSet.lettered`). */
+function letteredCodes(text: string, add: Add): void {
+  for (const code of DISTINCTIVE_SET.lettered) {
+    const at = indexOfRun(text, code);
+    if (at >= 0) add(code, at);
+  }
+}
+
+/** First index of `needle` as a whole run of [A-Za-z0-9_-] that is not an address's local part, or -1. */
+function indexOfRun(haystack: string, needle: string): number {
+  let at = haystack.indexOf(needle);
+  while (at >= 0) {
+    const end = at + needle.length;
+    const after = end < haystack.length ? haystack.charCodeAt(end) : 0;
+    const alone =
+      (at === 0 || !isTokenCode(haystack.charCodeAt(at - 1))) && !isTokenCode(after) && after !== 0x40;
+    if (alone) return at;
+    at = haystack.indexOf(needle, at + 1);
+  }
+  return -1;
 }
 
 /** "[CS01]", "(S3150)", "(AS16012611)" and Microsoft's "AS(201806281)". */

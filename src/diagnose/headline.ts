@@ -29,17 +29,51 @@ export function deliveredWords(
   return `delivered · ${r.side === 'sender' ? senderMustAct : 'nothing needs fixing'}`;
 }
 
-/** The verdict in one line: the cause, permanence and whose side must act; several recipients summarised. */
+/**
+ * The verdict in one line: the cause, permanence and whose side must act; several recipients summarised.
+ * Only failures are counted as failed: recipients delivered (relayed, expanded, read, auto-replied) are
+ * named as delivered, and a report where none failed says so.
+ */
 export function headlineFor(records: BounceRecord[]): string {
   const first = records[0];
   if (!first) return 'No bounce found.';
+  const failed = records.filter((r) => !isNotAFailure(r));
+  if (failed.length === 0) return allDelivered(records, first);
+  const kinds = new Set(failed.map((r) => r.cause));
+  const head = failed[0] as BounceRecord;
+  const delivered = records.length - failed.length;
+  if (kinds.size === 1) {
+    const lasting = head.permanent ? 'permanent' : 'temporary';
+    return `${head.title}${howMany(head, failed.length, records.length)} · ${lasting} · ${SIDE_WORDS[head.side]}`;
+  }
+  const of = delivered > 0 ? ` of ${records.length}` : '';
+  const reached = delivered > 0 ? `, ${delivered} delivered` : '';
+  return `${failed.length}${of} recipients failed for ${kinds.size} different reasons${reached}; first: ${head.title}${aboutRecipient(head)}`;
+}
+
+/** Who failed for the one reason: the recipient alone, all N of them, or K of N with the rest delivered. */
+function howMany(head: BounceRecord, failed: number, total: number): string {
+  if (failed < total) {
+    const who = failed === 1 ? aboutRecipient(head) : '';
+    return `${who} — ${failed} of ${total} recipients, ${total - failed} delivered`;
+  }
+  return total > 1 ? ` — ${total} recipients` : aboutRecipient(head);
+}
+
+/** Every recipient's outcome is a delivery (a report, a read receipt, an out-of-office, a complaint). */
+function allDelivered(records: BounceRecord[], first: BounceRecord): string {
+  // A complaint among them still asks the sender to act.
+  const complaint = records.find((r) => r.side === 'sender') ?? first;
+  const outcome = deliveredWords(complaint, SIDE_WORDS.sender) as string;
   const kinds = new Set(records.map((r) => r.cause));
-  const lasting = first.permanent ? 'permanent' : 'temporary';
-  const outcome = deliveredWords(first, SIDE_WORDS.sender) ?? `${lasting} · ${SIDE_WORDS[first.side]}`;
-  const about = first.recipient && !first.title.includes(first.recipient) ? ` (${first.recipient})` : '';
   if (records.length === 1 || kinds.size === 1) {
-    const count = records.length > 1 ? ` — ${records.length} recipients` : about;
+    const count = records.length > 1 ? ` — ${records.length} recipients` : aboutRecipient(first);
     return `${first.title}${count} · ${outcome}`;
   }
-  return `${records.length} recipients failed for ${kinds.size} different reasons; first: ${first.title}${about}`;
+  return `None of the ${records.length} recipients failed (${kinds.size} kinds of report); first: ${first.title}${aboutRecipient(first)} · ${outcome}`;
+}
+
+/** " (bob@…)" when the title does not name the recipient already. */
+function aboutRecipient(r: BounceRecord): string {
+  return r.recipient && !r.title.includes(r.recipient) ? ` (${r.recipient})` : '';
 }

@@ -77,6 +77,19 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'was automatically rejected',
       // Proofpoint Essentials: the recipient organisation's own list of blocked senders.
       'sender block list',
+      // A gateway's or mailbox's "Blocked Senders" entry (Microsoft 365, Mimecast, Barracuda): the
+      // receiving side's own list; public DNSBLs list IPs and domains, never a sender address.
+      'blocked sender',
+      // "The recipient's block list" in German, French, Spanish, Italian, Portuguese, Russian: before the
+      // bare "Sperrliste" / "lista nera" / "черном списке" of the DNSBL words.
+      'sperrliste des empfängers',
+      'schwarzen liste des empfängers',
+      'liste noire du destinataire',
+      'lista negra del destinatario',
+      'lista nera del destinatario',
+      'lista negra do destinatário',
+      'черном списке получателя',
+      'чёрном списке получателя',
       // Interia (Poland): the recipient put the sender on their blocked list.
       "doesn't want your mail",
       'does not want your mail',
@@ -539,6 +552,23 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'sender address is listed',
       'sender is blacklisted',
       'sender blacklisted',
+      // "Sender blocked / blacklisted" in German, French, Spanish, Portuguese, Italian, Russian: said of the
+      // sender, the list is the receiver's own, as in English; the bare list words below are the IP's.
+      'absender gesperrt',
+      'absender ist gesperrt',
+      'absender wurde gesperrt',
+      'absender blockiert',
+      'expéditeur bloqué',
+      'expéditeur en liste noire',
+      'remitente bloqueado',
+      'remitente en lista negra',
+      'remetente bloqueado',
+      'remetente na lista negra',
+      'mittente bloccato',
+      'mittente in lista nera',
+      'отправитель заблокирован',
+      'отправитель в черном списке',
+      'отправитель в чёрном списке',
     ],
   },
   {
@@ -604,6 +634,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'ip-adresse wurde gesperrt',
       'adresse ip bloquée',
       'dirección ip bloqueada',
+      'ip-адрес заблокирован',
+      'ip адрес заблокирован',
     ],
   },
   {
@@ -909,7 +941,14 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'deaktiviert',
       'cuenta desactivada',
       'cuenta deshabilitada',
-      'заблокирован',
+      // Russian "blocked" only of the mailbox or account: a blocked sender or IP is not the mailbox's state.
+      'ящик заблокирован',
+      'ящик … заблокирован',
+      'пользователь заблокирован',
+      'аккаунт заблокирован',
+      'учетная запись заблокирована',
+      'учётная запись заблокирована',
+      'получатель заблокирован',
       'отключен',
       'account suspended',
       'account has been suspended',

@@ -162,10 +162,19 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     hosts: ['netease.com', '163.com', '126.com', 'yeah.net'],
     markers: ['mxmail.netease.com', 'mail.163.com/help', 'help.163.com'],
     codes: {
-      'DT:SPM': { cause: 'spam-filtered', note: 'content identified as spam' },
-      'HL:ICC': { cause: 'too-many-connections', note: 'too many concurrent connections from the IP' },
-      'HL:IFC': { cause: 'rate-limited', note: 'too many messages from the IP in a short time' },
-      'HL:REP': { cause: 'ip-reputation', note: 'the sending IP has a bad reputation' },
+      // "XX:YYY" right after the reply code is NetEase's own format: the code alone names NetEase.
+      'DT:SPM': { cause: 'spam-filtered', note: 'content identified as spam', identifies: true },
+      'HL:ICC': {
+        cause: 'too-many-connections',
+        note: 'too many concurrent connections from the IP',
+        identifies: true,
+      },
+      'HL:IFC': {
+        cause: 'rate-limited',
+        note: 'too many messages from the IP in a short time',
+        identifies: true,
+      },
+      'HL:REP': { cause: 'ip-reputation', note: 'the sending IP has a bad reputation', identifies: true },
     },
   },
   {
@@ -183,8 +192,13 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     hosts: ['daum.net', 'hanmail.net', 'kakao.com'],
     markers: [],
     codes: {
-      RUSR: { cause: 'user-unknown', note: 'no such user' },
-      CCRT: { cause: 'ip-reputation', note: 'the spam centre holds the sending IP off for a while' },
+      // Four capitals no other provider writes: the code alone names Daum, with or without its host.
+      RUSR: { cause: 'user-unknown', note: 'no such user', identifies: true },
+      CCRT: {
+        cause: 'ip-reputation',
+        note: 'the spam centre holds the sending IP off for a while',
+        identifies: true,
+      },
     },
   },
   {

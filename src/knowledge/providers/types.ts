@@ -9,6 +9,11 @@ export type ProviderKind = 'mailbox' | 'gateway' | 'appliance' | 'sending-servic
 export interface ProviderCode {
   cause: string;
   note: string;
+  /**
+   * Written so that only this provider writes it, though short or without digits (Daum's "CCRT", NetEase's
+   * "HL:ICC"): found in any reply, it names the provider as a long lettered-and-numbered code does (S3150).
+   */
+  identifies?: boolean;
 }
 
 /** Provider-specific wording (lower case, literal substring) that decides a cause over the status code. */

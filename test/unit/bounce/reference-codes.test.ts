@@ -28,9 +28,26 @@ function indexOfWord(haystack: string, needle: string): number {
 }
 
 // Codes long and specific enough to look for whichever provider sent them (IB508, S3150, TSS04...).
+// (Since follow-up 2: codes the data flags as only their provider's count whatever their shape; those
+// without a digit only as written, in capitals, and not as an address's local part: LETTERED below.)
+const LETTERED = PROVIDERS.flatMap((p) =>
+  Object.entries(p.codes ?? {})
+    .filter(([code, meaning]) => meaning.identifies && /^[A-Z]+$/.test(code))
+    .map(([code]) => code),
+);
 const DISTINCTIVE_CODES: readonly string[] = [
-  ...new Set(PROVIDERS.flatMap((p) => Object.keys(p.codes ?? {}))),
-].filter((code) => code.length >= 5 && /[A-Z]/.test(code) && /\d/.test(code));
+  ...new Set(
+    PROVIDERS.flatMap((p) =>
+      Object.entries(p.codes ?? {})
+        .filter(
+          ([code, meaning]) =>
+            meaning.identifies || (code.length >= 5 && /[A-Z]/.test(code) && /\d/.test(code)),
+        )
+        .map(([code]) => code)
+        .filter((code) => !LETTERED.includes(code)),
+    ),
+  ),
+];
 
 const GENERIC_CODE = /^[A-Z]{1,4}\d{1,9}$/;
 const SPECTRUM_STYLE = /^[A-Z]{0,3}-?(\d{4})$/;
@@ -53,6 +70,10 @@ function oldFindReferenceCodes(text: string, provider?: Provider): string[] {
   };
   const own = providerCodes(provider);
   knownCodes(lower, own ? [own, DISTINCTIVE_SET] : [DISTINCTIVE_SET], add);
+  for (const code of LETTERED) {
+    const m = new RegExp(`(?<![A-Za-z0-9_-])${code}(?![A-Za-z0-9_@-])`).exec(text);
+    if (m) add(code, m.index);
+  }
   bracketedCodes(text, add);
   aupCodes(lower, add);
   // Every such code holds "_": most replies have none and skip the pattern.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnoseBounce } from '../../../src/diagnose/diagnose-bounce.js';
+import { headlineFor } from '../../../src/diagnose/headline.js';
 import { AUTO_REPLY, COMPLAINT, DELIVERED_DSN, READ_RECEIPT } from './not-failure-samples.js';
 
 describe('the headline of an outcome that is not a failure', () => {
@@ -27,5 +28,100 @@ describe('the headline of an outcome that is not a failure', () => {
     );
     expect(report.headline).toMatch(/ · permanent · /);
     expect(report.headline).not.toMatch(/delivered/);
+  });
+});
+
+/** A delivery status report with one block per recipient, as an MTA sends it (RFC 3464). */
+function statusReport(...recipients: string[][]): string {
+  return [
+    'From: MAILER-DAEMON@mx.example.org (Mail Delivery System)',
+    'Subject: Delivery Status Notification',
+    'To: alice@example.com',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B0UND"',
+    '',
+    '--B0UND',
+    'Content-Type: text/plain; charset=us-ascii',
+    '',
+    'This is the mail system at host mx.example.org.',
+    '',
+    '--B0UND',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.example.org',
+    '',
+    ...recipients.flatMap((fields) => [...fields, '']),
+    '--B0UND--',
+    '',
+  ].join('\r\n');
+}
+
+const DELIVERED = ['Final-Recipient: rfc822; bob@example.org', 'Action: delivered', 'Status: 2.0.0'];
+const RELAYED = [
+  'Final-Recipient: rfc822; carol@example.org',
+  'Action: relayed',
+  'Status: 2.0.0',
+  'Remote-MTA: dns; legacy.example.net',
+];
+// RFC 3464 "expanded": delivered to a list that sent it on; MTAs often give it no status.
+const EXPANDED = ['Final-Recipient: rfc822; team@example.org', 'Action: expanded'];
+const UNKNOWN_USER = [
+  'Final-Recipient: rfc822; dan@example.org',
+  'Action: failed',
+  'Status: 5.1.1',
+  'Diagnostic-Code: smtp; 550 5.1.1 <dan@example.org>: Recipient address rejected: User unknown',
+];
+const FULL_MAILBOX = [
+  'Final-Recipient: rfc822; erin@example.org',
+  'Action: failed',
+  'Status: 5.2.2',
+  'Diagnostic-Code: smtp; 552 5.2.2 <erin@example.org>: Mailbox full',
+];
+
+describe('the headline of several recipients', () => {
+  it('delivered, relayed and expanded recipients: delivered, none failed', async () => {
+    const report = await diagnoseBounce(statusReport(DELIVERED, RELAYED, EXPANDED));
+    expect(report.records.map((r) => r.cause)).toEqual(['delivered', 'delivered', 'delivered']);
+    expect(report.headline).toBe(
+      'Not an error: the message was delivered — 3 recipients · delivered · nothing needs fixing',
+    );
+  });
+
+  it('one failure among deliveries is counted as one of them', async () => {
+    const report = await diagnoseBounce(statusReport(DELIVERED, UNKNOWN_USER, RELAYED));
+    expect(report.headline).toMatch(
+      /^Rejected: .+ \(dan@example\.org\) — 1 of 3 recipients, 2 delivered · permanent · your side must act$/,
+    );
+  });
+
+  it('failures for several reasons among deliveries: only the failures are counted as failed', async () => {
+    const report = await diagnoseBounce(statusReport(DELIVERED, UNKNOWN_USER, FULL_MAILBOX));
+    expect(report.headline).toMatch(
+      /^2 of 3 recipients failed for 2 different reasons, 1 delivered; first: Rejected: .+ \(dan@example\.org\)$/,
+    );
+  });
+
+  it('failures only keep the count of reasons', async () => {
+    const report = await diagnoseBounce(statusReport(UNKNOWN_USER, FULL_MAILBOX));
+    expect(report.headline).toMatch(/^2 recipients failed for 2 different reasons; first: Rejected: /);
+  });
+
+  it('outcomes of several kinds, none a failure, say none failed', async () => {
+    const records = await Promise.all(
+      [DELIVERED_DSN, READ_RECEIPT, AUTO_REPLY].map(async (input) => (await diagnoseBounce(input)).records),
+    );
+    const headline = headlineFor(records.flat());
+    expect(headline).toMatch(/^None of the 3 recipients failed \(3 kinds of report\); first: Not an error: /);
+    expect(headline).toMatch(/ · delivered · nothing needs fixing$/);
+    expect(headline).not.toMatch(/failed for/);
+  });
+
+  it('a complaint among them keeps that the sender must act', async () => {
+    const records = await Promise.all(
+      [DELIVERED_DSN, COMPLAINT].map(async (input) => (await diagnoseBounce(input)).records),
+    );
+    expect(headlineFor(records.flat())).toMatch(
+      /^None of the 2 recipients failed .+ · delivered · your side must act$/,
+    );
   });
 });

@@ -120,6 +120,11 @@ export function parseHeaderBlock(block: string): Map<string, string> {
   return headers;
 }
 
+/** An unfolded header value read elsewhere (postal-mime gives them raw), trimmed, its encoded words decoded. */
+export function decodedHeaderValue(unfolded: string): string {
+  return headerValue(unfolded, true);
+}
+
 /** A header's unfolded value, trimmed, its encoded words decoded (when the block has any). */
 function headerValue(unfolded: string, encodedWords: boolean): string {
   const value = unfolded.trim();

@@ -1,7 +1,7 @@
 import { isAscii } from 'node:buffer';
 import PostalMime from 'postal-mime';
 import { decodePart } from './decode-part.js';
-import { findBlankLine, parseHeaderBlock, splitHeaders } from './header-block.js';
+import { decodedHeaderValue, findBlankLine, parseHeaderBlock, splitHeaders } from './header-block.js';
 import { htmlToText, plainParts } from './plain-parts.js';
 import { findReturnedMessage } from './returned-message.js';
 import { windows1252Punctuation } from './windows-1252.js';
@@ -92,14 +92,19 @@ function joinBody(texts: readonly Quoted[], reports: readonly string[]): string 
 async function readWithMimeParser(raw: string | Uint8Array, returnedHeaders: string): Promise<EmailView> {
   const email = await PostalMime.parse(raw, { attachmentEncoding: 'utf8' });
   const headers = new Map<string, string>();
-  for (const h of email.headers) if (!headers.has(h.key)) headers.set(h.key, h.value);
-  const main = splitQuoted(email.text ?? htmlToText(email.html ?? ''));
+  // Its header values are raw: encoded words are decoded as our own reader does. postal-mime decodes with
+  // TextDecoder too, so windows-1252 text needs the same punctuation mend.
+  for (const h of email.headers)
+    if (!headers.has(h.key)) headers.set(h.key, windows1252Punctuation(decodedHeaderValue(h.value)));
+  const main = splitQuoted(windows1252Punctuation(email.text ?? htmlToText(email.html ?? '')));
   const parts: string[] = [main.text];
   let returned = parseHeaderBlock(returnedHeaders);
   if (returned.size === 0) returned = firstQuoted([main]);
   for (const a of email.attachments) {
     const type = a.mimeType.toLowerCase();
-    const content = typeof a.content === 'string' ? a.content : new TextDecoder().decode(a.content);
+    const content = windows1252Punctuation(
+      typeof a.content === 'string' ? a.content : new TextDecoder().decode(a.content),
+    );
     if (
       type.includes('delivery-status') ||
       type.includes('feedback-report') ||

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodePart } from '../../../src/bounce/email/decode-part.js';
+import { readEmail } from '../../../src/bounce/email/read-email.js';
 import { windows1252Punctuation } from '../../../src/bounce/email/windows-1252.js';
 
 const part = (charset: string, encoding: string) =>
@@ -25,5 +26,40 @@ describe("windows-1252's punctuation (bytes 0x80-0x9F) survives decoding", () =>
   it('leaves text without C1 characters, and the five undefined bytes, as they are', () => {
     expect(windows1252Punctuation('plain ascii')).toBe('plain ascii');
     expect(windows1252Punctuation('\u0081\u008d\u008f\u0090\u009d')).toBe('\u0081\u008d\u008f\u0090\u009d');
+  });
+});
+
+describe('windows-1252 text that only the full MIME parser reads (postal-mime)', () => {
+  // format=flowed and an 8-bit top-level header send the email to postal-mime, which decodes with
+  // TextDecoder as well.
+  const email = (subject: string, contentType: string) =>
+    [
+      'From: Microsoft Outlook <postmaster@example.org>',
+      'To: alice@example.com',
+      `Subject: ${subject}`,
+      'MIME-Version: 1.0',
+      `Content-Type: ${contentType}`,
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      'Your message to bob@example.org couldn=92t be delivered. =93bob=94 wasn=92t found.',
+      '',
+    ].join('\r\n');
+
+  it('a flowed windows-1252 body keeps its punctuation', async () => {
+    const view = await readEmail(
+      email('Undeliverable: Quote', 'text/plain; charset=windows-1252; format=flowed'),
+    );
+    expect(view.body).toContain('couldn’t be delivered. “bob” wasn’t found.');
+    expect(view.body).not.toMatch(/[\u0080-\u009f]/);
+  });
+
+  it('an encoded-word subject in windows-1252 keeps its punctuation', async () => {
+    const view = await readEmail(
+      email(
+        '=?windows-1252?Q?Undeliverable:_=93Quote=94?=',
+        'text/plain; charset=windows-1252; format=flowed',
+      ),
+    );
+    expect(view.headers.get('subject')).toBe('Undeliverable: “Quote”');
   });
 });

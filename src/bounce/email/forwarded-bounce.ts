@@ -5,7 +5,7 @@ import {
 } from '../../knowledge/forward-separators.js';
 import { firstAddress, isRobotAddress } from '../extract/addresses.js';
 import { isFailureNotice, isFromMailRobot } from '../notice-kind.js';
-import { findBlankLine, looksLikeEmail, splitHeaders } from './header-block.js';
+import { decodedHeaderValue, findBlankLine, looksLikeEmail, splitHeaders } from './header-block.js';
 
 /**
  * A bounce someone forwarded: as an attachment (message/rfc822 in the forwarder's own email), or inline
@@ -42,7 +42,7 @@ export function forwardedBounce(text: string): string | undefined {
 }
 
 function isBounceItself(top: string): boolean {
-  return isFromMailRobot(TOP_FROM.exec(top)?.[1] ?? '') || TOP_REPORT.test(top);
+  return isFromMailRobot(decodedHeaderValue(TOP_FROM.exec(top)?.[1] ?? '')) || TOP_REPORT.test(top);
 }
 
 /** A bounce attached as message/rfc822 to an email (whose headers end at `headersEnd`) that is not a bounce. */

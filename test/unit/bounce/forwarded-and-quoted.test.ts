@@ -44,6 +44,11 @@ describe('forwardedBounce: the bounce inside a forward, and only a bounce', () =
     );
   });
 
+  it('leaves a bounce whose robot name is an encoded word, even when its returned message is a robot’s', () => {
+    const outer = '=?utf-8?Q?Mail_Delivery_System?= <bounces@mail.example.com>';
+    expect(forwardedBounce(attaching(outer, 'postmaster@example.com'))).toBe(undefined);
+  });
+
   it('leaves an attached ordinary mail, and a delivery report before the attachment', () => {
     expect(forwardedBounce(attaching('Alice <alice@example.com>', 'Bob <bob@example.org>', 'lunch'))).toBe(
       undefined,

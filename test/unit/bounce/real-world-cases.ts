@@ -6,6 +6,7 @@ import { ROUND_8 } from './real-world-cases-8.js';
 import { ROUND_9 } from './real-world-cases-9.js';
 import { ROUND_10 } from './real-world-cases-10.js';
 import { ROUND_11 } from './real-world-cases-11.js';
+import { ROUND_12 } from './real-world-cases-12.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -1974,4 +1975,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_9,
   ...ROUND_10,
   ...ROUND_11,
+  ...ROUND_12,
 ];

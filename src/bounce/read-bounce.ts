@@ -18,7 +18,7 @@ import { looksLikeEspEvent, readEspEvents } from './extract/esp-events.js';
 import { isLogLine, readLogLine } from './extract/mta-log.js';
 import { isMtaOwnText } from './extract/mta-text.js';
 import { withoutQuoteMarks } from './extract/quote-marks.js';
-import { mentionRole, scanText } from './extract/scan-text.js';
+import { mentionRole, scanText, withoutSpfParam } from './extract/scan-text.js';
 import { findSendingIp } from './extract/sending-ip.js';
 import { looksLikeSesNotification, readSesNotification, type SesRecord } from './extract/ses-notification.js';
 import { commandFromWords, findRemote, parseRemoteMta, transcriptStage } from './extract/smtp-context.js';
@@ -569,7 +569,8 @@ function firstAddressIn(text: string | undefined, ignore: ReadonlySet<string>): 
 
 /** The first address the words cast as the sender ("Verification failed for x", "<x>: Sender address rejected"). */
 function senderMention(text: string): string | undefined {
-  return findAddresses(text).find((a) => mentionRole(text, a.index, a.address.length) === 'sender')?.address;
+  const sender = findAddresses(text).find((a) => mentionRole(text, a.index, a.address.length) === 'sender');
+  return sender && withoutSpfParam(sender.address);
 }
 
 /** The envelope sender of a transcript ("MAIL FROM:<x>"), or the address a callout failed to verify. */

@@ -68,6 +68,13 @@ export const MTA_TEXT_FORMS: readonly MtaTextForm[] = [
     phrases: [],
   },
   {
+    // Exim's main log when the TLS handshake with a server failed: no reply, the OpenSSL or GnuTLS error
+    // follows ("H=mx [ip]: TLS error on connection to mx [ip] (SSL_connect): error:…certificate verify failed").
+    mta: 'Exim',
+    line: /(?:^|: )TLS error on connection (?:to|from) [^\s()]{1,255}(?: \[[0-9A-Fa-f:.]{2,45}\])? \(/m,
+    phrases: [],
+  },
+  {
     // swaks, the test client admins paste: its own "***" lines when TLS or the login failed, and its marker
     // of an error reply ("<** 521 …" in plain text, "<~* 535 5.7.8 …" inside TLS), even with no command
     // copied before it.

@@ -717,7 +717,13 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     // The server speaks TLS, but not the old version the client offered (Microsoft 4.7.66).
     cause: 'tls-outdated',
-    phrases: ['tls 1.0 and 1.1 are not supported', 'support tls 1.2', 'tls version is not supported'],
+    phrases: [
+      'tls 1.0 and 1.1 are not supported',
+      'support tls 1.2',
+      'tls version is not supported',
+      // OpenSSL's alert 70 (protocol_version): the peer refused every TLS version the client offered.
+      'alert protocol version',
+    ],
   },
   {
     cause: 'tls-failed',

@@ -31,6 +31,7 @@ export function isLogLine(line: string): boolean {
     line.includes(' ** ') ||
     line.includes(' == ') ||
     line.includes('rejected RCPT') ||
+    line.includes(' rejected after DATA: ') ||
     line.includes(' stat=') ||
     line.includes(', reject=') ||
     line.includes(': milter-reject: ') ||
@@ -50,6 +51,7 @@ export function readLogLine(line: string): LogRecord | undefined {
     openSmtpd(line) ??
     qmailSend(line) ??
     eximReject(line) ??
+    eximDataReject(line) ??
     eximDelivery(line) ??
     sendmail(line) ??
     sendmailReject(line) ??
@@ -196,6 +198,23 @@ function eximReject(line: string): LogRecord | undefined {
     diagnostic: after.slice(close + 1).replace(/^:\s*/, ''),
     command: 'RCPT',
     deferred: false,
+  };
+}
+
+/** "H=host [ip] F=<s> rejected after DATA: reason": an ACL's refusal of the message; no recipient logged. */
+function eximDataReject(line: string): LogRecord | undefined {
+  const at = line.indexOf(' rejected after DATA: ');
+  if (at < 0) return undefined;
+  const head = line.slice(0, at);
+  const ip = EXIM_CLIENT.exec(head) ?? / \[([0-9A-Fa-f:.]{2,45})\]/.exec(head);
+  const diagnostic = line.slice(at + ' rejected after DATA: '.length);
+  return {
+    sendingIp: ip?.[1],
+    sender: / F=<([^>]{0,320})>/.exec(head)?.[1] || undefined,
+    diagnostic,
+    command: 'DATA',
+    // "temporarily rejected after DATA": the ACL deferred the message.
+    deferred: head.endsWith(' temporarily'),
   };
 }
 

@@ -67,10 +67,18 @@ function senderWordBefore(before: string): boolean {
   return SENDER_GLUE.test(glue) && !RECIPIENT_WORD.test(glue);
 }
 
+// An SPF explanation URL's sender parameter ("Why?s=mfrom;id=alice@…", "scope=mfrom;identity=alice@…"): "=" is
+// a local-part character, so the address reader keeps the parameter's name with the address.
+const SPF_SENDER_PARAM = /^(?:identity|id)=(?=[^=@]{1,64}@)/i;
+
+/** The address without an SPF URL's "identity=" / "id=" parameter name before it. */
+export const withoutSpfParam = (address: string): string => address.replace(SPF_SENDER_PARAM, '');
+
 /** How the words around the address at `index` in `text` cast it: the sender, a contact, or neither. */
 export function mentionRole(text: string, index: number, length: number): 'sender' | 'contact' | undefined {
   const before = text.slice(Math.max(0, index - 80), index);
   const after = text.slice(index + length, index + length + 60);
+  if (/[;?&]$/.test(before) && SPF_SENDER_PARAM.test(text.slice(index, index + length))) return 'sender';
   if (SENDER_LEAD.test(before) || SENDER_BEFORE.test(before) || SENDER_AFTER.test(after)) return 'sender';
   if (senderWordBefore(before)) return 'sender';
   if (CONTACT_BEFORE.test(before)) return 'contact';

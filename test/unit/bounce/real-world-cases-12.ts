@@ -15,6 +15,11 @@ import { lines, PTR, RATE } from './real-world-expectations.js';
  *             DATA: ...', an Exim 'TLS error on connection to ...' log line), wording missing (swaks's 'TLS
  *             startup failed' with OpenSSL's 'tlsv1 alert protocol version') and facts (the recipient taken
  *             from the 'identity=' of Exim's SPF explanation URL, which names the sender).
+ *   fixed     all 4 by forms and data: Exim's 'rejected after DATA:' reject line (src/bounce/extract/mta-log.ts),
+ *             Exim's 'TLS error on connection to' line (mta-own-words.ts), OpenSSL's 'alert protocol version'
+ *             as tls-outdated (reply-phrases.ts), and an SPF URL's 'identity=' / 'id=' address cast as the
+ *             sender (scan-text.ts; the address reader keeps the '=' as a local-part character, so the name is
+ *             taken off where the sender is read). 46 of 46 right; corpus 365/383, no record changed.
  * What is still wrong is listed in STILL_WRONG with the reason.
  */
 
@@ -278,7 +283,7 @@ const SPF_12: RealWorldCase[] = [
   [
     'Exim SPF ACL: host not allowed to send mail from the domain',
     '550 203.0.113.5 is not allowed to send mail from example.com.  Please see http://www.open-spf.org/Why?scope=mfrom;identity=alice@example.com;ip=203.0.113.5',
-    { ...SPF, replyCode: 550, recipient: null },
+    { ...SPF, replyCode: 550, recipient: null, sender: 'alice@example.com' },
   ],
   [
     'Mimecast: SPF Sender Invalid, Postfix log line',
@@ -453,15 +458,7 @@ const ALL_12: RealWorldCase[] = [
 ];
 
 /** Still wrong, with why (see `knownWrong`). */
-const STILL_WRONG: Record<string, string> = {
-  "Exim ACL: rejected by sender's DMARC policy": "form not read: Exim's 'rejected after DATA:' log line",
-  'Exim SPF ACL: host not allowed to send mail from the domain':
-    "recipient taken from the SPF URL's identity=, which names the sender",
-  'Exim: TLS error on connection, certificate verify failed':
-    "form not read: Exim's 'TLS error on connection to' line",
-  'swaks: TLS startup refused for an old protocol':
-    "wording missing: 'alert protocol version' read as unknown",
-};
+const STILL_WRONG: Record<string, string> = {};
 
 export const ROUND_12: RealWorldCase[] = ALL_12.map(([name, input, want]) => {
   const knownWrong = STILL_WRONG[name];

@@ -56,7 +56,6 @@ const DANE_DNS = {
   cause: ['tls-failed', 'dns-failure', 'security-error'],
   reason: ['securityerror', 'networkerror', 'failedstarttls'],
 } as const;
-const DNS_FAIL = { cause: 'dns-failure', reason: 'networkerror' } as const;
 const NULL_MX = { cause: ['null-mx', 'not-accepting-mail'], reason: 'notaccept' } as const;
 const SENDER_DOMAIN = {
   cause: ['sender-domain-invalid', 'sender-verify-failed'],

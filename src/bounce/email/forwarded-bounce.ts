@@ -4,6 +4,7 @@ import {
   FORWARDED_SUBJECT_FIELDS,
 } from '../../knowledge/forward-separators.js';
 import { firstAddress, isRobotAddress } from '../extract/addresses.js';
+import { literalAlternation } from '../match-phrases.js';
 import { isFailureNotice, isFromMailRobot } from '../notice-kind.js';
 import { decodedHeaderValue, findBlankLine, looksLikeEmail, splitHeaders } from './header-block.js';
 
@@ -15,10 +16,7 @@ import { decodedHeaderValue, findBlankLine, looksLikeEmail, splitHeaders } from 
  */
 
 // Separators are plain text: escaped, the alternation matches literally and cannot backtrack.
-const SEPARATOR = new RegExp(
-  FORWARD_SEPARATORS.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-  'gi',
-);
+const SEPARATOR = literalAlternation(FORWARD_SEPARATORS, 'gi');
 const ATTACHED = /^content-type:[ \t]*message\/rfc822\b/im;
 const TOP_FROM = /^from:([^\n]{0,500})/im;
 const TOP_REPORT = /^content-type:[ \t]*multipart\/report\b/im;

@@ -10,6 +10,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   jsonl: { type: 'boolean' },
   offline: { type: 'boolean' },
+  jobs: { type: 'string' },
   resolver: { type: 'string', multiple: true },
   'smtp-port': { type: 'string' },
   'allow-private': { type: 'boolean' },
@@ -22,7 +23,7 @@ const OPTIONS = {
 const GLOBAL = ['help', 'version', 'json', 'resolver', 'smtp-port', 'allow-private'];
 /** Options each command takes besides the global ones. */
 const COMMAND_OPTIONS: Record<CliCommand, readonly string[]> = {
-  diagnose: ['jsonl', 'offline'],
+  diagnose: ['jsonl', 'offline', 'jobs'],
   mx: [],
   blacklist: ['zone'],
   probe: ['host'],
@@ -41,6 +42,8 @@ export interface CliArgs {
   jsonl: boolean;
   /** diagnose: no live follow-up checks. */
   offline: boolean;
+  /** diagnose --jsonl: worker threads for bulk reading (undefined: one per core, at most 8). */
+  jobs: number | undefined;
   resolvers: string[];
   smtpPort: string | undefined;
   allowPrivate: boolean | undefined;
@@ -76,6 +79,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     json: values.json ?? false,
     jsonl: values.jsonl ?? false,
     offline: values.offline ?? false,
+    jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),
     resolvers: values.resolver ?? [],
     smtpPort: values['smtp-port'],
     allowPrivate: values['allow-private'],
@@ -84,6 +88,14 @@ export function parseCliArgs(argv: string[]): CliArgs {
     ip: values.ip,
     from: values.from,
   };
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!/^\d{1,3}$/.test(value) || n < 1 || n > 64) {
+    throw new UsageError(`--jobs takes a whole number from 1 to 64 (1 reads in one thread), not "${value}"`);
+  }
+  return n;
 }
 
 function rawParse(argv: string[]) {

@@ -1,13 +1,17 @@
 import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { Config } from '../config.js';
 import { MAX_BOUNCE_BYTES } from '../diagnose/bounce-limits.js';
 import { InputTooLargeError, UsageError } from '../errors.js';
 import type { BounceRecord, Report } from '../report/types.js';
 import type { CliArgs } from './args.js';
+import { type Outcome, ParallelRecords } from './bulk/parallel-records.js';
 import { type Loaded, loadInputs, type Message } from './bulk/read-inputs.js';
 import { expandInputs } from './bulk/walk.js';
+import { WorkerPool } from './bulk/worker-pool.js';
 import { type CliIO, EXIT } from './io.js';
 import { BufferedOutput } from './output.js';
+import { recordLine, withFile } from './record-line.js';
 
 type Mode = 'text' | 'json' | 'jsonl';
 
@@ -39,8 +43,9 @@ export async function runDiagnose(args: CliArgs, io: CliIO, config?: Config): Pr
   const mode: Mode = args.jsonl ? 'jsonl' : args.json ? 'json' : 'text';
   // One bounce runs its live checks; bulk work never does (speed, and the accuracy bench).
   const followUp = args.offline || mode === 'jsonl' || !config ? null : followUpsWith(config);
-  const run = new DiagnoseRun(mode, io, paths.length > 1 || isDirectory(paths[0] as string), followUp);
-  return run.run(paths);
+  const many = paths.length > 1 || isDirectory(paths[0] as string);
+  const jobs = args.jobs ?? defaultJobs();
+  return new DiagnoseRun(mode, io, many, followUp, jobs).run(paths);
 }
 
 /**
@@ -64,6 +69,11 @@ function followUpsWith(config: Config): FollowUp {
   };
 }
 
+/** One bulk worker per core the process may use, at most 8 (past that, reading files is the limit). */
+function defaultJobs(): number {
+  return Math.min(availableParallelism(), 8);
+}
+
 function isDirectory(path: string): boolean {
   try {
     return path !== '-' && statSync(path).isDirectory();
@@ -79,12 +89,16 @@ class DiagnoseRun {
   private jsonItems = 0;
   /** Loaded for text output only: JSON runs never render. */
   private renderText: RenderText | null = null;
+  /** Bulk --jsonl reading on worker threads, once the run is big enough (see process). */
+  private parallel: ParallelRecords | null = null;
+  private pool: WorkerPool | null = null;
 
   constructor(
     private readonly mode: Mode,
     private readonly io: CliIO,
     private readonly many: boolean,
-    private readonly followUp: FollowUp | null = null,
+    private readonly followUp: FollowUp | null,
+    private readonly jobs: number,
   ) {
     this.out = new BufferedOutput(io.stdout);
   }
@@ -93,9 +107,14 @@ class DiagnoseRun {
     if (this.mode === 'text')
       this.renderText = (await import('../../adapters/console/render-text.js')).renderText;
     const inputs = loadInputs(expandInputs(paths), { maxBytes: MAX_BOUNCE_BYTES, stdin: this.io.stdin });
-    for await (const loaded of inputs) {
-      await this.input(loaded);
-      if (this.out.closed) break;
+    try {
+      for await (const loaded of inputs) {
+        await this.input(loaded);
+        if (this.out.closed) break;
+      }
+      await this.parallel?.finish();
+    } finally {
+      await this.pool?.close();
     }
     await this.finish();
     return this.summary.errors > 0 ? EXIT.failed : EXIT.ok;
@@ -128,8 +147,18 @@ class DiagnoseRun {
   private async process(message: Message): Promise<void> {
     this.summary.messages++;
     const { label, bytes } = message;
+    const parallel = this.parallel ?? this.startParallel();
+    if (parallel) {
+      if (bytes === null) parallel.decided(label, { records: 0, error: tooLarge(message.size) });
+      else if (isBlank(bytes)) parallel.decided(label, { records: 0, error: null });
+      else {
+        const full = parallel.add(label, bytes);
+        if (full) await full;
+      }
+      return;
+    }
     if (bytes === null) {
-      this.fail(label, `${new InputTooLargeError(message.size, MAX_BOUNCE_BYTES).message}; skipped`);
+      this.fail(label, tooLarge(message.size));
       return;
     }
     try {
@@ -141,8 +170,28 @@ class DiagnoseRun {
     }
   }
 
+  /**
+   * Bulk --jsonl moves to worker threads after its first PARALLEL_AFTER messages: a short run never pays
+   * their start (~0.1 s each, in parallel), a long one gains nearly a core per worker.
+   */
+  private startParallel(): ParallelRecords | null {
+    if (this.mode !== 'jsonl' || this.jobs < 2 || this.summary.messages <= PARALLEL_AFTER) return null;
+    if (!this.io.bulkWorkerUrl || this.pool) return null;
+    this.pool = WorkerPool.create(this.jobs, this.io.bulkWorkerUrl);
+    if (!this.pool) return null;
+    const sink = {
+      lines: (text: string) => this.out.write(text),
+      outcome: (label: string, o: Outcome) => {
+        if (o.error !== null) this.fail(label, o.error);
+        else this.count(o.records);
+      },
+    };
+    this.parallel = new ParallelRecords(this.pool, sink, this.io.readRecords, 2 * this.jobs);
+    return this.parallel;
+  }
+
   private async writeRecords(label: string, records: BounceRecord[]): Promise<void> {
-    this.count(records);
+    this.count(records.length);
     for (const record of records) {
       // Most writes only queue: no await (and no promise) per record.
       const full = this.out.write(`${recordLine(record, label)}\n`);
@@ -151,7 +200,7 @@ class DiagnoseRun {
   }
 
   private async writeReport(label: string, diagnosed: Report): Promise<void> {
-    this.count(diagnosed.records);
+    this.count(diagnosed.records.length);
     if (this.single) {
       const report = this.followUp ? await this.followUp(diagnosed) : diagnosed;
       const text = this.mode === 'json' ? `${JSON.stringify(report, null, 2)}\n` : this.render(report);
@@ -172,9 +221,9 @@ class DiagnoseRun {
     return this.renderText(report, { color: this.io.stdout.isTTY === true });
   }
 
-  private count(records: BounceRecord[]): void {
-    this.summary.records += records.length;
-    if (records.length === 0) this.summary.notBounce++;
+  private count(records: number): void {
+    this.summary.records += records;
+    if (records === 0) this.summary.notBounce++;
   }
 
   private fail(label: string, message: string): void {
@@ -199,22 +248,10 @@ class DiagnoseRun {
   }
 }
 
-/**
- * One JSON Lines record, `file` first. Records from the reader carry no `file`, so the field is put in
- * front of the serialised record: the same text as withFile, without copying a 27-field object twice.
- */
-function recordLine(record: BounceRecord, file: string): string {
-  if (record.file !== undefined) return JSON.stringify(withFile(record, file));
-  const json = JSON.stringify(record);
-  return json === '{}'
-    ? `{"file":${JSON.stringify(file)}}`
-    : `{"file":${JSON.stringify(file)},${json.slice(1)}`;
-}
+const PARALLEL_AFTER = 32;
 
-/** `file` first, as DESIGN.md lists it. */
-function withFile(record: BounceRecord, file: string): BounceRecord {
-  const { file: _ignored, ...rest } = record;
-  return { file, ...rest };
+function tooLarge(size: number): string {
+  return `${new InputTooLargeError(size, MAX_BOUNCE_BYTES).message}; skipped`;
 }
 
 function isBlank(bytes: Buffer): boolean {

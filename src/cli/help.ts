@@ -38,7 +38,7 @@ README); the options above override it.
 `;
 
 export const COMMAND_HELP: Record<CliCommand, string> = {
-  diagnose: `Usage: mailmedic diagnose [FILE|DIR|MBOX|-]... [--json | --jsonl] [--offline]
+  diagnose: `Usage: mailmedic diagnose [FILE|DIR|MBOX|-]... [--json | --jsonl] [--offline] [--jobs N]
 
 Explains bounces: a whole bounce email, the readable part of one, an SMTP reply, MTA log lines or an
 SMTP transcript. Without a path, or with "-", reads stdin.
@@ -53,6 +53,8 @@ Output:
              the path as given, or "PATH#N" for message N (from 1) of an mbox. Messages that are not
              bounces print nothing; a summary (files, messages, records, not a bounce, errors) goes to
              stderr.
+  --jobs N   bulk --jsonl: read on N worker threads (default: one per CPU core this process may use,
+             at most 8; 1 reads in the main thread). Output order and content do not depend on N.
 A message over ${formatBytes(MAX_BOUNCE_BYTES)} is skipped with a message on stderr.
 
 Live checks: one bounce (one message from one file, or stdin) also runs the checks its cause calls

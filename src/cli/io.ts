@@ -8,6 +8,11 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   readRecords: (input: string | Uint8Array) => Promise<BounceRecord[]>;
   diagnose: (input: string | Uint8Array) => Promise<Report>;
+  /**
+   * The compiled bulk worker script, or null: bulk --jsonl then reads in this thread. A test's own
+   * readRecords keeps the reading here too (the workers run the real reader).
+   */
+  bulkWorkerUrl: URL | null;
 }
 
 type Core = typeof import('../diagnose/diagnose-bounce.js');
@@ -27,6 +32,7 @@ export function defaultIO(overrides: Partial<CliIO> = {}): CliIO {
     env: process.env,
     readRecords: async (input) => (core ?? (await loadCore())).readBounceRecords(input),
     diagnose: async (input) => (core ?? (await loadCore())).diagnoseBounce(input),
+    bulkWorkerUrl: overrides.readRecords ? null : new URL('./bulk/bulk-worker.js', import.meta.url),
     ...overrides,
   };
 }

@@ -128,8 +128,47 @@ export function cleanAddress(address: string): string {
   let end = address.length;
   while (start < end && isLeadingJunk(address.charCodeAt(start))) start++;
   while (end > start && isTrailingJunk(address.charCodeAt(end - 1))) end--;
+  start = afterUrlOrField(address, start);
   return (start === 0 && end === address.length ? address : address.slice(start, end)).toLowerCase();
 }
+
+/**
+ * "/", "?", "=" and "&" are legal in a local part, so the run before an "@" can be a URL's path and query
+ * ("https://host/check?addr=bob@example.org" gives "//host/check?addr=bob") or a log's field
+ * ("to=bob@example.org"): the address starts after them. Other "=" stay (SRS0=…, prvs=… are addresses).
+ */
+function afterUrlOrField(address: string, start: number): number {
+  const at = address.indexOf('@', start);
+  if (at < 0) return start;
+  if (address.startsWith('//', start)) {
+    let last = start + 1;
+    for (let i = start + 2; i < at; i++) if (URL_PUNCTUATION.has(address.charCodeAt(i))) last = i;
+    return last + 1 < at ? last + 1 : start;
+  }
+  const eq = address.indexOf('=', start);
+  return eq > start && eq < at && FIELD_NAMES.has(address.slice(start, eq).toLowerCase()) ? eq + 1 : start;
+}
+
+const URL_PUNCTUATION = new Set([...'/?=&'].map((ch) => ch.charCodeAt(0)));
+// Field names that log lines and URLs write before an address ("to=", "rcpt=", "?email="), never a local
+// part's own start.
+const FIELD_NAMES = new Set([
+  'to',
+  'from',
+  'rcpt',
+  'rcpt_to',
+  'mail_from',
+  'orig_to',
+  'recipient',
+  'sender',
+  'addr',
+  'address',
+  'email',
+  'mail',
+  'mailbox',
+  'user',
+  'ctladdr',
+]);
 
 /** ' " = */
 function isLeadingJunk(c: number): boolean {

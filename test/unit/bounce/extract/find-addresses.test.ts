@@ -127,6 +127,21 @@ describe('findAddresses', () => {
     }
   });
 
+  it("starts an address after a URL's path and query, and after a log field's name", () => {
+    expect(firstAddress('see https://mx.example.net/check?addr=alice@example.org now')).toBe(
+      'alice@example.org',
+    );
+    expect(firstAddress('http://example.net/u?email=bob@example.com&x=1')).toBe('bob@example.com');
+    expect(firstAddress('to=bob@example.com, delay=00:00:01')).toBe('bob@example.com');
+    expect(firstAddress('rcpt=carol@example.org')).toBe('carol@example.org');
+    // Other "=" belong to the local part: SRS and BATV addresses are real addresses.
+    expect(firstAddress('SRS0=HHH=TT=example.com=bob@forwarder.example')).toBe(
+      'srs0=hhh=tt=example.com=bob@forwarder.example',
+    );
+    expect(firstAddress('prvs=1234abcd=bob@example.com')).toBe('prvs=1234abcd=bob@example.com');
+    expect(firstAddress('a/b=c@example.com')).toBe('a/b=c@example.com');
+  });
+
   it("reads PowerShell's list brace around an address as the list's, not the local part's", () => {
     expect(findAddresses('Recipients      : {bob@example.org}')).toEqual([
       { address: 'bob@example.org', index: 19 },

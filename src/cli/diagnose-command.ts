@@ -69,9 +69,14 @@ function followUpsWith(config: Config): FollowUp {
   };
 }
 
-/** One bulk worker per core the process may use, at most 8 (past that, reading files is the limit). */
+/**
+ * Bulk workers: one per core the process may use but one, at most 8. The main thread reads the files and
+ * writes the lines, and V8 compiles on other threads: on 2 cores one thread already keeps both busy
+ * (measured: 1.6 s wall for 1.9 s CPU), and 2 workers gained nothing for twice the memory.
+ */
 function defaultJobs(): number {
-  return Math.min(availableParallelism(), 8);
+  const cores = availableParallelism();
+  return cores >= 3 ? Math.min(cores - 1, 8) : 1;
 }
 
 function isDirectory(path: string): boolean {

@@ -53,8 +53,9 @@ Output:
              the path as given, or "PATH#N" for message N (from 1) of an mbox. Messages that are not
              bounces print nothing; a summary (files, messages, records, not a bounce, errors) goes to
              stderr.
-  --jobs N   bulk --jsonl: read on N worker threads (default: one per CPU core this process may use,
-             at most 8; 1 reads in the main thread). Output order and content do not depend on N.
+  --jobs N   bulk --jsonl: read on N worker threads (default: one per CPU core this process may use
+             but one, at most 8; 1 reads in the main thread, the default on 1 or 2 cores). Output order
+             and content do not depend on N.
 A message over ${formatBytes(MAX_BOUNCE_BYTES)} is skipped with a message on stderr.
 
 Live checks: one bounce (one message from one file, or stdin) also runs the checks its cause calls

@@ -20,7 +20,7 @@ import { BOT_ID, BOT_USER_ID, type StoredMessage, TEAM_ID } from './helpers/slac
  * share_with_message, message_file_share_slack_connect; bolt-js types). Each goes through the real
  * HTTP receiver (signed), Bolt, the adapter and the core, against the loopback Slack stand-in.
  *
- * Audit figures: 15 of 20 right as written; it.fails marks the other 5, each saying why.
+ * Audit figures: 15 of 20 right as written, 20 after. The 5 that failed say why in a comment.
  */
 const PLAIN = `This is the mail system at host mail.example.org.
 
@@ -209,10 +209,9 @@ describe('held-out Slack: files', () => {
     expect(h.standIn.downloads.some((d) => url.endsWith(d.path))).toBe(false);
   });
 
-  it.fails(// Slackbot posts mail sent to a channel's email address (user USLACKBOT, bot_id, mode "email", the
-  // body in plain_text); the adapter drops every message with a bot_id, so a bounce routed to a
-  // channel address is never answered.
-  "a bounce mailed to the channel's email address (Slackbot's email file_share) is answered in a thread", async () => {
+  // Slackbot posts mail sent to a channel's email address (user USLACKBOT, bot_id, mode "email", the
+  // body in plain_text). Failed as written: every message with a bot_id was dropped.
+  it("a bounce mailed to the channel's email address (Slackbot's email file_share) is answered in a thread", async () => {
     const id = fileId();
     const ts = nextTs();
     await deliver({
@@ -309,9 +308,9 @@ describe('held-out Slack: files', () => {
     expect(answer.text).toContain(expected);
   });
 
-  it.fails(// Slack Connect events carry only {id, mode: "file_access", file_access: "check_file_info"}; Slack's
-  // docs say to call files.info for the rest. The adapter tells the user to paste the text instead.
-  'a Slack Connect file (check_file_info) is looked up with files.info, then read', async () => {
+  // Slack Connect events carry only {id, mode: "file_access", file_access: "check_file_info"}; Slack's
+  // docs say to call files.info for the rest. Failed as written: the user was told to paste the text.
+  it('a Slack Connect file (check_file_info) is looked up with files.info, then read', async () => {
     const id = fileId();
     const url = h.standIn.hostFile('bounce.txt', PLAIN);
     h.standIn.fileInfo(
@@ -412,9 +411,9 @@ describe('held-out Slack: shared and forwarded messages', () => {
     footer: 'Slack Conversation',
   });
 
-  it.fails(// A forwarded message arrives with text "" and the original in attachments[] (is_share); the
-  // adapter reads only `text`, so the DM gets "the message is empty".
-  'a bounce forwarded to the bot in a DM (empty text, attachments[].is_share) is diagnosed', async () => {
+  // A forwarded message arrives with text "" and the original in attachments[] (is_share). Failed as
+  // written: only `text` was read, so the DM got "the message is empty".
+  it('a bounce forwarded to the bot in a DM (empty text, attachments[].is_share) is diagnosed', async () => {
     await deliver({
       user: 'U0ALICE',
       type: 'message',
@@ -429,8 +428,8 @@ describe('held-out Slack: shared and forwarded messages', () => {
     expect(answer.text).toContain(expected);
   });
 
-  it.fails(// Same shape with a comment that mentions the bot: only the comment is read.
-  'a shared message with "@mailmedic what happened here?" is diagnosed from the shared bounce', async () => {
+  // Same shape with a comment that mentions the bot. Failed as written: only the comment was read.
+  it('a shared message with "@mailmedic what happened here?" is diagnosed from the shared bounce', async () => {
     const ts = nextTs();
     const event = {
       user: 'U0ALICE',
@@ -546,9 +545,9 @@ describe('held-out Slack: how pasted text is encoded', () => {
 });
 
 describe('held-out Slack: threads, edits, retries, subtypes', () => {
-  it.fails(// "@mailmedic" alone under a bounce someone pasted: the bounce is the thread's parent. The
-  // adapter reads only the mention's own text and answers with "the message is empty".
-  'a bare mention in the thread of a pasted bounce diagnoses the thread parent', async () => {
+  // "@mailmedic" alone under a bounce someone pasted: the bounce is the thread's parent. Failed as
+  // written: only the mention's own text was read ("the message is empty").
+  it('a bare mention in the thread of a pasted bounce diagnoses the thread parent', async () => {
     const channel = 'C0THREADASK';
     const parentTs = '1710000100.000100';
     h.standIn.thread(channel, [
@@ -725,5 +724,55 @@ describe('held-out Slack: slash commands as form-encoded bodies', () => {
     );
     const parent = inChannel('C0SLASHMX').find((m) => m.threadTs === null);
     expect(parent?.text).toMatch(/^\/mx example\.com — asked by <@U0ALICE>/);
+  });
+});
+
+describe('guards for the fixes (not part of the audit figures)', () => {
+  it("a question under the bot's own parent message is not read as that parent's command", async () => {
+    const channel = 'C0OWNPARENT';
+    const parentTs = '1710000200.000100';
+    h.standIn.thread(channel, [
+      {
+        type: 'message',
+        user: BOT_USER_ID,
+        bot_id: BOT_ID,
+        text: '/mx example.com — asked by <@U0ALICE>',
+        ts: parentTs,
+      },
+    ]);
+    await deliver({
+      type: 'message',
+      user: 'U0ALICE',
+      text: `<@${BOT_USER_ID}> what does this mean?`,
+      ts: nextTs(),
+      thread_ts: parentTs,
+      channel,
+      channel_type: 'channel',
+    });
+    const answer = await firstAnswer(channel);
+    expect(answer.threadTs).toBe(parentTs);
+    expect(shown(answer)).not.toContain('mx.example.com');
+    expect(
+      h.standIn.calls.some((c) => c.method === 'conversations.replies' && c.args.channel === channel),
+    ).toBe(true);
+  });
+
+  it('a mention carrying its own bounce in a thread is answered from it, without reading the parent', async () => {
+    const channel = 'C0OWNBOUNCE';
+    const parentTs = '1710000300.000100';
+    await deliver({
+      type: 'message',
+      user: 'U0ALICE',
+      text: `<@${BOT_USER_ID}> ${linkified(PLAIN)}`,
+      ts: nextTs(),
+      thread_ts: parentTs,
+      channel,
+      channel_type: 'channel',
+    });
+    const answer = await firstAnswer(channel);
+    expect(answer.text).toContain(expected);
+    expect(
+      h.standIn.calls.some((c) => c.method === 'conversations.replies' && c.args.channel === channel),
+    ).toBe(false);
   });
 });

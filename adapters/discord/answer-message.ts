@@ -6,12 +6,14 @@ import {
   ThreadAutoArchiveDuration,
 } from 'discord.js';
 import { isLiveRequest, parseCommand } from '../../src/commands/index.js';
+import { withContext } from '../../src/commands/with-context.js';
 import { withFiles } from '../../src/commands/with-files.js';
 import type { Report } from '../../src/report/types.js';
 import { clip, LIMITS } from './discord-limits.js';
 import { loggableError } from './loggable-error.js';
+import { messageParts, repliedToText } from './message-parts.js';
 import { ProgressView } from './progress-view.js';
-import { isTextAttachment, readAttachment } from './read-attachment.js';
+import { readAttachment } from './read-attachment.js';
 import { type DiscordAnswer, renderReport } from './render-embeds.js';
 import {
   type AnswerDeps,
@@ -69,8 +71,7 @@ export async function answerMessage(
 ): Promise<void> {
   const why = addressed(message, routing);
   if (why === null) return;
-  const typed = message.content.replace(mentionPattern(message, routing.botId), ' ').trim();
-  const files = [...message.attachments.values()].filter(isTextAttachment).slice(0, MAX_FILES);
+  const { typed, files } = messageParts(message, mentionPattern(message, routing.botId));
   const requester = { platform: 'discord', user: message.author.id, channel: message.channelId };
   const label = clip(firstLine(typed) || files[0]?.name || 'your message', LIMITS.title);
   if (why === 'bounce-channel') {
@@ -90,7 +91,8 @@ export async function answerMessage(
     await sendOrShort(place, unreadableReport(read.problems), deps);
     return;
   }
-  const text = read.text;
+  // A reply holding no bounce of its own ("@mailmedic what is this?") is about the message it answers.
+  const text = await withContext(read.text, () => repliedToText(message, routing.botId, deps.attachments));
   const request = parseCommand(text);
   if (!isLiveRequest(request)) {
     // Bounces and help need no network: one message, no progress.
@@ -113,9 +115,6 @@ async function sendOrShort(place: Place, report: Report, deps: AnswerDeps) {
   const send = (answer: DiscordAnswer) => place.send(messagePayload(answer));
   await deliverOrShort(report, send, send, deps);
 }
-
-// Discord turns a long paste into one "message.txt"; a few files cover a bounce and its original message.
-const MAX_FILES = 3;
 
 /** The thread to answer in: the one the message is in, or a new one started from it; else a reply. */
 async function placeFor(message: Message, label: string, deps: AnswerDeps): Promise<Place> {

@@ -21,7 +21,7 @@ import { guardSockets } from './loopback-sockets.js';
  * interaction objects; interaction contexts) and discord.js 14 / discord-api-types. Each is
  * dispatched by the loopback gateway to a real discord.js Client running the adapter.
  *
- * Audit figures: 11 of 13 right as written; it.fails marks the other 2, each saying why.
+ * Audit figures: 11 of 13 right as written, 13 after. The 2 that failed say why in a comment.
  */
 const PLAIN = `This is the mail system at host mail.example.org.
 
@@ -155,9 +155,9 @@ describe('held-out Discord: how text arrives', () => {
     expect(discord.rejected).toEqual([]);
   });
 
-  it.fails(// A forward (message_reference.type 1) has empty content; the bounce is in message_snapshots[0].
-  // The adapter reads only `content`, so it answers "the message is empty".
-  'a bounce forwarded to the bot in a DM (message_snapshots) is diagnosed', async () => {
+  // A forward (message_reference.type 1) has empty content; the bounce is in message_snapshots[0].
+  // Failed as written: only `content` was read, so the answer was "the message is empty".
+  it('a bounce forwarded to the bot in a DM (message_snapshots) is diagnosed', async () => {
     const before = discord.calls.length;
     const originalId = snowflake();
     discord.dispatch(
@@ -186,9 +186,9 @@ describe('held-out Discord: how text arrives', () => {
     expect(embedsOf(answer)[0]?.title).toBe(plainTitle);
   });
 
-  it.fails(// A reply (type 19) holding only the mention, under someone's pasted bounce: Discord sends the
-  // bounce as referenced_message. The adapter reads only the reply's own content.
-  'a reply that only mentions the bot, under a pasted bounce, diagnoses the message replied to', async () => {
+  // A reply (type 19) holding only the mention, under someone's pasted bounce: Discord sends the
+  // bounce as referenced_message. Failed as written: only the reply's own content was read.
+  it('a reply that only mentions the bot, under a pasted bounce, diagnoses the message replied to', async () => {
     const original = userMessage(PLAIN, 'channel', false);
     Object.assign(original, { author: { ...HUMAN, id: snowflake(), username: 'bob', global_name: 'bob' } });
     const reply = userMessage(`<@${IDS.bot}>`, 'channel', true);
@@ -301,5 +301,36 @@ describe('held-out Discord: interactions', () => {
     );
     const { final } = await answered(interaction);
     expect(embedsOf(final)[0]?.title).toBe(plainTitle);
+  });
+});
+
+describe('guards for the fixes (not part of the audit figures)', () => {
+  it("a question replying to the bot's own answer is not read as that answer", async () => {
+    const before = discord.calls.length;
+    const answer = userMessage('', 'dm', false);
+    Object.assign(answer, {
+      author: BOT_USER,
+      embeds: [{ title: plainTitle, description: 'What to do: …' }],
+    });
+    const reply = dm(`<@${IDS.bot}> what does this mean?`, {
+      type: 19,
+      message_reference: { type: 0, message_id: answer.id, channel_id: IDS.dm },
+      referenced_message: answer,
+    });
+    discord.dispatch('MESSAGE_CREATE', reply);
+    const sent = await postedIn(IDS.dm, before);
+    expect(embedsOf(sent)[0]?.title).not.toBe(plainTitle);
+  });
+
+  it('a bare mention replying to a message Discord did not send along (deleted, uncached) still gets an answer', async () => {
+    const before = discord.calls.length;
+    const reply = dm(`<@${IDS.bot}>`, {
+      type: 19,
+      message_reference: { type: 0, message_id: snowflake(), channel_id: IDS.dm },
+      referenced_message: null,
+    });
+    discord.dispatch('MESSAGE_CREATE', reply);
+    const sent = await postedIn(IDS.dm, before);
+    expect(shown(sent)).toMatch(/empty/i);
   });
 });

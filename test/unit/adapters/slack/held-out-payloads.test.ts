@@ -20,7 +20,8 @@ import { BOT_ID, BOT_USER_ID, type StoredMessage, TEAM_ID } from './helpers/slac
  * share_with_message, message_file_share_slack_connect; bolt-js types). Each goes through the real
  * HTTP receiver (signed), Bolt, the adapter and the core, against the loopback Slack stand-in.
  *
- * Audit figures: 15 of 20 right as written, 20 after. The 5 that failed say why in a comment.
+ * Audit figures: 15 of 21 right as written (20 cases, then 1 more in a second round), 21 after. The 6
+ * that failed say why in a comment.
  */
 const PLAIN = `This is the mail system at host mail.example.org.
 
@@ -724,6 +725,25 @@ describe('held-out Slack: slash commands as form-encoded bodies', () => {
     );
     const parent = inChannel('C0SLASHMX').find((m) => m.threadTs === null);
     expect(parent?.text).toMatch(/^\/mx example\.com — asked by <@U0ALICE>/);
+  });
+});
+
+describe('held-out Slack: second round', () => {
+  // Slack for iOS sends typed quotes as curly ones, and linkifies the domain inside them. Failed as
+  // written: the quotes became part of the name, punycoded (xn--example-…), and that was looked up.
+  it('/mx ‘example.com’ (curly quotes from a phone, domain linkified) checks example.com', async () => {
+    const res = await postSlash(
+      h.port as number,
+      slashPayload(h.standIn, '/mx', '‘<http://example.com|example.com>’', { channel: 'C0SLASHIOS' }),
+    );
+    expect(res.status).toBe(200);
+    await h.standIn.waitFor(
+      () => inChannel('C0SLASHIOS').some((m) => m.threadTs !== null && !m.text.startsWith('Checking')),
+      'the /mx answer',
+    );
+    const all = inChannel('C0SLASHIOS').map(shown).join('\n');
+    expect(all).toContain('mx.example.com');
+    expect(all).not.toContain('xn--');
   });
 });
 

@@ -7,7 +7,7 @@ import {
 } from 'discord.js';
 import { isLiveRequest, parseCommand } from '../../src/commands/index.js';
 import { withContext } from '../../src/commands/with-context.js';
-import { withFiles } from '../../src/commands/with-files.js';
+import { notTextProblem, withFiles } from '../../src/commands/with-files.js';
 import type { Report } from '../../src/report/types.js';
 import { clip, LIMITS } from './discord-limits.js';
 import { loggableError } from './loggable-error.js';
@@ -71,7 +71,7 @@ export async function answerMessage(
 ): Promise<void> {
   const why = addressed(message, routing);
   if (why === null) return;
-  const { typed, files } = messageParts(message, mentionPattern(message, routing.botId));
+  const { typed, files, others } = messageParts(message, mentionPattern(message, routing.botId));
   const requester = { platform: 'discord', user: message.author.id, channel: message.channelId };
   const label = clip(firstLine(typed) || files[0]?.name || 'your message', LIMITS.title);
   if (why === 'bounce-channel') {
@@ -86,6 +86,15 @@ export async function answerMessage(
     return;
   }
   const place = await placeFor(message, label, deps);
+  if (typed === '' && files.length === 0 && others.length > 0) {
+    // Only files that are not text (a .msg, a screenshot): say so rather than "the message is empty".
+    await sendOrShort(
+      place,
+      unreadableReport(others.map((a) => notTextProblem(a.name, a.contentType))),
+      deps,
+    );
+    return;
+  }
   const read = await withFiles(typed, files, (f) => readAttachment(f, deps.attachments));
   if (!read.ok) {
     await sendOrShort(place, unreadableReport(read.problems), deps);

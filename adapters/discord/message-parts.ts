@@ -14,6 +14,8 @@ const MAX_FILES = 3;
 export interface MessageParts {
   typed: string;
   files: AttachmentRef[];
+  /** Attachments that are not text (a .msg, a screenshot). */
+  others: AttachmentRef[];
 }
 
 /**
@@ -26,7 +28,11 @@ export function messageParts(message: Message, mention: RegExp): MessageParts {
     message.reference?.type === MessageReferenceType.Forward ? message.messageSnapshots.first() : undefined;
   const typed = [own, forwarded?.content ?? ''].filter((t) => t.trim() !== '').join('\n\n');
   const attachments = [...message.attachments.values(), ...(forwarded?.attachments.values() ?? [])];
-  return { typed, files: attachments.filter(isTextAttachment).slice(0, MAX_FILES) };
+  return {
+    typed,
+    files: attachments.filter(isTextAttachment).slice(0, MAX_FILES),
+    others: attachments.filter((a) => !isTextAttachment(a)),
+  };
 }
 
 /**

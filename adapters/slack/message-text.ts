@@ -1,4 +1,4 @@
-import { withFiles } from '../../src/commands/with-files.js';
+import { notTextProblem, withFiles } from '../../src/commands/with-files.js';
 import { withoutBotMention } from './bot-mention.js';
 import type { ListenerDeps } from './listener-deps.js';
 import { fromSlackText } from './mrkdwn.js';
@@ -37,7 +37,15 @@ export async function messageText(
     .map(fromSlackText)
     .filter((t) => t.trim() !== '')
     .join('\n\n');
-  const files = textFilesOf(await withFileInfo(msg.files, client, deps));
+  const shared = await withFileInfo(msg.files, client, deps);
+  const files = textFilesOf(shared);
+  if (typed.trim() === '' && files.length === 0) {
+    // Only files that are not text (a .msg, a screenshot): say so rather than "the message is empty".
+    const others = shared.filter((f) => f.name && f.url_private);
+    if (others.length > 0) {
+      return { ok: false, problems: others.map((f) => notTextProblem(f.name as string, f.mimetype)) };
+    }
+  }
   return withFiles(typed, files, (f) => readSlackFile(f, deps.files));
 }
 

@@ -353,6 +353,34 @@ describe('held-out Discord: interactions', () => {
 });
 
 describe('guards for the fixes (not part of the audit figures)', () => {
+  it('a forwarded message whose bounce is an attached .eml is read from the snapshot', async () => {
+    const before = discord.calls.length;
+    const eml = discord.hostFile('ndr.eml', PLAIN, 'message/rfc822');
+    discord.dispatch(
+      'MESSAGE_CREATE',
+      dm('', {
+        message_reference: { type: 1, channel_id: IDS.channel, message_id: snowflake(), guild_id: IDS.guild },
+        message_snapshots: [
+          {
+            message: {
+              type: 0,
+              content: '',
+              embeds: [],
+              attachments: [eml],
+              timestamp: new Date().toISOString(),
+              edited_timestamp: null,
+              flags: 0,
+              mentions: [],
+              mention_roles: [],
+            },
+          },
+        ],
+      }),
+    );
+    const answer = await postedIn(IDS.dm, before);
+    expect(embedsOf(answer)[0]?.title).toBe(plainTitle);
+  });
+
   it("a question replying to the bot's own answer is not read as that answer", async () => {
     const before = discord.calls.length;
     const answer = userMessage('', 'dm', false);

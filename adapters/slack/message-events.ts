@@ -56,7 +56,8 @@ async function onChatMessage(
   client: SlackClient,
   deps: ListenerDeps,
 ): Promise<void> {
-  if (!isMailedIn(msg) && (msg.bot_id || !msg.user || msg.user === botUserId)) return;
+  if (msg.user !== undefined && msg.user === botUserId) return;
+  if (!isMailedIn(msg) && (msg.bot_id || !msg.user)) return;
   if (msg.subtype && !PERSON_SUBTYPES.has(msg.subtype)) return;
   // An edit re-sends app_mention with the same ts (minutes or hours later): the original was answered.
   if (msg.edited) return;
@@ -85,7 +86,8 @@ async function answerMessage(
   if (req === null) return;
   // In a channel, only a pasted bounce is answered unasked; commands need a mention.
   if (!addressed && req.kind !== 'bounce') return;
-  const user = msg.user as string;
+  // Mailed-in messages may come without a user: the rate limits then count them as Slackbot's.
+  const user = msg.user ?? 'USLACKBOT';
   const where = threadOf(msg);
   const requester: Requester = { platform: 'slack', user, channel: msg.channel };
   const thread = { client, logger: deps.logger, pacer: deps.pacer };

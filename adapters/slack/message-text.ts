@@ -84,14 +84,11 @@ async function withFileInfo(
 }
 
 /**
- * Mail sent to a channel's email address: Slackbot posts it as a file_share whose files are emails.
- * It carries a bot_id, but it is mail, not a bot talking, and a bounce routed there deserves an answer.
+ * Mail sent to a channel's email address: Slack posts it (as Slackbot, or its Email app) as a
+ * file_share whose files are emails. It carries a bot_id, but it is mail, not a bot talking, and only
+ * Slack's own mail intake makes email files, so no bot can loop with mailmedic through it.
  */
 export function isMailedIn(msg: TextParts & { subtype?: string }): boolean {
-  return (
-    msg.user === 'USLACKBOT' &&
-    msg.subtype === 'file_share' &&
-    (msg.files ?? []).length > 0 &&
-    (msg.files ?? []).every((f) => f.mode === 'email')
-  );
+  const files = msg.files ?? [];
+  return msg.subtype === 'file_share' && files.length > 0 && files.every((f) => f.mode === 'email');
 }

@@ -811,6 +811,34 @@ describe('held-out Slack: fourth round, requests that are not messages', () => {
 });
 
 describe('guards for the fixes (not part of the audit figures)', () => {
+  it('mail posted by an email bot without a user field is read from its plain_text too', async () => {
+    const id = fileId();
+    const ts = nextTs();
+    await deliver({
+      type: 'message',
+      subtype: 'file_share',
+      text: '',
+      bot_id: 'B0EMAILAPP',
+      username: 'Email',
+      files: [
+        fileObject(id, h.standIn.hostFile('mail.html', '<html></html>'), {
+          name: 'Undelivered Mail Returned to Sender',
+          mimetype: 'text/html',
+          filetype: 'email',
+          mode: 'email',
+          plain_text: PLAIN,
+          size: 6212,
+        }),
+      ],
+      ts,
+      channel: 'C0MAILBOT',
+      channel_type: 'channel',
+    });
+    const answer = await firstAnswer('C0MAILBOT');
+    expect(answer.threadTs).toBe(ts);
+    expect(answer.text).toContain(expected);
+  });
+
   it("a question under the bot's own parent message is not read as that parent's command", async () => {
     const channel = 'C0OWNPARENT';
     const parentTs = '1710000200.000100';

@@ -148,6 +148,15 @@ async function placeFor(message: Message, label: string, deps: AnswerDeps): Prom
   return { send: (p) => message.reply(p) };
 }
 
+/** The first line of text, without the chat markup around pastes: ``` fences, "> " and ">>> " quotes. */
 function firstLine(text: string): string {
-  return (text.split('\n').find((l) => l.trim() !== '') ?? '').trim();
+  for (const line of text.split('\n')) {
+    const bare = line
+      .replace(/^\s*>(?:>>)?\s?/, '')
+      .replace(/^\s*```[\w.+-]*/, '')
+      .replace(/```\s*$/, '')
+      .trim();
+    if (bare !== '') return bare;
+  }
+  return '';
 }

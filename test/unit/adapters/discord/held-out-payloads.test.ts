@@ -23,8 +23,8 @@ import { guardSockets } from './loopback-sockets.js';
  * interaction objects; interaction contexts) and discord.js 14 / discord-api-types. Each is
  * dispatched by the loopback gateway to a real discord.js Client running the adapter.
  *
- * Audit figures: 11 of 15 right as written (13 cases, then 2 more found in later rounds), 15 after.
- * The 4 that failed say why in a comment.
+ * Audit figures: 11 of 17 right as written (13 cases, then 4 more found in later rounds), 17 after.
+ * The 6 that failed say why in a comment.
  */
 const PLAIN = `This is the mail system at host mail.example.org.
 
@@ -349,6 +349,32 @@ describe('held-out Discord: interactions', () => {
     );
     const { final } = await answered(interaction);
     expect(embedsOf(final)[0]?.title).toBe(plainTitle);
+  });
+});
+
+describe('held-out Discord: fourth round, what the answer looks like', () => {
+  // Most pastes start with the fence right after the mention. Failed as written: the thread was
+  // named after the fence line ("mailmedic: ```").
+  it('a thread started for a fenced paste is named after its first line of text, not the fence', async () => {
+    const message = userMessage(`<@${IDS.bot}> \`\`\`\n${PLAIN}\n\`\`\``, 'channel', true);
+    discord.dispatch('MESSAGE_CREATE', message);
+    const thread = await discord.waitForCall(
+      (c) => c.path === `/channels/${IDS.channel}/messages/${message.id}/threads`,
+    );
+    expect(thread.body?.name).toBe('mailmedic: This is the mail system at host mail.example.org.');
+  });
+
+  // Failed as written: named "mailmedic: > This is …".
+  it('and after the quoted text for a paste quoted with "> "', async () => {
+    const quoted = PLAIN.split('\n')
+      .map((l) => `> ${l}`)
+      .join('\n');
+    const message = userMessage(`<@${IDS.bot}>\n${quoted}`, 'channel', true);
+    discord.dispatch('MESSAGE_CREATE', message);
+    const thread = await discord.waitForCall(
+      (c) => c.path === `/channels/${IDS.channel}/messages/${message.id}/threads`,
+    );
+    expect(thread.body?.name).toBe('mailmedic: This is the mail system at host mail.example.org.');
   });
 });
 

@@ -6,6 +6,7 @@ import {
   ThreadAutoArchiveDuration,
 } from 'discord.js';
 import { isLiveRequest, parseCommand } from '../../src/commands/index.js';
+import { usageReport } from '../../src/commands/reports.js';
 import { withContext } from '../../src/commands/with-context.js';
 import { notTextProblem, withFiles } from '../../src/commands/with-files.js';
 import type { Report } from '../../src/report/types.js';
@@ -31,6 +32,8 @@ export interface MessageRouting {
   botId: string;
   /** Channels (and their threads) where bounces pasted without a mention are answered; needs Message Content. */
   bounceChannels: ReadonlySet<string>;
+  /** The privileged Message Content intent is on: the bot sees messages that do not mention it. */
+  messageContent?: boolean;
 }
 
 interface Place {
@@ -102,6 +105,11 @@ export async function answerMessage(
   }
   // A reply holding no bounce of its own ("@mailmedic what is this?") is about the message it answers.
   const text = await withContext(read.text, () => repliedToText(message, routing.botId, deps.attachments));
+  if (text.trim() === '' && message.reference && message.inGuild() && !routing.messageContent) {
+    // Without the intent Discord blanks the message replied to: say so, not "the message is empty".
+    await sendOrShort(place, unseenReplyReport(), deps);
+    return;
+  }
   const request = parseCommand(text);
   if (!isLiveRequest(request)) {
     // Bounces and help need no network: one message, no progress.
@@ -117,6 +125,16 @@ export async function answerMessage(
     (answer) => editor.finish(answer),
     (answer) => progress.edit(messagePayload(answer)),
     deps,
+  );
+}
+
+function unseenReplyReport(): Report {
+  return usageReport(
+    'bounce',
+    [
+      'The message you replied to cannot be seen here: Discord shows a bot only the messages that mention it (the Message Content intent is off).',
+      'Paste the bounce after the mention, or forward the message to mailmedic in a DM.',
+    ].join('\n'),
   );
 }
 

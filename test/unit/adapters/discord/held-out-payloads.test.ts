@@ -23,8 +23,8 @@ import { guardSockets } from './loopback-sockets.js';
  * interaction objects; interaction contexts) and discord.js 14 / discord-api-types. Each is
  * dispatched by the loopback gateway to a real discord.js Client running the adapter.
  *
- * Audit figures: 11 of 17 right as written (13 cases, then 4 more found in later rounds), 17 after.
- * The 6 that failed say why in a comment.
+ * Audit figures: 11 of 18 right as written (13 cases, then 5 more found in later rounds), 18 after.
+ * The 7 that failed say why in a comment.
  */
 const PLAIN = `This is the mail system at host mail.example.org.
 
@@ -375,6 +375,30 @@ describe('held-out Discord: fourth round, what the answer looks like', () => {
       (c) => c.path === `/channels/${IDS.channel}/messages/${message.id}/threads`,
     );
     expect(thread.body?.name).toBe('mailmedic: This is the mail system at host mail.example.org.');
+  });
+});
+
+describe('held-out Discord: fifth round, without the Message Content intent', () => {
+  // Without the intent Discord blanks the content of messages that do not mention the bot, the one
+  // replied to included. Failed as written: the answer was "the message is empty".
+  it('a bare mention replying to a bounce it cannot see says why and what to do instead', async () => {
+    const original = userMessage('', 'channel', false);
+    Object.assign(original, { author: { ...HUMAN, id: snowflake(), username: 'bob', global_name: 'bob' } });
+    const reply = userMessage(`<@${IDS.bot}>`, 'channel', true);
+    Object.assign(reply, {
+      type: 19,
+      message_reference: { type: 0, message_id: original.id, channel_id: IDS.channel, guild_id: IDS.guild },
+      referenced_message: original,
+    });
+    discord.dispatch('MESSAGE_CREATE', reply);
+    const thread = await discord.waitForCall(
+      (c) => c.path === `/channels/${IDS.channel}/messages/${reply.id}/threads`,
+    );
+    const answer = await discord.waitForCall(
+      (c) => c.method === 'POST' && c.path === `/channels/${thread.response?.id as string}/messages`,
+    );
+    expect(shown(answer)).toContain('Message Content');
+    expect(shown(answer)).toMatch(/forward/i);
   });
 });
 

@@ -2,10 +2,15 @@ import type { Logger } from 'pino';
 import type { TextParts } from './message-text.js';
 import { type SlackClient, slackErrorCode } from './slack-client.js';
 
+type ThreadMessage = TextParts & { ts?: string; bot_id?: string };
+
+// Enough to see whether the bot already answered; Slack caps non-Marketplace apps at 15 a call.
+const LOOK_AT = 15;
+
 /**
  * The message a thread hangs from (conversations.replies, under the history scopes the bot already
- * has), or null: when it cannot be read (a group DM, no access) or it is the bot's own post, whose
- * text is an answer, not something to diagnose.
+ * has), or null: when it cannot be read (a group DM, no access, a rate limit), when it is the bot's own
+ * post, or when the bot already answered in the thread, where "thanks" is talk, not a new request.
  */
 export async function threadParent(
   client: SlackClient,
@@ -13,17 +18,17 @@ export async function threadParent(
   botUserId: string | undefined,
   logger: Logger,
 ): Promise<TextParts | null> {
+  const isBot = (m: ThreadMessage) => Boolean(m.bot_id) || (botUserId !== undefined && m.user === botUserId);
   try {
     const res = await client.conversations.replies({
       channel: where.channel,
       ts: where.threadTs,
-      limit: 1,
+      limit: LOOK_AT,
       inclusive: true,
     });
-    const parent = res.messages?.[0] as (TextParts & { ts?: string; bot_id?: string }) | undefined;
-    if (!parent || parent.ts !== where.threadTs) return null;
-    if (parent.bot_id || (botUserId !== undefined && parent.user === botUserId)) return null;
-    return parent;
+    const [parent, ...replies] = (res.messages ?? []) as ThreadMessage[];
+    if (!parent || parent.ts !== where.threadTs || isBot(parent)) return null;
+    return replies.some(isBot) ? null : parent;
   } catch (err) {
     logger.warn({ code: slackErrorCode(err), channel: where.channel }, 'could not read the thread parent');
     return null;

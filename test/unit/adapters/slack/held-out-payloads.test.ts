@@ -811,6 +811,35 @@ describe('held-out Slack: fourth round, requests that are not messages', () => {
 });
 
 describe('guards for the fixes (not part of the audit figures)', () => {
+  it('"thanks" in a DM thread the bot already answered is not taken for the parent bounce again', async () => {
+    const channel = 'D0THANKS';
+    const parentTs = '1710000400.000100';
+    h.standIn.thread(channel, [
+      { type: 'message', user: 'U0ALICE', text: linkified(PLAIN), ts: parentTs, thread_ts: parentTs },
+      {
+        type: 'message',
+        user: BOT_USER_ID,
+        bot_id: BOT_ID,
+        text: expected,
+        ts: '1710000401.000100',
+        thread_ts: parentTs,
+      },
+      { type: 'message', user: 'U0ALICE', text: 'thanks!', ts: '1710000402.000100', thread_ts: parentTs },
+    ]);
+    await deliver({
+      type: 'message',
+      user: 'U0ALICE',
+      text: 'thanks!',
+      ts: '1710000402.000100',
+      thread_ts: parentTs,
+      channel,
+      channel_type: 'im',
+    });
+    const answer = await firstAnswer(channel);
+    expect(answer.threadTs).toBe(parentTs);
+    expect(answer.text).not.toContain(expected);
+  });
+
   it('mail posted by an email bot without a user field is read from its plain_text too', async () => {
     const id = fileId();
     const ts = nextTs();

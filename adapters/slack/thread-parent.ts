@@ -6,6 +6,8 @@ type ThreadMessage = TextParts & { ts?: string; bot_id?: string };
 
 // Enough to see whether the bot already answered; Slack caps non-Marketplace apps at 15 a call.
 const LOOK_AT = 15;
+// Those apps may also make one call a minute: the WebClient would wait out a rate limit, the user not.
+const WAIT_MS = 3000;
 
 /**
  * The message a thread hangs from (conversations.replies, under the history scopes the bot already
@@ -20,17 +22,26 @@ export async function threadParent(
 ): Promise<TextParts | null> {
   const isBot = (m: ThreadMessage) => Boolean(m.bot_id) || (botUserId !== undefined && m.user === botUserId);
   try {
-    const res = await client.conversations.replies({
-      channel: where.channel,
-      ts: where.threadTs,
-      limit: LOOK_AT,
-      inclusive: true,
-    });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const res = await Promise.race([
+      client.conversations.replies({
+        channel: where.channel,
+        ts: where.threadTs,
+        limit: LOOK_AT,
+        inclusive: true,
+      }),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${WAIT_MS} ms`)), WAIT_MS);
+      }),
+    ]).finally(() => clearTimeout(timer));
     const [parent, ...replies] = (res.messages ?? []) as ThreadMessage[];
     if (!parent || parent.ts !== where.threadTs || isBot(parent)) return null;
     return replies.some(isBot) ? null : parent;
   } catch (err) {
-    logger.warn({ code: slackErrorCode(err), channel: where.channel }, 'could not read the thread parent');
+    logger.warn(
+      { code: slackErrorCode(err) ?? (err as Error).message, channel: where.channel },
+      'could not read the thread parent',
+    );
     return null;
   }
 }

@@ -76,7 +76,10 @@ async function withFileInfo(
         const info = await client.files.info({ file: f.id });
         return (info.file as SlackFile | undefined) ?? f;
       } catch (err) {
-        deps.logger.warn({ code: slackErrorCode(err), file: f.id }, 'files.info failed for a shared file');
+        const code = slackErrorCode(err);
+        // Without the optional files:read scope this fails for every such file: not worth a warning.
+        const level = code === 'missing_scope' ? 'debug' : 'warn';
+        deps.logger[level]({ code, file: f.id }, 'files.info failed for a shared file');
         return f;
       }
     }),

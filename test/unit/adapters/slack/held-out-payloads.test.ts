@@ -56,8 +56,12 @@ beforeAll(async () => {
   h = await startHarness('http', {
     context: { offline: true, dns: createDnsClient({ servers: [dns.address], timeoutMs: 200, tries: 1 }) },
     // A slash command in a DM between two people: the bot is no member, Slack says channel_not_found.
-    refuse: (method, args) =>
-      method === 'chat.postMessage' && args.channel === 'D0TWOPEOPLE' ? 'channel_not_found' : null,
+    refuse: (method, args) => {
+      if (method === 'chat.postMessage' && args.channel === 'D0TWOPEOPLE') return 'channel_not_found';
+      // An app installed without the optional files:read scope.
+      if (method === 'files.info' && args.file === 'F0NOSCOPE') return 'missing_scope';
+      return null;
+    },
   });
   expected = (await diagnoseBounce(PLAIN)).headline;
 });
@@ -811,6 +815,31 @@ describe('held-out Slack: fourth round, requests that are not messages', () => {
 });
 
 describe('guards for the fixes (not part of the audit figures)', () => {
+  it('a Slack Connect file without the files:read scope: the DM says which scope reads it', async () => {
+    await deliver({
+      type: 'message',
+      subtype: 'file_share',
+      text: '',
+      files: [
+        {
+          id: 'F0NOSCOPE',
+          mode: 'file_access',
+          file_access: 'check_file_info',
+          created: 0,
+          timestamp: 0,
+          user: '',
+        },
+      ],
+      user: 'U0PARTNER',
+      user_team: 'T0PARTNER',
+      ts: nextTs(),
+      channel: 'D0NOSCOPE',
+      channel_type: 'im',
+    });
+    const answer = await firstAnswer('D0NOSCOPE');
+    expect(shown(answer)).toContain('files:read');
+  });
+
   it('"thanks" in a DM thread the bot already answered is not taken for the parent bounce again', async () => {
     const channel = 'D0THANKS';
     const parentTs = '1710000400.000100';

@@ -88,23 +88,25 @@ export async function answerMessage(
     await place.send(messagePayload(renderReport(report)));
     return;
   }
-  const place = await placeFor(message, label, deps);
   if (typed === '' && files.length === 0 && others.length > 0) {
     // Only files that are not text (a .msg, a screenshot): say so rather than "the message is empty".
-    await sendOrShort(
-      place,
-      unreadableReport(others.map((a) => notTextProblem(a.name, a.contentType))),
-      deps,
-    );
+    const problems = others.map((a) => notTextProblem(a.name, a.contentType));
+    await sendOrShort(await placeFor(message, label, deps), unreadableReport(problems), deps);
     return;
   }
   const read = await withFiles(typed, files, (f) => readAttachment(f, deps.attachments));
   if (!read.ok) {
-    await sendOrShort(place, unreadableReport(read.problems), deps);
+    await sendOrShort(await placeFor(message, label, deps), unreadableReport(read.problems), deps);
     return;
   }
   // A reply holding no bounce of its own ("@mailmedic what is this?") is about the message it answers.
   const text = await withContext(read.text, () => repliedToText(message, routing.botId, deps.attachments));
+  // The thread is named after what is answered: the replied-to bounce rather than "your message".
+  const place = await placeFor(
+    message,
+    typed === '' && files.length === 0 ? clip(firstLine(text) || label, LIMITS.title) : label,
+    deps,
+  );
   if (text.trim() === '' && message.reference && message.inGuild() && !routing.messageContent) {
     // Without the intent Discord blanks the message replied to: say so, not "the message is empty".
     await sendOrShort(place, unseenReplyReport(), deps);

@@ -403,6 +403,22 @@ describe('held-out Discord: fifth round, without the Message Content intent', ()
 });
 
 describe('guards for the fixes (not part of the audit figures)', () => {
+  it('the thread for a bare mention replying to a bounce is named after the bounce', async () => {
+    const original = userMessage(PLAIN, 'channel', false);
+    Object.assign(original, { author: { ...HUMAN, id: snowflake(), username: 'bob', global_name: 'bob' } });
+    const reply = userMessage(`<@${IDS.bot}>`, 'channel', true);
+    Object.assign(reply, {
+      type: 19,
+      message_reference: { type: 0, message_id: original.id, channel_id: IDS.channel, guild_id: IDS.guild },
+      referenced_message: original,
+    });
+    discord.dispatch('MESSAGE_CREATE', reply);
+    const thread = await discord.waitForCall(
+      (c) => c.path === `/channels/${IDS.channel}/messages/${reply.id}/threads`,
+    );
+    expect(thread.body?.name).toBe('mailmedic: This is the mail system at host mail.example.org.');
+  });
+
   it('a forwarded message whose bounce is an attached .eml is read from the snapshot', async () => {
     const before = discord.calls.length;
     const eml = discord.hostFile('ndr.eml', PLAIN, 'message/rfc822');

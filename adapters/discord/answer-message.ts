@@ -107,7 +107,8 @@ export async function answerMessage(
     typed === '' && files.length === 0 ? clip(firstLine(text) || label, LIMITS.title) : label,
     deps,
   );
-  if (text.trim() === '' && message.reference && message.inGuild() && !routing.messageContent) {
+  const repliedToOther = message.reference !== null && message.mentions.repliedUser?.id !== routing.botId;
+  if (text.trim() === '' && repliedToOther && message.inGuild() && !routing.messageContent) {
     // Without the intent Discord blanks the message replied to: say so, not "the message is empty".
     await sendOrShort(place, unseenReplyReport(), deps);
     return;

@@ -403,6 +403,27 @@ describe('held-out Discord: fifth round, without the Message Content intent', ()
 });
 
 describe('guards for the fixes (not part of the audit figures)', () => {
+  it("a bare mention replying to the bot's own answer does not claim it cannot see that answer", async () => {
+    const before = discord.calls.length;
+    const answer = userMessage('', 'thread', false);
+    Object.assign(answer, { author: BOT_USER, embeds: [{ title: plainTitle }] });
+    const reply = userMessage(`<@${IDS.bot}>`, 'thread', true);
+    Object.assign(reply, {
+      type: 19,
+      message_reference: {
+        type: 0,
+        message_id: answer.id,
+        channel_id: IDS.existingThread,
+        guild_id: IDS.guild,
+      },
+      referenced_message: answer,
+    });
+    discord.dispatch('MESSAGE_CREATE', reply);
+    const sent = await postedIn(IDS.existingThread, before);
+    expect(shown(sent)).toMatch(/empty/);
+    expect(shown(sent)).not.toContain('Message Content');
+  });
+
   it('the thread for a bare mention replying to a bounce is named after the bounce', async () => {
     const original = userMessage(PLAIN, 'channel', false);
     Object.assign(original, { author: { ...HUMAN, id: snowflake(), username: 'bob', global_name: 'bob' } });

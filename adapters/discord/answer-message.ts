@@ -6,12 +6,15 @@ import {
   ThreadAutoArchiveDuration,
 } from 'discord.js';
 import { isLiveRequest, parseCommand } from '../../src/commands/index.js';
-import { withFiles } from '../../src/commands/with-files.js';
+import { usageReport } from '../../src/commands/reports.js';
+import { withContext } from '../../src/commands/with-context.js';
+import { notTextProblem, withFiles } from '../../src/commands/with-files.js';
 import type { Report } from '../../src/report/types.js';
 import { clip, LIMITS } from './discord-limits.js';
 import { loggableError } from './loggable-error.js';
+import { messageParts, repliedToText } from './message-parts.js';
 import { ProgressView } from './progress-view.js';
-import { isTextAttachment, readAttachment } from './read-attachment.js';
+import { readAttachment } from './read-attachment.js';
 import { type DiscordAnswer, renderReport } from './render-embeds.js';
 import {
   type AnswerDeps,
@@ -29,6 +32,8 @@ export interface MessageRouting {
   botId: string;
   /** Channels (and their threads) where bounces pasted without a mention are answered; needs Message Content. */
   bounceChannels: ReadonlySet<string>;
+  /** The privileged Message Content intent is on: the bot sees messages that do not mention it. */
+  messageContent?: boolean;
 }
 
 interface Place {
@@ -69,8 +74,7 @@ export async function answerMessage(
 ): Promise<void> {
   const why = addressed(message, routing);
   if (why === null) return;
-  const typed = message.content.replace(mentionPattern(message, routing.botId), ' ').trim();
-  const files = [...message.attachments.values()].filter(isTextAttachment).slice(0, MAX_FILES);
+  const { typed, files, others } = messageParts(message, mentionPattern(message, routing.botId));
   const requester = { platform: 'discord', user: message.author.id, channel: message.channelId };
   const label = clip(firstLine(typed) || files[0]?.name || 'your message', LIMITS.title);
   if (why === 'bounce-channel') {
@@ -84,13 +88,31 @@ export async function answerMessage(
     await place.send(messagePayload(renderReport(report)));
     return;
   }
-  const place = await placeFor(message, label, deps);
-  const read = await withFiles(typed, files, (f) => readAttachment(f, deps.attachments));
-  if (!read.ok) {
-    await sendOrShort(place, unreadableReport(read.problems), deps);
+  if (typed === '' && files.length === 0 && others.length > 0) {
+    // Only files that are not text (a .msg, a screenshot): say so rather than "the message is empty".
+    const problems = others.map((a) => notTextProblem(a.name, a.contentType));
+    await sendOrShort(await placeFor(message, label, deps), unreadableReport(problems), deps);
     return;
   }
-  const text = read.text;
+  const read = await withFiles(typed, files, (f) => readAttachment(f, deps.attachments));
+  if (!read.ok) {
+    await sendOrShort(await placeFor(message, label, deps), unreadableReport(read.problems), deps);
+    return;
+  }
+  // A reply holding no bounce of its own ("@mailmedic what is this?") is about the message it answers.
+  const text = await withContext(read.text, () => repliedToText(message, routing.botId, deps.attachments));
+  // The thread is named after what is answered: the replied-to bounce rather than "your message".
+  const place = await placeFor(
+    message,
+    typed === '' && files.length === 0 ? clip(firstLine(text) || label, LIMITS.title) : label,
+    deps,
+  );
+  const repliedToOther = message.reference !== null && message.mentions.repliedUser?.id !== routing.botId;
+  if (text.trim() === '' && repliedToOther && message.inGuild() && !routing.messageContent) {
+    // Without the intent Discord blanks the message replied to: say so, not "the message is empty".
+    await sendOrShort(place, unseenReplyReport(), deps);
+    return;
+  }
   const request = parseCommand(text);
   if (!isLiveRequest(request)) {
     // Bounces and help need no network: one message, no progress.
@@ -109,13 +131,20 @@ export async function answerMessage(
   );
 }
 
+function unseenReplyReport(): Report {
+  return usageReport(
+    'bounce',
+    [
+      'The message you replied to cannot be seen here: Discord shows a bot only the messages that mention it (the Message Content intent is off).',
+      'Paste the bounce after the mention, or forward the message to mailmedic in a DM.',
+    ].join('\n'),
+  );
+}
+
 async function sendOrShort(place: Place, report: Report, deps: AnswerDeps) {
   const send = (answer: DiscordAnswer) => place.send(messagePayload(answer));
   await deliverOrShort(report, send, send, deps);
 }
-
-// Discord turns a long paste into one "message.txt"; a few files cover a bounce and its original message.
-const MAX_FILES = 3;
 
 /** The thread to answer in: the one the message is in, or a new one started from it; else a reply. */
 async function placeFor(message: Message, label: string, deps: AnswerDeps): Promise<Place> {
@@ -140,6 +169,15 @@ async function placeFor(message: Message, label: string, deps: AnswerDeps): Prom
   return { send: (p) => message.reply(p) };
 }
 
+/** The first line of text, without the chat markup around pastes: ``` fences, "> " and ">>> " quotes. */
 function firstLine(text: string): string {
-  return (text.split('\n').find((l) => l.trim() !== '') ?? '').trim();
+  for (const line of text.split('\n')) {
+    const bare = line
+      .replace(/^\s*>(?:>>)?\s?/, '')
+      .replace(/^\s*```[\w.+-]*/, '')
+      .replace(/```\s*$/, '')
+      .trim();
+    if (bare !== '') return bare;
+  }
+  return '';
 }

@@ -92,7 +92,11 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   client.on(Events.MessageCreate, (message: Message) => {
     const botId = client.user?.id;
     if (!botId) return;
-    answerMessage(message, deps, { botId, bounceChannels }).catch((err: unknown) =>
+    answerMessage(message, deps, {
+      botId,
+      bounceChannels,
+      messageContent: options.messageContent ?? false,
+    }).catch((err: unknown) =>
       logger.error(
         { err: loggableError(err), channel: message.channelId },
         'could not answer a Discord message',

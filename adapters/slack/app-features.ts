@@ -66,13 +66,16 @@ const METHOD_SCOPES = {
   'chat.postMessage': 'chat:write',
   'chat.update': 'chat:write',
   'chat.postEphemeral': 'chat:write',
+  // A mention in a thread reads the thread's parent (groups:history / im:history in those channels).
+  'conversations.replies': 'channels:history',
   'files.getUploadURLExternal': 'files:write',
   'files.completeUploadExternal': 'files:write',
 } as const;
 
 /**
  * Every bot scope the manifest asks for: slash commands, the events above, the methods above, no more.
- * `files:read` (reading a bounce shared as a file, adapters/slack/read-files.ts) is an optional addition.
+ * `files:read` (reading a bounce shared as a file, and files.info for Slack Connect files;
+ * adapters/slack/read-files.ts, message-text.ts) is an optional addition.
  */
 export const BOT_SCOPES: readonly string[] = [
   ...new Set(['commands', ...Object.values(EVENT_SCOPES), ...Object.values(METHOD_SCOPES)]),

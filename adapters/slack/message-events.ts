@@ -1,16 +1,18 @@
 import type { App } from '@slack/bolt';
 import { unreadableFileReport } from '../../src/commands/reports.js';
 import { isLiveRequest, type Request } from '../../src/commands/request.js';
-import { withFiles } from '../../src/commands/with-files.js';
+import { withContext } from '../../src/commands/with-context.js';
 import type { Requester } from '../../src/limits/rate-limiter.js';
-import { botMentionPattern, commandAfterMention, withoutBotMention } from './bot-mention.js';
+import { botMentionPattern, commandAfterMention } from './bot-mention.js';
 import type { ListenerDeps } from './listener-deps.js';
+import { isMailedIn, messageText, type SlackAttachment } from './message-text.js';
 import { fromSlackText } from './mrkdwn.js';
-import { readSlackFile, type SlackFile, textFilesOf } from './read-files.js';
+import type { SlackFile } from './read-files.js';
 import { renderBlocks } from './render-blocks.js';
 import { parseSafely, runSafely, startRelayed, titleOf } from './run-support.js';
 import type { SlackClient } from './slack-client.js';
 import { answerInThread, postInThread, uploadFiles, type Where } from './thread-answer.js';
+import { threadParent } from './thread-parent.js';
 
 /** The fields of a message or app_mention event the bot reads. */
 interface ChatMessage {
@@ -26,6 +28,8 @@ interface ChatMessage {
   edited?: { user?: string; ts?: string };
   /** file_share: a snippet or .eml forwarded instead of pasted. */
   files?: SlackFile[];
+  /** A shared or forwarded message (is_share), or link unfurls. */
+  attachments?: SlackAttachment[];
 }
 
 // Message subtypes that are still a person writing; edits, joins, deletions and bot posts are not.
@@ -52,7 +56,8 @@ async function onChatMessage(
   client: SlackClient,
   deps: ListenerDeps,
 ): Promise<void> {
-  if (msg.bot_id || !msg.user || msg.user === botUserId) return;
+  if (msg.user !== undefined && msg.user === botUserId) return;
+  if (!isMailedIn(msg) && (msg.bot_id || !msg.user)) return;
   if (msg.subtype && !PERSON_SUBTYPES.has(msg.subtype)) return;
   // An edit re-sends app_mention with the same ts (minutes or hours later): the original was answered.
   if (msg.edited) return;
@@ -81,7 +86,8 @@ async function answerMessage(
   if (req === null) return;
   // In a channel, only a pasted bounce is answered unasked; commands need a mention.
   if (!addressed && req.kind !== 'bounce') return;
-  const user = msg.user as string;
+  // Mailed-in messages may come without a user: the rate limits then count them as Slackbot's.
+  const user = msg.user ?? 'USLACKBOT';
   const where = threadOf(msg);
   const requester: Requester = { platform: 'slack', user, channel: msg.channel };
   const thread = { client, logger: deps.logger, pacer: deps.pacer };
@@ -111,7 +117,11 @@ async function answerMessage(
   await answerInThread(thread, where, titleOf(req), isLiveRequest(req) && early === null, attach);
 }
 
-/** The whole message, bot mentions left out, with its shared files: a paste (or a command typed alone). */
+/**
+ * The whole message, bot mentions left out, with what it shares (files, forwarded messages): a paste,
+ * or a command typed alone. An addressed message in a thread that holds no bounce of its own ("@bot
+ * what happened here?") is read together with the thread's parent.
+ */
 async function pastedRequest(
   msg: ChatMessage,
   raw: string,
@@ -120,12 +130,7 @@ async function pastedRequest(
   client: SlackClient,
   deps: ListenerDeps,
 ): Promise<Request | null> {
-  // File content is raw, not Slack-encoded: only the typed text is decoded.
-  const read = await withFiles(
-    fromSlackText(withoutBotMention(raw, botUserId)),
-    textFilesOf(msg.files),
-    (f) => readSlackFile(f, deps.files),
-  );
+  const read = await messageText({ ...msg, text: raw }, botUserId, client, deps);
   if (!read.ok) {
     if (addressed)
       await postInThread(
@@ -135,7 +140,27 @@ async function pastedRequest(
       );
     return null;
   }
-  return parseSafely(read.text, deps.logger);
+  const where = threadOf(msg);
+  const inThread = where.threadTs !== msg.ts;
+  const text =
+    addressed && inThread
+      ? await withContext(read.text, () => parentText(where, botUserId, client, deps))
+      : read.text;
+  return parseSafely(text, deps.logger);
+}
+
+/** The text of the thread's parent, its files included when they can be read. */
+async function parentText(
+  where: Where,
+  botUserId: string | undefined,
+  client: SlackClient,
+  deps: ListenerDeps,
+): Promise<string | null> {
+  const parent = await threadParent(client, where, botUserId, deps.logger);
+  if (!parent) return null;
+  const read = await messageText(parent, botUserId, client, deps);
+  // Files that cannot be read leave the parent's own words.
+  return read.ok ? read.text : fromSlackText(parent.text ?? '');
 }
 
 function threadOf(msg: ChatMessage): Where {

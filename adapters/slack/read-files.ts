@@ -14,8 +14,10 @@ export interface SlackFile {
   size?: number;
   url_private?: string;
   url_private_download?: string;
-  /** "check_file_info" on Slack Connect files from another organisation: the event carries no URL. */
+  /** "check_file_info" on Slack Connect files: the event carries the id alone (see files.info). */
   file_access?: string;
+  /** Mail sent into Slack (mode "email"): the body as text, so no download is needed. */
+  plain_text?: string;
 }
 
 export interface FilePolicy {
@@ -44,6 +46,8 @@ export function textFilesOf(files: readonly SlackFile[] | undefined): SlackFile[
   return (files ?? [])
     .filter((f) => !GONE_MODES.has(f.mode ?? ''))
     .filter((f) => {
+      // Not looked up (files.info refused): kept, so an addressed message says why it was not read.
+      if (f.file_access === 'check_file_info') return true;
       const type = (f.mimetype ?? '').toLowerCase();
       return (
         type.startsWith('text/') ||
@@ -65,10 +69,16 @@ export function defaultFilePolicy(apiUrl: string, token: string, fetchFn: typeof
  */
 export async function readSlackFile(file: SlackFile, policy: FilePolicy): Promise<FileText> {
   const name = file.name ?? file.title ?? 'the file';
+  if (file.mode === 'email' && typeof file.plain_text === 'string')
+    return { ok: true, text: file.plain_text };
   const address = file.url_private_download ?? file.url_private;
-  if (file.file_access === 'check_file_info' || !address) {
-    return { ok: false, problem: `${name} is shared from another organisation; paste its text instead` };
+  if (file.file_access === 'check_file_info') {
+    return {
+      ok: false,
+      problem: `${name} is shared from another organisation and could not be looked up (the app needs the files:read scope); paste its text instead`,
+    };
   }
+  if (!address) return { ok: false, problem: `${name} has no download link; paste its text instead` };
   if ((file.size ?? 0) > policy.maxBytes) {
     return {
       ok: false,

@@ -7,6 +7,7 @@ import type { Config } from '../../src/config.js';
 import { SlackStartError } from './errors.js';
 import type { ListenerDeps } from './listener-deps.js';
 import { registerMessageEvents } from './message-events.js';
+import { acknowledgeRateLimitNotices } from './rate-limit-notice.js';
 import { defaultFilePolicy } from './read-files.js';
 import type { BaseContext, Runner } from './run-support.js';
 import { SeenEvents } from './seen-events.js';
@@ -120,6 +121,7 @@ export function createSlackBot(options: SlackBotOptions): SlackBot {
   app.error(async (err) => {
     logger.error({ err }, 'slack listener error');
   });
+  acknowledgeRateLimitNotices(app, logger);
   const deps: ListenerDeps = {
     context: options.context,
     run: options.run ?? runRequest,

@@ -9,15 +9,27 @@ const SELECTOR_LABEL = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/i;
 // Deliberately loose: the probe server, not us, decides what a valid local part is.
 const LOCAL_PART = /^[^\s@<>()[\]\\,;:"]{1,64}$/;
 
+// Phones and Macs turn typed quotes into curly ones; they are never part of a domain or an address.
+const QUOTES = '`\'"\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb';
+// Chat emphasis (*bold*, _italic_, ~strike~, Discord ||spoiler||) and brackets, taken off in pairs only.
+const WRAPPERS = /^(\|\||[*_~]|\()(.+)(\|\||[*_~]|\))$/;
+const PAIRS: Record<string, string> = { '||': '||', '*': '*', _: '_', '~': '~', '(': ')' };
+
 /**
  * Undoes the markup chat platforms wrap around what users type: Slack turns `example.com` into
- * `<http://example.com|example.com>` and addresses into `<mailto:a@b|a@b>`; people add backticks/quotes.
+ * `<http://example.com|example.com>` and addresses into `<mailto:a@b|a@b>`; people add backticks,
+ * quotes (curly ones from phones), emphasis and brackets.
  */
 export function cleanToken(raw: string): string {
   let s = raw.trim();
   const slack = /^<([^<>|]*)(?:\|([^<>]*))?>$/.exec(s);
   if (slack) s = slack[2] ?? (slack[1] ?? '').replace(/^(?:mailto:|https?:\/\/)/i, '');
-  s = trimChars(s, '`\'"', '`\'",;');
+  for (let i = 0; i < 3; i++) {
+    s = trimChars(s, QUOTES, `${QUOTES},;`);
+    const wrapped = WRAPPERS.exec(s);
+    if (!wrapped || PAIRS[wrapped[1] as string] !== wrapped[3]) break;
+    s = wrapped[2] as string;
+  }
   return s.replace(/^(?:mailto:|https?:\/\/)/i, '').replace(/\/$/, '');
 }
 

@@ -16,6 +16,25 @@ describe('validate-target', () => {
     expect(cleanToken('"example.com",')).toBe('example.com');
   });
 
+  it('undoes curly quotes from phones, chat emphasis in pairs and brackets, never punycoding them', () => {
+    for (const typed of [
+      '“example.com”',
+      '‘example.com’',
+      '«example.com»',
+      '*example.com*',
+      '_example.com_',
+    ]) {
+      expect(cleanToken(typed), typed).toBe('example.com');
+      expect(validateDomain(typed), typed).toEqual({ ok: true, value: 'example.com' });
+    }
+    expect(cleanToken('||203.0.113.7||')).toBe('203.0.113.7');
+    expect(cleanToken('(203.0.113.7)')).toBe('203.0.113.7');
+    expect(cleanToken('“*bob@example.com*”')).toBe('bob@example.com');
+    // Unpaired marks are not markup: a selector may start or end with an underscore.
+    expect(validateSelector('_s1')).toEqual({ ok: true, value: '_s1' });
+    expect(cleanToken('_s1')).toBe('_s1');
+  });
+
   it('validates domains, IDN included', () => {
     expect(validateDomain('Sub.Example.COM.')).toEqual({ ok: true, value: 'sub.example.com' });
     expect(validateDomain('münchen.de')).toEqual({ ok: true, value: 'xn--mnchen-3ya.de' });

@@ -72,6 +72,10 @@ export interface SlackStandIn {
   hostFile(name: string, content: string): string;
   /** Downloads of hosted files, with the bearer token each carried. */
   downloads: { path: string; token: string | null }[];
+  /** A file object files.info answers for its id (Slack Connect events carry the id alone). */
+  fileInfo(file: { id: string } & Record<string, unknown>): void;
+  /** Messages conversations.replies answers for a thread (the parent first, as Slack gives them). */
+  thread(channel: string, messages: ({ ts: string } & Record<string, unknown>)[]): void;
   /** Resolves once `check` holds (checked after everything the stand-in records). */
   waitFor(check: () => boolean, what?: string): Promise<void>;
   /** Socket Mode: sends one envelope to the connected bot; returns its envelope_id. */
@@ -160,6 +164,8 @@ export async function startSlackStandIn(options: StandInOptions): Promise<SlackS
   const pendingFiles = new Map<string, { filename: string }>();
   const hosted = new Map<string, string>();
   const downloads: SlackStandIn['downloads'] = [];
+  const fileInfos = new Map<string, Record<string, unknown>>();
+  const threads = new Map<string, Record<string, unknown>[]>();
   let seq = 0;
   let base = '';
   let socket: WebSocket | null = null;
@@ -220,6 +226,18 @@ export async function startSlackStandIn(options: StandInOptions): Promise<SlackS
         if (files.some((f) => !uploads.some((u) => u.fileId === f.id)))
           return { ok: false, error: 'file_not_found' };
         return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) };
+      }
+      case 'files.info': {
+        const file = fileInfos.get(String(args.file ?? ''));
+        return file
+          ? { ok: true, file, comments: [], response_metadata: { next_cursor: '' } }
+          : { ok: false, error: 'file_not_found' };
+      }
+      case 'conversations.replies': {
+        const messages = threads.get(`${String(args.channel)}/${String(args.ts)}`);
+        if (!messages) return { ok: false, error: 'thread_not_found' };
+        const limit = Number(args.limit ?? 1000);
+        return { ok: true, messages: messages.slice(0, limit), has_more: messages.length > limit };
       }
       default:
         return { ok: false, error: 'unknown_method' };
@@ -339,6 +357,13 @@ export async function startSlackStandIn(options: StandInOptions): Promise<SlackS
       return `${base}${path}`;
     },
     downloads,
+    fileInfo(file) {
+      fileInfos.set(file.id, file);
+    },
+    thread(channel, messages) {
+      const parent = messages[0]?.ts ?? '';
+      threads.set(`${channel}/${parent}`, messages);
+    },
     waitFor,
     sendEnvelope(type, payload, retryAttempt = 0) {
       if (!socket) throw new Error('stand-in: no Socket Mode connection');

@@ -43,9 +43,11 @@ function trimChars(s: string, leading: string, trailing: string): string {
 }
 
 export function validateIp(raw: string): Checked<string> {
-  const s = cleanToken(raw)
+  let s = cleanToken(raw)
     .replace(/^\[(?:ipv6:)?|\]$/gi, '')
     .replace(/^ipv6:/i, '');
+  // A sentence's full stop after an IPv4 address ("/blacklist 203.0.113.7."), as a domain's is dropped.
+  if (s.endsWith('.') && isIP(s.slice(0, -1)) === 4) s = s.slice(0, -1);
   if (isIP(s) === 0) return { ok: false, problem: `"${raw}" is not an IPv4 or IPv6 address` };
   return { ok: true, value: s.toLowerCase() };
 }

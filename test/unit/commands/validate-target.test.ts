@@ -58,6 +58,10 @@ describe('validate-target', () => {
     expect(validateIp('[IPv6:2001:db8::1]')).toEqual({ ok: true, value: '2001:db8::1' });
     expect(validateIp('256.0.0.1').ok).toBe(false);
     expect(validateIp('example.com').ok).toBe(false);
+    // A full stop typed after the address ends the sentence; two do not.
+    expect(validateIp('203.0.113.7.')).toEqual({ ok: true, value: '203.0.113.7' });
+    expect(validateIp('203.0.113.7..').ok).toBe(false);
+    expect(validateIp('203.0.113.').ok).toBe(false);
   });
 
   it('validates addresses, keeping the local part', () => {

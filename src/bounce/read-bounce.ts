@@ -380,7 +380,8 @@ function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm
 function fromSes(text: string, read: (text: string) => SesRecord[] = readSesNotification): Draft[] {
   return read(text).map((r) => {
     const reply = r.diagnostic ? parseReply(r.diagnostic) : undefined;
-    const form: InputForm = r.kind === 'complaint' ? 'feedback-report' : 'dsn';
+    const form: InputForm =
+      r.kind === 'complaint' ? 'feedback-report' : r.kind === 'auto-reply' ? 'auto-reply' : 'dsn';
     return draft({
       ...definedOnly(r),
       form,

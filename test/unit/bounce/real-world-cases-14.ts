@@ -457,7 +457,6 @@ const MICROSOFT_14: RealWorldCase[] = [
       'Sender                  : alice@example.com',
     ),
     {
-      knownWrong: 'the Recipients field of a tracking row is not read as the recipient',
       ...UNREACHABLE,
       recipient: 'bob@example.org',
       replyCode: 421,
@@ -587,8 +586,6 @@ const ESP_14: RealWorldCase[] = [
     'SES DeliveryDelay event: TransientCommunicationFailure, 421 connection timed out',
     '{"eventType":"DeliveryDelay","mail":{"timestamp":"2026-03-02T09:00:00.000Z","source":"alice@example.com","sendingAccountId":"123456789012","messageId":"0102018e0000abcd-11111111-2222-3333-4444-555555555555-000000","destination":["bob@example.org"]},"deliveryDelay":{"timestamp":"2026-03-02T09:14:01.000Z","delayType":"TransientCommunicationFailure","expirationTime":"2026-03-02T21:00:00.000Z","delayedRecipients":[{"emailAddress":"bob@example.org","status":"4.4.1","diagnosticCode":"smtp; 421 4.4.1 Connection timed out"}]}}',
     {
-      knownWrong:
-        'SES DeliveryDelay events are not read: the JSON is read as text, the source taken as the recipient',
       ...UNREACHABLE,
       recipient: 'bob@example.org',
       sender: 'alice@example.com',
@@ -599,7 +596,6 @@ const ESP_14: RealWorldCase[] = [
     'SES DeliveryDelay event: IPFailure, no diagnostic code',
     '{"eventType":"DeliveryDelay","mail":{"timestamp":"2026-03-02T09:00:00.000Z","source":"alice@example.com","sendingAccountId":"123456789012","messageId":"0102018e0000abcd-22222222-2222-3333-4444-555555555555-000000","destination":["bob@example.org"]},"deliveryDelay":{"timestamp":"2026-03-02T09:20:00.000Z","delayType":"IPFailure","expirationTime":"2026-03-02T21:00:00.000Z","delayedRecipients":[{"emailAddress":"bob@example.org"}]}}',
     {
-      knownWrong: 'SES DeliveryDelay events are not read (no record)',
       cause: ['ip-reputation', 'ip-blocklisted', 'rate-limited'],
       reason: ['badreputation', 'blocked', 'speeding'],
       recipient: 'bob@example.org',
@@ -630,7 +626,6 @@ const ESP_14: RealWorldCase[] = [
     'Postmark bounce webhook: AutoResponder (an out-of-office, not a failure)',
     '{"RecordType":"Bounce","MessageStream":"outbound","ID":4323372036854775808,"Type":"AutoResponder","TypeCode":64,"Name":"Auto responder","Tag":"","MessageID":"993953f4-6105-42a2-a16a-77a8eac79484","ServerID":23,"Description":"Automatic email responder (ex: \\"Out of Office\\" or \\"On Vacation\\").","Details":"Thank you for your message. I am out of the office until 9 March with limited access to email.","Email":"bob@example.org","From":"alice@example.com","BouncedAt":"2026-03-02T09:31:00Z","DumpAvailable":true,"Inactive":false,"CanActivate":true,"Subject":"Quote"}',
     {
-      knownWrong: "Postmark's Type AutoResponder is not read as an auto-reply",
       cause: 'auto-reply',
       reason: 'vacation',
       recipient: 'bob@example.org',
@@ -645,7 +640,6 @@ const ESP_14: RealWorldCase[] = [
     'SparkPost out_of_band bounce (a bounce that came back later), Exchange RecipNotFound',
     '[{"msys":{"message_event":{"type":"out_of_band","bounce_class":"10","campaign_id":"spring","customer_id":"1","error_code":"550","event_id":"92356927693813856","friendly_from":"alice@example.com","message_id":"000443ee14578172be22","raw_reason":"smtp;550 5.1.1 RESOLVER.ADR.RecipNotFound; not found","reason":"smtp;550 5.1.1 RESOLVER.ADR.RecipNotFound; not found","rcpt_to":"bob@example.org","sending_ip":"198.51.100.40","timestamp":"1772441400"}}}]',
     {
-      knownWrong: 'SparkPost msys events are not read: friendly_from taken as the recipient',
       ...MS_NOT_FOUND,
       recipient: 'bob@example.org',
     },
@@ -669,7 +663,6 @@ const ESP_14: RealWorldCase[] = [
     'Mailjet bounce event: no mail host (the domain has no MX)',
     '{"event":"bounce","time":1772441400,"MessageID":19421777835146490,"Message_GUID":"1ab23cd4-e567-8901-2345-6789f0ab1c2d","email":"bob@example.org","mj_campaign_id":7257,"mj_contact_id":4,"customcampaign":"","CustomID":"","Payload":"","blocked":false,"hard_bounce":true,"error_related_to":"domain","error":"no mail host"}',
     {
-      knownWrong: "Mailjet's 'no mail host' error is not known",
       cause: ['no-mx', 'domain-not-found'],
       reason: ['notaccept', 'hostunknown'],
       recipient: 'bob@example.org',
@@ -700,7 +693,6 @@ const ESP_14: RealWorldCase[] = [
       '"recipient": "bob@gmail.com",',
     ),
     {
-      knownWrong: 'a JSON fragment whose reply is a quoted "message" value is not read (no record)',
       ...MAILBOX_FULL,
       recipient: 'bob@gmail.com',
       ...TEMPORARY,

@@ -27,6 +27,9 @@ import {
  *             'starting delivery' recipient, a tracking row's Recipients), and wording missing or misread (Exim's MX
  *             to non-existent hosts, Sendmail's 'host name lookup failure' and bare 'Service unavailable', OpenSMTPD's
  *             'Network error on destination MXs', Postmark's AutoResponder, Mailjet's 'no mail host').
+ *   then      a second batch of 10 (SECOND_BATCH_14: greps of one message in Exim, Postfix, Sendmail and qmail,
+ *             delivered lines of OpenSMTPD, Dovecot LMTP and SES, Dovecot's own log, a Postfix delay notice, a Brevo
+ *             deferral), written after the first batch's fixes and measured before any change: 7 of 10 right.
  */
 
 const DELIVERED = { cause: 'delivered', reason: 'delivered' } as const;
@@ -700,6 +703,153 @@ const ESP_14: RealWorldCase[] = [
   ],
 ];
 
+// A second batch, written after the first batch's fixes and measured before any further change.
+const SECOND_BATCH_14: RealWorldCase[] = [
+  [
+    'Exim grep of one message: <= arrival, two == defers, then ** retry timeout exceeded',
+    lines(
+      '2026-03-02 09:00:01 1vS9aA-000Ab1-2C <= alice@example.com H=ws01.example.com [198.51.100.20] P=esmtpsa X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=no A=dovecot_plain:alice S=18231 id=20260302090001.abc@example.com',
+      '2026-03-02 09:00:31 1vS9aA-000Ab1-2C == bob@example.org R=dnslookup T=remote_smtp defer (110): Connection timed out H=mx.example.org [192.0.2.25]',
+      "2026-03-03 09:10:02 1vS9aA-000Ab1-2C == bob@example.org R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host for 'example.org'",
+      '2026-03-06 09:10:02 1vS9aA-000Ab1-2C ** bob@example.org R=dnslookup T=remote_smtp: retry timeout exceeded',
+      '2026-03-06 09:10:02 1vS9aA-000Ab1-2C Completed',
+    ),
+    { ...EXPIRED, recipient: 'bob@example.org', sender: 'alice@example.com' },
+  ],
+  [
+    'Postfix grep: the same recipient deferred three times, still in the queue',
+    lines(
+      'Mar  2 09:00:01 mail postfix/qmgr[812]: 1A2B3C4D5E: from=<alice@example.com>, size=5120, nrcpt=1 (queue active)',
+      'Mar  2 09:00:31 mail postfix/smtp[1501]: 1A2B3C4D5E: to=<bob@example.org>, relay=none, delay=30, delays=0.01/0/30/0, dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.25]:25: Connection timed out)',
+      'Mar  2 09:05:31 mail postfix/smtp[1544]: 1A2B3C4D5E: to=<bob@example.org>, relay=none, delay=330, delays=300/0/30/0, dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.25]:25: Connection timed out)',
+      'Mar  2 09:15:31 mail postfix/smtp[1602]: 1A2B3C4D5E: to=<bob@example.org>, relay=none, delay=930, delays=900/0/30/0, dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.25]:25: Connection timed out)',
+    ),
+    {
+      ...UNREACHABLE,
+      recipient: 'bob@example.org',
+      sender: 'alice@example.com',
+      status: '4.4.1',
+      ...TEMPORARY,
+    },
+  ],
+  [
+    'Sendmail grep of one queue id: from= line, Deferred, then Sent',
+    lines(
+      'Mar  5 10:22:01 mail sendmail[4401]: 625ALM1x004401: from=<alice@example.com>, size=2048, class=0, nrcpts=1, msgid=<20260305102201.625ALM1x004401@mail.example.com>, proto=ESMTP, daemon=MTA, relay=ws01.example.com [198.51.100.20]',
+      'Mar  5 10:22:31 mail sendmail[4403]: 625ALM1x004401: to=<bob@example.org>, delay=00:00:30, xdelay=00:00:30, mailer=esmtp, pri=32048, relay=mx.example.org. [192.0.2.25], dsn=4.0.0, stat=Deferred: Connection timed out with mx.example.org.',
+      'Mar  5 10:52:33 mail sendmail[4477]: 625ALM1x004401: to=<bob@example.org>, delay=00:30:32, xdelay=00:00:01, mailer=esmtp, pri=122048, relay=mx.example.org. [192.0.2.25], dsn=2.0.0, stat=Sent (4fZp8Q2xYz Message accepted for delivery)',
+    ),
+    { ...DELIVERED, recipient: 'bob@example.org' },
+  ],
+  [
+    'qmail grep of one message: deferred, then delivered on a later delivery number',
+    lines(
+      '@4000000069a8f3a01c3d4e60 info msg 1048700: bytes 2211 from <alice@example.com> qp 4242 uid 89',
+      '@4000000069a8f3a21c3d4e60 starting delivery 40: msg 1048700 to remote bob@example.org',
+      "@4000000069a8f3b21c3d4e61 delivery 40: deferral: Sorry,_I_wasn't_able_to_establish_an_SMTP_connection._(#4.4.1)/",
+      '@4000000069a8fbb21c3d4e60 starting delivery 52: msg 1048700 to remote bob@example.org',
+      '@4000000069a8fbb31c3d4e61 delivery 52: success: 192.0.2.25_accepted_message./Remote_host_said:_250_2.0.0_Ok:_queued_as_4fZq1R3aBc/',
+      '@4000000069a8fbb31c3d4e62 end msg 1048700',
+    ),
+    {
+      knownWrong:
+        "qmail's retries get new delivery numbers: the deferral and the success are not joined by message",
+      ...DELIVERED,
+      recipient: 'bob@example.org',
+    },
+  ],
+  [
+    'OpenSMTPD log: result="Ok": delivered, nothing to fix',
+    'Mar  6 09:40:02 mail smtpd[71234]: 3c1a9f0e2b7d4c60 mta delivery evpid=8f2e4d1c0b9a7660 from=<alice@example.com> to=<bob@example.org> rcpt=<-> source="198.51.100.7" relay="192.0.2.25 (mx.example.org)" delay=1s result="Ok" stat="250 2.0.0 Ok: queued as 4fZr2S4bCd"',
+    {
+      knownWrong: 'an OpenSMTPD result="Ok" line is not read (the sender is taken as the recipient)',
+      ...DELIVERED,
+      recipient: 'bob@example.org',
+    },
+  ],
+  [
+    'Postfix lmtp to Dovecot: status=sent, Saved: delivered, nothing to fix',
+    'Mar  3 08:30:01 mail postfix/lmtp[2401]: F18C9D0E1F: to=<bob@example.org>, relay=mail.example.org[private/dovecot-lmtp], delay=0.08, delays=0.03/0.01/0.01/0.03, dsn=2.0.0, status=sent (250 2.0.0 <bob@example.org> kJ3mB0XGpWYpXQAAmQ6Pkw Saved)',
+    { ...DELIVERED, recipient: 'bob@example.org' },
+  ],
+  [
+    "Dovecot's own log: lmtp save failed to INBOX, quota exceeded",
+    'Mar  3 08:31:12 mail dovecot: lmtp(bob@example.org)<2412><kJ3mB0XGpWYpXQAAmQ6Pkx>: msgid=<20260303083110.ABC123@example.com>: save failed to INBOX: Quota exceeded (mailbox for user is full)',
+    {
+      knownWrong: "Dovecot's own log line is not read (no record)",
+      ...MAILBOX_FULL,
+      recipient: 'bob@example.org',
+    },
+  ],
+  [
+    'Postfix delay notice (still being retried): greylisted at RCPT',
+    lines(
+      'From: MAILER-DAEMON@mail.example.com (Mail Delivery System)',
+      'To: alice@example.com',
+      'Subject: Delayed Mail (still being retried)',
+      'Auto-Submitted: auto-replied',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="9C1D22A0.1772700000/mail.example.com"',
+      '',
+      '--9C1D22A0.1772700000/mail.example.com',
+      'Content-Description: Notification',
+      'Content-Type: text/plain; charset=us-ascii',
+      '',
+      'This is the mail system at host mail.example.com.',
+      '',
+      '####################################################################',
+      '# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #',
+      '####################################################################',
+      '',
+      'Your message could not be delivered for more than 4 hour(s).',
+      'It will be retried until it is 5 day(s) old.',
+      '',
+      '<bob@example.org>: host mx.example.org[192.0.2.25] said: 450 4.2.0',
+      '    <bob@example.org>: Recipient address rejected: Greylisted, see',
+      '    https://postgrey.schweikert.ch/help/example.org.html (in reply to RCPT TO',
+      '    command)',
+      '',
+      '--9C1D22A0.1772700000/mail.example.com',
+      'Content-Description: Delivery report',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mail.example.com',
+      'X-Postfix-Queue-ID: 9C1D22A0',
+      'X-Postfix-Sender: rfc822; alice@example.com',
+      'Arrival-Date: Thu,  5 Mar 2026 08:00:00 +0100 (CET)',
+      '',
+      'Final-Recipient: rfc822; bob@example.org',
+      'Original-Recipient: rfc822;bob@example.org',
+      'Action: delayed',
+      'Status: 4.2.0',
+      'Remote-MTA: dns; mx.example.org',
+      'Diagnostic-Code: smtp; 450 4.2.0 <bob@example.org>: Recipient address rejected:',
+      '    Greylisted, see https://postgrey.schweikert.ch/help/example.org.html',
+      'Will-Retry-Until: Tue, 10 Mar 2026 08:00:00 +0100 (CET)',
+      '',
+      '--9C1D22A0.1772700000/mail.example.com--',
+    ),
+    {
+      cause: ['greylisted', 'delivery-delayed'],
+      reason: ['blocked', 'onhold', 'expired'],
+      recipient: 'bob@example.org',
+      sender: 'alice@example.com',
+      status: '4.2.0',
+      ...TEMPORARY,
+    },
+  ],
+  [
+    'SES Delivery notification: delivered, nothing to fix',
+    '{"notificationType":"Delivery","mail":{"timestamp":"2026-03-02T09:00:00.000Z","source":"alice@example.com","messageId":"0102018e0000abcd-66666666-2222-3333-4444-555555555555-000000","destination":["bob@example.org"]},"delivery":{"timestamp":"2026-03-02T09:00:02.000Z","processingTimeMillis":2011,"recipients":["bob@example.org"],"smtpResponse":"250 2.0.0 OK  1772441402 a1b2c3si998877wrb.12 - gsmtp","remoteMtaIp":"142.250.102.26","reportingMTA":"a48-30.smtp-out.amazonses.com"}}',
+    { ...DELIVERED, recipient: 'bob@example.org' },
+  ],
+  [
+    'Brevo deferred webhook: greylisting, still retrying',
+    '{"event":"deferred","email":"bob@example.org","id":123457,"date":"2026-03-02 10:50:00","ts":1772445000,"message-id":"<202603021050.12345678902@smtp-relay.mailin.fr>","ts_event":1772445000,"subject":"Quote","tag":"","sending_ip":"185.41.28.109","ts_epoch":1772445000123,"reason":"451 4.7.1 Greylisting in action, please come back later"}',
+    { ...GREYLIST, recipient: 'bob@example.org', ...TEMPORARY },
+  ],
+];
+
 export const ROUND_14: RealWorldCase[] = [
   ...POSTFIX_14,
   ...EXIM_14,
@@ -707,4 +857,5 @@ export const ROUND_14: RealWorldCase[] = [
   ...MICROSOFT_14,
   ...DELAY_NOTICES_14,
   ...ESP_14,
+  ...SECOND_BATCH_14,
 ];

@@ -17,9 +17,8 @@ export function readLogLines(lines: readonly string[]): LogRecord[] {
     }
     const record = readLogLine(line);
     if (!record) continue;
-    const id = context.idOf(line);
-    context.complete(record, line, id);
-    read.push({ record, key: id });
+    const key = context.complete(record, line, context.idOf(line));
+    read.push({ record, key });
   }
   return joined(read, context);
 }
@@ -78,20 +77,24 @@ class LineContext {
     return qmail ? `qmail delivery ${qmail}` : undefined;
   }
 
-  /** Fills what the outcome line leaves open from the message's other lines. */
-  complete(record: LogRecord, line: string, id: string | undefined): void {
-    if (!id) return;
+  /**
+   * Fills what the outcome line leaves open from the message's other lines; returns the message the line's
+   * outcome belongs to (qmail's retries of one message get new delivery numbers: its message number).
+   */
+  complete(record: LogRecord, line: string, id: string | undefined): string | undefined {
+    if (!id) return undefined;
     const qmail = id.startsWith('qmail delivery ')
       ? this.qmailDeliveries.get(id.slice('qmail delivery '.length))
       : undefined;
     if (qmail) {
       record.recipient ??= qmail.recipient;
       record.sender ??= this.senders.get(`qmail msg ${qmail.message}`);
-      return;
+      return `qmail msg ${qmail.message}`;
     }
     record.sender ??= this.senders.get(id);
     // Postfix qmgr: "QID: from=<s>, status=expired, returned to sender" gives up the message's deferrals.
     if (line.includes(', status=expired, returned to sender')) this.expired.set(id, record.sender);
+    return id;
   }
 }
 

@@ -3,7 +3,7 @@ import type { SmtpCommand } from '../types.js';
 /**
  * MTA log lines: Postfix delivery results, qmgr expiries and smtpd/cleanup/milter rejects, Exim "**" / "==" /
  * "=>" / "rejected RCPT" / "rejected EHLO", Sendmail "stat=", OpenSMTPD "result=", qmail-send "delivery N:
- * failure:" and Cisco Secure Email's mail_logs "Bounced:" / "Delayed:". A delivery line ("status=sent",
+ * failure:", Dovecot's "lmtp(r): save failed to" and Cisco Secure Email's mail_logs "Bounced:" / "Delayed:". A delivery line ("status=sent",
  * "stat=Sent", Exim's "=>", qmail's "success:") is read too: in a grep of one message's lines it is the outcome
  * that overrides the deferrals before it. Each field is read on its own with a simple pattern, so long lines
  * stay linear.
@@ -46,6 +46,8 @@ export function isLogLine(line: string): boolean {
     line.includes(': failure: ') ||
     line.includes(': deferral: ') ||
     line.includes(': success: ') ||
+    line.includes(': save failed to ') ||
+    line.includes(': saved mail to ') ||
     line.includes(': DCID ')
   );
 }
@@ -57,6 +59,7 @@ export function readLogLine(line: string): LogRecord | undefined {
     postfixDelivery(line) ??
     postfixExpired(line) ??
     openSmtpd(line) ??
+    dovecot(line) ??
     qmailSend(line) ??
     eximReject(line) ??
     eximDataReject(line) ??
@@ -107,7 +110,7 @@ function postfixExpired(line: string): LogRecord | undefined {
  * delay=2s result="PermFail" stat="550 5.1.1 …"". to= is the recipient that failed, from= the sender.
  */
 function openSmtpd(line: string): LogRecord | undefined {
-  const result = / result="(PermFail|TempFail|Loop)" stat="/.exec(line);
+  const result = / result="(PermFail|TempFail|Loop|Ok)" stat="/.exec(line);
   const to = / to=<([^>\s]{1,320})>/.exec(line);
   if (!result || !to) return undefined;
   const relay = / relay="([0-9A-Fa-f:.]{2,45})(?: \(([^()\s]{1,255})\))?"/.exec(line);
@@ -118,6 +121,29 @@ function openSmtpd(line: string): LogRecord | undefined {
     remoteIp: relay?.[1],
     remoteHost: relay?.[2],
     deferred: result[1] === 'TempFail',
+    delivered: result[1] === 'Ok' || undefined,
+  };
+}
+
+// "dovecot: lmtp(bob@example.org)<2412><kJ3m…>: " (2.3), "lmtp(2412, bob@example.org): " (2.2), "lda(bob): ".
+const DOVECOT_HEAD =
+  / (?:lmtp|lda)\((?:\d{1,10}, )?([^()\s,]{1,320})\)(?:<[^<>\s]{0,64}>){0,2}: (?:msgid=<[^<>\s]{0,998}>: )?/;
+
+/**
+ * Dovecot's own log of a delivery to a mailbox: "lmtp(r)<pid><session>: msgid=<id>: save failed to INBOX:
+ * Quota exceeded (mailbox for user is full)", or "…: saved mail to INBOX" when it was delivered.
+ */
+function dovecot(line: string): LogRecord | undefined {
+  const head = DOVECOT_HEAD.exec(line);
+  if (!head) return undefined;
+  const rest = line.slice(head.index + head[0].length);
+  const saved = rest.startsWith('saved mail to ');
+  if (!saved && !rest.startsWith('save failed to ')) return undefined;
+  return {
+    recipient: head[1]?.includes('@') ? head[1].toLowerCase() : undefined,
+    diagnostic: rest,
+    deferred: false,
+    delivered: saved || undefined,
   };
 }
 

@@ -752,8 +752,6 @@ const SECOND_BATCH_14: RealWorldCase[] = [
       '@4000000069a8fbb31c3d4e62 end msg 1048700',
     ),
     {
-      knownWrong:
-        "qmail's retries get new delivery numbers: the deferral and the success are not joined by message",
       ...DELIVERED,
       recipient: 'bob@example.org',
     },
@@ -762,7 +760,6 @@ const SECOND_BATCH_14: RealWorldCase[] = [
     'OpenSMTPD log: result="Ok": delivered, nothing to fix',
     'Mar  6 09:40:02 mail smtpd[71234]: 3c1a9f0e2b7d4c60 mta delivery evpid=8f2e4d1c0b9a7660 from=<alice@example.com> to=<bob@example.org> rcpt=<-> source="198.51.100.7" relay="192.0.2.25 (mx.example.org)" delay=1s result="Ok" stat="250 2.0.0 Ok: queued as 4fZr2S4bCd"',
     {
-      knownWrong: 'an OpenSMTPD result="Ok" line is not read (the sender is taken as the recipient)',
       ...DELIVERED,
       recipient: 'bob@example.org',
     },
@@ -776,7 +773,6 @@ const SECOND_BATCH_14: RealWorldCase[] = [
     "Dovecot's own log: lmtp save failed to INBOX, quota exceeded",
     'Mar  3 08:31:12 mail dovecot: lmtp(bob@example.org)<2412><kJ3mB0XGpWYpXQAAmQ6Pkx>: msgid=<20260303083110.ABC123@example.com>: save failed to INBOX: Quota exceeded (mailbox for user is full)',
     {
-      knownWrong: "Dovecot's own log line is not read (no record)",
       ...MAILBOX_FULL,
       recipient: 'bob@example.org',
     },

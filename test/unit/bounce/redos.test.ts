@@ -129,6 +129,8 @@ const FRAGMENTS: Record<string, string[]> = {
     ' 1vT2kL-000Di9-CP <= ',
     ' starting delivery 1: msg 1 to remote ',
     ' info msg 1: bytes 1 from <',
+    ' lmtp(a@b)<1><2>: msgid=<',
+    ': save failed to ',
   ],
   // MTAs' own texts, Exchange headings and multi-line replies closed by a "550 " line.
   'mta texts': [

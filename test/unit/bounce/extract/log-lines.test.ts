@@ -56,6 +56,16 @@ describe('the lines of one message, as a grep of its queue id gives them', () =>
     expect(records[0]).toMatchObject({ recipient: 'bob@example.org', sender: 'alice@example.com' });
   });
 
+  it("joins qmail's retries of one message, each on a new delivery number", () => {
+    const records = readLogLines([
+      '@4000 starting delivery 5: msg 77 to remote bob@example.org',
+      "@4000 delivery 5: deferral: Sorry,_I_wasn't_able_to_establish_an_SMTP_connection._(#4.4.1)/",
+      '@4001 starting delivery 9: msg 77 to remote bob@example.org',
+      '@4001 delivery 9: success: 192.0.2.25_accepted_message./Remote_host_said:_250_ok/',
+    ]);
+    expect(records).toEqual([expect.objectContaining({ recipient: 'bob@example.org', delivered: true })]);
+  });
+
   it("takes an Exim message's sender from its <= line", () => {
     const records = readLogLines([
       '2026-03-04 11:00:00 1vT2kL-000Di9-CP <= alice@example.com H=ws [198.51.100.7] P=esmtpa S=900',
@@ -99,5 +109,29 @@ describe('delivery lines and the Exim forms round 14 added', () => {
       command: 'EHLO',
       diagnostic: 'syntactically invalid argument(s): a_b.local',
     });
+  });
+
+  it('reads an OpenSMTPD result="Ok" as delivered', () => {
+    const line =
+      'smtpd[1]: 0a mta delivery evpid=01 from=<a@example.com> to=<b@example.org> rcpt=<-> result="Ok" stat="250 2.0.0 Ok"';
+    expect(readLogLine(line)).toMatchObject({ recipient: 'b@example.org', delivered: true });
+  });
+
+  it("reads Dovecot's own delivery log, 2.3 and 2.2 forms, saved or not", () => {
+    const failed =
+      'dovecot: lmtp(bob@example.org)<2412><kJ3m>: msgid=<a@b.c>: save failed to INBOX: Quota exceeded (mailbox for user is full)';
+    expect(readLogLine(failed)).toMatchObject({
+      recipient: 'bob@example.org',
+      diagnostic: 'save failed to INBOX: Quota exceeded (mailbox for user is full)',
+      deferred: false,
+    });
+    expect(
+      readLogLine('dovecot: lmtp(2412, bob@example.org): msgid=<a@b.c>: saved mail to INBOX'),
+    ).toMatchObject({
+      delivered: true,
+    });
+    expect(
+      readLogLine('dovecot: lda(bob): msgid=<a@b.c>: save failed to INBOX: Quota exceeded')?.recipient,
+    ).toBeUndefined();
   });
 });

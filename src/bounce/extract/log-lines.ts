@@ -24,6 +24,8 @@ export function readLogLines(lines: readonly string[]): LogRecord[] {
 }
 
 const MAX_LINE = 8192;
+// A line that can say something of a message's other lines holds one of these; others are passed over.
+const CONTEXT_MARKERS = [': from=<', ' <= ', ' info msg ', ' starting delivery '];
 // What follows each marker, matched in place (sticky).
 const FROM_FIELD = /([^<>\s]{1,320})>, size=/y;
 const ARRIVAL = /([^<>\s@]{1,64}@[^<>\s@]{1,255}) /y;
@@ -48,7 +50,7 @@ class LineContext {
   readonly expired = new Map<string, string | undefined>();
 
   learn(line: string): void {
-    if (line.length > MAX_LINE) return;
+    if (line.length > MAX_LINE || !CONTEXT_MARKERS.some((m) => line.includes(m))) return;
     const id = this.idOf(line);
     // Postfix qmgr and Sendmail: "QID: from=<s>, size=1843, nrcpt=1"; the null sender of a bounce stays out.
     const from = id ? after(line, ': from=<', FROM_FIELD) : undefined;

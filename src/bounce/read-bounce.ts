@@ -15,7 +15,7 @@ import {
   readDsnFields,
 } from './extract/dsn-fields.js';
 import { looksLikeEspEvent, readEspEvents } from './extract/esp-events.js';
-import { isLogLine, readLogLine } from './extract/mta-log.js';
+import { readLogLines } from './extract/log-lines.js';
 import { isMtaOwnText } from './extract/mta-text.js';
 import { withoutQuoteMarks } from './extract/quote-marks.js';
 import { mentionRole, scanText, withoutSpfParam } from './extract/scan-text.js';
@@ -380,7 +380,8 @@ function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm
 function fromSes(text: string, read: (text: string) => SesRecord[] = readSesNotification): Draft[] {
   return read(text).map((r) => {
     const reply = r.diagnostic ? parseReply(r.diagnostic) : undefined;
-    const form: InputForm = r.kind === 'complaint' ? 'feedback-report' : 'dsn';
+    const form: InputForm =
+      r.kind === 'complaint' ? 'feedback-report' : r.kind === 'auto-reply' ? 'auto-reply' : 'dsn';
     return draft({
       ...definedOnly(r),
       form,
@@ -401,8 +402,7 @@ function fromText(text: string): Draft[] {
     if (events.length > 0) return events;
   }
   const body = cutReturned(text.replace(/\r\n?/g, '\n'));
-  const logLines = body.split('\n', 20_000).filter(isLogLine);
-  const logs = logLines.map(readLogLine).filter((r) => r !== undefined);
+  const logs = readLogLines(body.split('\n', 20_000));
   if (logs.length > 0) {
     return logs.map((log) => {
       const reply = parseReply(log.diagnostic);
@@ -415,7 +415,7 @@ function fromText(text: string): Draft[] {
         diagnostic: reply.text,
         replyCode: reply.code,
         status: reply.status ?? log.status,
-        action: log.deferred ? 'delayed' : 'failed',
+        action: log.delivered ? 'delivered' : log.deferred ? 'delayed' : 'failed',
         command: log.command ?? commandFromWords(log.diagnostic.toLowerCase()),
         remoteHost: log.remoteHost ?? named.host,
         remoteIp: log.remoteIp ?? named.ip,

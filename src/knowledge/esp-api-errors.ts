@@ -85,6 +85,31 @@ export const SES_BOUNCE_SUBTYPES: Readonly<Record<string, { status?: string; dia
   },
 };
 
+/**
+ * Amazon SES DeliveryDelay events name why SES is still retrying (delayType), often with no SMTP text: the
+ * status and sentence each documented type stands for, in words the reply rules read.
+ */
+export const SES_DELAY_TYPES: Readonly<Record<string, { status?: string; diagnostic: string }>> = {
+  MailboxFull: { status: '4.2.2', diagnostic: 'Amazon SES: mailbox full, still retrying (MailboxFull)' },
+  // "The IP address that's sending the message is being blocked or throttled by the recipient's email provider."
+  IPFailure: {
+    diagnostic:
+      "Amazon SES: the recipient's provider blocks or throttles the sending IP address, a reputation or rate limit (IPFailure)",
+  },
+  SpamDetected: {
+    diagnostic:
+      "Amazon SES: the recipient's server detected a large amount of unsolicited mail from the account (SpamDetected)",
+  },
+  TransientCommunicationFailure: {
+    diagnostic:
+      "Amazon SES: temporary communication failure with the recipient's server, still retrying (TransientCommunicationFailure)",
+  },
+  RecipientServerError: {
+    diagnostic:
+      "Amazon SES: the recipient's server has a temporary problem, still retrying (RecipientServerError)",
+  },
+};
+
 /** Amazon SES Reject events (event publishing): SES itself refused to send, for the reason given. */
 export const SES_REJECT_REASONS: Readonly<Record<string, string>> = {
   'Bad content': 'Amazon SES rejected the message: virus detected in the content (Bad content)',
@@ -99,6 +124,8 @@ export const MAILJET_ERROR_STATUS: Readonly<Record<string, string>> = {
   'invalid domain': '1.2',
   'mailbox inactive': '2.1',
   'quota exceeded': '2.2',
+  // The domain has no MX (nor an address to fall back to).
+  'no mail host': '4.4',
 };
 
 /** The refusal wording of every service, in one list. */

@@ -1048,6 +1048,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'sender-verify-failed',
     phrases: [
       'sender verify failed',
+      // Exim, when the callout got no answer: "temporarily rejected RCPT <r>: Could not complete sender verify".
+      'could not complete sender verify',
       'verification failed for',
       'sender verification',
       'could not verify sender',
@@ -1280,11 +1282,23 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'dns resolution error',
       'dns resolution failed',
       'dns lookup error',
-      // Exim: every MX name of the domain fails to resolve (NXDOMAIN for the hosts, not the domain).
-      'mx records point to non-existent hosts',
       'lookup failed temporarily',
       'temporary dns failure',
+      // Sendmail: "Deferred: Name server: example.org.: host name lookup failure" (dsn=4.4.3).
+      'host name lookup failure',
     ],
+  },
+  {
+    // Exim's "**" (permanent): every MX name of the domain fails to resolve (NXDOMAIN for the hosts, not the
+    // domain), so the domain has no working mail server.
+    cause: 'no-mx',
+    phrases: ['mx records point to non-existent hosts'],
+  },
+  {
+    // OpenSMTPD: no MX of the domain could be reached, a failure below SMTP ("Network error on destination
+    // MXs"; Sisimai: networkerror); its DNS failures say "Temporary failure in MX lookup".
+    cause: 'no-route-to-host',
+    phrases: ['network error on destination mx'],
   },
   // Gapped wording ("a … b") costs a search per phrase for every reply that reaches it, so what no earlier
   // rule competes for sits here, late. A user named before "does not exist" is the user, even with its

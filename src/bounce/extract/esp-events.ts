@@ -1,11 +1,11 @@
 import { MAILJET_ERROR_STATUS } from '../../knowledge/esp-api-errors.js';
 import { firstAddress } from './addresses.js';
-import { asObject, type Json, parseJsonSpan, str, withoutSmtpType } from './json-values.js';
+import { asObject, type Json, parseJsonFields, parseJsonSpan, str, withoutSmtpType } from './json-values.js';
 import type { SesRecord } from './ses-notification.js';
 
 /**
- * Webhook events of SendGrid, Mailgun, Postmark, Brevo, Mailjet, Resend and Mailchimp: pasted as often as
- * bounce emails. Each failed, dropped or deferred recipient becomes the same facts a bounce gives; a drop
+ * Webhook events of SendGrid, Mailgun, Postmark, Brevo, Mailjet, Resend, SparkPost and Mailchimp: pasted as
+ * often as bounce emails, whole or as a few fields copied from a dashboard. Each failed, dropped or deferred recipient becomes the same facts a bounce gives; a drop
  * because the address is on the service's own suppression list says so in words the suppression rule knows,
  * and a recipient's spam complaint becomes a complaint.
  */
@@ -14,11 +14,12 @@ export function looksLikeEspEvent(text: string): boolean {
   return (
     text.includes('"sg_event_id"') ||
     text.includes('"sg_message_id"') ||
-    (text.includes('"delivery-status"') && text.includes('"event"')) ||
+    (text.includes('"delivery-status"') && (text.includes('"event"') || text.includes('"severity"'))) ||
     text.includes('"RecordType"') ||
     (text.includes('"message-id"') && text.includes('"event"')) ||
     text.includes('"mj_contact_id"') ||
     text.includes('"mj_campaign_id"') ||
+    text.includes('"msys"') ||
     /"type"\s*:\s*"email\./.test(text) ||
     MAILCHIMP_FORM.test(text)
   );
@@ -33,6 +34,7 @@ export function readEspEvents(text: string): SesRecord[] {
       postmark(event) ??
       mailjet(event) ??
       resend(event) ??
+      sparkPost(event) ??
       brevo(event) ??
       [],
   );
@@ -70,7 +72,8 @@ function mailgun(wrapper: Json): SesRecord[] | undefined {
   const e = asObject(wrapper['event-data']) ?? wrapper;
   const status = asObject(e['delivery-status']);
   if (!status) return undefined;
-  if (str(e.event) !== 'failed') return [];
+  // A few fields copied from the log view may leave out "event": a severity says it failed.
+  if (str(e.event) !== 'failed' && !(e.event === undefined && str(e.severity))) return [];
   const recipient = str(e.recipient);
   const sender = str(asObject(e.envelope)?.sender);
   if (/^suppress/i.test(str(e.reason) ?? '')) {
@@ -108,6 +111,10 @@ function postmark(e: Json): SesRecord[] | undefined {
   if (str(e.RecordType) !== 'Bounce') return [];
   const type = str(e.Type) ?? '';
   const details = withoutSmtpType(str(e.Details));
+  // Type AutoResponder: an out-of-office or vacation reply, not a failure.
+  if (type === 'AutoResponder') {
+    return [{ kind: 'auto-reply', recipient: str(e.Email), sender: str(e.From), diagnostic: details }];
+  }
   return [
     {
       kind: 'bounce',
@@ -165,6 +172,28 @@ function resend(e: Json): SesRecord[] | undefined {
     action: delayed ? 'delayed' : 'failed',
     diagnostic,
   }));
+}
+
+/**
+ * SparkPost's (Bird's) webhook batch: [{"msys": {"message_event": {"type": "bounce", "rcpt_to": …, "raw_reason":
+ * "550 …", "bounce_class": "10"}}}]. "out_of_band" is a bounce that came back after the message was accepted,
+ * "delay" a retry, "policy_rejection" SparkPost's own refusal; bounce class 60 is an auto-reply.
+ */
+function sparkPost(wrapper: Json): SesRecord[] | undefined {
+  const msys = asObject(wrapper.msys);
+  if (!msys) return undefined;
+  const e = asObject(msys.message_event);
+  if (!e) return [];
+  const type = str(e.type) ?? '';
+  const recipient = str(e.rcpt_to);
+  const sender = str(e.friendly_from);
+  const diagnostic = withoutSmtpType(str(e.raw_reason) ?? str(e.reason));
+  if (type === 'spam_complaint')
+    return [{ kind: 'complaint', recipient, sender, feedbackType: str(e.fbtype) ?? 'abuse' }];
+  if (type !== 'bounce' && type !== 'out_of_band' && type !== 'delay' && type !== 'policy_rejection')
+    return [];
+  if (str(e.bounce_class) === '60') return [{ kind: 'auto-reply', recipient, sender, diagnostic }];
+  return [{ kind: 'bounce', recipient, sender, action: type === 'delay' ? 'delayed' : 'failed', diagnostic }];
 }
 
 /** Brevo's (Sendinblue's) transactional webhook: "event" names what happened, "reason" the reply if any. */
@@ -235,7 +264,7 @@ function decoded(value: string): string {
 
 /** One event, an array of them (SendGrid posts batches), or one wrapped by Mailgun in "event-data". */
 function parseEvents(text: string): Json[] {
-  const value = parseJsonSpan(text, { arrays: true, unfold: false });
+  const value = parseJsonFields(text) ?? parseJsonSpan(text, { arrays: true, unfold: false });
   if (Array.isArray(value)) return value.map(asObject).filter((v): v is Json => v !== undefined);
   const one = asObject(value);
   return one ? [one] : [];

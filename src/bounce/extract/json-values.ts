@@ -23,6 +23,20 @@ export function parseJsonSpan(text: string, options: { arrays: boolean; unfold: 
   return undefined;
 }
 
+/**
+ * An object's fields copied without its braces ('"event": "failed",\n"recipient": "b@x",'), as a dashboard's JSON
+ * view lets one copy a few lines: read as the object they came from, else undefined.
+ */
+export function parseJsonFields(text: string): Json | undefined {
+  const fields = text.trim();
+  if (!fields.startsWith('"') || fields.length > MAX_JSON) return undefined;
+  try {
+    return asObject(JSON.parse(`{${fields.replace(/,$/, '')}}`));
+  } catch {
+    return undefined;
+  }
+}
+
 export function asObject(value: unknown): Json | undefined {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
 }

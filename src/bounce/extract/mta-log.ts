@@ -2,9 +2,11 @@ import type { SmtpCommand } from '../types.js';
 
 /**
  * MTA log lines: Postfix delivery results, qmgr expiries and smtpd/cleanup/milter rejects, Exim "**" / "==" /
- * "rejected RCPT", Sendmail "stat=", OpenSMTPD "result=", qmail-send "delivery N: failure:" and Cisco Secure
- * Email's mail_logs "Bounced:" / "Delayed:". Each field is read on its own with a simple pattern, so long
- * lines stay linear.
+ * "=>" / "rejected RCPT" / "rejected EHLO", Sendmail "stat=", OpenSMTPD "result=", qmail-send "delivery N:
+ * failure:", Dovecot's "lmtp(r): save failed to" and Cisco Secure Email's mail_logs "Bounced:" / "Delayed:". A delivery line ("status=sent",
+ * "stat=Sent", Exim's "=>", qmail's "success:") is read too: in a grep of one message's lines it is the outcome
+ * that overrides the deferrals before it. Each field is read on its own with a simple pattern, so long lines
+ * stay linear.
  */
 export interface LogRecord {
   recipient?: string;
@@ -19,6 +21,8 @@ export interface LogRecord {
   /** The command a receiving server's reject answered, as its log names it ("reject: RCPT from …"). */
   command?: SmtpCommand;
   deferred: boolean;
+  /** The line logs a delivery, not a failure. */
+  delivered?: boolean;
 }
 
 const MAX_LINE = 8192;
@@ -30,7 +34,10 @@ export function isLogLine(line: string): boolean {
     line.includes(': reject: ') ||
     line.includes(' ** ') ||
     line.includes(' == ') ||
+    line.includes(' => ') ||
     line.includes('rejected RCPT') ||
+    line.includes(' rejected EHLO from ') ||
+    line.includes(' rejected HELO from ') ||
     line.includes(' rejected after DATA: ') ||
     line.includes(' stat=') ||
     line.includes(', reject=') ||
@@ -38,6 +45,9 @@ export function isLogLine(line: string): boolean {
     line.includes(' result="') ||
     line.includes(': failure: ') ||
     line.includes(': deferral: ') ||
+    line.includes(': success: ') ||
+    line.includes(': save failed to ') ||
+    line.includes(': saved mail to ') ||
     line.includes(': DCID ')
   );
 }
@@ -49,9 +59,11 @@ export function readLogLine(line: string): LogRecord | undefined {
     postfixDelivery(line) ??
     postfixExpired(line) ??
     openSmtpd(line) ??
+    dovecot(line) ??
     qmailSend(line) ??
     eximReject(line) ??
     eximDataReject(line) ??
+    eximHeloReject(line) ??
     eximDelivery(line) ??
     sendmail(line) ??
     sendmailReject(line) ??
@@ -61,7 +73,7 @@ export function readLogLine(line: string): LogRecord | undefined {
 
 /** "postfix/smtp[..]: Q: to=<r>, relay=mx[ip]:25, ..., status=bounced (host mx[ip] said: 550 ...)" */
 function postfixDelivery(line: string): LogRecord | undefined {
-  const status = / status=(bounced|deferred|undeliverable|expired) \(/.exec(line);
+  const status = / status=(bounced|deferred|undeliverable|expired|sent) \(/.exec(line);
   const to = / to=<([^>\s]{1,320})>/.exec(line);
   if (!status || !to) return undefined;
   const relay = / relay=([^\s,]{1,300})/.exec(line);
@@ -75,6 +87,7 @@ function postfixDelivery(line: string): LogRecord | undefined {
     remoteIp: hostIp?.[2],
     diagnostic,
     deferred: status[1] === 'deferred',
+    delivered: status[1] === 'sent' || undefined,
     status: / dsn=([245]\.\d{1,3}\.\d{1,3}),/.exec(line)?.[1],
   };
 }
@@ -97,7 +110,7 @@ function postfixExpired(line: string): LogRecord | undefined {
  * delay=2s result="PermFail" stat="550 5.1.1 …"". to= is the recipient that failed, from= the sender.
  */
 function openSmtpd(line: string): LogRecord | undefined {
-  const result = / result="(PermFail|TempFail|Loop)" stat="/.exec(line);
+  const result = / result="(PermFail|TempFail|Loop|Ok)" stat="/.exec(line);
   const to = / to=<([^>\s]{1,320})>/.exec(line);
   if (!result || !to) return undefined;
   const relay = / relay="([0-9A-Fa-f:.]{2,45})(?: \(([^()\s]{1,255})\))?"/.exec(line);
@@ -108,6 +121,29 @@ function openSmtpd(line: string): LogRecord | undefined {
     remoteIp: relay?.[1],
     remoteHost: relay?.[2],
     deferred: result[1] === 'TempFail',
+    delivered: result[1] === 'Ok' || undefined,
+  };
+}
+
+// "dovecot: lmtp(bob@example.org)<2412><kJ3m…>: " (2.3), "lmtp(2412, bob@example.org): " (2.2), "lda(bob): ".
+const DOVECOT_HEAD =
+  / (?:lmtp|lda)\((?:\d{1,10}, )?([^()\s,]{1,320})\)(?:<[^<>\s]{0,64}>){0,2}: (?:msgid=<[^<>\s]{0,998}>: )?/;
+
+/**
+ * Dovecot's own log of a delivery to a mailbox: "lmtp(r)<pid><session>: msgid=<id>: save failed to INBOX:
+ * Quota exceeded (mailbox for user is full)", or "…: saved mail to INBOX" when it was delivered.
+ */
+function dovecot(line: string): LogRecord | undefined {
+  const head = DOVECOT_HEAD.exec(line);
+  if (!head) return undefined;
+  const rest = line.slice(head.index + head[0].length);
+  const saved = rest.startsWith('saved mail to ');
+  if (!saved && !rest.startsWith('save failed to ')) return undefined;
+  return {
+    recipient: head[1]?.includes('@') ? head[1].toLowerCase() : undefined,
+    diagnostic: rest,
+    deferred: false,
+    delivered: saved || undefined,
   };
 }
 
@@ -117,7 +153,7 @@ function openSmtpd(line: string): LogRecord | undefined {
  * "starting delivery" line, or else in the server's reply.
  */
 function qmailSend(line: string): LogRecord | undefined {
-  const head = / delivery \d{1,12}: (failure|deferral): /.exec(line);
+  const head = / delivery \d{1,12}: (failure|deferral|success): /.exec(line);
   if (!head) return undefined;
   const text = line
     .slice(head.index + head[0].length)
@@ -130,6 +166,7 @@ function qmailSend(line: string): LogRecord | undefined {
     diagnostic: text,
     remoteIp: /^([0-9A-Fa-f:.]{2,45}) does not like /.exec(text)?.[1],
     deferred: head[1] === 'deferral',
+    delivered: head[1] === 'success' || undefined,
   };
 }
 
@@ -197,6 +234,20 @@ function eximReject(line: string): LogRecord | undefined {
     recipient: after.slice(0, close).toLowerCase(),
     diagnostic: after.slice(close + 1).replace(/^:\s*/, ''),
     command: 'RCPT',
+    // "temporarily rejected RCPT": the ACL deferred the recipient (a 4xx).
+    deferred: head.endsWith(' temporarily'),
+  };
+}
+
+/** "rejected EHLO from [ip]: syntactically invalid argument(s): name": the client's greeting refused. */
+function eximHeloReject(line: string): LogRecord | undefined {
+  const head =
+    / rejected (?:EHLO|HELO) from (?:[^\s[]{1,255} )?\[([0-9A-Fa-f:.]{2,45})\](?::\d{1,5})?: /.exec(line);
+  if (!head) return undefined;
+  return {
+    sendingIp: head[1],
+    diagnostic: line.slice(head.index + head[0].length),
+    command: 'EHLO',
     deferred: false,
   };
 }
@@ -223,8 +274,9 @@ const EXIM_FIELDS = /^[A-Z]{1,3}=/;
 
 /** "1abc-000 ** r@example.org R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT ..." */
 function eximDelivery(line: string): LogRecord | undefined {
-  const marker = / (\*\*|==) (\S{1,320}@\S{1,255})/.exec(line);
+  const marker = / (\*\*|==|=>|->) (\S{1,320}@\S{1,255})/.exec(line);
   if (!marker) return undefined;
+  if (marker[1] === '=>' || marker[1] === '->') return eximDelivered(line, marker);
   // "** r@example.org <original@example.org> R=…": the address before aliasing comes first.
   const rest = line
     .slice(marker.index + marker[0].length)
@@ -247,13 +299,35 @@ function eximDelivery(line: string): LogRecord | undefined {
   };
 }
 
+// An Exim message id ("1vT2kL-000Di9-CP", "1sDkzA-000abc-12") right before a delivery marker.
+const EXIM_ID_BEFORE = /\b[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} $/;
+
+/**
+ * "1abc-000 => r@example.org R=dnslookup T=remote_smtp H=mx [ip] C="250 2.0.0 Ok: queued as X"": delivered.
+ * An arrow is common in other text: the message id before it makes it Exim's.
+ */
+function eximDelivered(line: string, marker: RegExpExecArray): LogRecord | undefined {
+  if (!EXIM_ID_BEFORE.test(line.slice(Math.max(0, marker.index - 24), marker.index + 1))) return undefined;
+  const rest = line.slice(marker.index + marker[0].length);
+  const host = / H=([^\s[\]]{1,255}) \[([0-9A-Fa-f:.]{2,45})\]/.exec(rest);
+  return {
+    recipient: marker[2]?.replace(/[<>:]/g, '').toLowerCase(),
+    // C="…" is the server's reply to the message (log_selector +smtp_confirmation, on by default).
+    diagnostic: / C="([^"]{1,1000})"/.exec(rest)?.[1] ?? 'delivered',
+    remoteHost: host?.[1],
+    remoteIp: host?.[2],
+    deferred: false,
+    delivered: true,
+  };
+}
+
 /** "sendmail[..]: Q: to=<r>, delay=..., relay=mx. [ip], dsn=5.1.1, stat=User unknown" */
 function sendmail(line: string): LogRecord | undefined {
   const stat = / stat=/.exec(line);
   const to = / to=<?([^>,\s]{1,320})>?,/.exec(line);
   if (!stat || !to) return undefined;
   const text = line.slice(stat.index + stat[0].length);
-  if (/^sent\b/i.test(text)) return undefined;
+  const sent = /^sent\b/i.test(text);
   // "relay=mx.example.org. [192.0.2.1]", or the host alone when no connection was made.
   const relay = / relay=([^\s,[]{1,255}?)\.?(?:\s{0,3}\[(?:IPv6:)?([0-9A-Fa-f:.]{2,45})\])?,/.exec(line);
   const dsn = / dsn=([245]\.\d{1,3}\.\d{1,3})/.exec(line)?.[1];
@@ -262,7 +336,9 @@ function sendmail(line: string): LogRecord | undefined {
     diagnostic: dsn && !text.includes(dsn) ? `${dsn} ${text}` : text,
     remoteHost: relay?.[1]?.replace(/\.$/, ''),
     remoteIp: relay?.[2],
-    deferred: /deferred/i.test(text),
+    deferred: !sent && /deferred/i.test(text),
+    // "stat=Sent (Q Message accepted for delivery)": the server's words are in the parentheses.
+    delivered: sent || undefined,
   };
 }
 

@@ -169,7 +169,8 @@ function anchorRecipient(
   if (RECIPIENT_LEAD.test(before)) return first.address;
   // "mikeneko@example.co.jp Invalid Address, ERROR_CODE :550" or "Invalid final delivery userid: x@y"
   if (/^\s*$/.test(before) && /^\s+\S/.test(after)) return first.address;
-  if (/:\s*<?$/.test(before)) return first.address;
+  // "Recipient: x", and PowerShell's Format-List "Recipients              : {x}" (a list in braces).
+  if (/:\s*[<{]?$/.test(before)) return first.address;
   // Sendmail's summary: "554 <kijitora@example.ed.jp>... 550 Host unknown"
   if (/^\s*[45]\d\d[ -]\s*<?$/.test(before)) return first.address;
   return undefined;

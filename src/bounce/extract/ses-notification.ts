@@ -1,12 +1,14 @@
-import { SES_BOUNCE_SUBTYPES, SES_REJECT_REASONS } from '../../knowledge/esp-api-errors.js';
+import { SES_BOUNCE_SUBTYPES, SES_DELAY_TYPES, SES_REJECT_REASONS } from '../../knowledge/esp-api-errors.js';
 import { asArray, asObject, type Json, parseJsonSpan, str, withoutSmtpType } from './json-values.js';
 
 /**
  * Amazon SES event notifications (JSON, often wrapped in an SNS envelope): admins paste these as often as
- * bounce emails. Bounce, Delivery and Complaint events become the same facts a bounce email gives.
+ * bounce emails. Bounce, DeliveryDelay, Delivery and Complaint events become the same facts a bounce email
+ * gives.
  */
 export interface SesRecord {
-  kind: 'bounce' | 'delivery' | 'complaint';
+  /** A sending service's event of an out-of-office reply (Postmark's AutoResponder) is an auto-reply. */
+  kind: 'bounce' | 'delivery' | 'complaint' | 'auto-reply';
   recipient?: string;
   sender?: string;
   action?: string;
@@ -43,6 +45,24 @@ export function readSesNotification(text: string): SesRecord[] {
       status: str(r.status) ?? known?.status,
       diagnostic: suppressed ?? withoutSmtpType(str(r.diagnosticCode)) ?? known?.diagnostic,
       reportingMta: str(bounce?.reportingMTA)?.replace(/^dsn;\s*/i, ''),
+    }));
+  }
+  if (type === 'DeliveryDelay') {
+    // SES is still retrying: the delay type says why when the receiver's reply is not given.
+    const delay = asObject(event.deliveryDelay);
+    const delayType = String(delay?.delayType ?? '');
+    const known = SES_DELAY_TYPES[delayType];
+    return asArray(delay?.delayedRecipients).map((r) => ({
+      kind: 'bounce',
+      sender,
+      recipient: str(r.emailAddress),
+      action: 'delayed',
+      status: str(r.status) ?? known?.status,
+      diagnostic:
+        withoutSmtpType(str(r.diagnosticCode)) ??
+        known?.diagnostic ??
+        `Amazon SES: delivery delayed, still retrying (${delayType || 'no delay type'})`,
+      reportingMta: str(delay?.reportingMTA)?.replace(/^dsn;\s*/i, ''),
     }));
   }
   if (type === 'Delivery') {

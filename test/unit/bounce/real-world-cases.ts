@@ -7,6 +7,7 @@ import { ROUND_9 } from './real-world-cases-9.js';
 import { ROUND_10 } from './real-world-cases-10.js';
 import { ROUND_11 } from './real-world-cases-11.js';
 import { ROUND_12 } from './real-world-cases-12.js';
+import { ROUND_14 } from './real-world-cases-14.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -39,6 +40,8 @@ export interface Expect {
   /** Which record of a bounce with several recipients (0 when left out). */
   index?: number;
   side?: Side;
+  /** Whether the failure is final (round 14 on): a deferral or a delay notice is not. */
+  permanent?: boolean;
   provider?: RegExp;
   reference?: string;
   blocklist?: string;
@@ -1976,4 +1979,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_10,
   ...ROUND_11,
   ...ROUND_12,
+  ...ROUND_14,
 ];

@@ -25,6 +25,7 @@ function check(r: BounceRecord, c: RealWorldCase): void {
   expect(oneOf(want.cause)).toContain(r.cause);
   expect(oneOf(want.reason)).toContain(r.reason);
   if (want.side) expect(r.side).toBe(want.side);
+  if (want.permanent !== undefined) expect(r.permanent).toBe(want.permanent);
   if (want.provider) expect(r.provider ?? '').toMatch(want.provider);
   if (want.reference) expect(r.referenceCodes).toContain(want.reference);
   if (want.blocklist) expect(r.blocklists).toContain(want.blocklist);

@@ -22,6 +22,7 @@ import {
   readDsnFields,
 } from '../../../src/bounce/extract/dsn-fields.js';
 import { looksLikeEspEvent, readEspEvents } from '../../../src/bounce/extract/esp-events.js';
+import { readLogLines } from '../../../src/bounce/extract/log-lines.js';
 import { isLogLine, readLogLine } from '../../../src/bounce/extract/mta-log.js';
 import { isMtaOwnText } from '../../../src/bounce/extract/mta-text.js';
 import { mentionRole, SENDER_LEAD, scanText } from '../../../src/bounce/extract/scan-text.js';
@@ -121,6 +122,15 @@ const FRAGMENTS: Record<string, string[]> = {
     ' == ',
     ' stat=',
     'rejected RCPT <',
+    // Round 14: delivery lines and the lines that join one message's (a grep of its queue id).
+    ' => ',
+    ' rejected EHLO from [',
+    '[1]: ABCDE1: from=<',
+    ' 1vT2kL-000Di9-CP <= ',
+    ' starting delivery 1: msg 1 to remote ',
+    ' info msg 1: bytes 1 from <',
+    ' lmtp(a@b)<1><2>: msgid=<',
+    ': save failed to ',
   ],
   // MTAs' own texts, Exchange headings and multi-line replies closed by a "550 " line.
   'mta texts': [
@@ -238,6 +248,8 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   isLogLine,
   readLogLine,
   readLogLine8k: (s) => readLogLine(`${s.slice(0, 8191)}!`),
+  readLogLines: (s) => readLogLines(s.split('\n', 20_000)),
+  readLogLines8k: (s) => readLogLines([`${s.slice(0, 8191)}!`]),
   scanText: (s) => scanText(s, new Set(['x@y.z']), new Set(['a@b.c'])),
   SENDER_LEAD: (s) => SENDER_LEAD.test(s),
   mentionRole: (s) => mentionRole(s, s.length >> 1, 5),

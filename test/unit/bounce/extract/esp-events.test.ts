@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeEspEvent, readEspEvents } from '../../../../src/bounce/extract/esp-events.js';
+import { readSesNotification } from '../../../../src/bounce/extract/ses-notification.js';
 
 describe('sending services’ webhook events', () => {
   it('keeps a "+" in a Mailchimp form field and reads an abuse clean as a complaint', () => {
@@ -39,5 +40,55 @@ describe('sending services’ webhook events', () => {
       '{"event":"deferred","email":"bob@example.org","message-id":"<1@x>","reason":"451 4.7.1 try later"}';
     expect(readEspEvents(deferred)).toMatchObject([{ action: 'delayed', diagnostic: '451 4.7.1 try later' }]);
     expect(readEspEvents('{"event":"opened","email":"bob@example.org","message-id":"<1@x>"}')).toEqual([]);
+  });
+
+  it('reads SparkPost message events: a delay as a retry, class 60 as an auto-reply, opens not at all', () => {
+    const event = (fields: string) => `[{"msys":{"message_event":{"rcpt_to":"bob@example.org",${fields}}}}]`;
+    expect(readEspEvents(event('"type":"delay","raw_reason":"452 4.2.2 Mailbox full"'))).toEqual([
+      {
+        kind: 'bounce',
+        recipient: 'bob@example.org',
+        action: 'delayed',
+        diagnostic: '452 4.2.2 Mailbox full',
+      },
+    ]);
+    expect(
+      readEspEvents(event('"type":"out_of_band","bounce_class":"60","raw_reason":"Out of office"')),
+    ).toMatchObject([{ kind: 'auto-reply' }]);
+    expect(readEspEvents('[{"msys":{"track_event":{"type":"open","rcpt_to":"bob@example.org"}}}]')).toEqual(
+      [],
+    );
+  });
+
+  it("reads Postmark's AutoResponder as an auto-reply", () => {
+    const auto =
+      '{"RecordType":"Bounce","Type":"AutoResponder","Email":"bob@example.org","Details":"I am away"}';
+    expect(readEspEvents(auto)).toEqual([
+      { kind: 'auto-reply', recipient: 'bob@example.org', diagnostic: 'I am away' },
+    ]);
+  });
+
+  it('reads a few Mailgun fields copied without their braces, a severity standing for the event', () => {
+    const fields =
+      '"severity": "temporary",\n"delivery-status": {"code": 452, "message": "4.2.2 full"},\n"recipient": "bob@example.org",';
+    expect(looksLikeEspEvent(fields)).toBe(true);
+    expect(readEspEvents(fields)).toMatchObject([
+      { kind: 'bounce', recipient: 'bob@example.org', action: 'delayed', diagnostic: '452 4.2.2 full' },
+    ]);
+  });
+});
+
+describe('Amazon SES DeliveryDelay events', () => {
+  it('reads the delay type when the receiver gave no reply, the reply when it did', () => {
+    const delay = (recipient: string) =>
+      `{"eventType":"DeliveryDelay","mail":{"source":"alice@example.com"},"deliveryDelay":{"delayType":"MailboxFull","delayedRecipients":[${recipient}]}}`;
+    expect(readSesNotification(delay('{"emailAddress":"bob@example.org"}'))).toMatchObject([
+      { recipient: 'bob@example.org', sender: 'alice@example.com', action: 'delayed', status: '4.2.2' },
+    ]);
+    expect(
+      readSesNotification(
+        delay('{"emailAddress":"bob@example.org","diagnosticCode":"smtp; 452 4.2.2 Over quota"}'),
+      ),
+    ).toMatchObject([{ diagnostic: '452 4.2.2 Over quota' }]);
   });
 });

@@ -132,12 +132,12 @@ export const REMOTE_CAUSES: readonly Cause[] = [
     side: 'either',
     permanent: false,
     explanation:
-      'This delivery status notification reports success (a 2.x.x status): the receiving server accepted ' +
-      'the message. Nothing needs fixing.',
+      "This reports success (a 2.x.x status, a delivery notification, or a log line such as Postfix's " +
+      '"status=sent"): the receiving server accepted the message. Nothing needs fixing.',
     steps: [
       'No action needed: the receiving server accepted the message.',
       'If the recipient says it never arrived, ask them to look in their spam or junk folder and their filter rules.',
-      'If you did not ask for delivery notifications, turn off "request delivery receipt" in the mail client.',
+      'If this came as a delivery notification you did not ask for, turn off "request delivery receipt" in the mail client.',
     ],
     checks: [],
   },

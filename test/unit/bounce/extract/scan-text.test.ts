@@ -81,6 +81,13 @@ describe('scanText', () => {
     ]);
   });
 
+  it("never takes a message id for a recipient, however the field is spelled (PowerShell's MessageId)", () => {
+    for (const field of ['Message-ID: ', 'MessageId         : ', 'InternetMessageId : ']) {
+      const body = `${field}<CAB12345@mail.example.com>\nLastError : 550 5.1.1 User unknown`;
+      expect(scanText(body, new Set()).map((r) => r.recipient)).not.toContain('cab12345@mail.example.com');
+    }
+  });
+
   it('reads the same as splitting into lines and joining them back, on random texts', () => {
     for (let seed = 1; seed <= 1500; seed++) {
       const text = randomText(seed, 5 + (seed % 60));

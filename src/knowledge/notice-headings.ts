@@ -63,9 +63,23 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     'error en la entrega',
     'no se ha encontrado la dirección',
     'entrega retrasada',
+    // Gmail's "Tu mensaje no se ha entregado a …" and its domain notice; ISPs' "no pudo ser entregado".
+    'no se ha entregado',
+    'no se ha encontrado el dominio',
+    'no pudo ser entregado',
   ],
   it: ['non recapitato', 'recapito non riuscito', 'impossibile recapitare', 'recapito ritardato'],
-  pt: ['não entregue', 'falha na entrega', 'a entrega falhou', 'endereço não encontrado'],
+  pt: [
+    'não entregue',
+    'falha na entrega',
+    'a entrega falhou',
+    'endereço não encontrado',
+    // Gmail's "Sua mensagem não foi entregue a …"; Postfix and qmail templates translated by Brazilian hosts
+    // ("Não foi possível entregar sua mensagem …").
+    'não foi entregue',
+    'não foi possível entregar',
+    'domínio não encontrado',
+  ],
   nl: [
     'bezorging is mislukt',
     'onbestelbaar',
@@ -75,13 +89,59 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
   ],
   ru: ['не доставлено', 'недоставлен', 'не удалось доставить'],
   ja: ['配信エラー', '配信できません', '送信できません', '配信に失敗しました'],
-  // Simplified, then traditional: "无法传递到以下收件人或组:" / "無法傳遞到下列收件者或群組:".
-  zh: ['无法传递到', '無法傳遞到', '邮件无法送达', '郵件無法送達', '找不到地址', '邮件被退回', '退信原因'],
-  ko: ['배달하지 못했습니다'],
+  // Simplified, then traditional: "无法传递到以下收件人或组:" / "無法傳遞到下列收件者或群組:". QQ's and
+  // Aliyun's notices ("您发送的邮件暂未投递成功", "发送的邮件未能成功投递"), Openfind Mail2000's (Taiwan)
+  // "您寄給下列收件者的信件無法送達".
+  zh: [
+    '无法传递到',
+    '無法傳遞到',
+    '邮件无法送达',
+    '郵件無法送達',
+    '找不到地址',
+    '邮件被退回',
+    '退信原因',
+    '暂未投递成功',
+    '未能成功投递',
+    '信件無法送達',
+    '退信通知',
+  ],
+  // Exchange's heading; Naver's "보낸 메일이 반송되었습니다", Daum's "메일 발송에 실패하였습니다", Gmail's
+  // "주소를 찾을 수 없음" and "전송 미완료" (a delay).
+  ko: ['배달하지 못했습니다', '반송되었습니다', '메일 발송에 실패', '주소를 찾을 수 없음', '전송 미완료'],
   pl: ['nie można dostarczyć', 'nie znaleziono adresu'],
-  sv: ['det gick inte att leverera'],
-  tr: ['teslim edilemedi'],
-  cs: ['doručení se nezdařilo', 'nelze doručit'],
+  // Gmail's "Adressen hittades inte" / "Adressen blev ikke fundet" / "Fant ikke adressen" / "Osoitetta ei
+  // löytynyt", with their "… levererades inte till", "… blev ikke leveret til", "… ble ikke levert til",
+  // "… ei toimitettu osoitteeseen".
+  sv: ['det gick inte att leverera', 'adressen hittades inte', 'levererades inte till'],
+  da: ['adressen blev ikke fundet', 'blev ikke leveret til'],
+  no: ['fant ikke adressen', 'ble ikke levert til'],
+  fi: ['osoitetta ei löytynyt', 'ei toimitettu osoitteeseen'],
+  // Gmail's "Adres bulunamadı" / "Alan adı bulunamadı" ("… adresine teslim edilmedi").
+  tr: ['teslim edilemedi', 'teslim edilmedi', 'adres bulunamadı'],
+  // Kerio Connect's and Centrum's notices ("Tato zpráva zatím nebyla doručena", "Zprávu nebylo možné
+  // doručit"), Gmail's "Adresa nebyla nalezena"; Slovak "nebola doručená".
+  cs: [
+    'doručení se nezdařilo',
+    'nelze doručit',
+    'nebyla doručena',
+    'nemohla být doručena',
+    'nebylo možné doručit',
+    'adresa nebyla nalezena',
+  ],
+  sk: ['nebola doručená', 'nepodarilo sa doručiť'],
+  hu: ['a cím nem található', 'nem sikerült kézbesíteni'],
+  ro: ['nu a putut fi livrat', 'livrarea a eșuat', 'adresa nu a fost găsită'],
+  el: ['η διεύθυνση δεν βρέθηκε', 'δεν παραδόθηκε'],
+  // Ukrainian ("не доставлено" is the Russian word too), Bulgarian.
+  uk: ['адресу не знайдено', 'не вдалося доставити'],
+  bg: ['адресът не е намерен', 'не бе доставено'],
+  he: ['הכתובת לא נמצאה', 'לא נמסרה'],
+  ar: ['لم يتم العثور على العنوان', 'لم يتم تسليم رسالتك', 'فشل التسليم'],
+  fa: ['نشانی پیدا نشد', 'تحویل داده نشد'],
+  vi: ['không tìm thấy địa chỉ', 'chưa được gửi tới', 'gửi thư không thành công'],
+  th: ['ไม่พบที่อยู่', 'ไม่ได้ส่งไปยัง'],
+  id: ['alamat tidak ditemukan', 'tidak terkirim ke', 'pengiriman gagal'],
+  ms: ['penghantaran gagal', 'tidak dapat dihantar'],
 };
 
 /**
@@ -109,4 +169,10 @@ export const RECIPIENT_GROUP_WORDS: readonly string[] = [
   'mottagare eller grupper',
   'alıcılara veya gruplara',
   'příjemcům nebo skupinám',
+  'címzetteknek vagy csoportoknak',
+  'destinatari sau grupuri',
+  'modtagere eller grupper',
+  'mottakere eller grupper',
+  'vastaanottajille tai ryhmille',
+  'المستلمين أو المجموعات',
 ];

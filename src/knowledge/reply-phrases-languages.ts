@@ -1,0 +1,314 @@
+import type { PhraseRule } from './reply-phrases.js';
+
+/**
+ * Reply and notice wording in the languages the English-first tables hold least: Chinese (simplified and
+ * traditional), Korean, Turkish, Czech and Slovak, Hungarian, Romanian, Greek, Ukrainian, Bulgarian, the
+ * Nordic languages, Hebrew, Arabic, Persian, Vietnamese, Thai, Indonesian and Malay, Brazilian Portuguese
+ * and Latin American Spanish. Hosting providers translate their MTAs' templates and portals answer in their
+ * own language, often with no telling code, so the words must decide. Lower case, grouped by cause, then by
+ * language. `LANGUAGE_PHRASES` sits among the decisive rules after the English ones (an English reply in
+ * the same notice is the more precise); `LANGUAGE_GENERAL_PHRASES` among the general ones, before English.
+ */
+export const LANGUAGE_PHRASES: PhraseRule[] = [
+  {
+    // Before "user unknown": "收件人域名不存在" names the domain, not the user.
+    cause: 'domain-not-found',
+    phrases: [
+      // Chinese, Korean, Turkish (Gmail's "Alan adı bulunamadı"), Czech, Vietnamese.
+      '域名不存在',
+      '網域不存在',
+      '도메인을 찾을 수 없',
+      '존재하지 않는 도메인',
+      'alan adı bulunamadı',
+      'doména neexistuje',
+      'tên miền không tồn tại',
+      // Gmail's "Domain not found" notice in Portuguese and Spanish.
+      'não foi possível encontrar o domínio',
+      'domínio não encontrado',
+      'no se ha encontrado el dominio',
+      'no se encontró el dominio',
+      'dominio no encontrado',
+    ],
+  },
+  {
+    // A notice that says the message waits and will be tried again: QQ, Gmail in Korean, Kerio in Czech.
+    cause: 'delivery-delayed',
+    phrases: [
+      '暂未投递成功',
+      '继续尝试投递',
+      '다시 시도합니다',
+      'zatím nebyla doručena',
+      'i nadále pokoušet',
+    ],
+  },
+  {
+    cause: 'mailbox-full',
+    phrases: [
+      // Chinese: "对方邮箱已满", "邮箱容量已满", "收件者信箱容量已滿".
+      '邮箱已满',
+      '邮箱容量已满',
+      '邮箱空间不足',
+      '信箱已滿',
+      '信箱容量已滿',
+      '郵箱已滿',
+      '信箱空間不足',
+      // Korean: "메일함 용량이 부족하여", "메일함이 가득", Exchange's "사서함이 가득 차서".
+      '메일함 용량이 부족',
+      '메일함이 가득',
+      '메일함 용량이 초과',
+      '사서함이 가득',
+      // Turkish: "Posta kutusu kotası aşıldı".
+      'kotası aşıldı',
+      // Hungarian: "A címzett postafiókja megtelt".
+      'postafiók … megtelt',
+      // Romanian, with and without diacritics (comma-below and the older cedilla forms).
+      'căsuța poștală … plină',
+      'căsuţa poştală … plină',
+      'casuta postala … plina',
+      'cutia poștală … plină',
+      // Greek: "Το γραμματοκιβώτιο του παραλήπτη είναι γεμάτο / πλήρες".
+      'γραμματοκιβώτιο … γεμάτο',
+      'γραμματοκιβώτιο … πλήρες',
+      // Ukrainian ("Поштова скринька одержувача переповнена") and Bulgarian ("Пощенската кутия … е пълна").
+      'скриньк … переповнен',
+      'пощенска … пълна',
+      // Norwegian, Danish, Swedish (Exchange's "Mottagarens postlåda är full"), Finnish.
+      'postkasse … er full',
+      'postkasse … er fuld',
+      'postlåda … är full',
+      'postilaatikko … täynnä',
+      // Arabic ("صندوق بريد المستلم ممتلئ") and Persian ("صندوق پستی گیرنده پر است").
+      'صندوق … ممتلئ',
+      'صندوق پستی … پر است',
+      // Vietnamese, Thai, Indonesian, Malay.
+      'hộp thư … đầy',
+      'กล่องจดหมาย … เต็ม',
+      'kotak surat … penuh',
+      'kotak masuk … penuh',
+      'peti mel … penuh',
+      // Latin American Spanish "casilla (de correo) llena"; Brazilian "excedeu a cota", "caixa postal … cheia".
+      'casilla … llena',
+      'excedeu a cota',
+      'cota excedida',
+      'caixa postal … cheia',
+    ],
+  },
+  {
+    // Frozen, suspended, deactivated or dormant accounts: the mailbox exists but takes no mail.
+    cause: 'mailbox-disabled',
+    phrases: [
+      // Chinese: "账号已被冻结", NetEase's "处于禁用或者冻结状态", "帳號已停用".
+      '已被冻结',
+      '已冻结',
+      '禁用或者冻结',
+      '已被凍結',
+      '已停用',
+      '已被停用',
+      // Turkish: "Hesap devre dışı bırakılmış".
+      'hesap … devre dışı',
+      'hesabı … devre dışı',
+      // Czech.
+      'účet je zablokován',
+      'schránka je zablokována',
+      // Ukrainian: "Поштову скриньку заблоковано".
+      'скриньку заблоковано',
+      'скринька заблокована',
+      'обліковий запис заблоковано',
+      // Romanian, Vietnamese.
+      'cont dezactivat',
+      'cont suspendat',
+      'tài khoản … bị khóa',
+      // Brazilian Portuguese and Latin American Spanish: "A conta … está desativada", "cuenta … suspendida".
+      'conta … desativada',
+      'conta … bloqueada',
+      'conta … suspensa',
+      'cuenta … suspendida',
+      'cuenta … bloqueada',
+    ],
+  },
+  {
+    // Dormant and inactive accounts (Korean portals put unused accounts to sleep: "휴면 상태", "휴면 계정").
+    cause: 'mailbox-inactive',
+    phrases: [
+      '휴면 상태',
+      '휴면 계정',
+      '휴면계정',
+      'akun tidak aktif',
+      'akun dinonaktifkan',
+      'akun telah dinonaktifkan',
+      'conta inativa',
+      'cuenta … inactiva',
+    ],
+  },
+  {
+    cause: 'user-unknown',
+    phrases: [
+      // Chinese: "收件人邮箱地址不存在", "用户不存在", "收件者帳號不存在", Gmail's traditional "找不到該地址".
+      '邮箱地址不存在',
+      '收件人地址不存在',
+      '收件人不存在',
+      '用户不存在',
+      '账号不存在',
+      '帐号不存在',
+      '帳號不存在',
+      '收件者不存在',
+      '找不到該地址',
+      // Korean: "메일 주소가 존재하지 않습니다", Gmail's "주소를 찾을 수 없거나".
+      '주소가 존재하지 않',
+      '존재하지 않는 메일 주소',
+      '주소를 찾을 수 없',
+      // Turkish: Gmail's "Adres bulunamadığı …".
+      'adres bulunamadı',
+      'kullanıcı mevcut değil',
+      // Czech and Slovak.
+      'adresát neexistuje',
+      'adresa neexistuje',
+      'adresa nebyla nalezena',
+      'používateľ neexistuje',
+      // Hungarian: "A felhasználó nem létezik", Gmail's "a cím nem található".
+      'felhasználó nem létezik',
+      'ismeretlen felhasználó',
+      'ismeretlen címzett',
+      'cím nem található',
+      // Romanian.
+      'utilizator inexistent',
+      'utilizator necunoscut',
+      'destinatar necunoscut',
+      'adresa nu a fost găsită',
+      // Greek: "Άγνωστος χρήστης", Gmail's "η διεύθυνση δεν βρέθηκε".
+      'άγνωστος χρήστης',
+      'χρήστης δεν υπάρχει',
+      'διεύθυνση δεν βρέθηκε',
+      // Ukrainian: "Користувача з такою адресою не існує", Gmail's "цю адресу не знайдено".
+      'користувач … не існує',
+      'адресу не знайдено',
+      'невідомий одержувач',
+      // Bulgarian.
+      'потребителят не съществува',
+      'адресът не е намерен',
+      'адресът не бе намерен',
+      // Swedish, Danish, Norwegian, Finnish (Gmail's notices).
+      'adressen hittades inte',
+      'adressen blev ikke fundet',
+      'adressen ikke blev fundet',
+      'fant ikke adressen',
+      'adressen ikke ble funnet',
+      'osoitetta ei löytynyt',
+      // Hebrew, Arabic (Gmail's notice and Exchange's "تعذر العثور على عنوان البريد"), Persian.
+      'הכתובת לא נמצאה',
+      'لم يتم العثور على العنوان',
+      'تعذر العثور على عنوان',
+      'المستخدم غير موجود',
+      'کاربر وجود ندارد',
+      'نشانی پیدا نشد',
+      // Vietnamese, Thai, Indonesian, Malay.
+      'không tìm thấy địa chỉ',
+      'ไม่พบที่อยู่',
+      'alamat tidak ditemukan',
+      'pengguna tidak dikenal',
+      'alamat tidak ditemui',
+      // Brazilian Portuguese.
+      'usuário desconhecido',
+      'usuário não encontrado',
+      'destinatário desconhecido',
+    ],
+  },
+  {
+    // Too many messages in a short time (NetEase's "发件方短期内累计向该域名发送数量超出限制").
+    cause: 'rate-limited',
+    phrases: [
+      '发送数量超出限制',
+      '发信数量超出限制',
+      '发送频率',
+      '发信频率',
+      '너무 많은 메일',
+      'demasiados mensajes',
+      'demasiados correos',
+      'muitas mensagens',
+      'çok fazla ileti',
+      'çok fazla e-posta',
+    ],
+  },
+];
+
+/** Weaker wording, consulted only when the status code is missing or vague (as the English general rules). */
+export const LANGUAGE_GENERAL_PHRASES: PhraseRule[] = [
+  {
+    cause: 'message-too-large',
+    general: true,
+    phrases: [
+      // NetEase's English "exceeded mailsize limit"; Chinese "邮件大小超过限制", "邮件过大".
+      'mailsize limit',
+      '邮件大小超过',
+      '郵件大小超過',
+      '邮件过大',
+      // Korean, Turkish ("İleti boyutu izin verilen sınırı aşıyor"), Czech and Slovak, Hungarian.
+      '메일 크기 … 초과',
+      'ileti boyutu … sınır',
+      'mesaj boyutu … sınır',
+      'příliš velk',
+      'príliš veľk',
+      'üzenet túl nagy',
+      // Swedish, Danish, Finnish.
+      'meddelandet är för stort',
+      'meddelelsen er for stor',
+      'viesti on liian suuri',
+      // Brazilian Portuguese, Spanish, Vietnamese, Indonesian.
+      'tamanho da mensagem excede',
+      'mensagem muito grande',
+      'mensaje excede el tamaño',
+      'tamaño del mensaje excede',
+      'mensaje demasiado grande',
+      'vượt quá kích thước',
+      'ukuran pesan melebihi',
+    ],
+  },
+  {
+    // "Spam" in Chinese (traditional), Korean, Turkish, Czech, Hungarian, Romanian, Greek, Hebrew, Arabic,
+    // Persian, Vietnamese, Thai.
+    cause: 'spam-filtered',
+    general: true,
+    phrases: [
+      '垃圾信件',
+      '스팸',
+      'istenmeyen posta',
+      'nevyžádan',
+      'kéretlen',
+      'mesaj nesolicitat',
+      'ανεπιθύμητ',
+      'דואר זבל',
+      'بريد عشوائي',
+      'غير مرغوب',
+      'هرزنامه',
+      'thư rác',
+      'อีเมลขยะ',
+      'สแปม',
+    ],
+  },
+  {
+    // Chinese "connecting to the other side's mail server timed out" (QQ's notices), "cannot connect".
+    cause: 'recipient-server-unreachable',
+    general: true,
+    phrases: ['服务器超时', '连接超时', '无法连接到对方', '連線逾時', '無法連線到'],
+  },
+  {
+    // "Temporary failure, try again later": the receiving side takes no mail for now.
+    cause: 'server-unavailable',
+    general: true,
+    phrases: [
+      'falha temporária',
+      'tente novamente mais tarde',
+      'error temporal',
+      'intente más tarde',
+      'inténtelo más tarde',
+      'intente de nuevo más tarde',
+      'geçici hata',
+      'daha sonra tekrar deneyin',
+      'dočasná chyba',
+      'zkuste to později',
+      '请稍后重试',
+      '稍后再试',
+      '잠시 후 다시 시도',
+    ],
+  },
+];

@@ -59,8 +59,9 @@ export const LANGUAGE_PHRASES: PhraseRule[] = [
       '사서함이 가득',
       // Turkish: "Posta kutusu kotası aşıldı".
       'kotası aşıldı',
-      // Hungarian: "A címzett postafiókja megtelt".
+      // Hungarian: "A címzett postafiókja megtelt / betelt".
       'postafiók … megtelt',
+      'postafiók … betelt',
       // Romanian, with and without diacritics (comma-below and the older cedilla forms).
       'căsuța poștală … plină',
       'căsuţa poştală … plină',
@@ -104,6 +105,7 @@ export const LANGUAGE_PHRASES: PhraseRule[] = [
       '已被凍結',
       '已停用',
       '已被停用',
+      '已被禁用',
       // Turkish: "Hesap devre dışı bırakılmış".
       'hesap … devre dışı',
       'hesabı … devre dışı',
@@ -156,10 +158,12 @@ export const LANGUAGE_PHRASES: PhraseRule[] = [
       // Korean: "메일 주소가 존재하지 않습니다", Gmail's "주소를 찾을 수 없거나".
       '주소가 존재하지 않',
       '존재하지 않는 메일 주소',
+      '존재하지 않는 계정',
       '주소를 찾을 수 없',
       // Turkish: Gmail's "Adres bulunamadığı …".
       'adres bulunamadı',
       'kullanıcı mevcut değil',
+      'böyle bir kullanıcı',
       // Czech and Slovak.
       'adresát neexistuje',
       'adresa neexistuje',
@@ -170,18 +174,20 @@ export const LANGUAGE_PHRASES: PhraseRule[] = [
       'ismeretlen felhasználó',
       'ismeretlen címzett',
       'cím nem található',
-      // Romanian.
+      // Romanian (Exchange's "Adresa de e-mail pe care ați introdus-o nu a fost găsită").
       'utilizator inexistent',
       'utilizator necunoscut',
       'destinatar necunoscut',
-      'adresa nu a fost găsită',
+      'adresa … nu a fost găsită',
       // Greek: "Άγνωστος χρήστης", Gmail's "η διεύθυνση δεν βρέθηκε".
       'άγνωστος χρήστης',
       'χρήστης δεν υπάρχει',
-      'διεύθυνση δεν βρέθηκε',
+      'παραλήπτης δεν υπάρχει',
+      'διεύθυνση … δεν βρέθηκε',
       // Ukrainian: "Користувача з такою адресою не існує", Gmail's "цю адресу не знайдено".
       'користувач … не існує',
       'адресу не знайдено',
+      'знайти введену адресу',
       'невідомий одержувач',
       // Bulgarian.
       'потребителят не съществува',
@@ -194,8 +200,16 @@ export const LANGUAGE_PHRASES: PhraseRule[] = [
       'fant ikke adressen',
       'adressen ikke ble funnet',
       'osoitetta ei löytynyt',
+      'okänd mottagare',
+      'mottagaren finns inte',
+      'ukendt modtager',
+      'modtageren findes ikke',
+      'ukjent mottaker',
+      'mottakeren finnes ikke',
+      'tuntematon vastaanottaja',
       // Hebrew, Arabic (Gmail's notice and Exchange's "تعذر العثور على عنوان البريد"), Persian.
       'הכתובת לא נמצאה',
+      'שהזנת לא נמצאה',
       'لم يتم العثور على العنوان',
       'تعذر العثور على عنوان',
       'المستخدم غير موجود',
@@ -203,10 +217,15 @@ export const LANGUAGE_PHRASES: PhraseRule[] = [
       'نشانی پیدا نشد',
       // Vietnamese, Thai, Indonesian, Malay.
       'không tìm thấy địa chỉ',
+      'địa chỉ … không tồn tại',
+      'người dùng không tồn tại',
       'ไม่พบที่อยู่',
       'alamat tidak ditemukan',
+      'alamat … tidak dapat ditemukan',
+      'pengguna tidak ditemukan',
       'pengguna tidak dikenal',
       'alamat tidak ditemui',
+      'alamat … tidak dapat ditemui',
       // Brazilian Portuguese.
       'usuário desconhecido',
       'usuário não encontrado',

@@ -111,6 +111,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       '拒收您的邮件',
       '수신 거부',
       '수신거부',
+      '수신을 거부',
     ],
   },
   {

@@ -196,3 +196,152 @@ describe('Outlook / Microsoft 365 NDRs in other languages (the reply itself says
     expect(r).toMatchObject({ recipient: 'judy@example.org', cause });
   });
 });
+
+/**
+ * Round 13's languages (Chinese, Korean, Turkish, Central and Eastern European, Nordic, Middle Eastern and
+ * South-East Asian), in wordings other than the held-out cases' (test/unit/bounce/real-world-cases-13.ts):
+ * other servers' sentences for the same failures, Exchange's classic NDR text with the reply left out, and
+ * notices that name the sender too, so the recipient must be told from it.
+ */
+describe('round 13 languages: other wordings of the same failures', () => {
+  const exchange = (heading: string, address: string, sentence: string) =>
+    [heading, '', address, sentence].join('\n');
+
+  it.each([
+    ['Chinese', '550 <wu.fang@example.cn>: 该用户邮箱已被禁用', 'mailbox-disabled', 'wu.fang@example.cn'],
+    ['Korean', '550 <yoon@example.co.kr>: 존재하지 않는 계정입니다', 'user-unknown', 'yoon@example.co.kr'],
+    [
+      'Korean',
+      '550 <kang@example.co.kr>: 받는 사람이 수신을 거부하였습니다',
+      'blocked-by-recipient',
+      'kang@example.co.kr',
+    ],
+    ['Turkish', '550 <cem@example.com.tr>: Böyle bir kullanıcı yok', 'user-unknown', 'cem@example.com.tr'],
+    ['Greek', '550 <eleni@example.gr>: Ο παραλήπτης δεν υπάρχει', 'user-unknown', 'eleni@example.gr'],
+    ['Hungarian', '552 <bela@example.hu>: A címzett postafiókja betelt', 'mailbox-full', 'bela@example.hu'],
+    ['Danish', '550 <soren@example.dk>: Ukendt modtager', 'user-unknown', 'soren@example.dk'],
+    ['Norwegian', '550 <ola@example.no>: Ukjent mottaker', 'user-unknown', 'ola@example.no'],
+    ['Finnish', '550 <pekka@example.fi>: Tuntematon vastaanottaja', 'user-unknown', 'pekka@example.fi'],
+    ['Vietnamese', '550 <hoa@example.vn>: Địa chỉ email không tồn tại', 'user-unknown', 'hoa@example.vn'],
+    [
+      'Indonesian',
+      '550 <rina@example.co.id>: Pengguna tidak ditemukan',
+      'user-unknown',
+      'rina@example.co.id',
+    ],
+    [
+      'Romanian',
+      exchange(
+        'Livrarea a eșuat către acești destinatari sau grupuri:',
+        'dan@example.ro',
+        'Adresa de e-mail pe care ați introdus-o nu a fost găsită.',
+      ),
+      'user-unknown',
+      'dan@example.ro',
+    ],
+    [
+      'Indonesian',
+      exchange(
+        'Pengiriman gagal ke penerima atau grup ini:',
+        'sari@example.co.id',
+        'Alamat email yang Anda masukkan tidak dapat ditemukan. Periksa alamat email penerima dan coba kirim pesan lagi.',
+      ),
+      'user-unknown',
+      'sari@example.co.id',
+    ],
+    [
+      'Vietnamese',
+      exchange(
+        'Gửi thư không thành công đến những người nhận hoặc nhóm này:',
+        'minh@example.vn',
+        'Hộp thư của người nhận đã đầy và không thể nhận thư ngay bây giờ. Vui lòng thử gửi lại thư sau hoặc liên hệ trực tiếp với người nhận.',
+      ),
+      'mailbox-full',
+      'minh@example.vn',
+    ],
+    [
+      'Greek',
+      exchange(
+        'Η παράδοση σε αυτούς τους παραλήπτες ή τις ομάδες απέτυχε:',
+        'dimitris@example.gr',
+        'Το γραμματοκιβώτιο του παραλήπτη είναι πλήρες και δεν μπορεί να δεχτεί μηνύματα αυτήν τη στιγμή.',
+      ),
+      'mailbox-full',
+      'dimitris@example.gr',
+    ],
+    [
+      'Hebrew',
+      exchange(
+        'המסירה לנמענים או לקבוצות אלה נכשלה:',
+        'dana@example.co.il',
+        'כתובת הדואר האלקטרוני שהזנת לא נמצאה. בדוק את כתובת הדואר האלקטרוני של הנמען ונסה לשלוח שוב את ההודעה.',
+      ),
+      'user-unknown',
+      'dana@example.co.il',
+    ],
+    [
+      'Ukrainian',
+      exchange(
+        'Не вдалося доставити повідомлення цим одержувачам або групам:',
+        'oksana@example.com.ua',
+        'Не вдалося знайти введену адресу електронної пошти. Перевірте адресу електронної пошти одержувача та спробуйте надіслати повідомлення ще раз.',
+      ),
+      'user-unknown',
+      'oksana@example.com.ua',
+    ],
+    [
+      'Turkish',
+      [
+        'İleti teslim edilemedi.',
+        '',
+        'Gönderen: alice@example.com',
+        'Alıcı: deniz@example.com.tr',
+        'Neden: Posta kutusu dolu.',
+      ].join('\n'),
+      'mailbox-full',
+      'deniz@example.com.tr',
+    ],
+    [
+      'Czech',
+      [
+        'Zprávu nebylo možné doručit.',
+        '',
+        'Odesílatel: alice@example.com',
+        'Příjemce: tomas@example.cz',
+        'Důvod: Schránka příjemce je plná.',
+      ].join('\n'),
+      'mailbox-full',
+      'tomas@example.cz',
+    ],
+    [
+      'Vietnamese',
+      [
+        'Gửi thư không thành công.',
+        '',
+        'Người gửi: alice@example.com',
+        'Người nhận: lan@example.vn',
+        'Lý do: Hộp thư của người nhận đã đầy.',
+      ].join('\n'),
+      'mailbox-full',
+      'lan@example.vn',
+    ],
+  ])('%s: %s', async (_language, text, cause, recipient) => {
+    const [r] = await readBounceRecords(text);
+    expect(r).toMatchObject({ recipient, cause });
+  });
+});
+
+// Words of round 13's languages that look like another failure's: the sending IP on a blacklist is not the
+// recipient's own block list, spam refused "by reception" is not the recipient refusing the sender, and a
+// domain that does not exist is not an unknown user.
+describe('round 13 languages: look-alike wording keeps its own cause', () => {
+  it.each([
+    ['Chinese (IP on a blacklist)', '554 5.7.1 您的IP已被加入黑名单', 'ip-blocklisted'],
+    ['Korean (refused as spam)', '550 5.7.1 스팸으로 분류되어 수신이 거부되었습니다', 'spam-filtered'],
+    ['Chinese (domain)', '550 <a@exmaple.cn>: 收件人域名不存在', 'domain-not-found'],
+    ['Turkish (domain)', '550 <a@exmaple.com.tr>: Alan adı bulunamadı', 'domain-not-found'],
+  ])('%s: %s', async (_language, line, cause) => {
+    const [r] = await readBounceRecords(line);
+    expect(r?.cause).toBe(cause);
+  });
+});

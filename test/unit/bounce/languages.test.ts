@@ -24,6 +24,13 @@ const USER_UNKNOWN: [string, string][] = [
   ['Italian', '550 <marco@rossi-studio.it>: Utente sconosciuto'],
   ['Italian', "550 <marco@rossi-studio.it>: L'indirizzo non esiste"],
   ['Portuguese', '550 <joao@silva-advogados.com.br>: Usuário inexistente'],
+  // "Does not exist" alone, as English "does not exist" is read (round 13).
+  ['Chinese', '550 <wang@example.cn>: 该邮箱地址不存在'],
+  ['Vietnamese', '550 <hoa@example.vn>: Tài khoản không tồn tại'],
+  ['Romanian', '550 <dan@example.ro>: Adresa nu există'],
+  ['Swedish', '550 <erik@example.se>: Mottagaren finns inte'],
+  ['Greek', '550 <eleni@example.gr>: Ο χρήστης δεν υπάρχει'],
+  ['Ukrainian', '550 <taras@example.com.ua>: Користувач не існує'],
 ];
 
 const MAILBOX_FULL: [string, string][] = [
@@ -333,15 +340,23 @@ describe('round 13 languages: other wordings of the same failures', () => {
 
 // Words of round 13's languages that look like another failure's: the sending IP on a blacklist is not the
 // recipient's own block list, spam refused "by reception" is not the recipient refusing the sender, and a
-// domain that does not exist is not an unknown user.
+// domain or a sender that does not exist is not an unknown user.
 describe('round 13 languages: look-alike wording keeps its own cause', () => {
   it.each([
     ['Chinese (IP on a blacklist)', '554 5.7.1 您的IP已被加入黑名单', 'ip-blocklisted'],
     ['Korean (refused as spam)', '550 5.7.1 스팸으로 분류되어 수신이 거부되었습니다', 'spam-filtered'],
     ['Chinese (domain)', '550 <a@exmaple.cn>: 收件人域名不存在', 'domain-not-found'],
     ['Turkish (domain)', '550 <a@exmaple.com.tr>: Alan adı bulunamadı', 'domain-not-found'],
+    ['Chinese (sender)', '550 5.1.0 发件人地址不存在', 'sender-rejected'],
+    ['Chinese (domain, in English too)', '550 Domain does not exist: 不存在的域名', 'domain-not-found'],
   ])('%s: %s', async (_language, line, cause) => {
     const [r] = await readBounceRecords(line);
     expect(r?.cause).toBe(cause);
+  });
+
+  // "不存在于" is "is not in": an IP not on an allowed list is no unknown user.
+  it('Chinese: 不存在于 (is not in) an allowed list', async () => {
+    const [r] = await readBounceRecords('554 5.7.1 您的IP不存在于白名单中');
+    expect(r?.cause).not.toBe('user-unknown');
   });
 });

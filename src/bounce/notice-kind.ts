@@ -1,16 +1,18 @@
 import { API_REFUSAL_PHRASES } from '../knowledge/esp-api-errors.js';
 import { NOTICE_HEADINGS, RECIPIENT_GROUP_WORDS } from '../knowledge/notice-headings.js';
 import { REPLY_PHRASES } from '../knowledge/reply-phrases.js';
+import { LiteralSet } from './extract/literal-set.js';
 import { firstMatch } from './match-phrases.js';
 
 /** Telling bounces from auto-replies and from mail that is neither. */
 
-// Every language's notice wording, in one list: a notice may mix languages (a heading and an English reply).
-const FAILURE_WORDS = Object.values(NOTICE_HEADINGS).flat();
+// Every language's notice wording, in one set: a notice may mix languages (a heading and an English reply).
+// One scan finds any of them, however many languages the list holds.
+const FAILURE_WORDS = new LiteralSet(Object.values(NOTICE_HEADINGS).flat());
 
 export function isFailureNotice(subject: string, body: string): boolean {
   const text = `${subject}\n${body.slice(0, 6000)}`.toLowerCase();
-  return FAILURE_WORDS.some((w) => text.includes(w)) || hasRecipientGroupHeading(text);
+  return FAILURE_WORDS.occursIn(text) || hasRecipientGroupHeading(text);
 }
 
 const MAX_HEADING_TAIL = 60;

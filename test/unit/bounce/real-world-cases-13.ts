@@ -22,14 +22,30 @@ import {
  *   round 13  70 cases, 15 right as written (21 %). 80 were written; 10 were dropped after a first run to
  *             keep to 70, as repeats of a form already held (5 Exchange NDRs whose English reply decides,
  *             5 same-language repeats): 6 of them right, 4 wrong, so no choice by outcome. No expectation
- *             widened. The 55 wrong: 27 localised notices not read as bounces at all (no record: Gmail's
+ *             widened. The 55 wrong: 24 localised notices not read as bounces at all (no record: Gmail's
  *             notices in Korean, Turkish, Hungarian, Nordic, Hebrew, Arabic, Vietnamese, Thai, Indonesian,
  *             Portuguese and Spanish domain-not-found, QQ's delay notice, Naver's and Daum's, Openfind's,
- *             Kerio's, Locaweb's, Centrum's and a Romanian ISP's templates, Exchange's Arabic heading), 25
+ *             Kerio's, Locaweb's, Centrum's and a Romanian ISP's templates, Exchange's Arabic heading), 28
  *             with the cause unknown (the localised words in no phrase table: mailbox full, user unknown,
  *             disabled, too large, rate, temporary, in Chinese, Greek, Ukrainian, Bulgarian, Persian,
- *             Vietnamese, Thai, Indonesian, Malay, Hungarian, Romanian, Nordic, Turkish, Spanish), 2 Korean
+ *             Vietnamese, Thai, Indonesian, Malay, Hungarian, Romanian, Nordic, Turkish, Spanish and
+ *             Portuguese; NetEase's HL:IHU and English 'exceeded mailsize limit' unknown too), 2 Korean
  *             5.7.1 replies read as security-error, and '黑名单' of the recipient's own list read as a DNSBL.
+ *   fixed     all 55 by data and one normalisation: notice wording in 20 more languages (notice-headings.ts,
+ *             Exchange's "recipients or groups" heading in 11 more), the failures' wording by language in
+ *             src/knowledge/reply-phrases-languages.ts (domain not found, delayed, mailbox full, disabled and
+ *             dormant, user unknown, rate; as general words: too large, spam, temporary, unreachable), the
+ *             recipient's own blacklist in Chinese and Korean before the DNSBL's '黑名单', NetEase's published
+ *             refusal codes (HL:IHU, RP:QRC…), and Turkish 'İ' matched as 'i' (it lower-cases to i + U+0307).
+ *             70 of 70 right; corpus 365/383, no record changed.
+ *   then      20 other wordings of the same failures in these languages (languages.test.ts: other servers'
+ *             sentences, Exchange's text without its reply, notices naming the sender too), written after
+ *             the fixes and measured before any change: 1 of 20 right as written. The tables matched the
+ *             wordings they were written from and little else; the 19 needed words of their own and the
+ *             translated notices' sender and recipient labels (scan-text.ts: "Gönderen:", "Alıcı:",
+ *             "Odesílatel:", "Người nhận:"…). A bare "does not exist" in each language was tried and left
+ *             out: the corpus guard showed Google Groups' Arabic and Ukrainian notices ("the group may not
+ *             exist, or you may not post") turned into unknown users; the subject is named instead.
  * What is still wrong is listed in STILL_WRONG with the reason.
  */
 

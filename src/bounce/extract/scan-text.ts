@@ -1,5 +1,5 @@
 import { findAddresses, isRobotAddress } from './addresses.js';
-import { isRegexSpace } from './char-class.js';
+import { isInvisibleMark, isRegexSpace } from './char-class.js';
 
 /** A failed recipient found in free text, with the part of the text that speaks about it. */
 export interface TextRecord {
@@ -187,7 +187,7 @@ export function isBareMention(text: string): boolean {
   let left = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isRegexSpace(c) || BARE_MARKS.includes(text[i] as string)) continue;
+    if (isRegexSpace(c) || isInvisibleMark(c) || BARE_MARKS.includes(text[i] as string)) continue;
     if (c === 0x6d && text.startsWith('mailto', i)) {
       i += 5;
       continue;

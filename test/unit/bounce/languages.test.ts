@@ -360,3 +360,37 @@ describe('round 13 languages: look-alike wording keeps its own cause', () => {
     expect(r?.cause).not.toBe('user-unknown');
   });
 });
+
+// Outlook and Gmail in Hebrew, Arabic and Persian put right-to-left and left-to-right marks (U+200F, U+200E)
+// at the start of lines and around addresses: invisible, no part of the address or of the words.
+describe('right-to-left notices with direction marks', () => {
+  const [rlm, lrm] = ['\u200f', '\u200e'];
+  it.each([
+    [
+      'Hebrew',
+      [
+        `${rlm}המסירה לנמענים או לקבוצות אלה נכשלה:`,
+        '',
+        `${rlm}${lrm}dana@example.co.il${lrm}`,
+        `${rlm}תיבת הדואר של הנמען מלאה ואין באפשרותה לקבל הודעות כעת.`,
+      ].join('\n'),
+      'dana@example.co.il',
+      'mailbox-full',
+    ],
+    [
+      'Arabic',
+      [
+        `${rlm}فشل التسليم إلى هؤلاء المستلمين أو المجموعات:`,
+        '',
+        `${lrm}fatima@example.ae${lrm}`,
+        `${rlm}تعذر العثور على عنوان البريد الإلكتروني الذي أدخلته.`,
+      ].join('\n'),
+      'fatima@example.ae',
+      'user-unknown',
+    ],
+  ])('%s', async (_language, text, recipient, cause) => {
+    const [r, ...rest] = await readBounceRecords(text);
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({ recipient, cause });
+  });
+});

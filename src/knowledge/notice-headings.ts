@@ -55,8 +55,14 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     'could not be distributed to the list',
     'the group you tried to contact',
   ],
-  fr: ['non remis', 'non-remise', 'échec de la remise', 'la remise a échoué'],
-  de: ['unzustellbar', 'fehler bei der zustellung', 'zustellung fehlgeschlagen', 'nicht zugestellt'],
+  fr: ['non remis', 'non-remise', 'échec de la remise', 'la remise a échoué', 'domaine introuvable'],
+  de: [
+    'unzustellbar',
+    'fehler bei der zustellung',
+    'zustellung fehlgeschlagen',
+    'nicht zugestellt',
+    'domain nicht gefunden',
+  ],
   es: [
     'no entregado',
     'no se pudo entregar',
@@ -68,7 +74,13 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     'no se ha encontrado el dominio',
     'no pudo ser entregado',
   ],
-  it: ['non recapitato', 'recapito non riuscito', 'impossibile recapitare', 'recapito ritardato'],
+  it: [
+    'non recapitato',
+    'recapito non riuscito',
+    'impossibile recapitare',
+    'recapito ritardato',
+    'dominio non trovato',
+  ],
   pt: [
     'não entregue',
     'falha na entrega',
@@ -86,9 +98,10 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     'kan niet worden bezorgd',
     'adres niet gevonden',
     'vertraagde levering',
+    'domein niet gevonden',
   ],
-  ru: ['не доставлено', 'недоставлен', 'не удалось доставить'],
-  ja: ['配信エラー', '配信できません', '送信できません', '配信に失敗しました'],
+  ru: ['не доставлено', 'недоставлен', 'не удалось доставить', 'домен не найден'],
+  ja: ['配信エラー', '配信できません', '送信できません', '配信に失敗しました', 'ドメインが見つかりません'],
   // Simplified, then traditional: "无法传递到以下收件人或组:" / "無法傳遞到下列收件者或群組:". QQ's and
   // Aliyun's notices ("您发送的邮件暂未投递成功", "发送的邮件未能成功投递"), Openfind Mail2000's (Taiwan)
   // "您寄給下列收件者的信件無法送達".
@@ -104,20 +117,35 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     '未能成功投递',
     '信件無法送達',
     '退信通知',
+    '找不到域名',
+    '找不到网域',
+    '找不到網域',
   ],
   // Exchange's heading; Naver's "보낸 메일이 반송되었습니다", Daum's "메일 발송에 실패하였습니다", Gmail's
   // "주소를 찾을 수 없음" and "전송 미완료" (a delay).
-  ko: ['배달하지 못했습니다', '반송되었습니다', '메일 발송에 실패', '주소를 찾을 수 없음', '전송 미완료'],
-  pl: ['nie można dostarczyć', 'nie znaleziono adresu'],
+  ko: [
+    '배달하지 못했습니다',
+    '반송되었습니다',
+    '메일 발송에 실패',
+    '주소를 찾을 수 없음',
+    '전송 미완료',
+    '도메인을 찾을 수 없음',
+  ],
+  pl: ['nie można dostarczyć', 'nie znaleziono adresu', 'nie znaleziono domeny'],
   // Gmail's "Adressen hittades inte" / "Adressen blev ikke fundet" / "Fant ikke adressen" / "Osoitetta ei
   // löytynyt", with their "… levererades inte till", "… blev ikke leveret til", "… ble ikke levert til",
   // "… ei toimitettu osoitteeseen".
-  sv: ['det gick inte att leverera', 'adressen hittades inte', 'levererades inte till'],
-  da: ['adressen blev ikke fundet', 'blev ikke leveret til'],
-  no: ['fant ikke adressen', 'ble ikke levert til'],
-  fi: ['osoitetta ei löytynyt', 'ei toimitettu osoitteeseen'],
+  sv: [
+    'det gick inte att leverera',
+    'adressen hittades inte',
+    'levererades inte till',
+    'domänen hittades inte',
+  ],
+  da: ['adressen blev ikke fundet', 'blev ikke leveret til', 'domænet blev ikke fundet'],
+  no: ['fant ikke adressen', 'ble ikke levert til', 'fant ikke domenet'],
+  fi: ['osoitetta ei löytynyt', 'ei toimitettu osoitteeseen', 'verkkotunnusta ei löytynyt'],
   // Gmail's "Adres bulunamadı" / "Alan adı bulunamadı" ("… adresine teslim edilmedi").
-  tr: ['teslim edilemedi', 'teslim edilmedi', 'adres bulunamadı'],
+  tr: ['teslim edilemedi', 'teslim edilmedi', 'adres bulunamadı', 'alan adı bulunamadı'],
   // Kerio Connect's and Centrum's notices ("Tato zpráva zatím nebyla doručena", "Zprávu nebylo možné
   // doručit"), Gmail's "Adresa nebyla nalezena"; Slovak "nebola doručená".
   cs: [
@@ -127,20 +155,21 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     'nemohla být doručena',
     'nebylo možné doručit',
     'adresa nebyla nalezena',
+    'doména nebyla nalezena',
   ],
   sk: ['nebola doručená', 'nepodarilo sa doručiť'],
-  hu: ['a cím nem található', 'nem sikerült kézbesíteni'],
-  ro: ['nu a putut fi livrat', 'livrarea a eșuat', 'adresa nu a fost găsită'],
-  el: ['η διεύθυνση δεν βρέθηκε', 'δεν παραδόθηκε'],
+  hu: ['a cím nem található', 'nem sikerült kézbesíteni', 'domain nem található'],
+  ro: ['nu a putut fi livrat', 'livrarea a eșuat', 'adresa nu a fost găsită', 'domeniul nu a fost găsit'],
+  el: ['η διεύθυνση δεν βρέθηκε', 'δεν παραδόθηκε', 'τομέας δεν βρέθηκε'],
   // Ukrainian ("не доставлено" is the Russian word too), Bulgarian.
-  uk: ['адресу не знайдено', 'не вдалося доставити'],
+  uk: ['адресу не знайдено', 'не вдалося доставити', 'домен не знайдено'],
   bg: ['адресът не е намерен', 'не бе доставено'],
-  he: ['הכתובת לא נמצאה', 'לא נמסרה'],
-  ar: ['لم يتم العثور على العنوان', 'لم يتم تسليم رسالتك', 'فشل التسليم'],
+  he: ['הכתובת לא נמצאה', 'לא נמסרה', 'הדומיין לא נמצא'],
+  ar: ['لم يتم العثور على العنوان', 'لم يتم تسليم رسالتك', 'فشل التسليم', 'لم يتم العثور على النطاق'],
   fa: ['نشانی پیدا نشد', 'تحویل داده نشد'],
-  vi: ['không tìm thấy địa chỉ', 'chưa được gửi tới', 'gửi thư không thành công'],
-  th: ['ไม่พบที่อยู่', 'ไม่ได้ส่งไปยัง'],
-  id: ['alamat tidak ditemukan', 'tidak terkirim ke', 'pengiriman gagal'],
+  vi: ['không tìm thấy địa chỉ', 'chưa được gửi tới', 'gửi thư không thành công', 'không tìm thấy miền'],
+  th: ['ไม่พบที่อยู่', 'ไม่ได้ส่งไปยัง', 'ไม่พบโดเมน'],
+  id: ['alamat tidak ditemukan', 'tidak terkirim ke', 'pengiriman gagal', 'domain tidak ditemukan'],
   ms: ['penghantaran gagal', 'tidak dapat dihantar'],
 };
 

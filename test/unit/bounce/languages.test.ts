@@ -394,3 +394,39 @@ describe('right-to-left notices with direction marks', () => {
     expect(r).toMatchObject({ recipient, cause });
   });
 });
+
+// Gmail's "Domain not found" notice ("Your message wasn't delivered to x because the domain y couldn't be
+// found"), human text only: the domain, not the address, is at fault.
+describe("Gmail's domain-not-found notice in other languages", () => {
+  it.each([
+    [
+      'Korean',
+      '도메인을 찾을 수 없음',
+      'exmaple.co.kr 도메인을 찾을 수 없어 jin@exmaple.co.kr 주소로 메일이 전송되지 않았습니다.',
+    ],
+    [
+      'Greek',
+      'Ο τομέας δεν βρέθηκε',
+      'Το μήνυμά σας δεν παραδόθηκε στη διεύθυνση jin@exmaple.gr, επειδή ο τομέας exmaple.gr δεν βρέθηκε.',
+    ],
+    [
+      'Indonesian',
+      'Domain tidak ditemukan',
+      'Pesan Anda tidak terkirim ke jin@exmaple.co.id karena domain exmaple.co.id tidak ditemukan.',
+    ],
+    [
+      'Vietnamese',
+      'Không tìm thấy miền',
+      'Thư của bạn chưa được gửi tới jin@exmaple.vn vì không tìm thấy miền exmaple.vn.',
+    ],
+    [
+      'Japanese',
+      'ドメインが見つかりません',
+      'ドメイン exmaple.jp が見つからなかったため、jin@exmaple.jp にメールを配信できませんでした。',
+    ],
+  ])('%s: %s', async (_language, heading, sentence) => {
+    const [r] = await readBounceRecords([heading, '', sentence].join('\n'));
+    expect(r?.cause).toBe('domain-not-found');
+    expect(r?.recipient).toMatch(/^jin@exmaple\./);
+  });
+});

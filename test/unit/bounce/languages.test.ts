@@ -430,3 +430,27 @@ describe("Gmail's domain-not-found notice in other languages", () => {
     expect(r?.recipient).toMatch(/^jin@exmaple\./);
   });
 });
+
+// Korean portals send their notices as one text/html part, no plain text beside it.
+describe('a single-part HTML notice', () => {
+  it("Naver's returned-mail notice, base64 UTF-8 HTML", async () => {
+    const html = [
+      '<html><body><p>보낸 메일이 반송되었습니다.<br><br>받는 사람: lee.jiwon@naver.com<br>제목: 회의 자료<br><br>',
+      '반송 사유: 받는 사람의 메일함 용량이 부족하여 메일을 받을 수 없습니다.</p></body></html>',
+    ].join('');
+    const email = [
+      'From: mailer-daemon@naver.com',
+      'To: kim@example.co.kr',
+      `Subject: =?UTF-8?B?${Buffer.from('[반송] 회의 자료').toString('base64')}?=`,
+      'MIME-Version: 1.0',
+      'Content-Type: text/html; charset=UTF-8',
+      'Content-Transfer-Encoding: base64',
+      '',
+      Buffer.from(html).toString('base64'),
+    ].join('\r\n');
+    const [r, ...rest] = await readBounceRecords(email);
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({ recipient: 'lee.jiwon@naver.com', cause: 'mailbox-full' });
+    expect(r?.diagnostic).not.toContain('<');
+  });
+});

@@ -454,3 +454,28 @@ describe('a single-part HTML notice', () => {
     expect(r?.diagnostic).not.toContain('<');
   });
 });
+
+// Exchange's delay notice ("This message hasn't been delivered yet. Delivery will continue to be attempted."),
+// its reply left out: still being tried, not failed.
+describe("Exchange's delay notice in round 13's languages", () => {
+  it.each([
+    [
+      'Turkish',
+      'Bu alıcılara veya gruplara teslim gecikti:',
+      'Bu ileti henüz teslim edilmedi. Teslim etme denemesi sürecek.',
+    ],
+    [
+      'Korean',
+      '다음 받는 사람 또는 그룹에게 배달이 지연되었습니다:',
+      '이 메시지는 아직 배달되지 않았습니다. 배달을 계속 시도합니다.',
+    ],
+    [
+      'Brazilian Portuguese',
+      'A entrega está atrasada para estes destinatários ou grupos:',
+      'Esta mensagem ainda não foi entregue. A entrega continuará sendo tentada.',
+    ],
+  ])('%s', async (_language, heading, sentence) => {
+    const [r] = await readBounceRecords([heading, '', 'bob@example.org', '', sentence].join('\n'));
+    expect(r).toMatchObject({ recipient: 'bob@example.org', cause: 'delivery-delayed' });
+  });
+});

@@ -1302,8 +1302,6 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'temporary dns failure',
     ],
   },
-  // Wording in the languages the rules above hold least (Chinese, Korean, Turkish, Greek, Thai…).
-  ...LANGUAGE_PHRASES,
   // Gapped wording ("a … b") costs a search per phrase for every reply that reaches it, so what no earlier
   // rule competes for sits here, late. A user named before "does not exist" is the user, even with its
   // domain between ("el usuario x del dominio y no existe"); a domain named so is the domain: both before
@@ -1342,6 +1340,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'schránka … je plná',
     ],
   },
+  // Wording in the languages the rules above hold least (Chinese, Korean, Turkish, Greek, Thai…).
+  ...LANGUAGE_PHRASES,
   {
     cause: 'domain-not-found',
     phrases: [

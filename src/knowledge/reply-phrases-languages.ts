@@ -6,8 +6,9 @@ import type { PhraseRule } from './reply-phrases.js';
  * Nordic languages, Hebrew, Arabic, Persian, Vietnamese, Thai, Indonesian and Malay, Brazilian Portuguese
  * and Latin American Spanish. Hosting providers translate their MTAs' templates and portals answer in their
  * own language, often with no telling code, so the words must decide. Lower case, grouped by cause, then by
- * language. `LANGUAGE_PHRASES` sits among the decisive rules after the English ones (an English reply in
- * the same notice is the more precise); `LANGUAGE_GENERAL_PHRASES` among the general ones, before English.
+ * language. `LANGUAGE_PHRASES` sits among the decisive rules after the specific English ones (an English
+ * reply in the same notice is the more precise) and before the English catch-alls ("host not found", "does
+ * not exist"); `LANGUAGE_GENERAL_PHRASES` among the general ones, before English.
  */
 export const LANGUAGE_PHRASES: PhraseRule[] = [
   {

@@ -100,11 +100,16 @@ export const LANGUAGE_PHRASES: PhraseRule[] = [
       '信箱容量已滿',
       '郵箱已滿',
       '信箱空間不足',
+      '邮箱容量不足',
+      '信箱容量不足',
       // Korean: "메일함 용량이 부족하여", "메일함이 가득", Exchange's "사서함이 가득 차서".
       '메일함 용량이 부족',
       '메일함이 가득',
       '메일함 용량이 초과',
       '사서함이 가득',
+      '메일박스가 꽉',
+      '메일함이 꽉',
+      '사서함이 꽉',
       // Turkish: "Posta kutusu kotası aşıldı".
       'kotası aşıldı',
       // Hungarian: "A címzett postafiókja megtelt / betelt".
@@ -120,8 +125,11 @@ export const LANGUAGE_PHRASES: PhraseRule[] = [
       // Greek: "Το γραμματοκιβώτιο του παραλήπτη είναι γεμάτο / πλήρες".
       'γραμματοκιβώτιο … γεμάτο',
       'γραμματοκιβώτιο … πλήρες',
+      'θυρίδα … γεμάτη',
       // Ukrainian ("Поштова скринька одержувача переповнена") and Bulgarian ("Пощенската кутия … е пълна").
       'скриньк … переповнен',
+      'перевищено квоту',
+      'квоту … перевищено',
       'пощенска … пълна',
       // Norwegian, Danish, Swedish (Exchange's "Mottagarens postlåda är full"), Finnish.
       'postkasse … er full',
@@ -134,6 +142,7 @@ export const LANGUAGE_PHRASES: PhraseRule[] = [
       'صندوق پستی … پر است',
       // Vietnamese, Thai, Indonesian, Malay.
       'hộp thư … đầy',
+      'hộp thư … vượt quá dung lượng',
       'กล่องจดหมาย … เต็ม',
       'kotak surat … penuh',
       'kotak masuk … penuh',
@@ -215,6 +224,9 @@ export const LANGUAGE_PHRASES: PhraseRule[] = [
       'adres bulunamadı',
       'kullanıcı mevcut değil',
       'böyle bir kullanıcı',
+      'alıcı adresi geçersiz',
+      'geçersiz alıcı',
+      'geçersiz kullanıcı',
       // Czech and Slovak.
       'adresát neexistuje',
       'adresa neexistuje',
@@ -235,6 +247,7 @@ export const LANGUAGE_PHRASES: PhraseRule[] = [
       'άγνωστος χρήστης',
       'χρήστης δεν υπάρχει',
       'παραλήπτης δεν υπάρχει',
+      'θυρίδα δεν υπάρχει',
       'διεύθυνση … δεν βρέθηκε',
       // Ukrainian: "Користувача з такою адресою не існує", Gmail's "цю адресу не знайдено".
       'користувач … не існує',
@@ -275,10 +288,13 @@ export const LANGUAGE_PHRASES: PhraseRule[] = [
       'địa chỉ … không tồn tại',
       'người dùng không tồn tại',
       'ไม่พบที่อยู่',
+      'ไม่มีผู้ใช้',
       'alamat tidak ditemukan',
       'alamat … tidak dapat ditemukan',
       'pengguna tidak ditemukan',
       'pengguna tidak dikenal',
+      'alamat email tidak valid',
+      'penerima tidak valid',
       'alamat tidak ditemui',
       'alamat … tidak dapat ditemui',
       // Brazilian Portuguese.

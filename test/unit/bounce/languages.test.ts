@@ -479,3 +479,30 @@ describe("Exchange's delay notice in round 13's languages", () => {
     expect(r).toMatchObject({ recipient: 'bob@example.org', cause: 'delivery-delayed' });
   });
 });
+
+/**
+ * A third look at round 13's languages (written after the fixes above, measured before any change): short
+ * replies in still other words, as hosting MTAs and portals translate them. 6 of 14 right as written (3 by
+ * round 13's words, 3 by words the tables held before); 14 after, by more words.
+ */
+describe('round 13 languages: short replies in still other words', () => {
+  it.each([
+    ['Chinese', '554 发送的邮件内容包含了未被许可的信息，或被系统识别为垃圾邮件', 'spam-filtered'],
+    ['Chinese', '452 收件人邮箱容量不足', 'mailbox-full'],
+    ['Korean', '552 메일박스가 꽉 찼습니다', 'mailbox-full'],
+    ['Turkish', '550 Alıcı adresi geçersiz', 'user-unknown'],
+    ['Czech', '550 Schránka příjemce neexistuje', 'user-unknown'],
+    ['Brazilian Portuguese', '550 Caixa postal inexistente', 'user-unknown'],
+    ['Spanish', '550 La dirección de correo no existe', 'user-unknown'],
+    ['Vietnamese', '552 Hộp thư đã vượt quá dung lượng cho phép', 'mailbox-full'],
+    ['Indonesian', '550 Alamat email tidak valid', 'user-unknown'],
+    ['Hungarian', '552 A postafiók tárhelye betelt', 'mailbox-full'],
+    ['Greek', '550 Η θυρίδα δεν υπάρχει', 'user-unknown'],
+    ['Arabic', '552 صندوق البريد ممتلئ', 'mailbox-full'],
+    ['Thai', '550 ไม่มีผู้ใช้นี้ในระบบ', 'user-unknown'],
+    ['Ukrainian', '552 Перевищено квоту поштової скриньки', 'mailbox-full'],
+  ])('%s: %s', async (_language, line, cause) => {
+    const [r] = await readBounceRecords(line);
+    expect(r?.cause).toBe(cause);
+  });
+});

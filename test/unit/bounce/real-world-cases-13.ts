@@ -46,6 +46,9 @@ import {
  *             "Odesílatel:", "Người nhận:"…). A bare "does not exist" in each language was tried and left
  *             out: the corpus guard showed Google Groups' Arabic and Ukrainian notices ("the group may not
  *             exist, or you may not post") turned into unknown users; the subject is named instead.
+ *   and       14 short replies in still other words (languages.test.ts), written after those fixes: 6 of 14 right
+ *             as written (43 %), 14 after, by more words. Gmail's domain-not-found notice, Exchange's delay
+ *             sentence, single-part HTML notices and direction marks around addresses were fixed as found.
  * What is still wrong is listed in STILL_WRONG with the reason.
  */
 

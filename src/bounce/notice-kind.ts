@@ -69,6 +69,7 @@ export function isAutoReply(headers: Map<string, string>): boolean {
 
 const DECISIVE = REPLY_PHRASES.filter((r) => !r.general);
 const MAX_BARE = 300;
+const CJK_RUN = /[\u3040-\u9fff\uac00-\ud7af]{4}/;
 
 /**
  * A server reply pasted without code or status ("Mailbox is inactive", "192.0.2.1 does not like
@@ -79,8 +80,10 @@ export function isBareReply(text: string | undefined): boolean {
   if (!text || text.length > MAX_BARE) return false;
   const lower = text.toLowerCase();
   const hit = firstMatch(DECISIVE, lower);
-  // One word ("dmarc", "virus") is a topic, not a server's reply.
-  if (!hit || hit.phrase.includes(' … ') || !hit.phrase.includes(' ')) return false;
+  // One word ("dmarc", "virus") is a topic, not a server's reply; Chinese, Japanese and Korean write a whole
+  // reply without a space ("邮箱地址不存在"), so four of their letters make more than a word.
+  if (!hit || hit.phrase.includes(' … ')) return false;
+  if (!hit.phrase.includes(' ') && !CJK_RUN.test(hit.phrase)) return false;
   const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
   return letters(hit.phrase) >= 0.6 * letters(lower.replace(/\S+@\S+/g, ''));
 }

@@ -506,3 +506,20 @@ describe('round 13 languages: short replies in still other words', () => {
     expect(r?.cause).toBe(cause);
   });
 });
+
+// A reply's reason line copied alone, no code: Chinese and Japanese write it without a space.
+describe('a CJK reason line pasted alone', () => {
+  it.each([
+    ['收件人邮箱地址不存在', 'user-unknown'],
+    ['对方邮箱已满', 'mailbox-full'],
+    ['宛先不明', 'user-unknown'],
+  ])('%s', async (line, cause) => {
+    const [r, ...rest] = await readBounceRecords(line);
+    expect(rest).toEqual([]);
+    expect(r?.cause).toBe(cause);
+  });
+
+  it('not a question about it', async () => {
+    expect(await readBounceRecords('邮箱地址不存在怎么办？我发给他好几次了都被退回来')).toEqual([]);
+  });
+});

@@ -231,6 +231,8 @@ function toMatchable(diagnostic: string): string {
   let text = diagnostic.toLowerCase();
   // Wording is written with straight apostrophes; Outlook and Gmail type "couldn’t", "l’indirizzo".
   if (text.includes('\u2019') || text.includes('\u2018')) text = text.replace(CURLY_APOSTROPHE, "'");
+  // Turkish capital "İ" lower-cases to "i" and a combining dot ("İleti boyutu" to "i̇leti"): the wording has "i".
+  if (text.includes('\u0307')) text = text.replace(DOTTED_I, 'i');
   if (text.includes('http')) text = text.replace(URL_PATH, '$1 ');
   if (text.includes('@')) text = replaceAddresses(text, ' ');
   if (text.includes('[')) text = text.replace(TAGS, ' ');
@@ -243,6 +245,7 @@ const diagnosticMatchable = rememberLast(toMatchable);
 const contextMatchable = rememberLast(toMatchable);
 
 const CURLY_APOSTROPHE = /[\u2018\u2019]/g;
+const DOTTED_I = /i\u0307/g;
 // A link keeps its host (it names the provider) and loses its path ("…/reason/#filtered" says nothing).
 const URL_PATH = /https?:\/\/([\w.-]{1,253})\S{0,2000}/g;
 // Bracketed "[key=value]" tags are metadata: Microsoft's "[Name=Protocol Filter Agent]" is no filter verdict.

@@ -1,16 +1,18 @@
 import { API_REFUSAL_PHRASES } from '../knowledge/esp-api-errors.js';
 import { NOTICE_HEADINGS, RECIPIENT_GROUP_WORDS } from '../knowledge/notice-headings.js';
 import { REPLY_PHRASES } from '../knowledge/reply-phrases.js';
+import { LiteralSet } from './extract/literal-set.js';
 import { firstMatch } from './match-phrases.js';
 
 /** Telling bounces from auto-replies and from mail that is neither. */
 
-// Every language's notice wording, in one list: a notice may mix languages (a heading and an English reply).
-const FAILURE_WORDS = Object.values(NOTICE_HEADINGS).flat();
+// Every language's notice wording, in one set: a notice may mix languages (a heading and an English reply).
+// One scan finds any of them, however many languages the list holds.
+const FAILURE_WORDS = new LiteralSet(Object.values(NOTICE_HEADINGS).flat());
 
 export function isFailureNotice(subject: string, body: string): boolean {
   const text = `${subject}\n${body.slice(0, 6000)}`.toLowerCase();
-  return FAILURE_WORDS.some((w) => text.includes(w)) || hasRecipientGroupHeading(text);
+  return FAILURE_WORDS.occursIn(text) || hasRecipientGroupHeading(text);
 }
 
 const MAX_HEADING_TAIL = 60;
@@ -67,6 +69,7 @@ export function isAutoReply(headers: Map<string, string>): boolean {
 
 const DECISIVE = REPLY_PHRASES.filter((r) => !r.general);
 const MAX_BARE = 300;
+const CJK_RUN = /[\u3040-\u9fff\uac00-\ud7af]{4}/;
 
 /**
  * A server reply pasted without code or status ("Mailbox is inactive", "192.0.2.1 does not like
@@ -77,8 +80,10 @@ export function isBareReply(text: string | undefined): boolean {
   if (!text || text.length > MAX_BARE) return false;
   const lower = text.toLowerCase();
   const hit = firstMatch(DECISIVE, lower);
-  // One word ("dmarc", "virus") is a topic, not a server's reply.
-  if (!hit || hit.phrase.includes(' … ') || !hit.phrase.includes(' ')) return false;
+  // One word ("dmarc", "virus") is a topic, not a server's reply; Chinese, Japanese and Korean write a whole
+  // reply without a space ("邮箱地址不存在"), so four of their letters make more than a word.
+  if (!hit || hit.phrase.includes(' … ')) return false;
+  if (!hit.phrase.includes(' ') && !CJK_RUN.test(hit.phrase)) return false;
   const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
   return letters(hit.phrase) >= 0.6 * letters(lower.replace(/\S+@\S+/g, ''));
 }

@@ -1,5 +1,6 @@
 import type { SmtpCommand } from '../bounce/types.js';
 import { ESP_API_REFUSALS } from './esp-api-errors.js';
+import { LANGUAGE_GENERAL_PHRASES, LANGUAGE_PHRASES } from './reply-phrases-languages.js';
 
 /**
  * What servers say, mapped to our causes, checked against the lower-cased reply with addresses and links
@@ -96,6 +97,21 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // Korean portals: "You are registered as spammer (by user's reject list)".
       "user's reject list",
       "recipient's reject list",
+      // Chinese and Korean: "the recipient put you on their blacklist" (before the bare "黑名单" of the DNSBL
+      // words), "refuses your mail"; Korean "수신 거부" (the recipient refuses receipt).
+      '将你加入黑名单',
+      '将您加入黑名单',
+      '将你列入黑名单',
+      '将您列入黑名单',
+      '被对方加入黑名单',
+      '收件人的黑名单',
+      '將您加入黑名單',
+      '收件者的黑名單',
+      '拒收你的邮件',
+      '拒收您的邮件',
+      '수신 거부',
+      '수신거부',
+      '수신을 거부',
     ],
   },
   {
@@ -1338,6 +1354,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'schránka … je plná',
     ],
   },
+  // Wording in the languages the rules above hold least (Chinese, Korean, Turkish, Greek, Thai…).
+  ...LANGUAGE_PHRASES,
   {
     cause: 'domain-not-found',
     phrases: [
@@ -1579,6 +1597,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'expired after',
     ],
   },
+  ...LANGUAGE_GENERAL_PHRASES,
   {
     cause: 'message-too-large',
     general: true,

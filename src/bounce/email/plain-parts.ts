@@ -24,7 +24,11 @@ const BOUNDARY = /boundary="?([^";\s]{1,200})"?/gi;
  * character a byte, and each part is decoded by its own charset.
  */
 export function plainParts(body: string, contentType: string, latin1 = false): PlainParts {
-  if (!/^\s*multipart\//i.test(contentType)) return { texts: [body], reports: [], undecodable: false };
+  if (!/^\s*multipart\//i.test(contentType)) {
+    // A single-part HTML notice (Naver's and Daum's, some Exchange servers') is read as its text.
+    const text = /^\s*text\/html/i.test(contentType) ? htmlToText(body) : body;
+    return { texts: [text], reports: [], undecodable: false };
+  }
   const boundaries = new Set<string>();
   for (const source of [contentType, body]) {
     // An exec loop: matchAll builds an iterator and copies the pattern per call.

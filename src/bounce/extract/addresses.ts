@@ -2,8 +2,11 @@
 
 // Letters beyond ASCII (internationalised addresses), without CJK and full-width punctuation: Chinese and
 // Japanese notices write "收件人：bob@example.org，因为…", and the "：" or "，" is no part of the address.
+// Nor General Punctuation (U+2000-U+206F: typographic quotes and dashes, invisible spaces, direction marks)
+// or U+FEFF: Word and Outlook type “bob@example.org”, and Outlook and Gmail in Hebrew, Arabic and Persian put
+// left-to-right and right-to-left marks around an address.
 export const WIDE_LETTERS =
-  '\\u00C0-\\u2FFF\\u3040-\\uFEFF\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFF66-\\uFFFF';
+  '\\u00C0-\\u1FFF\\u2070-\\u2FFF\\u3040-\\uFEFE\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFF66-\\uFFFF';
 // Han, Kana and Hangul (a part of WIDE_LETTERS). Chinese, Japanese and Korean run their words into an address
 // without a space ("宛先kijitora@example.jpは…"): a local part that ends in other letters starts after them.
 export const CJK_LETTERS =
@@ -53,8 +56,9 @@ function isCjkLetter(c: number): boolean {
 
 /** A character of WIDE_LETTERS (c >= U+00C0). */
 function isWideLetter(c: number): boolean {
-  if (c < 0x3000) return true;
-  if (c < 0xff00) return c >= 0x3040;
+  if (c < 0x2000) return true;
+  if (c < 0x3000) return c >= 0x2070;
+  if (c < 0xff00) return c >= 0x3040 && c !== 0xfeff;
   return (
     (c >= 0xff10 && c <= 0xff19) ||
     (c >= 0xff21 && c <= 0xff3a) ||

@@ -16,3 +16,10 @@ export function isRegexSpace(c: number): boolean {
     c === 0xfeff
   );
 }
+
+/** Zero-width characters and direction marks (U+200B-U+200F, U+202A-U+202E, U+2060-U+206F, U+FEFF): typed
+ * around addresses and words by right-to-left mail clients, they show nothing. */
+export function isInvisibleMark(c: number): boolean {
+  if (c < 0x200b) return false;
+  return c <= 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) || c === 0xfeff;
+}

@@ -24,6 +24,13 @@ const USER_UNKNOWN: [string, string][] = [
   ['Italian', '550 <marco@rossi-studio.it>: Utente sconosciuto'],
   ['Italian', "550 <marco@rossi-studio.it>: L'indirizzo non esiste"],
   ['Portuguese', '550 <joao@silva-advogados.com.br>: Usuário inexistente'],
+  // "Does not exist" alone, as English "does not exist" is read (round 13).
+  ['Chinese', '550 <wang@example.cn>: 该邮箱地址不存在'],
+  ['Vietnamese', '550 <hoa@example.vn>: Tài khoản không tồn tại'],
+  ['Romanian', '550 <dan@example.ro>: Adresa nu există'],
+  ['Swedish', '550 <erik@example.se>: Mottagaren finns inte'],
+  ['Greek', '550 <eleni@example.gr>: Ο χρήστης δεν υπάρχει'],
+  ['Ukrainian', '550 <taras@example.com.ua>: Користувач не існує'],
 ];
 
 const MAILBOX_FULL: [string, string][] = [
@@ -194,5 +201,325 @@ describe('Outlook / Microsoft 365 NDRs in other languages (the reply itself says
     const [r, ...rest] = await readBounceRecords(ndr(sentence));
     expect(rest).toEqual([]);
     expect(r).toMatchObject({ recipient: 'judy@example.org', cause });
+  });
+});
+
+/**
+ * Round 13's languages (Chinese, Korean, Turkish, Central and Eastern European, Nordic, Middle Eastern and
+ * South-East Asian), in wordings other than the held-out cases' (test/unit/bounce/real-world-cases-13.ts):
+ * other servers' sentences for the same failures, Exchange's classic NDR text with the reply left out, and
+ * notices that name the sender too, so the recipient must be told from it.
+ */
+describe('round 13 languages: other wordings of the same failures', () => {
+  const exchange = (heading: string, address: string, sentence: string) =>
+    [heading, '', address, sentence].join('\n');
+
+  it.each([
+    ['Chinese', '550 <wu.fang@example.cn>: 该用户邮箱已被禁用', 'mailbox-disabled', 'wu.fang@example.cn'],
+    ['Korean', '550 <yoon@example.co.kr>: 존재하지 않는 계정입니다', 'user-unknown', 'yoon@example.co.kr'],
+    [
+      'Korean',
+      '550 <kang@example.co.kr>: 받는 사람이 수신을 거부하였습니다',
+      'blocked-by-recipient',
+      'kang@example.co.kr',
+    ],
+    ['Turkish', '550 <cem@example.com.tr>: Böyle bir kullanıcı yok', 'user-unknown', 'cem@example.com.tr'],
+    ['Greek', '550 <eleni@example.gr>: Ο παραλήπτης δεν υπάρχει', 'user-unknown', 'eleni@example.gr'],
+    ['Hungarian', '552 <bela@example.hu>: A címzett postafiókja betelt', 'mailbox-full', 'bela@example.hu'],
+    ['Danish', '550 <soren@example.dk>: Ukendt modtager', 'user-unknown', 'soren@example.dk'],
+    ['Norwegian', '550 <ola@example.no>: Ukjent mottaker', 'user-unknown', 'ola@example.no'],
+    ['Finnish', '550 <pekka@example.fi>: Tuntematon vastaanottaja', 'user-unknown', 'pekka@example.fi'],
+    ['Vietnamese', '550 <hoa@example.vn>: Địa chỉ email không tồn tại', 'user-unknown', 'hoa@example.vn'],
+    [
+      'Indonesian',
+      '550 <rina@example.co.id>: Pengguna tidak ditemukan',
+      'user-unknown',
+      'rina@example.co.id',
+    ],
+    [
+      'Romanian',
+      exchange(
+        'Livrarea a eșuat către acești destinatari sau grupuri:',
+        'dan@example.ro',
+        'Adresa de e-mail pe care ați introdus-o nu a fost găsită.',
+      ),
+      'user-unknown',
+      'dan@example.ro',
+    ],
+    [
+      'Indonesian',
+      exchange(
+        'Pengiriman gagal ke penerima atau grup ini:',
+        'sari@example.co.id',
+        'Alamat email yang Anda masukkan tidak dapat ditemukan. Periksa alamat email penerima dan coba kirim pesan lagi.',
+      ),
+      'user-unknown',
+      'sari@example.co.id',
+    ],
+    [
+      'Vietnamese',
+      exchange(
+        'Gửi thư không thành công đến những người nhận hoặc nhóm này:',
+        'minh@example.vn',
+        'Hộp thư của người nhận đã đầy và không thể nhận thư ngay bây giờ. Vui lòng thử gửi lại thư sau hoặc liên hệ trực tiếp với người nhận.',
+      ),
+      'mailbox-full',
+      'minh@example.vn',
+    ],
+    [
+      'Greek',
+      exchange(
+        'Η παράδοση σε αυτούς τους παραλήπτες ή τις ομάδες απέτυχε:',
+        'dimitris@example.gr',
+        'Το γραμματοκιβώτιο του παραλήπτη είναι πλήρες και δεν μπορεί να δεχτεί μηνύματα αυτήν τη στιγμή.',
+      ),
+      'mailbox-full',
+      'dimitris@example.gr',
+    ],
+    [
+      'Hebrew',
+      exchange(
+        'המסירה לנמענים או לקבוצות אלה נכשלה:',
+        'dana@example.co.il',
+        'כתובת הדואר האלקטרוני שהזנת לא נמצאה. בדוק את כתובת הדואר האלקטרוני של הנמען ונסה לשלוח שוב את ההודעה.',
+      ),
+      'user-unknown',
+      'dana@example.co.il',
+    ],
+    [
+      'Ukrainian',
+      exchange(
+        'Не вдалося доставити повідомлення цим одержувачам або групам:',
+        'oksana@example.com.ua',
+        'Не вдалося знайти введену адресу електронної пошти. Перевірте адресу електронної пошти одержувача та спробуйте надіслати повідомлення ще раз.',
+      ),
+      'user-unknown',
+      'oksana@example.com.ua',
+    ],
+    [
+      'Turkish',
+      [
+        'İleti teslim edilemedi.',
+        '',
+        'Gönderen: alice@example.com',
+        'Alıcı: deniz@example.com.tr',
+        'Neden: Posta kutusu dolu.',
+      ].join('\n'),
+      'mailbox-full',
+      'deniz@example.com.tr',
+    ],
+    [
+      'Czech',
+      [
+        'Zprávu nebylo možné doručit.',
+        '',
+        'Odesílatel: alice@example.com',
+        'Příjemce: tomas@example.cz',
+        'Důvod: Schránka příjemce je plná.',
+      ].join('\n'),
+      'mailbox-full',
+      'tomas@example.cz',
+    ],
+    [
+      'Vietnamese',
+      [
+        'Gửi thư không thành công.',
+        '',
+        'Người gửi: alice@example.com',
+        'Người nhận: lan@example.vn',
+        'Lý do: Hộp thư của người nhận đã đầy.',
+      ].join('\n'),
+      'mailbox-full',
+      'lan@example.vn',
+    ],
+  ])('%s: %s', async (_language, text, cause, recipient) => {
+    const [r] = await readBounceRecords(text);
+    expect(r).toMatchObject({ recipient, cause });
+  });
+});
+
+// Words of round 13's languages that look like another failure's: the sending IP on a blacklist is not the
+// recipient's own block list, spam refused "by reception" is not the recipient refusing the sender, and a
+// domain or a sender that does not exist is not an unknown user.
+describe('round 13 languages: look-alike wording keeps its own cause', () => {
+  it.each([
+    ['Chinese (IP on a blacklist)', '554 5.7.1 您的IP已被加入黑名单', 'ip-blocklisted'],
+    ['Korean (refused as spam)', '550 5.7.1 스팸으로 분류되어 수신이 거부되었습니다', 'spam-filtered'],
+    ['Chinese (domain)', '550 <a@exmaple.cn>: 收件人域名不存在', 'domain-not-found'],
+    ['Turkish (domain)', '550 <a@exmaple.com.tr>: Alan adı bulunamadı', 'domain-not-found'],
+    ['Chinese (sender)', '550 5.1.0 发件人地址不存在', 'sender-rejected'],
+    ['Chinese (domain, in English too)', '550 Domain does not exist: 不存在的域名', 'domain-not-found'],
+  ])('%s: %s', async (_language, line, cause) => {
+    const [r] = await readBounceRecords(line);
+    expect(r?.cause).toBe(cause);
+  });
+
+  // "不存在于" is "is not in": an IP not on an allowed list is no unknown user.
+  it('Chinese: 不存在于 (is not in) an allowed list', async () => {
+    const [r] = await readBounceRecords('554 5.7.1 您的IP不存在于白名单中');
+    expect(r?.cause).not.toBe('user-unknown');
+  });
+});
+
+// Outlook and Gmail in Hebrew, Arabic and Persian put right-to-left and left-to-right marks (U+200F, U+200E)
+// at the start of lines and around addresses: invisible, no part of the address or of the words.
+describe('right-to-left notices with direction marks', () => {
+  const [rlm, lrm] = ['\u200f', '\u200e'];
+  it.each([
+    [
+      'Hebrew',
+      [
+        `${rlm}המסירה לנמענים או לקבוצות אלה נכשלה:`,
+        '',
+        `${rlm}${lrm}dana@example.co.il${lrm}`,
+        `${rlm}תיבת הדואר של הנמען מלאה ואין באפשרותה לקבל הודעות כעת.`,
+      ].join('\n'),
+      'dana@example.co.il',
+      'mailbox-full',
+    ],
+    [
+      'Arabic',
+      [
+        `${rlm}فشل التسليم إلى هؤلاء المستلمين أو المجموعات:`,
+        '',
+        `${lrm}fatima@example.ae${lrm}`,
+        `${rlm}تعذر العثور على عنوان البريد الإلكتروني الذي أدخلته.`,
+      ].join('\n'),
+      'fatima@example.ae',
+      'user-unknown',
+    ],
+  ])('%s', async (_language, text, recipient, cause) => {
+    const [r, ...rest] = await readBounceRecords(text);
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({ recipient, cause });
+  });
+});
+
+// Gmail's "Domain not found" notice ("Your message wasn't delivered to x because the domain y couldn't be
+// found"), human text only: the domain, not the address, is at fault.
+describe("Gmail's domain-not-found notice in other languages", () => {
+  it.each([
+    [
+      'Korean',
+      '도메인을 찾을 수 없음',
+      'exmaple.co.kr 도메인을 찾을 수 없어 jin@exmaple.co.kr 주소로 메일이 전송되지 않았습니다.',
+    ],
+    [
+      'Greek',
+      'Ο τομέας δεν βρέθηκε',
+      'Το μήνυμά σας δεν παραδόθηκε στη διεύθυνση jin@exmaple.gr, επειδή ο τομέας exmaple.gr δεν βρέθηκε.',
+    ],
+    [
+      'Indonesian',
+      'Domain tidak ditemukan',
+      'Pesan Anda tidak terkirim ke jin@exmaple.co.id karena domain exmaple.co.id tidak ditemukan.',
+    ],
+    [
+      'Vietnamese',
+      'Không tìm thấy miền',
+      'Thư của bạn chưa được gửi tới jin@exmaple.vn vì không tìm thấy miền exmaple.vn.',
+    ],
+    [
+      'Japanese',
+      'ドメインが見つかりません',
+      'ドメイン exmaple.jp が見つからなかったため、jin@exmaple.jp にメールを配信できませんでした。',
+    ],
+  ])('%s: %s', async (_language, heading, sentence) => {
+    const [r] = await readBounceRecords([heading, '', sentence].join('\n'));
+    expect(r?.cause).toBe('domain-not-found');
+    expect(r?.recipient).toMatch(/^jin@exmaple\./);
+  });
+});
+
+// Korean portals send their notices as one text/html part, no plain text beside it.
+describe('a single-part HTML notice', () => {
+  it("Naver's returned-mail notice, base64 UTF-8 HTML", async () => {
+    const html = [
+      '<html><body><p>보낸 메일이 반송되었습니다.<br><br>받는 사람: lee.jiwon@naver.com<br>제목: 회의 자료<br><br>',
+      '반송 사유: 받는 사람의 메일함 용량이 부족하여 메일을 받을 수 없습니다.</p></body></html>',
+    ].join('');
+    const email = [
+      'From: mailer-daemon@naver.com',
+      'To: kim@example.co.kr',
+      `Subject: =?UTF-8?B?${Buffer.from('[반송] 회의 자료').toString('base64')}?=`,
+      'MIME-Version: 1.0',
+      'Content-Type: text/html; charset=UTF-8',
+      'Content-Transfer-Encoding: base64',
+      '',
+      Buffer.from(html).toString('base64'),
+    ].join('\r\n');
+    const [r, ...rest] = await readBounceRecords(email);
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({ recipient: 'lee.jiwon@naver.com', cause: 'mailbox-full' });
+    expect(r?.diagnostic).not.toContain('<');
+  });
+});
+
+// Exchange's delay notice ("This message hasn't been delivered yet. Delivery will continue to be attempted."),
+// its reply left out: still being tried, not failed.
+describe("Exchange's delay notice in round 13's languages", () => {
+  it.each([
+    [
+      'Turkish',
+      'Bu alıcılara veya gruplara teslim gecikti:',
+      'Bu ileti henüz teslim edilmedi. Teslim etme denemesi sürecek.',
+    ],
+    [
+      'Korean',
+      '다음 받는 사람 또는 그룹에게 배달이 지연되었습니다:',
+      '이 메시지는 아직 배달되지 않았습니다. 배달을 계속 시도합니다.',
+    ],
+    [
+      'Brazilian Portuguese',
+      'A entrega está atrasada para estes destinatários ou grupos:',
+      'Esta mensagem ainda não foi entregue. A entrega continuará sendo tentada.',
+    ],
+  ])('%s', async (_language, heading, sentence) => {
+    const [r] = await readBounceRecords([heading, '', 'bob@example.org', '', sentence].join('\n'));
+    expect(r).toMatchObject({ recipient: 'bob@example.org', cause: 'delivery-delayed' });
+  });
+});
+
+/**
+ * A third look at round 13's languages (written after the fixes above, measured before any change): short
+ * replies in still other words, as hosting MTAs and portals translate them. 6 of 14 right as written (3 by
+ * round 13's words, 3 by words the tables held before); 14 after, by more words.
+ */
+describe('round 13 languages: short replies in still other words', () => {
+  it.each([
+    ['Chinese', '554 发送的邮件内容包含了未被许可的信息，或被系统识别为垃圾邮件', 'spam-filtered'],
+    ['Chinese', '452 收件人邮箱容量不足', 'mailbox-full'],
+    ['Korean', '552 메일박스가 꽉 찼습니다', 'mailbox-full'],
+    ['Turkish', '550 Alıcı adresi geçersiz', 'user-unknown'],
+    ['Czech', '550 Schránka příjemce neexistuje', 'user-unknown'],
+    ['Brazilian Portuguese', '550 Caixa postal inexistente', 'user-unknown'],
+    ['Spanish', '550 La dirección de correo no existe', 'user-unknown'],
+    ['Vietnamese', '552 Hộp thư đã vượt quá dung lượng cho phép', 'mailbox-full'],
+    ['Indonesian', '550 Alamat email tidak valid', 'user-unknown'],
+    ['Hungarian', '552 A postafiók tárhelye betelt', 'mailbox-full'],
+    ['Greek', '550 Η θυρίδα δεν υπάρχει', 'user-unknown'],
+    ['Arabic', '552 صندوق البريد ممتلئ', 'mailbox-full'],
+    ['Thai', '550 ไม่มีผู้ใช้นี้ในระบบ', 'user-unknown'],
+    ['Ukrainian', '552 Перевищено квоту поштової скриньки', 'mailbox-full'],
+  ])('%s: %s', async (_language, line, cause) => {
+    const [r] = await readBounceRecords(line);
+    expect(r?.cause).toBe(cause);
+  });
+});
+
+// A reply's reason line copied alone, no code: Chinese and Japanese write it without a space.
+describe('a CJK reason line pasted alone', () => {
+  it.each([
+    ['收件人邮箱地址不存在', 'user-unknown'],
+    ['对方邮箱已满', 'mailbox-full'],
+    ['宛先不明', 'user-unknown'],
+  ])('%s', async (line, cause) => {
+    const [r, ...rest] = await readBounceRecords(line);
+    expect(rest).toEqual([]);
+    expect(r?.cause).toBe(cause);
+  });
+
+  it('not a question about it', async () => {
+    expect(await readBounceRecords('邮箱地址不存在怎么办？我发给他好几次了都被退回来')).toEqual([]);
   });
 });

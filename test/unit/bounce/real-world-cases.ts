@@ -7,6 +7,7 @@ import { ROUND_9 } from './real-world-cases-9.js';
 import { ROUND_10 } from './real-world-cases-10.js';
 import { ROUND_11 } from './real-world-cases-11.js';
 import { ROUND_12 } from './real-world-cases-12.js';
+import { ROUND_13 } from './real-world-cases-13.js';
 import { ROUND_14 } from './real-world-cases-14.js';
 import {
   AUTH_REQUIRED,
@@ -1979,5 +1980,6 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_10,
   ...ROUND_11,
   ...ROUND_12,
+  ...ROUND_13,
   ...ROUND_14,
 ];

@@ -37,6 +37,13 @@ describe('findAddresses', () => {
     expect(firstAddress('ｂｏｂ@例え.jp')).toBe('ｂｏｂ@例え.jp');
   });
 
+  it('leaves typographic quotes and invisible direction marks out, as Word and right-to-left clients type them', () => {
+    const text = '“bob@example.org” and \u200f\u200ecarol@example.co.il\u200e, \ufeffdan@example.ae';
+    const want = ['bob@example.org', 'carol@example.co.il', 'dan@example.ae'];
+    expect(findAddresses(text).map((a) => a.address)).toEqual(want);
+    expect(byPattern(text).map((a) => a.address)).toEqual(want);
+  });
+
   it('ends an address where its final label changes script, as text glued to it after the TLD', () => {
     expect(firstAddress('kijitora@example.jp您好，')).toBe('kijitora@example.jp');
     expect(firstAddress('bob@example.org안녕하세요')).toBe('bob@example.org');

@@ -7,6 +7,7 @@ import { ROUND_9 } from './real-world-cases-9.js';
 import { ROUND_10 } from './real-world-cases-10.js';
 import { ROUND_11 } from './real-world-cases-11.js';
 import { ROUND_12 } from './real-world-cases-12.js';
+import { ROUND_15 } from './real-world-cases-15.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -1976,4 +1977,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_10,
   ...ROUND_11,
   ...ROUND_12,
+  ...ROUND_15,
 ];

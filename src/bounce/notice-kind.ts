@@ -1,3 +1,4 @@
+import { AUTO_REPLY_PREFIXES, AUTO_REPLY_SUBJECT_WORDS } from '../knowledge/auto-reply-subjects.js';
 import { API_REFUSAL_PHRASES } from '../knowledge/esp-api-errors.js';
 import { NOTICE_HEADINGS, RECIPIENT_GROUP_WORDS } from '../knowledge/notice-headings.js';
 import { REPLY_PHRASES } from '../knowledge/reply-phrases.js';
@@ -36,9 +37,6 @@ export function isApiRefusal(text: string): boolean {
   return API_REFUSAL_PHRASES.some((phrase) => lower.includes(phrase));
 }
 
-const AUTO_SUBJECT =
-  /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|automatische antwort|automatisch antwoord|auto:|out of (?:the )?office|abwesenheit|r[ée]ponse automatique|absence|absent|respuesta autom[aá]tica|resposta autom[aá]tica|risposta automatica|fuori sede|autosvar|automaattinen vastaus|автоматический ответ|автоответ|自動応答|自動返信|不在|vacation|on vacation|away from)/i;
-
 // The From of a delivery report: the mail system's own robot.
 const MAIL_ROBOT = /mailer-daemon|postmaster|mail delivery|delivery subsystem/i;
 
@@ -46,23 +44,43 @@ export function isFromMailRobot(from: string): boolean {
   return MAIL_ROBOT.test(from);
 }
 
+// A reply or forward marker: what follows it is the original message's subject, not this mail's own words.
+const REPLY_MARK = /(?:^|[\s\]])(?:re|aw|sv|wg|tr|rv|antw|fwd?):/i;
+const FAILURE_SUBJECT = /undeliver|deliver|failure|fail|returned mail|mail system|delayed|warning|error/i;
+
+/** "Automatic reply: …", "Réponse automatique : …", "自动回复: …": a responder's prefix before a colon. */
+function hasAutoReplyPrefix(subject: string): boolean {
+  const lower = subject.toLowerCase();
+  return AUTO_REPLY_PREFIXES.some(
+    (p) => lower.startsWith(p) && /^ ?[:：]/.test(lower.slice(p.length, p.length + 2)),
+  );
+}
+
 /** RFC 3834 auto-replies (vacation, out of office): never a bounce. */
 export function isAutoReply(headers: Map<string, string>): boolean {
   const subject = headers.get('subject') ?? '';
-  if (/undeliver|deliver|failure|fail|returned mail|mail system|delayed|warning|error/i.test(subject))
-    return false;
+  const bare = subject.replace(/^(?:re|aw|fw|wg|sv|tr|rv|fwd?):[ \t]*/i, '').trimStart();
+  // The responder's own prefix says what the mail is, whatever the original subject after it says and
+  // whoever sends it (a postmaster mailbox has its out-of-office too).
+  if (hasAutoReplyPrefix(bare)) return true;
+  // Failure words count in the mail's own subject, not in the original one it replies to ("[Ticket#1] RE:
+  // Delivery failed").
+  const mark = REPLY_MARK.exec(subject);
+  if (FAILURE_SUBJECT.test(mark ? subject.slice(0, mark.index) : subject)) return false;
   // Exim and Gmail mark their bounces "Auto-Submitted: auto-replied" too: a mail robot sends no vacation notice.
   if (isFromMailRobot(headers.get('from') ?? '')) return false;
   const auto = (headers.get('auto-submitted') ?? '').toLowerCase();
   if (auto.startsWith('auto-replied')) return true;
+  const lower = bare.toLowerCase();
+  const autoSubject = AUTO_REPLY_SUBJECT_WORDS.some((w) => lower.startsWith(w));
   if (
     headers.has('x-autoreply') ||
     headers.has('x-autorespond') ||
-    (headers.has('x-auto-response-suppress') && AUTO_SUBJECT.test(subject))
+    (headers.has('x-auto-response-suppress') && autoSubject)
   )
     return true;
   if ((headers.get('precedence') ?? '').toLowerCase() === 'auto_reply') return true;
-  return AUTO_SUBJECT.test(subject.replace(/^(?:re|aw|fw|wg|sv|tr|rv|fwd?):[ \t]*/i, '').trimStart());
+  return autoSubject;
 }
 
 const DECISIVE = REPLY_PHRASES.filter((r) => !r.general);

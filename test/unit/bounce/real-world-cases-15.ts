@@ -821,15 +821,6 @@ const ALL_15: RealWorldCase[] = [
 
 /** Still wrong, with why (see `knownWrong`). */
 const STILL_WRONG: Record<string, string> = {
-  'Polish Outlook: "Odpowiedź automatyczna:"':
-    'the subject prefix is not among the auto-reply subjects, and Auto-Submitted: auto-generated alone is not taken as an auto-reply: no record',
-  'Czech Outlook: "Automatická odpověď:"': 'the same: a subject prefix not known, no record',
-  'Turkish Outlook: "Otomatik yanıt:"': 'the same: a subject prefix not known, no record',
-  'Chinese Outlook: "自动回复:"':
-    'the same: a subject prefix not known (only the Japanese ones are), no record',
-  'Norwegian/Danish Outlook: "Automatisk svar:"': 'the same: a subject prefix not known, no record',
-  'Trap: out-of-office set on the postmaster mailbox':
-    "a From of postmaster@ is taken for the mail system's robot whatever its headers say, so the vacation notice is read as a bounce of unknown cause",
   'Exchange "Relayed:" notice pasted as text (recipients-or-groups heading, but complete)':
     "Exchange's relay notice has no DSN fields when pasted as text, and its sentence ('delivery … is complete, but no delivery notification was sent') is not known: no record",
   'Sendmail "Return receipt": successful delivery notifications':
@@ -1360,8 +1351,6 @@ const NOT_FAILURE_TEXTS_15: [name: string, text: string, allow?: readonly string
 const NOT_FAILURE_WRONG: Record<string, string> = {
   'Jira Service Management request created':
     "the ticket's summary quotes '550 5.7.1 rejected', read as the reply of a bounce (connection-rejected) although the mail is marked Auto-Submitted",
-  'OTRS ticket auto-reply':
-    "'Delivery failed' in the ticket's subject makes it a failure notice: a bounce of unknown cause",
   'Mailman 2: awaits moderator approval (non-member)':
     "the held reason 'Post by non-member to a members-only list' is read as a refused sender, though the notice says it is held",
   'Mimecast hold summary': "'Reason: Spam Signature' of a held message is read as spam-filtered",

@@ -1,5 +1,6 @@
 import { AUTO_REPLY_PREFIXES, AUTO_REPLY_SUBJECT_WORDS } from '../knowledge/auto-reply-subjects.js';
 import { API_REFUSAL_PHRASES } from '../knowledge/esp-api-errors.js';
+import { HELD_NOTICES, SUCCESS_NOTICES } from '../knowledge/not-failure-notices.js';
 import { NOTICE_HEADINGS, RECIPIENT_GROUP_WORDS } from '../knowledge/notice-headings.js';
 import { REPLY_PHRASES } from '../knowledge/reply-phrases.js';
 import { firstMatch } from './match-phrases.js';
@@ -12,6 +13,19 @@ const FAILURE_WORDS = Object.values(NOTICE_HEADINGS).flat();
 export function isFailureNotice(subject: string, body: string): boolean {
   const text = `${subject}\n${body.slice(0, 6000)}`.toLowerCase();
   return FAILURE_WORDS.some((w) => text.includes(w)) || hasRecipientGroupHeading(text);
+}
+
+/**
+ * What a notice without DSN fields says of a message that did not fail: held (for a list's moderator, in a
+ * quarantine), or delivered or relayed (a success report). Undefined for anything else, and for a notice
+ * that also says delivery failed.
+ */
+export function notFailureKind(subject: string, body: string): 'held' | 'delivered' | 'relayed' | undefined {
+  const text = `${subject}\n${body.slice(0, 6000)}`.toLowerCase();
+  const kind = HELD_NOTICES.some((w) => text.includes(w))
+    ? 'held'
+    : SUCCESS_NOTICES.find((n) => text.includes(n.text))?.action;
+  return kind && !isFailureNotice(subject, body) ? kind : undefined;
 }
 
 const MAX_HEADING_TAIL = 60;

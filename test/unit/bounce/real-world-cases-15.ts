@@ -821,12 +821,6 @@ const ALL_15: RealWorldCase[] = [
 
 /** Still wrong, with why (see `knownWrong`). */
 const STILL_WRONG: Record<string, string> = {
-  'Exchange "Relayed:" notice pasted as text (recipients-or-groups heading, but complete)':
-    "Exchange's relay notice has no DSN fields when pasted as text, and its sentence ('delivery … is complete, but no delivery notification was sent') is not known: no record",
-  'Sendmail "Return receipt": successful delivery notifications':
-    "sendmail's 'had successful delivery notifications' block is read as a failed-recipient block: a bounce of unknown cause",
-  'ARF fields pasted without the email around them':
-    'feedback-report fields are only read as a complaint inside an email; pasted alone they give no record',
   'Sendmail "Warning: could not send message for past 4 hours"':
     "read as connection-refused with reason 'blocked', which rounds 5 and 6 accept for an unreachable server; this file's expectation left 'blocked' out",
   'Mailman 2: request to the list rejected by the moderator (a real refusal)':
@@ -1351,9 +1345,6 @@ const NOT_FAILURE_TEXTS_15: [name: string, text: string, allow?: readonly string
 const NOT_FAILURE_WRONG: Record<string, string> = {
   'Jira Service Management request created':
     "the ticket's summary quotes '550 5.7.1 rejected', read as the reply of a bounce (connection-rejected) although the mail is marked Auto-Submitted",
-  'Mailman 2: awaits moderator approval (non-member)':
-    "the held reason 'Post by non-member to a members-only list' is read as a refused sender, though the notice says it is held",
-  'Mimecast hold summary': "'Reason: Spam Signature' of a held message is read as spam-filtered",
   'Mimecast outbound: held for review (sender told)':
     "'held by your organisation's email policy' is read as a policy refusal of bob@example.org",
   'Google Postmaster Tools: domain verification notice':

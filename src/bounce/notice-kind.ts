@@ -58,6 +58,16 @@ export function isFromMailRobot(from: string): boolean {
   return MAIL_ROBOT.test(from);
 }
 
+/**
+ * Mail a program sent on its own (RFC 3834 Auto-Submitted: a ticket system's acknowledgement, a
+ * notifier) that is no mail system's robot: a bounce only when its words say delivery failed.
+ */
+export function isFromProgram(headers: Map<string, string>): boolean {
+  const auto = (headers.get('auto-submitted') ?? '').trim().toLowerCase();
+  const from = headers.get('from') ?? '';
+  return auto !== '' && auto !== 'no' && !isFromMailRobot(from) && !/mdaemon|bounce/i.test(from);
+}
+
 // A reply or forward marker: what follows it is the original message's subject, not this mail's own words.
 const REPLY_MARK = /(?:^|[\s\]])(?:re|aw|sv|wg|tr|rv|antw|fwd?):/i;
 const FAILURE_SUBJECT = /undeliver|deliver|failure|fail|returned mail|mail system|delayed|warning|error/i;

@@ -35,6 +35,7 @@ import {
   isBareReply,
   isFailureNotice,
   isFromMailRobot,
+  isFromProgram,
   notFailureKind,
 } from './notice-kind.js';
 import { rememberLast } from './remember-last.js';
@@ -153,6 +154,7 @@ function fromEmailView(email: EmailView): Draft[] {
     if (kind === 'held') return [];
     if (kind)
       return successRecords(body, addressesToIgnore(email, dsn, common.sender, returnedTo), kind, common);
+    if (isFromProgram(headers) && !isFailureNotice(subject ?? '', body)) return [];
     if (!looksLikeBounceEmail(headers, body)) return [];
   }
   const ignore = addressesToIgnore(email, dsn, common.sender, returnedTo);

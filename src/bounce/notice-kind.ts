@@ -25,8 +25,13 @@ export function notFailureKind(subject: string, body: string): 'held' | 'deliver
   const kind = HELD_NOTICES.some((w) => text.includes(w))
     ? 'held'
     : SUCCESS_NOTICES.find((n) => text.includes(n.text))?.action;
-  return kind && !isFailureNotice(subject, body) ? kind : undefined;
+  // A receipt quotes the original's subject ("Subject: RE: Delivery failed"): its words are not the notice's.
+  return kind && !isFailureNotice(subject, body.slice(0, 6000).replace(QUOTED_SUBJECT, ''))
+    ? kind
+    : undefined;
 }
+
+const QUOTED_SUBJECT = /^[ \t]*subject:[^\n]*/gim;
 
 const MAX_HEADING_TAIL = 60;
 

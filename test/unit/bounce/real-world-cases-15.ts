@@ -946,10 +946,6 @@ const ALL_15: RealWorldCase[] = [
 
 /** Still wrong, with why (see `knownWrong`). */
 const STILL_WRONG: Record<string, string> = {
-  'Hebrew Outlook: "תשובה אוטומטית:"': 'a subject prefix not among the auto-reply prefixes: no record',
-  'Arabic Outlook: "رد تلقائي:"': 'a subject prefix not among the auto-reply prefixes: no record',
-  'Exchange "Delivered:" receipt pasted as text, original subject says failed':
-    "the receipt's quoted 'Subject: RE: Delivery failed' line makes it a failure notice: a bounce of unknown cause",
   'Mailman 2: request to the list rejected by the moderator (a real refusal)':
     "Mailman 2's 'has been rejected by the list moderator' notice has no code or heading known: no record",
 };

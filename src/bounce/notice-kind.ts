@@ -65,7 +65,7 @@ export function isFromMailRobot(from: string): boolean {
 
 /**
  * Mail a program sent on its own (RFC 3834 Auto-Submitted: a ticket system's acknowledgement, a
- * notifier) that is no mail system's robot: a bounce only when its words say delivery failed.
+ * notifier) that is no mail system's robot.
  */
 export function isFromProgram(headers: Map<string, string>): boolean {
   const auto = (headers.get('auto-submitted') ?? '').trim().toLowerCase();

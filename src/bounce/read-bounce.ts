@@ -154,7 +154,6 @@ function fromEmailView(email: EmailView): Draft[] {
     if (kind === 'held') return [];
     if (kind)
       return successRecords(body, addressesToIgnore(email, dsn, common.sender, returnedTo), kind, common);
-    if (isFromProgram(headers) && !isFailureNotice(subject ?? '', body)) return [];
     if (!looksLikeBounceEmail(headers, body)) return [];
   }
   const ignore = addressesToIgnore(email, dsn, common.sender, returnedTo);
@@ -497,13 +496,18 @@ const POSTFIX_DELIVERY =
 // A reply code that opens the reply or follows a colon or dash ("Response: 550 …", "recipient - 550 …").
 const LEADING_CODE = /(?:^|[:\-\u2013]\s{0,3})(?:smtp;\s*)?[245]\d\d(?:[ \-\u2013]|$)/i;
 
-/** An email is a bounce when a robot sent it, its subject or text says delivery failed, or it has replies. */
+/**
+ * An email is a bounce when a robot sent it, its subject or text says delivery failed, or it has replies
+ * (for mail a program sent on its own, a reply that opens a line).
+ */
 function looksLikeBounceEmail(headers: Map<string, string>, body: string): boolean {
   const from = headers.get('from') ?? '';
   if (isFromMailRobot(from) || /mdaemon|bounce/i.test(from)) return true;
   if (isFailureNotice(headers.get('subject') ?? '', body)) return true;
   const head = body.slice(0, 20_000);
-  return REPLY_LINE.test(head) || hasStandingStatus(head);
+  // A program's own mail (a ticket's acknowledgement) may quote a code in its words ("Summary: … 550 5.7.1
+  // rejected"): only a reply that opens a line makes it a bounce.
+  return REPLY_LINE.test(head) || (!isFromProgram(headers) && hasStandingStatus(head));
 }
 
 // A line that opens with an error reply: a status code or reply wording after the code ("550 users" is not).

@@ -41,3 +41,45 @@ describe('mail that is no failed delivery gives no failure record', () => {
     for (const cause of await causesOf(text)) expect(allow).toContain(cause);
   });
 });
+
+// What the round's rules must not swallow: real bounces that look like the mail above.
+describe('bounces that look like non-failure mail stay bounces', () => {
+  it('a gateway notice sent as Auto-Submitted from no robot address, its reply opening a line', async () => {
+    const text = [
+      'From: Mail Gateway <gateway@example.org>',
+      'To: alice@example.com',
+      'Subject: Message not accepted',
+      'Auto-Submitted: auto-generated',
+      '',
+      'Your message to bob@example.org was not accepted by the remote server:',
+      '550 5.7.1 Message rejected as spam',
+    ].join('\n');
+    expect(await causesOf(text)).toEqual(['spam-filtered']);
+  });
+  it('an NDR of an out-of-office ("Undeliverable: Automatic reply:") is a bounce, not an auto-reply', async () => {
+    const text = [
+      'From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.org>',
+      'To: bob@example.org',
+      'Subject: Undeliverable: Automatic reply: Q1 budget',
+      'Auto-Submitted: auto-replied',
+      '',
+      'Delivery has failed to these recipients or groups:',
+      '',
+      'alice@example.net',
+      "The email address you entered couldn't be found.",
+      '',
+      "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'",
+    ].join('\n');
+    const [cause, ...more] = await causesOf(text);
+    expect(more).toEqual([]);
+    expect(['user-unknown', 'recipient-not-in-tenant']).toContain(cause);
+  });
+  it('a list rejection sent while the mail was first held is still a refusal when it says so', async () => {
+    const text = [
+      'Subject: Your message to Staff awaits moderator approval',
+      '',
+      'Your message could not be delivered: 550 5.7.1 Non-members are not allowed to post to this list.',
+    ].join('\n');
+    expect((await causesOf(text)).length).toBeGreaterThan(0);
+  });
+});

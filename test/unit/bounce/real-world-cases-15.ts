@@ -1021,8 +1021,6 @@ const ALL_15: RealWorldCase[] = [
 
 /** Still wrong, with why (see `knownWrong`). */
 const STILL_WRONG: Record<string, string> = {
-  'Gmail delay notice: 421 4.7.28 rate limited, still retrying':
-    "'… originating from your DKIM domain' meets the one-word 'dkim' phrase before the rate wording: read as dkim-fail",
   'Mailman 2: request to the list rejected by the moderator (a real refusal)':
     "Mailman 2's 'has been rejected by the list moderator' notice has no code or heading known: no record",
 };

@@ -24,7 +24,22 @@ import { lines, USER_UNKNOWN } from './real-world-expectations.js';
  *   then      a third batch of 6 (3 with a record, 3 without), written after the second batch's fixes and
  *             measured before any change: 5 right as written (Gmail's 4.7.28 naming the DKIM domain it rate
  *             limits read as a DKIM failure).
- * What is still wrong is listed in STILL_WRONG with the reason.
+ *   fixed     in all 99 (51 with a record, 48 without), 73 right as written (74 %), 91 after the fixes, all by
+ *             rules held as data or by forms: Outlook's localised "Automatic reply:" prefixes as a list
+ *             (auto-reply-subjects.ts), taken whoever sends them (a postmaster mailbox's out-of-office) and
+ *             whatever the original subject after them says; failure words counted only in a subject's own
+ *             part, not after a reply mark ("[Ticket#1] RE: Delivery failed"); a program's own mail
+ *             (Auto-Submitted, no mail robot) a bounce only by failure words or a reply opening a line, not a
+ *             code quoted mid-sentence; list-moderation holds and quarantine digests, and success reports
+ *             without DSN fields (sendmail's return receipt, Exchange's Delivered/Relayed, Postfix's report),
+ *             as phrases (not-failure-notices.ts), a receipt's quoted Subject line not making it a failure;
+ *             ARF fields pasted alone read as a complaint; Gmail's 4.7.28 DKIM-domain rate read as a rate.
+ *             One expectation aligned (a sendmail delay's refused connection: rounds 5-6 accept 'blocked').
+ *             Corpus 365/383, no record changed.
+ * What is still wrong is listed in STILL_WRONG and NOT_FAILURE_WRONG with the reason: a Mailman 2 rejection
+ * (its heading is not known), a Mimecast hold told to the sender, a postmaster-programme notice, phishing
+ * simulation and report notices that describe a bounce-like lure, a ServiceNow incident quoting a 550 with
+ * no Auto-Submitted header, and two chat questions quoting a delay notice's words.
  */
 
 const AUTO = { cause: 'auto-reply', reason: 'vacation', side: 'recipient' } as const;
@@ -1022,7 +1037,7 @@ const ALL_15: RealWorldCase[] = [
 /** Still wrong, with why (see `knownWrong`). */
 const STILL_WRONG: Record<string, string> = {
   'Mailman 2: request to the list rejected by the moderator (a real refusal)':
-    "Mailman 2's 'has been rejected by the list moderator' notice has no code or heading known: no record",
+    "Mailman 2's 'has been rejected by the list moderator' (singular; the headings hold Mailman 3's plural) is no known notice heading, and the notice has no code: no record. The heading list is round 13's file this session",
 };
 
 export const ROUND_15: RealWorldCase[] = ALL_15.map(([name, input, want]) => {
@@ -1660,7 +1675,7 @@ const NOT_FAILURE_WRONG: Record<string, string> = {
   'chat: Gmail says it will retry 46 more hours, do we act?':
     "'Delivery Status Notification (Delay)' quoted in chat is taken as a notice heading: a record of unknown cause",
   'chat: what does Action: delayed mean':
-    "quoted DSN fields ('Status: 4.4.1') read as a DSN: a record with a cause, from a question",
+    "a quoted 'Status: 4.4.1' is taken for a status standing in a notice: a record with a cause, from a question",
 };
 
 export const NOT_FAILURE_15: [name: string, text: string, allow: readonly string[], knownWrong?: string][] =

@@ -89,15 +89,17 @@ function hasAutoReplyPrefix(subject: string): boolean {
 export function isAutoReply(headers: Map<string, string>): boolean {
   const subject = headers.get('subject') ?? '';
   const bare = subject.replace(/^(?:re|aw|fw|wg|sv|tr|rv|fwd?):[ \t]*/i, '').trimStart();
-  // The responder's own prefix says what the mail is, whatever the original subject after it says and
-  // whoever sends it (a postmaster mailbox has its out-of-office too).
-  if (hasAutoReplyPrefix(bare)) return true;
+  // The responder's own prefix says what the mail is, whatever the original subject after it says, and
+  // whoever sends it (a postmaster mailbox has its out-of-office too), unless a mail robot's subject also
+  // speaks of a failure (an appliance's "Auto-Reply: message undeliverable").
+  const robot = isFromMailRobot(headers.get('from') ?? '');
+  if (hasAutoReplyPrefix(bare) && !(robot && FAILURE_SUBJECT.test(bare))) return true;
   // Failure words count in the mail's own subject, not in the original one it replies to ("[Ticket#1] RE:
   // Delivery failed").
   const mark = REPLY_MARK.exec(subject);
   if (FAILURE_SUBJECT.test(mark ? subject.slice(0, mark.index) : subject)) return false;
   // Exim and Gmail mark their bounces "Auto-Submitted: auto-replied" too: a mail robot sends no vacation notice.
-  if (isFromMailRobot(headers.get('from') ?? '')) return false;
+  if (robot) return false;
   const auto = (headers.get('auto-submitted') ?? '').toLowerCase();
   if (auto.startsWith('auto-replied')) return true;
   const lower = bare.toLowerCase();

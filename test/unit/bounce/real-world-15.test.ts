@@ -74,6 +74,17 @@ describe('bounces that look like non-failure mail stay bounces', () => {
     expect(more).toEqual([]);
     expect(['user-unknown', 'recipient-not-in-tenant']).toContain(cause);
   });
+  it('a mail robot\'s "Auto-Reply: message undeliverable" is a bounce', async () => {
+    const text = [
+      'From: MAILER-DAEMON@gateway.example.org',
+      'To: alice@example.com',
+      'Subject: Auto-Reply: Message undeliverable',
+      'Auto-Submitted: auto-replied',
+      '',
+      '<bob@example.org>: 550 5.1.1 User unknown',
+    ].join('\n');
+    expect(await causesOf(text)).toEqual(['user-unknown']);
+  });
   it('a list rejection sent while the mail was first held is still a refusal when it says so', async () => {
     const text = [
       'Subject: Your message to Staff awaits moderator approval',

@@ -1,4 +1,6 @@
+import { AUTO_REPLY_PREFIXES, AUTO_REPLY_SUBJECT_WORDS } from '../knowledge/auto-reply-subjects.js';
 import { API_REFUSAL_PHRASES } from '../knowledge/esp-api-errors.js';
+import { HELD_NOTICES, SUCCESS_NOTICES } from '../knowledge/not-failure-notices.js';
 import { NOTICE_HEADINGS, RECIPIENT_GROUP_WORDS } from '../knowledge/notice-headings.js';
 import { REPLY_PHRASES } from '../knowledge/reply-phrases.js';
 import { LiteralSet } from './extract/literal-set.js';
@@ -14,6 +16,24 @@ export function isFailureNotice(subject: string, body: string): boolean {
   const text = `${subject}\n${body.slice(0, 6000)}`.toLowerCase();
   return FAILURE_WORDS.occursIn(text) || hasRecipientGroupHeading(text);
 }
+
+/**
+ * What a notice without DSN fields says of a message that did not fail: held (for a list's moderator, in a
+ * quarantine), or delivered or relayed (a success report). Undefined for anything else, and for a notice
+ * that also says delivery failed.
+ */
+export function notFailureKind(subject: string, body: string): 'held' | 'delivered' | 'relayed' | undefined {
+  const text = `${subject}\n${body.slice(0, 6000)}`.toLowerCase();
+  const kind = HELD_NOTICES.some((w) => text.includes(w))
+    ? 'held'
+    : SUCCESS_NOTICES.find((n) => text.includes(n.text))?.action;
+  // A receipt quotes the original's subject ("Subject: RE: Delivery failed"): its words are not the notice's.
+  return kind && !isFailureNotice(subject, body.slice(0, 6000).replace(QUOTED_SUBJECT, ''))
+    ? kind
+    : undefined;
+}
+
+const QUOTED_SUBJECT = /^[ \t]*subject:[^\n]*/gim;
 
 const MAX_HEADING_TAIL = 60;
 
@@ -38,9 +58,6 @@ export function isApiRefusal(text: string): boolean {
   return API_REFUSAL_PHRASES.some((phrase) => lower.includes(phrase));
 }
 
-const AUTO_SUBJECT =
-  /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|automatische antwort|automatisch antwoord|auto:|out of (?:the )?office|abwesenheit|r[ée]ponse automatique|absence|absent|respuesta autom[aá]tica|resposta autom[aá]tica|risposta automatica|fuori sede|autosvar|automaattinen vastaus|автоматический ответ|автоответ|自動応答|自動返信|不在|vacation|on vacation|away from)/i;
-
 // The From of a delivery report: the mail system's own robot.
 const MAIL_ROBOT = /mailer-daemon|postmaster|mail delivery|delivery subsystem/i;
 
@@ -48,23 +65,55 @@ export function isFromMailRobot(from: string): boolean {
   return MAIL_ROBOT.test(from);
 }
 
+/**
+ * Mail a program sent on its own (RFC 3834 Auto-Submitted: a ticket system's acknowledgement, a
+ * notifier) that is no mail system's robot.
+ */
+export function isFromProgram(headers: Map<string, string>): boolean {
+  const auto = (headers.get('auto-submitted') ?? '').trim().toLowerCase();
+  const from = headers.get('from') ?? '';
+  return auto !== '' && auto !== 'no' && !isFromMailRobot(from) && !/mdaemon|bounce/i.test(from);
+}
+
+// A reply or forward marker: what follows it is the original message's subject, not this mail's own words.
+const REPLY_MARK = /(?:^|[\s\]])(?:re|aw|sv|wg|tr|rv|antw|fwd?):/i;
+const FAILURE_SUBJECT = /undeliver|deliver|failure|fail|returned mail|mail system|delayed|warning|error/i;
+
+/** "Automatic reply: …", "Réponse automatique : …", "自动回复: …": a responder's prefix before a colon. */
+function hasAutoReplyPrefix(subject: string): boolean {
+  const lower = subject.toLowerCase();
+  return AUTO_REPLY_PREFIXES.some(
+    (p) => lower.startsWith(p) && /^ ?[:：]/.test(lower.slice(p.length, p.length + 2)),
+  );
+}
+
 /** RFC 3834 auto-replies (vacation, out of office): never a bounce. */
 export function isAutoReply(headers: Map<string, string>): boolean {
   const subject = headers.get('subject') ?? '';
-  if (/undeliver|deliver|failure|fail|returned mail|mail system|delayed|warning|error/i.test(subject))
-    return false;
+  const bare = subject.replace(/^(?:re|aw|fw|wg|sv|tr|rv|fwd?):[ \t]*/i, '').trimStart();
+  // The responder's own prefix says what the mail is, whatever the original subject after it says, and
+  // whoever sends it (a postmaster mailbox has its out-of-office too), unless a mail robot's subject also
+  // speaks of a failure (an appliance's "Auto-Reply: message undeliverable").
+  const robot = isFromMailRobot(headers.get('from') ?? '');
+  if (hasAutoReplyPrefix(bare) && !(robot && FAILURE_SUBJECT.test(bare))) return true;
+  // Failure words count in the mail's own subject, not in the original one it replies to ("[Ticket#1] RE:
+  // Delivery failed").
+  const mark = REPLY_MARK.exec(subject);
+  if (FAILURE_SUBJECT.test(mark ? subject.slice(0, mark.index) : subject)) return false;
   // Exim and Gmail mark their bounces "Auto-Submitted: auto-replied" too: a mail robot sends no vacation notice.
-  if (isFromMailRobot(headers.get('from') ?? '')) return false;
+  if (robot) return false;
   const auto = (headers.get('auto-submitted') ?? '').toLowerCase();
   if (auto.startsWith('auto-replied')) return true;
+  const lower = bare.toLowerCase();
+  const autoSubject = AUTO_REPLY_SUBJECT_WORDS.some((w) => lower.startsWith(w));
   if (
     headers.has('x-autoreply') ||
     headers.has('x-autorespond') ||
-    (headers.has('x-auto-response-suppress') && AUTO_SUBJECT.test(subject))
+    (headers.has('x-auto-response-suppress') && autoSubject)
   )
     return true;
   if ((headers.get('precedence') ?? '').toLowerCase() === 'auto_reply') return true;
-  return AUTO_SUBJECT.test(subject.replace(/^(?:re|aw|fw|wg|sv|tr|rv|fwd?):[ \t]*/i, '').trimStart());
+  return autoSubject;
 }
 
 const DECISIVE = REPLY_PHRASES.filter((r) => !r.general);

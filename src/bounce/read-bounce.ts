@@ -29,7 +29,15 @@ import {
   hasStandingStatus,
   parseReply,
 } from './extract/smtp-reply.js';
-import { isApiRefusal, isAutoReply, isBareReply, isFailureNotice, isFromMailRobot } from './notice-kind.js';
+import {
+  isApiRefusal,
+  isAutoReply,
+  isBareReply,
+  isFailureNotice,
+  isFromMailRobot,
+  isFromProgram,
+  notFailureKind,
+} from './notice-kind.js';
 import { rememberLast } from './remember-last.js';
 import type { BounceFacts, InputForm, SmtpCommand } from './types.js';
 
@@ -120,7 +128,14 @@ function fromEmailView(email: EmailView): Draft[] {
       firstAddress(headers.get('to') ?? ''),
     reportingMta: fieldValue(dsn.message.get('reporting-mta')) ?? reportingFromText(body),
   };
-  if (isFeedbackReport(email.contentType, subject, dsn)) return fromFeedback(email, dsn, common, returnedTo);
+  if (isFeedbackReport(email.contentType, subject, dsn)) {
+    return fromFeedback(
+      email.body,
+      dsn,
+      common,
+      email.returned.get('x-hmxmroriginalrecipient') ?? returnedTo,
+    );
+  }
   if (isReadReceipt(email.contentType, dsn)) {
     return [fromReadReceipt(dsn, common, firstAddress(email.headers.get('from') ?? ''))];
   }
@@ -134,7 +149,13 @@ function fromEmailView(email: EmailView): Draft[] {
       }),
     ];
   }
-  if (dsn.recipients.length === 0 && !looksLikeBounceEmail(headers, body)) return [];
+  if (dsn.recipients.length === 0) {
+    const kind = notFailureKind(subject ?? '', body);
+    if (kind === 'held') return [];
+    if (kind)
+      return successRecords(body, addressesToIgnore(email, dsn, common.sender, returnedTo), kind, common);
+    if (!looksLikeBounceEmail(headers, body)) return [];
+  }
   const ignore = addressesToIgnore(email, dsn, common.sender, returnedTo);
   const drafts =
     dsn.recipients.length > 0 ? fromDsn(dsn, body, ignore) : fromSegments(body, ignore, 'mta-bounce');
@@ -151,11 +172,13 @@ function fromEmailView(email: EmailView): Draft[] {
   );
 }
 
-/** A feedback (ARF) report: one draft per reported recipient, with what the report says of all of them. */
-function fromFeedback(email: EmailView, dsn: DsnReport, common: Common, returnedTo?: string): Draft[] {
-  const { body, returned } = email;
+/**
+ * A feedback (ARF) report, in an email or its fields pasted alone: one draft per reported recipient (else
+ * the returned message's), with what the report says of all of them.
+ */
+function fromFeedback(body: string, dsn: DsnReport, common: Partial<Common>, returnedTo?: string): Draft[] {
   const rcpts = allFieldValues(body, 'original-rcpt-to');
-  const recipients = rcpts.length > 0 ? rcpts : [returned.get('x-hmxmroriginalrecipient') ?? returnedTo];
+  const recipients = rcpts.length > 0 ? rcpts : [returnedTo];
   // What the report says is the same for every recipient: read once.
   const feedbackType = dsn.message.get('feedback-type')?.toLowerCase() ?? 'abuse';
   const sendingIp = dsn.message.get('source-ip');
@@ -376,6 +399,23 @@ function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm
   return drafts;
 }
 
+/** The recipients a success report without DSN fields names, each with what happened to it. */
+function successRecords(
+  body: string,
+  ignore: ReadonlySet<string>,
+  action: 'delivered' | 'relayed',
+  common: Partial<Common>,
+): Draft[] {
+  const drafts = fromSegments(body, ignore, 'mta-bounce').filter((d) => d.recipient);
+  for (const d of drafts) {
+    d.action = action;
+    d.subject ??= common.subject;
+    d.sender ??= common.sender;
+    d.reportingMta ??= common.reportingMta;
+  }
+  return drafts;
+}
+
 /** SES notifications, or another sending service's events read into the same shape. */
 function fromSes(text: string, read: (text: string) => SesRecord[] = readSesNotification): Draft[] {
   return read(text).map((r) => {
@@ -424,8 +464,12 @@ function fromText(text: string): Draft[] {
     });
   }
   const dsn = readDsnFields(body);
+  if (dsn.message.has('feedback-type')) return fromFeedback(body, dsn, {});
   if (dsn.recipients.length > 0 && isReadReceipt('', dsn)) return [fromReadReceipt(dsn, {})];
   if (dsn.recipients.length > 0) return fromDsn(dsn, body, new Set());
+  const kind = notFailureKind('', body);
+  if (kind === 'held') return [];
+  if (kind) return successRecords(body, new Set(), kind, { reportingMta: reportingFromText(body) });
   const form = textForm(body);
   const notice = isFailureNotice('', body);
   // Chat text that merely mentions a number is not a bounce: a reply code must stand as one.
@@ -452,13 +496,18 @@ const POSTFIX_DELIVERY =
 // A reply code that opens the reply or follows a colon or dash ("Response: 550 …", "recipient - 550 …").
 const LEADING_CODE = /(?:^|[:\-\u2013]\s{0,3})(?:smtp;\s*)?[245]\d\d(?:[ \-\u2013]|$)/i;
 
-/** An email is a bounce when a robot sent it, its subject or text says delivery failed, or it has replies. */
+/**
+ * An email is a bounce when a robot sent it, its subject or text says delivery failed, or it has replies
+ * (for mail a program sent on its own, a reply that opens a line).
+ */
 function looksLikeBounceEmail(headers: Map<string, string>, body: string): boolean {
   const from = headers.get('from') ?? '';
   if (isFromMailRobot(from) || /mdaemon|bounce/i.test(from)) return true;
   if (isFailureNotice(headers.get('subject') ?? '', body)) return true;
   const head = body.slice(0, 20_000);
-  return REPLY_LINE.test(head) || hasStandingStatus(head);
+  // A program's own mail (a ticket's acknowledgement) may quote a code in its words ("Summary: … 550 5.7.1
+  // rejected"): only a reply that opens a line makes it a bounce.
+  return REPLY_LINE.test(head) || (!isFromProgram(headers) && hasStandingStatus(head));
 }
 
 // A line that opens with an error reply: a status code or reply wording after the code ("550 users" is not).

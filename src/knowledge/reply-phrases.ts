@@ -453,6 +453,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'open-spf.org',
     ],
   },
+  // Gmail's 4.7.28 names the DKIM domain (or IP) whose unsolicited-mail rate it limits ("… originating from
+  // your DKIM domain [x]"): a rate, read before the word "dkim" below can make it a DKIM failure.
+  { cause: 'rate-limited', phrases: ['unusual rate of unsolicited mail'] },
   { cause: 'dkim-fail', phrases: ['dkim', 'domainkeys'] },
   {
     cause: 'auth-failed',

@@ -9,6 +9,7 @@ import { ROUND_11 } from './real-world-cases-11.js';
 import { ROUND_12 } from './real-world-cases-12.js';
 import { ROUND_13 } from './real-world-cases-13.js';
 import { ROUND_14 } from './real-world-cases-14.js';
+import { ROUND_15 } from './real-world-cases-15.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -1982,4 +1983,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_12,
   ...ROUND_13,
   ...ROUND_14,
+  ...ROUND_15,
 ];

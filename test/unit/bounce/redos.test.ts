@@ -45,7 +45,13 @@ import {
   parseReply,
   stripReplyPrefixes,
 } from '../../../src/bounce/extract/smtp-reply.js';
-import { isApiRefusal, isBareReply, isFailureNotice } from '../../../src/bounce/notice-kind.js';
+import {
+  isApiRefusal,
+  isAutoReply,
+  isBareReply,
+  isFailureNotice,
+  notFailureKind,
+} from '../../../src/bounce/notice-kind.js';
 import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
 
 /**
@@ -298,6 +304,9 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   findReferenceCodes,
   detectProvider: (s) => detectProvider({ hosts: [s.slice(0, 300)], text: s }),
   isFailureNotice: (s) => isFailureNotice(s.slice(0, 200), s),
+  notFailureKind: (s) => notFailureKind(s.slice(0, 200), `have been held for you\n${s}`),
+  'notFailureKind (success)': (s) => notFailureKind('', `had successful delivery notifications\n${s}`),
+  isAutoReply: (s) => isAutoReply(new Map([['subject', s]])),
   isMtaOwnText,
   isApiRefusal,
   readBounceRecords,

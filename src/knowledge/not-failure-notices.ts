@@ -1,0 +1,35 @@
+/**
+ * Notices about mail that did not fail, in the products' own words (lower case). A text that says one of
+ * these, and is no failure notice besides, gets no failure record.
+ */
+
+/** A message held, not refused: it may still be delivered (list moderation, quarantine digests). */
+export const HELD_NOTICES: readonly string[] = [
+  // Mailman 2 and 3: "Your mail to 'Staff' … Is being held until the list moderator can review it for
+  // approval." The reason given ("Post by non-member to a members-only list") is why it is held.
+  'held until the list moderator can review it',
+  'awaits moderator approval',
+  // A recipient's quarantine digest: Microsoft 365 ("3 messages are being held for you to review"),
+  // gateways' hold summaries, Proofpoint's End User Digest.
+  'held for you to review',
+  'have been held for you',
+  'have been placed in your personal quarantine',
+];
+
+/**
+ * A delivery report of success, as the sending server words it when no DSN part says so: the action it
+ * stands for (RFC 3464's "delivered", or "relayed" to a server that reports no further).
+ */
+export const SUCCESS_NOTICES: readonly { text: string; action: 'delivered' | 'relayed' }[] = [
+  // Sendmail's return receipt: "----- The following addresses had successful delivery notifications -----".
+  { text: 'had successful delivery notifications', action: 'delivered' },
+  // Postfix's "Successful Mail Delivery Report".
+  { text: 'your message was successfully delivered to the destination', action: 'delivered' },
+  // Exchange's "Delivered:" receipt.
+  { text: 'your message has been delivered to the following recipients', action: 'delivered' },
+  // Exchange's "Relayed:" notice.
+  {
+    text: 'delivery to these recipients or groups is complete, but no delivery notification was sent',
+    action: 'relayed',
+  },
+];

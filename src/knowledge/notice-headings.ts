@@ -49,9 +49,10 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     // Pigeonhole Sieve's reject notice, "… was automatically rejected:" and the reason on the next line (the
     // colon keeps chat such as "my mail was automatically rejected by them" out).
     'was automatically rejected:',
-    // List managers' refusal notices: Mailman ("was rejected by the list moderators"), Sympa ("could not be
-    // distributed to the list"), Google Groups ("the group you tried to contact … may not exist").
-    'rejected by the list moderators',
+    // List managers' refusal notices: Mailman 3 ("was rejected by the list moderators") and 2 ("has been
+    // rejected by the list moderator"), Sympa ("could not be distributed to the list"), Google Groups ("the
+    // group you tried to contact … may not exist").
+    'rejected by the list moderator',
     'could not be distributed to the list',
     'the group you tried to contact',
   ],

@@ -59,6 +59,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'not allowed to send messages to list',
       'only list members may post',
       'send to this distribution list',
+      // Mailman's notice when a moderator refuses a post (its reason follows on lines of their own).
+      'rejected by the list moderator',
     ],
   },
   {

@@ -96,6 +96,7 @@ class DiagnoseRun {
   private renderText: RenderText | null = null;
   /** Bulk --jsonl reading on worker threads, once the run is big enough (see process). */
   private parallel: ParallelRecords | null = null;
+  private parallelTried = false;
   private pool: WorkerPool | null = null;
 
   constructor(
@@ -177,11 +178,12 @@ class DiagnoseRun {
 
   /**
    * Bulk --jsonl moves to worker threads after its first PARALLEL_AFTER messages: a short run never pays
-   * their start (~0.1 s each, in parallel), a long one gains nearly a core per worker.
+   * their start (~0.1 s each, in parallel). Tried once: without the compiled worker it stays here.
    */
   private startParallel(): ParallelRecords | null {
     if (this.mode !== 'jsonl' || this.jobs < 2 || this.summary.messages <= PARALLEL_AFTER) return null;
-    if (!this.io.bulkWorkerUrl || this.pool) return null;
+    if (!this.io.bulkWorkerUrl || this.parallelTried) return null;
+    this.parallelTried = true;
     this.pool = WorkerPool.create(this.jobs, this.io.bulkWorkerUrl);
     if (!this.pool) return null;
     const sink = {

@@ -458,7 +458,47 @@ export const REPLY_PHRASES: PhraseRule[] = [
   // Gmail's 4.7.28 names the DKIM domain (or IP) whose unsolicited-mail rate it limits ("… originating from
   // your DKIM domain [x]"): a rate, read before the word "dkim" below can make it a DKIM failure.
   { cause: 'rate-limited', phrases: ['unusual rate of unsolicited mail'] },
-  { cause: 'dkim-fail', phrases: ['dkim', 'domainkeys'] },
+  {
+    // A failed or missing signature. The word "dkim" alone is only general wording (below): a reply names
+    // DKIM when it passed too ("rejected as spam (DKIM pass)", "your DKIM domain has a low reputation").
+    cause: 'dkim-fail',
+    phrases: [
+      'dkim=fail',
+      'dkim fail',
+      'dkim=permerror',
+      'dkim=neutral',
+      'dkim=none',
+      'dkim=policy',
+      'dkim check',
+      'dkim verif',
+      'dkim validation',
+      'dkim authentication',
+      'dkim signature verif',
+      'dkim signature fail',
+      'dkim signature is invalid',
+      'dkim signature is not valid',
+      'dkim signature did not',
+      'dkim signature is missing',
+      'dkim-signature',
+      'dkim record',
+      'dkim key',
+      'dkim policy',
+      'dkim alignment',
+      'dkim error',
+      'dkim body hash',
+      'dkim required',
+      'dkim is required',
+      'must be dkim',
+      'invalid dkim',
+      'bad dkim',
+      'no dkim',
+      'without dkim',
+      'missing dkim',
+      'not dkim',
+      'domainkeys',
+      'body hash did not verify',
+    ],
+  },
   {
     cause: 'auth-failed',
     phrases: [
@@ -1844,6 +1884,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   { cause: 'sender-rejected', general: true, phrases: [] },
+  // A reply that names DKIM in no failing words and no other wording decides.
+  { cause: 'dkim-fail', general: true, phrases: ['dkim'] },
   {
     cause: 'security-error',
     general: true,

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
+
+async function causeOf(reply: string): Promise<string | undefined> {
+  return (await readBounceRecords(reply))[0]?.cause;
+}
+
+// Receivers name DKIM when it passed too, or to name the domain they judge: the word alone is no failure.
+describe('a reply that names DKIM', () => {
+  it.each([
+    ['550 5.7.1 Message rejected as spam (DKIM pass, SPF pass) - see policy', 'spam-filtered'],
+    ['554 5.7.1 Content rejected: dkim=pass header.d=example.com; message looks like spam', 'spam-filtered'],
+    ['550 5.7.1 DKIM signature valid, but the message was rejected as spam', 'spam-filtered'],
+  ])('is read by its other words when DKIM passed: %s', async (reply, cause) => {
+    expect(await causeOf(reply)).toBe(cause);
+  });
+
+  it.each([
+    '550 5.7.1 DKIM signature verification failed',
+    '550 5.7.1 Message rejected: dkim=fail (body hash did not verify)',
+    '550 5.7.1 Email rejected: no DKIM signature found for example.com',
+    '550 5.7.1 Messages from example.com must be DKIM signed',
+    '554 5.7.5 Permanent error evaluating DKIM: invalid DKIM key record',
+    '550 DKIM',
+  ])('is a DKIM failure when its words say the signature failed or is missing: %s', async (reply) => {
+    expect(await causeOf(reply)).toBe('dkim-fail');
+  });
+});

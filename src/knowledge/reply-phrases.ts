@@ -1196,6 +1196,17 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   {
+    // The sending domain's reputation, read before "sender domain" below can make it a domain that does not
+    // resolve ("low sender domain reputation", "the sending domain example.com has a poor reputation").
+    cause: 'domain-reputation',
+    phrases: [
+      'sender domain reputation',
+      'sending domain … reputation',
+      'dkim domain … reputation',
+      'from domain … reputation',
+    ],
+  },
+  {
     cause: 'sender-domain-invalid',
     phrases: [
       'invalid dns mx or a/aaaa',

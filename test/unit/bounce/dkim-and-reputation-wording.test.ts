@@ -26,3 +26,18 @@ describe('a reply that names DKIM', () => {
     expect(await causeOf(reply)).toBe('dkim-fail');
   });
 });
+
+// "Sender domain" alone reads as a sender domain that does not resolve; its reputation is another cause.
+describe("a reply about the sending domain's reputation", () => {
+  it.each([
+    '421 4.7.0 Try again later, closing connection. (DKIM domain example.com has low reputation)',
+    '550 5.7.1 The sending domain example.com has a poor reputation',
+    '554 5.7.1 Rejected due to low sender domain reputation',
+  ])('is domain reputation: %s', async (reply) => {
+    expect(await causeOf(reply)).toBe('domain-reputation');
+  });
+
+  it('leaves a sender domain that does not exist as such', async () => {
+    expect(await causeOf('550 5.1.8 Sender domain does not exist')).toBe('sender-domain-invalid');
+  });
+});

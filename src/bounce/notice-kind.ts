@@ -65,6 +65,11 @@ export function isFromMailRobot(from: string): boolean {
   return MAIL_ROBOT.test(from);
 }
 
+/** A mail robot, or a sender whose name says it sends bounces (MDaemon, "bounce@…"). */
+export function isFromBounceSender(from: string): boolean {
+  return isFromMailRobot(from) || /mdaemon|bounce/i.test(from);
+}
+
 /**
  * Mail a program sent on its own (RFC 3834 Auto-Submitted: a ticket system's acknowledgement, a
  * notifier) that is no mail system's robot.
@@ -72,11 +77,14 @@ export function isFromMailRobot(from: string): boolean {
 export function isFromProgram(headers: Map<string, string>): boolean {
   const auto = (headers.get('auto-submitted') ?? '').trim().toLowerCase();
   const from = headers.get('from') ?? '';
-  return auto !== '' && auto !== 'no' && !isFromMailRobot(from) && !/mdaemon|bounce/i.test(from);
+  return auto !== '' && auto !== 'no' && !isFromBounceSender(from);
 }
 
-// A reply or forward marker: what follows it is the original message's subject, not this mail's own words.
-const REPLY_MARK = /(?:^|[\s\]])(?:re|aw|sv|wg|tr|rv|antw|fwd?):/i;
+// Reply and forward markers ("Re:", "AW:", "Fwd:"): what follows one is the original message's subject.
+const REPLY_WORDS = '(?:re|aw|sv|wg|tr|rv|antw|fwd?):';
+// Anywhere in the subject, and at its start (taken off before the subject's own words are read).
+const REPLY_MARK = new RegExp(`(?:^|[\\s\\]])${REPLY_WORDS}`, 'i');
+const LEADING_REPLY_MARK = new RegExp(`^${REPLY_WORDS}[ \\t]*`, 'i');
 const FAILURE_SUBJECT = /undeliver|deliver|failure|fail|returned mail|mail system|delayed|warning|error/i;
 
 /** "Automatic reply: …", "Réponse automatique : …", "自动回复: …": a responder's prefix before a colon. */
@@ -90,7 +98,7 @@ function hasAutoReplyPrefix(subject: string): boolean {
 /** RFC 3834 auto-replies (vacation, out of office): never a bounce. */
 export function isAutoReply(headers: Map<string, string>): boolean {
   const subject = headers.get('subject') ?? '';
-  const bare = subject.replace(/^(?:re|aw|fw|wg|sv|tr|rv|fwd?):[ \t]*/i, '').trimStart();
+  const bare = subject.replace(LEADING_REPLY_MARK, '').trimStart();
   // The responder's own prefix says what the mail is, whatever the original subject after it says, and
   // whoever sends it (a postmaster mailbox has its out-of-office too), unless a mail robot's subject also
   // speaks of a failure (an appliance's "Auto-Reply: message undeliverable").

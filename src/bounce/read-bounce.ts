@@ -34,7 +34,7 @@ import {
   isAutoReply,
   isBareReply,
   isFailureNotice,
-  isFromMailRobot,
+  isFromBounceSender,
   isFromProgram,
   notFailureKind,
 } from './notice-kind.js';
@@ -160,13 +160,8 @@ function fromEmailView(email: EmailView): Draft[] {
   const drafts =
     dsn.recipients.length > 0 ? fromDsn(dsn, body, ignore) : fromSegments(body, ignore, 'mta-bounce');
   if (dsn.recipients.length > 0 && isCutShort(dsn)) drafts.push(...textOnlyRecords(body, ignore, drafts));
-  for (const d of drafts) {
-    d.recipient ??= returnedTo;
-    // The message's own facts fill what the recipient's part left open (in place: no object rebuilt).
-    d.subject ??= common.subject;
-    d.sender ??= common.sender;
-    d.reportingMta ??= common.reportingMta;
-  }
+  for (const d of drafts) d.recipient ??= returnedTo;
+  withCommon(drafts, common);
   return drafts.filter(
     (d) => d.diagnostic || d.status || d.replyCode || isFailureNotice(subject ?? '', body),
   );
@@ -407,8 +402,13 @@ function successRecords(
   common: Partial<Common>,
 ): Draft[] {
   const drafts = fromSegments(body, ignore, 'mta-bounce').filter((d) => d.recipient);
+  for (const d of drafts) d.action = action;
+  return withCommon(drafts, common);
+}
+
+/** The message's own facts fill what each recipient's part left open (in place: no object rebuilt). */
+function withCommon(drafts: Draft[], common: Partial<Common>): Draft[] {
   for (const d of drafts) {
-    d.action = action;
     d.subject ??= common.subject;
     d.sender ??= common.sender;
     d.reportingMta ??= common.reportingMta;
@@ -502,7 +502,7 @@ const LEADING_CODE = /(?:^|[:\-\u2013]\s{0,3})(?:smtp;\s*)?[245]\d\d(?:[ \-\u201
  */
 function looksLikeBounceEmail(headers: Map<string, string>, body: string): boolean {
   const from = headers.get('from') ?? '';
-  if (isFromMailRobot(from) || /mdaemon|bounce/i.test(from)) return true;
+  if (isFromBounceSender(from)) return true;
   if (isFailureNotice(headers.get('subject') ?? '', body)) return true;
   const head = body.slice(0, 20_000);
   // A program's own mail (a ticket's acknowledgement) may quote a code in its words ("Summary: … 550 5.7.1

@@ -30,7 +30,7 @@ afterAll(async () => {
 });
 
 const client = (set: string) =>
-  createDnsClient({ servers: [(servers[set] as TestDnsServer).address], timeoutMs: 300, tries: 1 });
+  createDnsClient({ servers: [(servers[set] as TestDnsServer).address], timeoutMs: 600, tries: 1 });
 /** A DNS client whose server port is closed: every lookup fails with "connection refused". */
 let closedPort = 0;
 const unreachable = () => createDnsClient({ servers: [`127.0.0.1:${closedPort}`], timeoutMs: 300, tries: 1 });

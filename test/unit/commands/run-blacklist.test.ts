@@ -21,7 +21,7 @@ describe('/blacklist in chat', () => {
     const streamed: ZoneResult[] = [];
     const r = await handleMessage('/blacklist 5.6.7.8 own.list.test zen.spamhaus.org', {
       requester,
-      dns: createDnsClient({ servers: [server.address], timeoutMs: 60, tries: 1 }),
+      dns: createDnsClient({ servers: [server.address], timeoutMs: 2000, tries: 1 }),
       onZoneResult: (z) => streamed.push(z),
     });
     expect(r.kind).toBe('check');
@@ -35,7 +35,7 @@ describe('/blacklist in chat', () => {
   it('uses the lists and the DQS key of the context', async () => {
     const r = await handleMessage('/blacklist 5.6.7.8', {
       requester,
-      dns: createDnsClient({ servers: [server.address], timeoutMs: 60, tries: 1 }),
+      dns: createDnsClient({ servers: [server.address], timeoutMs: 2000, tries: 1 }),
       dnsbl: { zones: DNSBL_ZONES.filter((z) => z.zone === 'zen.spamhaus.org'), dqsKey: 'k3y' },
     });
     expect(r.headline).toBe('5.6.7.8 is listed on 1 of 1 list (Spamhaus XBL)');
@@ -48,7 +48,7 @@ describe('progress of a live command', () => {
     const progress: Progress[] = [];
     await handleMessage('/blacklist 5.6.7.8 own.list.test', {
       requester,
-      dns: createDnsClient({ servers: [server.address], timeoutMs: 60, tries: 1 }),
+      dns: createDnsClient({ servers: [server.address], timeoutMs: 2000, tries: 1 }),
       onProgress: (p) => progress.push(p),
     });
     expect(progress).toEqual([
@@ -61,7 +61,7 @@ describe('progress of a live command', () => {
     const progress: Progress[] = [];
     await handleMessage('/blacklist 192.0.2.200 own.list.test', {
       requester,
-      dns: createDnsClient({ servers: [server.address], timeoutMs: 60, tries: 1 }),
+      dns: createDnsClient({ servers: [server.address], timeoutMs: 2000, tries: 1 }),
       onProgress: (p) => progress.push(p),
     });
     expect(progress.at(-1)).toMatchObject({ state: 'done', detail: 'no problems found' });

@@ -27,7 +27,7 @@ afterAll(async () => {
   await peer.close();
   await dnsServer.close();
 });
-const dns = () => createDnsClient({ servers: [dnsServer.address], timeoutMs: 100, tries: 1 });
+const dns = () => createDnsClient({ servers: [dnsServer.address], timeoutMs: 2000, tries: 1 });
 
 describe('/probe in chat', () => {
   it('runs the probe through runRequest, streaming progress, with the transcript attached', async () => {

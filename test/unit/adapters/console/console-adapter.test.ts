@@ -41,7 +41,7 @@ function harness(interactive = true) {
     pasteIdleMs: 40,
     context: {
       diagnose: fake.diagnose,
-      dns: createDnsClient({ servers: [dnsServer.address], timeoutMs: 200, tries: 1 }),
+      dns: createDnsClient({ servers: [dnsServer.address], timeoutMs: 2000, tries: 1 }),
     },
   });
   return { input, output, session, fake, text: () => text };

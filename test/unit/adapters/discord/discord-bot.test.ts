@@ -37,7 +37,7 @@ beforeAll(async () => {
     // Nothing may default to Discord's CDN either.
     rest: { cdn: `http://127.0.0.1:${discord.port}/cdn`, retries: 0 },
     context: {
-      dns: createDnsClient({ servers: [dnsServer.address], timeoutMs: 300, tries: 1 }),
+      dns: createDnsClient({ servers: [dnsServer.address], timeoutMs: 2000, tries: 1 }),
       // The probe may talk to the loopback SMTP server only because the test allows private targets.
       probe: { allowPrivate: true, helo: 'mailmedic.test', stepTimeoutMs: 5_000, deadlineMs: 10_000 },
     },

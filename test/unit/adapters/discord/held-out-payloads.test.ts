@@ -56,7 +56,7 @@ beforeAll(async () => {
     token: TOKEN,
     apiUrl: discord.apiUrl,
     rest: { cdn: `http://127.0.0.1:${discord.port}/cdn`, retries: 0 },
-    context: { offline: true, dns: createDnsClient({ servers: [dns.address], timeoutMs: 200, tries: 1 }) },
+    context: { offline: true, dns: createDnsClient({ servers: [dns.address], timeoutMs: 2000, tries: 1 }) },
     logger: createLogger({ level: 'warn', pretty: false, destination: new PassThrough() }),
     editIntervalMs: 0,
   });

@@ -52,7 +52,7 @@ afterAll(async () => {
 const live = (text: string) =>
   handleMessage(text, {
     requester,
-    dns: createDnsClient({ servers: [server.address], timeoutMs: 300, tries: 1 }),
+    dns: createDnsClient({ servers: [server.address], timeoutMs: 2000, tries: 1 }),
   });
 
 describe('renderReport on the largest reports the core makes', () => {
@@ -109,7 +109,7 @@ describe('renderReport on the largest reports the core makes', () => {
     );
     const report = await handleMessage(lines.join('\n\n'), {
       requester,
-      dns: createDnsClient({ servers: [server.address], timeoutMs: 300, tries: 1 }),
+      dns: createDnsClient({ servers: [server.address], timeoutMs: 2000, tries: 1 }),
     });
     expect(report.records.length).toBeGreaterThan(100);
     const answer = renderReport(report);

@@ -54,7 +54,7 @@ beforeAll(async () => {
     'mx.example.com': [a('192.0.2.10')],
   });
   h = await startHarness('http', {
-    context: { offline: true, dns: createDnsClient({ servers: [dns.address], timeoutMs: 200, tries: 1 }) },
+    context: { offline: true, dns: createDnsClient({ servers: [dns.address], timeoutMs: 2000, tries: 1 }) },
     // A slash command in a DM between two people: the bot is no member, Slack says channel_not_found.
     refuse: (method, args) => {
       if (method === 'chat.postMessage' && args.channel === 'D0TWOPEOPLE') return 'channel_not_found';

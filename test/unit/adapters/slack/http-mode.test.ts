@@ -35,7 +35,7 @@ beforeAll(async () => {
   });
   h = await startHarness('http', {
     context: {
-      dns: createDnsClient({ servers: [dns.address], timeoutMs: 200, tries: 1 }),
+      dns: createDnsClient({ servers: [dns.address], timeoutMs: 2000, tries: 1 }),
       dnsbl: { zones: DNSBL_ZONES.filter((z) => ['zen.spamhaus.org', 'bl.spamcop.net'].includes(z.zone)) },
       checkDeadlineMs: 3000,
     },
@@ -376,7 +376,7 @@ describe('Slack over HTTP: rate limits', () => {
   it("a refusal by the core's limiter is a polite ephemeral message, with nothing posted", async () => {
     const own = await startHarness('http', {
       context: {
-        dns: createDnsClient({ servers: [dns.address], timeoutMs: 200, tries: 1 }),
+        dns: createDnsClient({ servers: [dns.address], timeoutMs: 2000, tries: 1 }),
         limiter: createRateLimiter({ perUser: { limit: 1, windowSeconds: 3600 } }),
       },
     });

@@ -36,7 +36,7 @@ export function probeLoopback(zone: Zone = {}): ProbeLoopback {
   const peers: { close(): Promise<void> }[] = [];
   beforeAll(async () => {
     server = await startDnsServer(zone);
-    dns = createDnsClient({ servers: [server.address], timeoutMs: 500, tries: 1 });
+    dns = createDnsClient({ servers: [server.address], timeoutMs: 2000, tries: 1 });
   });
   afterAll(async () => {
     dns?.close();

@@ -58,8 +58,9 @@ export function isApiRefusal(text: string): boolean {
   return API_REFUSAL_PHRASES.some((phrase) => lower.includes(phrase));
 }
 
-// The From of a delivery report: the mail system's own robot.
-const MAIL_ROBOT = /mailer-daemon|postmaster|mail delivery|delivery subsystem/i;
+// The From of a delivery report: the mail system's own robot. "Postmaster Tools" (Google's dashboards,
+// postmaster-tools-noreply@) is a reporting service, not the postmaster returning mail.
+const MAIL_ROBOT = /mailer-daemon|\bpostmaster\b(?![\s-]*tools)|mail delivery|delivery subsystem/i;
 
 export function isFromMailRobot(from: string): boolean {
   return MAIL_ROBOT.test(from);

@@ -35,6 +35,23 @@ describe('text that is not a bounce', () => {
     expect(await readBounceRecords(text)).toEqual([]);
   });
 
+  it('a dashboard notice from "Postmaster Tools" is no postmaster returning mail', async () => {
+    const notice = [
+      'From: Google Postmaster Tools <postmaster-tools-noreply@google.com>',
+      'To: admin@example.com',
+      'Subject: Postmaster Tools: delivery errors increased for example.com',
+      'Content-Type: text/plain; charset=UTF-8',
+      '',
+      'The delivery errors dashboard for example.com shows an increase in rejected traffic on Nov 29.',
+      'Messages were rejected or temporarily failed because of authentication (DKIM, SPF) errors.',
+      'Spam rate: 0.4%. Domain reputation: Medium.',
+    ].join('\n');
+    expect(await readBounceRecords(notice)).toEqual([]);
+    // The postmaster's own notice of the same failures is one.
+    const returned = notice.replace(/^From: .*$/m, 'From: Postmaster <postmaster@example.com>');
+    expect((await readBounceRecords(returned)).length).toBeGreaterThan(0);
+  });
+
   it('says what it noticed: addresses and IPs', async () => {
     const report = await notABounce('The server at 192.0.2.10 is up again; ask bob@example.org to retry.');
     expect(report.notes.join('\n')).toContain('192.0.2.10');

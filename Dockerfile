@@ -3,7 +3,7 @@
 #   docker run --rm -e SLACK_BOT_TOKEN=... -e SLACK_APP_TOKEN=... mailmedic
 
 # ---- build: all dependencies, compile TypeScript into dist/ ----
-FROM node:24-bookworm-slim AS build
+FROM node:26-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 # No install scripts here: "prepare" would compile before the sources are copied; we build below.
@@ -14,7 +14,7 @@ COPY . .
 RUN npm run build
 
 # ---- runtime: production dependencies, compiled code, non-root ----
-FROM node:24-bookworm-slim AS runtime
+FROM node:26-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./

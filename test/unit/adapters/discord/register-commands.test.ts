@@ -23,7 +23,14 @@ async function register(argv: string[], env: Record<string, string>) {
   const out = new PassThrough();
   const err = new PassThrough();
   const code = await runRegister(argv, env, out, err);
-  return { code, out: String(out.read() ?? ''), err: String(err.read() ?? '') };
+  return { code, out: drain(out), err: drain(err) };
+}
+
+/** Everything written so far: Node 26's read() hands back one buffered chunk at a time. */
+function drain(stream: PassThrough): string {
+  let text = '';
+  for (let chunk = stream.read(); chunk !== null; chunk = stream.read()) text += String(chunk);
+  return text;
 }
 
 const GUILD_A = '900000000000000111';

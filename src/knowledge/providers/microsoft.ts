@@ -129,6 +129,8 @@ export const MICROSOFT: Provider = {
     { text: 'no mail-enabled subscriptions', cause: 'not-accepting-mail' },
     // RESOLVER.RST.AuthRequired: the recipient (group, public folder) takes only authenticated senders.
     { text: 'resolver.rst.authrequired', cause: 'recipient-restricted' },
+    // 5.2.0 STOREDRV ObjectNotFoundException: the mailbox's directory object is gone (a deleted or unsynced user).
+    { text: "active directory user wasn't found", cause: 'recipient-not-in-tenant' },
     { text: 'spam abuse detected', cause: 'sender-account-blocked' },
     { text: 'does not pass dmarc verification', cause: 'dmarc-fail' },
     { text: 'must pass either spf or dkim', cause: 'auth-failed' },

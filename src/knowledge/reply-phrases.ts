@@ -48,6 +48,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'delivery not authorized',
       // Exchange 5.7.12: the recipient takes mail only from senders its own organisation authenticated.
       'not authenticated by organization',
+      // Exchange 5.7.13x for a public folder or mailbox: the recipient object takes only signed-in senders,
+      // before the sender's own "not authenticated" (SMTP AUTH).
+      'only accepts mail from authenticated senders',
       // Microsoft 365 groups (5.7.193): members only, or no external senders.
       'permitted to send to this group',
       "isn't a group member",
@@ -264,6 +267,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'mail-loop',
     phrases: [
       'mail forwarding loop',
+      // A loop detected names the MX that loops ("the MX record of x points back to this server"): before the
+      // "mx record" of a missing domain.
+      'loop detected',
       'forwarding loop count exceeded',
       'message looping',
       'routing loop',
@@ -384,6 +390,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // Exim: the client wrote before the server's reply (no pipelining, or before the greeting).
       'smtp synchronization error',
       'smtp protocol synchronization error',
+      // Gmail 451/454 4.5.0 "SMTP protocol violation, see RFC 2821": the client broke the protocol's order.
+      'smtp protocol violation',
+      // Exchange Online 5.0.350 "x-dg-ref header is too long": a header over the receiver's limit.
+      'header is too long',
       'multiple addresses in from',
       'rfc 5322',
       'rfc5322',
@@ -441,6 +451,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'spf)',
       'spf-fail',
       'spf hardfail',
+      'spf hard fail',
       'spf permerror',
       'spf violation',
       // Exchange's Sender ID filter checks the PRA against the domain's SPF record.
@@ -595,6 +606,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'connections from your ip',
       'too many open connections',
       'too many recipients',
+      // Gmail 451 4.3.0: recipients of several domains in one transaction; the same per-transaction limit.
+      'destination domains per transaction',
       'connection frequency',
       'too many connection',
     ],
@@ -1159,6 +1172,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'from-not-permitted',
     phrases: [
       'not owned by user',
+      // Yahoo's submission server: the From address is not one the account verified.
+      'from address not verified',
       'not owned by you',
       'not authorized to send as',
       'not authorised to send as',
@@ -1212,6 +1227,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'invalid dns mx or a/aaaa',
       'sender domain',
       'domain of sender address',
+      // Mimecast 550 "Sender address does not exist" (Sendmail's "Domain of sender address … does not exist"
+      // above): the envelope sender failed its check, before the recipient's "address does not exist".
+      'sender address does not exist',
       'sender address rejected: domain not found',
       'unresolvable sender',
       // Mimecast: "Sender has no A, AAAA, or MX DNS records": the envelope sender's domain does not resolve.
@@ -1626,7 +1644,6 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'hop count',
       'routing loop',
       'loops back to myself',
-      'loop detected',
       'mailing loop',
       'too many "received"',
       'too many received',

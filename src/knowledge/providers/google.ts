@@ -47,6 +47,8 @@ export const GOOGLE: Provider = {
     { text: 'daily user sending limit exceeded', cause: 'rate-limited' },
     { text: 'daily sending quota exceeded', cause: 'rate-limited' },
     { text: 'daily smtp relay limit exceeded', cause: 'rate-limited' },
+    // 550 5.7.1 "Email quota exceeded": the sending account's quota, not a recipient's full mailbox.
+    { text: 'email quota exceeded', cause: 'rate-limited' },
     { text: 'account that you tried to reach is disabled', cause: 'mailbox-disabled' },
     { text: 'account that you tried to reach is inactive', cause: 'mailbox-disabled' },
     { text: 'account that you tried to reach does not exist', cause: 'user-unknown' },
@@ -73,6 +75,7 @@ export const GOOGLE: Provider = {
     { text: 'due to the nature of the content or the links within', cause: 'spam-filtered' },
     { text: 'not rfc 5322 compliant', cause: 'not-rfc-compliant' },
     { text: 'missing a valid message-id', cause: 'not-rfc-compliant' },
+    { text: 'missing a valid date header', cause: 'not-rfc-compliant' },
     { text: 'missing a valid address in the from: header', cause: 'not-rfc-compliant' },
     { text: 'multiple addresses in from: header', cause: 'not-rfc-compliant' },
     { text: 'is not authorized to send email directly to our servers', cause: 'port25-blocked' },
@@ -88,6 +91,10 @@ export const GOOGLE: Provider = {
     { text: 'empty helo/ehlo argument', cause: 'helo-rejected' },
     { text: 'username and password not accepted', cause: 'auth-required' },
     { text: 'application-specific password required', cause: 'auth-required' },
+    // The submission server's protocol replies: the client's AUTH mechanism or command order, its own setup.
+    { text: 'unrecognized authentication type', cause: 'auth-required' },
+    { text: 'too many unauthenticated commands', cause: 'auth-required' },
+    { text: 'no identity changes permitted', cause: 'syntax-error' },
     { text: 'illegal attachment', cause: 'policy-violation' },
     { text: 'content presents a potential security issue', cause: 'policy-violation' },
     { text: 'has a policy that prohibited the mail', cause: 'policy-violation' },

@@ -13,6 +13,8 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       'postmaster.yahooinc.com',
       'postmaster.yahoo.com',
       'help.yahoo.com/kb/postmaster',
+      // The submission server's replies link Yahoo's help pages ("From address not verified - see …/kb/SLN…").
+      'help.yahoo.com/kb/sln',
       'postmaster.verizonmedia.com',
       'postmaster.aol.com',
       'postmaster.info.aol.com',
@@ -39,6 +41,15 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       'RLY:B2': { cause: 'ip-reputation', note: 'AOL blocked the IP for a spike in spam complaints' },
       'RLY:B3': { cause: 'ip-reputation', note: 'AOL blocked the IP for a spike in spam complaints' },
       'DYN:T1': { cause: 'rate-limited', note: 'AOL throttles mail from this (dynamic or new) IP for now' },
+      // AOL's other colon codes (postmaster.aol.com/error-codes).
+      'RLY:CH': { cause: 'ip-reputation', note: 'AOL defers the IP for its complaint rate' },
+      'RLY:IR': { cause: 'ip-reputation', note: 'AOL defers the IP for its reputation' },
+      'RTR:BL': { cause: 'ip-blocklisted', note: "the IP is on AOL's block list" },
+      'RTR:DU': { cause: 'ip-blocklisted', note: 'AOL refuses mail sent directly from dynamic IP ranges' },
+      'CON:B1': { cause: 'ip-blocklisted', note: "the IP is on AOL's block list" },
+      'DNS:NR': { cause: 'reverse-dns-missing', note: 'the sending IP has no reverse DNS (PTR)' },
+      'DNS:P1': { cause: 'reverse-dns-missing', note: 'the reverse DNS of the sending IP looks dynamic' },
+      'HVU:B1': { cause: 'domain-blocklisted', note: 'a domain or URL in the message is on a block list' },
     },
     statusOverrides: { '5.7.9': 'policy-violation' },
     phrases: [

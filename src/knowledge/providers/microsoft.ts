@@ -72,6 +72,10 @@ export const MICROSOFT: Provider = {
     '5.4.316': 'recipient-server-unreachable',
     '5.4.300': 'delivery-expired',
     '5.4.14': 'mail-loop',
+    // 5.4.8: the recipient domain's MX points back to Exchange Online (hybrid set-ups): a routing loop.
+    '5.4.8': 'mail-loop',
+    // 5.3.190: journal reports from on-premises refused while the tenant's journaling archive is disabled.
+    '5.3.190': 'policy-violation',
     '4.4.317': 'tls-required',
     '5.4.317': 'tls-required',
     '4.7.321': 'tls-required',
@@ -121,6 +125,12 @@ export const MICROSOFT: Provider = {
     { text: 'submission quota exceeded', cause: 'rate-limited' },
     { text: 'daily limit for message recipients', cause: 'rate-limited' },
     { text: 'bad outbound sender', cause: 'sender-account-blocked' },
+    // 4.4.4 ATTR5: the domain sits in a tenant with no Exchange Online licence; nothing there takes mail.
+    { text: 'no mail-enabled subscriptions', cause: 'not-accepting-mail' },
+    // RESOLVER.RST.AuthRequired: the recipient (group, public folder) takes only authenticated senders.
+    { text: 'resolver.rst.authrequired', cause: 'recipient-restricted' },
+    // 5.2.0 STOREDRV ObjectNotFoundException: the mailbox's directory object is gone (a deleted or unsynced user).
+    { text: "active directory user wasn't found", cause: 'recipient-not-in-tenant' },
     { text: 'spam abuse detected', cause: 'sender-account-blocked' },
     { text: 'does not pass dmarc verification', cause: 'dmarc-fail' },
     { text: 'must pass either spf or dkim', cause: 'auth-failed' },

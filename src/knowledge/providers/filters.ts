@@ -118,6 +118,43 @@ export const FILTERS: readonly Provider[] = [
     hosts: ['hornetsecurity.com'],
     markers: ['hornetsecurity.com'],
   },
+  // Hosted filters met in front of small and hosting-provider domains; named by their MX hosts only.
+  {
+    id: 'spamtitan',
+    name: 'SpamTitan (TitanHQ)',
+    kind: 'gateway',
+    hosts: ['spamtitan.com'],
+    markers: ['spamtitan.com'],
+  },
+  {
+    id: 'mailassure',
+    name: 'N-able Mail Assure (SpamExperts)',
+    kind: 'gateway',
+    hosts: ['antispamcloud.com', 'spamexperts.com', 'spamexperts.net'],
+    markers: ['antispamcloud.com', 'spamexperts'],
+  },
+  {
+    id: 'appriver',
+    name: 'AppRiver (Zix)',
+    kind: 'gateway',
+    hosts: ['arsmtp.com'],
+    markers: ['arsmtp.com'],
+  },
+  {
+    id: 'cloudflare-email',
+    name: 'Cloudflare Email Security (Area 1)',
+    kind: 'gateway',
+    hosts: ['mxrecord.io', 'mxrecord.mx'],
+    markers: ['mxrecord.io', 'mxrecord.mx', 'area1security.com'],
+  },
+  // The outbound relay most shared hosts send through: its refusals are the sending host's to fix.
+  {
+    id: 'mailchannels',
+    name: 'MailChannels',
+    kind: 'sending-service',
+    hosts: ['mailchannels.net'],
+    markers: ['mailchannels.net', 'mailchannels.com'],
+  },
   {
     id: 'cisco',
     name: 'Cisco Secure Email (IronPort)',

@@ -31,6 +31,12 @@ describe('detectProvider', () => {
     expect(id(['eu-smtp-inbound-1.mimecast.com'])).toBe('mimecast');
     expect(id(['smtp.secureserver.net'])).toBe('godaddy');
     expect(id(['mfsmax.docomo.ne.jp'])).toBe('docomo');
+    // Hosted filters and the shared-hosting outbound relay.
+    expect(id(['mx1-eu.antispamcloud.com'])).toBe('mailassure');
+    expect(id(['cloud2.spamtitan.com'])).toBe('spamtitan');
+    expect(id(['inbound.arsmtp.com'])).toBe('appriver');
+    expect(id(['mailstream-east.mxrecord.io'])).toBe('cloudflare-email');
+    expect(id(['relay.mailchannels.net'])).toBe('mailchannels');
   });
 
   it('refuses look-alike hosts', () => {

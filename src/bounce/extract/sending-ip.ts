@@ -36,6 +36,9 @@ const BEFORE = [
   'ip address',
   'address of your server',
   'refused',
+  // Google's SMTP relay: "Mail relay denied [ip]. Invalid credentials for relay …".
+  'relay denied',
+  'relaying denied',
   'rbl 521',
   // Comcast: "<mta> comcast <ip> …"; Sun Messaging Server: "(TCP|<local ip>|port|<remote ip>|port)".
   'comcast',

@@ -266,7 +266,8 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
       named && segments.has(named) ? named : named?.includes('@') ? named : (positional?.recipient ?? named);
     const code = diagnosticCode(group.get('diagnostic-code'));
     const mentions = (recipient ? segments.get(recipient) : undefined) ?? positional?.segments;
-    const segment = beforeDsnFields(mentions?.join('\n'));
+    const joined = mentions?.join('\n');
+    const segment = dsn.recipients.length > 1 ? beforeDsnFields(joined) : joined;
     const own = code.text ? parseReply(code.text).text : undefined;
     // The text's words are read only when the Diagnostic-Code field has none of its own.
     const diagnostic =
@@ -299,8 +300,8 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
 const DSN_FIELDS_START = /^(?:reporting-mta|final-recipient|original-recipient|received-from-mta)[ \t]*:/im;
 
 /**
- * A recipient's part of the readable text, without the delivery-status fields the last one runs into: they
- * speak of every recipient, and another one's words ("initial server greeting") are not this one's.
+ * A recipient's part of the readable text, without the delivery-status fields the last one runs into: with
+ * several recipients they speak of all, and another one's words ("initial server greeting") are not this one's.
  */
 function beforeDsnFields(segment: string | undefined): string | undefined {
   const start = segment ? segment.search(DSN_FIELDS_START) : -1;

@@ -266,7 +266,8 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
       named && segments.has(named) ? named : named?.includes('@') ? named : (positional?.recipient ?? named);
     const code = diagnosticCode(group.get('diagnostic-code'));
     const mentions = (recipient ? segments.get(recipient) : undefined) ?? positional?.segments;
-    const segment = mentions?.join('\n');
+    const joined = mentions?.join('\n');
+    const segment = dsn.recipients.length > 1 ? beforeDsnFields(joined) : joined;
     const own = code.text ? parseReply(code.text).text : undefined;
     // The text's words are read only when the Diagnostic-Code field has none of its own.
     const diagnostic =
@@ -293,6 +294,18 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
     if (code.type === 'X-UNIX' && !read.diagnostic?.match(/\d{3}/)) read.command ??= undefined;
     return read;
   });
+}
+
+// The first line of a delivery-status part's fields: where the readable text of a bounce ends.
+const DSN_FIELDS_START = /^(?:reporting-mta|final-recipient|original-recipient|received-from-mta)[ \t]*:/im;
+
+/**
+ * A recipient's part of the readable text, without the delivery-status fields the last one runs into: with
+ * several recipients they speak of all, and another one's words ("initial server greeting") are not this one's.
+ */
+function beforeDsnFields(segment: string | undefined): string | undefined {
+  const start = segment ? segment.search(DSN_FIELDS_START) : -1;
+  return start > 0 ? segment?.slice(0, start) : segment;
 }
 
 /**

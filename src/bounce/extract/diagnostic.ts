@@ -9,6 +9,8 @@ const REPLY_MARKERS = [
   'said:',
   'the error that the other server returned was:',
   'remote server returned',
+  // Exchange 2013 on: "Remote Server at mx.example.org (192.0.2.1) returned '550 …'".
+  ") returned '",
   'smtp error from remote mail server',
   'diagnostic-code:',
   '(reason:',
@@ -74,7 +76,9 @@ export function pickDiagnostic(segment: string, recipient?: string): string | un
     // also behind a transcript's marker ("<~* 535 5.7.8 Error: authentication failed").
     const inside = STARTS_WITH_CODE.test(withoutReplyMarker(line));
     const after = inside ? line : line.slice(line.toLowerCase().indexOf(marker) + marker.length);
-    const text = joinContinuation(after, lines, i + 1);
+    const joined = joinContinuation(after, lines, i + 1);
+    // A marker that opens a quote (") returned '") leaves its closing one.
+    const text = marker.endsWith("'") && !inside ? joined.replace(/'\s*$/, '') : joined;
     if (text.replace(/[\s:'"]/g, '').length > 2) return text;
   }
   const coded = codedReply(segment, lines);

@@ -36,6 +36,9 @@ const BEFORE = [
   'ip address',
   'address of your server',
   'refused',
+  // Google's SMTP relay: "Mail relay denied [ip]. Invalid credentials for relay …".
+  'relay denied',
+  'relaying denied',
   'rbl 521',
   // Comcast: "<mta> comcast <ip> …"; Sun Messaging Server: "(TCP|<local ip>|port|<remote ip>|port)".
   'comcast',
@@ -87,8 +90,9 @@ const IPV4_G = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1
 const IPV6_G = /(?<![0-9a-f:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}/gi;
 // A full IPv6 address, eight groups: what makes a text without "::" worth scanning for one.
 const FULL_IPV6 = /(?<![0-9a-f:])[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){7}(?![0-9a-f:])/;
-// What may open a reply before the address: its code and status ("550-5.7.25 [2001:db8::7] The IP …").
-const REPLY_OPENING = /^(?:[245]\d\d[ -]?)?(?:[245]\.\d{1,3}\.\d{1,3})?$/;
+// What may open a reply before the address: its code and status ("550-5.7.25 [2001:db8::7] The IP …"),
+// after the quote Exchange puts around a reply ("Remote Server returned '550 5.7.25 [ip] …'").
+const REPLY_OPENING = /^['"]?(?:[245]\d\d[ -]?)?(?:[245]\.\d{1,3}\.\d{1,3})?$/;
 // Gmail's "[198.51.100.9      15]": the client and a count.
 const GMAIL_COUNT = /^ +\d{1,4}\]/;
 

@@ -75,6 +75,8 @@ export const COMMAND_WORDS: { re: RegExp; command: SmtpCommand; needs: readonly 
     needs: ['smtp:rcpt', '[rcpt_to]', 'rcpt to'],
   },
   { re: /\bsmtp:mail\b|\[mail_from\]/, command: 'MAIL', needs: ['smtp:mail', '[mail_from]'] },
+  // Yahoo tags the stage of a remote's reply: "[RCPT_TO]" above, "[BODY]" after the data.
+  { re: /\[body\]/, command: 'DATA', needs: ['[body]'] },
   { re: /\bmy name was rejected\b/, command: 'HELO', needs: ['my name was rejected'] },
 ];
 
@@ -298,6 +300,38 @@ export const REMOTE_PATTERNS: { re: RegExp; needs: Needs; line?: RegExp }[] = [
   {
     re: /\b(?:remote server|receiving server):\s*([a-z0-9][\w.-]{0,253})(?:[ \t]{0,3}\(([0-9a-f:.]{3,45})\))?/i,
     needs: [' server:'],
+  },
+  // Exchange 2013 on: "Remote Server at mx.example.org (192.0.2.1) returned '550 …'"; Kerio-style "Remote
+  // server mx.example.org (192.0.2.1) replied"; hMailServer's "Remote server (192.0.2.1) issued an error".
+  {
+    re: /\bserver(?: at)?[ \t]([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})[ \t]?\(([0-9a-f:.]{3,45})\)[ \t]+(?:returned|replied|said|responded|issued)\b/i,
+    needs: ['server', ['returned', 'replied', 'said', 'responded', 'issued']],
+  },
+  {
+    re: /\bremote (?:smtp )?server[ \t]?\(([0-9a-f:.]{3,45})\)[ \t]+(?:returned|replied|said|responded|issued)\b/i,
+    needs: ['remote ', ['returned', 'replied', 'said', 'responded', 'issued']],
+  },
+  // CommuniGate Pro: "SMTP module(domain example.org) reports:\n host 192.0.2.1 says:".
+  { re: /\bhost[ \t]+([a-z0-9][\w.:-]{0,253})[ \t]{1,3}says:/i, needs: ['host', 'says:'] },
+  // Domino: "Error transferring to mx.example.org; SMTP Protocol Returned a Permanent Error 550 …".
+  {
+    re: /\berror transferring to[ \t]+\[?([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\]?\.?;/i,
+    needs: ['error transferring to'],
+  },
+  // MDaemon's session transcript: "Attempting SMTP connection to [192.0.2.1:25]".
+  {
+    re: /\battempting smtp connection to \[([\w.-]{1,253})(?::\d{1,5})?\]/i,
+    needs: ['attempting smtp connection to ['],
+  },
+  // Sendmail: "Deferred: Connection refused by mx.example.org.", "Connection timed out with mx.example.org.".
+  {
+    re: /\bconnection (?:refused|reset|timed out) (?:by|with)[ \t]+\[?([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\]?/i,
+    needs: ['connection ', [' by ', ' with ']],
+  },
+  // Exchange, a recipient's block: the remote's name on its own line right above "Remote Server returned".
+  {
+    re: /^[ \t]*([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]*\n[ \t]*remote server returned\b/im,
+    needs: ['remote server returned'],
   },
   { re: /\bremote-mta:\s*dns;\s*\[?([a-z0-9][\w.:-]{0,253})\]?/i, needs: ['remote-mta:'] },
   // Exchange 2010: "mx.example.org #550 5.1.1 … ##".

@@ -142,6 +142,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
     phrases: ['relaying denied. ip name'],
   },
   {
+    // A list manager refusing posts From a domain whose DMARC policy is reject or quarantine (Mailman 2.1's
+    // dmarc_moderation_action), before its "not allowed to post to this mailing list".
+    cause: 'dmarc-fail',
+    phrases: ['publishes a dmarc policy of reject'],
+  },
+  {
     // The sender's own outbound filter or gateway (Cyberoam, Sophos, FortiMail, Symantec.cloud, a hosting
     // panel's outgoing SpamAssassin) judged the outgoing message as spam: before any receiver saw it.
     cause: 'outbound-filter',

@@ -72,10 +72,17 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
     ],
   },
   {
-    // Mailgun: "Domain x is not allowed to send: The domain is unverified and requires DNS configuration."
-    service: 'Mailgun',
+    // Mailgun: "Domain x is not allowed to send: The domain is unverified and requires DNS configuration.";
+    // Resend (403): "The example.com domain is not verified. Please, add and verify your domain on …".
+    service: 'Mailgun / Resend',
     cause: 'from-not-permitted',
-    phrases: ['domain is unverified and requires dns'],
+    phrases: ['domain is unverified and requires dns', 'add and verify your domain'],
+  },
+  {
+    // SparkPost's API (2102): "Exceed Sending Limit (daily)", also hourly and per-sub-account.
+    service: 'SparkPost',
+    cause: 'rate-limited',
+    phrases: ['exceed sending limit'],
   },
   {
     // Brevo's API with authorised IPs on: "We have detected you are using an unrecognised IP address x".

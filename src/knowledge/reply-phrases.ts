@@ -134,7 +134,13 @@ export const REPLY_PHRASES: PhraseRule[] = [
     // The sender's own outbound service or gateway does not know the client: MessageLabs/Symantec.cloud "you
     // are trying to use me [server-…] as a relay, but I have not been configured to let you [ip] do this".
     cause: 'relay-not-authorised',
-    phrases: ['as a relay, but i have not been configured', 'have not been configured to let you'],
+    phrases: [
+      'as a relay, but i have not been configured',
+      'have not been configured to let you',
+      // Brevo's SMTP relay with authorised IPs on: "525 5.7.1 Unauthorized IP address - x".
+      'unauthorized ip address',
+      'unauthorised ip address',
+    ],
   },
   {
     // Sendmail: "Relaying denied. IP name lookup failed [ip]": the relay refusal, the PTR only why no rule matched.
@@ -159,6 +165,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'outbound message was identified as spam',
       'outgoing mail filter',
       'outbound mail filter',
+      'outbound filtering',
+      'outgoing message rejected',
+      'outgoing message blocked',
     ],
   },
   {

@@ -140,6 +140,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // Brevo's SMTP relay with authorised IPs on: "525 5.7.1 Unauthorized IP address - x".
       'unauthorized ip address',
       'unauthorised ip address',
+      // An outbound gateway (Proofpoint Essentials, Mimecast, Symantec.cloud) that has not been told the IP is
+      // one of the organisation's own servers ("not registered as an outbound server").
+      'not registered as an outbound',
     ],
   },
   {

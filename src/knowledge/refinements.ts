@@ -71,7 +71,8 @@ export const PERMANENT_REFINES: Record<string, string> = {
  * A sender-authentication refusal of a copy the recipient's side forwarded is the forward's fault, not the
  * sender's records: the forwarder sent from its own IP without rewriting the envelope (SRS), or broke the
  * signature. The signs are the bounce naming the address the copy was forwarded from (Postfix "(expanded
- * from <x>)", Exim "(generated from x)") or the reply itself speaking of forwarding, SRS or ARC.
+ * from <x>)", Exim "(generated from x)") or the reply itself speaking of the forwarder, SRS or an ARC chain (a
+ * user's "Forwarded message" above a pasted bounce is not one).
  */
 export const FORWARDED_REFINES: Record<string, string> = {
   'spf-fail': 'forwarded-auth-failed',
@@ -80,4 +81,4 @@ export const FORWARDED_REFINES: Record<string, string> = {
   'auth-failed': 'forwarded-auth-failed',
 };
 export const FORWARDING_SIGNS =
-  /\((?:expanded|generated) from[ :]|\bforwarded (?:message|mail|copy)|\bforwarding (?:server|host)|\bthe forwarder\b|\buse srs\b|\(srs\)|\barc chain\b/i;
+  /\((?:expanded|generated) from[ :]|\bforwarded (?:message|mail|copy) (?:was )?(?:rejected|refused)|\bforwarding (?:server|host)|\bthe forwarder\b|\buse srs\b|\(srs\)|\barc chain\b/i;

@@ -692,6 +692,31 @@ const THIRD_BATCH_17: RealWorldCase[] = [
   ],
 ];
 
+// Guards written with the fixes (not counted in the figures): a user's own forward of a bounce is no forwarding
+// of the refused message, and the sender's SPF stays the sender's.
+const GUARDS_17: RealWorldCase[] = [
+  [
+    "Gmail inline forward of an SPF refusal: still the sender's SPF",
+    lines(
+      'FYI, can you check this?',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Mail Delivery System <MAILER-DAEMON@mail.example.com>',
+      'Date: Fri, 20 Nov 2026 at 10:00',
+      'Subject: Undelivered Mail Returned to Sender',
+      'To: <alice@example.com>',
+      '',
+      'This is the mail system at host mail.example.com.',
+      '',
+      "I'm sorry to have to inform you that your message could not",
+      'be delivered to one or more recipients.',
+      '',
+      '<bob@example.org>: host mx.example.org[198.51.100.80] said: 550 5.7.23 The message was rejected because of Sender Policy Framework violation (in reply to end of DATA command)',
+    ),
+    { cause: ['spf-fail', 'auth-failed'], reason: 'authfailure', side: 'sender', replyCode: 550 },
+  ],
+];
+
 // Still read wrongly, and what they got (round 17 as written); a fix moves the case out of this list.
 const KNOWN_WRONG_17: Record<string, string> = {
   'Thunderbird: cannot reach the outgoing server (port blocked on the line)':
@@ -713,6 +738,7 @@ export const ROUND_17: RealWorldCase[] = [
   ...FORWARDING_17,
   ...SECOND_BATCH_17,
   ...THIRD_BATCH_17,
+  ...GUARDS_17,
 ].map(([name, input, want]): RealWorldCase => {
   const why = KNOWN_WRONG_17[name];
   return why ? [name, input, { ...want, knownWrong: why }] : [name, input, want];

@@ -3,6 +3,8 @@ import { findBlocklist } from '../knowledge/blocklist-names.js';
 import { PROVIDERS, type Provider } from '../knowledge/providers.js';
 import {
   COMMAND_REFINES,
+  FORWARDED_REFINES,
+  FORWARDING_SIGNS,
   FULL_STATUS_REFINES,
   LISTED_STATUS_REFINES,
   PERMANENT_REFINES,
@@ -183,7 +185,13 @@ function refine(found: string, facts: BounceFacts): string {
   const full = facts.status ? FULL_STATUS_REFINES[refined]?.[facts.status] : undefined;
   const byStatus = full || (detail && STATUS_REFINES[refined]?.[detail]) || refined;
   const permanent = (facts.replyCode ?? 0) >= 500 || facts.status?.startsWith('5.');
-  return (permanent && PERMANENT_REFINES[byStatus]) || byStatus;
+  const final = (permanent && PERMANENT_REFINES[byStatus]) || byStatus;
+  return (FORWARDED_REFINES[final] && wasForwarded(facts) && FORWARDED_REFINES[final]) || final;
+}
+
+/** The bounce or the reply says the refused copy was one the recipient's side forwarded (refinements.ts). */
+function wasForwarded(facts: BounceFacts): boolean {
+  return FORWARDING_SIGNS.test(facts.diagnostic ?? '') || FORWARDING_SIGNS.test(facts.context ?? '');
 }
 
 /**

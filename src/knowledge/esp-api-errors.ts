@@ -53,6 +53,44 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
     phrases: ['smtp account is not yet activated'],
   },
   {
+    // Postmark's API (ErrorCode 10): "The Server Token you provided in the X-Postmark-Server-Token request
+    // header was invalid."; the sender's own credentials.
+    service: 'Postmark',
+    cause: 'auth-required',
+    phrases: ['server token you provided', 'account token you provided'],
+  },
+  {
+    // Postmark's and Amazon SES's account-level stops: "Sending has been disabled for this account.",
+    // "(AccountSendingPausedException) … Email sending is disabled for your entire Amazon SES account."
+    service: 'Postmark / Amazon SES',
+    cause: 'sender-account-blocked',
+    phrases: [
+      'sending has been disabled for this account',
+      'accountsendingpausedexception',
+      'email sending is disabled for your entire',
+      'please activate your mailgun account',
+    ],
+  },
+  {
+    // Mailgun: "Domain x is not allowed to send: The domain is unverified and requires DNS configuration.";
+    // Resend (403): "The example.com domain is not verified. Please, add and verify your domain on …".
+    service: 'Mailgun / Resend',
+    cause: 'from-not-permitted',
+    phrases: ['domain is unverified and requires dns', 'add and verify your domain'],
+  },
+  {
+    // SparkPost's API (2102): "Exceed Sending Limit (daily)", also hourly and per-sub-account.
+    service: 'SparkPost',
+    cause: 'rate-limited',
+    phrases: ['exceed sending limit'],
+  },
+  {
+    // Brevo's API with authorised IPs on: "We have detected you are using an unrecognised IP address x".
+    service: 'Brevo',
+    cause: 'relay-not-authorised',
+    phrases: ['using an unrecognised ip address', 'using an unrecognized ip address'],
+  },
+  {
     // SparkPost's API (7001): "Unconfigured Sending Domain <example.com>": the From domain is not set up.
     service: 'SparkPost',
     cause: 'from-not-permitted',

@@ -55,6 +55,9 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     'rejected by the list moderator',
     'could not be distributed to the list',
     'the group you tried to contact',
+    // Mailman 2.1's refusal of a post From a domain with DMARC p=reject (dmarc_moderation_action: Reject):
+    // "… and your message has been automatically rejected."
+    'your message has been automatically rejected',
   ],
   fr: ['non remis', 'non-remise', 'échec de la remise', 'la remise a échoué', 'domaine introuvable'],
   de: [

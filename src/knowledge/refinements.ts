@@ -66,3 +66,19 @@ export const PERMANENT_REFINES: Record<string, string> = {
   // A 5xx reply ends delivery: Exchange's "550 4.4.7 QUEUE.Expired" is no longer a message in the queue.
   'delivery-delayed': 'delivery-expired',
 };
+
+/**
+ * A sender-authentication refusal of a copy the recipient's side forwarded is the forward's fault, not the
+ * sender's records: the forwarder sent from its own IP without rewriting the envelope (SRS), or broke the
+ * signature. The signs are the bounce naming the address the copy was forwarded from (Postfix "(expanded
+ * from <x>)", Exim "(generated from x)") or the reply itself speaking of the forwarder, SRS or an ARC chain (a
+ * user's "Forwarded message" above a pasted bounce is not one).
+ */
+export const FORWARDED_REFINES: Record<string, string> = {
+  'spf-fail': 'forwarded-auth-failed',
+  'dmarc-fail': 'forwarded-auth-failed',
+  'dkim-fail': 'forwarded-auth-failed',
+  'auth-failed': 'forwarded-auth-failed',
+};
+export const FORWARDING_SIGNS =
+  /\((?:expanded|generated) from[ :]|\bforwarded (?:message|mail|copy) (?:was )?(?:rejected|refused)|\bforwarding (?:server|host)|\bthe forwarder\b|\buse srs\b|\(srs\)|\barc chain\b/i;

@@ -122,7 +122,68 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     // Zoho's submission server: the From address is none of the account's own ("not allowed to relay …").
     cause: 'from-not-permitted',
-    phrases: ['relay emails with this address'],
+    phrases: [
+      'relay emails with this address',
+      // iCloud's submission server: "From address is not one of your addresses".
+      'not one of your addresses',
+      // A sending service whose account has not verified the From domain ("… is not verified in your … account").
+      'is not verified in your',
+    ],
+  },
+  {
+    // The sender's own outbound service or gateway does not know the client: MessageLabs/Symantec.cloud "you
+    // are trying to use me [server-…] as a relay, but I have not been configured to let you [ip] do this".
+    cause: 'relay-not-authorised',
+    phrases: [
+      'as a relay, but i have not been configured',
+      'have not been configured to let you',
+      // Brevo's SMTP relay with authorised IPs on: "525 5.7.1 Unauthorized IP address - x".
+      'unauthorized ip address',
+      'unauthorised ip address',
+      // An outbound gateway (Proofpoint Essentials, Mimecast, Symantec.cloud) that has not been told the IP is
+      // one of the organisation's own servers ("not registered as an outbound server").
+      'not registered as an outbound',
+    ],
+  },
+  {
+    // Sendmail: "Relaying denied. IP name lookup failed [ip]": the relay refusal, the PTR only why no rule matched.
+    cause: 'relay-denied',
+    phrases: ['relaying denied. ip name'],
+  },
+  {
+    // A list manager refusing posts From a domain whose DMARC policy is reject or quarantine (Mailman 2.1's
+    // dmarc_moderation_action), before its "not allowed to post to this mailing list".
+    cause: 'dmarc-fail',
+    phrases: ['publishes a dmarc policy of reject'],
+  },
+  {
+    // The sender's own outbound filter or gateway (Cyberoam, Sophos, FortiMail, Symantec.cloud, a hosting
+    // panel's outgoing SpamAssassin) judged the outgoing message as spam: before any receiver saw it.
+    cause: 'outbound-filter',
+    phrases: [
+      'outbound spam',
+      'outgoing spam',
+      'outgoing anti-spam',
+      'outgoing antispam',
+      'outbound message was identified as spam',
+      'outgoing mail filter',
+      'outbound mail filter',
+      'outbound filtering',
+      'outgoing message rejected',
+      'outgoing message blocked',
+    ],
+  },
+  {
+    // The recipient's own server failing to hand the message on: an alias file, a redirect or a Sieve script
+    // (Postfix "alias database unavailable", Exim "error in redirect data", Pigeonhole "failed to redirect").
+    cause: 'mailer-error',
+    phrases: [
+      'alias database unavailable',
+      'error in redirect data',
+      'error in forward file',
+      'error in filter file',
+      'failed to redirect message',
+    ],
   },
   {
     // Exchange 4.3.2 "mailbox database thread limit exceeded", "recipient thread limit exceeded": the
@@ -161,6 +222,26 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'suspended from sending',
       // Outlook.com's submission server: its outbound spam check (WASCL) suspended the sending account.
       'outboundspamexception',
+      // Amazon SES, Postmark, SendGrid and hosts speaking to the account owner ("your account"), not of a mailbox.
+      'sending suspended for this account',
+      'sending paused for this configuration set',
+      'sending has been disabled for this account',
+      'email sending is disabled',
+      'your account has been suspended',
+      'blocked for outgoing mail',
+      // Zoho: "Email Outgoing is temporarily blocked due to unusual activity".
+      'outgoing is temporarily blocked',
+    ],
+  },
+  {
+    // The sender's own provider or hosting plan capping what one account sends (Gmail's web "You have reached
+    // a limit for sending mail", Plesk's outgoing mail limits per mailbox or domain).
+    cause: 'rate-limited',
+    phrases: [
+      'reached a limit for sending',
+      'limit on outgoing messages',
+      'outgoing mail limit',
+      'outgoing message limit',
     ],
   },
   {
@@ -1634,6 +1715,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'no space left',
       'file system full',
       'filesystem full',
+      // Exim, when the spool's free space is below check_spool_space: "452 Space shortage, please try later".
+      'space shortage',
     ],
   },
   {

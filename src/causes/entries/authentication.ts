@@ -89,6 +89,30 @@ export const AUTHENTICATION_CAUSES: readonly Cause[] = [
     checks: ['auth', 'spf-ip'],
   },
   {
+    id: 'forwarded-auth-failed',
+    title: "Rejected after forwarding: the recipient's forward failed SPF or DMARC",
+    reason: 'authfailure',
+    side: 'recipient',
+    permanent: true,
+    explanation:
+      'The recipient (or an alias or list on their side) forwards mail to another address, and that final ' +
+      "server refused the forwarded copy because it came from the forwarder's IP, which your SPF does not list, " +
+      'and the envelope was not rewritten (SRS) or the DKIM signature broke on the way. Your own records are ' +
+      'not what failed; the forwarding hop must change.',
+    steps: [
+      'Tell the recipient that their forward from {recipient} is refused at its destination; the bounce names ' +
+        'the forwarding address and the final one (Postfix "expanded from", Exim "generated from").',
+      "The forwarder's admin should rewrite the envelope sender with SRS (postsrsd for Postfix, Exim's SRS " +
+        'support, Microsoft 365 and Gmail do it themselves) and sign forwarded mail with ARC.',
+      'Alternatively the recipient can fetch the mail from the final mailbox (POP/IMAP import) instead of ' +
+        'forwarding, or deliver it to a local mailbox.',
+      'On your side, keep DKIM signing for {senderDomain} intact (no footers or rewriting after signing): a ' +
+        'valid DKIM signature lets DMARC pass through a plain forward.',
+      'Check `/auth {senderDomain}` once to rule out your own records, then resend after the forward is fixed.',
+    ],
+    checks: ['auth'],
+  },
+  {
     id: 'tls-required',
     title: 'Failed: an encrypted (TLS) connection was required but not used',
     reason: 'failedstarttls',

@@ -98,6 +98,9 @@ export const MICROSOFT: Provider = {
     '5.7.193': 'recipient-restricted',
     '5.7.57': 'auth-required',
     '5.7.64': 'relay-not-authorised',
+    // 5.7.51 TenantInboundAttribution: a partner connector for the recipient's domain wants the sender's
+    // certificate or one of its listed IPs, and the sending server matched neither.
+    '5.7.51': 'relay-not-authorised',
     '5.7.506': 'helo-rejected',
     '5.7.507': 'blocked-by-recipient',
     '5.7.508': 'rate-limited',
@@ -125,6 +128,7 @@ export const MICROSOFT: Provider = {
     { text: 'submission quota exceeded', cause: 'rate-limited' },
     { text: 'daily limit for message recipients', cause: 'rate-limited' },
     { text: 'bad outbound sender', cause: 'sender-account-blocked' },
+    { text: 'tenantinboundattribution', cause: 'relay-not-authorised' },
     // 4.4.4 ATTR5: the domain sits in a tenant with no Exchange Online licence; nothing there takes mail.
     { text: 'no mail-enabled subscriptions', cause: 'not-accepting-mail' },
     // RESOLVER.RST.AuthRequired: the recipient (group, public folder) takes only authenticated senders.

@@ -78,6 +78,8 @@ const REQUIRED_IDS = [
   'blocked-by-recipient',
   'domain-blocklisted',
   'sender-account-blocked',
+  // Round 17: a forward on the recipient's side failing SPF/DMARC at its destination.
+  'forwarded-auth-failed',
 ];
 
 describe('cause catalogue', () => {

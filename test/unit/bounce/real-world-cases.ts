@@ -10,6 +10,7 @@ import { ROUND_12 } from './real-world-cases-12.js';
 import { ROUND_13 } from './real-world-cases-13.js';
 import { ROUND_14 } from './real-world-cases-14.js';
 import { ROUND_15 } from './real-world-cases-15.js';
+import { ROUND_16L } from './real-world-cases-16l.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -1984,4 +1985,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_13,
   ...ROUND_14,
   ...ROUND_15,
+  ...ROUND_16L,
 ];

@@ -1,0 +1,435 @@
+import type { RealWorldCase } from './real-world-cases.js';
+import {
+  AUTH_REQUIRED,
+  DISABLED,
+  lines,
+  MAILBOX_FULL,
+  RELAY,
+  SPAM,
+  TOO_BIG,
+  USER_UNKNOWN,
+} from './real-world-expectations.js';
+
+/*
+ * Round 16L, held out: non-English replies in wordings the language tables do not hold. Short replies with a
+ * code that does not decide (550, 552, 554 without an enhanced status, or a vague x.0.0 / x.7.0) and notice
+ * sentences, in 22 languages, for the common failures: no such user, mailbox full or over quota, mailbox
+ * disabled, domain not found, message too large, spam, sender blocked, relay denied, authentication required,
+ * temporary failure. Some are written as servers really type them: Turkish in capitals ("ALICI BULUNAMADI":
+ * lower-cased it loses its dotless ı), Persian typed on an Arabic keyboard (ي and ك for ی and ک), Arabic
+ * with ه for ة, Romanian with the older cedilla ş/ţ, Greek capitals without accents, Vietnamese in decomposed
+ * form (NFD), Russian with ё. Written from knowledge of the servers' wordings, none from the development
+ * corpus, each wording grepped against the case files and tables first, measured before any rule was changed:
+ *   round 16L  71 cases (more than the ~50 planned: 3-4 per language), 1 right as written (1 %): Spanish
+ *              'correo no deseado' only. The 70 wrong: every one read as unknown (the words in no table), the
+ *              four 'authentication required' under 5.7.0 as security-error by the vague status alone.
+ */
+
+const DOMAIN_NOT_FOUND = {
+  cause: ['domain-not-found', 'recipient-domain-typo'],
+  reason: 'hostunknown',
+} as const;
+// The recipient's side refuses this sender: its own list, not a DNSBL.
+const SENDER_BLOCKED = {
+  cause: ['sender-rejected', 'blocked-by-recipient'],
+  reason: 'rejected',
+} as const;
+// "Temporary error, try again later" and nothing more: the receiving side is not taking mail for now.
+const TEMPORARY = {
+  cause: ['server-unavailable', 'system-error', 'delivery-delayed', 'greylisted'],
+  reason: ['systemerror', 'expired', 'onhold', 'blocked'],
+  permanent: false,
+} as const;
+
+const WESTERN_16L: RealWorldCase[] = [
+  [
+    'French: mailbox not found (introuvable)',
+    '550 <claire@exemple.fr>: Boîte aux lettres introuvable',
+    { ...USER_UNKNOWN, recipient: 'claire@exemple.fr' },
+  ],
+  [
+    "French: the mailbox's storage is saturated",
+    "552 <claire@exemple.fr>: L'espace de stockage de la boîte est saturé",
+    MAILBOX_FULL,
+  ],
+  [
+    'French: the message size goes over the allowed limit',
+    '552 <claire@exemple.fr>: La taille du message dépasse la limite autorisée',
+    TOO_BIG,
+  ],
+  ['French: authentication required', '530 5.7.0 Authentification requise', AUTH_REQUIRED],
+  ['German: mailbox not present', '550 <jonas@beispiel.de>: Postfach nicht vorhanden', USER_UNKNOWN],
+  [
+    "German: the recipient's mailbox is locked",
+    '550 <jonas@beispiel.de>: Das Postfach des Empfängers ist gesperrt',
+    DISABLED,
+  ],
+  [
+    'German: the message goes over the maximum size',
+    '552 <jonas@beispiel.de>: Die Nachricht überschreitet die maximale Größe',
+    TOO_BIG,
+  ],
+  ['German: relay access denied', '554 <jonas@beispiel.de>: Relay-Zugriff verweigert', RELAY],
+  ['Spanish: recipient not found', '550 <lucia@ejemplo.es>: Destinatario no encontrado', USER_UNKNOWN],
+  [
+    'Spanish: the user went over their storage quota',
+    '552 <lucia@ejemplo.es>: El usuario ha superado su cuota de almacenamiento',
+    MAILBOX_FULL,
+  ],
+  [
+    'Spanish: rejected as unwanted mail',
+    '550 <lucia@ejemplo.es>: Mensaje rechazado por considerarse correo no deseado',
+    SPAM,
+  ],
+  ['Spanish: authentication required', '530 5.7.0 Se requiere autenticación', AUTH_REQUIRED],
+  [
+    'Italian: recipient does not exist (inesistente)',
+    '550 <marco@esempio.it>: Destinatario inesistente',
+    USER_UNKNOWN,
+  ],
+  [
+    "Italian: the mailbox's space is used up",
+    '552 <marco@esempio.it>: Spazio della casella esaurito',
+    MAILBOX_FULL,
+  ],
+  ['Italian: domain does not exist', '550 <marco@esempio.it>: Dominio inesistente', DOMAIN_NOT_FOUND],
+  [
+    'Italian: temporary error, try later',
+    '451 <marco@esempio.it>: Errore temporaneo, riprovare più tardi',
+    TEMPORARY,
+  ],
+  [
+    "Brazilian Portuguese: the recipient's mailbox is packed (lotada)",
+    '552 <joao@exemplo.com.br>: A caixa postal do destinatário está lotada',
+    MAILBOX_FULL,
+  ],
+  [
+    'Brazilian Portuguese: mailbox deactivated',
+    '550 <joao@exemplo.com.br>: Caixa postal desativada',
+    DISABLED,
+  ],
+  [
+    'Brazilian Portuguese: classified as junk mail (lixo eletrônico)',
+    '550 <joao@exemplo.com.br>: Mensagem rejeitada, classificada como lixo eletrônico',
+    SPAM,
+  ],
+  ['Dutch: user does not exist', '550 <sanne@voorbeeld.nl>: Gebruiker bestaat niet', USER_UNKNOWN],
+  [
+    "Dutch: the recipient's mailbox is full (zit vol)",
+    '552 <sanne@voorbeeld.nl>: De mailbox van de ontvanger zit vol',
+    MAILBOX_FULL,
+  ],
+  ['Dutch: sender blocked', '550 <sanne@voorbeeld.nl>: Afzender geblokkeerd', SENDER_BLOCKED],
+  ['Polish: unknown recipient', '550 <anna@przyklad.pl>: Nieznany odbiorca', USER_UNKNOWN],
+  [
+    "Polish: the mailbox's space limit exceeded (predicate first)",
+    '552 <anna@przyklad.pl>: Przekroczony limit miejsca w skrzynce',
+    MAILBOX_FULL,
+  ],
+  ['Polish: relaying forbidden', '554 <anna@przyklad.pl>: Przekazywanie poczty zabronione', RELAY],
+  ['Swedish: the user is unknown', '550 <erik@exempel.se>: Användaren är okänd', USER_UNKNOWN],
+  [
+    'Swedish: classified as junk mail (skräppost)',
+    '550 <erik@exempel.se>: Meddelandet klassades som skräppost',
+    SPAM,
+  ],
+  ['Hungarian: the mailbox is not found', '550 <gabor@pelda.hu>: A postafiók nem található', USER_UNKNOWN],
+  ["Hungarian: the message's size is too big", '552 <gabor@pelda.hu>: Az üzenet mérete túl nagy', TOO_BIG],
+  [
+    "Romanian: the recipient's mailbox is deactivated",
+    '550 <dan@exemplu.ro>: Căsuța poștală a destinatarului este dezactivată',
+    DISABLED,
+  ],
+  [
+    "Romanian with cedilla letters: the mailbox's quota was exceeded",
+    '552 <dan@exemplu.ro>: Cota căsuţei poştale a fost depăşită',
+    MAILBOX_FULL,
+  ],
+];
+
+const EASTERN_16L: RealWorldCase[] = [
+  ['Russian: mailbox not found', '550 <ivan@primer.ru>: Почтовый ящик не найден', USER_UNKNOWN],
+  ['Russian (with ё): mailbox switched off', '550 <ivan@primer.ru>: Почтовый ящик отключён', DISABLED],
+  ['Russian: the letter is too big', '552 <ivan@primer.ru>: Письмо слишком большое', TOO_BIG],
+  ['Russian: authentication required', '530 5.7.0 Требуется аутентификация', AUTH_REQUIRED],
+  ['Ukrainian: mailbox not found', '550 <taras@pryklad.com.ua>: Поштову скриньку не знайдено', USER_UNKNOWN],
+  [
+    'Ukrainian: the mailbox is filled up',
+    '552 <taras@pryklad.com.ua>: Поштова скринька заповнена',
+    MAILBOX_FULL,
+  ],
+  ['Czech: unknown user', '550 <petr@priklad.cz>: Neznámý uživatel', USER_UNKNOWN],
+  [
+    "Czech: the recipient's mailbox is overfull",
+    '552 <petr@priklad.cz>: Schránka příjemce je přeplněná',
+    MAILBOX_FULL,
+  ],
+  ['Czech: forwarding not allowed', '554 <petr@priklad.cz>: Přeposílání není povoleno', RELAY],
+  ['Turkish in capitals: recipient not found', '550 <ayse@ornek.com.tr>: ALICI BULUNAMADI', USER_UNKNOWN],
+  [
+    'Turkish in capitals: the user account is suspended',
+    '550 <ayse@ornek.com.tr>: KULLANICI HESABI ASKIYA ALINMIŞ',
+    DISABLED,
+  ],
+  [
+    "Turkish: domain not found (Microsoft's 'etki alanı')",
+    '550 <ayse@ornek.com.tr>: Etki alanı bulunamadı',
+    DOMAIN_NOT_FOUND,
+  ],
+  [
+    "Turkish: the mailbox's capacity filled up",
+    '552 <ayse@ornek.com.tr>: Posta kutusu kapasitesi doldu',
+    MAILBOX_FULL,
+  ],
+  ['Greek in capitals: unknown recipient', '550 <eleni@paradeigma.gr>: ΑΓΝΩΣΤΟΣ ΠΑΡΑΛΗΠΤΗΣ', USER_UNKNOWN],
+  [
+    'Greek: the account has been deactivated',
+    '550 <eleni@paradeigma.gr>: Ο λογαριασμός έχει απενεργοποιηθεί',
+    DISABLED,
+  ],
+  ['Greek: the message is too big', '552 <eleni@paradeigma.gr>: Το μήνυμα είναι πολύ μεγάλο', TOO_BIG],
+  [
+    "Hebrew: the recipient's mailbox does not exist",
+    '550 <noa@example.co.il>: תיבת הדואר של הנמען אינה קיימת',
+    USER_UNKNOWN,
+  ],
+  ['Hebrew: the message is too big', '552 <noa@example.co.il>: ההודעה גדולה מדי', TOO_BIG],
+  ['Arabic: unknown user', '550 <omar@example.com.eg>: المستخدم غير معروف', USER_UNKNOWN],
+  [
+    'Arabic with ه for ة: the message size is too big',
+    '552 <omar@example.com.eg>: حجم الرساله كبير جدا',
+    TOO_BIG,
+  ],
+  ['Arabic: the sender is banned', '550 <omar@example.com.eg>: المرسل محظور', SENDER_BLOCKED],
+  [
+    "Persian typed with Arabic ي: the recipient's mailbox is full",
+    '552 <reza@example.ir>: صندوق پستي گيرنده پر است',
+    MAILBOX_FULL,
+  ],
+  [
+    'Persian typed with Arabic ك and ي: the user was not found',
+    '550 <reza@example.ir>: كاربر مورد نظر يافت نشد',
+    USER_UNKNOWN,
+  ],
+  [
+    'Persian: the user account has been deactivated',
+    '550 <reza@example.ir>: حساب کاربری غیرفعال شده است',
+    DISABLED,
+  ],
+];
+
+const ASIAN_16L: RealWorldCase[] = [
+  ['Chinese: invalid mailbox address', '550 <wang@example.cn>: 邮箱地址无效', USER_UNKNOWN],
+  [
+    "QQ Mail notice in Chinese: the recipient mailbox's capacity went over the limit",
+    lines(
+      '此邮件是由系统自动发出的，请不要直接回复。',
+      '',
+      '很抱歉您发送的邮件被退回，以下是该邮件的相关信息：',
+      '',
+      '被退回的邮件：',
+      '收件人：sun.li@example.cn',
+      '主题：报价单',
+      '',
+      '退信原因：',
+      '收件人邮箱容量超出限制，无法接收新邮件。',
+    ),
+    { ...MAILBOX_FULL, recipient: 'sun.li@example.cn' },
+  ],
+  [
+    'Chinese (traditional): this user cannot be found',
+    '550 <chen@example.com.tw>: 找不到此使用者',
+    USER_UNKNOWN,
+  ],
+  [
+    'Chinese (traditional): the mail is over the size limit',
+    '552 <chen@example.com.tw>: 郵件超過大小限制',
+    TOO_BIG,
+  ],
+  ['Chinese: please authenticate first', '530 请先进行身份验证', AUTH_REQUIRED],
+  [
+    'Japanese: the recipient cannot be found',
+    '550 <taro@example.co.jp>: 受信者が見つかりません',
+    USER_UNKNOWN,
+  ],
+  [
+    'Japanese: the message size is over the upper limit',
+    '552 <taro@example.co.jp>: メッセージサイズが上限を超えています',
+    TOO_BIG,
+  ],
+  [
+    'Japanese: this account is stopped',
+    '550 <taro@example.co.jp>: このアカウントは停止されています',
+    DISABLED,
+  ],
+  [
+    'Japanese: a temporary error, send again after a while',
+    '451 一時的なエラーです。しばらくしてから再送してください',
+    TEMPORARY,
+  ],
+  [
+    "Korean: the recipient's mailbox capacity is exceeded (사서함)",
+    '552 <minsu@example.co.kr>: 받는 사람의 사서함 용량이 초과되었습니다',
+    MAILBOX_FULL,
+  ],
+  [
+    'Korean: the recipient cannot be found',
+    '550 <minsu@example.co.kr>: 수신자를 찾을 수 없습니다',
+    USER_UNKNOWN,
+  ],
+  [
+    'Korean: the domain does not exist',
+    '550 <minsu@example.co.kr>: 도메인이 존재하지 않습니다',
+    DOMAIN_NOT_FOUND,
+  ],
+  ['Korean: authentication is required', '530 5.7.0 인증이 필요합니다', AUTH_REQUIRED],
+  [
+    'Vietnamese in decomposed form (NFD): the mailbox has been disabled',
+    `550 <hoa@example.vn>: ${'Hộp thư đã bị vô hiệu hóa'.normalize('NFD')}`,
+    DISABLED,
+  ],
+  [
+    'Vietnamese: the recipient cannot be found',
+    '550 <hoa@example.vn>: Không tìm thấy người nhận',
+    USER_UNKNOWN,
+  ],
+  ['Vietnamese: the message is too large', '552 <hoa@example.vn>: Thư quá lớn', TOO_BIG],
+];
+
+// Wrong as written (round 16L before its fixes), with what they got; moved out as fixes land.
+const KNOWN_WRONG_16L = new Map<string, string>([
+  ['French: mailbox not found (introuvable)', 'the words are in no language table: read as unknown'],
+  ["French: the mailbox's storage is saturated", 'the words are in no language table: read as unknown'],
+  [
+    'French: the message size goes over the allowed limit',
+    'the words are in no language table: read as unknown',
+  ],
+  [
+    'French: authentication required',
+    'the words are in no language table: the vague 5.7.0 read as security-error',
+  ],
+  ['German: mailbox not present', 'the words are in no language table: read as unknown'],
+  ["German: the recipient's mailbox is locked", 'the words are in no language table: read as unknown'],
+  ['German: the message goes over the maximum size', 'the words are in no language table: read as unknown'],
+  ['German: relay access denied', 'the words are in no language table: read as unknown'],
+  ['Spanish: recipient not found', 'the words are in no language table: read as unknown'],
+  ['Spanish: the user went over their storage quota', 'the words are in no language table: read as unknown'],
+  [
+    'Spanish: authentication required',
+    'the words are in no language table: the vague 5.7.0 read as security-error',
+  ],
+  ['Italian: recipient does not exist (inesistente)', 'the words are in no language table: read as unknown'],
+  ["Italian: the mailbox's space is used up", 'the words are in no language table: read as unknown'],
+  ['Italian: domain does not exist', 'the words are in no language table: read as unknown'],
+  ['Italian: temporary error, try later', 'the words are in no language table: read as unknown'],
+  [
+    "Brazilian Portuguese: the recipient's mailbox is packed (lotada)",
+    'the words are in no language table: read as unknown',
+  ],
+  ['Brazilian Portuguese: mailbox deactivated', 'the words are in no language table: read as unknown'],
+  [
+    'Brazilian Portuguese: classified as junk mail (lixo eletrônico)',
+    'the words are in no language table: read as unknown',
+  ],
+  ['Dutch: user does not exist', 'the words are in no language table: read as unknown'],
+  ["Dutch: the recipient's mailbox is full (zit vol)", 'the words are in no language table: read as unknown'],
+  ['Dutch: sender blocked', 'the words are in no language table: read as unknown'],
+  ['Polish: unknown recipient', 'the words are in no language table: read as unknown'],
+  [
+    "Polish: the mailbox's space limit exceeded (predicate first)",
+    'the words are in no language table: read as unknown',
+  ],
+  ['Polish: relaying forbidden', 'the words are in no language table: read as unknown'],
+  ['Swedish: the user is unknown', 'the words are in no language table: read as unknown'],
+  ['Swedish: classified as junk mail (skräppost)', 'the words are in no language table: read as unknown'],
+  ['Hungarian: the mailbox is not found', 'the words are in no language table: read as unknown'],
+  ["Hungarian: the message's size is too big", 'the words are in no language table: read as unknown'],
+  ["Romanian: the recipient's mailbox is deactivated", 'the words are in no language table: read as unknown'],
+  [
+    "Romanian with cedilla letters: the mailbox's quota was exceeded",
+    'the words are in no language table: read as unknown',
+  ],
+  ['Russian: mailbox not found', 'the words are in no language table: read as unknown'],
+  ['Russian (with ё): mailbox switched off', 'the words are in no language table: read as unknown'],
+  ['Russian: the letter is too big', 'the words are in no language table: read as unknown'],
+  [
+    'Russian: authentication required',
+    'the words are in no language table: the vague 5.7.0 read as security-error',
+  ],
+  ['Ukrainian: mailbox not found', 'the words are in no language table: read as unknown'],
+  ['Ukrainian: the mailbox is filled up', 'the words are in no language table: read as unknown'],
+  ['Czech: unknown user', 'the words are in no language table: read as unknown'],
+  ["Czech: the recipient's mailbox is overfull", 'the words are in no language table: read as unknown'],
+  ['Czech: forwarding not allowed', 'the words are in no language table: read as unknown'],
+  ['Turkish in capitals: recipient not found', 'the words are in no language table: read as unknown'],
+  [
+    'Turkish in capitals: the user account is suspended',
+    'the words are in no language table: read as unknown',
+  ],
+  [
+    "Turkish: domain not found (Microsoft's 'etki alanı')",
+    'the words are in no language table: read as unknown',
+  ],
+  ["Turkish: the mailbox's capacity filled up", 'the words are in no language table: read as unknown'],
+  ['Greek in capitals: unknown recipient', 'the words are in no language table: read as unknown'],
+  ['Greek: the account has been deactivated', 'the words are in no language table: read as unknown'],
+  ['Greek: the message is too big', 'the words are in no language table: read as unknown'],
+  ["Hebrew: the recipient's mailbox does not exist", 'the words are in no language table: read as unknown'],
+  ['Hebrew: the message is too big', 'the words are in no language table: read as unknown'],
+  ['Arabic: unknown user', 'the words are in no language table: read as unknown'],
+  ['Arabic with ه for ة: the message size is too big', 'the words are in no language table: read as unknown'],
+  ['Arabic: the sender is banned', 'the words are in no language table: read as unknown'],
+  [
+    "Persian typed with Arabic ي: the recipient's mailbox is full",
+    'the words are in no language table: read as unknown',
+  ],
+  [
+    'Persian typed with Arabic ك and ي: the user was not found',
+    'the words are in no language table: read as unknown',
+  ],
+  ['Persian: the user account has been deactivated', 'the words are in no language table: read as unknown'],
+  ['Chinese: invalid mailbox address', 'the words are in no language table: read as unknown'],
+  [
+    "QQ Mail notice in Chinese: the recipient mailbox's capacity went over the limit",
+    'the words are in no language table: read as unknown',
+  ],
+  ['Chinese (traditional): this user cannot be found', 'the words are in no language table: read as unknown'],
+  [
+    'Chinese (traditional): the mail is over the size limit',
+    'the words are in no language table: read as unknown',
+  ],
+  ['Chinese: please authenticate first', 'the words are in no language table: read as unknown'],
+  ['Japanese: the recipient cannot be found', 'the words are in no language table: read as unknown'],
+  [
+    'Japanese: the message size is over the upper limit',
+    'the words are in no language table: read as unknown',
+  ],
+  ['Japanese: this account is stopped', 'the words are in no language table: read as unknown'],
+  [
+    'Japanese: a temporary error, send again after a while',
+    'the words are in no language table: read as unknown',
+  ],
+  [
+    "Korean: the recipient's mailbox capacity is exceeded (사서함)",
+    'the words are in no language table: read as unknown',
+  ],
+  ['Korean: the recipient cannot be found', 'the words are in no language table: read as unknown'],
+  ['Korean: the domain does not exist', 'the words are in no language table: read as unknown'],
+  [
+    'Korean: authentication is required',
+    'the words are in no language table: the vague 5.7.0 read as security-error',
+  ],
+  [
+    'Vietnamese in decomposed form (NFD): the mailbox has been disabled',
+    'the words are in no language table: read as unknown',
+  ],
+  ['Vietnamese: the recipient cannot be found', 'the words are in no language table: read as unknown'],
+  ['Vietnamese: the message is too large', 'the words are in no language table: read as unknown'],
+]);
+
+export const ROUND_16L: RealWorldCase[] = [...WESTERN_16L, ...EASTERN_16L, ...ASIAN_16L].map(
+  ([name, input, want]) => {
+    const why = KNOWN_WRONG_16L.get(name);
+    return [name, input, why ? { ...want, knownWrong: why } : want];
+  },
+);

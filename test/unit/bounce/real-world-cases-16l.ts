@@ -23,6 +23,17 @@ import {
  *   round 16L  71 cases (more than the ~50 planned: 3-4 per language), 1 right as written (1 %): Spanish
  *              'correo no deseado' only. The 70 wrong: every one read as unknown (the words in no table), the
  *              four 'authentication required' under 5.7.0 as security-error by the vague status alone.
+ *   fixed      all 70 by restructuring the language knowledge: src/knowledge/reply-words-languages.ts holds, per
+ *              language (22), subject words (mailbox/account/user, recipient/address, quota/storage, message,
+ *              size, domain, sender, relay, authentication) and predicate words (missing, full, exceeded,
+ *              disabled, too large, denied, required), and which subject with which predicate makes which cause;
+ *              a pair matches within 40 code units of one sentence, in either order (match-phrases.ts, a second
+ *              literal set scanned only when no earlier rule matched). Letter variants are folded in the reply
+ *              and the tables alike (foldLetters: Turkish ı, Greek accents and ς, ё, Romanian ş/ș, Hebrew
+ *              points, Arabic/Persian ي/ی/ى ك/ک ة/ه and alef forms, full-width forms, NFC). Spam and
+ *              temporary-failure words by language as general words. 71 of 71 right; corpus 365/383, no
+ *              record changed. These cases were written before the fix but the words were chosen with them in
+ *              view: the second batch below is the fairer figure.
  */
 
 const DOMAIN_NOT_FOUND = {
@@ -297,135 +308,7 @@ const ASIAN_16L: RealWorldCase[] = [
 ];
 
 // Wrong as written (round 16L before its fixes), with what they got; moved out as fixes land.
-const KNOWN_WRONG_16L = new Map<string, string>([
-  ['French: mailbox not found (introuvable)', 'the words are in no language table: read as unknown'],
-  ["French: the mailbox's storage is saturated", 'the words are in no language table: read as unknown'],
-  [
-    'French: the message size goes over the allowed limit',
-    'the words are in no language table: read as unknown',
-  ],
-  [
-    'French: authentication required',
-    'the words are in no language table: the vague 5.7.0 read as security-error',
-  ],
-  ['German: mailbox not present', 'the words are in no language table: read as unknown'],
-  ["German: the recipient's mailbox is locked", 'the words are in no language table: read as unknown'],
-  ['German: the message goes over the maximum size', 'the words are in no language table: read as unknown'],
-  ['German: relay access denied', 'the words are in no language table: read as unknown'],
-  ['Spanish: recipient not found', 'the words are in no language table: read as unknown'],
-  ['Spanish: the user went over their storage quota', 'the words are in no language table: read as unknown'],
-  [
-    'Spanish: authentication required',
-    'the words are in no language table: the vague 5.7.0 read as security-error',
-  ],
-  ['Italian: recipient does not exist (inesistente)', 'the words are in no language table: read as unknown'],
-  ["Italian: the mailbox's space is used up", 'the words are in no language table: read as unknown'],
-  ['Italian: domain does not exist', 'the words are in no language table: read as unknown'],
-  ['Italian: temporary error, try later', 'the words are in no language table: read as unknown'],
-  [
-    "Brazilian Portuguese: the recipient's mailbox is packed (lotada)",
-    'the words are in no language table: read as unknown',
-  ],
-  ['Brazilian Portuguese: mailbox deactivated', 'the words are in no language table: read as unknown'],
-  [
-    'Brazilian Portuguese: classified as junk mail (lixo eletrônico)',
-    'the words are in no language table: read as unknown',
-  ],
-  ['Dutch: user does not exist', 'the words are in no language table: read as unknown'],
-  ["Dutch: the recipient's mailbox is full (zit vol)", 'the words are in no language table: read as unknown'],
-  ['Dutch: sender blocked', 'the words are in no language table: read as unknown'],
-  ['Polish: unknown recipient', 'the words are in no language table: read as unknown'],
-  [
-    "Polish: the mailbox's space limit exceeded (predicate first)",
-    'the words are in no language table: read as unknown',
-  ],
-  ['Polish: relaying forbidden', 'the words are in no language table: read as unknown'],
-  ['Swedish: the user is unknown', 'the words are in no language table: read as unknown'],
-  ['Swedish: classified as junk mail (skräppost)', 'the words are in no language table: read as unknown'],
-  ['Hungarian: the mailbox is not found', 'the words are in no language table: read as unknown'],
-  ["Hungarian: the message's size is too big", 'the words are in no language table: read as unknown'],
-  ["Romanian: the recipient's mailbox is deactivated", 'the words are in no language table: read as unknown'],
-  [
-    "Romanian with cedilla letters: the mailbox's quota was exceeded",
-    'the words are in no language table: read as unknown',
-  ],
-  ['Russian: mailbox not found', 'the words are in no language table: read as unknown'],
-  ['Russian (with ё): mailbox switched off', 'the words are in no language table: read as unknown'],
-  ['Russian: the letter is too big', 'the words are in no language table: read as unknown'],
-  [
-    'Russian: authentication required',
-    'the words are in no language table: the vague 5.7.0 read as security-error',
-  ],
-  ['Ukrainian: mailbox not found', 'the words are in no language table: read as unknown'],
-  ['Ukrainian: the mailbox is filled up', 'the words are in no language table: read as unknown'],
-  ['Czech: unknown user', 'the words are in no language table: read as unknown'],
-  ["Czech: the recipient's mailbox is overfull", 'the words are in no language table: read as unknown'],
-  ['Czech: forwarding not allowed', 'the words are in no language table: read as unknown'],
-  ['Turkish in capitals: recipient not found', 'the words are in no language table: read as unknown'],
-  [
-    'Turkish in capitals: the user account is suspended',
-    'the words are in no language table: read as unknown',
-  ],
-  [
-    "Turkish: domain not found (Microsoft's 'etki alanı')",
-    'the words are in no language table: read as unknown',
-  ],
-  ["Turkish: the mailbox's capacity filled up", 'the words are in no language table: read as unknown'],
-  ['Greek in capitals: unknown recipient', 'the words are in no language table: read as unknown'],
-  ['Greek: the account has been deactivated', 'the words are in no language table: read as unknown'],
-  ['Greek: the message is too big', 'the words are in no language table: read as unknown'],
-  ["Hebrew: the recipient's mailbox does not exist", 'the words are in no language table: read as unknown'],
-  ['Hebrew: the message is too big', 'the words are in no language table: read as unknown'],
-  ['Arabic: unknown user', 'the words are in no language table: read as unknown'],
-  ['Arabic with ه for ة: the message size is too big', 'the words are in no language table: read as unknown'],
-  ['Arabic: the sender is banned', 'the words are in no language table: read as unknown'],
-  [
-    "Persian typed with Arabic ي: the recipient's mailbox is full",
-    'the words are in no language table: read as unknown',
-  ],
-  [
-    'Persian typed with Arabic ك and ي: the user was not found',
-    'the words are in no language table: read as unknown',
-  ],
-  ['Persian: the user account has been deactivated', 'the words are in no language table: read as unknown'],
-  ['Chinese: invalid mailbox address', 'the words are in no language table: read as unknown'],
-  [
-    "QQ Mail notice in Chinese: the recipient mailbox's capacity went over the limit",
-    'the words are in no language table: read as unknown',
-  ],
-  ['Chinese (traditional): this user cannot be found', 'the words are in no language table: read as unknown'],
-  [
-    'Chinese (traditional): the mail is over the size limit',
-    'the words are in no language table: read as unknown',
-  ],
-  ['Chinese: please authenticate first', 'the words are in no language table: read as unknown'],
-  ['Japanese: the recipient cannot be found', 'the words are in no language table: read as unknown'],
-  [
-    'Japanese: the message size is over the upper limit',
-    'the words are in no language table: read as unknown',
-  ],
-  ['Japanese: this account is stopped', 'the words are in no language table: read as unknown'],
-  [
-    'Japanese: a temporary error, send again after a while',
-    'the words are in no language table: read as unknown',
-  ],
-  [
-    "Korean: the recipient's mailbox capacity is exceeded (사서함)",
-    'the words are in no language table: read as unknown',
-  ],
-  ['Korean: the recipient cannot be found', 'the words are in no language table: read as unknown'],
-  ['Korean: the domain does not exist', 'the words are in no language table: read as unknown'],
-  [
-    'Korean: authentication is required',
-    'the words are in no language table: the vague 5.7.0 read as security-error',
-  ],
-  [
-    'Vietnamese in decomposed form (NFD): the mailbox has been disabled',
-    'the words are in no language table: read as unknown',
-  ],
-  ['Vietnamese: the recipient cannot be found', 'the words are in no language table: read as unknown'],
-  ['Vietnamese: the message is too large', 'the words are in no language table: read as unknown'],
-]);
+const KNOWN_WRONG_16L = new Map<string, string>([]);
 
 export const ROUND_16L: RealWorldCase[] = [...WESTERN_16L, ...EASTERN_16L, ...ASIAN_16L].map(
   ([name, input, want]) => {

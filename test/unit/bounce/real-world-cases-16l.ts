@@ -34,6 +34,12 @@ import {
  *              temporary-failure words by language as general words. 71 of 71 right; corpus 365/383, no
  *              record changed. These cases were written before the fix but the words were chosen with them in
  *              view: the second batch below is the fairer figure.
+ *   then       a second batch of 19 (SECOND_BATCH_16L) in still other words (deleted, no longer in use, not
+ *              recognised, used up, run out of space, stopped service, "there is no mailbox"), written after
+ *              the fix and measured before any change: 8 of 19 right as written (42 %), against 1 of 71 before
+ *              the restructuring. The 11 wrong, all read as unknown: their predicate words in no list
+ *              (supprimé, erschöpft, no hay, niet meer in gebruik, не обнаружен, kullanılmıyor, 停止服务,
+ *              空き容量がありません, hết dung lượng, אינו מוכר, εξαντληθεί).
  */
 
 const DOMAIN_NOT_FOUND = {
@@ -307,12 +313,102 @@ const ASIAN_16L: RealWorldCase[] = [
   ['Vietnamese: the message is too large', '552 <hoa@example.vn>: Thư quá lớn', TOO_BIG],
 ];
 
+// Written after the fixes above, in still other words, and measured before any change.
+const DELETED = {
+  cause: ['user-unknown', 'mailbox-disabled', 'mailbox-inactive'],
+  reason: ['userunknown', 'suspend'],
+} as const;
+const SECOND_BATCH_16L: RealWorldCase[] = [
+  [
+    'French: this mail account was deleted',
+    '550 <luc@exemple.fr>: Ce compte de messagerie a été supprimé',
+    DELETED,
+  ],
+  [
+    "German: the recipient's storage allowance is used up (erschöpft)",
+    '552 <lena@beispiel.de>: Das Speicherkontingent des Empfängers ist erschöpft',
+    MAILBOX_FULL,
+  ],
+  [
+    'Spanish: there is no mailbox of that name',
+    '550 <pablo@ejemplo.es>: No hay ningún buzón con ese nombre',
+    USER_UNKNOWN,
+  ],
+  [
+    'Italian: the message goes over the largest size allowed',
+    '552 <giulia@esempio.it>: Il messaggio supera la dimensione massima consentita',
+    TOO_BIG,
+  ],
+  [
+    'European Portuguese: the destination address does not exist',
+    '550 <rui@exemplo.pt>: O endereço de destino não existe',
+    USER_UNKNOWN,
+  ],
+  [
+    'Dutch: this address is no longer in use',
+    '550 <bram@voorbeeld.nl>: Dit e-mailadres is niet meer in gebruik',
+    DELETED,
+  ],
+  [
+    "Polish: the recipient's account has been blocked",
+    '550 <ola@przyklad.pl>: Konto odbiorcy zostało zablokowane',
+    DISABLED,
+  ],
+  ['Russian: addressee not detected (обнаружен)', '550 <oleg@primer.ru>: Адресат не обнаружен', USER_UNKNOWN],
+  [
+    'Turkish in capitals: this address is not in use',
+    '550 <can@ornek.com.tr>: BU E-POSTA ADRESİ KULLANILMIYOR',
+    DELETED,
+  ],
+  [
+    'Arabic: there is no user of this name',
+    '550 <ali@example.com.sa>: لا يوجد مستخدم بهذا الاسم',
+    USER_UNKNOWN,
+  ],
+  [
+    "Chinese: the recipient's mailbox has stopped service",
+    '550 <zhou@example.cn>: 对方邮箱已停止服务',
+    DISABLED,
+  ],
+  [
+    'Japanese: the mailbox has no free space left',
+    '552 <hana@example.co.jp>: メールボックスの空き容量がありません',
+    MAILBOX_FULL,
+  ],
+  [
+    "Korean: the recipient's mail account is suspended",
+    '550 <jisu@example.co.kr>: 받는 사람의 메일 계정이 정지되었습니다',
+    DISABLED,
+  ],
+  [
+    "Vietnamese: the recipient's mailbox has run out of space",
+    '552 <lan@example.vn>: Hộp thư của người nhận đã hết dung lượng',
+    MAILBOX_FULL,
+  ],
+  ['Hebrew: the recipient is not recognised', '550 <dana@example.co.il>: הנמען אינו מוכר', USER_UNKNOWN],
+  [
+    "Greek: the recipient's storage space is exhausted",
+    '552 <nikos@paradeigma.gr>: Ο χώρος αποθήκευσης του παραλήπτη έχει εξαντληθεί',
+    MAILBOX_FULL,
+  ],
+  [
+    'Persian: sending from this sender is blocked',
+    '550 <ali@example.ir>: ارسال از این فرستنده مسدود شده است',
+    SENDER_BLOCKED,
+  ],
+  ['Hungarian: authentication needed to send', '530 5.7.0 Azonosítás szükséges a küldéshez', AUTH_REQUIRED],
+  ['Swedish: forwarding is not allowed', '554 <anna@exempel.se>: Vidarebefordran är inte tillåten', RELAY],
+];
+
 // Wrong as written (round 16L before its fixes), with what they got; moved out as fixes land.
 const KNOWN_WRONG_16L = new Map<string, string>([]);
 
-export const ROUND_16L: RealWorldCase[] = [...WESTERN_16L, ...EASTERN_16L, ...ASIAN_16L].map(
-  ([name, input, want]) => {
-    const why = KNOWN_WRONG_16L.get(name);
-    return [name, input, why ? { ...want, knownWrong: why } : want];
-  },
-);
+export const ROUND_16L: RealWorldCase[] = [
+  ...WESTERN_16L,
+  ...EASTERN_16L,
+  ...ASIAN_16L,
+  ...SECOND_BATCH_16L,
+].map(([name, input, want]) => {
+  const why = KNOWN_WRONG_16L.get(name);
+  return [name, input, why ? { ...want, knownWrong: why } : want];
+});

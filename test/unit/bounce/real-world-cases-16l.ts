@@ -40,6 +40,11 @@ import {
  *              the restructuring. The 11 wrong, all read as unknown: their predicate words in no list
  *              (supprimé, erschöpft, no hay, niet meer in gebruik, не обнаружен, kullanılmıyor, 停止服务,
  *              空き容量がありません, hết dung lượng, אינו מוכר, εξαντληθεί).
+ *   fixed      all 11 by words, each added in every language, not only the one that missed it: 'deleted', 'no
+ *              longer in use', 'not recognised' and 'there is none' as missing; 'exhausted / used up / out of
+ *              space' as full (before "there is no": "No hay espacio en el buzón" is full); compound subjects a
+ *              word start cannot find ("e-mailadres", "E-Mail-Adresse", "Empfängerpostfach"). 90 of 90 right;
+ *              corpus 365/383, no record changed. Nothing stays wrong.
  */
 
 const DOMAIN_NOT_FOUND = {
@@ -401,52 +406,7 @@ const SECOND_BATCH_16L: RealWorldCase[] = [
 ];
 
 // Wrong as written (round 16L before its fixes), with what they got; moved out as fixes land.
-const KNOWN_WRONG_16L = new Map<string, string>([
-  [
-    'French: this mail account was deleted',
-    'second batch: the words are in no language list: read as unknown',
-  ],
-  [
-    "German: the recipient's storage allowance is used up (erschöpft)",
-    'second batch: the words are in no language list: read as unknown',
-  ],
-  [
-    'Spanish: there is no mailbox of that name',
-    'second batch: the words are in no language list: read as unknown',
-  ],
-  [
-    'Dutch: this address is no longer in use',
-    'second batch: the words are in no language list: read as unknown',
-  ],
-  [
-    'Russian: addressee not detected (обнаружен)',
-    'second batch: the words are in no language list: read as unknown',
-  ],
-  [
-    'Turkish in capitals: this address is not in use',
-    'second batch: the words are in no language list: read as unknown',
-  ],
-  [
-    "Chinese: the recipient's mailbox has stopped service",
-    'second batch: the words are in no language list: read as unknown',
-  ],
-  [
-    'Japanese: the mailbox has no free space left',
-    'second batch: the words are in no language list: read as unknown',
-  ],
-  [
-    "Vietnamese: the recipient's mailbox has run out of space",
-    'second batch: the words are in no language list: read as unknown',
-  ],
-  [
-    'Hebrew: the recipient is not recognised',
-    'second batch: the words are in no language list: read as unknown',
-  ],
-  [
-    "Greek: the recipient's storage space is exhausted",
-    'second batch: the words are in no language list: read as unknown',
-  ],
-]);
+const KNOWN_WRONG_16L = new Map<string, string>([]);
 
 export const ROUND_16L: RealWorldCase[] = [
   ...WESTERN_16L,

@@ -44,7 +44,11 @@ import {
  *              longer in use', 'not recognised' and 'there is none' as missing; 'exhausted / used up / out of
  *              space' as full (before "there is no": "No hay espacio en el buzón" is full); compound subjects a
  *              word start cannot find ("e-mailadres", "E-Mail-Adresse", "Empfängerpostfach"). 90 of 90 right;
- *              corpus 365/383, no record changed. Nothing stays wrong.
+ *              corpus 365/383, no record changed.
+ *   then       a third batch of 15 (THIRD_BATCH_16L: "no mailbox is set up", "not registered", "suspicious
+ *              content", "on the black list", "unavailable", "log in first", Hungarian's split verb "le van
+ *              tiltva"…), written after those fixes and measured before any change: 7 of 15 right as written
+ *              (47 %). The 8 wrong: 7 read as unknown, the Arabic "log in first" under 5.7.0 as security-error.
  */
 
 const DOMAIN_NOT_FOUND = {
@@ -405,14 +409,120 @@ const SECOND_BATCH_16L: RealWorldCase[] = [
   ['Swedish: forwarding is not allowed', '554 <anna@exempel.se>: Vidarebefordran är inte tillåten', RELAY],
 ];
 
+// Written after the second batch's fixes, in still other words and forms, and measured before any change.
+const FILTERED = {
+  cause: ['spam-filtered', 'content-filtered', 'policy-violation'],
+  reason: ['spamdetected', 'filtered', 'policyviolation'],
+} as const;
+const THIRD_BATCH_16L: RealWorldCase[] = [
+  [
+    'French: the recipient reached their storage limit',
+    '552 <marie@exemple.fr>: Le destinataire a atteint sa limite de stockage',
+    MAILBOX_FULL,
+  ],
+  [
+    'German: no mailbox is set up at this address',
+    '550 <tom@beispiel.de>: Unter dieser Adresse ist kein Postfach eingerichtet',
+    USER_UNKNOWN,
+  ],
+  [
+    'Spanish: rejected for suspicious content',
+    '554 <ana@ejemplo.es>: El servidor rechazó el mensaje por contenido sospechoso',
+    FILTERED,
+  ],
+  [
+    "Italian: the recipient's account was suspended for inactivity",
+    "550 <luca@esempio.it>: L'account del destinatario è stato sospeso per inattività",
+    DISABLED,
+  ],
+  [
+    'Brazilian Portuguese: invalid destination domain',
+    '550 <bia@exemplo.com.br>: Domínio de destino inválido',
+    DOMAIN_NOT_FOUND,
+  ],
+  [
+    'Russian: no such mailbox is registered',
+    '550 <olga@primer.ru>: Такой почтовый ящик не зарегистрирован',
+    USER_UNKNOWN,
+  ],
+  [
+    'Polish: the message goes over the allowed size',
+    '552 <jan@przyklad.pl>: Wiadomość przekracza dopuszczalny rozmiar',
+    TOO_BIG,
+  ],
+  [
+    "Turkish: the sender's address is on the black list",
+    '550 <ece@ornek.com.tr>: Gönderen adresi kara listede',
+    SENDER_BLOCKED,
+  ],
+  ["Chinese: the recipient's mailbox is unavailable", '550 <xu@example.cn>: 收件人邮箱不可用', DELETED],
+  [
+    "Japanese: the destination's domain does not exist",
+    '550 <ken@example.co.jp>: 宛先のドメインが存在しません',
+    DOMAIN_NOT_FOUND,
+  ],
+  [
+    'Korean: the message size goes over the allowed limit',
+    '552 <yuna@example.co.kr>: 메시지 크기가 허용 한도를 초과했습니다',
+    TOO_BIG,
+  ],
+  [
+    "Greek: the recipient's domain does not exist",
+    '550 <maria@paradeigma.gr>: Ο τομέας του παραλήπτη δεν υπάρχει',
+    DOMAIN_NOT_FOUND,
+  ],
+  [
+    "Czech: the recipient's mailbox was cancelled",
+    '550 <jana@priklad.cz>: Schránka příjemce byla zrušena',
+    DELETED,
+  ],
+  ['Arabic: you must log in first', '530 5.7.0 يجب تسجيل الدخول أولاً', AUTH_REQUIRED],
+  [
+    "Hungarian: the recipient's mailbox is disabled (split verb 'le van tiltva')",
+    '550 <eva@pelda.hu>: A címzett postafiókja le van tiltva',
+    DISABLED,
+  ],
+];
+
 // Wrong as written (round 16L before its fixes), with what they got; moved out as fixes land.
-const KNOWN_WRONG_16L = new Map<string, string>([]);
+const KNOWN_WRONG_16L = new Map<string, string>([
+  [
+    'German: no mailbox is set up at this address',
+    'third batch: the words are in no language list: read as unknown',
+  ],
+  [
+    'Spanish: rejected for suspicious content',
+    'third batch: the words are in no language list: read as unknown',
+  ],
+  [
+    "Italian: the recipient's account was suspended for inactivity",
+    'third batch: the words are in no language list: read as unknown',
+  ],
+  [
+    'Russian: no such mailbox is registered',
+    'third batch: the words are in no language list: read as unknown',
+  ],
+  [
+    "Turkish: the sender's address is on the black list",
+    'third batch: the words are in no language list: read as unknown',
+  ],
+  [
+    "Chinese: the recipient's mailbox is unavailable",
+    'third batch: the words are in no language list: read as unknown',
+  ],
+  ['Arabic: you must log in first', 'third batch: the words are in no language list: read as security-error'],
+  [
+    "Hungarian: the recipient's mailbox is disabled (split verb 'le van tiltva')",
+    'third batch: the words are in no language list: read as unknown',
+  ],
+]);
 
 export const ROUND_16L: RealWorldCase[] = [
   ...WESTERN_16L,
   ...EASTERN_16L,
   ...ASIAN_16L,
   ...SECOND_BATCH_16L,
+  ...THIRD_BATCH_16L,
 ].map(([name, input, want]) => {
   const why = KNOWN_WRONG_16L.get(name);
   return [name, input, why ? { ...want, knownWrong: why } : want];

@@ -12,8 +12,9 @@
  *
  * Subjects:   mailbox (mailbox, account, user), address (recipient, address), storage (quota, storage
  *             space), message, size (of a message), domain, sender, relay, auth (authentication).
- * Predicates: missing (unknown, not found, does not exist, invalid), full, exceeded, disabled (disabled,
- *             suspended, locked, blocked), large (too large), denied (refused, not allowed), required.
+ * Predicates: missing (unknown, not found, does not exist, invalid, deleted, no longer in use), full,
+ *             exceeded, disabled (disabled, suspended, locked, blocked), large (too large), denied (refused,
+ *             not allowed), required, listed (on a black list: of a sender only).
  * Alone:      spam (words for spam), temporary (temporary failure, try later): general words.
  */
 export interface LanguageWords {
@@ -33,6 +34,8 @@ export interface LanguageWords {
   large?: string[];
   denied?: string[];
   required?: string[];
+  /** On a black list: said of a sender only (the bare list words of an IP are a DNSBL's, reply-phrases.ts). */
+  listed?: string[];
   spam?: string[];
   temporary?: string[];
 }
@@ -47,7 +50,15 @@ export type SubjectKind =
   | 'sender'
   | 'relay'
   | 'auth';
-export type PredicateKind = 'missing' | 'full' | 'exceeded' | 'disabled' | 'large' | 'denied' | 'required';
+export type PredicateKind =
+  | 'missing'
+  | 'full'
+  | 'exceeded'
+  | 'disabled'
+  | 'large'
+  | 'denied'
+  | 'required'
+  | 'listed';
 
 /**
  * Which subject with which predicate makes which cause, in the order they are tried: the domain before the
@@ -62,7 +73,7 @@ export const WORD_PAIR_CAUSES: {
   general?: boolean;
 }[] = [
   { cause: 'domain-not-found', subjects: ['domain'], predicates: ['missing'] },
-  { cause: 'sender-rejected', subjects: ['sender'], predicates: ['missing', 'disabled', 'denied'] },
+  { cause: 'sender-rejected', subjects: ['sender'], predicates: ['missing', 'disabled', 'denied', 'listed'] },
   { cause: 'relay-denied', subjects: ['relay'], predicates: ['denied'] },
   { cause: 'auth-required', subjects: ['auth'], predicates: ['required'] },
   { cause: 'mailbox-full', subjects: ['mailbox', 'storage'], predicates: ['full', 'exceeded'] },
@@ -108,7 +119,8 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     large: ['trop volumineux', 'trop gros', 'trop grand', 'trop lourd'],
     denied: ['refusé', 'interdit', 'non autorisé', 'pas autorisé'],
     required: ['requise', 'requis', 'obligatoire', 'nécessaire'],
-    spam: ['pourriel', 'indésirable'],
+    listed: ['liste noire'],
+    spam: ['pourriel', 'indésirable', 'suspect'],
     temporary: ['erreur temporaire', 'échec temporaire', 'temporairement', 'plus tard'],
   },
   german: {
@@ -144,13 +156,16 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
       'nicht mehr in gebrauch',
       'nicht mehr verwendet',
       'nicht erkannt',
+      'kein',
     ],
-    full: ['voll', 'erschöpft', 'aufgebraucht'],
+    full: ['voll', 'erschöpft', 'aufgebraucht', 'kein speicherplatz', 'kein platz', 'keinen speicherplatz'],
     exceeded: ['überschritten', 'überschreitet', 'erreicht'],
     disabled: ['gesperrt', 'deaktiviert', 'blockiert', 'stillgelegt', 'inaktiv'],
     large: ['zu groß', 'zu gross'],
     denied: ['verweigert', 'nicht erlaubt', 'nicht gestattet', 'abgelehnt', 'unzulässig'],
     required: ['erforderlich', 'notwendig', 'benötigt'],
+    listed: ['sperrliste', 'schwarzen liste', 'schwarze liste', 'blacklist'],
+    spam: ['verdächtig'],
     temporary: ['vorübergehend', 'temporärer fehler', 'später erneut'],
   },
   spanish: {
@@ -162,7 +177,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     domain: ['dominio'],
     sender: ['remitente'],
     relay: ['relay', 'retransmisión', 'reenvío', 'relevo'],
-    auth: ['autenticación', 'autentificación', 'autenticacion'],
+    auth: ['autenticación', 'autentificación', 'autenticacion', 'inicio de sesión'],
     missing: [
       'desconocid',
       'no existe',
@@ -184,11 +199,12 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     large: ['demasiado grande', 'muy grande'],
     denied: ['denegad', 'no permitid', 'rechazad', 'prohibid'],
     required: ['requerid', 'se requiere', 'obligatori', 'necesari'],
-    spam: ['no deseado', 'correo basura'],
+    listed: ['lista negra'],
+    spam: ['no deseado', 'correo basura', 'sospechos'],
     temporary: ['error temporal', 'temporalmente', 'más tarde'],
   },
   italian: {
-    mailbox: ['casella', 'utente'],
+    mailbox: ['casella', 'utente', 'account'],
     address: ['destinatario', 'indirizzo'],
     storage: ['quota', 'spazio', 'archiviazione'],
     message: ['messaggio'],
@@ -216,7 +232,8 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     large: ['troppo grande', 'troppo grandi'],
     denied: ['negato', 'non consentito', 'non permesso', 'rifiutat', 'vietato'],
     required: ['richiesta', 'richiesto', 'obbligatori', 'necessari'],
-    spam: ['posta indesiderata', 'indesiderat'],
+    listed: ['lista nera'],
+    spam: ['posta indesiderata', 'indesiderat', 'sospett'],
     temporary: ['errore temporaneo', 'temporaneamente', 'più tardi'],
   },
   portuguese: {
@@ -257,7 +274,8 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     large: ['muito grande', 'grande demais'],
     denied: ['negad', 'não permitid', 'recusad', 'proibid'],
     required: ['obrigatóri', 'necessári', 'requerid', 'exigid'],
-    spam: ['lixo eletrônico', 'lixo eletronico', 'lixo electrónico', 'indesejad', 'não solicitad'],
+    listed: ['lista negra'],
+    spam: ['lixo eletrônico', 'lixo eletronico', 'lixo electrónico', 'indesejad', 'não solicitad', 'suspeit'],
     temporary: ['falha temporária', 'erro temporário', 'temporariamente', 'mais tarde'],
   },
   dutch: {
@@ -287,7 +305,8 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     large: ['te groot'],
     denied: ['geweigerd', 'niet toegestaan', 'verboden'],
     required: ['vereist', 'verplicht'],
-    spam: ['ongewenst'],
+    listed: ['zwarte lijst'],
+    spam: ['ongewenst', 'verdacht'],
     temporary: ['tijdelijk', 'later opnieuw'],
   },
   polish: {
@@ -311,6 +330,8 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
       'nie jest używan',
       'nierozpoznan',
       'nie ma takiego',
+      'nie jest zarejestrowan',
+      'niezarejestrowan',
     ],
     full: ['pełna', 'przepełnion', 'zapełnion', 'wyczerpan'],
     exceeded: ['przekroczon', 'przekracza'],
@@ -318,7 +339,8 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     large: ['za duż', 'zbyt duż'],
     denied: ['zabronion', 'odmow', 'niedozwolon', 'nie jest dozwolon', 'odrzucon'],
     required: ['wymagan'],
-    spam: ['niechcian'],
+    listed: ['czarnej liście', 'czarnej liscie'],
+    spam: ['niechcian', 'podejrzan'],
     temporary: ['tymczasow', 'później'],
   },
   russian: {
@@ -343,6 +365,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
       'удален',
       'не используется',
       'не распознан',
+      'не зарегистрирован',
     ],
     full: ['переполнен', 'заполнен', 'полон'],
     exceeded: ['превышен', 'превышает', 'исчерпан'],
@@ -350,7 +373,8 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     large: ['слишком больш', 'слишком велик'],
     denied: ['запрещен', 'отклонен', 'не разрешен', 'отказано'],
     required: ['требуется', 'необходим', 'обязательн'],
-    spam: ['нежелательн'],
+    listed: ['черном списке', 'черный список'],
+    spam: ['нежелательн', 'подозрительн'],
     temporary: ['временн', 'позже'],
   },
   ukrainian: {
@@ -373,6 +397,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
       'видален',
       'не використовується',
       'не розпізнан',
+      'не зареєстрован',
     ],
     full: ['переповнен', 'заповнен', 'вичерпан'],
     exceeded: ['перевищен', 'перевищує'],
@@ -380,6 +405,8 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     large: ['завелик', 'надто велик', 'занадто велик'],
     denied: ['заборонен', 'відхилен', 'не дозволен'],
     required: ['потрібн', 'необхідн', 'вимагається'],
+    listed: ['чорному списку', 'чорний список'],
+    spam: ['підозріл'],
     temporary: ['тимчасов', 'пізніше'],
   },
   czechSlovak: {
@@ -406,6 +433,8 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
       'se nepoužívá',
       'nepoužívá',
       'nerozpoznán',
+      'není registrován',
+      'neregistrovan',
     ],
     full: ['plná', 'plna', 'přeplněn', 'zaplněn', 'preplnen', 'vyčerpán'],
     exceeded: ['překročen', 'překračuje', 'prekročen'],
@@ -413,6 +442,8 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     large: ['příliš velk', 'príliš veľk', 'moc velk'],
     denied: ['není povolen', 'zakázán', 'odmítnut', 'nie je povolen'],
     required: ['vyžadován', 'vyžaduje', 'požadován', 'je nutné'],
+    listed: ['černé listin', 'černém seznamu', 'čiernej listin'],
+    spam: ['podezřel', 'podozriv'],
     temporary: ['dočasn', 'později'],
   },
   turkish: {
@@ -436,6 +467,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
       'silinmiş',
       'kullanılmıyor',
       'kullanımda değil',
+      'kayıtlı değil',
     ],
     full: ['dolu', 'doldu', 'dolmuş', 'tükendi', 'tükenmiş'],
     exceeded: ['aşıldı', 'aşıyor', 'aştı', 'aşmış'],
@@ -443,6 +475,8 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     large: ['çok büyük', 'fazla büyük'],
     denied: ['izin verilmiyor', 'reddedildi', 'yasak'],
     required: ['gerekli', 'gerekiyor', 'zorunlu'],
+    listed: ['kara liste'],
+    spam: ['şüpheli'],
     temporary: ['geçici', 'daha sonra'],
   },
   arabic: {
@@ -454,7 +488,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     domain: ['النطاق', 'نطاق', 'المجال', 'الدومين'],
     sender: ['المرسل', 'مرسل'],
     relay: ['الترحيل', 'ترحيل', 'التمرير'],
-    auth: ['المصادقة', 'مصادقة', 'التحقق من الهوية'],
+    auth: ['المصادقة', 'مصادقة', 'التحقق من الهوية', 'تسجيل الدخول'],
     missing: [
       'غير موجود',
       'غير معروف',
@@ -473,8 +507,9 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     disabled: ['معطل', 'موقوف', 'محظور', 'مجمد', 'معلق', 'تعطيل', 'إيقاف'],
     large: ['كبير جدا', 'كبيرة جدا', 'كبير للغاية'],
     denied: ['مرفوض', 'غير مسموح', 'ممنوع'],
-    required: ['مطلوب', 'يلزم'],
-    spam: ['بريد مزعج', 'سبام'],
+    required: ['مطلوب', 'يلزم', 'يجب'],
+    listed: ['القائمة السوداء'],
+    spam: ['بريد مزعج', 'سبام', 'مشبوه'],
     temporary: ['مؤقت', 'لاحقا'],
   },
   persian: {
@@ -486,7 +521,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     domain: ['دامنه'],
     sender: ['فرستنده'],
     relay: ['رله', 'بازارسال'],
-    auth: ['احراز هویت', 'تایید هویت', 'تأیید هویت'],
+    auth: ['احراز هویت', 'تایید هویت', 'تأیید هویت', 'ورود به سیستم'],
     missing: [
       'وجود ندارد',
       'یافت نشد',
@@ -504,6 +539,8 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     large: ['خیلی بزرگ', 'بسیار بزرگ', 'بیش از حد بزرگ'],
     denied: ['مجاز نیست', 'رد شد', 'ممنوع'],
     required: ['لازم', 'الزامی', 'ضروری'],
+    listed: ['لیست سیاه'],
+    spam: ['مشکوک'],
     temporary: ['موقت', 'بعدا'],
   },
   chinese: {
@@ -528,7 +565,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     domain: ['域名', '网域', '網域'],
     sender: ['发件人', '寄件者', '寄件人', '发信人'],
     relay: ['中继', '中繼', '转发', '轉發'],
-    auth: ['身份验证', '身份驗證', '身份认证', '身份認證', '认证', '認證'],
+    auth: ['身份验证', '身份驗證', '身份认证', '身份認證', '认证', '認證', '登录', '登錄'],
     missing: [
       '不存在',
       '找不到',
@@ -543,6 +580,8 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
       '不再使用',
       '无法识别',
       '無法識別',
+      '未注册',
+      '未註冊',
     ],
     full: ['已满', '已滿', '满了', '滿了', '用完', '不足', '用尽', '耗尽', '用盡', '耗盡'],
     exceeded: ['超出', '超过', '超過', '超限'],
@@ -559,10 +598,13 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
       '停止服务',
       '停止服務',
       '停止使用',
+      '不可用',
     ],
     large: ['过大', '過大', '太大'],
     denied: ['拒绝', '拒絕', '不允许', '不允許', '禁止'],
     required: ['需要', '请先', '請先', '必须', '必須'],
+    listed: ['黑名单', '黑名單'],
+    spam: ['可疑'],
     temporary: ['暂时', '暫時', '临时', '稍后', '稍後'],
   },
   japanese: {
@@ -574,7 +616,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     domain: ['ドメイン'],
     sender: ['送信者', '差出人', '送信元'],
     relay: ['リレー', '中継'],
-    auth: ['認証'],
+    auth: ['認証', 'ログイン'],
     missing: [
       '見つかりません',
       '見つから',
@@ -585,6 +627,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
       '削除され',
       '使用されていません',
       '認識できません',
+      '登録されていません',
     ],
     full: [
       'いっぱい',
@@ -597,10 +640,12 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
       '使い切',
     ],
     exceeded: ['超え', '超過', 'オーバー'],
-    disabled: ['停止', '無効化', 'ロック', '凍結'],
+    disabled: ['停止', '無効化', 'ロック', '凍結', '利用できません'],
     large: ['大きすぎ', '大き過ぎ'],
     denied: ['拒否', '許可されていません', '禁止'],
     required: ['必要', '必須'],
+    listed: ['ブラックリスト'],
+    spam: ['不審'],
     temporary: ['一時的', 'しばらく', '後ほど'],
   },
   korean: {
@@ -612,7 +657,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     domain: ['도메인'],
     sender: ['발신자', '보낸 사람', '발송자'],
     relay: ['릴레이', '중계'],
-    auth: ['인증'],
+    auth: ['인증', '로그인'],
     missing: [
       '찾을 수 없',
       '존재하지 않',
@@ -621,13 +666,16 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
       '삭제',
       '사용되지 않',
       '인식할 수 없',
+      '등록되지 않',
     ],
     full: ['가득', '꽉 찼', '꽉 차', '소진', '용량 부족', '공간 부족', '공간이 부족'],
     exceeded: ['초과'],
-    disabled: ['비활성', '정지', '차단', '잠겨', '잠금', '중지'],
+    disabled: ['비활성', '정지', '차단', '잠겨', '잠금', '중지', '사용할 수 없'],
     large: ['너무 큽', '너무 크', '너무 큰'],
     denied: ['거부', '허용되지 않', '금지'],
     required: ['필요', '필수'],
+    listed: ['블랙리스트'],
+    spam: ['의심'],
     temporary: ['일시적', '잠시 후', '나중에'],
   },
   vietnamese: {
@@ -649,6 +697,8 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
       'đã bị xoá',
       'không còn được sử dụng',
       'không được nhận dạng',
+      'chưa đăng ký',
+      'không được đăng ký',
     ],
     full: ['đầy', 'hết dung lượng', 'hết chỗ', 'hết bộ nhớ'],
     exceeded: ['vượt quá', 'đã vượt'],
@@ -656,6 +706,8 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     large: ['quá lớn'],
     denied: ['không được phép', 'từ chối'],
     required: ['yêu cầu', 'bắt buộc', 'cần'],
+    listed: ['danh sách đen'],
+    spam: ['đáng ngờ'],
     temporary: ['tạm thời', 'thử lại sau'],
   },
   hungarian: {
@@ -678,13 +730,27 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
       'törölt',
       'nincs használatban',
       'nem ismert',
+      'nincs regisztrálva',
     ],
     full: ['megtelt', 'betelt', 'elfogyott'],
     exceeded: ['túllép', 'meghalad'],
-    disabled: ['letiltva', 'letiltott', 'felfüggeszt', 'zárolva', 'zárolt', 'inaktív'],
+    disabled: [
+      'letiltva',
+      'letiltott',
+      'felfüggeszt',
+      'zárolva',
+      'zárolt',
+      'inaktív',
+      'le van tiltva',
+      'le lett tiltva',
+      'fel van függesztve',
+      'zárolva van',
+    ],
     large: ['túl nagy'],
     denied: ['nem engedélyezett', 'megtagad', 'elutasít', 'tilos'],
     required: ['szükséges', 'kötelező'],
+    listed: ['feketelist'],
+    spam: ['gyanús'],
     temporary: ['átmeneti', 'ideiglenes', 'később'],
   },
   romanian: {
@@ -715,6 +781,8 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     large: ['prea mare'],
     denied: ['refuzat', 'nu este permis', 'interzis', 'respins'],
     required: ['necesar', 'obligatori'],
+    listed: ['lista neagră'],
+    spam: ['suspect'],
     temporary: ['eroare temporară', 'temporară', 'mai târziu'],
   },
   nordic: {
@@ -778,7 +846,8 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     large: ['för stort', 'för stor', 'for stor'],
     denied: ['nekad', 'nekas', 'inte tillåt', 'ikke tilladt', 'ikke tillatt', 'avvisad', 'afvist', 'avvist'],
     required: ['krävs', 'kræves', 'kreves'],
-    spam: ['skräppost', 'oönskad', 'uønsket', 'søppelpost'],
+    listed: ['svartlist', 'sortlist'],
+    spam: ['skräppost', 'oönskad', 'uønsket', 'søppelpost', 'misstänkt', 'mistænkelig', 'mistenkelig'],
     temporary: ['tillfällig', 'midlertidig'],
   },
   greek: {
@@ -807,6 +876,8 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     large: ['πολύ μεγάλο', 'υπερβολικά μεγάλο'],
     denied: ['δεν επιτρέπεται', 'απορρίφθηκε', 'απαγορεύεται'],
     required: ['απαιτείται', 'απαραίτητ'],
+    listed: ['μαύρη λίστα'],
+    spam: ['ύποπτ'],
     temporary: ['προσωριν', 'αργότερα'],
   },
   hebrew: {
@@ -842,6 +913,8 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     large: ['גדולה מדי', 'גדול מדי'],
     denied: ['נדחה', 'אסור', 'אינו מורשה', 'לא מורשה'],
     required: ['נדרש', 'דרוש'],
+    listed: ['רשימה שחורה'],
+    spam: ['חשוד'],
     temporary: ['זמני', 'מאוחר יותר'],
   },
 };

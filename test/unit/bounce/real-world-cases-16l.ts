@@ -49,6 +49,13 @@ import {
  *              content", "on the black list", "unavailable", "log in first", Hungarian's split verb "le van
  *              tiltva"…), written after those fixes and measured before any change: 7 of 15 right as written
  *              (47 %). The 8 wrong: 7 read as unknown, the Arabic "log in first" under 5.7.0 as security-error.
+ *   fixed      all 8 by words in every language: "not registered" as missing, German "kein" (after "kein
+ *              Speicherplatz" as full), "unavailable" as disabled in Chinese, Japanese and Korean, "log in" as
+ *              an authentication subject and Arabic "must" as required, "suspicious" as a spam word, a black
+ *              list said of a sender (a new predicate, paired with the sender only), Hungarian's split verbs,
+ *              Italian "account". 105 of 105 right; corpus 365/383, no record changed. Nothing stays wrong.
+ *   figures    as written: 1 of 71 (before the words), then 8 of 19 and 7 of 15 (after): about half of a new
+ *              wording is already read; the misses are vocabulary (a predicate word the lists lack), not form.
  */
 
 const DOMAIN_NOT_FOUND = {
@@ -485,37 +492,7 @@ const THIRD_BATCH_16L: RealWorldCase[] = [
 ];
 
 // Wrong as written (round 16L before its fixes), with what they got; moved out as fixes land.
-const KNOWN_WRONG_16L = new Map<string, string>([
-  [
-    'German: no mailbox is set up at this address',
-    'third batch: the words are in no language list: read as unknown',
-  ],
-  [
-    'Spanish: rejected for suspicious content',
-    'third batch: the words are in no language list: read as unknown',
-  ],
-  [
-    "Italian: the recipient's account was suspended for inactivity",
-    'third batch: the words are in no language list: read as unknown',
-  ],
-  [
-    'Russian: no such mailbox is registered',
-    'third batch: the words are in no language list: read as unknown',
-  ],
-  [
-    "Turkish: the sender's address is on the black list",
-    'third batch: the words are in no language list: read as unknown',
-  ],
-  [
-    "Chinese: the recipient's mailbox is unavailable",
-    'third batch: the words are in no language list: read as unknown',
-  ],
-  ['Arabic: you must log in first', 'third batch: the words are in no language list: read as security-error'],
-  [
-    "Hungarian: the recipient's mailbox is disabled (split verb 'le van tiltva')",
-    'third batch: the words are in no language list: read as unknown',
-  ],
-]);
+const KNOWN_WRONG_16L = new Map<string, string>([]);
 
 export const ROUND_16L: RealWorldCase[] = [
   ...WESTERN_16L,

@@ -61,8 +61,9 @@ export type PredicateKind =
   | 'listed';
 
 /**
- * Which subject with which predicate makes which cause, in the order they are tried: the domain before the
- * recipient ("收件人域名不存在" names the domain), the sender before the mailbox ("Absender gesperrt"), a full
+ * Which subject with which predicate makes which cause, in the order they are tried: the sender first ("Le
+ * domaine de l'expéditeur n'existe pas" is the sender's), the domain before the recipient ("收件人域名不存在"
+ * names the domain), a full
  * mailbox before a big message ("Превышен размер почтового ящика" is the mailbox's size). `general`: as the
  * English too-large words, consulted only when the status code is missing or vague.
  */
@@ -72,8 +73,8 @@ export const WORD_PAIR_CAUSES: {
   predicates: PredicateKind[];
   general?: boolean;
 }[] = [
-  { cause: 'domain-not-found', subjects: ['domain'], predicates: ['missing'] },
   { cause: 'sender-rejected', subjects: ['sender'], predicates: ['missing', 'disabled', 'denied', 'listed'] },
+  { cause: 'domain-not-found', subjects: ['domain'], predicates: ['missing'] },
   { cause: 'relay-denied', subjects: ['relay'], predicates: ['denied'] },
   { cause: 'auth-required', subjects: ['auth'], predicates: ['required'] },
   { cause: 'mailbox-full', subjects: ['mailbox', 'storage'], predicates: ['full', 'exceeded'] },
@@ -612,7 +613,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     address: ['受信者', '宛先', 'アドレス', '受取人'],
     storage: ['クォータ', '保存領域'],
     message: ['メッセージ', 'メール'],
-    size: ['サイズ'],
+    size: ['サイズ', '容量'],
     domain: ['ドメイン'],
     sender: ['送信者', '差出人', '送信元'],
     relay: ['リレー', '中継'],

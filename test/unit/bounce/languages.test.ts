@@ -593,6 +593,13 @@ describe('subject and predicate words by language', () => {
     ['Russian', '550 <a@example.ru>: Домен получателя не найден', 'domain-not-found'],
     ['Turkish', '550 <a@example.com.tr>: GÖNDEREN ENGELLENDİ', 'sender-rejected'],
     ['Chinese', '554 <a@example.cn>: 不允许中继', 'relay-denied'],
+    // Word order decides between readings: a full mailbox before "there is no", the message's size apart
+    // from the mailbox's, the sender before the mailbox.
+    ['Spanish', '552 <a@example.es>: No hay espacio en el buzón', 'mailbox-full'],
+    ['German', '552 <a@example.de>: Kein Speicherplatz im Postfach', 'mailbox-full'],
+    ['Japanese', '552 <a@example.jp>: メッセージの容量が制限を超えています', 'message-too-large'],
+    ['Japanese', '552 <a@example.jp>: メールボックスの容量を超えています', 'mailbox-full'],
+    ['Italian', '550 <a@example.it>: La casella del mittente è bloccata', 'sender-rejected'],
   ])('%s: %s', async (_language, line, want) => {
     const [r] = await readBounceRecords(line);
     expect(r?.cause).toBe(want);

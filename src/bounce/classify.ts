@@ -15,7 +15,7 @@ import { STATUS_CAUSES, VAGUE_STATUSES } from '../knowledge/status-codes.js';
 import type { Confidence } from '../report/types.js';
 import { replaceAddresses } from './extract/addresses.js';
 import { collapseWhitespace } from './extract/smtp-reply.js';
-import { firstMatch } from './match-phrases.js';
+import { firstMatch, foldLetters } from './match-phrases.js';
 import { rememberLast } from './remember-last.js';
 import type { BounceFacts, Reason } from './types.js';
 
@@ -241,6 +241,8 @@ function toMatchable(diagnostic: string): string {
   if (text.includes('\u2019') || text.includes('\u2018')) text = text.replace(CURLY_APOSTROPHE, "'");
   // Turkish capital "İ" lower-cases to "i" and a combining dot ("İleti boyutu" to "i̇leti"): the wording has "i".
   if (text.includes('\u0307')) text = text.replace(DOTTED_I, 'i');
+  // Letter variants folded as the phrase tables are (Arabic ي/ی, Greek accents, full-width forms…).
+  text = foldLetters(text);
   if (text.includes('http')) text = text.replace(URL_PATH, '$1 ');
   if (text.includes('@')) text = replaceAddresses(text, ' ');
   if (text.includes('[')) text = text.replace(TAGS, ' ');

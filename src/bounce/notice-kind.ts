@@ -4,7 +4,7 @@ import { HELD_NOTICES, SUCCESS_NOTICES } from '../knowledge/not-failure-notices.
 import { NOTICE_HEADINGS, RECIPIENT_GROUP_WORDS } from '../knowledge/notice-headings.js';
 import { REPLY_PHRASES } from '../knowledge/reply-phrases.js';
 import { LiteralSet } from './extract/literal-set.js';
-import { firstMatch } from './match-phrases.js';
+import { firstMatch, foldLetters } from './match-phrases.js';
 
 /** Telling bounces from auto-replies and from mail that is neither. */
 
@@ -136,7 +136,7 @@ const CJK_RUN = /[\u3040-\u9fff\uac00-\ud7af]{4}/;
  */
 export function isBareReply(text: string | undefined): boolean {
   if (!text || text.length > MAX_BARE) return false;
-  const lower = text.toLowerCase();
+  const lower = foldLetters(text.toLowerCase());
   const hit = firstMatch(DECISIVE, lower);
   // One word ("dmarc", "virus") is a topic, not a server's reply; Chinese, Japanese and Korean write a whole
   // reply without a space ("邮箱地址不存在"), so four of their letters make more than a word.

@@ -1,4 +1,5 @@
 import type { PhraseRule } from './reply-phrases.js';
+import { LANGUAGE_WORDS, type LanguageWords, WORD_PAIR_CAUSES } from './reply-words-languages.js';
 
 /**
  * Reply and notice wording in the languages the English-first tables hold least: Chinese (simplified and
@@ -10,7 +11,7 @@ import type { PhraseRule } from './reply-phrases.js';
  * reply in the same notice is the more precise) and before the English catch-alls ("host not found", "does
  * not exist"); `LANGUAGE_GENERAL_PHRASES` among the general ones, before English.
  */
-export const LANGUAGE_PHRASES: PhraseRule[] = [
+const LANGUAGE_SENTENCES: PhraseRule[] = [
   {
     // Before "user unknown": "收件人域名不存在" names the domain, not the user.
     cause: 'domain-not-found',
@@ -375,7 +376,7 @@ export const LANGUAGE_PHRASES: PhraseRule[] = [
 ];
 
 /** Weaker wording, consulted only when the status code is missing or vague (as the English general rules). */
-export const LANGUAGE_GENERAL_PHRASES: PhraseRule[] = [
+const LANGUAGE_GENERAL_SENTENCES: PhraseRule[] = [
   {
     cause: 'message-too-large',
     general: true,
@@ -454,4 +455,36 @@ export const LANGUAGE_GENERAL_PHRASES: PhraseRule[] = [
       '잠시 후 다시 시도',
     ],
   },
+];
+
+/**
+ * The words of reply-words-languages.ts as rules: per cause, one pair of subject and predicate words per
+ * language (a subject and a predicate of one language close together in one sentence), and the words that
+ * decide alone (spam, temporary failure) as general phrases.
+ */
+function pairRules(general: boolean): PhraseRule[] {
+  const languages = Object.values(LANGUAGE_WORDS);
+  return WORD_PAIR_CAUSES.filter((c) => !!c.general === general).map(({ cause, subjects, predicates }) => ({
+    cause,
+    phrases: [],
+    ...(general ? { general: true } : {}),
+    pairs: languages
+      .map((words) => ({
+        subjects: subjects.flatMap((kind) => words[kind] ?? []),
+        predicates: predicates.flatMap((kind) => words[kind] ?? []),
+      }))
+      .filter((pair) => pair.subjects.length > 0 && pair.predicates.length > 0),
+  }));
+}
+
+const wordsOf = (kind: keyof LanguageWords): string[] =>
+  Object.values(LANGUAGE_WORDS).flatMap((words) => words[kind] ?? []);
+
+export const LANGUAGE_PHRASES: PhraseRule[] = [...LANGUAGE_SENTENCES, ...pairRules(false)];
+
+export const LANGUAGE_GENERAL_PHRASES: PhraseRule[] = [
+  ...LANGUAGE_GENERAL_SENTENCES,
+  ...pairRules(true),
+  { cause: 'spam-filtered', general: true, phrases: wordsOf('spam') },
+  { cause: 'server-unavailable', general: true, phrases: wordsOf('temporary') },
 ];

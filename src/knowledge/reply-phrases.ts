@@ -14,6 +14,14 @@ export interface PhraseRule {
   phrases: string[];
   general?: boolean;
   commands?: SmtpCommand[];
+  /** Word pairs (reply-phrases-languages.ts): a subject and a predicate of one group close in one sentence. */
+  pairs?: readonly WordPair[];
+}
+
+/** One language's subject words and predicate words for a rule ("postfach" with "gesperrt"). */
+export interface WordPair {
+  subjects: readonly string[];
+  predicates: readonly string[];
 }
 
 export const REPLY_PHRASES: PhraseRule[] = [

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { firstMatch, foldLetters } from '../../../src/bounce/match-phrases.js';
 import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
+import type { PhraseRule } from '../../../src/knowledge/reply-phrases.js';
 
 /**
  * Non-English replies for the two commonest failures. The reply codes here (550, 552 and 452 without a
@@ -521,5 +523,85 @@ describe('a CJK reason line pasted alone', () => {
 
   it('not a question about it', async () => {
     expect(await readBounceRecords('邮箱地址不存在怎么办？我发给他好几次了都被退回来')).toEqual([]);
+  });
+});
+
+// Letter variants are folded in the reply and in the tables alike (round 16L).
+describe('letter variants', () => {
+  it.each([
+    ['Turkish capitals lose the dotless ı', 'ALICI BULUNAMADI'.toLowerCase(), 'alıcı bulunamadı'],
+    ['Persian typed on an Arabic keyboard', 'كاربر يافت نشد', 'کاربر یافت نشد'],
+    ['Arabic ه for ة, ى for ي', 'الرساله كبيره جدا', 'الرسالة كبيرة جدا'],
+    ['Greek capitals carry no accents', 'ΑΓΝΩΣΤΟΣ ΧΡΗΣΤΗΣ'.toLowerCase(), 'άγνωστος χρήστης'],
+    ['Russian ё', 'отключён', 'отключен'],
+    ['Romanian cedilla and comma below', 'depăşită', 'depășită'],
+    ['full-width forms', 'ｕｓｅｒ\u3000ｕｎｋｎｏｗｎ', 'user unknown'],
+    ['decomposed accents', 'vô hiệu hóa'.normalize('NFD'), 'vô hiệu hóa'],
+  ])('%s', (_what, written, tabled) => {
+    expect(foldLetters(written)).toBe(foldLetters(tabled));
+  });
+
+  it('leaves English alone', () => {
+    const text = 'user unknown';
+    expect(foldLetters(text)).toBe(text);
+  });
+});
+
+// A subject word and a predicate word of one language close together in one sentence (round 16L).
+describe('word pairs', () => {
+  const rules: PhraseRule[] = [
+    { cause: 'full', phrases: [], pairs: [{ subjects: ['postfach', 'mailbox'], predicates: ['voll'] }] },
+    { cause: 'message', phrases: [], pairs: [{ subjects: ['メール'], predicates: ['超え'] }] },
+    { cause: 'mailbox', phrases: [], pairs: [{ subjects: ['メールボックス'], predicates: ['超え'] }] },
+  ];
+  const cause = (text: string) => firstMatch(rules, text)?.rule.cause;
+
+  it('in either order, with words between', () => {
+    expect(cause('das postfach des empfängers ist voll')).toBe('full');
+    expect(cause('voll ist das postfach')).toBe('full');
+  });
+
+  it('side by side, reported as written', () => {
+    expect(firstMatch(rules, 'postfach voll')?.phrase).toBe('postfach voll');
+    expect(firstMatch(rules, 'das postfach ist voll')?.phrase).toBe('postfach … voll');
+  });
+
+  it('not across a sentence end, nor far apart', () => {
+    expect(cause('postfach gefunden. voll')).toBeUndefined();
+    expect(cause('postfach example.org voll')).toBe('full');
+    expect(cause(`postfach ${'x'.repeat(60)} voll`)).toBeUndefined();
+  });
+
+  it('whole words in spaced scripts', () => {
+    expect(cause('mailbox unvoll')).toBeUndefined();
+    expect(cause('ip-postfach voll')).toBeUndefined();
+    expect(cause('mailbox: voll')).toBe('full');
+  });
+
+  it('the longer subject counts where one lies inside another', () => {
+    expect(cause('メールボックスの容量を超えました')).toBe('mailbox');
+    expect(cause('メールのサイズが上限を超えています')).toBe('message');
+  });
+});
+
+// Other words of the same failures, as servers word them: the words, not the sentences, decide (round 16L).
+describe('subject and predicate words by language', () => {
+  it.each([
+    ['French', '550 <a@example.fr>: Adresse du destinataire inconnue', 'user-unknown'],
+    ['German', '550 <a@example.de>: Empfängeradresse ungültig', 'user-unknown'],
+    ['Spanish', '550 <a@example.es>: La cuenta del usuario está suspendida', 'mailbox-disabled'],
+    ['Russian', '550 <a@example.ru>: Домен получателя не найден', 'domain-not-found'],
+    ['Turkish', '550 <a@example.com.tr>: GÖNDEREN ENGELLENDİ', 'sender-rejected'],
+    ['Chinese', '554 <a@example.cn>: 不允许中继', 'relay-denied'],
+    // Word order decides between readings: a full mailbox before "there is no", the message's size apart
+    // from the mailbox's, the sender before the mailbox.
+    ['Spanish', '552 <a@example.es>: No hay espacio en el buzón', 'mailbox-full'],
+    ['German', '552 <a@example.de>: Kein Speicherplatz im Postfach', 'mailbox-full'],
+    ['Japanese', '552 <a@example.jp>: メッセージの容量が制限を超えています', 'message-too-large'],
+    ['Japanese', '552 <a@example.jp>: メールボックスの容量を超えています', 'mailbox-full'],
+    ['Italian', '550 <a@example.it>: La casella del mittente è bloccata', 'sender-rejected'],
+  ])('%s: %s', async (_language, line, want) => {
+    const [r] = await readBounceRecords(line);
+    expect(r?.cause).toBe(want);
   });
 });

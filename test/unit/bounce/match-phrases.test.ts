@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPhrase, firstMatch } from '../../../src/bounce/match-phrases.js';
+import { containsPhrase, firstMatch, foldLetters } from '../../../src/bounce/match-phrases.js';
 import type { SmtpCommand } from '../../../src/bounce/types.js';
 import { type PhraseRule, REPLY_PHRASES, WEAK_PHRASES } from '../../../src/knowledge/reply-phrases.js';
 
@@ -7,13 +7,64 @@ import { type PhraseRule, REPLY_PHRASES, WEAK_PHRASES } from '../../../src/knowl
 function reference(rules: readonly PhraseRule[], text: string, command?: SmtpCommand) {
   for (const rule of rules) {
     if (rule.commands && (!command || !rule.commands.includes(command))) continue;
-    const literal = rule.phrases.some((p) => !p.includes(' … ') && text.includes(p));
+    const phrases = rule.phrases.map((p) => ({ p, folded: foldLetters(p) }));
+    const literal = phrases.some(({ folded }) => !folded.includes(' … ') && text.includes(folded));
     const phrase = literal
-      ? rule.phrases.find((p) => text.includes(p))
-      : rule.phrases.find((p) => p.includes(' … ') && containsPhrase(text, p));
+      ? phrases.find(({ folded }) => text.includes(folded))?.p
+      : phrases.find(({ folded }) => folded.includes(' … ') && containsPhrase(text, folded))?.p;
     if (phrase !== undefined) return { rule, phrase };
+    if (rule.pairs && pairReference(rules, rule, text)) return { rule, phrase: PAIR };
   }
   return undefined;
+}
+
+const PAIR = '(a pair of words)';
+const occurrences = (text: string, word: string) => {
+  const at: number[] = [];
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) at.push(i);
+  return at;
+};
+const SPACED = /[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]/;
+const PART = /[0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff-]/;
+const startsWord = (text: string, at: number) =>
+  at === 0 || !SPACED.test(text[at] as string) || !PART.test(text[at - 1] as string);
+const sentenceEnd = (gap: string, after: string) =>
+  /[!?;。！？；\n]|\. /.test(gap + after.slice(0, 1)) || (gap.endsWith('.') && after === '');
+
+/** A subject and a predicate of one group at most 40 apart in one sentence, the longest subject counting. */
+function pairReference(rules: readonly PhraseRule[], rule: PhraseRule, text: string): boolean {
+  const subjectWords = rules.flatMap((r) => r.pairs?.flatMap((p) => p.subjects.map(foldLetters)) ?? []);
+  const covered = (at: number, word: string) =>
+    subjectWords.some(
+      (other) =>
+        other.length > word.length &&
+        occurrences(text, other).some((o) => o <= at && o + other.length >= at + word.length),
+    );
+  return (rule.pairs ?? []).some((pair) =>
+    pair.subjects.map(foldLetters).some((s) =>
+      occurrences(text, s).some(
+        (sAt) =>
+          startsWord(text, sAt) &&
+          !covered(sAt, s) &&
+          pair.predicates.map(foldLetters).some((p) =>
+            occurrences(text, p).some((pAt) => {
+              const [from, to] =
+                sAt + s.length <= pAt
+                  ? [sAt + s.length, pAt]
+                  : pAt + p.length <= sAt
+                    ? [pAt + p.length, sAt]
+                    : [-1, -1];
+              return (
+                from >= 0 &&
+                to - from <= 40 &&
+                startsWord(text, pAt) &&
+                !sentenceEnd(text.slice(from, to), text.slice(to))
+              );
+            }),
+          ),
+      ),
+    ),
+  );
 }
 
 describe('firstMatch', () => {
@@ -82,7 +133,10 @@ describe('firstMatch', () => {
       REPLY_PHRASES.filter((r) => r.general),
       WEAK_PHRASES,
     ];
-    const phrases = REPLY_PHRASES.flatMap((r) => r.phrases).map((p) => p.replace(' … ', ' xx '));
+    const phrases = REPLY_PHRASES.flatMap((r) => [
+      ...r.phrases,
+      ...(r.pairs?.flatMap((p) => [...p.subjects, ...p.predicates]) ?? []),
+    ]).map((p) => p.replace(' … ', ' xx '));
     let seed = 7;
     const random = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
@@ -94,10 +148,15 @@ describe('firstMatch', () => {
         // Cut some phrases so near misses are tested too.
         return random(3) === 0 ? p.slice(random(p.length)) : p;
       });
-      const text = words.join(random(2) ? ' ' : '');
+      const text = foldLetters(words.join(random(2) ? ' ' : ''));
       const command = (['RCPT', 'MAIL', 'DATA', undefined] as const)[random(4)];
-      for (const rules of lists)
-        expect(firstMatch(rules, text, command)).toEqual(reference(rules, text, command));
+      for (const rules of lists) {
+        const found = firstMatch(rules, text, command);
+        const pair = found?.rule.pairs && !found.rule.phrases.includes(found.phrase);
+        expect(found && { ...found, phrase: pair ? PAIR : found.phrase }).toEqual(
+          reference(rules, text, command),
+        );
+      }
     }
   });
 });

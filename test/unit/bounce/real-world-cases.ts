@@ -11,6 +11,7 @@ import { ROUND_13 } from './real-world-cases-13.js';
 import { ROUND_14 } from './real-world-cases-14.js';
 import { ROUND_15 } from './real-world-cases-15.js';
 import { ROUND_16 } from './real-world-cases-16.js';
+import { ROUND_16L } from './real-world-cases-16l.js';
 import { ROUND_17 } from './real-world-cases-17.js';
 import {
   AUTH_REQUIRED,
@@ -1988,4 +1989,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_15,
   ...ROUND_16,
   ...ROUND_17,
+  ...ROUND_16L,
 ];

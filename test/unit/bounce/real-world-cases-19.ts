@@ -14,6 +14,23 @@ import { AUTH_REQUIRED, lines, SPAM, TOO_BIG, USER_UNKNOWN } from './real-world-
  *             no DSN, no notice heading and often no reply code), 4 named the client's own account as the
  *             recipient, 1 read Gmail's 'Daily user sending quota exceeded' as a full mailbox, 1 read an
  *             antivirus mail shield's '421 Cannot connect to SMTP server' as the receiver's system error.
+ *             Two expectations corrected, not widened in meaning: 'unknown' reads as Sisimai 'onhold' (not
+ *             'undefined'), and tls-failed is 'either' in the catalogue (a client's handshake checked for cause
+ *             and reason only).
+ *   fixed     by data and one reading step: a new cause, submission-unreachable (connection.ts: the client
+ *             could not reach its own outgoing server; ports 587/465, host name, firewall and antivirus mail
+ *             shields); the clients' own framing as data (src/knowledge/client-errors.ts: markers that make a
+ *             pasted text a client's failure, its wording for an unreachable server, a refused login and an
+ *             untrusted certificate, read after every server wording; a few sentences no server writes read
+ *             first, such as iOS 'The sender address … was rejected by the server'); a client error's quoted
+ *             reply put on its own line after 'The server responded:' and Python's byte strings unwrapped, its
+ *             own account (Outlook's "Task 'alice@x - Sending'", Thunderbird's 'with username') never taken
+ *             as the recipient (src/bounce/extract/client-error.ts, read-bounce.ts); Gmail's 'Daily user
+ *             sending quota exceeded' as the sender's rate limit, not a full mailbox (reply-phrases.ts).
+ *             61 of 62 after. Round 17's Thunderbird 'connecting to Outgoing server (SMTP) … failed' case now
+ *             reads as submission-unreachable (its expectation moved to that cause). Corpus 365/383.
+ *             Still wrong (1): Outlook's local report 'None of your e-mail accounts could send to this
+ *             recipient' gets the cause but not the recipient its "'bob@example.org' on <date>" line names.
  */
 
 // The client could not reach its own outgoing (submission) server: wrong host or port, a firewall, an
@@ -34,7 +51,8 @@ const FROM_NOT_PERMITTED = {
   side: 'sender',
 } as const;
 const LOGIN = { ...AUTH_REQUIRED, recipient: null } as const;
-const TLS = { cause: 'tls-failed', reason: 'securityerror', side: 'sender' } as const;
+// tls-failed is 'either' in the catalogue: a client's failed handshake is checked for cause and reason only.
+const TLS = { cause: 'tls-failed', reason: 'securityerror' } as const;
 
 const OUTLOOK_19: RealWorldCase[] = [
   [
@@ -246,7 +264,7 @@ const APPLE_19: RealWorldCase[] = [
     lines('Cannot Send Mail', 'The message was rejected by the server.'),
     {
       cause: ['auth-required', 'relay-denied', 'from-not-permitted', 'unknown'],
-      reason: ['securityerror', 'norelaying', 'rejected', 'undefined'],
+      reason: ['securityerror', 'norelaying', 'rejected', 'onhold'],
       recipient: null,
     },
   ],
@@ -471,55 +489,8 @@ const COMMAND_LINE_19: RealWorldCase[] = [
 
 // Still read wrongly, and what they got (round 19 as written); a fix moves the case out of this list.
 const KNOWN_WRONG_19: Record<string, string> = {
-  'Outlook 0x800CCC0E: cannot connect to the server': 'got no record',
-  'Outlook 0x800CCC0F: the connection to the server was interrupted': 'got no record',
-  'Outlook 0x800CCC0D: cannot locate the server': 'got no record',
-  'Outlook 0x8004210B: timed out waiting for the sending (SMTP) server': 'got no record',
-  'Outlook 0x80042109: unable to connect to the outgoing (SMTP) server': 'got no record',
-  'Outlook 0x8004210A: timed out waiting for the receiving (POP) server': 'got no record',
-  'Outlook 0x800CCC67: antivirus mail shield cannot reach the SMTP server (connect error 10060)':
-    'got cause system-error; side recipient; recipient alice@example.com',
-  'Outlook 0x800CCC78: sender not owned by the logged-in user': 'got recipient alice@example.com',
-  'Outlook 0x800CCC92: POP server rejected the login': 'got no record',
-  'Outlook 0x80040119: an unknown error (a damaged data file, not the mail)': 'got no record',
-  'Outlook: SMTP AUTH disabled for the tenant, 535 5.7.139': 'got recipient alice@example.com',
-  'Outlook local NDR: none of your e-mail accounts could send': 'got no record',
-  'Outlook Express form: one recipient rejected, server response and error number': 'got no record',
-  'New Outlook: message not sent, daily sending quota':
-    'got cause mailbox-full; reason mailboxfull; side recipient',
-  'Thunderbird: message size over the global limit': 'got no record',
-  'Thunderbird: login to the SMTP server failed': 'got no record',
-  'Thunderbird: unable to authenticate to the Outgoing server': 'got no record',
-  'Thunderbird: connection to the Outgoing server timed out': 'got no record',
-  'Thunderbird: Outgoing server certificate not trusted': 'got no record',
-  'iOS Mail: the message was rejected by the server': 'got no record',
-  'iOS Mail: the sender address was rejected': 'got no record',
-  'iOS Mail: a recipient was rejected (no login to the outgoing server)': 'got no record',
-  'iOS Mail: connection to the outgoing server failed': 'got no record',
-  'iOS Mail: cannot get mail, connection to the server failed': 'got no record',
-  'macOS Mail: refused to allow a connection on port 587': 'got no record',
-  'Windows Mail: 0x8019019a, Yahoo account needs an app password': 'got no record',
-  'eM Client: authentication failed, 535 5.7.8': 'got no record',
-  'Android (Samsung Email): unable to send, authentication failed': 'got no record',
-  'Outlook mobile: could not connect to the SMTP server': 'got no record',
-  'PHPMailer: SMTP Error: Could not authenticate': 'got no record',
-  'PHPMailer debug: connection timed out to port 587': 'got no record',
-  'WP Mail SMTP: SMTP connect() failed': 'got no record',
-  'PHPMailer: certificate verify failed in STARTTLS': 'got no record',
-  'PHPMailer: the following recipients failed': 'got no record',
-  'Nodemailer: connect ECONNREFUSED': 'got no record',
-  'Nodemailer: connection timeout ETIMEDOUT': 'got no record',
-  'Nodemailer: getaddrinfo ENOTFOUND for a mistyped SMTP host': 'got no record',
-  'Python smtplib: SMTPAuthenticationError, Gmail BadCredentials': 'got no record',
-  'Python smtplib: SMTPRecipientsRefused': 'got no record',
-  'Python smtplib: SMTPSenderRefused, sender not owned': 'got no record',
-  'Python smtplib: connection refused': 'got no record',
-  'Python smtplib: SMTP AUTH extension not supported (no STARTTLS first)': 'got no record',
-  'Python smtplib: server disconnected (SMTP on the SSL port)': 'got no record',
-  'Postfix sendmail: fatal, no recipient addresses in the header': 'got no record',
-  'ssmtp: cannot open the SMTP server': 'got no record',
-  'msmtp: authentication failed': 'got no record',
-  'msmtp: cannot connect, connection timed out': 'got no record',
+  'Outlook local NDR: none of your e-mail accounts could send':
+    "got the right cause but no recipient: the quoted 'bob@example.org' on <date> line is not read as one",
 };
 
 export const ROUND_19: RealWorldCase[] = [

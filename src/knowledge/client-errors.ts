@@ -27,17 +27,19 @@ export const CLIENT_ERROR_MARKERS: readonly string[] = [
   // Thunderbird's "Login to server smtp.x with username y failed."
   'login to server … failed',
   'outgoing server (smtp)',
-  // Apple Mail and iOS.
-  'cannot send mail',
-  'cannot get mail',
+  // Apple Mail and iOS: the alert's title, then what failed ("I cannot send mail to them" is chat).
+  'cannot send mail … rejected by the server',
+  'cannot send mail … the connection to the outgoing server',
+  'in your outbox … rejected by the server',
+  'cannot get mail … the connection to the server failed',
   'cannot send message using the server',
   'refused to allow a connection on port',
   // eM Client.
   "sending of message '",
   // Windows Mail, Outlook mobile, Android mail apps.
   "we weren't able to do that. error code: 0x",
-  "we couldn't send your message",
-  'unable to send message',
+  "we couldn't send your message because",
+  'unable to send message … authentication failed',
   // PHPMailer (and the WordPress SMTP plugins built on it).
   'smtp error:',
   'smtp connect() failed',

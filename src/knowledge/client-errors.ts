@@ -17,6 +17,7 @@ export const CLIENT_ERROR_MARKERS: readonly string[] = [
   "- receiving' reported error",
   // Outlook Express / Windows Live Mail: "…, Protocol: SMTP, Server Response: '…', Error Number: 0x800CCC79".
   'error number: 0x800c',
+  'socket error: 100',
   'error number: 0x8004',
   // Outlook's local non-delivery report (no server wrote it).
   'your message did not reach some or all of the intended recipients',
@@ -32,6 +33,8 @@ export const CLIENT_ERROR_MARKERS: readonly string[] = [
   'cannot send mail … the connection to the outgoing server',
   'in your outbox … rejected by the server',
   'cannot get mail … the connection to the server failed',
+  'cannot send mail … the user name or password',
+  'cannot be contacted on port',
   'cannot send message using the server',
   'refused to allow a connection on port',
   // eM Client.
@@ -55,6 +58,8 @@ export const CLIENT_ERROR_MARKERS: readonly string[] = [
   // Python's smtplib.
   'smtplib.smtp',
   'smtplib.py',
+  'socket.gaierror:',
+  'ssl.sslerror:',
   // The sendmail commands: Postfix's ("sendmail: fatal:"), ssmtp's and msmtp's.
   'sendmail: fatal:',
   'sendmail: cannot open',
@@ -68,8 +73,16 @@ export const CLIENT_ERROR_MARKERS: readonly string[] = [
  * there. Addresses are already replaced by a space when these are matched.
  */
 export const CLIENT_WORDING_FIRST: readonly PhraseRule[] = [
-  // Thunderbird: the certificate of its own outgoing server.
-  { cause: 'tls-failed', phrases: ['is not trusted because it is self-signed'] },
+  {
+    // The TLS set up with its own server failed: Thunderbird's untrusted certificate and STARTTLS not offered
+    // (often an antivirus or firewall in between), Outlook's 0x800CCC7D (SSL asked of a port without it).
+    cause: 'tls-failed',
+    phrases: [
+      'is not trusted because it is self-signed',
+      "using starttls since it doesn't advertise that feature",
+      'does not support the connection encryption type',
+    ],
+  },
   // Apple Mail and iOS: "The sender address x was rejected by the server.", "The recipient "x" was rejected
   // by the server." (an outgoing server that relays only after a login answers so), "The message was
   // rejected by the server." (no reason given: the server's log says why).
@@ -88,6 +101,11 @@ export const CLIENT_WORDING_FIRST: readonly PhraseRule[] = [
     cause: 'submission-unreachable',
     phrases: [
       'connectionrefusederror',
+      // PHPMailer's own framing, whatever the network said under it ("Network is unreachable (101)").
+      'could not connect to smtp host',
+      // Python's resolver errors for its own server's name.
+      '[errno -2] name or service not known',
+      '[errno -3] temporary failure in name resolution',
       // Python's message for it (Linux errno 111), and Windows' (WSAECONNREFUSED).
       '[errno 111] connection refused',
       'target machine actively refused it',
@@ -112,6 +130,9 @@ export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
       'cannot connect to the server',
       'the connection to the server was interrupted',
       'cannot locate the server',
+      // Outlook 0x800CCC13, and Windows Live Mail's "Socket Error: 10060, Error Number: 0x800CCC0E".
+      'cannot connect to the network',
+      'the connection to the server has failed',
       'cannot connect to your outgoing (smtp) e-mail server',
       'unable to connect to your outgoing (smtp) e-mail server',
       'timed out waiting for a response from the sending (smtp) server',
@@ -125,6 +146,7 @@ export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
       'the connection to the outgoing server',
       'the connection to the server failed',
       'refused to allow a connection on port',
+      'cannot be contacted on port',
       // Mobile apps.
       "couldn't connect to the smtp server",
       // PHPMailer.
@@ -149,6 +171,9 @@ export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
     cause: 'auth-required',
     phrases: [
       'your e-mail server rejected your login',
+      // Outlook 0x800CCC80: no login method in common (often a login offered only over TLS).
+      'none of the authentication methods supported by this client',
+      'the user name or password for … is incorrect',
       'login to server … failed',
       'unable to authenticate to outgoing server',
       'could not authenticate',
@@ -164,7 +189,8 @@ export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
   {
     // The certificate of the client's own server was not trusted.
     cause: 'tls-failed',
-    phrases: ['is not trusted because it is self-signed', 'certificate verify failed'],
+    // "wrong version number": TLS spoken to a port that expects plain SMTP first (implicit TLS on 587).
+    phrases: ['certificate verify failed', 'wrong version number'],
   },
 ];
 

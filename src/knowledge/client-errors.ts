@@ -130,9 +130,11 @@ export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
       'cannot connect to the server',
       'the connection to the server was interrupted',
       'cannot locate the server',
-      // Outlook 0x800CCC13, and Windows Live Mail's "Socket Error: 10060, Error Number: 0x800CCC0E".
+      // Outlook 0x800CCC13, and Windows Live Mail's "Socket Error: 10060, Error Number: 0x800CCC0E" and
+      // "The host 'x' could not be found. Please verify that you have entered the server name correctly."
       'cannot connect to the network',
       'the connection to the server has failed',
+      'verify that you have entered the server name correctly',
       'cannot connect to your outgoing (smtp) e-mail server',
       'unable to connect to your outgoing (smtp) e-mail server',
       'timed out waiting for a response from the sending (smtp) server',
@@ -142,6 +144,7 @@ export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
       // Thunderbird.
       'connection to outgoing server (smtp) … timed out',
       'connecting to outgoing server (smtp) … failed',
+      'outgoing server (smtp) … is unknown',
       // Apple Mail and iOS.
       'the connection to the outgoing server',
       'the connection to the server failed',
@@ -214,4 +217,10 @@ export const CLIENT_REPLY_LEADS: readonly string[] = [
  * Where a client names its own account (lower case, each ending where the address begins): Outlook's task
  * name, Thunderbird's login. That address sends; it is never the failed recipient.
  */
-export const CLIENT_ACCOUNT_LEADS: readonly string[] = ["task '", 'with username ', "account: '"];
+export const CLIENT_ACCOUNT_LEADS: readonly string[] = [
+  "task '",
+  'with username ',
+  "account: '",
+  // msmtp: "envelope from address alice@x not accepted by the server".
+  'envelope from address ',
+];

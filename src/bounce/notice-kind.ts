@@ -1,10 +1,11 @@
 import { AUTO_REPLY_PREFIXES, AUTO_REPLY_SUBJECT_WORDS } from '../knowledge/auto-reply-subjects.js';
+import { CLIENT_ERROR_MARKERS } from '../knowledge/client-errors.js';
 import { API_REFUSAL_PHRASES } from '../knowledge/esp-api-errors.js';
 import { HELD_NOTICES, SUCCESS_NOTICES } from '../knowledge/not-failure-notices.js';
 import { NOTICE_HEADINGS, RECIPIENT_GROUP_WORDS } from '../knowledge/notice-headings.js';
 import { REPLY_PHRASES } from '../knowledge/reply-phrases.js';
 import { LiteralSet } from './extract/literal-set.js';
-import { firstMatch, foldLetters } from './match-phrases.js';
+import { containsPhrase, firstMatch, foldLetters } from './match-phrases.js';
 
 /** Telling bounces from auto-replies and from mail that is neither. */
 
@@ -56,6 +57,12 @@ function hasRecipientGroupHeading(lower: string): boolean {
 export function isApiRefusal(text: string): boolean {
   const lower = text.slice(0, 6000).toLowerCase();
   return API_REFUSAL_PHRASES.some((phrase) => lower.includes(phrase));
+}
+
+/** A mail client's or sending library's own report of a failure to send (Outlook, Thunderbird, PHPMailer…). */
+export function isClientError(text: string): boolean {
+  const lower = text.slice(0, 6000).toLowerCase();
+  return CLIENT_ERROR_MARKERS.some((marker) => containsPhrase(lower, marker));
 }
 
 // The From of a delivery report: the mail system's own robot. "Postmaster Tools" (Google's dashboards,

@@ -4,6 +4,7 @@ import { looksLikeEmail } from './email/header-block.js';
 import { asciiText, decodeBytes, type EmailView, readEmail } from './email/read-email.js';
 import { findReturnedMessage } from './email/returned-message.js';
 import { cleanAddress, domainOf, findAddresses, firstAddress, isRobotAddress } from './extract/addresses.js';
+import { clientAccounts, unwrapClientError } from './extract/client-error.js';
 import { withoutCodeFences } from './extract/code-fences.js';
 import { diagnosticFor } from './extract/diagnostic.js';
 import {
@@ -33,6 +34,7 @@ import {
   isApiRefusal,
   isAutoReply,
   isBareReply,
+  isClientError,
   isFailureNotice,
   isFromBounceSender,
   isFromProgram,
@@ -483,10 +485,13 @@ function fromText(text: string): Draft[] {
   const kind = notFailureKind('', body);
   if (kind === 'held') return [];
   if (kind) return successRecords(body, new Set(), kind, { reportingMta: reportingFromText(body) });
-  const form = textForm(body);
-  const notice = isFailureNotice('', body);
+  // A mail client's own error: the reply it quotes read as the server's, its own account never a recipient.
+  const client = isClientError(body);
+  const read = client ? unwrapClientError(body) : body;
+  const form = textForm(read);
+  const notice = isFailureNotice('', read);
   // Chat text that merely mentions a number is not a bounce: a reply code must stand as one.
-  const drafts = fromSegments(body, new Set(), form).filter(
+  const drafts = fromSegments(read, client ? clientAccounts(read) : new Set(), form).filter(
     (d) =>
       (d.status && hasStandingStatus(d.context ?? '')) ||
       (d.replyCode && LEADING_CODE.test(d.diagnostic ?? '')) ||
@@ -494,6 +499,7 @@ function fromText(text: string): Draft[] {
       POSTFIX_DELIVERY.test(body) ||
       isMtaOwnText(body) ||
       isApiRefusal(body) ||
+      client ||
       isBareReply(body.trim()),
   );
   // A notice copied without its headers still names the server that wrote it ("mail system at host x").

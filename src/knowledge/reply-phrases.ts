@@ -1,4 +1,5 @@
 import type { SmtpCommand } from '../bounce/types.js';
+import { CLIENT_ERROR_RULES, CLIENT_WORDING_FIRST } from './client-errors.js';
 import { ESP_API_REFUSALS } from './esp-api-errors.js';
 import { LANGUAGE_GENERAL_PHRASES, LANGUAGE_PHRASES } from './reply-phrases-languages.js';
 
@@ -28,6 +29,14 @@ export const REPLY_PHRASES: PhraseRule[] = [
   // Specific wording first: each phrase below names one cause and nothing else matches it better.
   // A sending service's API refusal names its cause in words no server reply uses.
   ...ESP_API_REFUSALS.map(({ cause, phrases }) => ({ cause, phrases: [...phrases] })),
+  // A mail client's own sentences that a server's wording would misread (client-errors.ts).
+  ...CLIENT_WORDING_FIRST.map(({ cause, phrases }) => ({ cause, phrases: [...phrases] })),
+  {
+    // Gmail 550 5.4.5 "Daily user sending quota exceeded": the sending account's own daily limit, not a
+    // recipient's mailbox quota.
+    cause: 'rate-limited',
+    phrases: ['sending quota exceeded'],
+  },
   {
     cause: 'mailbox-disabled',
     phrases: [
@@ -2018,6 +2027,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'permission denied',
     ],
   },
+  // A mail client's own words, last: a server reply it quotes decides first (client-errors.ts).
+  ...CLIENT_ERROR_RULES.map(({ cause, phrases }) => ({ cause, phrases: [...phrases] })),
 ];
 
 /** Generic wording, used only when neither the phrases above nor the status code decide. */

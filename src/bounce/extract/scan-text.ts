@@ -163,12 +163,16 @@ function anchorRecipient(
   // "Mail from alice@… to bob@… rejected": an address the words cast as the sender or a contact is passed over.
   const first = found.find((a) => !mentionRole(line, a.index, a.address.length));
   if (!first) return undefined;
-  const before = line.slice(0, first.index);
-  const after = line.slice(first.index + first.address.length);
+  // The offset is where the match began, a single quote before the address included ("'bob@x' on …").
+  const at = line[first.index] === "'" ? first.index + 1 : first.index;
+  const before = line.slice(0, at);
+  const after = line.slice(at + first.address.length);
   let rest = line.toLowerCase();
   for (const a of all) rest = rest.replace(a.address, '');
   if (isBareMention(rest)) return first.address;
-  if (/^[\s<"]*$/.test(before) && /^>?\s*(?:[:(]|\.\.\.|<mailto:|\son\s)/.test(after)) return first.address;
+  // Outlook's own report quotes it: "'bob@example.org' on 3/2/2026 10:14 AM".
+  if (/^[\s<"']*$/.test(before) && /^[>']?\s*(?:[:(]|\.\.\.|<mailto:|\son\s)/.test(after))
+    return first.address;
   if (RECIPIENT_LEAD.test(before)) return first.address;
   // "mikeneko@example.co.jp Invalid Address, ERROR_CODE :550" or "Invalid final delivery userid: x@y"
   if (/^\s*$/.test(before) && /^\s+\S/.test(after)) return first.address;

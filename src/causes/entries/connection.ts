@@ -23,4 +23,32 @@ export const CONNECTION_CAUSES: readonly Cause[] = [
     ],
     checks: ['blacklist', 'ptr', 'probe'],
   },
+  {
+    id: 'submission-unreachable',
+    title: 'Not sent: your mail program could not reach your own outgoing server',
+    reason: 'networkerror',
+    side: 'sender',
+    permanent: false,
+    explanation:
+      'The mail program, website or script never handed the message over: it could not connect to (or ' +
+      'lost the connection with) its own outgoing server, the one in its account settings, so no server ' +
+      'has seen the message yet and the recipient is not involved. Usual causes: a wrong server name or ' +
+      'port, a port the network blocks (many ISPs, hotels and cloud hosts block 25 and some block 587 or ' +
+      '465), TLS set up for the wrong port, a firewall or antivirus "mail shield" that intercepts the ' +
+      'connection, or the server being down. The message waits in the Outbox or the script gave up.',
+    steps: [
+      "Check the outgoing server settings against the provider's: the exact host name (for example " +
+        'smtp.<your-provider>), port 587 with STARTTLS or port 465 with SSL/TLS (not 25), and "my outgoing ' +
+        'server requires authentication" turned on.',
+      'Test the port from the same computer or web server: `nc -vz -w 10 <your-smtp-server> 587` (and 465); ' +
+        'on Windows `Test-NetConnection <your-smtp-server> -Port 587`. A time-out means something blocks it.',
+      'If the name does not resolve, fix the typo: `dig +short <your-smtp-server>`.',
+      'Turn off the antivirus e-mail scanning (Avast/AVG "Mail Shield", ESET, Norton) or the firewall for a ' +
+        'test; if sending works then, exclude the mail program or the port in it.',
+      'From a web host or cloud server, ask the host whether outgoing SMTP ports are blocked, or send through ' +
+        "the provider's HTTP API instead.",
+      'Once it connects, send the message waiting in the Outbox again.',
+    ],
+    checks: [],
+  },
 ];

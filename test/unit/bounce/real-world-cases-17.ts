@@ -584,9 +584,12 @@ const SECOND_BATCH_17: RealWorldCase[] = [
       'Sending of the message failed.',
       'The message could not be sent because connecting to Outgoing server (SMTP) mail.example.com failed. The server may be unavailable or is refusing SMTP connections. Please verify that your Outgoing server (SMTP) settings are correct and try again.',
     ),
+    // Round 19 added the cause this wants: the client's own outgoing server out of reach.
     {
-      cause: ['port25-blocked', 'connection-refused', 'recipient-server-unreachable', 'no-route-to-host'],
-      reason: ['blocked', 'expired', 'networkerror'],
+      cause: ['submission-unreachable', 'port25-blocked'],
+      reason: ['networkerror', 'blocked'],
+      side: 'sender',
+      recipient: null,
     },
   ],
   [
@@ -719,8 +722,6 @@ const GUARDS_17: RealWorldCase[] = [
 
 // Still read wrongly, and what they got (round 17 as written); a fix moves the case out of this list.
 const KNOWN_WRONG_17: Record<string, string> = {
-  'Thunderbird: cannot reach the outgoing server (port blocked on the line)':
-    "got no record: a mail client's own error, no reply and no heading the notice reader knows",
   'Google Workspace: automatic forwarding to external addresses disabled':
     'got no record: a bare sentence with no code or notice heading',
   'Dovecot Sieve: failed to redirect message':

@@ -41,6 +41,7 @@ const REQUIRED_IDS = [
   'helo-rejected',
   'reverse-dns-missing',
   'port25-blocked',
+  'submission-unreachable',
   'spf-fail',
   'dkim-fail',
   'dmarc-fail',

@@ -1,0 +1,226 @@
+import type { PhraseRule } from './reply-phrases.js';
+
+/**
+ * What mail clients and sending libraries say when they fail to hand a message to their own outgoing server
+ * (lower case): Outlook's send/receive errors (and their hex codes), Thunderbird, Apple Mail and iOS, Windows
+ * Mail, eM Client, mobile apps, PHPMailer, Nodemailer, Python's smtplib and the sendmail commands of Postfix,
+ * ssmtp and msmtp. Users paste these to their admin as "the bounce". When the client quotes its server's
+ * reply, the reply decides (these rules come after every server wording); when it only says it could not
+ * reach or log in to its own server, the fault is on the sending side, between the client and that server.
+ */
+
+/** A client's or library's own framing of a failure to send: its words alone make a pasted text a failure. */
+export const CLIENT_ERROR_MARKERS: readonly string[] = [
+  // Outlook desktop: "Task 'alice@example.com - Sending' reported error (0x800CCC0E) : '…'".
+  "' reported error (0x",
+  "- sending' reported error",
+  "- receiving' reported error",
+  // Outlook Express / Windows Live Mail: "…, Protocol: SMTP, Server Response: '…', Error Number: 0x800CCC79".
+  'error number: 0x800c',
+  'socket error: 100',
+  'error number: 0x8004',
+  // Outlook's local non-delivery report (no server wrote it).
+  'your message did not reach some or all of the intended recipients',
+  // Thunderbird.
+  'sending of the message failed',
+  'sending of message failed',
+  'an error occurred while sending mail',
+  // Thunderbird's "Login to server smtp.x with username y failed."
+  'login to server … failed',
+  'outgoing server (smtp)',
+  // Apple Mail and iOS: the alert's title, then what failed ("I cannot send mail to them" is chat).
+  'cannot send mail … rejected by the server',
+  'cannot send mail … the connection to the outgoing server',
+  'in your outbox … rejected by the server',
+  'cannot get mail … the connection to the server failed',
+  'cannot send mail … the user name or password',
+  'cannot be contacted on port',
+  'cannot send message using the server',
+  'refused to allow a connection on port',
+  // eM Client.
+  "sending of message '",
+  // Windows Mail, Outlook mobile, Android mail apps.
+  "we weren't able to do that. error code: 0x",
+  "we couldn't send your message because",
+  'unable to send message … authentication failed',
+  // PHPMailer (and the WordPress SMTP plugins built on it).
+  'smtp error:',
+  'smtp connect() failed',
+  'connection: opening to',
+  // Nodemailer.
+  "code: 'eauth'",
+  "code: 'esocket'",
+  "code: 'etimedout'",
+  "code: 'edns'",
+  "code: 'eenvelope'",
+  "code: 'econnection'",
+  'invalid login:',
+  // Python's smtplib.
+  'smtplib.smtp',
+  'smtplib.py',
+  'socket.gaierror:',
+  'ssl.sslerror:',
+  // The sendmail commands: Postfix's ("sendmail: fatal:"), ssmtp's and msmtp's.
+  'sendmail: fatal:',
+  'sendmail: cannot open',
+  'sendmail: authorization failed',
+  'msmtp: ',
+];
+
+/**
+ * Client sentences no server writes, read before any server wording: their words would otherwise hit a
+ * server's phrase ("not trusted", "rejected by the server", "connection refused") that means something else
+ * there. Addresses are already replaced by a space when these are matched.
+ */
+export const CLIENT_WORDING_FIRST: readonly PhraseRule[] = [
+  {
+    // The TLS set up with its own server failed: Thunderbird's untrusted certificate and STARTTLS not offered
+    // (often an antivirus or firewall in between), Outlook's 0x800CCC7D (SSL asked of a port without it).
+    cause: 'tls-failed',
+    phrases: [
+      'is not trusted because it is self-signed',
+      "using starttls since it doesn't advertise that feature",
+      'does not support the connection encryption type',
+    ],
+  },
+  // Apple Mail and iOS: "The sender address x was rejected by the server.", "The recipient "x" was rejected
+  // by the server." (an outgoing server that relays only after a login answers so), "The message was
+  // rejected by the server." (no reason given: the server's log says why).
+  { cause: 'from-not-permitted', phrases: ['the sender address … was rejected by the server'] },
+  {
+    cause: 'relay-denied',
+    phrases: [
+      'cannot send mail … the recipient … was rejected by the server',
+      'in your outbox … the recipient … was rejected by the server',
+    ],
+  },
+  { cause: 'unknown', phrases: ['cannot send mail … the message was rejected by the server'] },
+  {
+    // Python's exception for a refused TCP connection, and Outlook's local report when no account of the
+    // profile could hand the message to its server.
+    cause: 'submission-unreachable',
+    phrases: [
+      'connectionrefusederror',
+      // PHPMailer's own framing, whatever the network said under it ("Network is unreachable (101)").
+      'could not connect to smtp host',
+      // Python's resolver errors for its own server's name.
+      '[errno -2] name or service not known',
+      '[errno -3] temporary failure in name resolution',
+      // Python's message for it (Linux errno 111), and Windows' (WSAECONNREFUSED).
+      '[errno 111] connection refused',
+      'target machine actively refused it',
+      'none of your e-mail accounts could send to this recipient',
+    ],
+  },
+  // Postfix's sendmail -t with no To, Cc or Bcc in the message: nothing was sent.
+  { cause: 'not-rfc-compliant', phrases: ['no recipient addresses found in message header'] },
+];
+
+/**
+ * What a client's own words mean when no server reply says more. Phrases written as the clients word them;
+ * each names the client's own server (its outgoing or incoming server), never the recipient's.
+ */
+export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
+  {
+    // The client could not reach its own outgoing (or incoming) server: a wrong host name or port, a
+    // firewall or antivirus mail shield in the way, a network that blocks the port.
+    cause: 'submission-unreachable',
+    phrases: [
+      // Outlook (classic): 0x800CCC0E, 0x800CCC0F, 0x800CCC0D, 0x80042109, 0x8004210B, 0x8004210A.
+      'cannot connect to the server',
+      'the connection to the server was interrupted',
+      'cannot locate the server',
+      // Outlook 0x800CCC13, and Windows Live Mail's "Socket Error: 10060, Error Number: 0x800CCC0E" and
+      // "The host 'x' could not be found. Please verify that you have entered the server name correctly."
+      'cannot connect to the network',
+      'the connection to the server has failed',
+      'verify that you have entered the server name correctly',
+      'cannot connect to your outgoing (smtp) e-mail server',
+      'unable to connect to your outgoing (smtp) e-mail server',
+      'timed out waiting for a response from the sending (smtp) server',
+      'timed out waiting for a response from the receiving',
+      // An antivirus mail shield (Avast, AVG) answering for the server it could not reach.
+      'cannot connect to smtp server … connect error',
+      // Thunderbird.
+      'connection to outgoing server (smtp) … timed out',
+      'connecting to outgoing server (smtp) … failed',
+      'outgoing server (smtp) … is unknown',
+      // Apple Mail and iOS.
+      'the connection to the outgoing server',
+      'the connection to the server failed',
+      'refused to allow a connection on port',
+      'cannot be contacted on port',
+      // Mobile apps.
+      "couldn't connect to the smtp server",
+      // PHPMailer.
+      'could not connect to smtp host',
+      'smtp connect() failed',
+      'failed to connect to server',
+      // Nodemailer and Node's network errors.
+      'connect econnrefused',
+      "code: 'etimedout'",
+      'getaddrinfo enotfound',
+      // Python.
+      'connectionrefusederror',
+      'smtpserverdisconnected',
+      'smtpconnecterror',
+      // ssmtp and msmtp.
+      'sendmail: cannot open',
+      'msmtp: cannot connect to',
+    ],
+  },
+  {
+    // The client's login to its own server was refused (or never offered).
+    cause: 'auth-required',
+    phrases: [
+      'your e-mail server rejected your login',
+      // Outlook 0x800CCC80: no login method in common (often a login offered only over TLS).
+      'none of the authentication methods supported by this client',
+      'the user name or password for … is incorrect',
+      'login to server … failed',
+      'unable to authenticate to outgoing server',
+      'could not authenticate',
+      'smtpauthenticationerror',
+      'smtp auth extension not supported',
+      'sendmail: authorization failed',
+      'msmtp: authentication failed',
+      'authentication failed. check your outgoing server',
+      // Windows Mail's error for an account whose provider (Yahoo, AOL) wants an app password.
+      'error code: 0x8019019a',
+    ],
+  },
+  {
+    // The certificate of the client's own server was not trusted.
+    cause: 'tls-failed',
+    // "wrong version number": TLS spoken to a port that expects plain SMTP first (implicit TLS on 587).
+    phrases: ['certificate verify failed', 'wrong version number'],
+  },
+];
+
+/**
+ * Where a client quotes its server's reply (lower case, each ending where the reply begins): the reply is
+ * read from there, as if the server had written it on its own line.
+ */
+export const CLIENT_REPLY_LEADS: readonly string[] = [
+  // Outlook, Windows Live Mail, Thunderbird, Apple Mail, eM Client, msmtp, PHPMailer.
+  'the server responded:',
+  'server response:',
+  'the mail server responded:',
+  'the server response was:',
+  'server message:',
+  'authentication failed:',
+  'command failed:',
+  'all recipients were rejected:',
+];
+
+/**
+ * Where a client names its own account (lower case, each ending where the address begins): Outlook's task
+ * name, Thunderbird's login. That address sends; it is never the failed recipient.
+ */
+export const CLIENT_ACCOUNT_LEADS: readonly string[] = [
+  "task '",
+  'with username ',
+  "account: '",
+  // msmtp: "envelope from address alice@x not accepted by the server".
+  'envelope from address ',
+];

@@ -12,6 +12,7 @@ import { ROUND_14 } from './real-world-cases-14.js';
 import { ROUND_15 } from './real-world-cases-15.js';
 import { ROUND_16 } from './real-world-cases-16.js';
 import { ROUND_17 } from './real-world-cases-17.js';
+import { ROUND_18 } from './real-world-cases-18.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -1988,4 +1989,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_15,
   ...ROUND_16,
   ...ROUND_17,
+  ...ROUND_18,
 ];

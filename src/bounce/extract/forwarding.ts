@@ -39,6 +39,8 @@ export function forwardInReturned(text: string): string | undefined {
 export function otherAddress(from: string | undefined, recipient: string | undefined): string | undefined {
   if (!from?.includes('@')) return undefined;
   const a = from.toLowerCase();
+  // Exchange's encapsulated forms ("IMCEAEX-_o=…@tenant.prod.outlook.com") are the same recipient, not an alias.
+  if (a.startsWith('imcea')) return undefined;
   return recipient && a === recipient.toLowerCase() ? undefined : a;
 }
 

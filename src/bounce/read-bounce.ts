@@ -15,7 +15,13 @@ import {
   readDsnFields,
 } from './extract/dsn-fields.js';
 import { looksLikeEspEvent, readEspEvents } from './extract/esp-events.js';
-import { expandedAfter, expandedFrom, forwardInReturned, otherAddress } from './extract/forwarding.js';
+import {
+  expandedAfter,
+  expandedFrom,
+  forwardInHeaders,
+  forwardInReturned,
+  otherAddress,
+} from './extract/forwarding.js';
 import { readLogLines } from './extract/log-lines.js';
 import { isMtaOwnText } from './extract/mta-text.js';
 import { withoutQuoteMarks } from './extract/quote-marks.js';
@@ -162,7 +168,7 @@ function fromEmailView(email: EmailView): Draft[] {
   const drafts =
     dsn.recipients.length > 0 ? fromDsn(dsn, body, ignore) : fromSegments(body, ignore, 'mta-bounce');
   if (dsn.recipients.length > 0 && isCutShort(dsn)) drafts.push(...textOnlyRecords(body, ignore, drafts));
-  const alias = returned.get('x-sieve-redirected-from') ?? returned.get('delivered-to');
+  const alias = forwardInHeaders(returned);
   for (const d of drafts) {
     d.recipient ??= returnedTo;
     d.forwardedFrom ??= otherAddress(

@@ -32,7 +32,18 @@ export function expandedAfter(text: string, recipient: string | undefined): stri
 export function forwardInReturned(text: string): string | undefined {
   const cut = findReturnedMessage(text);
   if (!cut) return undefined;
-  return RETURNED_FORWARD.exec(text.slice(cut.start, cut.start + 16_384))?.[1]?.toLowerCase();
+  const headers = text.slice(cut.start, cut.start + 16_384);
+  return LIST_COPY.test(headers) ? undefined : RETURNED_FORWARD.exec(headers)?.[1]?.toLowerCase();
+}
+
+// A mailing list's own copy (List-Id, List-Post…): a list delivered to its address and sent the post out
+// again; a member's failure is the list's to handle, not a forward of the recipient's.
+const LIST_COPY = /^list-(?:id|post|unsubscribe):/im;
+
+/** The same for a returned copy's headers already read: none when the copy is a mailing list's own. */
+export function forwardInHeaders(headers: ReadonlyMap<string, string>): string | undefined {
+  if (headers.has('list-id') || headers.has('list-post') || headers.has('list-unsubscribe')) return undefined;
+  return headers.get('x-sieve-redirected-from') ?? headers.get('delivered-to');
 }
 
 /** `from` when it is another address than `recipient` (case aside): a forward, not the same mailbox. */

@@ -41,8 +41,9 @@ import { IP_BLOCK, lines, MAILBOX_FULL, TOO_BIG, USER_UNKNOWN } from './real-wor
  *             Postfix delay warning, an Exchange NDR whose Original-Recipient is an IMCEAEX form), written
  *             after the fixes and measured before any change: 11 of 11 right as written. A guard written with
  *             it (GUARDS_SECOND_18: the IMCEAEX form with a plain 'User unknown') was read as a forward;
- *             forwarding.ts now takes Exchange's encapsulated IMCEA… addresses for the same recipient.
- *   in all    46 of 46 right (47 with the guard). Corpus 365/383.
+ *             forwarding.ts now takes Exchange's encapsulated IMCEA… addresses for the same recipient, and a
+ *             returned copy with List-Id or List-Post as a list's own (its Delivered-To names the list).
+ *   in all    46 of 46 right (48 with the guards). Corpus 365/383.
  *             (The re-injected Sieve redirect was first written as a pasted text with an invented 'Undelivered
  *             message follows' line; it is now the raw MIME bounce Postfix sends, as admins save it.)
  */
@@ -654,8 +655,8 @@ const SECOND_BATCH_18: RealWorldCase[] = [
   ],
 ];
 
-// A guard written with the second batch's fix (not counted in the figures): Exchange's X.500 form of the same
-// address in Original-Recipient is no forward, whatever the reply's words.
+// Guards written with the second batch's fixes (not counted in the figures): Exchange's X.500 form of the same
+// address in Original-Recipient is no forward, nor is a mailing list's own copy delivered to the list.
 const GUARDS_SECOND_18: RealWorldCase[] = [
   [
     'Exchange DSN: IMCEAEX Original-Recipient and a plain user unknown',
@@ -674,6 +675,26 @@ const GUARDS_SECOND_18: RealWorldCase[] = [
       'Diagnostic-Code: smtp; 550 5.1.1 User unknown',
     ),
     { ...USER_UNKNOWN, side: 'sender', status: '5.1.1' },
+  ],
+  [
+    "qmail bounce of a list post: the list's copy (List-Id) delivered to the list is no forward of the member",
+    qmailBounce(
+      '<carol@partner.example>:',
+      '198.51.100.80 does not like recipient.',
+      'Remote host said: 550 5.1.1 <carol@partner.example>: Recipient address rejected: User unknown',
+      'Giving up on 198.51.100.80.',
+      '',
+      '--- Below this line is a copy of the message.',
+      '',
+      'Return-Path: <team-bounces@lists.example.org>',
+      'Delivered-To: team@lists.example.org',
+      'List-Id: Team <team.lists.example.org>',
+      'List-Post: <mailto:team@lists.example.org>',
+      'From: Alice <alice@example.com>',
+      'To: team@lists.example.org',
+      'Subject: Meeting notes',
+    ),
+    { ...USER_UNKNOWN, replyCode: 550 },
   ],
 ];
 

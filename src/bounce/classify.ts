@@ -176,7 +176,13 @@ function verdict(
   const cause = facts ? refineForwarded(before, facts) : before;
   // A forwarded copy's failure keeps the reason of what failed (a gone, full or disabled final address).
   const reason = getCause(before).reason;
-  return { cause, reason: generic ? adjustReason(reason, facts) : reason, confidence, evidence };
+  const forwarded = cause !== before && facts?.forwardedFrom ? [`forwarded from ${facts.forwardedFrom}`] : [];
+  return {
+    cause,
+    reason: generic ? adjustReason(reason, facts) : reason,
+    confidence,
+    evidence: [...evidence, ...forwarded],
+  };
 }
 
 /** Narrows a cause by a blocklist named, the command the reply answered and its status (refinements.ts). */

@@ -122,7 +122,7 @@ export const RECIPIENT_CAUSES: readonly Cause[] = [
   },
   {
     id: 'forward-target-failed',
-    title: 'Failed after forwarding: the address the recipient forwards to is gone, disabled or full',
+    title: 'Failed after forwarding: the final address is gone, disabled or full',
     reason: 'userunknown',
     side: 'recipient',
     permanent: true,
@@ -133,9 +133,9 @@ export const RECIPIENT_CAUSES: readonly Cause[] = [
       "broken on the recipient's side; nothing you change will deliver through it, and the address you used is " +
       'not the one that failed.',
     steps: [
-      'Tell the recipient (phone, another address) that mail to {recipient} is forwarded to an address that ' +
-        'refuses it; the bounce names both (the final address first, the forwarding one after "expanded from" or ' +
-        '"generated from").',
+      'Tell the recipient (phone, another address) that their forward to {recipient} refuses the copy; the ' +
+        'bounce names both addresses (the final one first, the one you wrote to after "expanded from" or ' +
+        '"generated from", or as orig_to in a log).',
       'Their admin (or they, in their mail settings) must point the forward at a working address, empty the ' +
         'full mailbox, or remove the forward so mail is kept locally.',
       'Do not remove the address from your lists for this alone: it is the forward that failed, not the ' +

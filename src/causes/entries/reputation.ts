@@ -37,7 +37,7 @@ export const REPUTATION_CAUSES: readonly Cause[] = [
     steps: [
       'Check that the IP the refusal names is not one of yours (`/blacklist` on your own sending IP to be sure); ' +
         "if it is the forwarder's, there is nothing to delist on your side.",
-      'Tell the recipient that their forward from {recipient} is refused by the final server for the ' +
+      'Tell the recipient that their forward to {recipient} is refused by the final server for the ' +
         "forwarder's IP (a blocklist or poor reputation); their admin must get the IP delisted or route " +
         'forwarded mail through a relay with a clean reputation.',
       'Forwarding spam along with real mail is what lists punish: the forwarder should filter before ' +

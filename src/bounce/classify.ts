@@ -3,6 +3,7 @@ import { findBlocklist } from '../knowledge/blocklist-names.js';
 import { PROVIDERS, type Provider } from '../knowledge/providers.js';
 import {
   COMMAND_REFINES,
+  FORWARD_TARGET_REFINES,
   FORWARDED_REFINES,
   FORWARDING_SIGNS,
   FULL_STATUS_REFINES,
@@ -14,6 +15,7 @@ import { REPLY_PHRASES, WEAK_PHRASES } from '../knowledge/reply-phrases.js';
 import { STATUS_CAUSES, VAGUE_STATUSES } from '../knowledge/status-codes.js';
 import type { Confidence } from '../report/types.js';
 import { replaceAddresses } from './extract/addresses.js';
+import { leavesDomain } from './extract/forwarding.js';
 import { collapseWhitespace } from './extract/smtp-reply.js';
 import { firstMatch, foldLetters } from './match-phrases.js';
 import { rememberLast } from './remember-last.js';
@@ -170,9 +172,17 @@ function verdict(
   facts?: BounceFacts,
   generic = true,
 ): Verdict {
-  const cause = facts ? refine(found, facts) : found;
-  const reason = getCause(cause).reason;
-  return { cause, reason: generic ? adjustReason(reason, facts) : reason, confidence, evidence };
+  const before = facts ? refine(found, facts) : found;
+  const cause = facts ? refineForwarded(before, facts) : before;
+  // A forwarded copy's failure keeps the reason of what failed (a gone, full or disabled final address).
+  const reason = getCause(before).reason;
+  const forwarded = cause !== before && facts?.forwardedFrom ? [`forwarded from ${facts.forwardedFrom}`] : [];
+  return {
+    cause,
+    reason: generic ? adjustReason(reason, facts) : reason,
+    confidence,
+    evidence: [...evidence, ...forwarded],
+  };
 }
 
 /** Narrows a cause by a blocklist named, the command the reply answered and its status (refinements.ts). */
@@ -185,13 +195,29 @@ function refine(found: string, facts: BounceFacts): string {
   const full = facts.status ? FULL_STATUS_REFINES[refined]?.[facts.status] : undefined;
   const byStatus = full || (detail && STATUS_REFINES[refined]?.[detail]) || refined;
   const permanent = (facts.replyCode ?? 0) >= 500 || facts.status?.startsWith('5.');
-  const final = (permanent && PERMANENT_REFINES[byStatus]) || byStatus;
-  return (FORWARDED_REFINES[final] && wasForwarded(facts) && FORWARDED_REFINES[final]) || final;
+  return (permanent && PERMANENT_REFINES[byStatus]) || byStatus;
+}
+
+/**
+ * A failure of a copy the recipient's side forwarded: an authentication refusal when the bounce or the reply
+ * says so, a gone, disabled or full final address or the forwarder's IP when the bounce names the address it
+ * was forwarded from at another domain (refinements.ts).
+ */
+function refineForwarded(cause: string, facts: BounceFacts): string {
+  const auth = FORWARDED_REFINES[cause];
+  if (auth && (forwardedOff(facts) || wasForwarded(facts))) return auth;
+  const target = FORWARD_TARGET_REFINES[cause];
+  return target && forwardedOff(facts) ? target : cause;
 }
 
 /** The bounce or the reply says the refused copy was one the recipient's side forwarded (refinements.ts). */
 function wasForwarded(facts: BounceFacts): boolean {
   return FORWARDING_SIGNS.test(facts.diagnostic ?? '') || FORWARDING_SIGNS.test(facts.context ?? '');
+}
+
+/** The failed address was reached through an alias or forward at another domain. */
+function forwardedOff(facts: BounceFacts): boolean {
+  return leavesDomain(facts.forwardedFrom, facts.recipient);
 }
 
 /**

@@ -16,6 +16,13 @@ import {
   readDsnFields,
 } from './extract/dsn-fields.js';
 import { looksLikeEspEvent, readEspEvents } from './extract/esp-events.js';
+import {
+  expandedAfter,
+  expandedFrom,
+  forwardInHeaders,
+  forwardInReturned,
+  otherAddress,
+} from './extract/forwarding.js';
 import { readLogLines } from './extract/log-lines.js';
 import { isMtaOwnText } from './extract/mta-text.js';
 import { withoutQuoteMarks } from './extract/quote-marks.js';
@@ -65,6 +72,7 @@ function draft(f: Partial<Draft> & Pick<Draft, 'form'>): Draft {
     remoteIp: f.remoteIp,
     reportingMta: f.reportingMta,
     sendingIp: f.sendingIp,
+    forwardedFrom: f.forwardedFrom,
     mtaCategory: f.mtaCategory,
     feedbackType: f.feedbackType,
     subject: f.subject,
@@ -162,7 +170,14 @@ function fromEmailView(email: EmailView): Draft[] {
   const drafts =
     dsn.recipients.length > 0 ? fromDsn(dsn, body, ignore) : fromSegments(body, ignore, 'mta-bounce');
   if (dsn.recipients.length > 0 && isCutShort(dsn)) drafts.push(...textOnlyRecords(body, ignore, drafts));
-  for (const d of drafts) d.recipient ??= returnedTo;
+  const alias = forwardInHeaders(returned);
+  for (const d of drafts) {
+    d.recipient ??= returnedTo;
+    d.forwardedFrom ??= otherAddress(
+      expandedAfter(body, d.recipient) ?? firstAddress(alias ?? ''),
+      d.recipient,
+    );
+  }
   withCommon(drafts, common);
   return drafts.filter(
     (d) => d.diagnostic || d.status || d.replyCode || isFailureNotice(subject ?? '', body),
@@ -292,6 +307,7 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
       remoteHost: remote.host,
       remoteIp: remote.ip,
       mtaCategory: group.get('x-powermta-bouncecategory')?.trim().toLowerCase(),
+      forwardedFrom: otherAddress(fieldValue(group.get('original-recipient')), recipient),
     });
     if (code.type === 'X-UNIX' && !read.diagnostic?.match(/\d{3}/)) read.command ??= undefined;
     return read;
@@ -447,7 +463,16 @@ function fromSes(text: string, read: (text: string) => SesRecord[] = readSesNoti
   });
 }
 
+/** A pasted text's records; a returned copy that was delivered or redirected first names the alias. */
 function fromText(text: string): Draft[] {
+  const drafts = readText(text);
+  const alias = drafts.length > 0 ? forwardInReturned(text) : undefined;
+  for (const d of drafts)
+    d.forwardedFrom ??= otherAddress(expandedAfter(text, d.recipient) ?? alias, d.recipient);
+  return drafts;
+}
+
+function readText(text: string): Draft[] {
   if (looksLikeSesNotification(text)) {
     const ses = fromSes(text);
     if (ses.length > 0) return ses;
@@ -475,6 +500,7 @@ function fromText(text: string): Draft[] {
         remoteHost: log.remoteHost ?? named.host,
         remoteIp: log.remoteIp ?? named.ip,
         sendingIp: log.sendingIp,
+        forwardedFrom: otherAddress(log.forwardedFrom, log.recipient),
       });
     });
   }
@@ -573,6 +599,7 @@ export function completeFacts(found: Draft): BounceFacts {
     remoteIp: found.remoteIp,
     reportingMta: found.reportingMta,
     sendingIp: found.sendingIp ?? (diagnostic ? findSendingIp(diagnostic, found.remoteIp) : undefined),
+    forwardedFrom: found.forwardedFrom ?? expandedFrom(found.context),
     provider: provider?.id,
     referenceCodes: codes,
     blocklists: [...blocklistsOf(text)],

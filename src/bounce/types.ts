@@ -81,6 +81,12 @@ export interface BounceFacts {
   reportingMta?: string;
   /** The IP the message was sent from, when the bounce states it. */
   sendingIp?: string;
+  /**
+   * The address the failed recipient was reached through, when the bounce or log names one (Postfix
+   * "(expanded from <x>)" and orig_to, Exim "(generated from x)" and its parent address, a DSN's
+   * Original-Recipient, the returned copy's X-Sieve-Redirected-From or Delivered-To): an alias or forward.
+   */
+  forwardedFrom?: string;
   /** Provider id from the knowledge base, e.g. "google". */
   provider?: string;
   /** Provider reference codes found in the text: S3150, BL21, TSS04, CS01... */

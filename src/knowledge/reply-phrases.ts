@@ -960,6 +960,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'exceeds quota',
       'quota exceed',
       'disk quota',
+      // Postfix local(8) when the mailbox file reaches mailbox_size_limit (EFBIG).
+      'error writing message: file too large',
       'exceeded storage allocation',
       'exceeded its storage',
       'out of storage',

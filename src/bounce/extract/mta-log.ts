@@ -23,6 +23,11 @@ export interface LogRecord {
   deferred: boolean;
   /** The line logs a delivery, not a failure. */
   delivered?: boolean;
+  /**
+   * The address the recipient was reached through (Postfix "orig_to=<alias>", Exim's "** final <alias>",
+   * the mailbox whose Sieve script redirected): an alias or forward.
+   */
+  forwardedFrom?: string;
 }
 
 const MAX_LINE = 8192;
@@ -48,6 +53,7 @@ export function isLogLine(line: string): boolean {
     line.includes(': success: ') ||
     line.includes(': save failed to ') ||
     line.includes(': saved mail to ') ||
+    line.includes(': failed to redirect message to ') ||
     line.includes(': DCID ')
   );
 }
@@ -89,6 +95,7 @@ function postfixDelivery(line: string): LogRecord | undefined {
     deferred: status[1] === 'deferred',
     delivered: status[1] === 'sent' || undefined,
     status: / dsn=([245]\.\d{1,3}\.\d{1,3}),/.exec(line)?.[1],
+    forwardedFrom: / orig_to=<([^>\s]{1,320})>/.exec(line)?.[1]?.toLowerCase(),
   };
 }
 
@@ -137,6 +144,7 @@ function dovecot(line: string): LogRecord | undefined {
   const head = DOVECOT_HEAD.exec(line);
   if (!head) return undefined;
   const rest = line.slice(head.index + head[0].length);
+  if (rest.startsWith('sieve: ')) return sieveRedirect(head[1], rest);
   const saved = rest.startsWith('saved mail to ');
   if (!saved && !rest.startsWith('save failed to ')) return undefined;
   return {
@@ -144,6 +152,31 @@ function dovecot(line: string): LogRecord | undefined {
     diagnostic: rest,
     deferred: false,
     delivered: saved || undefined,
+  };
+}
+
+// Pigeonhole: "sieve: msgid=<id>: failed to redirect message to <r>: 550 5.1.1 … (permanent failure)", or
+// "redirect action: failed to redirect message to <r> (refer to server log for more information)".
+const SIEVE_REDIRECT =
+  /^sieve: (?:msgid=<[^<>\s]{0,998}>: )?(?:redirect action: )?failed to redirect message to <([^<>\s]{1,320})>/;
+const SIEVE_OUTCOME = / ?\((permanent|temporary) failure\)\s*$/;
+
+/**
+ * A Sieve redirect that failed: the failure of the final address, reached through the mailbox whose script
+ * redirected. With the final server's reply, that reply is the diagnostic; without one, the line itself.
+ */
+function sieveRedirect(mailbox: string | undefined, rest: string): LogRecord | undefined {
+  const redirect = SIEVE_REDIRECT.exec(rest);
+  if (!redirect) return undefined;
+  const tail = rest.slice(redirect[0].length);
+  const outcome = SIEVE_OUTCOME.exec(tail);
+  const reply = (outcome ? tail.slice(0, outcome.index) : tail).replace(/^:\s*/, '').trim();
+  const said = /^[245]\d\d[\s-]/.test(reply);
+  return {
+    recipient: redirect[1]?.toLowerCase(),
+    diagnostic: said ? reply : rest.slice('sieve: '.length),
+    deferred: outcome?.[1] === 'temporary',
+    forwardedFrom: mailbox?.includes('@') ? mailbox.toLowerCase() : undefined,
   };
 }
 
@@ -277,11 +310,11 @@ function eximDelivery(line: string): LogRecord | undefined {
   const marker = / (\*\*|==|=>|->) (\S{1,320}@\S{1,255})/.exec(line);
   if (!marker) return undefined;
   if (marker[1] === '=>' || marker[1] === '->') return eximDelivered(line, marker);
-  // "** r@example.org <original@example.org> R=…": the address before aliasing comes first.
-  const rest = line
-    .slice(marker.index + marker[0].length)
-    .trim()
-    .replace(/^<[^<>\s]{1,320}>\s+/, '');
+  // "** final@example.net <alias@example.org> R=…": the address after aliasing comes first, the one the
+  // message was sent to in angle brackets.
+  const after = line.slice(marker.index + marker[0].length).trim();
+  const parent = /^<([^<>\s]{1,320})>\s+/.exec(after);
+  const rest = parent ? after.slice(parent[0].length) : after;
   // "R=dnslookup T=remote_smtp H=mx [ip] X=TLS1.3:…:256 CV=yes: SMTP error …": the fields end at the first
   // ": " (X= holds colons without a space); the server's words follow.
   const fields = EXIM_FIELDS.test(rest) ? rest.indexOf(': ') : -1;
@@ -296,6 +329,7 @@ function eximDelivery(line: string): LogRecord | undefined {
     // "I=[ip]:port": the interface Exim sent from (log_selector +outgoing_interface).
     sendingIp: fields < 0 ? undefined : / I=\[([0-9A-Fa-f:.]{2,45})\]/.exec(` ${rest.slice(0, fields)}`)?.[1],
     deferred: marker[1] === '==',
+    forwardedFrom: parent?.[1]?.toLowerCase(),
   };
 }
 

@@ -100,7 +100,7 @@ export const AUTHENTICATION_CAUSES: readonly Cause[] = [
       'and the envelope was not rewritten (SRS) or the DKIM signature broke on the way. Your own records are ' +
       'not what failed; the forwarding hop must change.',
     steps: [
-      'Tell the recipient that their forward from {recipient} is refused at its destination; the bounce names ' +
+      'Tell the recipient that their forward to {recipient} is refused at its destination; the bounce names ' +
         'the forwarding address and the final one (Postfix "expanded from", Exim "generated from").',
       "The forwarder's admin should rewrite the envelope sender with SRS (postsrsd for Postfix, Exim's SRS " +
         'support, Microsoft 365 and Gmail do it themselves) and sign forwarded mail with ARC.',

@@ -121,6 +121,31 @@ export const RECIPIENT_CAUSES: readonly Cause[] = [
     checks: [],
   },
   {
+    id: 'forward-target-failed',
+    title: 'Failed after forwarding: the final address is gone, disabled or full',
+    reason: 'userunknown',
+    side: 'recipient',
+    permanent: true,
+    explanation:
+      'The address you wrote to exists and accepted your mail, but it is an alias or forward (Postfix "expanded ' +
+      'from", Exim "generated from", a Sieve or .qmail redirect, a mailbox forwarding rule) to another address, ' +
+      'and that final address refused the copy: it no longer exists, is disabled, or is full. The forward is ' +
+      "broken on the recipient's side; nothing you change will deliver through it, and the address you used is " +
+      'not the one that failed.',
+    steps: [
+      'Tell the recipient (phone, another address) that their forward to {recipient} refuses the copy; the ' +
+        'bounce names both addresses (the final one first, the one you wrote to after "expanded from" or ' +
+        '"generated from", or as orig_to in a log).',
+      'Their admin (or they, in their mail settings) must point the forward at a working address, empty the ' +
+        'full mailbox, or remove the forward so mail is kept locally.',
+      'Do not remove the address from your lists for this alone: it is the forward that failed, not the ' +
+        'address you wrote to. Resend once they confirm the forward is fixed.',
+      'If the final mailbox was only full, a temporary (4xx) refusal is retried on its own; a permanent one ' +
+        'needs a resend.',
+    ],
+    checks: [],
+  },
+  {
     id: 'recipient-moved',
     title: 'Rejected: the recipient has moved to another address',
     reason: 'hasmoved',

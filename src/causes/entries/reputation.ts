@@ -24,6 +24,29 @@ export const REPUTATION_CAUSES: readonly Cause[] = [
     checks: ['blacklist'],
   },
   {
+    id: 'forwarder-ip-blocked',
+    title: "Refused after forwarding: the forwarding server's IP is blocked, not yours",
+    reason: 'blocked',
+    side: 'recipient',
+    permanent: true,
+    explanation:
+      'The address you wrote to forwards mail to another address (an alias, a forward, a redirect), and the ' +
+      "final server refused the forwarded copy because of the forwarding server's IP: it is on a blocklist, or " +
+      "its reputation or volume is judged poor. The IP in the refusal is the forwarder's, not your own; your " +
+      'own sending is not what was refused.',
+    steps: [
+      'Check that the IP the refusal names is not one of yours (`/blacklist` on your own sending IP to be sure); ' +
+        "if it is the forwarder's, there is nothing to delist on your side.",
+      'Tell the recipient that their forward to {recipient} is refused by the final server for the ' +
+        "forwarder's IP (a blocklist or poor reputation); their admin must get the IP delisted or route " +
+        'forwarded mail through a relay with a clean reputation.',
+      'Forwarding spam along with real mail is what lists punish: the forwarder should filter before ' +
+        'forwarding, or the recipient should fetch the mail (POP/IMAP import) instead of forwarding it.',
+      'Resend once the forward is fixed; a temporary (4xx) refusal is retried on its own.',
+    ],
+    checks: [],
+  },
+  {
     id: 'domain-blocklisted',
     title: 'Rejected: your domain is on a domain blocklist',
     headline: 'Rejected: your domain is on {blocklist}',

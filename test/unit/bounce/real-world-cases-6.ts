@@ -958,7 +958,15 @@ const AUTH_TRANSPORT_6: RealWorldCase[] = [
     { cause: ['null-mx', 'sender-domain-invalid'], reason: ['notaccept', 'rejected'], side: 'sender' },
   ],
   ['RFC 7505 recipient address has null MX', '556 5.1.10 Recipient address has null MX', NOT_ACCEPTING],
-  ['ARC validation failed', '550 5.7.1 Message rejected: ARC validation failed (arc=fail)', AUTH_FAILED],
+  // Re-examined in round 18: a forwarder's matter, not the sender's. An ARC set is only written by a hop that
+  // passes mail on after the author's domain signed it (a forwarder, a list, a gateway resealing), so arc=fail
+  // says such a hop's seal or the chain it vouches for did not verify: the author's SPF, DKIM and DMARC records
+  // are not what failed, and only the intermediary can mend its sealing (or stop altering the message).
+  [
+    'ARC validation failed',
+    '550 5.7.1 Message rejected: ARC validation failed (arc=fail)',
+    { cause: 'forwarded-auth-failed', reason: 'authfailure', side: 'recipient' },
+  ],
   [
     'DMARC quarantine treated as reject',
     '550 5.7.1 Message rejected due to DMARC policy of example.com (p=quarantine; dis=reject)',

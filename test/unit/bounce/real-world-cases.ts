@@ -13,6 +13,7 @@ import { ROUND_15 } from './real-world-cases-15.js';
 import { ROUND_16 } from './real-world-cases-16.js';
 import { ROUND_16L } from './real-world-cases-16l.js';
 import { ROUND_17 } from './real-world-cases-17.js';
+import { ROUND_18 } from './real-world-cases-18.js';
 import { ROUND_19 } from './real-world-cases-19.js';
 import {
   AUTH_REQUIRED,
@@ -1992,4 +1993,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_17,
   ...ROUND_16L,
   ...ROUND_19,
+  ...ROUND_18,
 ];

@@ -81,6 +81,9 @@ const REQUIRED_IDS = [
   'sender-account-blocked',
   // Round 17: a forward on the recipient's side failing SPF/DMARC at its destination.
   'forwarded-auth-failed',
+  // Round 18: a forward's final address gone, disabled or full, and the forwarder's own IP refused.
+  'forward-target-failed',
+  'forwarder-ip-blocked',
 ];
 
 describe('cause catalogue', () => {

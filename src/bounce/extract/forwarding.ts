@@ -1,0 +1,74 @@
+import { findReturnedMessage } from '../email/returned-message.js';
+
+/**
+ * Where a bounce says the failed address was reached through another one: an alias, a forward, a Sieve
+ * redirect. Postfix writes "<final> (expanded from <alias>)", Sendmail "(expanded from: <alias>)", Exim
+ * "(generated from alias)"; a returned copy that was delivered or redirected on the way carries the first
+ * address in X-Sieve-Redirected-From (Pigeonhole) or Delivered-To (Postfix, qmail, Exim's local delivery).
+ */
+const EXPANDED_FROM = /\((?:expanded|generated) from:? <?([^\s<>()@]{1,64}@[^\s<>()]{1,255}?)>?\)/i;
+const RETURNED_FORWARD =
+  /^(?:x-sieve-redirected-from|delivered-to):[ \t]{0,20}<?([^\s<>@]{1,64}@[^\s<>]{1,255}?)>?[ \t]*$/im;
+
+/** The alias named in "(expanded from <x>)" / "(generated from x)" in a recipient's part of a bounce. */
+export function expandedFrom(context: string | undefined): string | undefined {
+  return context ? EXPANDED_FROM.exec(context)?.[1]?.toLowerCase() : undefined;
+}
+
+/**
+ * The alias named right after a recipient in a bounce's text: Sendmail puts "(expanded from: <x>)" two lines
+ * below the address, after its "(reason: …)", where the recipient's own segment may not reach.
+ */
+export function expandedAfter(text: string, recipient: string | undefined): string | undefined {
+  if (!recipient) return undefined;
+  const at = text.slice(0, 65_536).toLowerCase().indexOf(recipient.toLowerCase());
+  if (at < 0) return undefined;
+  const block = text.slice(at, at + 800);
+  const blank = block.indexOf('\n\n');
+  return expandedFrom(blank < 0 ? block : block.slice(0, blank));
+}
+
+/** The address the returned copy was delivered or redirected to first, when the text has a returned copy. */
+export function forwardInReturned(text: string): string | undefined {
+  const cut = findReturnedMessage(text);
+  if (!cut) return undefined;
+  const headers = text.slice(cut.start, cut.start + 16_384);
+  return LIST_COPY.test(headers) ? undefined : RETURNED_FORWARD.exec(headers)?.[1]?.toLowerCase();
+}
+
+// A mailing list's own copy (List-Id, List-Post…): a list delivered to its address and sent the post out
+// again; a member's failure is the list's to handle, not a forward of the recipient's.
+const LIST_COPY = /^list-(?:id|post|unsubscribe):/im;
+
+/** The same for a returned copy's headers already read: none when the copy is a mailing list's own. */
+export function forwardInHeaders(headers: ReadonlyMap<string, string>): string | undefined {
+  if (headers.has('list-id') || headers.has('list-post') || headers.has('list-unsubscribe')) return undefined;
+  return headers.get('x-sieve-redirected-from') ?? headers.get('delivered-to');
+}
+
+/** `from` when it is another address than `recipient` (case aside): a forward, not the same mailbox. */
+export function otherAddress(from: string | undefined, recipient: string | undefined): string | undefined {
+  if (!from?.includes('@')) return undefined;
+  const a = from.toLowerCase();
+  // Exchange's encapsulated forms ("IMCEAEX-_o=…@tenant.prod.outlook.com") are the same recipient, not an alias.
+  if (a.startsWith('imcea')) return undefined;
+  return recipient && a === recipient.toLowerCase() ? undefined : a;
+}
+
+/**
+ * Whether a forward leaves the organisation: the alias's domain and the final address's differ and neither
+ * is a subdomain of the other (bob@example.org to bob.smith@mail.example.org is the same organisation's own
+ * routing, to a local or internal mailbox; so is a host name without a dot).
+ */
+export function leavesDomain(from: string | undefined, recipient: string | undefined): boolean {
+  const a = domainPart(from);
+  const b = domainPart(recipient);
+  // A host name without a dot is an internal route (Messaging Server's "@smtp.x:user@server"), not a domain.
+  if (!a?.includes('.') || !b?.includes('.')) return false;
+  return a !== b && !a.endsWith(`.${b}`) && !b.endsWith(`.${a}`);
+}
+
+function domainPart(address: string | undefined): string | undefined {
+  const at = address?.lastIndexOf('@') ?? -1;
+  return address && at >= 0 ? address.slice(at + 1).toLowerCase() : undefined;
+}

@@ -20,7 +20,8 @@ export function expandedFrom(context: string | undefined): string | undefined {
  * below the address, after its "(reason: …)", where the recipient's own segment may not reach.
  */
 export function expandedAfter(text: string, recipient: string | undefined): string | undefined {
-  if (!recipient) return undefined;
+  // Most bounces name no alias: one scan for the words, before a lower-case copy of the text is made.
+  if (!recipient || !EXPANDED_FROM.test(text)) return undefined;
   const at = text.slice(0, 65_536).toLowerCase().indexOf(recipient.toLowerCase());
   if (at < 0) return undefined;
   const block = text.slice(at, at + 800);

@@ -17,7 +17,7 @@ import {
 } from './extract/dsn-fields.js';
 import { looksLikeEspEvent, readEspEvents } from './extract/esp-events.js';
 import {
-  expandedAfter,
+  aliasesAfter,
   expandedFrom,
   forwardInHeaders,
   forwardInReturned,
@@ -171,12 +171,10 @@ function fromEmailView(email: EmailView): Draft[] {
     dsn.recipients.length > 0 ? fromDsn(dsn, body, ignore) : fromSegments(body, ignore, 'mta-bounce');
   if (dsn.recipients.length > 0 && isCutShort(dsn)) drafts.push(...textOnlyRecords(body, ignore, drafts));
   const alias = forwardInHeaders(returned);
+  const aliasAfter = aliasesAfter(body);
   for (const d of drafts) {
     d.recipient ??= returnedTo;
-    d.forwardedFrom ??= otherAddress(
-      expandedAfter(body, d.recipient) ?? firstAddress(alias ?? ''),
-      d.recipient,
-    );
+    d.forwardedFrom ??= otherAddress(aliasAfter?.(d.recipient) ?? firstAddress(alias ?? ''), d.recipient);
   }
   withCommon(drafts, common);
   return drafts.filter(
@@ -467,8 +465,8 @@ function fromSes(text: string, read: (text: string) => SesRecord[] = readSesNoti
 function fromText(text: string): Draft[] {
   const drafts = readText(text);
   const alias = drafts.length > 0 ? forwardInReturned(text) : undefined;
-  for (const d of drafts)
-    d.forwardedFrom ??= otherAddress(expandedAfter(text, d.recipient) ?? alias, d.recipient);
+  const aliasAfter = drafts.length > 0 ? aliasesAfter(text) : undefined;
+  for (const d of drafts) d.forwardedFrom ??= otherAddress(aliasAfter?.(d.recipient) ?? alias, d.recipient);
   return drafts;
 }
 

@@ -16,17 +16,23 @@ export function expandedFrom(context: string | undefined): string | undefined {
 }
 
 /**
- * The alias named right after a recipient in a bounce's text: Sendmail puts "(expanded from: <x>)" two lines
- * below the address, after its "(reason: …)", where the recipient's own segment may not reach.
+ * For a bounce's text, the alias named right after each recipient: Sendmail puts "(expanded from: <x>)" two
+ * lines below the address, after its "(reason: …)", where the recipient's own segment may not reach.
+ * Undefined when the text names no alias (most do not); the text is lower-cased once, not per recipient.
  */
-export function expandedAfter(text: string, recipient: string | undefined): string | undefined {
-  // Most bounces name no alias: one scan for the words, before a lower-case copy of the text is made.
-  if (!recipient || !EXPANDED_FROM.test(text)) return undefined;
-  const at = text.slice(0, 65_536).toLowerCase().indexOf(recipient.toLowerCase());
-  if (at < 0) return undefined;
-  const block = text.slice(at, at + 800);
-  const blank = block.indexOf('\n\n');
-  return expandedFrom(blank < 0 ? block : block.slice(0, blank));
+export function aliasesAfter(
+  text: string,
+): ((recipient: string | undefined) => string | undefined) | undefined {
+  const head = text.slice(0, 65_536);
+  if (!EXPANDED_FROM.test(head)) return undefined;
+  const lower = head.toLowerCase();
+  return (recipient) => {
+    const at = recipient ? lower.indexOf(recipient.toLowerCase()) : -1;
+    if (at < 0) return undefined;
+    const block = head.slice(at, at + 800);
+    const blank = block.indexOf('\n\n');
+    return expandedFrom(blank < 0 ? block : block.slice(0, blank));
+  };
 }
 
 /** The address the returned copy was delivered or redirected to first, when the text has a returned copy. */

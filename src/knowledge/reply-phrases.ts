@@ -1331,6 +1331,18 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // above): the envelope sender failed its check, before the recipient's "address does not exist".
       'sender address does not exist',
       'sender address rejected: domain not found',
+      // "The sender's domain does not exist" in French, German, Italian, Spanish, Portuguese, Dutch, Russian:
+      // before the general "domain … does not exist" of those languages, which is the recipient's.
+      "domaine de l'expéditeur … existe pas",
+      "domaine de l'expediteur … existe pas",
+      'absender-domain … existiert nicht',
+      'absenderdomain … existiert nicht',
+      'domain des absenders … existiert nicht',
+      'dominio del mittente … non esiste',
+      'dominio del remitente … no existe',
+      'domínio do remetente … não existe',
+      'domein van de afzender … bestaat niet',
+      'домен отправителя … не существует',
       'unresolvable sender',
       // Mimecast: "Sender has no A, AAAA, or MX DNS records": the envelope sender's domain does not resolve.
       'sender has no a, aaaa, or mx',

@@ -1,4 +1,6 @@
+import { parseHeaderBlock } from '../email/header-block.js';
 import { findReturnedMessage } from '../email/returned-message.js';
+import { firstAddress } from './addresses.js';
 
 /**
  * Where a bounce says the failed address was reached through another one: an alias, a forward, a Sieve
@@ -7,8 +9,6 @@ import { findReturnedMessage } from '../email/returned-message.js';
  * address in X-Sieve-Redirected-From (Pigeonhole) or Delivered-To (Postfix, qmail, Exim's local delivery).
  */
 const EXPANDED_FROM = /\((?:expanded|generated) from:? <?([^\s<>()@]{1,64}@[^\s<>()]{1,255}?)>?\)/i;
-const RETURNED_FORWARD =
-  /^(?:x-sieve-redirected-from|delivered-to):[ \t]{0,20}<?([^\s<>@]{1,64}@[^\s<>]{1,255}?)>?[ \t]*$/im;
 
 /** The alias named in "(expanded from <x>)" / "(generated from x)" in a recipient's part of a bounce. */
 export function expandedFrom(context: string | undefined): string | undefined {
@@ -38,16 +38,16 @@ export function aliasesAfter(
 /** The address the returned copy was delivered or redirected to first, when the text has a returned copy. */
 export function forwardInReturned(text: string): string | undefined {
   const cut = findReturnedMessage(text);
-  if (!cut) return undefined;
-  const headers = text.slice(cut.start, cut.start + 16_384);
-  return LIST_COPY.test(headers) ? undefined : RETURNED_FORWARD.exec(headers)?.[1]?.toLowerCase();
+  return cut
+    ? firstAddress(forwardInHeaders(parseHeaderBlock(text.slice(cut.start, cut.headersEnd))) ?? '')
+    : undefined;
 }
 
-// A mailing list's own copy (List-Id, List-Post…): a list delivered to its address and sent the post out
-// again; a member's failure is the list's to handle, not a forward of the recipient's.
-const LIST_COPY = /^list-(?:id|post|unsubscribe):/im;
-
-/** The same for a returned copy's headers already read: none when the copy is a mailing list's own. */
+/**
+ * The returned copy's X-Sieve-Redirected-From or Delivered-To; none for a mailing list's own copy (List-Id,
+ * List-Post…): a list delivered to its address and sent the post out again, and a member's failure is the
+ * list's to handle, not a forward of the recipient's.
+ */
 export function forwardInHeaders(headers: ReadonlyMap<string, string>): string | undefined {
   if (headers.has('list-id') || headers.has('list-post') || headers.has('list-unsubscribe')) return undefined;
   return headers.get('x-sieve-redirected-from') ?? headers.get('delivered-to');

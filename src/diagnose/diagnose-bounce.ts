@@ -10,6 +10,7 @@ import { suggestAddress } from '../knowledge/typo-domains.js';
 import type { BounceRecord, Report } from '../report/types.js';
 import { MAX_BOUNCE_BYTES } from './bounce-limits.js';
 import { describeText } from './describe-text.js';
+import { explainCodes } from './explain-codes.js';
 import { headlineFor } from './headline.js';
 
 export { MAX_BOUNCE_BYTES };
@@ -43,6 +44,14 @@ export async function diagnoseBounce(input: string | Uint8Array): Promise<Report
 
   const records = await readBounceRecords(input);
   if (records.length === 0) {
+    const codes = explainCodes(typeof input === 'string' ? input : Buffer.from(input).toString('utf8'));
+    if (codes.length > 0) {
+      return notice('not-a-bounce', 'That is not a bounce, but the codes it mentions mean:', [
+        ...codes,
+        ...described.noticed,
+        'To diagnose a message, paste the whole bounce or the server reply with its words.',
+      ]);
+    }
     return notice(
       'not-a-bounce',
       'This does not look like a bounce: no failed delivery, SMTP reply or status code found.',

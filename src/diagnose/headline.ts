@@ -1,7 +1,7 @@
 import type { Reason } from '../bounce/types.js';
 import type { BounceRecord } from '../report/types.js';
 
-const SIDE_WORDS = {
+export const SIDE_WORDS = {
   sender: 'your side must act',
   recipient: "the recipient's side must act",
   either: 'either side may need to act',

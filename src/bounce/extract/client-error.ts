@@ -1,4 +1,5 @@
 import { CLIENT_ACCOUNT_LEADS, CLIENT_REPLY_LEADS } from '../../knowledge/client-errors.js';
+import { escapeRegex } from './escape-regex.js';
 
 /**
  * A mail client's or library's error made readable as a server's words: the reply it quotes put on its own
@@ -20,7 +21,6 @@ export function clientAccounts(text: string): Set<string> {
   return found;
 }
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // "The server responded: '550 …'" (a quote may open the reply): the reply starts on the next line.
 const REPLY_LEAD = new RegExp(
   `(${CLIENT_REPLY_LEADS.map(escapeRegex).join('|')})[ \\t]{0,5}'?(?=[ \\t]{0,5}[245]\\d\\d\\b)`,

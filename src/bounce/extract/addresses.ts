@@ -102,11 +102,12 @@ function nextAddress(text: string, from: number): boolean {
   return false;
 }
 
-/** Addresses with their offsets. Trailing dots are not part of an address. */
+/** Addresses with the offsets where they start, quotes and field names before them left out. */
 export function findAddresses(text: string): { address: string; index: number }[] {
   const out: { address: string; index: number }[] = [];
   for (let from = 0; nextAddress(text, from); from = foundEnd) {
-    out.push({ address: cleanAddress(text.slice(foundStart, foundEnd)), index: foundStart });
+    const [start, end] = cleanBounds(text, foundStart, foundEnd);
+    out.push({ address: text.slice(start, end).toLowerCase(), index: start });
   }
   return out;
 }
@@ -127,13 +128,22 @@ export function firstAddress(text: string): string | undefined {
 }
 
 export function cleanAddress(address: string): string {
-  // Trimmed by hand: /[.'"]+$/ rescans a long run of dots from each of its characters.
-  let start = 0;
-  let end = address.length;
-  while (start < end && isLeadingJunk(address.charCodeAt(start))) start++;
-  while (end > start && isTrailingJunk(address.charCodeAt(end - 1))) end--;
-  start = afterUrlOrField(address, start);
+  const [start, end] = cleanBounds(address, 0, address.length);
   return (start === 0 && end === address.length ? address : address.slice(start, end)).toLowerCase();
+}
+
+/**
+ * The address within the run [from, to) that the scan found: without quotes around it, a trailing dot, a
+ * log field or URL before it, or the "{" of Python's printed dict or set ("{'bob@example.org': (550, …)}").
+ * Trimmed by hand: /[.'"]+$/ rescans a long run of dots from each of its characters.
+ */
+function cleanBounds(text: string, from: number, to: number): [start: number, end: number] {
+  let start = from;
+  let end = to;
+  if (text.charCodeAt(start) === OPEN_BRACE && isQuote(text.charCodeAt(start + 1))) start++;
+  while (start < end && isLeadingJunk(text.charCodeAt(start))) start++;
+  while (end > start && isTrailingJunk(text.charCodeAt(end - 1))) end--;
+  return [afterUrlOrField(text, start), end];
 }
 
 /**
@@ -141,16 +151,19 @@ export function cleanAddress(address: string): string {
  * ("https://host/check?addr=bob@example.org" gives "//host/check?addr=bob") or a log's field
  * ("to=bob@example.org"): the address starts after them. Other "=" stay (SRS0=…, prvs=… are addresses).
  */
-function afterUrlOrField(address: string, start: number): number {
-  const at = address.indexOf('@', start);
+function afterUrlOrField(text: string, start: number): number {
+  // The run holds its "@" within 65 characters; "=" is looked for only up to it (a search of the whole text
+  // per address would make a text of many addresses quadratic).
+  const at = text.indexOf('@', start);
   if (at < 0) return start;
-  if (address.startsWith('//', start)) {
+  if (text.startsWith('//', start)) {
     let last = start + 1;
-    for (let i = start + 2; i < at; i++) if (URL_PUNCTUATION.has(address.charCodeAt(i))) last = i;
+    for (let i = start + 2; i < at; i++) if (URL_PUNCTUATION.has(text.charCodeAt(i))) last = i;
     return last + 1 < at ? last + 1 : start;
   }
-  const eq = address.indexOf('=', start);
-  return eq > start && eq < at && FIELD_NAMES.has(address.slice(start, eq).toLowerCase()) ? eq + 1 : start;
+  let eq = start + 1;
+  while (eq < at && text.charCodeAt(eq) !== 0x3d) eq++;
+  return eq < at && FIELD_NAMES.has(text.slice(start, eq).toLowerCase()) ? eq + 1 : start;
 }
 
 const URL_PUNCTUATION = new Set([...'/?=&'].map((ch) => ch.charCodeAt(0)));
@@ -176,7 +189,11 @@ const FIELD_NAMES = new Set([
 
 /** ' " = */
 function isLeadingJunk(c: number): boolean {
-  return c === 0x27 || c === 0x22 || c === 0x3d;
+  return isQuote(c) || c === 0x3d;
+}
+
+function isQuote(c: number): boolean {
+  return c === 0x27 || c === 0x22;
 }
 
 /** . ' " */

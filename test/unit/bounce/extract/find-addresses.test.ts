@@ -15,7 +15,10 @@ import { randomTexts, realTexts } from './sample-texts.js';
 const PATTERN = new RegExp(ADDRESS_SOURCE, 'g');
 
 function byPattern(text: string): { address: string; index: number }[] {
-  return [...text.matchAll(PATTERN)].map((m) => ({ address: cleanAddress(m[0]), index: m.index }));
+  return [...text.matchAll(PATTERN)].map((m) => {
+    const address = cleanAddress(m[0]);
+    return { address, index: m.index + m[0].toLowerCase().indexOf(address) };
+  });
 }
 
 describe('findAddresses', () => {
@@ -42,6 +45,19 @@ describe('findAddresses', () => {
     const want = ['bob@example.org', 'carol@example.co.il', 'dan@example.ae'];
     expect(findAddresses(text).map((a) => a.address)).toEqual(want);
     expect(byPattern(text).map((a) => a.address)).toEqual(want);
+  });
+
+  it('gives the offset where the address itself starts, past quotes, a field name or a printed dict', () => {
+    expect(findAddresses("{'bob@example.com': (550, b'5.1.1 …')}")).toEqual([
+      { address: 'bob@example.com', index: 2 },
+    ]);
+    expect(findAddresses("'alice@example.org' on 3/2/2026")).toEqual([
+      { address: 'alice@example.org', index: 1 },
+    ]);
+    expect(findAddresses('to=carol@example.net, relay=x')).toEqual([
+      { address: 'carol@example.net', index: 3 },
+    ]);
+    expect(firstAddress("{'dave@example.com'}")).toBe('dave@example.com');
   });
 
   it('ends an address where its final label changes script, as text glued to it after the TLD', () => {

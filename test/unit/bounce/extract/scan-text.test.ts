@@ -81,6 +81,14 @@ describe('scanText', () => {
     ]);
   });
 
+  it('takes the address of a log field for the recipient, with or without brackets (to=bob@…, to=<bob@…>)', () => {
+    const log = [
+      'postfix/smtp[1]: A1: to=bob@example.org, dsn=5.1.1, status=bounced (host said: 550 5.1.1 unknown)',
+      'postfix/smtp[1]: A2: to=<carol@example.com>, dsn=5.2.2, status=bounced (host said: 552 5.2.2 full)',
+    ].join('\n');
+    expect(scanText(log, IGNORE).map((r) => r.recipient)).toEqual(['bob@example.org', 'carol@example.com']);
+  });
+
   it("never takes a message id for a recipient, however the field is spelled (PowerShell's MessageId)", () => {
     for (const field of ['Message-ID: ', 'MessageId         : ', 'InternetMessageId : ']) {
       const body = `${field}<CAB12345@mail.example.com>\nLastError : 550 5.1.1 User unknown`;

@@ -482,6 +482,18 @@ const wordsOf = (kind: keyof LanguageWords): string[] =>
 
 export const LANGUAGE_PHRASES: PhraseRule[] = [...LANGUAGE_SENTENCES, ...pairRules(false)];
 
+/**
+ * The sender said to be on a black list ("Адрес отправителя находится в черном списке", "发件人在黑名单中"):
+ * checked before the bare black-list words, which are a DNSBL's listing of the IP (reply-phrases.ts).
+ */
+export const SENDER_LISTED_PAIRS: PhraseRule = {
+  cause: 'sender-rejected',
+  phrases: [],
+  pairs: Object.values(LANGUAGE_WORDS)
+    .map((words) => ({ subjects: words.sender ?? [], predicates: words.listed ?? [] }))
+    .filter((pair) => pair.subjects.length > 0 && pair.predicates.length > 0),
+};
+
 export const LANGUAGE_GENERAL_PHRASES: PhraseRule[] = [
   ...LANGUAGE_GENERAL_SENTENCES,
   ...pairRules(true),

@@ -1,7 +1,11 @@
 import type { SmtpCommand } from '../bounce/types.js';
 import { CLIENT_ERROR_RULES, CLIENT_WORDING_FIRST } from './client-errors.js';
 import { ESP_API_REFUSALS } from './esp-api-errors.js';
-import { LANGUAGE_GENERAL_PHRASES, LANGUAGE_PHRASES } from './reply-phrases-languages.js';
+import {
+  LANGUAGE_GENERAL_PHRASES,
+  LANGUAGE_PHRASES,
+  SENDER_LISTED_PAIRS,
+} from './reply-phrases-languages.js';
 
 /**
  * What servers say, mapped to our causes, checked against the lower-cased reply with addresses and links
@@ -743,6 +747,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'отправитель в чёрном списке',
     ],
   },
+  SENDER_LISTED_PAIRS,
   {
     cause: 'ip-blocklisted',
     phrases: [

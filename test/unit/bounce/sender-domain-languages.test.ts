@@ -25,3 +25,27 @@ describe("the sender's domain does not exist, in other languages", () => {
     expect(record?.cause).toBe('domain-not-found');
   });
 });
+
+// "On a black list" said of the sender is the receiver's refusal of the sender's address; alone, or said of
+// an IP address, it is a DNSBL's listing of the sending IP.
+describe('on a black list, of the sender or of the IP, in other languages', () => {
+  it.each([
+    '550 Адрес отправителя находится в черном списке',
+    '550 5.7.1 Nadawca znajduje się na czarnej liście',
+    '550 发件人在黑名单中',
+    "550 L'expéditeur est sur liste noire",
+  ])('%s', async (reply) => {
+    const [record] = await readBounceRecords(reply);
+    expect(record).toMatchObject({ cause: 'sender-rejected', reason: 'rejected' });
+  });
+
+  it.each([
+    '550 5.7.1 Ваш IP-адрес находится в черном списке',
+    '554 5.7.1 Votre adresse IP est sur liste noire',
+    '550 此IP在黑名单中',
+    '550 Die IP-Adresse steht auf der Sperrliste',
+  ])('%s', async (reply) => {
+    const [record] = await readBounceRecords(reply);
+    expect(record).toMatchObject({ cause: 'ip-blocklisted', reason: 'blocked' });
+  });
+});

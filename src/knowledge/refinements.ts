@@ -84,7 +84,8 @@ export const FORWARDING_SIGNS =
   /\((?:expanded|generated) from[ :]|\barc=fail\b|\barc validation failed|\bforwarded (?:message|mail|copy) (?:was )?(?:rejected|refused)|\bforwarding (?:server|host)|\bthe forwarder\b|\buse srs\b|\(srs\)|\barc chain\b/i;
 
 /**
- * A forwarded copy that failed at the final address for what that address is (gone, disabled, full) or for
+ * A forwarded copy that failed at the final address for what that address is (gone, its domain gone,
+ * disabled, full) or for
  * the forwarder's IP: the forward is broken and only the recipient's side can mend it. Applied when the bounce
  * names the address the copy was forwarded from (BounceFacts.forwardedFrom) at another domain than the final
  * one; an alias to a mailbox of the same organisation is its own routing, read as the plain failure. The
@@ -92,6 +93,9 @@ export const FORWARDING_SIGNS =
  */
 export const FORWARD_TARGET_REFINES: Record<string, string> = {
   'user-unknown': 'forward-target-failed',
+  // A forward to a domain that no longer exists (or takes no mail) is as broken as one to a deleted mailbox.
+  'domain-not-found': 'forward-target-failed',
+  'null-mx': 'forward-target-failed',
   'mailbox-disabled': 'forward-target-failed',
   'mailbox-inactive': 'forward-target-failed',
   'mailbox-full': 'forward-target-failed',

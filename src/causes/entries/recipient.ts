@@ -129,9 +129,9 @@ export const RECIPIENT_CAUSES: readonly Cause[] = [
     explanation:
       'The address you wrote to exists and accepted your mail, but it is an alias or forward (Postfix "expanded ' +
       'from", Exim "generated from", a Sieve or .qmail redirect, a mailbox forwarding rule) to another address, ' +
-      'and that final address refused the copy: it no longer exists, is disabled, or is full. The forward is ' +
-      "broken on the recipient's side; nothing you change will deliver through it, and the address you used is " +
-      'not the one that failed.',
+      'and that final address refused the copy: it (or its whole domain) no longer exists, is disabled, or is ' +
+      "full. The forward is broken on the recipient's side; nothing you change will deliver through it, and the " +
+      'address you used is not the one that failed.',
     steps: [
       'Tell the recipient (phone, another address) that their forward to {recipient} refuses the copy; the ' +
         'bounce names both addresses (the final one first, the one you wrote to after "expanded from" or ' +

@@ -1493,6 +1493,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'temporary dns failure',
       // Sendmail: "Deferred: Name server: example.org.: host name lookup failure" (dsn=4.4.3).
       'host name lookup failure',
+      // Postfix, the resolver's TRY_AGAIN (dsn=4.4.3): "Name service error for name=example.org type=MX: Host
+      // not found, try again"; without ", try again" the domain does not exist.
+      'host not found, try again',
+      'name server timeout',
     ],
   },
   {

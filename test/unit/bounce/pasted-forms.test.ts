@@ -662,6 +662,15 @@ describe('DNS trouble versus a domain that does not exist', () => {
     expect(r).toMatchObject({ cause: 'dns-failure', reason: 'networkerror' });
   });
 
+  it('the resolver\'s "try again" (Postfix dsn=4.4.3) and a name server timeout are DNS failures', async () => {
+    const postfix = await only(
+      'Dec  2 10:00:00 mx postfix/smtp[1]: 4AB: to=<bob@example.org>, relay=none, delay=1, dsn=4.4.3, status=deferred (Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again)',
+    );
+    expect(postfix).toMatchObject({ cause: 'dns-failure', reason: 'networkerror', permanent: false });
+    const sendmail = await only('Deferred: 451 4.4.3 Name server timeout with example.org');
+    expect(sendmail).toMatchObject({ cause: 'dns-failure', reason: 'networkerror' });
+  });
+
   it('a domain not found on a temporary (4.x.x) attempt is a network error for now', async () => {
     const r = await only(
       "smtp; 450 4.4.3 <bob@example.org>: DNS type 'mx' lookup of example.org responded with code NXDOMAIN Domain name not found: example.org",

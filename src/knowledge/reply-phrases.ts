@@ -1464,6 +1464,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'only accepting mail from specific',
       'user reject',
       'you have been blocked by the recipient',
+      // Japanese carriers' and ISPs' English for the subscriber's reception (refusal) settings.
+      'reception setting',
+      'receiving setting',
+      'receive refusal',
+      'reception refusal',
     ],
   },
   {

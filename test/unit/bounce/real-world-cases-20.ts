@@ -37,6 +37,15 @@ import {
  *             setting', 'receive refusal'). All 57 right after. Corpus 365/383; 6 records changed cause
  *             (docomo-style '550 Unknown user' after DATA: user-unknown to content-filtered, reason filtered
  *             as before) and 22 failed DSNs with a 4.x.x status now read permanent.
+ *   then      a second batch of 13 (SECOND_BATCH_20: Exim's 'after end of data' from docomo, a Shift_JIS Postfix
+ *             template for SoftBank, 受信を拒否, an @nifty delay notice, Sakura's Sendmail expiry, a Japanese
+ *             Exchange size-limit NDR, 解約, InterScan's MX wording, m-FILTER's black list, Activehunter's 受信容量,
+ *             a SoftBank deferral, 送信元ドメイン, Microsoft 365's RecipSizeLimit), written after the first
+ *             batch's fixes and measured before any change: 7 of 13 right as written (54 %). One expectation
+ *             corrected, not widened in meaning: connection-refused's reason is Sisimai 'blocked' (round 14's
+ *             UNREACHABLE). The 6 wrong: a bare 'Rejected' after DATA read as a refused connection; 受信を拒否
+ *             unknown; a failed DSN's 451 expiry read as still retrying; 送信者のドメインはブラックリスト read as
+ *             the IP's list; 受信容量を超え read as the message's size; the delay's reason (the correction).
  */
 
 // ---- Encoders built from the runtime's own decoders, so no fixture lies about its bytes ----
@@ -1781,8 +1790,311 @@ const SINGLES_20: RealWorldCase[] = [
   ],
 ];
 
+// Written after the first batch's fixes, in other systems' forms and words, and measured before any change.
+const SECOND_BATCH_20: RealWorldCase[] = [
+  [
+    'Exim: docomo refused after end of data, "550 Unknown user" (receive refusal)',
+    message(
+      [
+        'From: Mail Delivery System <Mailer-Daemon@mx.example-hotel.jp>',
+        'To: reserve@example-hotel.jp',
+        'Subject: Mail delivery failed: returning message to sender',
+        `Date: ${JST}`,
+        'Auto-Submitted: auto-replied',
+      ],
+      [
+        'Content-Type: text/plain; charset=us-ascii',
+        '',
+        'This message was created automatically by mail delivery software.',
+        '',
+        'A message that you sent could not be delivered to one or more of its',
+        'recipients. This is a permanent error. The following address(es) failed:',
+        '',
+        '  kazuki.y@docomo.ne.jp',
+        '    host mfsmax.docomo.ne.jp [203.138.181.112]',
+        '    SMTP error from remote mail server after end of data:',
+        '    550 Unknown user kazuki.y@docomo.ne.jp',
+      ],
+    ),
+    { ...RECEIVE_REFUSAL, recipient: 'kazuki.y@docomo.ne.jp', replyCode: 550 },
+  ],
+  [
+    'Postfix with a Japanese template in Shift_JIS, base64: SoftBank says the recipient refuses this sender',
+    message(
+      [
+        'From: MAILER-DAEMON@mail.example-isp.ne.jp (Mail Delivery System)',
+        BOUNCE_TO,
+        `Subject: ${encodedWord('配信不能のお知らせ', 'Shift_JIS')}`,
+        `Date: ${JST}`,
+      ],
+      part(
+        [
+          'このメールはシステムから自動送信されています。',
+          '',
+          '以下の宛先にメールを配信できませんでした。',
+          '受信者の設定により、お客様のメールアドレスからのメールは受信拒否されています。',
+          '',
+          '<minami.o@softbank.ne.jp>: host mx.softbank.ne.jp[126.240.66.20] said: 550 5.7.1',
+          '    Rejected (in reply to end of DATA command)',
+        ].join('\n'),
+        'Shift_JIS',
+        'base64',
+      ),
+    ),
+    { ...RECEIVE_REFUSAL, recipient: 'minami.o@softbank.ne.jp', replyCode: 550 },
+  ],
+  [
+    'Japanese reply: this address refuses to receive mail from you (受信を拒否しています)',
+    '550 5.7.1 <takumi@example-mobile.ne.jp>: このメールアドレスはあなたからのメールの受信を拒否しています',
+    { ...RECEIVE_REFUSAL, replyCode: 550 },
+  ],
+  [
+    '@nifty: a Japanese delay notice in ISO-2022-JP, still being retried (配送遅延)',
+    message(
+      [
+        'From: MAILER-DAEMON@nifty.com',
+        BOUNCE_TO,
+        `Subject: ${encodedWord('配送遅延のお知らせ（再送の必要はありません）', 'ISO-2022-JP')}`,
+        `Date: ${JST}`,
+      ],
+      report(
+        'nifty-r20-delay',
+        part(
+          [
+            'このメールは警告です。メールを再送する必要はありません。',
+            '',
+            '以下の宛先へのメールは、まだ配送できていません。',
+            '引き続き配送を試みます。',
+            '',
+            '<ono.s@example-koumuten.co.jp>: connect to mx.example-koumuten.co.jp[198.51.100.61]:25:',
+            '    Connection refused',
+          ].join('\n'),
+          'ISO-2022-JP',
+          '7bit',
+        ),
+        [
+          'Reporting-MTA: dns; mta.nifty.com',
+          '',
+          'Final-Recipient: rfc822; ono.s@example-koumuten.co.jp',
+          'Action: delayed',
+          'Status: 4.4.1',
+          'Diagnostic-Code: X-Postfix; connect to mx.example-koumuten.co.jp[198.51.100.61]:25: Connection refused',
+          'Will-Retry-Until: Sat, 17 Jan 2026 09:14:02 +0900',
+        ],
+        original('ono.s@example-koumuten.co.jp'),
+      ),
+    ),
+    {
+      // connection-refused's catalogue reason is Sisimai's 'blocked', as round 14's UNREACHABLE reads it.
+      cause: ['delivery-delayed', 'recipient-server-unreachable', 'connection-refused'],
+      reason: ['expired', 'networkerror', 'onhold', 'blocked'],
+      recipient: 'ono.s@example-koumuten.co.jp',
+      permanent: false,
+    },
+  ],
+  [
+    'Sakura Internet: Sendmail gave up after 3 days, the host kept timing out (451 4.4.0)',
+    message(
+      [
+        'From: Mail Delivery Subsystem <MAILER-DAEMON@www1234.sakura.ne.jp>',
+        'To: info@example-cafe.jp',
+        'Subject: Returned mail: see transcript for details',
+        'Date: Thu, 15 Jan 2026 09:20:41 +0900 (JST)',
+      ],
+      report(
+        '60C1N2c5012347.www1234.sakura.ne.jp',
+        [
+          '   ----- The following addresses had permanent fatal errors -----',
+          '<order@example-nouen.jp>',
+          '    (reason: 451 4.4.0 Cannot send message for 3 days)',
+          '',
+          '   ----- Transcript of session follows -----',
+          '<order@example-nouen.jp>... Deferred: Connection timed out with mx.example-nouen.jp.',
+          'Message could not be delivered for 3 days',
+          'Message will be deleted from queue',
+        ],
+        [
+          'Reporting-MTA: dns; www1234.sakura.ne.jp',
+          '',
+          'Final-Recipient: RFC822; order@example-nouen.jp',
+          'Action: failed',
+          'Status: 4.4.7',
+        ],
+        ['From: info@example-cafe.jp', 'To: order@example-nouen.jp', 'Subject: 発注書'],
+      ),
+    ),
+    { ...EXPIRED, recipient: 'order@example-nouen.jp', permanent: true },
+  ],
+  [
+    'Exchange (ja-JP): the mailbox size limit was exceeded (メールボックスのサイズ制限)',
+    m365(
+      '配信できませんでした: 月次報告',
+      [
+        '次の受信者またはグループへの配信に失敗しました:',
+        '',
+        'yoshida@example-tosho.co.jp',
+        '受信者のメールボックスのサイズ制限を超えているため、メッセージを配信できませんでした。',
+        '',
+        '#550 5.2.2 STOREDRV.Deliver; recipient mailbox limit exceeded ##',
+      ].join('\n'),
+      'base64',
+      [
+        'Reporting-MTA: dns;EXCH02.example.co.jp',
+        '',
+        'Final-Recipient: rfc822;yoshida@example-tosho.co.jp',
+        'Action: failed',
+        'Status: 5.2.2',
+      ],
+      'yoshida@example-tosho.co.jp',
+    ),
+    { ...MAILBOX_FULL, recipient: 'yoshida@example-tosho.co.jp', status: '5.2.2' },
+  ],
+  [
+    'Japanese reply: the account has been cancelled (解約されています)',
+    '550 5.1.1 <kenta@example-isp.ne.jp>: このアカウントは解約されています',
+    {
+      cause: ['user-unknown', 'mailbox-disabled', 'mailbox-inactive'],
+      reason: ['userunknown', 'suspend'],
+      replyCode: 550,
+    },
+  ],
+  [
+    'InterScan MSS: a Japanese body, the recipient domain has no MX (MXレコードが見つかりません)',
+    message(
+      [
+        'From: postmaster@imss.example-corp.co.jp',
+        BOUNCE_TO,
+        `Subject: ${encodedWord('メール配信に失敗しました', 'ISO-2022-JP')}`,
+        `Date: ${JST}`,
+      ],
+      part(
+        [
+          '次の宛先へのメッセージを配信できませんでした。',
+          '',
+          '宛先: abe@example-nosuch.co.jp',
+          '理由: 宛先ドメインのMXレコードおよびAレコードが見つかりません。',
+        ].join('\n'),
+        'ISO-2022-JP',
+        '7bit',
+      ),
+    ),
+    {
+      cause: ['domain-not-found', 'no-mx', 'recipient-domain-typo'],
+      reason: 'hostunknown',
+      recipient: 'abe@example-nosuch.co.jp',
+    },
+  ],
+  [
+    "m-FILTER: the remote server's Japanese answer, the sender's domain is black-listed",
+    message(
+      [
+        'From: m-FILTER <postmaster@mfilter.example-corp.co.jp>',
+        BOUNCE_TO,
+        `Subject: ${encodedWord('送信エラー通知', 'ISO-2022-JP')}`,
+        `Date: ${JST}`,
+      ],
+      part(
+        [
+          'このメールは「m-FILTER」が自動的に発行しています。',
+          '',
+          '以下の宛先へのメール送信に失敗しました。',
+          '',
+          'shimizu@example-partner.co.jp',
+          '',
+          '-------server message',
+          '550 5.7.1 送信者のドメインはブラックリストに登録されています',
+          '',
+          '-------SMTP command',
+          'MAIL FROM',
+        ].join('\n'),
+        'ISO-2022-JP',
+        '7bit',
+      ),
+    ),
+    {
+      cause: ['sender-rejected', 'domain-blocklisted', 'blocked-by-recipient'],
+      reason: ['rejected', 'blocked'],
+      recipient: 'shimizu@example-partner.co.jp',
+    },
+  ],
+  [
+    "Activehunter: a Japanese answer, the recipient's receiving capacity is exceeded (受信容量)",
+    message(
+      [
+        'From: MAILER-DAEMON@ah.example-corp.co.jp',
+        BOUNCE_TO,
+        'Subject: FAILURE NOTICE :',
+        `Date: ${JST}`,
+        'X-AHMAILID: 1768176869.8814.ah01',
+      ],
+      [
+        'Content-Type: text/plain; charset="ISO-2022-JP"',
+        'Content-Transfer-Encoding: 7bit',
+        '',
+        '  ----- The following addresses had permanent fatal errors -----',
+        '',
+        '<miura@example-torihiki.co.jp>',
+        '',
+        '  ----- Transcript of session follows -----',
+        '',
+        ...transferEncode(
+          encodeJa('552 <miura@example-torihiki.co.jp>... 受信者の受信容量を超えています', 'ISO-2022-JP'),
+          '7bit',
+        ),
+      ],
+    ),
+    { ...MAILBOX_FULL, recipient: 'miura@example-torihiki.co.jp', replyCode: 552 },
+  ],
+  [
+    'Postfix log: SoftBank deferred, 452 4.2.2 the mailbox is full (retried)',
+    'Jan 12 09:14:09 mail postfix/smtp[28713]: 6B4C3D5E7F: to=<yuna.k@i.softbank.jp>, relay=mx.i.softbank.jp[126.240.66.10]:25, delay=3.2, delays=0.1/0/0.9/2.2, dsn=4.2.2, status=deferred (host mx.i.softbank.jp[126.240.66.10] said: 452 4.2.2 <yuna.k@i.softbank.jp>: Mailbox full, try again later (in reply to RCPT TO command))',
+    { ...MAILBOX_FULL, recipient: 'yuna.k@i.softbank.jp', permanent: false },
+  ],
+  [
+    "Japanese reply: the sending domain's DNS record was not found (送信元ドメイン)",
+    '550 5.7.1 <info@example-shinsei.jp>: 送信元ドメインのDNSレコードが見つかりません',
+    { ...SENDER_REJECTED, side: 'sender', replyCode: 550 },
+  ],
+  [
+    'Microsoft 365 (ja-JP): the message was too large for the recipient (5.2.3 RecipSizeLimit)',
+    m365(
+      '配信不能: 写真データ',
+      [
+        'メッセージを配信できませんでした',
+        '',
+        'メッセージのサイズが受信者に許可されている上限を超えています。',
+        '',
+        'リモート サーバーからのエラー:',
+        '550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient',
+      ].join('\n'),
+      'quoted-printable',
+      [
+        'Reporting-MTA: dns;TYCP286MB6789.JPNP286.PROD.OUTLOOK.COM',
+        '',
+        'Final-Recipient: rfc822;okamoto@example-shashin.co.jp',
+        'Action: failed',
+        'Status: 5.2.3',
+        'Diagnostic-Code: smtp;550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient',
+      ],
+      'okamoto@example-shashin.co.jp',
+    ),
+    { ...TOO_BIG, recipient: 'okamoto@example-shashin.co.jp', replyCode: 550, status: '5.2.3' },
+  ],
+];
+
 // Still read wrongly, and what they got (round 20 as written); a fix moves the case out of this list.
-const KNOWN_WRONG_20: Record<string, string> = {};
+const KNOWN_WRONG_20: Record<string, string> = {
+  'Postfix with a Japanese template in Shift_JIS, base64: SoftBank says the recipient refuses this sender':
+    "connection-rejected (blocked): a bare 'Rejected' after DATA read as a refused connection",
+  'Japanese reply: this address refuses to receive mail from you (受信を拒否しています)':
+    'security-error: 受信を拒否 not known, 5.7.1 read alone',
+  'Sakura Internet: Sendmail gave up after 3 days, the host kept timing out (451 4.4.0)':
+    "delivery-delayed: a failed DSN's 451 'Cannot send message for 3 days' read as still retrying",
+  "m-FILTER: the remote server's Japanese answer, the sender's domain is black-listed":
+    "ip-blocklisted: the bare list word ブラックリスト is the IP's, though the sender's domain is named",
+  "Activehunter: a Japanese answer, the recipient's receiving capacity is exceeded (受信容量)":
+    'message-too-large: 容量 … 超え read as the size of the message',
+};
 
 export const ROUND_20: RealWorldCase[] = [
   ...CARRIERS_20,
@@ -1790,6 +2102,7 @@ export const ROUND_20: RealWorldCase[] = [
   ...APPLIANCES_20,
   ...EXCHANGE_20,
   ...SINGLES_20,
+  ...SECOND_BATCH_20,
 ].map(([name, input, want]): RealWorldCase => {
   const why = KNOWN_WRONG_20[name];
   return why ? [name, input, { ...want, knownWrong: why }] : [name, input, want];

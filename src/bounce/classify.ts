@@ -4,6 +4,7 @@ import { PROVIDERS, type Provider } from '../knowledge/providers.js';
 import {
   AFTER_DATA_REFINES,
   COMMAND_REFINES,
+  FAILED_REFINES,
   FORWARD_TARGET_REFINES,
   FORWARDED_REFINES,
   FORWARDING_SIGNS,
@@ -198,7 +199,8 @@ function refine(found: string, facts: BounceFacts): string {
   const full = facts.status ? FULL_STATUS_REFINES[refined]?.[facts.status] : undefined;
   const byStatus = full || (detail && STATUS_REFINES[refined]?.[detail]) || refined;
   const permanent = (facts.replyCode ?? 0) >= 500 || facts.status?.startsWith('5.');
-  return (permanent && PERMANENT_REFINES[byStatus]) || byStatus;
+  const ended = (permanent && PERMANENT_REFINES[byStatus]) || byStatus;
+  return (facts.action === 'failed' && FAILED_REFINES[ended]) || ended;
 }
 
 /** The reply answered DATA and its status (if any) does not name the mailbox (x.1.x): see AFTER_DATA_REFINES. */

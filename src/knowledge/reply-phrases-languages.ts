@@ -13,7 +13,7 @@ import { LANGUAGE_WORDS, type LanguageWords, WORD_PAIR_CAUSES } from './reply-wo
  */
 const LANGUAGE_SENTENCES: PhraseRule[] = [
   {
-    // Japanese carriers' reception settings (受信拒否設定, 指定受信, ドメイン指定, the 迷惑メールフィルター the
+    // Japanese carriers' reception settings (受信拒否設定, 指定受信, ドメイン指定拒否, the 迷惑メールフィルター the
     // subscriber sets): the recipient refuses this sender. Before the spam words ("迷惑メール").
     cause: 'content-filtered',
     phrases: [
@@ -23,8 +23,7 @@ const LANGUAGE_SENTENCES: PhraseRule[] = [
       'からのメールの受信を拒否',
       'からの受信を拒否',
       '指定受信',
-      'ドメイン指定',
-      'アドレス指定受信',
+      'ドメイン指定拒否',
       '受信設定により',
       '受信者の設定により',
       '受信者の設定で',

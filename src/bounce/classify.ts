@@ -2,7 +2,9 @@ import { getCause } from '../causes/catalogue.js';
 import { findBlocklist } from '../knowledge/blocklist-names.js';
 import { PROVIDERS, type Provider } from '../knowledge/providers.js';
 import {
+  AFTER_DATA_REFINES,
   COMMAND_REFINES,
+  FAILED_REFINES,
   FORWARD_TARGET_REFINES,
   FORWARDED_REFINES,
   FORWARDING_SIGNS,
@@ -172,7 +174,9 @@ function verdict(
   facts?: BounceFacts,
   generic = true,
 ): Verdict {
-  const before = facts ? refine(found, facts) : found;
+  const refined = facts ? refine(found, facts) : found;
+  // Our own wording's "unknown user" in answer to DATA; a provider's own words are taken as meant.
+  const before = (generic && facts && answersData(facts) && AFTER_DATA_REFINES[refined]) || refined;
   const cause = facts ? refineForwarded(before, facts) : before;
   // A forwarded copy's failure keeps the reason of what failed (a gone, full or disabled final address).
   const reason = getCause(before).reason;
@@ -195,7 +199,14 @@ function refine(found: string, facts: BounceFacts): string {
   const full = facts.status ? FULL_STATUS_REFINES[refined]?.[facts.status] : undefined;
   const byStatus = full || (detail && STATUS_REFINES[refined]?.[detail]) || refined;
   const permanent = (facts.replyCode ?? 0) >= 500 || facts.status?.startsWith('5.');
-  return (permanent && PERMANENT_REFINES[byStatus]) || byStatus;
+  const ended = (permanent && PERMANENT_REFINES[byStatus]) || byStatus;
+  return (facts.action === 'failed' && FAILED_REFINES[ended]) || ended;
+}
+
+/** The reply answered DATA and its status (if any) does not name the mailbox (x.1.x): see AFTER_DATA_REFINES. */
+function answersData(facts: BounceFacts): boolean {
+  if (facts.command !== 'DATA' || facts.mtaCategory === 'bad-mailbox') return false;
+  return !statusDetail(facts.status)?.startsWith('1.');
 }
 
 /**

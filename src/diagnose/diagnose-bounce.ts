@@ -139,8 +139,13 @@ function titleOf(cause: Cause, values: StepValues): string {
   return (cause.headline && fillHeadline(cause.headline, values)) || cause.title;
 }
 
-/** The server's own class wins over the catalogue's default: a 4xx is temporary, a 5xx permanent. */
+/**
+ * The server's own class wins over the catalogue's default: a 4xx is temporary, a 5xx permanent. A DSN whose
+ * Action is failed is final whatever its status: the reporting MTA gave up and returned the message (Postfix
+ * and Sendmail keep the last 4.4.1 or 4.4.7 of a message that expired in their queue).
+ */
 function isPermanent(facts: BounceFacts, byCause: boolean): boolean {
+  if (facts.action === 'failed') return true;
   const first = facts.status?.[0] ?? String(facts.replyCode ?? '')[0];
   if (first === '4') return false;
   if (first === '5') return true;

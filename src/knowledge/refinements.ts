@@ -67,6 +67,22 @@ export const PERMANENT_REFINES: Record<string, string> = {
   'delivery-delayed': 'delivery-expired',
 };
 
+/** A cause that only holds while a message is retried, and what it means once a DSN says the message failed. */
+export const FAILED_REFINES: Record<string, string> = {
+  // Sendmail returns an expired message with its last 4xx: "451 4.4.0 Cannot send message for 3 days".
+  'delivery-delayed': 'delivery-expired',
+};
+
+/**
+ * A refusal in answer to DATA (the recipients were already accepted at RCPT TO) that says the address is
+ * unknown, without an x.1.x status, is a filter on the recipient's side hiding behind those words: Japanese
+ * carriers (docomo, au, SoftBank) answer mail their subscriber's reception settings refuse (指定受信,
+ * 迷惑メールフィルター) "550 Unknown user" after DATA. Sisimai's 'filtered'; the recipient must allow the sender.
+ */
+export const AFTER_DATA_REFINES: Record<string, string> = {
+  'user-unknown': 'content-filtered',
+};
+
 /**
  * A sender-authentication refusal of a copy the recipient's side forwarded is the forward's fault, not the
  * sender's records: the forwarder sent from its own IP without rewriting the envelope (SRS), or broke the

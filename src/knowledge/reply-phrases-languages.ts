@@ -13,6 +13,42 @@ import { LANGUAGE_WORDS, type LanguageWords, WORD_PAIR_CAUSES } from './reply-wo
  */
 const LANGUAGE_SENTENCES: PhraseRule[] = [
   {
+    // Japanese carriers' reception settings (受信拒否設定, 指定受信, ドメイン指定拒否, the 迷惑メールフィルター the
+    // subscriber sets): the recipient refuses this sender. Before the spam words ("迷惑メール").
+    cause: 'content-filtered',
+    phrases: [
+      '受信拒否設定',
+      '受信拒否の設定',
+      '受信拒否されて',
+      'からのメールの受信を拒否',
+      'からの受信を拒否',
+      '指定受信',
+      'ドメイン指定拒否',
+      '受信設定により',
+      '受信者の設定により',
+      '受信者の設定で',
+      '受信許可リスト',
+      '迷惑メールフィルター設定',
+      '迷惑メールフィルタ設定',
+      '迷惑メールブロック設定',
+    ],
+  },
+  {
+    // A host named as not found is the domain's, not the user's ("宛先ホストが見つかりません").
+    cause: 'domain-not-found',
+    phrases: [
+      'ホストが見つかりません',
+      'ホストが見つからない',
+      'ホストが存在しません',
+      'ホスト名が見つかりません',
+    ],
+  },
+  {
+    // "The delivery period ran out" (配送期限切れ): the message was given up after its retries.
+    cause: 'delivery-expired',
+    phrases: ['配送期限切れ', '配信期限切れ', '送信期限切れ', '配送期限を過ぎ', '配信期限を過ぎ'],
+  },
+  {
     // Before "user unknown": "收件人域名不存在" names the domain, not the user.
     cause: 'domain-not-found',
     phrases: [
@@ -433,7 +469,16 @@ const LANGUAGE_GENERAL_SENTENCES: PhraseRule[] = [
     // Chinese "connecting to the other side's mail server timed out" (QQ's notices), "cannot connect".
     cause: 'recipient-server-unreachable',
     general: true,
-    phrases: ['服务器超时', '连接超时', '无法连接到对方', '連線逾時', '無法連線到'],
+    phrases: [
+      '服务器超时',
+      '连接超时',
+      '无法连接到对方',
+      '連線逾時',
+      '無法連線到',
+      // Japanese: "could not connect to the other side's server".
+      'サーバーに接続できません',
+      'サーバに接続できません',
+    ],
   },
   {
     // "Temporary failure, try again later": the receiving side takes no mail for now.

@@ -745,6 +745,17 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'отправитель заблокирован',
       'отправитель в черном списке',
       'отправитель в чёрном списке',
+      // Japanese: the sender's (address or domain) is on the black list, not the IP ("送信元IPアドレス").
+      '送信者はブラックリスト',
+      '送信者のドメインはブラックリスト',
+      '送信者のドメインがブラックリスト',
+      '送信者のアドレスはブラックリスト',
+      '送信者のアドレスがブラックリスト',
+      '送信元ドメインはブラックリスト',
+      '送信元ドメインがブラックリスト',
+      '送信元アドレスはブラックリスト',
+      '送信元アドレスがブラックリスト',
+      '差出人はブラックリスト',
     ],
   },
   SENDER_LISTED_PAIRS,
@@ -1469,6 +1480,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'only accepting mail from specific',
       'user reject',
       'you have been blocked by the recipient',
+      // Japanese carriers' and ISPs' English for the subscriber's reception (refusal) settings.
+      'reception setting',
+      'receiving setting',
+      'receive refusal',
+      'reception refusal',
     ],
   },
   {
@@ -2069,6 +2085,13 @@ export const WEAK_PHRASES: PhraseRule[] = [
     cause: 'sender-rejected',
     phrases: ['rejected', 'denied', 'refused', 'not accepted'],
     commands: ['MAIL'],
+  },
+  {
+    // Refused in answer to DATA: the recipients were accepted, so the message was refused (a filter or rule
+    // of the receiving side), not the connection; causeFromCommand reads a bare DATA refusal the same way.
+    cause: 'content-filtered',
+    phrases: ['blocked', 'denied', 'rejected', 'refused', 'not accepted', 'not allowed'],
+    commands: ['DATA'],
   },
   {
     cause: 'connection-rejected',

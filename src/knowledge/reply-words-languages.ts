@@ -611,7 +611,8 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
   japanese: {
     mailbox: ['メールボックス', 'アカウント', 'ユーザー', 'ユーザ'],
     address: ['受信者', '宛先', 'アドレス', '受取人'],
-    storage: ['クォータ', '保存領域'],
+    // 容量 alone is a size (of a message too); the mailbox's capacity is named so.
+    storage: ['クォータ', '保存領域', '受信容量', '保存容量', 'メールボックス容量', 'ボックス容量'],
     message: ['メッセージ', 'メール'],
     size: ['サイズ', '容量'],
     domain: ['ドメイン'],

@@ -32,7 +32,10 @@ function needsCharsetDecoding(raw: string | Uint8Array, kept: string): raw is Ui
  * Reads an email. The returned message's body is cut off first (never needed, often large); what is left
  * is read part by part, and goes through postal-mime only when a part needs more than we decode.
  */
-export async function readEmail(raw: string | Uint8Array): Promise<EmailView> {
+export async function readEmail(input: string | Uint8Array): Promise<EmailView> {
+  // An email held as a string with ISO-2022-JP's escapes still in it (a 7-bit body nobody decoded) is read
+  // as the bytes it is, so the escapes are decoded as they are for a file.
+  const raw = typeof input === 'string' && isRawIso2022Jp(input) ? Buffer.from(input, 'latin1') : input;
   const latin =
     typeof raw === 'string'
       ? raw
@@ -171,6 +174,13 @@ export function asciiText(bytes: Uint8Array): string | undefined {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   // The escape is 7-bit, so it is looked for in the text: a string search costs less than Buffer's indexOf.
   return hasIso2022JpEscapeText(text) ? undefined : text;
+}
+
+/** A 7-bit string that carries ISO-2022-JP's escapes undecoded. */
+function isRawIso2022Jp(text: string): boolean {
+  return (
+    text.includes('\x1b$') && hasIso2022JpEscapeText(text) && Buffer.byteLength(text, 'utf8') === text.length
+  );
 }
 
 /** hasIso2022JpEscape for bytes read one character a byte. */

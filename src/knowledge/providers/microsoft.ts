@@ -133,6 +133,8 @@ export const MICROSOFT: Provider = {
     { text: 'no mail-enabled subscriptions', cause: 'not-accepting-mail' },
     // RESOLVER.RST.AuthRequired: the recipient (group, public folder) takes only authenticated senders.
     { text: 'resolver.rst.authrequired', cause: 'recipient-restricted' },
+    // RESOLVER.RST.NotAuthorized: the group's or mailbox's delivery restrictions do not list this sender.
+    { text: 'resolver.rst.notauthorized', cause: 'recipient-restricted' },
     // 5.2.0 STOREDRV ObjectNotFoundException: the mailbox's directory object is gone (a deleted or unsynced user).
     { text: "active directory user wasn't found", cause: 'recipient-not-in-tenant' },
     { text: 'spam abuse detected', cause: 'sender-account-blocked' },

@@ -15,6 +15,7 @@ import { ROUND_16L } from './real-world-cases-16l.js';
 import { ROUND_17 } from './real-world-cases-17.js';
 import { ROUND_18 } from './real-world-cases-18.js';
 import { ROUND_19 } from './real-world-cases-19.js';
+import { ROUND_21 } from './real-world-cases-21.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -1994,4 +1995,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_16L,
   ...ROUND_19,
   ...ROUND_18,
+  ...ROUND_21,
 ];

@@ -442,7 +442,6 @@ const DOMINO_21: RealWorldCase[] = [
       reason: ['systemerror', 'mailererror', 'userunknown'],
       side: 'recipient',
       recipient: 'bob@example.org',
-      knownWrong: "unknown: Domino's 'Several matches found in Domino Directory' is no known wording",
     },
   ],
   [
@@ -453,7 +452,6 @@ const DOMINO_21: RealWorldCase[] = [
       reason: ['filtered', 'mailererror', 'systemerror'],
       side: 'recipient',
       recipient: 'bob@example.org',
-      knownWrong: "unknown: Domino's 'Cannot route mail to user' is no known wording",
     },
   ],
   [
@@ -465,7 +463,6 @@ const DOMINO_21: RealWorldCase[] = [
     {
       cause: ['domain-not-found', 'no-mx', 'mailer-error', 'system-error'],
       reason: ['hostunknown', 'notaccept', 'mailererror', 'systemerror'],
-      knownWrong: "unknown: Domino's 'No route found to domain' is no known wording",
     },
   ],
   [
@@ -478,7 +475,6 @@ const DOMINO_21: RealWorldCase[] = [
       cause: ['user-unknown', 'mailer-error', 'system-error'],
       reason: ['userunknown', 'mailererror', 'systemerror'],
       recipient: 'bob@example.org',
-      knownWrong: "unknown: 'does not specify a valid Notes mail file' is no known wording",
     },
   ],
   [
@@ -552,8 +548,6 @@ const QMAIL_21: RealWorldCase[] = [
     {
       ...RESTRICTED,
       recipient: 'staff@lists.example.org',
-      knownWrong:
-        "recipient-moved: 'your new address' read as a moved recipient, 'only subscribers may post' not known",
     },
   ],
   [
@@ -657,7 +651,6 @@ const JAMES_21: RealWorldCase[] = [
     {
       cause: ['domain-not-found', 'no-mx'],
       reason: ['hostunknown', 'notaccept'],
-      knownWrong: "unknown: James's 'There are no DNS entries for the hostname' is no known wording",
     },
   ],
 ];
@@ -685,7 +678,7 @@ const LISTS_21: RealWorldCase[] = [
       '',
       '************************************************************',
     ),
-    { ...RESTRICTED, knownWrong: "no record: fml's status report is not taken as a notice" },
+    { ...RESTRICTED },
   ],
   [
     "Mailman 2.1: the message's content type was explicitly disallowed",
@@ -705,7 +698,6 @@ const LISTS_21: RealWorldCase[] = [
     ),
     {
       ...FILTERED,
-      knownWrong: "no record: Mailman's 'was rejected for the following reasons' is not taken as a notice",
     },
   ],
   [
@@ -726,7 +718,6 @@ const LISTS_21: RealWorldCase[] = [
     ),
     {
       ...FILTERED,
-      knownWrong: "no record: Mailman's 'was rejected for the following reasons' is not taken as a notice",
     },
   ],
   [
@@ -744,7 +735,7 @@ const LISTS_21: RealWorldCase[] = [
       '',
       'For further information, please contact staff-request@lists.example.org',
     ),
-    { ...RESTRICTED, knownWrong: "no record: Sympa's 'Message not distributed' is not taken as a notice" },
+    { ...RESTRICTED },
   ],
 ];
 
@@ -799,7 +790,6 @@ const GATEWAYS_21: RealWorldCase[] = [
     ),
     {
       ...FILTERED,
-      knownWrong: "no record: MailMarshal's 'was blocked by the MailMarshal' notice is not taken as a notice",
     },
   ],
   [

@@ -37,6 +37,18 @@ import {
  *             ezmlm's 'to get your new address included' as a moved recipient, 1 got MailFoundry's cause but
  *             not its reason, and 4 log lines: courieresmtp's and Sun's mail.log recipient (the sender taken),
  *             courierlocal's and Haraka's delivered lines not read.
+ *   fixed     by data and three log forms: Domino's 'Several matches found in Domino Directory' and 'does not
+ *             specify a valid Notes mail file' (system-error), 'Cannot route mail to user' (content-filtered),
+ *             'No route found to domain' and James's 'no DNS entries for the hostname' (domain-not-found);
+ *             list managers' subscribers-only refusals (ezmlm, fml, Sympa) as recipient-restricted, before the
+ *             moved recipient's 'new address'; Mailman 2.1's content-type and filter-rule refusals as
+ *             content-filtered (reply-phrases.ts); Mailman 2.1's 'mailing-list was rejected' / 'rejected for the
+ *             following reason', Sympa's 'not allowed to send this message', 'fml status report' and
+ *             MailMarshal's blocked notice as notice wording (notice-headings.ts); Courier's courieresmtp /
+ *             courierlocal lines, Sun/Oracle Messaging Server's mail.log R/Q/D records and Haraka's '[outbound]
+ *             delivered' (mta-log.ts). One expectation widened: MailFoundry's 'failed with: 550 … No such user
+ *             here' names no command, and the reason of such an unplaced refusal is Sisimai's 'filtered' by
+ *             design (classify.ts); the cause is user-unknown. 68 of 68 after. Corpus 365/383.
  */
 
 // A warning only (as round 13's): the message is still being retried; naming the stated reason is no lie either.
@@ -942,11 +954,9 @@ const GATEWAYS_21: RealWorldCase[] = [
       '',
       'This has been a permanent failure.  No further delivery attempts will be made.',
     ),
-    {
-      ...USER_UNKNOWN,
-      recipient: 'bob@example.org',
-      knownWrong: 'reason filtered: cause user-unknown but the reason is taken from elsewhere',
-    },
+    // The reply is quoted without the command it answered: Sisimai reads such a "no such user" as a filter
+    // ('filtered', classify.ts isUnplacedRefusal); the cause stays user-unknown.
+    { ...USER_UNKNOWN, reason: ['userunknown', 'filtered'], recipient: 'bob@example.org' },
   ],
   [
     'MailFoundry: mailbox over quota',
@@ -1270,13 +1280,12 @@ const LOG_LINES_21: RealWorldCase[] = [
     {
       ...USER_UNKNOWN,
       recipient: 'bob@example.org',
-      knownWrong: "recipient: the courieresmtp line's from=<> taken, addr=<> not read",
     },
   ],
   [
     'Courier log: courierlocal delivered',
     'Nov 23 10:02:11 mail courierlocal: id=00000000000A1B2C.00000000692301E3.00003A41,from=<alice@example.com>,addr=<bob@example.org>,size=2345,success: Message delivered.',
-    { ...DELIVERED, knownWrong: 'no record: the courierlocal success line is not read' },
+    { ...DELIVERED },
   ],
   [
     'OpenSMTPD log: TempFail greylisted',
@@ -1289,7 +1298,6 @@ const LOG_LINES_21: RealWorldCase[] = [
     {
       ...USER_UNKNOWN,
       recipient: 'bob@example.org',
-      knownWrong: 'recipient: the first address (the sender) taken, not the rfc822; recipient',
     },
   ],
   [
@@ -1315,7 +1323,7 @@ const LOG_LINES_21: RealWorldCase[] = [
   [
     'Haraka log: outbound delivered',
     '[NOTICE] [-] [outbound] delivered file=1763888531421_1763888531421_0_4321_AbCdEf_1_haraka domain=example.org host=mx.example.org ip=192.0.2.25 port=25 mode=SMTP tls=Y auth=N response="2.0.0 Ok: queued as 4F2A81234" delay=1.203 fails=0 rcpts=1/0/0',
-    { ...DELIVERED, knownWrong: "no record: Haraka's '[outbound] delivered' line is not read" },
+    { ...DELIVERED },
   ],
   [
     'Exim 3 log: SMTP error from remote mailer',

@@ -1468,6 +1468,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       "message's content type was explicitly disallowed",
       "message's content type was not explicitly allowed",
       'rejected by filter rule match',
+      // ezmlm-reject refusing a MIME type a list bars, with 5.2.3 (a size status) for it.
+      "don't accept messages of mime content-type",
       'recipient preferences',
       "recipient's preferences",
       'account is protected by',

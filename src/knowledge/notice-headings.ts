@@ -66,6 +66,8 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     'not allowed to send this message',
     'fml status report',
     'blocked by the mailmarshal',
+    // Sympa's notice of a post it did not distribute (a virus found in it).
+    'not been distributed to the list',
   ],
   fr: ['non remis', 'non-remise', 'échec de la remise', 'la remise a échoué', 'domaine introuvable'],
   de: [

@@ -721,7 +721,16 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   // Before the blocklist words: these name a listed address or a directory, not a listed IP.
-  { cause: 'user-unknown', phrases: ['not listed in … directory', 'not listed in public name'] },
+  // Domino's "User x not listed in Domino Directory" in its French and Spanish releases.
+  {
+    cause: 'user-unknown',
+    phrases: [
+      'not listed in … directory',
+      'not listed in public name',
+      "répertorié dans l'annuaire domino",
+      'no se encuentra en el directorio de domino',
+    ],
+  },
   // cPanel's Exim, when routing the address failed: "The account or domain may not exist, they may be
   // blacklisted, or missing the proper dns entries." The hedged "blacklisted" names no list.
   { cause: 'domain-not-found', phrases: ['the account or domain may not exist'] },

@@ -58,6 +58,16 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     // Mailman 2.1's refusal of a post From a domain with DMARC p=reject (dmarc_moderation_action: Reject):
     // "… and your message has been automatically rejected."
     'your message has been automatically rejected',
+    // Mailman 2.1's refusal of a post by its filters ("Your message to the X mailing-list was rejected for
+    // the following reasons:", wrapped where the list's name puts it), Sympa's ("You are not allowed to send this message for the following
+    // reason:"), fml's report ("fml status report"), MailMarshal's blocked-message notice.
+    'rejected for the following reason',
+    'mailing-list was rejected',
+    'not allowed to send this message',
+    'fml status report',
+    'blocked by the mailmarshal',
+    // Sympa's notice of a post it did not distribute (a virus found in it).
+    'not been distributed to the list',
   ],
   fr: ['non remis', 'non-remise', 'échec de la remise', 'la remise a échoué', 'domaine introuvable'],
   de: [

@@ -85,6 +85,13 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'send to this distribution list',
       // Mailman's notice when a moderator refuses a post (its reason follows on lines of their own).
       'rejected by the list moderator',
+      // ezmlm-issubn's refusal ("Sorry, only subscribers may post. … to get your new address included"), fml's
+      // ("You are not a member of this mailing list", "Only members can post"), Sympa's ("You are not a
+      // subscriber of list x"): before the moved recipient's "new address".
+      'only subscribers may post',
+      'not a member of this mailing list',
+      'only members can post',
+      'not a subscriber of list',
     ],
   },
   {
@@ -432,6 +439,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // Spamhaus answers queries sent through a public resolver with "open resolver" (returnc/pub): the
       // receiver's DNS setup is at fault and the "listing" is void.
       'error: open resolver',
+      // Domino: one address matching several people in the Directory, or a person without a mail file.
+      'several matches found in domino directory',
+      'does not specify a valid notes mail file',
       // amavis when its virus scanners failed: the receiver's filter is broken, no virus was found.
       'virus_scan failed',
       'virus scanners failed',
@@ -715,7 +725,16 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   // Before the blocklist words: these name a listed address or a directory, not a listed IP.
-  { cause: 'user-unknown', phrases: ['not listed in … directory', 'not listed in public name'] },
+  // Domino's "User x not listed in Domino Directory" in its French and Spanish releases.
+  {
+    cause: 'user-unknown',
+    phrases: [
+      'not listed in … directory',
+      'not listed in public name',
+      "répertorié dans l'annuaire domino",
+      'no se encuentra en el directorio de domino',
+    ],
+  },
   // cPanel's Exim, when routing the address failed: "The account or domain may not exist, they may be
   // blacklisted, or missing the proper dns entries." The hedged "blacklisted" names no list.
   { cause: 'domain-not-found', phrases: ['the account or domain may not exist'] },
@@ -1468,6 +1487,14 @@ export const REPLY_PHRASES: PhraseRule[] = [
     // The recipient's own settings refused the sender ("Refused due to recipient preferences").
     cause: 'content-filtered',
     phrases: [
+      // Domino's router refusing a recipient its restrictions bar ("Cannot route mail to user (x)").
+      'cannot route mail to user',
+      // Mailman 2.1's content filter and header filter rules refusing a post.
+      "message's content type was explicitly disallowed",
+      "message's content type was not explicitly allowed",
+      'rejected by filter rule match',
+      // ezmlm-reject refusing a MIME type a list bars, with 5.2.3 (a size status) for it.
+      "don't accept messages of mime content-type",
       'recipient preferences',
       "recipient's preferences",
       'account is protected by',
@@ -1605,6 +1632,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       "the domain … couldn't be found",
       'the domain … could not be found',
       "couldn't find any host named",
+      // Domino's router ("No route found to domain x from server y"), Apache James ("There are no DNS entries
+      // for the hostname x. I cannot determine where to send this message.").
+      'no route found to domain',
+      'no dns entries for the hostname',
     ],
   },
   {

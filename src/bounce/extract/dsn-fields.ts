@@ -50,7 +50,7 @@ const PER_MESSAGE = new Set([
   'error',
 ]);
 
-/** Collects DSN fields from text; a new recipient group starts at each Final-Recipient (or a repeat). */
+/** Collects DSN fields from text; a new recipient group starts where a field of the current one repeats. */
 export function readDsnFields(text: string): DsnReport {
   const message: FieldMap = new Map();
   const recipients: FieldMap[] = [];
@@ -70,11 +70,18 @@ export function readDsnFields(text: string): DsnReport {
       if (field) {
         const { name, value } = field;
         if (PER_RECIPIENT.has(name)) {
+          // A field the group already holds starts the next one, and so does an Original-Recipient after a
+          // whole group. Most MTAs write the recipient first (Original-, Final-Recipient, Action, Status);
+          // Sun/Oracle Messaging Server writes Action and Status first, Amazon SES's inbound Action, Final-,
+          // Original-Recipient, then Status: a recipient after an Action still belongs to that Action, and the
+          // next Action starts the next recipient.
           const startsGroup =
             !current ||
             (name === 'final-recipient' && current.has('final-recipient')) ||
-            (name === 'original-recipient' && current.has('original-recipient')) ||
-            (name === 'final-recipient' && current.has('action'));
+            (name === 'original-recipient' &&
+              (current.has('original-recipient') ||
+                (current.has('final-recipient') && current.has('action') && current.has('status')))) ||
+            (name === 'action' && current.has('action'));
           if (startsGroup) {
             current = new Map();
             recipients.push(current);

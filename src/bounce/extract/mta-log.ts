@@ -3,7 +3,9 @@ import type { SmtpCommand } from '../types.js';
 /**
  * MTA log lines: Postfix delivery results, qmgr expiries and smtpd/cleanup/milter rejects, Exim "**" / "==" /
  * "=>" / "rejected RCPT" / "rejected EHLO", Sendmail "stat=", OpenSMTPD "result=", qmail-send "delivery N:
- * failure:", Dovecot's "lmtp(r): save failed to" and Cisco Secure Email's mail_logs "Bounced:" / "Delayed:". A delivery line ("status=sent",
+ * failure:", Dovecot's "lmtp(r): save failed to", Cisco Secure Email's mail_logs "Bounced:" / "Delayed:", Courier's
+ * "courieresmtp: id=…,from=<s>,addr=<r>: reply", Sun/Oracle Messaging Server's mail.log records and Haraka's
+ * "[outbound] delivered". A delivery line ("status=sent",
  * "stat=Sent", Exim's "=>", qmail's "success:") is read too: in a grep of one message's lines it is the outcome
  * that overrides the deferrals before it. Each field is read on its own with a simple pattern, so long lines
  * stay linear.
@@ -54,7 +56,10 @@ export function isLogLine(line: string): boolean {
     line.includes(': save failed to ') ||
     line.includes(': saved mail to ') ||
     line.includes(': failed to redirect message to ') ||
-    line.includes(': DCID ')
+    line.includes(': DCID ') ||
+    line.includes(',addr=<') ||
+    (line.includes(' rfc822;') && MESSAGING_SERVER_DATE.test(line)) ||
+    line.includes('[outbound] delivered ')
   );
 }
 
@@ -73,7 +78,10 @@ export function readLogLine(line: string): LogRecord | undefined {
     eximDelivery(line) ??
     sendmail(line) ??
     sendmailReject(line) ??
-    ciscoMailLog(line)
+    ciscoMailLog(line) ??
+    courier(line) ??
+    messagingServer(line) ??
+    harakaDelivered(line)
   );
 }
 
@@ -430,4 +438,68 @@ function pythonStrings(list: string): string[] {
     .split(/['"], ['"]/)
     .map((item) => item.replace(/^['"]|['"]$/g, '').trim())
     .filter((item) => item !== '');
+}
+
+// Courier: "courieresmtp: id=Q,from=<s>,addr=<r>: 550 5.1.1 …", "…,addr=<r>,status: deferred", and a delivery
+// "courierlocal: id=Q,from=<s>,addr=<r>,size=2345,success: Message delivered.".
+const COURIER_HEAD = / courier[a-z]{0,12}: id=[^,\s]{1,100},from=<([^<>\s]{0,320})>,addr=<([^<>\s]{1,320})>/;
+
+function courier(line: string): LogRecord | undefined {
+  const head = COURIER_HEAD.exec(line);
+  if (!head) return undefined;
+  const rest = line.slice(head.index + head[0].length);
+  const success = /^(?:,size=\d{1,15})?,success: /.exec(rest);
+  const status = /^,status: (deferred|failure)/.exec(rest);
+  if (!success && !status && !rest.startsWith(': ')) return undefined;
+  const diagnostic = success
+    ? rest.slice(success[0].length)
+    : status
+      ? `status: ${status[1]}`
+      : rest.slice(2);
+  return {
+    recipient: head[2]?.toLowerCase(),
+    sender: head[1] || undefined,
+    diagnostic,
+    deferred: status?.[1] === 'deferred' || (!success && !status && /^4/.test(diagnostic)),
+    delivered: success ? true : undefined,
+  };
+}
+
+/**
+ * Sun Java System / Oracle Communications Messaging Server mail.log: "23-Nov-2026 10:02:11.42 tcp_local
+ * R 5 s rfc822;orig r … smtp;550 5.1.1 …": date, channels, the entry's code (R returned, Q a temporary
+ * failure, D dequeued: delivered), size, sender, original recipient, recipient, and the diagnostic.
+ */
+const MESSAGING_SERVER_DATE = /^\d{1,2}-[A-Za-z]{3}-\d{4} /;
+const MESSAGING_SERVER =
+  /^\d{1,2}-[A-Za-z]{3}-\d{4} [\d:.]{8,11} +[a-z0-9_-]{1,40} +(?:[a-z0-9_-]{1,40} +)?([RQD]) +\d{1,12} +(\S{0,320}) +rfc822;(\S{1,320}) +(\S{1,320})/;
+
+function messagingServer(line: string): LogRecord | undefined {
+  const head = MESSAGING_SERVER.exec(line);
+  if (!head) return undefined;
+  const rest = line.slice(head.index + head[0].length);
+  const smtp = rest.indexOf(' smtp;');
+  const recipient = (head[4]?.includes('@') ? head[4] : head[3])?.toLowerCase();
+  return {
+    recipient,
+    sender: head[2] || undefined,
+    diagnostic: smtp >= 0 ? rest.slice(smtp + ' smtp;'.length) : rest.trim() || 'delivered',
+    remoteHost: / dns;([^\s;()]{1,255})/.exec(rest)?.[1],
+    deferred: head[1] === 'Q',
+    delivered: head[1] === 'D' || undefined,
+  };
+}
+
+/** Haraka: "[outbound] delivered file=… domain=d host=h ip=a port=25 … response="250 …"": no recipient named. */
+function harakaDelivered(line: string): LogRecord | undefined {
+  const at = line.indexOf('[outbound] delivered ');
+  if (at < 0) return undefined;
+  const rest = line.slice(at);
+  return {
+    diagnostic: / response="([^"]{1,1000})"/.exec(rest)?.[1] ?? 'delivered',
+    remoteHost: / host=([^\s=]{1,255})/.exec(rest)?.[1],
+    remoteIp: / ip=([0-9A-Fa-f:.]{2,45})/.exec(rest)?.[1],
+    deferred: false,
+    delivered: true,
+  };
 }

@@ -16,6 +16,7 @@ import { ROUND_17 } from './real-world-cases-17.js';
 import { ROUND_18 } from './real-world-cases-18.js';
 import { ROUND_19 } from './real-world-cases-19.js';
 import { ROUND_20 } from './real-world-cases-20.js';
+import { ROUND_21 } from './real-world-cases-21.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -1996,4 +1997,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_19,
   ...ROUND_18,
   ...ROUND_20,
+  ...ROUND_21,
 ];

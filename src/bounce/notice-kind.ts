@@ -2,7 +2,12 @@ import { AUTO_REPLY_PREFIXES, AUTO_REPLY_SUBJECT_WORDS } from '../knowledge/auto
 import { CLIENT_ERROR_MARKERS } from '../knowledge/client-errors.js';
 import { API_REFUSAL_PHRASES } from '../knowledge/esp-api-errors.js';
 import { HELD_NOTICES, SUCCESS_NOTICES } from '../knowledge/not-failure-notices.js';
-import { NOTICE_HEADINGS, RECIPIENT_GROUP_WORDS } from '../knowledge/notice-headings.js';
+import {
+  NOTICE_DELAY_WORDS,
+  NOTICE_FINAL_WORDS,
+  NOTICE_HEADINGS,
+  RECIPIENT_GROUP_WORDS,
+} from '../knowledge/notice-headings.js';
 import { REPLY_PHRASES } from '../knowledge/reply-phrases.js';
 import { LiteralSet } from './extract/literal-set.js';
 import { containsPhrase, firstMatch, foldLetters } from './match-phrases.js';
@@ -16,6 +21,19 @@ const FAILURE_WORDS = new LiteralSet(Object.values(NOTICE_HEADINGS).flat());
 export function isFailureNotice(subject: string, body: string): boolean {
   const text = `${subject}\n${body.slice(0, 6000)}`.toLowerCase();
   return FAILURE_WORDS.occursIn(text) || hasRecipientGroupHeading(text);
+}
+
+const DELAY_WORDS = new LiteralSet(NOTICE_DELAY_WORDS);
+const FINAL_WORDS = new LiteralSet(NOTICE_FINAL_WORDS);
+
+/**
+ * What a notice without DSN fields says of the message, as a DSN's Action would: still queued and retried
+ * (`delayed`), or given up and returned (`failed`); undefined when its words say neither.
+ */
+export function noticeAction(subject: string, body: string): 'delayed' | 'failed' | undefined {
+  const text = `${subject}\n${body.slice(0, 6000)}`.toLowerCase();
+  if (DELAY_WORDS.occursIn(text)) return 'delayed';
+  return FINAL_WORDS.occursIn(text) ? 'failed' : undefined;
 }
 
 /**

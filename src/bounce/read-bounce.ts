@@ -46,6 +46,7 @@ import {
   isFromBounceSender,
   isFromProgram,
   notFailureKind,
+  noticeAction,
 } from './notice-kind.js';
 import { rememberLast } from './remember-last.js';
 import type { BounceFacts, InputForm, SmtpCommand } from './types.js';
@@ -172,7 +173,10 @@ function fromEmailView(email: EmailView): Draft[] {
   if (dsn.recipients.length > 0 && isCutShort(dsn)) drafts.push(...textOnlyRecords(body, ignore, drafts));
   const alias = forwardInHeaders(returned);
   const aliasAfter = aliasesAfter(body);
+  // A notice without DSN fields says in its own words whether the message is still being retried.
+  const action = dsn.recipients.length === 0 ? noticeAction(subject ?? '', body) : undefined;
   for (const d of drafts) {
+    d.action ??= action;
     d.recipient ??= returnedTo;
     d.forwardedFrom ??= otherAddress(aliasAfter?.(d.recipient) ?? firstAddress(alias ?? ''), d.recipient);
   }
@@ -526,9 +530,14 @@ function readText(text: string): Draft[] {
       client ||
       isBareReply(body.trim()),
   );
-  // A notice copied without its headers still names the server that wrote it ("mail system at host x").
+  // A notice copied without its headers still names the server that wrote it ("mail system at host x"),
+  // and says whether the message was given up or is still being retried.
   const reportingMta = drafts.length > 0 ? reportingFromText(body) : undefined;
-  if (reportingMta) for (const d of drafts) d.reportingMta ??= reportingMta;
+  const action = drafts.length > 0 && notice ? noticeAction('', read) : undefined;
+  for (const d of drafts) {
+    d.reportingMta ??= reportingMta;
+    d.action ??= action;
+  }
   return drafts;
 }
 

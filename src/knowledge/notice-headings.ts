@@ -229,3 +229,49 @@ export const RECIPIENT_GROUP_WORDS: readonly string[] = [
   'ผู้รับหรือกลุ่ม',
   'گیرندگان یا گروه',
 ];
+
+/**
+ * A notice's own words that the message is still queued and will be tried again (a delay warning), lower
+ * case: Sendmail's and Postfix's "warning only", Exim's "delivery attempts will continue", Gmail's and
+ * Exchange's "has been delayed". Read before the final words: a warning also says when the server will give up.
+ */
+export const NOTICE_DELAY_WORDS: readonly string[] = [
+  'warning message only',
+  'this is a warning only',
+  'you do not need to resend',
+  'still undelivered after',
+  'has not yet been delivered',
+  'not yet been delivered',
+  "hasn't been delivered yet",
+  'could not yet be delivered',
+  'delivery is delayed',
+  'delivery has been delayed',
+  'will be retried',
+  'will keep trying',
+  'will continue to try',
+  'delivery attempts will continue',
+  'still being retried',
+  'no action is required on your part',
+];
+
+/**
+ * A notice's own words that the message was given up and returned (a failure notice without DSN fields),
+ * lower case: qmail's "permanent error; I've given up", Exim's "This is a permanent error", Sendmail's
+ * "permanent fatal errors", Gmail's "failed permanently", Exchange's "has stopped trying", Postfix's "could
+ * not be delivered to one or more recipients".
+ */
+export const NOTICE_FINAL_WORDS: readonly string[] = [
+  'permanent error',
+  'permanent fatal error',
+  'failed permanently',
+  'permanently failed',
+  'permanent failure',
+  "i've given up",
+  'i have given up',
+  'not going to try again',
+  'has stopped trying',
+  'will not be retried',
+  'no further delivery attempts',
+  'could not be delivered to one or more recipients',
+  'delivery has failed to these recipients',
+];

@@ -17,6 +17,7 @@ import { ROUND_18 } from './real-world-cases-18.js';
 import { ROUND_19 } from './real-world-cases-19.js';
 import { ROUND_20 } from './real-world-cases-20.js';
 import { ROUND_21 } from './real-world-cases-21.js';
+import { ROUND_23 } from './real-world-cases-23.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -1998,4 +1999,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_18,
   ...ROUND_20,
   ...ROUND_21,
+  ...ROUND_23,
 ];

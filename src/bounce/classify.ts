@@ -4,6 +4,7 @@ import { PROVIDERS, type Provider } from '../knowledge/providers.js';
 import {
   AFTER_DATA_REFINES,
   COMMAND_REFINES,
+  DELAYED_REFINES,
   FAILED_REFINES,
   FORWARD_TARGET_REFINES,
   FORWARDED_REFINES,
@@ -200,6 +201,7 @@ function refine(found: string, facts: BounceFacts): string {
   const byStatus = full || (detail && STATUS_REFINES[refined]?.[detail]) || refined;
   const permanent = (facts.replyCode ?? 0) >= 500 || facts.status?.startsWith('5.');
   const ended = (permanent && PERMANENT_REFINES[byStatus]) || byStatus;
+  if (facts.action === 'delayed') return DELAYED_REFINES[ended] || ended;
   return (facts.action === 'failed' && FAILED_REFINES[ended]) || ended;
 }
 

@@ -252,6 +252,30 @@ export const NOTICE_DELAY_WORDS: readonly string[] = [
   'delivery attempts will continue',
   'still being retried',
   'no action is required on your part',
+  // Gmail's "There was a temporary problem delivering your message … Gmail will retry for 46 more hours", its
+  // older "Message will be retried for 2 more day(s)"; Exchange's "Delivery will continue to be attempted";
+  // OpenSMTPD's "this is only a temporary failure report"; queues that keep the message ("is still in the
+  // queue", "will be attempted again").
+  'temporary problem delivering',
+  'will retry for',
+  'delivery will continue to be attempted',
+  'only a temporary failure report',
+  'still in the mail queue',
+  'still in the queue',
+  'will be attempted again',
+  // Exchange's and Gmail's delay notices in other languages: German ("Diese Nachricht wurde noch nicht
+  // zugestellt. Es wird weiterhin versucht …", "Gmail versucht es noch 46 Stunden lang"), French ("Ce message
+  // n'a pas encore été remis. La remise sera tentée à nouveau."), Spanish ("Este mensaje aún no se ha entregado.
+  // Se seguirá intentando la entrega."), Japanese ("このメッセージはまだ配信されていません。配信は引き続き試行されます。").
+  'noch nicht zugestellt',
+  'wird weiterhin versucht',
+  "n'a pas encore été remis",
+  'sera tentée à nouveau',
+  'aún no se ha entregado',
+  'todavía no se ha entregado',
+  'se seguirá intentando',
+  'まだ配信されていません',
+  '引き続き試行されます',
 ];
 
 /**
@@ -274,4 +298,24 @@ export const NOTICE_FINAL_WORDS: readonly string[] = [
   'no further delivery attempts',
   'could not be delivered to one or more recipients',
   'delivery has failed to these recipients',
+  // The queue's own words that it gave up: Exchange's "QUEUE.Expired; message expired", Domino's "Delivery time
+  // expired", OpenSMTPD's "Envelope expired", Exim's "retry timeout exceeded", qmail's "in the queue too long",
+  // Sendmail's "Message could not be delivered for 5 days … will be deleted from queue", MDaemon's "PERMANENT
+  // fatal delivery errors … removed from the mail queue".
+  'queue.expired',
+  'message expired',
+  'delivery time expired',
+  'envelope expired',
+  'retry timeout exceeded',
+  'in the queue too long',
+  'message could not be delivered for',
+  'will be deleted from queue',
+  'permanent fatal delivery error',
+  'removed from the mail queue',
+  // The returned message's notice: Postfix's "Undelivered Mail Returned to Sender", Exim's "returning message to
+  // sender", Gmail's and others' "Delivery Status Notification (Failure)", Exchange's "Undeliverable:".
+  'returned to sender',
+  'returning message to sender',
+  'delivery status notification (failure)',
+  'undeliverable',
 ];

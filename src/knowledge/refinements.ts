@@ -67,6 +67,14 @@ export const PERMANENT_REFINES: Record<string, string> = {
   'delivery-delayed': 'delivery-expired',
 };
 
+/**
+ * A cause that only holds once a message was given up, and what it means while the notice says it is still
+ * retried: a warning's "Delivery attempts will continue" is no expiry.
+ */
+export const DELAYED_REFINES: Record<string, string> = {
+  'delivery-expired': 'delivery-delayed',
+};
+
 /** A cause that only holds while a message is retried, and what it means once a DSN says the message failed. */
 export const FAILED_REFINES: Record<string, string> = {
   // Sendmail returns an expired message with its last 4xx: "451 4.4.0 Cannot send message for 3 days".

@@ -408,6 +408,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       "n'a pas encore été remis",
       'wurde noch nicht zugestellt',
       'todavía no se ha entregado',
+      'aún no se ha entregado',
+      'まだ配信されていません',
       'nog niet bezorgd',
       'non è stato ancora recapitato',
     ],
@@ -417,7 +419,19 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     // Refused at TCP level (ECONNREFUSED), as MTAs log it: no SMTP was spoken, so no policy was stated.
     cause: 'connection-refused',
-    phrases: ['connect to … : connection refused', 'connection refused by', '] connection refused'],
+    // Exim's log gives the errno: "defer (111): Connection refused".
+    phrases: [
+      'connect to … : connection refused',
+      'connection refused by',
+      '] connection refused',
+      '(111): connection refused',
+    ],
+  },
+  {
+    // Windows' WSAETIMEDOUT as MDaemon's transcript and Exchange log it ("Connection failed: 10060 (timeout)",
+    // "Winsock error code: 10060"): no answer from the receiving server.
+    cause: 'recipient-server-unreachable',
+    phrases: ['connection failed: 10060', 'winsock error code: 10060'],
   },
   {
     // The receiving system's own fault (a broken local setup, a full queue disk, an internal timeout).
@@ -1540,6 +1554,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // not found, try again"; without ", try again" the domain does not exist.
       'host not found, try again',
       'name server timeout',
+      // OpenSMTPD: "Temporary failure in MX lookup".
+      'temporary failure in mx lookup',
     ],
   },
   {

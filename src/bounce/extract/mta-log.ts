@@ -5,7 +5,7 @@ import type { SmtpCommand } from '../types.js';
  * "=>" / "rejected RCPT" / "rejected EHLO", Sendmail "stat=", OpenSMTPD "result=", qmail-send "delivery N:
  * failure:", Dovecot's "lmtp(r): save failed to", Cisco Secure Email's mail_logs "Bounced:" / "Delayed:", Courier's
  * "courieresmtp: id=…,from=<s>,addr=<r>: reply", Sun/Oracle Messaging Server's mail.log records and Haraka's
- * "[outbound] delivered". A delivery line ("status=sent",
+ * "[outbound] delivered" and PowerMTA's accounting CSV records. A delivery line ("status=sent",
  * "stat=Sent", Exim's "=>", qmail's "success:") is read too: in a grep of one message's lines it is the outcome
  * that overrides the deferrals before it. Each field is read on its own with a simple pattern, so long lines
  * stay linear.
@@ -59,7 +59,8 @@ export function isLogLine(line: string): boolean {
     line.includes(': DCID ') ||
     line.includes(',addr=<') ||
     (line.includes(' rfc822;') && MESSAGING_SERVER_DATE.test(line)) ||
-    line.includes('[outbound] delivered ')
+    line.includes('[outbound] delivered ') ||
+    POWERMTA_ACCT.test(line)
   );
 }
 
@@ -81,7 +82,8 @@ export function readLogLine(line: string): LogRecord | undefined {
     ciscoMailLog(line) ??
     courier(line) ??
     messagingServer(line) ??
-    harakaDelivered(line)
+    harakaDelivered(line) ??
+    powerMta(line)
   );
 }
 
@@ -329,9 +331,12 @@ function eximDelivery(line: string): LogRecord | undefined {
   const host = / H=([^\s[\]]{1,255}) \[([0-9A-Fa-f:.]{2,45})\]/.exec(
     fields < 0 ? '' : ` ${rest.slice(0, fields)}`,
   );
+  // "T=remote_smtp defer (111): Connection refused": the errno Exim gives says what the words alone do not
+  // (111 is a refused TCP connection, not an SMTP refusal).
+  const errno = fields < 0 ? -1 : rest.slice(0, fields).lastIndexOf(' defer (');
   return {
     recipient: marker[2]?.replace(/[<>:]/g, '').toLowerCase(),
-    diagnostic: fields < 0 ? rest : rest.slice(fields + 2),
+    diagnostic: fields < 0 ? rest : rest.slice(errno >= 0 ? errno + 1 : fields + 2),
     remoteHost: host?.[1],
     remoteIp: host?.[2],
     // "I=[ip]:port": the interface Exim sent from (log_selector +outgoing_interface).
@@ -501,5 +506,27 @@ function harakaDelivered(line: string): LogRecord | undefined {
     remoteIp: / ip=([0-9A-Fa-f:.]{2,45})/.exec(rest)?.[1],
     deferred: false,
     delivered: true,
+  };
+}
+
+/**
+ * PowerMTA's accounting CSV, default fields: type (b bounce, t transient, d delivered), timeLogged, timeQueued,
+ * orig, rcpt, orcpt, dsnAction, dsnStatus, dsnDiag, dsnMta, bounceCat, …. A "b" record of a 4.4.7 is a message
+ * given up after its retries; a "t" record one still queued.
+ */
+const POWERMTA_ACCT =
+  /^([btd]),\d{4}-\d\d-\d\d [\d:]{8}[^,]{0,10},[^,]{0,40},([^,\s]{0,320}),([^,\s@]{1,200}@[^,\s]{1,255}),[^,]{0,330},(failed|delayed|relayed|delivered|expanded),([245]\.\d{1,3}\.\d{1,3})[^,]{0,100},("[^"]{0,2000}"|[^,]{0,2000})/;
+
+function powerMta(line: string): LogRecord | undefined {
+  const m = POWERMTA_ACCT.exec(line);
+  if (!m) return undefined;
+  const diag = (m[6] ?? '').replace(/^"|"$/g, '').replace(/^smtp;\s*/i, '');
+  return {
+    recipient: m[3]?.toLowerCase(),
+    sender: m[2] || undefined,
+    diagnostic: diag || `${m[5]} ${m[4]}`,
+    status: m[5],
+    deferred: m[1] === 't' || m[4] === 'delayed',
+    delivered: m[1] === 'd' || undefined,
   };
 }

@@ -49,6 +49,9 @@ export const FULL_STATUS_REFINES: Record<string, Record<string, string>> = {
   'delivery-expired': { '4.4.7': 'delivery-delayed' },
   // RFC 3463's x.3.2 "system not accepting network messages" is for now when temporary (421 4.3.2 shutting down).
   'not-accepting-mail': { '4.3.2': 'server-unavailable' },
+  // x.4.3 is a directory (DNS) server failure: when temporary, the lookup failed for now ("CNAME lookup failed
+  // temporarily. (#4.4.3)"), which says nothing of whether the domain exists.
+  'domain-not-found': { '4.4.3': 'dns-failure' },
 };
 
 /**

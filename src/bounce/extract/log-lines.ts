@@ -5,7 +5,8 @@ import { isLogLine, type LogRecord, readLogLine } from './mta-log.js';
  * message's lines belong together. The outcome line names the recipient; the sender is on another line
  * (Postfix qmgr and Sendmail "from=<s>, size=", Exim "<= s", qmail "info msg M: … from <s>"), qmail names the
  * recipient on its "starting delivery N" line, and a later line overrides an earlier one for the same
- * recipient (deferred, then sent or bounced; Postfix qmgr's "status=expired" gives up every deferral).
+ * recipient (deferred, then sent or bounced; Postfix qmgr's "status=expired" and Sendmail's "DSN: Cannot send
+ * message for 5 days" give up every deferral).
  */
 export function readLogLines(lines: readonly string[]): LogRecord[] {
   const context = new LineContext();
@@ -24,8 +25,10 @@ export function readLogLines(lines: readonly string[]): LogRecord[] {
 }
 
 const MAX_LINE = 8192;
+// Sendmail when a message outlived its queue timeout: "QID: NEWQID: DSN: Cannot send message for 5 days".
+const SENDMAIL_EXPIRED = ': DSN: Cannot send message for ';
 // A line that can say something of a message's other lines holds one of these; others are passed over.
-const CONTEXT_MARKERS = [': from=<', ' <= ', ' info msg ', ' starting delivery '];
+const CONTEXT_MARKERS = [': from=<', ' <= ', ' info msg ', ' starting delivery ', SENDMAIL_EXPIRED];
 // What follows each marker, matched in place (sticky).
 const FROM_FIELD = /([^<>\s]{1,320})>, size=/y;
 const ARRIVAL = /([^<>\s@]{1,64}@[^<>\s@]{1,255}) /y;
@@ -46,7 +49,7 @@ function after(line: string, marker: string, sticky: RegExp): RegExpExecArray | 
 class LineContext {
   readonly senders = new Map<string, string>();
   readonly qmailDeliveries = new Map<string, { message: string; recipient: string }>();
-  /** Postfix messages given up (qmgr status=expired), with the sender that line names. */
+  /** Messages given up (Postfix qmgr status=expired, Sendmail's expiry DSN), with the sender a line names. */
   readonly expired = new Map<string, string | undefined>();
 
   learn(line: string): void {
@@ -55,6 +58,7 @@ class LineContext {
     // Postfix qmgr and Sendmail: "QID: from=<s>, size=1843, nrcpt=1"; the null sender of a bounce stays out.
     const from = id ? after(line, ': from=<', FROM_FIELD) : undefined;
     if (id && from?.[1]) this.senders.set(id, from[1]);
+    if (id && line.includes(SENDMAIL_EXPIRED)) this.expired.set(id, this.senders.get(id));
     // Exim: "1vT2kL-000Di9-CP <= s H=…" (the "<=" line of the message's arrival).
     const arrival = after(line, ' <= ', ARRIVAL);
     const exim = arrival ? EXIM_ID_BEFORE.exec(line.slice(0, line.indexOf(' <= ')))?.[1] : undefined;

@@ -31,7 +31,8 @@ const FINAL_WORDS = new LiteralSet(NOTICE_FINAL_WORDS);
  * (`delayed`), or given up and returned (`failed`); undefined when its words say neither.
  */
 export function noticeAction(subject: string, body: string): 'delayed' | 'failed' | undefined {
-  const text = `${subject}\n${body.slice(0, 6000)}`.toLowerCase();
+  // Read across the lines a notice is wrapped at (Postfix's "could not\nbe delivered to one or more recipients").
+  const text = `${subject}\n${body.slice(0, 6000)}`.toLowerCase().replace(/\s+/g, ' ');
   if (DELAY_WORDS.occursIn(text)) return 'delayed';
   return FINAL_WORDS.occursIn(text) ? 'failed' : undefined;
 }

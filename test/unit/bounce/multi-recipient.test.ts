@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
 import type { BounceRecord } from '../../../src/report/types.js';
-import { MULTI_RECIPIENT_CASES, type MultiCase, type RecipientExpect } from './multi-recipient-cases.js';
+import {
+  MULTI_RECIPIENT_CASES,
+  type MultiCase,
+  type RecipientExpect,
+  SECOND_BATCH_22,
+} from './multi-recipient-cases.js';
 
 /**
  * Round 22: bounces naming several recipients, checked record by record (see multi-recipient-cases.ts). The
@@ -32,8 +37,9 @@ async function check([, input, want]: MultiCase): Promise<void> {
   }
 }
 
-const right = MULTI_RECIPIENT_CASES.filter((c) => !c[3]);
-const wrong = MULTI_RECIPIENT_CASES.filter((c) => c[3]);
+const ALL = [...MULTI_RECIPIENT_CASES, ...SECOND_BATCH_22];
+const right = ALL.filter((c) => !c[3]);
+const wrong = ALL.filter((c) => c[3]);
 
 describe('bounces with several recipients, record by record', () => {
   it.each(right)('%s', async (...c) => {

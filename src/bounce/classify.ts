@@ -184,7 +184,7 @@ function verdict(
   const forwarded = cause !== before && facts?.forwardedFrom ? [`forwarded from ${facts.forwardedFrom}`] : [];
   return {
     cause,
-    reason: generic ? adjustReason(reason, facts) : reason,
+    reason: generic ? adjustReason(reason, facts, before) : reason,
     confidence,
     evidence: [...evidence, ...forwarded],
   };
@@ -237,8 +237,12 @@ function forwardedOff(facts: BounceFacts): boolean {
  * Sisimai-compatible reasons where context changes the name: "user unknown" in answer to DATA (the
  * recipients were already accepted) without an x.1.x status is a recipient-side filter ("filtered").
  */
-function adjustReason(reason: Reason, facts?: BounceFacts): Reason {
+function adjustReason(reason: Reason, facts?: BounceFacts, cause?: string): Reason {
   if (!facts) return reason;
+  // A group or folder that takes only signed-in senders: Sisimai names Exchange's "authentication required"
+  // (RESOLVER.RST.AuthRequired, 5.7.133) a security error, as it does the sender's own missing SMTP login.
+  if (cause === 'recipient-restricted' && /authentication required/i.test(facts.diagnostic ?? ''))
+    return 'securityerror';
   // A domain that could not be found this time (4.x.x, retried later) is a lookup failure, not a verdict.
   if (reason === 'hostunknown' && facts.status?.startsWith('4.')) return 'networkerror';
   if (reason === 'userunknown' && isUnplacedRefusal(facts)) return 'filtered';
@@ -254,6 +258,7 @@ function adjustReason(reason: Reason, facts?: BounceFacts): Reason {
  */
 function isUnplacedRefusal(facts: BounceFacts): boolean {
   if (facts.mtaCategory === 'bad-mailbox') return false; // the sending MTA (PowerMTA) placed it already
+  if (facts.decidedLocally) return false; // Domino's "X-Notes; … not listed": no remote reply to place
   if (statusDetail(facts.status)?.startsWith('1.')) return false;
   // Sisimai reads a pipelined transcript's replies as answers to the DATA they follow; the command shown
   // stays the RCPT TO they answered.

@@ -75,6 +75,7 @@ function draft(f: Partial<Draft> & Pick<Draft, 'form'>): Draft {
     sendingIp: f.sendingIp,
     forwardedFrom: f.forwardedFrom,
     mtaCategory: f.mtaCategory,
+    decidedLocally: f.decidedLocally,
     feedbackType: f.feedbackType,
     subject: f.subject,
     context: f.context,
@@ -309,6 +310,7 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
       remoteHost: remote.host,
       remoteIp: remote.ip,
       mtaCategory: group.get('x-powermta-bouncecategory')?.trim().toLowerCase(),
+      decidedLocally: !!code.type && code.type !== 'SMTP' && !group.has('remote-mta'),
       forwardedFrom: otherAddress(fieldValue(group.get('original-recipient')), recipient),
     });
     if (code.type === 'X-UNIX' && !read.diagnostic?.match(/\d{3}/)) read.command ??= undefined;
@@ -611,6 +613,7 @@ export function completeFacts(found: Draft): BounceFacts {
     referenceCodes: codes,
     blocklists: [...blocklistsOf(text)],
     mtaCategory: found.mtaCategory,
+    decidedLocally: found.decidedLocally,
     feedbackType: found.feedbackType,
     subject: found.subject,
     context: found.context?.slice(0, MAX_CONTEXT),

@@ -95,6 +95,11 @@ export interface BounceFacts {
   blocklists: string[];
   /** The sending MTA's own verdict on the failure, e.g. PowerMTA's X-PowerMTA-BounceCategory "bad-mailbox". */
   mtaCategory?: string;
+  /**
+   * The reporting MTA decided the failure itself: a DSN group whose Diagnostic-Code is of its own type
+   * (X-Notes, X-Postfix, X-Unix…, not smtp) and that names no Remote-MTA. Its words are taken as meant.
+   */
+  decidedLocally?: boolean;
   /** ARF feedback type, for feedback reports. */
   feedbackType?: string;
   /** The subject of the bounce email, when there was one. */

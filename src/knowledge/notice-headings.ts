@@ -294,6 +294,8 @@ export const NOTICE_FINAL_WORDS: readonly string[] = [
   'i have given up',
   'not going to try again',
   'has stopped trying',
+  // Domino's failure report ("Your message … was not delivered to: <addr> because: …"); it sends no delay report.
+  'was not delivered to:',
   'will not be retried',
   'no further delivery attempts',
   'could not be delivered to one or more recipients',

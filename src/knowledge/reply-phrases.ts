@@ -63,6 +63,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'not authorized to accept mail from',
       'not authorized to receive mail from',
       'sendernotauthenticatedforgroup',
+      // On-premises Exchange's 5.7.1 for such a group or public folder, with only "authentication required"
+      // after it, which alone is the sender's own SMTP login.
+      'resolver.rst.authrequired',
+      'resolver.rst.notauthorized',
       'to send to this recipient',
       'not authorized to send to this group',
       'restricted to authorized senders',

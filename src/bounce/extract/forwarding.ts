@@ -29,10 +29,27 @@ export function aliasesAfter(
   return (recipient) => {
     const at = recipient ? lower.indexOf(recipient.toLowerCase()) : -1;
     if (at < 0) return undefined;
-    const block = head.slice(at, at + 800);
-    const blank = block.indexOf('\n\n');
-    return expandedFrom(blank < 0 ? block : block.slice(0, blank));
+    return expandedFrom(ownBlock(head, at));
   };
+}
+
+/**
+ * A listed recipient's own lines from `at`: up to a blank line or the next entry, a line indented no deeper
+ * than the recipient's own (Sendmail's next "<addr>" or bare local user at column 0, Exim's next "  addr"),
+ * so the next entry's "(expanded from: …)" is not taken for this one's.
+ */
+function ownBlock(head: string, at: number): string {
+  const lineStart = head.lastIndexOf('\n', at) + 1;
+  const indent = head.slice(lineStart, at).search(/\S|$/);
+  const block = head.slice(at, at + 800);
+  let end = block.length;
+  for (let nl = block.indexOf('\n'); nl >= 0 && nl < end; nl = block.indexOf('\n', nl + 1)) {
+    const next = block.indexOf('\n', nl + 1);
+    const line = block.slice(nl + 1, next < 0 ? block.length : next);
+    const depth = line.search(/\S/);
+    if (depth < 0 || depth <= indent) end = nl;
+  }
+  return block.slice(0, end);
 }
 
 /** The address the returned copy was delivered or redirected to first, when the text has a returned copy. */

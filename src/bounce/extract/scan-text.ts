@@ -137,7 +137,41 @@ export function scanText(
   }
   const records: TextRecord[] = [];
   for (const [recipient, segments] of byRecipient) records.push({ recipient, segments, preamble });
+  return sharedListReasons(records);
+}
+
+/**
+ * Addresses listed one a line above one reason (Gmail's "failed permanently:" list before its technical
+ * details, Domino's "was not delivered to:" list before "because:"): the text below the last address of the
+ * list is each one's too, not only the last one's. A listed address is a record whose only part is its own
+ * line holding nothing but the address (so the next address stands on the next line). In place.
+ */
+export function sharedListReasons(records: TextRecord[]): TextRecord[] {
+  for (let k = 0; k < records.length; ) {
+    let m = k;
+    while (m < records.length - 1 && isListedAlone(records[m] as TextRecord)) m++;
+    const last = records[m] as TextRecord;
+    const first = last.segments[0] ?? '';
+    const cut = first.indexOf('\n');
+    if (m > k && cut > 0 && isBareLine(first.slice(0, cut), last.recipient)) {
+      const tail = first.slice(cut + 1);
+      for (let j = k; j < m; j++) (records[j] as TextRecord).segments.push(tail);
+    }
+    k = m + 1;
+  }
   return records;
+}
+
+function isListedAlone(r: TextRecord): boolean {
+  const only = r.segments.length === 1 ? (r.segments[0] as string) : '\n';
+  return !only.includes('\n') && isBareLine(only, r.recipient);
+}
+
+/** A line holding only the address, maybe in angle brackets. */
+function isBareLine(line: string, recipient: string | undefined): boolean {
+  const bare = line.trim();
+  const inner = bare.startsWith('<') && bare.endsWith('>') ? bare.slice(1, -1) : bare;
+  return !!recipient && inner.toLowerCase() === recipient.toLowerCase();
 }
 
 /** The offset where line `i` ends (its line feed, or the end of the body). */

@@ -4,6 +4,7 @@ import {
   isBareMention,
   mentionRole,
   scanText,
+  sharedListReasons,
   type TextRecord,
 } from '../../../../src/bounce/extract/scan-text.js';
 
@@ -27,7 +28,10 @@ function byLines(body: string, anchorOf: (line: string) => string | undefined): 
     parts.push(lines.slice(a.line, end).join('\n'));
     byRecipient.set(a.recipient, parts);
   });
-  return [...byRecipient].map(([recipient, segments]) => ({ recipient, segments, preamble }));
+  // The list rule works on the records, however they were split.
+  return sharedListReasons(
+    [...byRecipient].map(([recipient, segments]) => ({ recipient, segments, preamble })),
+  );
 }
 
 // The anchor of one line, as scanText finds it: scanText on that line alone.

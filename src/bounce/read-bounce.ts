@@ -289,9 +289,11 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
     const joined = mentions?.join('\n');
     const segment = dsn.recipients.length > 1 ? beforeDsnFields(joined) : joined;
     const own = code.text ? parseReply(code.text).text : undefined;
-    // The text's words are read only when the Diagnostic-Code field has none of its own.
+    const action = group.get('action')?.toLowerCase().split(/[\s(]/)[0];
+    // The text's words are read only when the Diagnostic-Code field has none of its own; a recipient that was
+    // delivered keeps its "250 2.0.0 Ok" (the notice's words are about the others).
     const diagnostic =
-      own && /[a-z]{3}/i.test(own.replace(/\b(?:smtp|x-postfix)\b/gi, ''))
+      own && (isDeliveredAction(action) || /[a-z]{3}/i.test(own.replace(/\b(?:smtp|x-postfix)\b/gi, '')))
         ? own
         : ((mentions ? diagnosticFor(mentions, records[0]?.preamble ?? '', recipient) : undefined) ?? own);
     const context = `${segment ?? ''}\n${diagnostic ?? ''}`;
@@ -301,7 +303,7 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
       form: 'dsn',
       context: (segment ?? body).slice(0, MAX_CONTEXT),
       recipient,
-      action: group.get('action')?.toLowerCase().split(/[\s(]/)[0],
+      action,
       status: dsnStatus(group.get('status'), diagnostic),
       replyCode: diagnostic ? findReplyCode(diagnostic) : undefined,
       diagnostic,
@@ -316,6 +318,11 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
     if (code.type === 'X-UNIX' && !read.diagnostic?.match(/\d{3}/)) read.command ??= undefined;
     return read;
   });
+}
+
+/** RFC 3464 actions of a recipient that was not failed: delivered, relayed on, expanded to a list. */
+function isDeliveredAction(action: string | undefined): boolean {
+  return action === 'delivered' || action === 'relayed' || action === 'expanded';
 }
 
 // The first line of a delivery-status part's fields: where the readable text of a bounce ends.

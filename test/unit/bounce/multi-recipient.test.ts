@@ -53,3 +53,48 @@ describe.runIf(wrong.length > 0)('bounces with several recipients still read wro
     await check(c);
   });
 });
+
+describe('a delivered recipient among failed ones keeps its own Diagnostic-Code', () => {
+  it('"250 2.0.0 Ok" stays the delivered one\'s diagnostic, not the notice\'s words about the others', async () => {
+    const dsn = [
+      'From: MAILER-DAEMON@mx.example.org',
+      'To: alice@example.net',
+      'Subject: Delivery Status Notification',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/plain',
+      '',
+      'Delivery to the following recipient failed permanently:',
+      '',
+      '     bob@example.org',
+      '',
+      'Your message was delivered to:',
+      '',
+      '     carol@example.org',
+      '',
+      '--b1',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mx.example.org',
+      '',
+      'Final-Recipient: rfc822; bob@example.org',
+      'Action: failed',
+      'Status: 5.1.1',
+      'Diagnostic-Code: smtp; 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown',
+      '',
+      'Final-Recipient: rfc822; carol@example.org',
+      'Action: delivered',
+      'Status: 2.0.0',
+      'Diagnostic-Code: smtp; 250 2.0.0 Ok',
+      '',
+      '--b1--',
+      '',
+    ].join('\n');
+    const records = await readBounceRecords(dsn);
+    const carol = records.find((r) => r.recipient === 'carol@example.org');
+    expect(carol).toMatchObject({ reason: 'delivered', diagnostic: '250 2.0.0 Ok' });
+    expect(records.find((r) => r.recipient === 'bob@example.org')?.cause).toBe('user-unknown');
+  });
+});

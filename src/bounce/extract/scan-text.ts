@@ -154,13 +154,18 @@ export function sharedListReasons(records: TextRecord[]): TextRecord[] {
     const first = last.segments[0] ?? '';
     const cut = first.indexOf('\n');
     if (m > k && cut > 0 && isBareLine(first.slice(0, cut), last.recipient)) {
-      const tail = first.slice(cut + 1);
+      // Bounded: the reason is the first lines below the list; each listed address reads the shared text.
+      const tail = first.slice(cut + 1, cut + 1 + MAX_SHARED_REASON);
       for (let j = k; j < m; j++) (records[j] as TextRecord).segments.push(tail);
     }
     k = m + 1;
   }
   return records;
 }
+
+// As much of the text below a list as a reply's context holds (read-bounce's MAX_CONTEXT): a long paste of
+// thousands of listed addresses would otherwise have each of them read all the rest of the paste.
+const MAX_SHARED_REASON = 3000;
 
 function isListedAlone(r: TextRecord): boolean {
   const only = r.segments.length === 1 ? (r.segments[0] as string) : '\n';

@@ -10,6 +10,7 @@ import {
 } from '../knowledge/notice-headings.js';
 import { REPLY_PHRASES } from '../knowledge/reply-phrases.js';
 import { LiteralSet } from './extract/literal-set.js';
+import { collapseWhitespace } from './extract/smtp-reply.js';
 import { containsPhrase, firstMatch, foldLetters } from './match-phrases.js';
 
 /** Telling bounces from auto-replies and from mail that is neither. */
@@ -32,7 +33,7 @@ const FINAL_WORDS = new LiteralSet(NOTICE_FINAL_WORDS);
  */
 export function noticeAction(subject: string, body: string): 'delayed' | 'failed' | undefined {
   // Notices wrap their sentences anywhere ("your message could not\nbe delivered to one or more recipients").
-  const text = `${subject}\n${body.slice(0, 6000)}`.toLowerCase().replace(/\s+/g, ' ');
+  const text = collapseWhitespace(`${subject}\n${body.slice(0, 6000)}`.toLowerCase());
   if (DELAY_WORDS.occursIn(text)) return 'delayed';
   return FINAL_WORDS.occursIn(text) ? 'failed' : undefined;
 }

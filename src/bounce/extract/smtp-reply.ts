@@ -1,5 +1,3 @@
-import { isRegexSpace } from './char-class.js';
-
 /** Reading SMTP replies out of free text: reply codes, enhanced status codes, continuation lines. */
 
 export interface SmtpReply {
@@ -114,18 +112,11 @@ export function collapseSpace(text: string): string {
 // space is left alone rather than replaced by itself (most of a text's runs: one piece of the copy each).
 const OTHER_WHITESPACE = /\s{2,}|[^\S ]/g;
 
-/** Every run of whitespace as one space. Most texts have only single spaces: those are returned as they are. */
+/**
+ * Every run of whitespace as one space. Most texts have only single spaces: a global replace that finds
+ * nothing returns the text itself (no copy). One regex pass: a JS loop over the characters looking for
+ * other whitespace first cost more (~25 instructions a character against a few for the regex).
+ */
 export function collapseWhitespace(text: string): string {
-  return hasOtherWhitespace(text) ? text.replace(OTHER_WHITESPACE, ' ') : text;
-}
-
-/** True when the text holds whitespace other than single spaces (what /\s+/ would change). */
-function hasOtherWhitespace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20) {
-      if (i + 1 < text.length && text.charCodeAt(i + 1) === 0x20) return true;
-    } else if (isRegexSpace(c)) return true;
-  }
-  return false;
+  return text.replace(OTHER_WHITESPACE, ' ');
 }

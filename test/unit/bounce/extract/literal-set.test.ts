@@ -124,6 +124,21 @@ describe('LiteralSet', () => {
     }
   });
 
+  it('answers occursIn alike from the trie, for a set too big for the regex', () => {
+    const next = random(13);
+    for (let round = 0; round < 20; round++) {
+      // Over 200 literals: occursIn scans the trie (smaller sets ask a regex alternation).
+      const literals = Array.from({ length: 201 + Math.floor(next() * 50) }, () =>
+        randomText(next, PIECES, 2 + Math.floor(next() * 4)),
+      );
+      const set = new LiteralSet(literals);
+      for (let t = 0; t < 10; t++) {
+        const text = randomText(next, PIECES, Math.floor(next() * 60));
+        expect(set.occursIn(text)).toBe(byRegex(literals, text).length > 0);
+      }
+    }
+  });
+
   it('agrees with the alternation on the real phrase, marker and blocklist lists', () => {
     const next = random(11);
     // Texts built from the literals themselves, cut and glued with noise, so hits overlap and abut.

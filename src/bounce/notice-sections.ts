@@ -49,6 +49,8 @@ export function sectionOutcomes(
     const wanted = recipient.toLowerCase();
     // Each occurrence after the first heading, in order: one pass over the stretch at most.
     for (let at = text.indexOf(wanted, first.at); at >= 0; at = text.indexOf(wanted, at + wanted.length)) {
+      // The whole address, not the end of a longer one ("ob@x" inside "bob@x").
+      if (at > 0 && LOCAL_PART_UNIT.test(text.charAt(at - 1))) continue;
       const section = sections.find((s) => at >= s.at && at < s.end);
       if (section) return section.action;
     }
@@ -57,3 +59,4 @@ export function sectionOutcomes(
 }
 
 const RULE_LINE = /\n[ \t]{0,8}-{3}/g;
+const LOCAL_PART_UNIT = /[\w.!#$%&'*+/=?^`{|}~-]/;

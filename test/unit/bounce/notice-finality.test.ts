@@ -82,6 +82,8 @@ describe('a notice read list by list (round 25)', () => {
     expect(outcome?.('carol@example.net')).toBe('failed');
     expect(outcome?.('Bob@Example.org')).toBe('delayed');
     expect(outcome?.('dave@example.org')).toBeUndefined();
+    // Not the end of a longer address: "ob@example.org" is named nowhere.
+    expect(outcome?.('ob@example.org')).toBeUndefined();
     expect(
       noticeOutcomes('Returned mail: see transcript for details', SENDMAIL_MIXED)('bob@example.org'),
     ).toBe('delayed');

@@ -32,6 +32,9 @@ import { lines, MAILBOX_FULL, USER_UNKNOWN } from './real-world-expectations.js'
  *             with the message attached, Exim's warning and failure pasted without headers, an Exchange warning
  *             in French quoting the message, a web host's notice of two recipients with the message attached),
  *             written after the fixes and measured before any change: 10 of 10 right as written. 54 of 54.
+ *             Afterwards, more retry words from the same notices' family ('will try again', 'will continue
+ *             attempting', 'still trying to deliver', 'not delivered yet') and a recipient found in a list only as
+ *             a whole address; the corpus unchanged by them.
  */
 
 const mail = (headers: string[], ...body: string[]) => lines(...headers, '', ...body);

@@ -9,9 +9,11 @@ import {
   RECIPIENT_GROUP_WORDS,
 } from '../knowledge/notice-headings.js';
 import { REPLY_PHRASES } from '../knowledge/reply-phrases.js';
+import { findMarker } from './email/returned-message.js';
 import { LiteralSet } from './extract/literal-set.js';
 import { collapseWhitespace } from './extract/smtp-reply.js';
 import { containsPhrase, firstMatch, foldLetters } from './match-phrases.js';
+import { sectionOutcomes } from './notice-sections.js';
 
 /** Telling bounces from auto-replies and from mail that is neither. */
 
@@ -29,13 +31,37 @@ const FINAL_WORDS = new LiteralSet(NOTICE_FINAL_WORDS);
 
 /**
  * What a notice without DSN fields says of the message, as a DSN's Action would: still queued and retried
- * (`delayed`), or given up and returned (`failed`); undefined when its words say neither.
+ * (`delayed`), or given up and returned (`failed`); undefined when it says neither. A notice that gives the
+ * message back (`returnedCopy`: attached or quoted; looked for in the body when not told) without a word of
+ * trying again has given up: a warning says it is one ("THIS IS A WARNING MESSAGE ONLY", "will retry").
  */
-export function noticeAction(subject: string, body: string): 'delayed' | 'failed' | undefined {
+export function noticeAction(
+  subject: string,
+  body: string,
+  returnedCopy?: boolean,
+): 'delayed' | 'failed' | undefined {
   // Notices wrap their sentences anywhere ("your message could not\nbe delivered to one or more recipients").
   const text = collapseWhitespace(`${subject}\n${body.slice(0, 6000)}`.toLowerCase());
   if (DELAY_WORDS.occursIn(text)) return 'delayed';
-  return FINAL_WORDS.occursIn(text) ? 'failed' : undefined;
+  if (FINAL_WORDS.occursIn(text)) return 'failed';
+  return (returnedCopy ?? findMarker(body.slice(0, MAX_COPY_SEARCH)) >= 0) ? 'failed' : undefined;
+}
+
+// How far into a notice its returned copy's marker line is looked for.
+const MAX_COPY_SEARCH = 20_000;
+
+/**
+ * A notice's per-recipient outcome: the outcome of the list a recipient is named in (Sendmail's fatal and
+ * non-fatal lists in one notice), else the notice's own (`noticeAction`).
+ */
+export function noticeOutcomes(
+  subject: string,
+  body: string,
+  returnedCopy?: boolean,
+): (recipient: string | undefined) => 'delayed' | 'failed' | undefined {
+  const action = noticeAction(subject, body, returnedCopy);
+  const bySection = sectionOutcomes(body);
+  return bySection ? (recipient) => bySection(recipient) ?? action : () => action;
 }
 
 /**

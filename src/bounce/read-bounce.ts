@@ -46,7 +46,7 @@ import {
   isFromBounceSender,
   isFromProgram,
   notFailureKind,
-  noticeAction,
+  noticeOutcomes,
 } from './notice-kind.js';
 import { rememberLast } from './remember-last.js';
 import type { BounceFacts, InputForm, SmtpCommand } from './types.js';
@@ -174,10 +174,13 @@ function fromEmailView(email: EmailView): Draft[] {
   if (dsn.recipients.length > 0 && isCutShort(dsn)) drafts.push(...textOnlyRecords(body, ignore, drafts));
   const alias = forwardInHeaders(returned);
   const aliasAfter = aliasesAfter(body);
-  // A notice without DSN fields says in its own words whether the message is still being retried.
-  const action = dsn.recipients.length === 0 ? noticeAction(subject ?? '', body) : undefined;
+  // A notice without DSN fields says in its own words, list by list, whether the message is still retried.
+  const outcome =
+    dsn.recipients.length === 0
+      ? noticeOutcomes(subject ?? '', body, returned.size > 0 || undefined)
+      : undefined;
   for (const d of drafts) {
-    d.action ??= action;
+    d.action ??= outcome?.(d.recipient);
     d.recipient ??= returnedTo;
     d.forwardedFrom ??= otherAddress(aliasAfter?.(d.recipient) ?? firstAddress(alias ?? ''), d.recipient);
   }
@@ -542,10 +545,14 @@ function readText(text: string): Draft[] {
   // A notice copied without its headers still names the server that wrote it ("mail system at host x"),
   // and says whether the message was given up or is still being retried.
   const reportingMta = drafts.length > 0 ? reportingFromText(body) : undefined;
-  const action = drafts.length > 0 && notice ? noticeAction('', read) : undefined;
+  // (A notice's heading may be wrapped over two lines: "could not\nbe delivered to one or more recipients".)
+  const outcome =
+    drafts.length > 0 && (notice || isFailureNotice('', collapseSpace(read.slice(0, 6000))))
+      ? noticeOutcomes('', read)
+      : undefined;
   for (const d of drafts) {
     d.reportingMta ??= reportingMta;
-    d.action ??= action;
+    d.action ??= outcome?.(d.recipient);
   }
   return drafts;
 }

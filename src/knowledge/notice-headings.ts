@@ -247,7 +247,14 @@ export const NOTICE_DELAY_WORDS: readonly string[] = [
   'delivery is delayed',
   'delivery has been delayed',
   'will be retried',
+  'will retry',
+  'will try again',
   'will keep trying',
+  'will continue attempting',
+  'will continue trying',
+  'still trying to deliver',
+  'not delivered yet',
+  'not been delivered yet',
   'will continue to try',
   'delivery attempts will continue',
   'still being retried',
@@ -257,7 +264,6 @@ export const NOTICE_DELAY_WORDS: readonly string[] = [
   // OpenSMTPD's "this is only a temporary failure report"; queues that keep the message ("is still in the
   // queue", "will be attempted again").
   'temporary problem delivering',
-  'will retry for',
   'delivery will continue to be attempted',
   'only a temporary failure report',
   'still in the mail queue',
@@ -318,6 +324,35 @@ export const NOTICE_FINAL_WORDS: readonly string[] = [
   // sender", Gmail's and others' "Delivery Status Notification (Failure)", Exchange's "Undeliverable:".
   'returned to sender',
   'returning message to sender',
+  // Gmail's notice once it has given up ("Message not delivered"; its delay is "Delivery incomplete").
+  'message not delivered',
   'delivery status notification (failure)',
   'undeliverable',
+];
+
+/**
+ * Headings above a list of recipients that say what happened to those recipients alone, lower case: a notice
+ * may hold two lists with different outcomes (Sendmail's "----- The following addresses had permanent fatal
+ * errors -----" above or below "----- The following addresses had transient non-fatal errors -----", or its
+ * 4-hour warning above a fatal list). A recipient named under a heading gets the heading's outcome, whatever
+ * the rest of the notice says: `failed` (given up, returned) or `delayed` (still queued and retried).
+ */
+export const NOTICE_SECTION_HEADINGS: readonly { text: string; action: 'failed' | 'delayed' }[] = [
+  // Sendmail.
+  { text: 'addresses had permanent fatal errors', action: 'failed' },
+  { text: 'addresses had transient non-fatal errors', action: 'delayed' },
+  // Gmail's old notices ("Delivery to the following recipient(s) failed permanently:" / "has been delayed:").
+  { text: 'delivery to the following recipient failed permanently', action: 'failed' },
+  { text: 'delivery to the following recipients failed permanently', action: 'failed' },
+  { text: 'delivery to the following recipient has been delayed', action: 'delayed' },
+  { text: 'delivery to the following recipients has been delayed', action: 'delayed' },
+  { text: 'delivery to the following recipients have been delayed', action: 'delayed' },
+  // Exchange and Microsoft 365.
+  { text: 'delivery has failed to these recipients or groups', action: 'failed' },
+  { text: 'delivery is delayed to these recipients or groups', action: 'delayed' },
+  // Exim ("The following address(es) failed:" / "The address(es) to which the message has not yet been
+  // delivered is/are:"), and notices that copy its wording.
+  { text: 'the following address(es) failed', action: 'failed' },
+  { text: 'to which the message has not yet been delivered', action: 'delayed' },
+  { text: 'has not yet been delivered to the following', action: 'delayed' },
 ];

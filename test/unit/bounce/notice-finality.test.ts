@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { noticeAction, noticeOutcomes } from '../../../src/bounce/notice-kind.js';
+import { sectionOutcomes } from '../../../src/bounce/notice-sections.js';
 import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
 
 // A notice without DSN fields says in its own words whether the message was given up (final, whatever the
@@ -57,5 +59,76 @@ describe('a notice without DSN fields: given up, or still being retried', () => 
       ),
     );
     expect(record).toMatchObject({ recipient: 'bob@example.org', permanent: false });
+  });
+});
+
+describe('a notice read list by list (round 25)', () => {
+  const SENDMAIL_MIXED = [
+    '   ----- The following addresses had permanent fatal errors -----',
+    '<carol@example.net>',
+    '    (reason: 550 5.1.1 User unknown)',
+    '',
+    '   ----- The following addresses had transient non-fatal errors -----',
+    '<bob@example.org>',
+    '    (reason: 451 4.7.1 Please try again later)',
+    '',
+    '   ----- Transcript of session follows -----',
+    '550 5.1.1 <carol@example.net>... User unknown',
+    '<bob@example.org>... Deferred: 451 4.7.1 Please try again later',
+  ].join('\n');
+
+  it("gives each recipient its own list's outcome, whatever the notice's words", () => {
+    const outcome = sectionOutcomes(SENDMAIL_MIXED);
+    expect(outcome?.('carol@example.net')).toBe('failed');
+    expect(outcome?.('Bob@Example.org')).toBe('delayed');
+    expect(outcome?.('dave@example.org')).toBeUndefined();
+    // Not the end of a longer address: "ob@example.org" is named nowhere.
+    expect(outcome?.('ob@example.org')).toBeUndefined();
+    expect(
+      noticeOutcomes('Returned mail: see transcript for details', SENDMAIL_MIXED)('bob@example.org'),
+    ).toBe('delayed');
+  });
+
+  it('ends a list at a rule line: a recipient named only in the transcript below keeps the notice outcome', () => {
+    const body = [
+      'THIS IS A WARNING MESSAGE ONLY',
+      '   ----- The following addresses had permanent fatal errors -----',
+      '<carol@example.net>',
+      '   ----- Transcript of session follows -----',
+      '<bob@example.org>... Deferred: Connection timed out with mx.example.org.',
+    ].join('\n');
+    const outcome = noticeOutcomes('Warning: could not send message for past 4 hours', body);
+    expect(outcome('carol@example.net')).toBe('failed');
+    expect(outcome('bob@example.org')).toBe('delayed');
+  });
+
+  it('has no list outcome without a list heading', () => {
+    expect(sectionOutcomes('Your message to bob@example.org could not be delivered.')).toBeUndefined();
+  });
+
+  it('reads a notice that returns the message without retry words as given up', () => {
+    const body = 'Your message to bob@example.org could not be delivered.\nReason: 452 4.2.2 Mailbox full\n';
+    expect(noticeAction('Mail delivery failed', body)).toBeUndefined();
+    expect(noticeAction('Mail delivery failed', body, true)).toBe('failed');
+    expect(
+      noticeAction(
+        'Mail delivery failed',
+        `${body}\n------ Original message follows ------\nFrom: a@b.example\n`,
+      ),
+    ).toBe('failed');
+    expect(
+      noticeAction('Delivery delayed', `${body}The server will retry delivery for 3 days.\n`, true),
+    ).toBe('delayed');
+  });
+
+  it('reads the lists of a 2 MB paste in bounded time', () => {
+    const parts = ['   ----- The following addresses had permanent fatal errors -----'];
+    for (let i = 0; i < 2000; i++) parts.push(`<user${i}@example.org>`, 'x'.repeat(1000));
+    const body = parts.join('\n');
+    const outcome = noticeOutcomes('Returned mail', body);
+    const started = performance.now();
+    for (let i = 0; i < 2000; i++) outcome(`user${i}@example.org`);
+    expect(outcome('user3@example.org')).toBe('failed');
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });

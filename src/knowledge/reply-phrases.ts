@@ -354,6 +354,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'unresolvable relay host name',
       // Exchange's Connection Filtering agent refuses the client IP (its IP Block List).
       'does not have permissions to submit',
+      // postscreen's "drop" of a client that failed a pregreet or protocol test: "521 5.7.0 Error: I can break
+      // rules, too. Goodbye."
+      'i can break rules, too',
     ],
   },
   { cause: 'reverse-dns-missing', phrases: ['cannot resolve your address'] },
@@ -1313,6 +1316,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'identities failed the check',
       'relay mail',
     ],
+  },
+  {
+    // Exim's "451 Could not complete recipient verify callout": the receiving relay could not reach the
+    // recipient's own server to check the address; for now, and on the recipient's side (before "verify callout").
+    cause: 'server-unavailable',
+    phrases: ['could not complete recipient verify'],
   },
   {
     cause: 'sender-verify-failed',

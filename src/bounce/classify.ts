@@ -12,6 +12,7 @@ import {
   FULL_STATUS_REFINES,
   LISTED_STATUS_REFINES,
   PERMANENT_REFINES,
+  SISIMAI_WORDING_REASONS,
   STATUS_REFINES,
 } from '../knowledge/refinements.js';
 import { REPLY_PHRASES, WEAK_PHRASES } from '../knowledge/reply-phrases.js';
@@ -243,6 +244,10 @@ function adjustReason(reason: Reason, facts?: BounceFacts, cause?: string): Reas
   // (RESOLVER.RST.AuthRequired, 5.7.133) a security error, as it does the sender's own missing SMTP login.
   if (cause === 'recipient-restricted' && /authentication required/i.test(facts.diagnostic ?? ''))
     return 'securityerror';
+  const named = SISIMAI_WORDING_REASONS.find(
+    (w) => w.cause === cause && w.wording.test(facts.diagnostic ?? ''),
+  )?.reason;
+  if (named) return named === 'userunknown' && isUnplacedRefusal(facts) ? 'filtered' : named;
   // A domain that could not be found this time (4.x.x, retried later) is a lookup failure, not a verdict.
   if (reason === 'hostunknown' && facts.status?.startsWith('4.')) return 'networkerror';
   if (reason === 'userunknown' && isUnplacedRefusal(facts)) return 'filtered';

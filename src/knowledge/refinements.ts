@@ -1,4 +1,4 @@
-import type { SmtpCommand } from '../bounce/types.js';
+import type { Reason, SmtpCommand } from '../bounce/types.js';
 
 /**
  * The SMTP command a reply answered tells whom its words are about: "no such domain" after MAIL FROM is
@@ -36,6 +36,9 @@ export const COMMAND_REFINES: Partial<Record<SmtpCommand, Record<string, string>
 /** A specific status code narrows a cause read from words: a "too large" reply with 5.2.3 is an admin limit. */
 export const STATUS_REFINES: Record<string, Record<string, string>> = {
   'message-too-large': { '2.3': 'size-limit-exceeded' },
+  // "Recipient address rejected: Access denied" with x.4.1 is Exchange Online's directory-based edge blocking
+  // (no such address in the tenant); Postfix's access-table REJECT of the same words says 5.7.1.
+  'recipient-restricted': { '4.1': 'recipient-not-in-tenant' },
 };
 
 /**
@@ -52,6 +55,8 @@ export const FULL_STATUS_REFINES: Record<string, Record<string, string>> = {
   // x.4.3 is a directory (DNS) server failure: when temporary, the lookup failed for now ("CNAME lookup failed
   // temporarily. (#4.4.3)"), which says nothing of whether the domain exists.
   'domain-not-found': { '4.4.3': 'dns-failure' },
+  // A client refused "for now" (421 4.3.2 Service currently unavailable) is a server not taking mail yet.
+  'connection-rejected': { '4.3.2': 'server-unavailable' },
 };
 
 /**
@@ -60,6 +65,7 @@ export const FULL_STATUS_REFINES: Record<string, Record<string, string>> = {
  */
 export const LISTED_STATUS_REFINES: Record<string, Record<string, string>> = {
   'user-unknown': { '7.1': 'ip-blocklisted' },
+  'recipient-restricted': { '7.1': 'ip-blocklisted' },
 };
 
 /** A cause that only holds for a temporary reply, and what the same words mean in a permanent one. */
@@ -130,3 +136,17 @@ export const FORWARD_TARGET_REFINES: Record<string, string> = {
   'ip-reputation': 'forwarder-ip-blocked',
   'rate-limited': 'forwarder-ip-blocked',
 };
+
+/**
+ * Wording whose Sisimai reason differs from our cause's: the cause stays the refusal it is, the reason keeps
+ * Sisimai's name for those words. Postfix's access-table "Recipient address rejected: Access denied" is among
+ * Sisimai's unknown-user phrases; Sendmail's access-database "<x>... Access denied" is its security error.
+ */
+export const SISIMAI_WORDING_REASONS: readonly { cause: string; wording: RegExp; reason: Reason }[] = [
+  {
+    cause: 'recipient-restricted',
+    wording: /recipient address rejected: access denied/i,
+    reason: 'userunknown',
+  },
+  { cause: 'blocked-by-recipient', wording: /\.\.\. ?access denied/i, reason: 'securityerror' },
+];

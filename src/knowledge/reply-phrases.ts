@@ -39,7 +39,36 @@ export const REPLY_PHRASES: PhraseRule[] = [
     // Gmail 550 5.4.5 "Daily user sending quota exceeded": the sending account's own daily limit, not a
     // recipient's mailbox quota.
     cause: 'rate-limited',
-    phrases: ['sending quota exceeded'],
+    // Policyd (Cluebringer) quotas: "Policy rejection; Message count quota exceeded", a sender's own rate.
+    phrases: ['sending quota exceeded', 'message count quota exceeded'],
+  },
+  {
+    // Postfix reject_unverified_sender: "Sender address rejected: undeliverable address: <the probe's reply>".
+    // The probe's reason (a user unknown, a timeout) is about the sender's address, not the recipient.
+    cause: 'sender-verify-failed',
+    phrases: [
+      'sender address rejected: undeliverable address',
+      'sender address rejected: unverified address',
+    ],
+  },
+  {
+    // Postfix reject_unverified_recipient while its probe is still out: "unverified address: Address
+    // verification in progress" (450): the receiving server only asks to be tried again.
+    cause: 'server-unavailable',
+    phrases: ['address verification in progress'],
+  },
+  {
+    // Sendmail's access database REJECT ("550 5.7.1 <x>... Access denied"), at MAIL FROM or, with
+    // delay_checks, at RCPT TO: the receiving side's own entry for the client, the sender or its domain.
+    cause: 'blocked-by-recipient',
+    phrases: ['... access denied'],
+  },
+  {
+    // postscreen's refusal of a client that failed its tests (a pregreet, a bare newline, a DNSBL score):
+    // "550 5.3.2 Service currently unavailable" in answer to RCPT TO. The server is up; it refuses this client.
+    cause: 'connection-rejected',
+    phrases: ['service currently unavailable'],
+    commands: ['RCPT'],
   },
   {
     cause: 'mailbox-disabled',
@@ -150,6 +179,14 @@ export const REPLY_PHRASES: PhraseRule[] = [
       '수신거부',
       '수신을 거부',
     ],
+  },
+  {
+    // Postfix's access(5) REJECT keyed on the recipient ("554 5.7.1 <r>: Recipient address rejected: Access
+    // denied"): the receiving side's own rule refuses mail to this address, not an unknown user; after the
+    // recipient's own block list (above), which an admin's text may add. Exchange Online's directory-based edge
+    // blocking uses the same words with 5.4.1 (refinements.ts STATUS_REFINES).
+    cause: 'recipient-restricted',
+    phrases: ['recipient address rejected: access denied'],
   },
   {
     // Zoho's submission server: the From address is none of the account's own ("not allowed to relay …").
@@ -317,12 +354,21 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'unresolvable relay host name',
       // Exchange's Connection Filtering agent refuses the client IP (its IP Block List).
       'does not have permissions to submit',
+      // postscreen's "drop" of a client that failed a pregreet or protocol test: "521 5.7.0 Error: I can break
+      // rules, too. Goodbye."
+      'i can break rules, too',
     ],
   },
   { cause: 'reverse-dns-missing', phrases: ['cannot resolve your address'] },
   {
     cause: 'policy-violation',
-    phrases: ['closed mailing list', 'not subscribed to this group', 'data loss prevention'],
+    phrases: [
+      'closed mailing list',
+      'not subscribed to this group',
+      'data loss prevention',
+      // Postfix reject_multi_recipient_bounce: a bounce (null sender) addressed to several recipients.
+      'multi-recipient bounce',
+    ],
   },
   {
     cause: 'too-many-connections',
@@ -1272,6 +1318,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   {
+    // Exim's "451 Could not complete recipient verify callout": the receiving relay could not reach the
+    // recipient's own server to check the address; for now, and on the recipient's side (before "verify callout").
+    cause: 'server-unavailable',
+    phrases: ['could not complete recipient verify'],
+  },
+  {
     cause: 'sender-verify-failed',
     phrases: [
       'sender verify failed',
@@ -1421,6 +1473,13 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   {
+    // Postfix smtpd's "451 4.3.0 <x>: Temporary lookup failure": one of its own tables (a MySQL, LDAP or
+    // proxymap lookup) failed, so the cause is the receiving server's, for now; DNS words name DNS (below).
+    cause: 'dns-failure',
+    phrases: ['dns … temporary lookup failure', 'temporary lookup failure … dns'],
+  },
+  { cause: 'system-error', phrases: ['temporary lookup failure'] },
+  {
     cause: 'sender-rejected',
     phrases: [
       'sender address rejected',
@@ -1535,7 +1594,14 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     // An address the server could not parse (Exim: "malformed address: <x> may not follow <y>").
     cause: 'syntax-error',
-    phrases: ['malformed address', 'bad address syntax', 'address syntax error', "missing final '@domain'"],
+    phrases: [
+      'malformed address',
+      'bad address syntax',
+      'address syntax error',
+      "missing final '@domain'",
+      // Postfix reject_unauth_pipelining: the client sent commands ahead without PIPELINING offered.
+      'improper use of smtp command pipelining',
+    ],
   },
   {
     // The resolver failed (a broken or unreachable name server), which says nothing about the domain.
@@ -1543,7 +1609,6 @@ export const REPLY_PHRASES: PhraseRule[] = [
     phrases: [
       'malformed or unexpected name server reply',
       'servfail',
-      'temporary lookup failure',
       'dns timeout',
       'lookup timed out',
       'dns resolving error',
@@ -1799,7 +1864,6 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'unknown recipient address',
       'destinataire invalide',
       'no mailbox here',
-      'recipient address rejected: access denied',
     ],
   },
   // After "user unknown": Exim's recipient callout ("Callout verification failed: 550 … User unknown") is
@@ -2026,7 +2090,6 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'dns-failure',
     general: true,
     phrases: [
-      'temporary lookup failure',
       'dns lookup',
       'dns error',
       'name server',

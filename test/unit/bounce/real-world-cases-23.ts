@@ -334,6 +334,8 @@ const EXIM_23: RealWorldCase[] = [
     {
       ...GAVE_UP,
       cause: ['delivery-expired', 'system-error', 'server-unavailable', 'dns-failure'],
+      // Round 26: Postfix's 'Temporary lookup failure' is the receiving server's own table failing.
+      reason: [...GAVE_UP.reason, 'systemerror'],
       recipient: 'bob@example.org',
     },
   ],

@@ -63,6 +63,12 @@ const BLOCKED_BY_RECIPIENT = {
   cause: ['blocked-by-recipient', 'sender-rejected', 'recipient-restricted', 'policy-violation'],
   reason: ['rejected', 'policyviolation'],
 } as const;
+// Postfix's access-table REJECT of the recipient: the cause is the refusal; Sisimai names its words userunknown
+// (its own unknown-user phrases list "recipient address rejected: access denied"), so that reason is kept.
+const ACCESS_TABLE_RECIPIENT = {
+  ...BLOCKED_BY_RECIPIENT,
+  reason: [...BLOCKED_BY_RECIPIENT.reason, 'userunknown'],
+} as const;
 const SENDER_BLOCKED = {
   cause: ['sender-account-blocked', 'rate-limited', 'outbound-filter'],
   reason: ['rejected', 'speeding', 'spamdetected'],
@@ -412,12 +418,12 @@ const HOSTING_7: RealWorldCase[] = [
   [
     'Plesk Postfix: Recipient address rejected: Access denied (bare)',
     '554 5.7.1 <bob@example.org>: Recipient address rejected: Access denied',
-    BLOCKED_BY_RECIPIENT,
+    ACCESS_TABLE_RECIPIENT,
   ],
   [
     'Plesk Postfix: Recipient address rejected: Access denied, in a log line',
     'Jun  2 08:00:01 mail postfix/smtp[4242]: 9C1D22A0: to=<bob@example.org>, relay=mx.example.org[192.0.2.25]:25, delay=0.4, dsn=5.7.1, status=bounced (host mx.example.org[192.0.2.25] said: 554 5.7.1 <bob@example.org>: Recipient address rejected: Access denied (in reply to RCPT TO command))',
-    BLOCKED_BY_RECIPIENT,
+    ACCESS_TABLE_RECIPIENT,
   ],
   [
     'Plesk: sender blacklisted by the receiving server (Sender address rejected: Access denied)',
@@ -909,10 +915,6 @@ export const CHAT_7: [name: string, text: string, knownWrong?: string][] = CHAT_
 const STILL_WRONG: Record<string, string> = {
   'cPanel: domain max emails per hour, percent form':
     "the queue's deferral text without a code, heading or Exim's failed-recipient block ('Message will be reattempted later'): nothing marks it as a bounce, and the words alone are what a chat line could say",
-  'Plesk Postfix: Recipient address rejected: Access denied (bare)':
-    "Postfix's default access(5) REJECT text is also Exchange Online's directory-based edge blocking wording (5.4.1, an unknown address), and is read so everywhere; only the 5.7.1 tells a Plesk access-table refusal apart, and 5.7.1 with 'recipient address rejected' is just as often an unknown user",
-  'Plesk Postfix: Recipient address rejected: Access denied, in a log line':
-    'the same reply in a Postfix log line (see the bare case)',
   'LISTSERV: not authorized to post':
     "LISTSERV's refusal has no code, no notice heading and no failed-recipient block; 'you are not authorized to send mail to the … list' alone is what chat could say, so it is not taken as a bounce",
 };

@@ -19,6 +19,7 @@ import { ROUND_20 } from './real-world-cases-20.js';
 import { ROUND_21 } from './real-world-cases-21.js';
 import { ROUND_23 } from './real-world-cases-23.js';
 import { ROUND_25 } from './real-world-cases-25.js';
+import { ROUND_26 } from './real-world-cases-26.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2002,4 +2003,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_21,
   ...ROUND_23,
   ...ROUND_25,
+  ...ROUND_26,
 ];

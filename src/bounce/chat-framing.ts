@@ -28,7 +28,7 @@ export function isChatAboutReply(text: string): boolean {
   for (const m of text.matchAll(MENTION)) {
     const lone = !m[1] && !m[2];
     codes++;
-    const verdict = judge(text, m.index, m.index + m[0].length);
+    const verdict = judge(text, m.index, m.index + m[0].length, lone);
     if (verdict === 'pasted') return false;
     if (verdict === 'talked') talked++;
     // A code and status standing as a reply, with nothing that talks about it, is left to the reader.
@@ -46,7 +46,7 @@ const MENTION =
 
 type Verdict = 'pasted' | 'talked' | 'neither';
 
-function judge(text: string, start: number, end: number): Verdict {
+function judge(text: string, start: number, end: number, lone: boolean): Verdict {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - 200), start);
   if (LINE_OPENING.test(before) || QUOTE_BEFORE.test(before)) return 'pasted';
@@ -54,21 +54,22 @@ function judge(text: string, start: number, end: number): Verdict {
   if (SERVER_SIGNS.test(after)) return 'pasted';
   const lowerAfter = after.toLowerCase();
   const next = FIRST_WORD.exec(lowerAfter)?.[1];
-  if (next === '?' || (next && FOLLOWERS.has(next))) return 'talked';
+  // A comma right after a code and its status ends the mention ("on 421 4.7.0, it's temporary"); after a lone
+  // number it may be data ("ErrorCode":412,).
+  if (next === '?' || (next === ',' && !lone) || (next && FOLLOWERS.has(next))) return 'talked';
   const clause = clauseBefore(before).toLowerCase();
   const words = clause.match(WORD) ?? [];
   const previous = words[words.length - 1];
-  // "the 550 5.7.1", "is 554 5.7.1 …" (a verb put first asks a question), only with spaces in between.
-  if (
-    previous &&
-    SPACE_BEFORE.test(before) &&
-    (DETERMINERS.has(previous) || (words.length === 1 && OPENERS.has(previous)))
-  )
-    return 'talked';
+  const spaced = previous !== undefined && SPACE_BEFORE.test(before);
+  // "is 554 5.7.1 …", "does 550 5.1.1 …": a verb put first asks a question.
+  if (spaced && words.length === 1 && CLAUSE_OPENER.test(clause) && OPENERS.has(previous)) return 'talked';
   if (startsWithReplyPhrase(lowerAfter)) return 'pasted';
+  // "the 550 5.7.1", "alert on 421 4.4.2": the code as a noun (after the reply's own phrase is ruled out).
+  if (spaced && DETERMINERS.has(previous)) return 'talked';
   const sentence = sentenceBefore(before).toLowerCase();
   const sentenceWords = sentence.match(WORD) ?? [];
-  if ((words[0] && OPENERS.has(words[0])) || sentenceWords.some((w) => CHAT.has(w))) return 'talked';
+  const opener = CLAUSE_OPENER.exec(clause)?.[1];
+  if ((opener && OPENERS.has(opener)) || sentenceWords.some((w) => CHAT.has(w))) return 'talked';
   if (after.trimEnd().endsWith('?') || CHAT_AFTER.some((p) => lowerAfter.includes(p))) return 'talked';
   return 'neither';
 }
@@ -80,7 +81,9 @@ const QUOTE_BEFORE = /['"`\u201c\u2018\u00ab]$/;
 const SPACE_BEFORE = /\p{L}[ \t]{1,3}$/u;
 // An address, a bracketed host or tag, or a web address in the reply: the server's words, not chat.
 const SERVER_SIGNS = /[<[]|\S@\S|https?:\/\//;
-const FIRST_WORD = /^[ \t,]{0,3}([?]|[\p{L}'-]{1,30})/u;
+const FIRST_WORD = /^[ \t]{0,3}([?,]|[\p{L}'-]{1,30})/u;
+// The word that opens a clause (not one after a number or a host name: "192.0.2.1 does not like …").
+const CLAUSE_OPENER = /^[\s\u00bf\u00a1"'(]{0,5}([\p{L}][\p{L}'-]{0,30})/u;
 const WORD = /[\p{L}][\p{L}'-]{0,30}/gu;
 const DETERMINERS = new Set(CODE_DETERMINERS);
 const FOLLOWERS = new Set(CODE_FOLLOWERS);
@@ -108,11 +111,17 @@ function sentenceBefore(before: string): string {
   return before.slice(lastIndexOfAny(before, SENTENCE_ENDS) + 1);
 }
 
-const CLAUSE_ENDS = '.?!:;,\u00bf\u00a1\n';
-const SENTENCE_ENDS = '.?!:;\u00bf\u00a1\n';
+const CLAUSE_ENDS = '?!:;,\u00bf\u00a1\n';
+const SENTENCE_ENDS = '?!:;\u00bf\u00a1\n';
+// A full stop or dash ends a sentence only before a space: "203.0.113.20 does not like recipient - 550 …".
+const ENDS_BEFORE_SPACE = '.-\u2013\u2014';
 
 function lastIndexOfAny(text: string, chars: string): number {
-  for (let i = text.length - 1; i >= 0; i--) if (chars.includes(text[i] as string)) return i;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i] as string;
+    if (chars.includes(c)) return i;
+    if (ENDS_BEFORE_SPACE.includes(c) && (i + 1 >= text.length || /\s/.test(text[i + 1] as string))) return i;
+  }
   return -1;
 }
 
@@ -120,7 +129,8 @@ function lastIndexOfAny(text: string, chars: string): number {
 function startsWithReplyPhrase(after: string): boolean {
   const lower = foldLetters(after);
   const hit = firstMatch(DECISIVE, lower);
-  if (!hit) return false;
+  // One word ("greylisting", "spam") is a topic, not a server's reply (as in isBareReply).
+  if (!hit?.phrase.includes(' ')) return false;
   const first = hit.phrase.split(' … ')[0] as string;
   const at = lower.indexOf(first);
   return at >= 0 && at <= PHRASE_START;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isChatAboutReply } from '../../../src/bounce/chat-framing.js';
 import { diagnoseBounce, readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
 import { CHAT_24, CHAT_CODES_24 } from './real-world-cases-24.js';
 
@@ -19,5 +20,26 @@ describe('a question about a code gets what the code means', () => {
     expect(report.kind).toBe('not-a-bounce');
     expect(report.headline).toMatch(/codes it mentions mean/);
     expect(report.notes.join('\n')).toMatch(mentions);
+  });
+});
+
+describe('every round-24 chat line that names a status code gets the explainer', () => {
+  const withStatus = CHAT_24.filter(([, text, wrong]) => !wrong && /\b[245]\.\d{1,3}\.\d{1,3}\b/.test(text));
+  it.each(withStatus)('%s', async (_name, text) => {
+    const report = await diagnoseBounce(text);
+    expect(report.kind).toBe('not-a-bounce');
+    expect(report.headline).toMatch(/codes it mentions mean/);
+    expect(report.notes[0]).toMatch(/[245]\.\d{1,3}\.\d{1,3}/);
+  });
+});
+
+describe('the chat test stays cheap', () => {
+  it('reads a long paste and many codes quickly', async () => {
+    const codes = 'is a 550 5.1.1 or '.repeat(30);
+    const start = performance.now();
+    expect(isChatAboutReply(`${codes}?`)).toBe(true);
+    expect(isChatAboutReply(`why ${'x'.repeat(2_000_000)} 550 5.1.1?`)).toBe(false);
+    expect(isChatAboutReply(`${'- '.repeat(299)}550 5.1.1 ${'a, '.repeat(60)}`)).toBe(false);
+    expect(performance.now() - start).toBeLessThan(500);
   });
 });

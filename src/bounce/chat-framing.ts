@@ -63,7 +63,7 @@ function judge(text: string, start: number, end: number, lone: boolean): Verdict
   const spaced = previous !== undefined && SPACE_BEFORE.test(before);
   // "is 554 5.7.1 …", "does 550 5.1.1 …": a verb put first asks a question.
   if (spaced && words.length === 1 && CLAUSE_OPENER.test(clause) && OPENERS.has(previous)) return 'talked';
-  if (startsWithReplyPhrase(lowerAfter)) return 'pasted';
+  if (hasReplyPhrase(lowerAfter)) return 'pasted';
   // "the 550 5.7.1", "alert on 421 4.4.2": the code as a noun (after the reply's own phrase is ruled out).
   if (spaced && DETERMINERS.has(previous)) return 'talked';
   const sentence = sentenceBefore(before).toLowerCase();
@@ -93,6 +93,7 @@ const CHAT_AFTER = CHAT_PHRASES_AFTER;
 const DECISIVE = REPLY_PHRASES.filter((r) => !r.general);
 // How far into the reply a server's phrase may start: "550 5.7.1 Relaying denied", "… Message rejected as spam".
 const PHRASE_START = 24;
+const LONG_REPLY_WORDS = 6;
 
 /** The text after a code up to the end of its sentence ("?", "!", a full stop and space, a line end). */
 function sentenceAfter(text: string, end: number): string {
@@ -125,15 +126,23 @@ function lastIndexOfAny(text: string, chars: string): number {
   return -1;
 }
 
-/** A server's own reply phrase starting within the first words after the code. */
-function startsWithReplyPhrase(after: string): boolean {
+/**
+ * A server's own reply phrase in the sentence after the code: within its first words ("550 5.7.1 Relaying
+ * denied"), or anywhere in a reply of more than a few words ("about 452 4.2.2 The email account that you tried
+ * to reach is over quota") that neither asks nor comments.
+ */
+function hasReplyPhrase(after: string): boolean {
   const lower = foldLetters(after);
   const hit = firstMatch(DECISIVE, lower);
   // One word ("greylisting", "spam") is a topic, not a server's reply (as in isBareReply).
   if (!hit?.phrase.includes(' ')) return false;
   const first = hit.phrase.split(' … ')[0] as string;
   const at = lower.indexOf(first);
-  return at >= 0 && at <= PHRASE_START;
+  if (at < 0) return false;
+  if (at <= PHRASE_START) return true;
+  // A long sentence that asks or comments ("… because our IP has a poor reputation, should we throttle?") is chat.
+  const asks = after.trimEnd().endsWith('?') || CHAT_AFTER.some((p) => after.includes(p));
+  return !asks && (after.match(WORD)?.length ?? 0) >= LONG_REPLY_WORDS;
 }
 
 function lineCount(text: string): number {

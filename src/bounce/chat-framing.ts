@@ -12,13 +12,15 @@ import { firstMatch, foldLetters } from './match-phrases.js';
  * Chat that talks about a reply code or a reply ("is a 550 5.1.1 always a typo?", "fyi the 421 4.7.0 errors
  * stopped", "can someone explain 'Recipient address rejected: Access denied'?") rather than pasting one. Each
  * code the text mentions is judged where it stands:
- *   pasted   when it opens a line, follows a quote mark, or its sentence goes on with an address, a bracket or
- *            a server's reply phrase right after it ("why do I get this? 550 5.7.1 Relaying denied");
+ *   pasted   when it opens a line, follows a quote mark, or its sentence goes on with an address, a bracket, a
+ *            web address or a server's reply phrase right after it ("why do I get this? 550 5.7.1 Relaying
+ *            denied"), or anywhere in a reply of six words or more that neither asks nor comments;
  *   talked about when a word right before makes it a noun ("the 550 5.7.1"), a word right after talks about it
  *            ("550 5.1.1 bounces", "421 4.7.28 from google", "… mean"), or its sentence asks or comments
  *            (chat-words.ts).
  * The text is chat only when no code in it is pasted and at least one is talked about; a code fence, a
- * blockquote or more than a few lines are a paste. Short texts only: chat is a line or two.
+ * blockquote or more than a few lines are a paste. Short texts only: chat is a line or two. With no code at
+ * all, a reply's words quoted mid-sentence in a question are chat too.
  */
 export function isChatAboutReply(text: string): boolean {
   if (text.length > MAX_CHAT || text.includes('```') || BLOCKQUOTE.test(text)) return false;

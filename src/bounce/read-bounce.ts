@@ -1,3 +1,4 @@
+import { isChatAboutReply } from './chat-framing.js';
 import { detectProvider, findBlocklists, findReferenceCodes, providerOwningCode } from './detect-provider.js';
 import { forwardedBounce } from './email/forwarded-bounce.js';
 import { looksLikeEmail } from './email/header-block.js';
@@ -530,7 +531,9 @@ function readText(text: string): Draft[] {
   const read = client ? unwrapClientError(body) : body;
   const form = textForm(read);
   const notice = isFailureNotice('', read);
-  // Chat text that merely mentions a number is not a bounce: a reply code must stand as one.
+  // Chat text that merely mentions a number is not a bounce: a reply code must stand as one; chat that talks
+  // about a code or a reply ("is a 550 5.1.1 always a typo?") is no paste of one (chat-framing.ts).
+  if (!client && isChatAboutReply(read)) return [];
   const drafts = fromSegments(read, client ? clientAccounts(read) : new Set(), form).filter(
     (d) =>
       (d.status && hasStandingStatus(d.context ?? '')) ||

@@ -1670,10 +1670,6 @@ const NOT_FAILURE_WRONG: Record<string, string> = {
     "'mailbox was full and messages could not be delivered' in the explanation makes it a failure notice; 'phishing' then spam-filtered",
   'user-reported phishing submission result':
     "'Undeliverable:' in the subject of the reported message makes it a failure notice; 'Phishing' then spam-filtered",
-  'chat: Gmail says it will retry 46 more hours, do we act?':
-    "'Delivery Status Notification (Delay)' quoted in chat is taken as a notice heading: a record of unknown cause",
-  'chat: what does Action: delayed mean':
-    "a quoted 'Status: 4.4.1' is taken for a status standing in a notice: a record with a cause, from a question",
 };
 
 export const NOT_FAILURE_15: [name: string, text: string, allow: readonly string[], knownWrong?: string][] =

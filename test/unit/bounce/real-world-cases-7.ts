@@ -845,16 +845,9 @@ const ALL_7: RealWorldCase[] = [
   ...WHOLE_NOTICES_7B,
 ];
 
-const CHAT_WRONG: Record<string, string> = {
-  'says iCloud errors stopped':
-    "'550 5.7.1 errors' in a sentence reads as a reply whose words are the rest of the line; the chat test is not knowledge data",
-  'asks what a Plesk text means':
-    'a reply quoted in a question is read as that reply: nothing in knowledge data tells a quotation in chat from a pasted reply',
-  'asks about 550 5.1.1':
-    "a full '550 5.1.1' reply code and status in a question reads as a reply: the chat test (src/bounce) is not knowledge data",
-  'asks about rate limit 421':
-    "the same: '421 4.7.28' in a sentence reads as a deferral; the words around it ('we keep hitting', 'should we') are what tells chat apart",
-};
+// Round 24 fixed the four chat lines once here (a full code and status inside a question or a status update):
+// chat-framing.ts reads how the sentence uses the code. A line still read as a bounce would be listed with why.
+const CHAT_WRONG: Record<string, string> = {};
 
 /** Chat that only mentions a code or a bounce word: it must give no record. */
 const CHAT_TEXTS_7: [name: string, text: string][] = [

@@ -18,6 +18,7 @@ import { ROUND_19 } from './real-world-cases-19.js';
 import { ROUND_20 } from './real-world-cases-20.js';
 import { ROUND_21 } from './real-world-cases-21.js';
 import { ROUND_23 } from './real-world-cases-23.js';
+import { ROUND_24 } from './real-world-cases-24.js';
 import { ROUND_25 } from './real-world-cases-25.js';
 import { ROUND_26 } from './real-world-cases-26.js';
 import {
@@ -2002,6 +2003,7 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_20,
   ...ROUND_21,
   ...ROUND_23,
+  ...ROUND_24,
   ...ROUND_25,
   ...ROUND_26,
 ];

@@ -27,6 +27,8 @@ export function sectionOutcomes(
   body: string,
 ): ((recipient: string | undefined) => Outcome | undefined) | undefined {
   const text = body.slice(0, MAX_TEXT).toLowerCase();
+  // Most notices have no such heading: the set's quick test spares them the scan that places each one.
+  if (!HEADINGS.occursIn(text)) return undefined;
   const sections: Section[] = [];
   HEADINGS.scan(text, (literal, start) => {
     const heading = NOTICE_SECTION_HEADINGS[literal];

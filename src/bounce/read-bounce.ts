@@ -549,8 +549,12 @@ function readText(text: string): Draft[] {
   // and says whether the message was given up or is still being retried.
   const reportingMta = drafts.length > 0 ? reportingFromText(body) : undefined;
   // (A notice's heading may be wrapped over two lines: "could not\nbe delivered to one or more recipients".)
+  // A reply pasted alone is no notice: its code says whether it is final, not words such as "undeliverable
+  // address" in a 450 sender-verification refusal.
   const outcome =
-    drafts.length > 0 && (notice || isFailureNotice('', collapseSpace(read.slice(0, 6000))))
+    drafts.length > 0 &&
+    form !== 'smtp-reply' &&
+    (notice || isFailureNotice('', collapseSpace(read.slice(0, 6000))))
       ? noticeOutcomes('', read)
       : undefined;
   for (const d of drafts) {

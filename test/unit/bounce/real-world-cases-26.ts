@@ -238,8 +238,6 @@ const POSTFIX_26: RealWorldCase[] = [
       ...TEMPORARY,
       replyCode: 450,
       status: '4.1.7',
-      knownWrong:
-        "the probe's reason 'undeliverable address' is one of the notice words that a message was given up (notice-kind.ts), so a pasted 450 reply reads as final",
     },
   ],
   [

@@ -395,6 +395,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
   },
   { cause: 'ip-blocklisted', phrases: ['listed as abusive'] },
   { cause: 'ip-reputation', phrases: ['will be permanently deferred'] },
+  // Microsoft's 5.7.708 ("Access denied, traffic not accepted from this IP"): the sending IP refused for its
+  // traffic, no list named; read so with or without Microsoft's host or link.
+  { cause: 'ip-reputation', phrases: ['traffic not accepted from this ip'] },
   {
     cause: 'mailbox-full',
     phrases: [

@@ -38,7 +38,8 @@ import {
  *             talked about; a code fence, a blockquote, more than 3 lines or 600 characters are a paste. A reply's
  *             words quoted mid-sentence in a question with no code are chat too. readText returns no record
  *             for chat (read-bounce.ts, one line). 42 of 42 chat lines, 5 of 5 code answers, 29 of 30 pastes
- *             (5.7.708 stays wrong: knowledge, not chat); round 7's four chat lines fixed, and round 15's two
+ *             (5.7.708 wrong: knowledge, not chat; later read as ip-reputation by its words, reply-phrases.ts);
+ *             round 7's four chat lines fixed, and round 15's two
  *             chat questions quoting a notice ('Delivery Status Notification (Delay)', '"Status: 4.4.1"'). Corpus 365/383.
  *   then      a second batch (SECOND_CHAT_24: 14 chat lines; SECOND_PASTED_24: 12 pastes in chat, among them
  *             questions with no colon before the reply, Slack inline code, a log line with '?? anyone'), written
@@ -451,10 +452,7 @@ const BY_HAND_PASTED_24: RealWorldCase[] = [
 ];
 
 /** Still wrong, with why (see `knownWrong`). */
-const STILL_WRONG_24: Record<string, string> = {
-  'Microsoft 5.7.708 with a question':
-    "no chat error: the bare reply reads the same. Microsoft's '5.7.708 … traffic not accepted from this IP' (a new tenant's or a low-reputation IP) has no phrase in reply-phrases.ts nor an override in the Microsoft provider file, and 'Service unavailable' alone reads as a system error",
-};
+const STILL_WRONG_24: Record<string, string> = {};
 
 export const ROUND_24: RealWorldCase[] = [...PASTED_24, ...SECOND_PASTED_24, ...BY_HAND_PASTED_24].map(
   ([name, input, want]) => {

@@ -569,7 +569,7 @@ const POSTFIX_DELIVERY =
   /\b(?:connect to|lost connection with|conversation with) [\w.-]{1,253}\[[\da-f.:]{2,45}\](?::\d{1,5})?[:\s]/i;
 
 // A reply code that opens the reply or follows a colon or dash ("Response: 550 …", "recipient - 550 …").
-const LEADING_CODE = /(?:^|[:\-\u2013]\s{0,3})(?:smtp;\s*)?[245]\d\d(?:[ \-\u2013]|$)/i;
+const LEADING_CODE = /(?:^|[:\-\u2013]\s{0,3})(?:smtp;\s*)?[245]\d\d(?:[ \-\u2013]|:[ \t]|$)/i;
 
 /**
  * An email is a bounce when a robot sent it, its subject or text says delivery failed, or it has replies

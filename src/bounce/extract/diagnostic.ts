@@ -26,11 +26,11 @@ const REPLY_MARKERS = [
 ];
 
 const REPLY_LINE =
-  /(?<![\w.#-])[245]\d\d(?:[ -]|$)|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.]?\d)|#[45]\.\d\.\d/;
+  /(?<![\w.#-])[245]\d\d(?:[ -]|:[ \t]|$)|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.]?\d)|#[45]\.\d\.\d/;
 
 // Gmail's authentication replies run to 9–10 lines (with empty "550-5.7.26" ones); 16 keeps them whole.
 const MAX_REPLY_LINES = 16;
-const STARTS_WITH_CODE = /^[ \t]*[245]\d\d[ -]/;
+const STARTS_WITH_CODE = /^[ \t]*[245]\d\d(?:[ -]|:[ \t])/;
 const MAX_SEGMENT_LINES = 400;
 const MAX_LINE = 1000;
 

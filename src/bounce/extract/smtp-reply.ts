@@ -8,8 +8,9 @@ export interface SmtpReply {
 
 // Enhanced status code, not part of a dotted IP or version number (RFC 3463: class.subject.detail).
 const STATUS_RE = /(?<![\w.])([245])\.(\d{1,3})\.(\d{1,3})(?![\w.]?\d)/;
-// Reply code at a word start followed by space, dash, end or a status code; never inside numbers.
-const CODE_RE = /(?<![\w.#-])([245][0-5]\d)(?=[ \t-]|$|['"\]])/;
+// Reply code at a word start followed by space, dash, end or a status code; never inside numbers. Or followed
+// by a colon and space (Yahoo's "554: delivery error: dd …"), then not after a colon (IPv6's "fe80::250: ").
+const CODE_RE = /(?<![\w.#-])([245][0-5]\d)(?=[ \t-]|$|['"\]])|(?<![\w.#:-])([245][0-5]\d)(?=:[ \t])/;
 // Amazon SES quotes the remote reply after its own guess: "5.1.0 - Unknown address error 550-'5.7.1 <a@b>...
 // Access denied' (delivery attempts: 0)". The quoted reply is the first-hand account.
 const SES_QUOTED_REPLY =
@@ -58,7 +59,7 @@ export function findReplyCode(text: string): number | undefined {
     CODE_RE.exec(text) ??
     LABELLED_CODE_RE.exec(text) ??
     (text.includes('#') ? HASHED_CODE_RE.exec(text) : null);
-  return m ? Number(m[1]) : undefined;
+  return m ? Number(m[1] ?? m[2]) : undefined;
 }
 
 /** Parses "550-5.1.1 The email account ...\n550-5.1.1 ... more" or "smtp; 550 5.1.1 ..." into one reply. */

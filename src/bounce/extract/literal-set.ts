@@ -1,3 +1,5 @@
+import { escapeRegex } from './escape-regex.js';
+
 /**
  * A fixed set of literal strings, found in a text in one pass (Aho–Corasick over UTF-16 code units).
  *
@@ -235,10 +237,6 @@ export class LiteralSet {
     if (unitClass < this.denseClasses)
       this.next[state * this.denseClasses + unitClass] = this.report[child] !== 0 ? ~child : child;
   }
-}
-
-function escapeRegex(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** Classes for the literals' code units in `classOf`, ASCII ones first: how many have columns, how many in all. */

@@ -40,11 +40,14 @@ export function noticeAction(
   body: string,
   returnedCopy?: boolean,
 ): 'delayed' | 'failed' | undefined {
+  // The returned copy's own words ("the job will retry at 02:00") are the sender's, not the notice's.
+  const copyAt = findMarker(body.slice(0, MAX_COPY_SEARCH));
+  const own = body.slice(0, copyAt >= 0 ? Math.min(copyAt, 6000) : 6000);
   // Notices wrap their sentences anywhere ("your message could not\nbe delivered to one or more recipients").
-  const text = collapseWhitespace(`${subject}\n${body.slice(0, 6000)}`.toLowerCase());
+  const text = collapseWhitespace(`${subject}\n${own}`.toLowerCase());
   if (DELAY_WORDS.occursIn(text)) return 'delayed';
   if (FINAL_WORDS.occursIn(text)) return 'failed';
-  return (returnedCopy ?? findMarker(body.slice(0, MAX_COPY_SEARCH)) >= 0) ? 'failed' : undefined;
+  return (returnedCopy ?? copyAt >= 0) ? 'failed' : undefined;
 }
 
 // How far into a notice its returned copy's marker line is looked for.

@@ -121,6 +121,21 @@ describe('a notice read list by list (round 25)', () => {
     ).toBe('delayed');
   });
 
+  it("does not read the returned copy's own words as the notice's", () => {
+    const body = [
+      'Your message to bob@example.org could not be delivered.',
+      'Reason: 452 4.2.2 Mailbox full',
+      '',
+      '------ Original message follows ------',
+      'From: alice@example.com',
+      'Subject: nightly sync',
+      '',
+      'The sync failed; the job will retry at 02:00 and will try again until it succeeds.',
+    ].join('\n');
+    expect(noticeAction('Mail delivery failed', body)).toBe('failed');
+    expect(noticeAction('Mail delivery failed', body, true)).toBe('failed');
+  });
+
   it('reads the lists of a 2 MB paste in bounded time', () => {
     const parts = ['   ----- The following addresses had permanent fatal errors -----'];
     for (let i = 0; i < 2000; i++) parts.push(`<user${i}@example.org>`, 'x'.repeat(1000));

@@ -90,6 +90,11 @@ export const CLIENT_ERROR_MARKERS: readonly string[] = [
   // Nodemailer's other error codes.
   "code: 'emessage'",
   "code: 'eprotocol'",
+  // Symfony Mailer's STARTTLS, Ruby's connection timeouts, Rust's I/O errors ("… (os error 111)").
+  'unable to connect with starttls',
+  'net::opentimeout',
+  'net::readtimeout',
+  '(os error ',
   // Go's network and TLS errors, and net/smtp's refusal to send a password in clear.
   'dial tcp',
   'x509: certificate',
@@ -157,6 +162,15 @@ export const CLIENT_WORDING_FIRST: readonly PhraseRule[] = [
       // Go: the name of its own SMTP server did not resolve, or the connection failed.
       'dial tcp: lookup',
       'send-mail: cannot open',
+      // JavaMail's "Got bad greeting from SMTP host: x, port: 465, response: [EOF]" (often plain SMTP spoken to
+      // the implicit-TLS port), .NET's timeout, Rust's refused connection (read before a server's "timed out"
+      // and "connection refused", which are the receiving side's).
+      'got bad greeting from smtp host',
+      'smtpexception: the operation has timed out',
+      'connection refused (os error',
+      // Ruby's timeouts to its own server ("Net::OpenTimeout (execution expired)": no message expired).
+      'net::opentimeout',
+      'net::readtimeout',
     ],
   },
   {
@@ -165,6 +179,7 @@ export const CLIENT_WORDING_FIRST: readonly PhraseRule[] = [
     cause: 'tls-failed',
     phrases: [
       'could not convert socket to tls',
+      'unable to connect with starttls',
       'error occurred while attempting to establish an ssl or tls connection',
       'x509: certificate',
     ],
@@ -232,6 +247,11 @@ export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
       'connectionrefusederror',
       'smtpserverdisconnected',
       'smtpconnecterror',
+      // .NET (PowerShell's Send-MailMessage): the server closed the connection ("net_io_connectionclosed").
+      'net_io_connectionclosed',
+      'unable to read data from the transport connection',
+      // Nodemailer's own words for a connection that closed.
+      'unexpected socket close',
       // ssmtp and msmtp.
       'sendmail: cannot open',
       'msmtp: cannot connect to',

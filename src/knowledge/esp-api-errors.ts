@@ -69,6 +69,8 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
       'accountsendingpausedexception',
       'email sending is disabled for your entire',
       'please activate your mailgun account',
+      // Brevo: "Your account is under validation. Please contact our support team to get it activated."
+      'your account is under validation',
     ],
   },
   {
@@ -136,6 +138,8 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
       '"message":"access forbidden"',
       '"message": "access forbidden"',
       '"code":"unauthorized","message":"key not found"',
+      // Mailjet's 401: "API key authentication/authorization failure. …".
+      'api key authentication/authorization failure',
     ],
   },
   {
@@ -160,6 +164,13 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
       'email is not valid in to',
       'is an invalid email address',
     ],
+  },
+  {
+    // The message the application built was refused by the API: SendGrid's 400 "The attachment content must
+    // be base64 encoded.".
+    service: 'SendGrid',
+    cause: 'content-error',
+    phrases: ['content must be base64 encoded'],
   },
   {
     // SparkPost's 1902 "Message generation rejected": "recipient address suppressed due to customer policy".

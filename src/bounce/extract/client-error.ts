@@ -34,9 +34,10 @@ const REPLY_LEAD = new RegExp(
 // Lines of the application around the error that hold no reply: an HTTP status ("HTTP Error 401:
 // Unauthorized", "HTTP/1.1 403 Forbidden"), Rails' "Completed 500 Internal Server Error in 1622ms", and
 // PowerShell's position lines ("At line:1 char:1", "+ Send-MailMessage -To bob@x …", "+ CategoryInfo …"),
-// which echo the command with its recipients.
+// which echo the command with its recipients, and mailx's saved copy ('"/root/dead.letter" 11/332': lines and
+// characters, no reply code).
 const APP_STATUS_LINE =
-  /^[ \t]{0,8}(?:HTTP Error [1-5]\d\d:[^\n]*|HTTP\/\d(?:\.\d)? [1-5]\d\d\b[^\n]*|Completed [1-5]\d\d [A-Z][^\n]*|At (?:line:\d{1,6}|[^\n]{1,300}:\d{1,6}) char:\d{1,6}|\+ [^\n]*)$/gm;
+  /^[ \t]{0,8}(?:HTTP Error [1-5]\d\d:[^\n]*|HTTP\/\d(?:\.\d)? [1-5]\d\d\b[^\n]*|Completed [1-5]\d\d [A-Z][^\n]*|At (?:line:\d{1,6}|[^\n]{1,300}:\d{1,6}) char:\d{1,6}|\+ [^\n]*|"[^"\n]{1,300}" \d{1,9}\/\d{1,12})$/gm;
 // Symfony Mailer and SwiftMailer: 'Expected response code "250/251/252" but got code "550", with message
 // "550 …"': the code it expected is no reply; the one it got opens the quoted message.
 const EXPECTED_CODE =

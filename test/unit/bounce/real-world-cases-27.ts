@@ -55,7 +55,28 @@ import {
  *             echoing '-To bob@…') dropped. Reply wording (reply-phrases.ts): Exchange's 504 5.7.4
  *             'Unrecognized authentication type' is auth-required; SES's 'Email address is not verified' is
  *             relay-not-authorised (the account's own settings, side sender, norelaying kept), so round 5's SES
- *             case accepts it too. 70 of 70 right. Corpus 365/383, reply codes 261/274.
+ *             case accepts it too. 70 of 70 right. Corpus 365/383, reply codes 261/274; one corpus record changed
+ *             cause, SES's unverified identity relayed by Postfix (relay-denied, either -> relay-not-authorised,
+ *             sender; its reason norelaying unchanged).
+ *   then      a second batch of 20 (SECOND_BATCH_27: Symfony's unresolvable host and STARTTLS certificate, Exchange
+ *             Online's 5.7.54 through Symfony, JavaMail's 5.4.1 and bad greeting, .NET's timeout, MailKit's
+ *             STARTTLS required, Send-MailMessage's net_io_connectionclosed, Rails' Net::OpenTimeout, Ruby's
+ *             sender not owned, smtplib's 450 domain not found and 534 app password, gomail, lettre's refused
+ *             connection, Nodemailer's size refusal and socket close, SES's InvalidParameterValue, SendGrid's
+ *             base64 attachment, Brevo's account under validation, Mailjet's 401), written after the first
+ *             batch's fixes and measured before any change: 10 of 20 right as written. Wrong: no record for
+ *             Symfony's 'Unable to connect with STARTTLS', Rails' Net::OpenTimeout, lettre's '(os error 111)' and
+ *             the three API errors; JavaMail's 'Got bad greeting from SMTP host', Send-MailMessage's
+ *             net_io_connectionclosed and Nodemailer's 'Unexpected socket close' unknown; .NET's 'The operation
+ *             has timed out' the recipient's server unreachable. Fixed as data (client-errors.ts: markers and
+ *             submission-unreachable wording, read before a server's 'timed out', 'connection refused' and
+ *             'execution expired'; esp-api-errors.ts: Mailjet's API key, Brevo's validation, SendGrid's base64
+ *             content). 90 of 90 right.
+ *   then      every record reviewed, not only the checked fields: mailx's '"/home/alice/dead.letter" 9/241' (its
+ *             saved copy's lines and characters) gave the reply code 241. That line is now dropped with the
+ *             application's other status lines, and the two dead.letter cases check that no code is given
+ *             (replyCode: null, added after measuring). 90 of 90 right; nothing stays wrong. Corpus 365/383,
+ *             reply codes 261/274.
  */
 
 // The application could not reach its own outgoing server (host, port, firewall, TLS on the wrong port).
@@ -521,6 +542,7 @@ const COMMAND_LINE_27: RealWorldCase[] = [
       cause: ['system-error', 'mailer-error', 'submission-unreachable'],
       reason: ['systemerror', 'mailererror', 'networkerror'],
       recipient: null,
+      replyCode: null,
     },
   ],
   [
@@ -531,7 +553,7 @@ const COMMAND_LINE_27: RealWorldCase[] = [
       '"/home/alice/dead.letter" 9/241',
       '. . . message not sent.',
     ),
-    SUBMISSION,
+    { ...SUBMISSION, replyCode: null },
   ],
   [
     's-nail: STARTTLS required by its SMTP server',
@@ -669,6 +691,151 @@ const API_27: RealWorldCase[] = [
   ],
 ];
 
+// Written after the first batch's fixes, in the same theme, and measured before any change.
+const SECOND_BATCH_27: RealWorldCase[] = [
+  [
+    'Symfony Mailer: connection could not be established, the SMTP host does not resolve',
+    'Connection could not be established with host "smtp.exmaple.com:587": stream_socket_client(): php_network_getaddresses: getaddrinfo for smtp.exmaple.com failed: Name or service not known',
+    SUBMISSION,
+  ],
+  [
+    'Symfony Mailer: unable to connect with STARTTLS, certificate verify failed',
+    lines(
+      'Unable to connect with STARTTLS: stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages:',
+      'error:0A000086:SSL routines::certificate verify failed',
+    ),
+    TLS,
+  ],
+  [
+    'Symfony Mailer: Exchange Online 5.7.54 unable to relay to a non-accepted domain',
+    'Expected response code "250/251/252" but got code "550", with message "550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain".',
+    { ...OWN_RELAY, replyCode: 550, status: '5.7.54', recipient: null },
+  ],
+  [
+    'JavaMail: SMTPAddressFailedException 550 5.4.1 Microsoft 365 access denied',
+    lines(
+      'javax.mail.SendFailedException: Invalid Addresses;',
+      '  nested exception is:',
+      '\tcom.sun.mail.smtp.SMTPAddressFailedException: 550 5.4.1 Recipient address rejected: Access denied. For more information see https://aka.ms/EXOSmtpErrors [AM0PR02MB1234.eurprd02.prod.outlook.com 2026-12-02T10:15:02.123Z 08DC1234ABCD5678]',
+    ),
+    {
+      cause: ['recipient-not-in-tenant', 'user-unknown'],
+      reason: 'userunknown',
+      replyCode: 550,
+      status: '5.4.1',
+      recipient: null,
+    },
+  ],
+  [
+    'Jakarta Mail: bad greeting from the SMTP host (plain SMTP spoken to port 465)',
+    'jakarta.mail.MessagingException: Got bad greeting from SMTP host: smtp.example.com, port: 465, response: [EOF]',
+    {
+      ...SUBMISSION,
+      cause: ['submission-unreachable', 'tls-failed'],
+      reason: ['networkerror', 'securityerror'],
+    },
+  ],
+  [
+    '.NET SmtpException: the operation has timed out',
+    lines(
+      'System.Net.Mail.SmtpException: The operation has timed out.',
+      '   at System.Net.Mail.SmtpClient.Send(MailMessage message)',
+    ),
+    SUBMISSION,
+  ],
+  [
+    'MailKit: SmtpCommandException 5.7.3 STARTTLS is required',
+    'MailKit.Net.Smtp.SmtpCommandException: 5.7.3 STARTTLS is required to send mail [AM0PR02CA0123.eurprd02.prod.outlook.com 2026-12-02T10:15:02.123Z 08DC1234ABCD5678]',
+    { ...STARTTLS_FIRST, status: '5.7.3' },
+  ],
+  [
+    'PowerShell Send-MailMessage: unable to read data, net_io_connectionclosed',
+    lines(
+      'Send-MailMessage : Unable to read data from the transport connection: net_io_connectionclosed.',
+      'At line:1 char:1',
+      '+ Send-MailMessage -To bob@example.org -From alice@example.com -Subject Test -SmtpServer smtp.office365.com -Port 587',
+      '    + CategoryInfo          : InvalidOperation: (System.Net.Mail.SmtpClient:SmtpClient) [Send-MailMessage], SmtpException',
+    ),
+    SUBMISSION,
+  ],
+  [
+    'Rails log: ActionMailer Net::OpenTimeout',
+    lines(
+      'Net::OpenTimeout (execution expired):',
+      '',
+      "app/mailers/application_mailer.rb:12:in `deliver_now'",
+    ),
+    SUBMISSION,
+  ],
+  [
+    'Ruby Net::SMTPFatalError: 554 sender not owned by the login',
+    'Net::SMTPFatalError (554 5.7.1 <alice@example.com>: Sender address rejected: not owned by user deploy@example.com)',
+    { ...FROM_NOT_PERMITTED, replyCode: 554, status: '5.7.1', recipient: null },
+  ],
+  [
+    'Python smtplib: SMTPRecipientsRefused, 450 recipient domain not found',
+    "smtplib.SMTPRecipientsRefused: {'bob@example.invalid': (450, b'4.1.2 <bob@example.invalid>: Recipient address rejected: Domain not found')}",
+    {
+      cause: ['domain-not-found', 'dns-failure', 'recipient-domain-typo'],
+      reason: ['hostunknown', 'networkerror'],
+      recipient: 'bob@example.invalid',
+      replyCode: 450,
+      status: '4.1.2',
+      permanent: false,
+    },
+  ],
+  [
+    'Django: SMTPAuthenticationError 534 application-specific password required',
+    "smtplib.SMTPAuthenticationError: (534, b'5.7.9 Application-specific password required. For more information, go to\\n5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor a1b2c3d4e5 - gsmtp')",
+    { ...LOGIN, replyCode: 534, status: '5.7.9' },
+  ],
+  [
+    'Go gomail: could not send email, relaying denied',
+    'gomail: could not send email 1: 550 5.7.1 <bob@example.org>... Relaying denied',
+    { ...OWN_RELAY, recipient: 'bob@example.org', replyCode: 550, status: '5.7.1' },
+  ],
+  [
+    'Rust lettre: connection refused (os error 111)',
+    'Error: Connection error: Connection refused (os error 111)',
+    SUBMISSION,
+  ],
+  [
+    'Nodemailer: EMESSAGE 552 message size exceeds fixed limit',
+    "Error: Message failed: 552 5.3.4 Message size exceeds fixed limit\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:798:19) {\n  code: 'EMESSAGE',\n  response: '552 5.3.4 Message size exceeds fixed limit',\n  responseCode: 552,\n  command: 'DATA'\n}",
+    { ...TOO_BIG, replyCode: 552, status: '5.3.4', recipient: null },
+  ],
+  [
+    'Nodemailer: unexpected socket close',
+    "Error: Unexpected socket close\n    at Timeout.<anonymous> (/app/node_modules/nodemailer/lib/smtp-transport/index.js:189:31) {\n  code: 'ESOCKET',\n  command: 'CONN'\n}",
+    SUBMISSION,
+  ],
+  [
+    'Amazon SES API: InvalidParameterValue, missing final @domain',
+    "An error occurred (InvalidParameterValue) when calling the SendEmail operation: Missing final '@domain'",
+    BAD_ADDRESS,
+  ],
+  [
+    'SendGrid v3 API: 400 attachment content must be base64',
+    '{"errors":[{"message":"The attachment content must be base64 encoded.","field":"attachments.0.content","help":"http://sendgrid.com/docs/API_Reference/Web_API_v3/Mail/errors.html#message.attachments.content"}]}',
+    {
+      cause: ['content-error', 'not-rfc-compliant', 'syntax-error'],
+      reason: ['contenterror', 'notcompliantrfc', 'syntaxerror'],
+      side: 'sender',
+      recipient: null,
+    },
+  ],
+  [
+    'Brevo API: account under validation',
+    '{"code":"account_under_validation","message":"Your account is under validation. Please contact our support team to get it activated."}',
+    { ...ACCOUNT, recipient: null },
+  ],
+  [
+    'Mailjet API: 401 API key authentication failure',
+    '{"ErrorIdentifier":"1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d","StatusCode":401,"ErrorMessage":"API key authentication/authorization failure. You may be unauthorized to access the API or your API key may be expired. Visit API keys management section to check your keys."}',
+    API_KEY,
+  ],
+];
+
 // Still read wrongly, and what they got (round 27 as written); a fix moves the case out of this list.
 const KNOWN_WRONG_27: Record<string, string> = {};
 
@@ -679,6 +846,7 @@ export const ROUND_27: RealWorldCase[] = [
   ...SCRIPTING_27,
   ...COMMAND_LINE_27,
   ...API_27,
+  ...SECOND_BATCH_27,
 ].map(([name, input, want]): RealWorldCase => {
   const why = KNOWN_WRONG_27[name];
   return why ? [name, input, { ...want, knownWrong: why }] : [name, input, want];

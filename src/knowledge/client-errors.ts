@@ -95,14 +95,19 @@ export const CLIENT_ERROR_MARKERS: readonly string[] = [
   'net::opentimeout',
   'net::readtimeout',
   '(os error ',
-  // Go's network and TLS errors, and net/smtp's refusal to send a password in clear.
-  'dial tcp',
+  // Go's network and TLS errors ("dial tcp: lookup x: no such host", "dial tcp 192.0.2.1:587: connect:
+  // connection refused", "… i/o timeout"), and net/smtp's refusal to send a password in clear; in these
+  // forms only, so chat that says "dial tcp timeouts" stays chat.
+  'dial tcp: lookup ',
+  ': connect: connection refused',
+  ': i/o timeout',
   'x509: certificate',
   'send mail: unencrypted connection',
-  // mailx / s-nail handing to the local sendmail ("send-mail: …", "… message not sent.", dead.letter).
+  // mailx / s-nail handing to the local sendmail: "send-mail: …", '"/root/dead.letter" 11/332',
+  // ". . . message not sent." (not chat's "message not sent, anyone?").
   'send-mail: ',
-  'message not sent',
-  '/dead.letter',
+  '. . . message not sent',
+  '/dead.letter"',
 ];
 
 /**

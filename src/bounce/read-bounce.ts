@@ -528,7 +528,7 @@ function readText(text: string): Draft[] {
   if (kind) return successRecords(body, new Set(), kind, { reportingMta: reportingFromText(body) });
   // A mail client's own error: the reply it quotes read as the server's, its own account never a recipient.
   const client = isClientError(body);
-  const read = client ? unwrapClientError(body) : body;
+  const read = client || isApiRefusal(body) ? unwrapClientError(body) : body;
   const form = textForm(read);
   const notice = isFailureNotice('', read);
   // Chat text that merely mentions a number is not a bounce: a reply code must stand as one; chat that talks

@@ -65,6 +65,49 @@ export const CLIENT_ERROR_MARKERS: readonly string[] = [
   'sendmail: cannot open',
   'sendmail: authorization failed',
   'msmtp: ',
+  // Symfony Mailer, SwiftMailer (Laravel's log lines), PHPMailer's "Mailer Error:" and PHP's mail().
+  'transportexception',
+  'swift_',
+  'expected response code',
+  'connection could not be established with host',
+  'failed to authenticate on smtp server',
+  'mailer error:',
+  // JavaMail / Jakarta Mail (and Angus Mail) and Spring's wrapper of it.
+  'javax.mail.',
+  'jakarta.mail.',
+  'com.sun.mail.',
+  'org.springframework.mail.',
+  // .NET's SmtpClient, MailKit, PowerShell's Send-MailMessage.
+  'system.net.mail.',
+  'mailkit.',
+  'send-mailmessage :',
+  // Ruby's Net::SMTP and OpenSSL errors.
+  'net::smtp',
+  'openssl::ssl::sslerror',
+  // Rust's lettre: "permanent error (550): …", "transient error (451): …".
+  'permanent error (',
+  'transient error (',
+  // Nodemailer's other error codes.
+  "code: 'emessage'",
+  "code: 'eprotocol'",
+  // Symfony Mailer's STARTTLS, Ruby's connection timeouts, Rust's I/O errors ("… (os error 111)").
+  'unable to connect with starttls',
+  'net::opentimeout',
+  'net::readtimeout',
+  '(os error ',
+  // Go's network and TLS errors ("dial tcp: lookup x: no such host", "dial tcp 192.0.2.1:587: connect:
+  // connection refused", "… i/o timeout"), and net/smtp's refusal to send a password in clear; in these
+  // forms only, so chat that says "dial tcp timeouts" stays chat.
+  'dial tcp: lookup ',
+  ': connect: connection refused',
+  ': i/o timeout',
+  'x509: certificate',
+  'send mail: unencrypted connection',
+  // mailx / s-nail handing to the local sendmail: "send-mail: …", '"/root/dead.letter" 11/332',
+  // ". . . message not sent." (not chat's "message not sent, anyone?").
+  'send-mail: ',
+  '. . . message not sent',
+  '/dead.letter"',
 ];
 
 /**
@@ -110,7 +153,52 @@ export const CLIENT_WORDING_FIRST: readonly PhraseRule[] = [
       '[errno 111] connection refused',
       'target machine actively refused it',
       'none of your e-mail accounts could send to this recipient',
+      // Symfony Mailer and SwiftMailer: "Connection could not be established with host "ssl://x:465": …".
+      'connection could not be established with host',
+      // PHP's mail() found no local sendmail to hand the message to (PHPMailer's "Could not instantiate
+      // mail function"); Postfix's sendmail (mailx's send-mail) that cannot start ("no local interface found").
+      'could not instantiate mail function',
+      'no local interface found for',
+      // JavaMail's "Could not connect to SMTP host: x, port: 25" and MailConnectException's "Couldn't
+      // connect to host, port: x, 25"; .NET's WebException; MailKit's early disconnect.
+      "couldn't connect to host, port",
+      'unable to connect to the remote server',
+      'the smtp server has unexpectedly disconnected',
+      // Go: the name of its own SMTP server did not resolve, or the connection failed.
+      'dial tcp: lookup',
+      'send-mail: cannot open',
+      // JavaMail's "Got bad greeting from SMTP host: x, port: 465, response: [EOF]" (often plain SMTP spoken to
+      // the implicit-TLS port), .NET's timeout, Rust's refused connection (read before a server's "timed out"
+      // and "connection refused", which are the receiving side's).
+      'got bad greeting from smtp host',
+      'smtpexception: the operation has timed out',
+      'connection refused (os error',
+      // Ruby's timeouts to its own server ("Net::OpenTimeout (execution expired)": no message expired).
+      'net::opentimeout',
+      'net::readtimeout',
     ],
+  },
+  {
+    // The TLS set up with its own server failed: JavaMail's STARTTLS, MailKit's handshake, Go's certificate
+    // check (a name mismatch), Python's server that offers no STARTTLS.
+    cause: 'tls-failed',
+    phrases: [
+      'could not convert socket to tls',
+      'unable to connect with starttls',
+      'error occurred while attempting to establish an ssl or tls connection',
+      'x509: certificate',
+    ],
+  },
+  {
+    // The library will not send a password without TLS (Go's net/smtp PlainAuth), or the server offers no
+    // STARTTLS to a client configured to require it (Python's starttls()).
+    cause: 'tls-required',
+    phrases: ['send mail: unencrypted connection', 'starttls extension not supported by server'],
+  },
+  {
+    // An address the library refused before sending (SwiftMailer's and Symfony's RFC 2822 check).
+    cause: 'syntax-error',
+    phrases: ['does not comply with rfc 2822', 'does not comply with addr-spec of rfc 2822'],
   },
   // Postfix's sendmail -t with no To, Cc or Bcc in the message: nothing was sent.
   { cause: 'not-rfc-compliant', phrases: ['no recipient addresses found in message header'] },
@@ -164,6 +252,11 @@ export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
       'connectionrefusederror',
       'smtpserverdisconnected',
       'smtpconnecterror',
+      // .NET (PowerShell's Send-MailMessage): the server closed the connection ("net_io_connectionclosed").
+      'net_io_connectionclosed',
+      'unable to read data from the transport connection',
+      // Nodemailer's own words for a connection that closed.
+      'unexpected socket close',
       // ssmtp and msmtp.
       'sendmail: cannot open',
       'msmtp: cannot connect to',
@@ -208,6 +301,10 @@ export const CLIENT_REPLY_LEADS: readonly string[] = [
   'the mail server responded:',
   'the server response was:',
   'server message:',
+  // Symfony Mailer and SwiftMailer: '… but got code "550", with message "550 5.1.1 …"'.
+  'with message "',
+  // Ruby's Net::SMTP exceptions in a Rails log: "Net::SMTPSyntaxError (501 5.1.3 …):".
+  'error (',
   'authentication failed:',
   'command failed:',
   'all recipients were rejected:',
@@ -220,6 +317,10 @@ export const CLIENT_REPLY_LEADS: readonly string[] = [
 export const CLIENT_ACCOUNT_LEADS: readonly string[] = [
   "task '",
   'with username ',
+  // Symfony Mailer and SwiftMailer: 'Failed to authenticate on SMTP server with username "alice@x" …'.
+  'with username "',
+  // PHPMailer: "The following From address failed: info@x : MAIL FROM command failed, …".
+  'the following from address failed: ',
   "account: '",
   // msmtp: "envelope from address alice@x not accepted by the server".
   'envelope from address ',

@@ -69,6 +69,8 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
       'accountsendingpausedexception',
       'email sending is disabled for your entire',
       'please activate your mailgun account',
+      // Brevo: "Your account is under validation. Please contact our support team to get it activated."
+      'your account is under validation',
     ],
   },
   {
@@ -107,6 +109,88 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
       '"reject_reason": "unsub"',
     ],
   },
+  {
+    // Amazon SES with sending paused after a review: "MessageRejected: Sending paused for this account."
+    service: 'Amazon SES',
+    cause: 'sender-account-blocked',
+    phrases: ['sending paused for this account'],
+  },
+  {
+    // The sending account's own quota or rate at the service: Amazon SES's "Throttling … Daily message
+    // quota exceeded." and "Maximum sending rate exceeded.".
+    service: 'Amazon SES',
+    cause: 'rate-limited',
+    phrases: ['daily message quota exceeded', 'maximum sending rate exceeded'],
+  },
+  {
+    // Out of credits: SendGrid's 401 "Maximum credits exceeded", Postmark's 405 "you have run out of credits".
+    service: 'SendGrid / Postmark',
+    cause: 'sender-account-blocked',
+    phrases: ['maximum credits exceeded', 'you have run out of credits'],
+  },
+  {
+    // The API key itself was refused: SendGrid's 401 "The provided authorization grant is invalid, expired, or
+    // revoked" and 403 "access forbidden" (a key without the mail send permission), Brevo's 401 "Key not found".
+    service: 'SendGrid / Brevo',
+    cause: 'auth-required',
+    phrases: [
+      'the provided authorization grant is invalid',
+      '"message":"access forbidden"',
+      '"message": "access forbidden"',
+      '"code":"unauthorized","message":"key not found"',
+      // Mailjet's 401: "API key authentication/authorization failure. …".
+      'api key authentication/authorization failure',
+    ],
+  },
+  {
+    // Mailgun: {"message": "Domain not found: mg.example.com"}: the sending domain is not set up on the account.
+    service: 'Mailgun',
+    cause: 'from-not-permitted',
+    phrases: ['"message": "domain not found', '"message":"domain not found'],
+  },
+  {
+    // An address the service refused before sending: SendGrid's 400 "Does not contain a valid address.",
+    // Mailgun's "'to' parameter is not a valid address", Postmark's 300 "Invalid 'To' address", Brevo's
+    // "email is not valid in to", Mailjet's send-0003 "… is an invalid email address.".
+    service: 'SendGrid / Mailgun / Postmark / Brevo / Mailjet',
+    cause: 'syntax-error',
+    phrases: [
+      'does not contain a valid address',
+      'parameter is not a valid address',
+      "invalid 'to' address",
+      "invalid 'cc' address",
+      "invalid 'bcc' address",
+      "invalid 'from' address",
+      'email is not valid in to',
+      'is an invalid email address',
+    ],
+  },
+  {
+    // The message the application built was refused by the API: SendGrid's 400 "The attachment content must
+    // be base64 encoded.".
+    service: 'SendGrid',
+    cause: 'content-error',
+    phrases: ['content must be base64 encoded'],
+  },
+  {
+    // SparkPost's 1902 "Message generation rejected": "recipient address suppressed due to customer policy".
+    service: 'SparkPost',
+    cause: 'suppressed',
+    phrases: ['suppressed due to customer policy'],
+  },
+];
+
+/**
+ * A sending service's API framing of an error whose words decide the cause elsewhere (an SDK's exception
+ * name, a JSON error envelope): it makes a pasted text a refusal, as the phrases above do.
+ */
+export const ESP_API_MARKERS: readonly string[] = [
+  // Amazon SES through boto3 and the JavaScript SDK: "An error occurred (MessageRejected) when calling the
+  // SendEmail operation: …", "MessageRejected: …".
+  'an error occurred (messagerejected)',
+  'messagerejected: ',
+  'when calling the sendemail operation',
+  'when calling the sendrawemail operation',
 ];
 
 /**
@@ -167,4 +251,7 @@ export const MAILJET_ERROR_STATUS: Readonly<Record<string, string>> = {
 };
 
 /** The refusal wording of every service, in one list. */
-export const API_REFUSAL_PHRASES: readonly string[] = ESP_API_REFUSALS.flatMap((r) => r.phrases);
+export const API_REFUSAL_PHRASES: readonly string[] = [
+  ...ESP_API_REFUSALS.flatMap((r) => r.phrases),
+  ...ESP_API_MARKERS,
+];

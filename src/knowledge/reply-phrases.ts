@@ -212,6 +212,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // An outbound gateway (Proofpoint Essentials, Mimecast, Symantec.cloud) that has not been told the IP is
       // one of the organisation's own servers ("not registered as an outbound server").
       'not registered as an outbound',
+      // Amazon SES (554 over SMTP, MessageRejected from its API): "Email address is not verified. The following
+      // identities failed the check in region …": an identity the account has not verified (in the sandbox,
+      // the recipients too); the sender's own account settings.
+      'email address is not verified',
+      'identities failed the check',
     ],
   },
   {
@@ -1315,8 +1320,6 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'relay access',
       'relaying to',
       'not configured to relay',
-      'email address is not verified',
-      'identities failed the check',
       'relay mail',
     ],
   },
@@ -1371,6 +1374,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'authentication failure',
       'authentication turned on in your email client',
       'not subscribed to ses',
+      // Exchange's 504 5.7.4 to an AUTH mechanism it does not offer: the sender's login settings.
+      'unrecognized authentication type',
     ],
   },
   // After the login words: Coremail's "550 user is locked." is the recipient's locked account, where

@@ -2,14 +2,19 @@ import { CLIENT_ACCOUNT_LEADS, CLIENT_REPLY_LEADS } from '../../knowledge/client
 import { escapeRegex } from './escape-regex.js';
 
 /**
- * A mail client's or library's error made readable as a server's words: the reply it quotes put on its own
- * line (after "The server responded:"), Python's byte strings (`(535, b'5.7.8 …')`) and its dict of refused
- * recipients (`{'bob@x': (550, b'…')}`) unwrapped. Only for a text already known to be a client error.
+ * A mail client's, library's or sending API's error made readable as a server's words: the reply it quotes put
+ * on its own line (after "The server responded:"), Python's byte strings (`(535, b'5.7.8 …')`) and its dict of
+ * refused recipients (`{'bob@x': (550, b'…')}`) unwrapped, the application's own status lines dropped. Only for
+ * a text already known to be a client error or an API refusal.
  */
 export function unwrapClientError(text: string): string {
-  let out = text;
+  let out = text.replace(APP_STATUS_LINE, '').replace(EXPECTED_CODE, '').replace(CODE_IN_PARENS, '\n$1 ');
   if (out.includes("b'") || out.includes('b"')) {
-    out = out.replace(PY_DICT_KEY, '$1:').replace(PY_BYTES_TUPLE, '$1 ').replace(PY_NEWLINE, '\n');
+    out = out
+      .replace(PY_DICT_KEY, '\n$1:')
+      .replace(PY_BYTES_TUPLE, '$1 ')
+      .replace(PY_CONTINUATION, ' ')
+      .replace(PY_NEWLINE, '\n');
   }
   return out.replace(REPLY_LEAD, '$1\n');
 }
@@ -23,9 +28,22 @@ export function clientAccounts(text: string): Set<string> {
 
 // "The server responded: '550 …'" (a quote may open the reply): the reply starts on the next line.
 const REPLY_LEAD = new RegExp(
-  `(${CLIENT_REPLY_LEADS.map(escapeRegex).join('|')})[ \\t]{0,5}'?(?=[ \\t]{0,5}[245]\\d\\d\\b)`,
+  `(${CLIENT_REPLY_LEADS.map(escapeRegex).join('|')})[ \\t]{0,5}['"]?(?=[ \\t]{0,5}[245]\\d\\d\\b)`,
   'gi',
 );
+// Lines of the application around the error that hold no reply: an HTTP status ("HTTP Error 401:
+// Unauthorized", "HTTP/1.1 403 Forbidden"), Rails' "Completed 500 Internal Server Error in 1622ms", and
+// PowerShell's position lines ("At line:1 char:1", "+ Send-MailMessage -To bob@x …", "+ CategoryInfo …"),
+// which echo the command with its recipients, and mailx's saved copy ('"/root/dead.letter" 11/332': lines and
+// characters, no reply code).
+const APP_STATUS_LINE =
+  /^[ \t]{0,8}(?:HTTP Error [1-5]\d\d:[^\n]*|HTTP\/\d(?:\.\d)? [1-5]\d\d\b[^\n]*|Completed [1-5]\d\d [A-Z][^\n]*|At (?:line:\d{1,6}|[^\n]{1,300}:\d{1,6}) char:\d{1,6}|\+ [^\n]*|"[^"\n]{1,300}" \d{1,9}\/\d{1,12})$/gm;
+// Symfony Mailer and SwiftMailer: 'Expected response code "250/251/252" but got code "550", with message
+// "550 …"': the code it expected is no reply; the one it got opens the quoted message.
+const EXPECTED_CODE =
+  /expected response code "?[245]\d\d(?:\/[245]\d\d){0,5}"? but got (?:code )?"?[245]\d\d"?,?[ \t]{0,3}/gi;
+// Rust's lettre: "permanent error (550): 5.1.1 …" → "550 5.1.1 …" on its own line.
+const CODE_IN_PARENS = /\b(?:permanent|transient) error \(([245]\d\d)\):[ \t]{0,3}/gi;
 const ACCOUNT = new RegExp(
   `(?:${CLIENT_ACCOUNT_LEADS.map(escapeRegex).join('|')})([^\\s'"@<>]{1,64}@[\\w.-]{1,253}\\w)`,
   'gi',
@@ -35,3 +53,6 @@ const PY_DICT_KEY = /[{,][ \t]{0,3}'([^\s'@]{1,64}@[\w.-]{1,253})':/g;
 // "(535, b'5.7.8 …" → "535 5.7.8 …".
 const PY_BYTES_TUPLE = /\(([245]\d\d),[ \t]{0,3}b['"]/g;
 const PY_NEWLINE = /\\n/g;
+// smtplib joins a multi-line reply's lines with "\n" and keeps each line's status: "…this message is\n5.7.1
+// likely unsolicited mail": the lines of one reply, read as one.
+const PY_CONTINUATION = /\\n[245]\.\d{1,3}\.\d{1,3}[ \t]/g;

@@ -21,6 +21,7 @@ import { ROUND_23 } from './real-world-cases-23.js';
 import { ROUND_24 } from './real-world-cases-24.js';
 import { ROUND_25 } from './real-world-cases-25.js';
 import { ROUND_26 } from './real-world-cases-26.js';
+import { ROUND_27 } from './real-world-cases-27.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -1779,7 +1780,11 @@ const REPLIES_3: RealWorldCase[] = [
     'SES unverified identity',
     '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: alice@example.com',
     // Sisimai files SES's unverified identity as norelaying: SES will not relay for an unverified sender.
-    { cause: ['from-not-permitted', 'sender-rejected', 'relay-denied'], reason: ['rejected', 'norelaying'] },
+    // Round 27: the account's own relay settings (relay-not-authorised, side sender).
+    {
+      cause: ['from-not-permitted', 'sender-rejected', 'relay-denied', 'relay-not-authorised'],
+      reason: ['rejected', 'norelaying'],
+    },
   ],
   ['German mailbox full', '552 5.2.2 Postfach voll', MAILBOX_FULL],
   ['French account does not exist', "550 5.1.1 Ce compte n'existe pas", USER_UNKNOWN],
@@ -2006,4 +2011,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_24,
   ...ROUND_25,
   ...ROUND_26,
+  ...ROUND_27,
 ];

@@ -88,6 +88,10 @@ export const DELAYED_REFINES: Record<string, string> = {
 export const FAILED_REFINES: Record<string, string> = {
   // Sendmail returns an expired message with its last 4xx: "451 4.4.0 Cannot send message for 3 days".
   'delivery-delayed': 'delivery-expired',
+  // A greylist that never let the message through, or a server that stayed unavailable until the queue gave up:
+  // the message was returned, so "only retry" and "not taking mail right now" no longer hold; it expired.
+  greylisted: 'delivery-expired',
+  'server-unavailable': 'delivery-expired',
 };
 
 /**

@@ -88,10 +88,21 @@ export const DELAYED_REFINES: Record<string, string> = {
 export const FAILED_REFINES: Record<string, string> = {
   // Sendmail returns an expired message with its last 4xx: "451 4.4.0 Cannot send message for 3 days".
   'delivery-delayed': 'delivery-expired',
-  // A greylist that never let the message through, or a server that stayed unavailable until the queue gave up:
-  // the message was returned, so "only retry" and "not taking mail right now" no longer hold; it expired.
+};
+
+/**
+ * The same for a cause that is a deferral only when the server said so: when a returned message's last reply was
+ * temporary (4xx), the queue gave up on it (a 5xx, or a notice's own words without a code, is final as it is).
+ * A greylist that never let the message through, a server that stayed unavailable, a throttle that lasted: "only
+ * retry", "not taking mail right now" and "retried automatically" no longer hold; the expiry's steps say to fix
+ * the last attempt's cause and resend.
+ */
+export const TEMPORARY_FAILED_REFINES: Record<string, string> = {
   greylisted: 'delivery-expired',
   'server-unavailable': 'delivery-expired',
+  'rate-limited': 'delivery-expired',
+  'too-many-connections': 'delivery-expired',
+  'recipient-rate-limited': 'delivery-expired',
 };
 
 /**

@@ -14,6 +14,7 @@ import {
   PERMANENT_REFINES,
   SISIMAI_WORDING_REASONS,
   STATUS_REFINES,
+  TEMPORARY_FAILED_REFINES,
 } from '../knowledge/refinements.js';
 import { REPLY_PHRASES, WEAK_PHRASES } from '../knowledge/reply-phrases.js';
 import { STATUS_CAUSES, VAGUE_STATUSES } from '../knowledge/status-codes.js';
@@ -203,7 +204,9 @@ function refine(found: string, facts: BounceFacts): string {
   const permanent = (facts.replyCode ?? 0) >= 500 || facts.status?.startsWith('5.');
   const ended = (permanent && PERMANENT_REFINES[byStatus]) || byStatus;
   if (facts.action === 'delayed') return DELAYED_REFINES[ended] || ended;
-  return (facts.action === 'failed' && FAILED_REFINES[ended]) || ended;
+  if (facts.action !== 'failed') return ended;
+  const temporary = facts.status?.startsWith('4.') || Math.floor((facts.replyCode ?? 0) / 100) === 4;
+  return FAILED_REFINES[ended] || (temporary && TEMPORARY_FAILED_REFINES[ended]) || ended;
 }
 
 /** The reply answered DATA and its status (if any) does not name the mailbox (x.1.x): see AFTER_DATA_REFINES. */

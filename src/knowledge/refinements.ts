@@ -91,6 +91,21 @@ export const FAILED_REFINES: Record<string, string> = {
 };
 
 /**
+ * The same for a cause that is a deferral only when the server said so: when a returned message's last reply was
+ * temporary (4xx), the queue gave up on it (a 5xx, or a notice's own words without a code, is final as it is).
+ * A greylist that never let the message through, a server that stayed unavailable, a throttle that lasted: "only
+ * retry", "not taking mail right now" and "retried automatically" no longer hold; the expiry's steps say to fix
+ * the last attempt's cause and resend.
+ */
+export const TEMPORARY_FAILED_REFINES: Record<string, string> = {
+  greylisted: 'delivery-expired',
+  'server-unavailable': 'delivery-expired',
+  'rate-limited': 'delivery-expired',
+  'too-many-connections': 'delivery-expired',
+  'recipient-rate-limited': 'delivery-expired',
+};
+
+/**
  * A refusal in answer to DATA (the recipients were already accepted at RCPT TO) that says the address is
  * unknown, without an x.1.x status, is a filter on the recipient's side hiding behind those words: Japanese
  * carriers (docomo, au, SoftBank) answer mail their subscriber's reception settings refuse (指定受信,

@@ -1148,6 +1148,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'graue liste',
       // policyd (v1) greylisting's default refusal.
       'policy rejection- please try later',
+      // greylistd's default defer text under Exim (Debian): "<ip> is not yet authorized to deliver mail from
+      // <sender> to <recipient>. Please try later."
+      'not yet authorized to deliver mail',
     ],
   },
   {
@@ -2134,6 +2137,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'refused to talk to me',
     ],
   },
+  // A receiver "temporarily deferred" the message and says no more (Yahoo's old "451 Message temporarily deferred
+  // - [160]"): receivers use the word for deferrals of the sender (volume, complaints), not for their own trouble.
+  { cause: 'rate-limited', general: true, phrases: ['temporarily deferred'] },
   {
     // 421 and the like: the server is up but takes no mail for now (busy, restarting, in maintenance).
     cause: 'server-unavailable',

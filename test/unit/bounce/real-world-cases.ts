@@ -22,6 +22,7 @@ import { ROUND_24 } from './real-world-cases-24.js';
 import { ROUND_25 } from './real-world-cases-25.js';
 import { ROUND_26 } from './real-world-cases-26.js';
 import { ROUND_27 } from './real-world-cases-27.js';
+import { ROUND_28 } from './real-world-cases-28.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -1191,7 +1192,8 @@ const WHOLE_DSNS: RealWorldCase[] = [
       '4.2.0',
       '450 4.2.0 <bob@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html',
     ),
-    GREYLIST,
+    // Action: failed: the greylist never let it through and the message was returned (round 28): expired too.
+    { cause: [GREYLIST.cause, 'delivery-expired'], reason: [...GREYLIST.reason, 'expired'] },
   ],
 ];
 
@@ -2012,4 +2014,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_25,
   ...ROUND_26,
   ...ROUND_27,
+  ...ROUND_28,
 ];

@@ -26,7 +26,7 @@ import {
 } from './extract/forwarding.js';
 import { readLogLines } from './extract/log-lines.js';
 import { isMtaOwnText } from './extract/mta-text.js';
-import { asPlainPaste, withoutCopyMarks } from './extract/pasted-text.js';
+import { asPlainPaste, withoutCopyMarks, withoutOddCharacters } from './extract/pasted-text.js';
 import { withoutQuoteMarks } from './extract/quote-marks.js';
 import { mentionRole, scanText, withoutSpfParam } from './extract/scan-text.js';
 import { findSendingIp } from './extract/sending-ip.js';
@@ -98,7 +98,9 @@ export async function readBounce(raw: string | Uint8Array, forwards = 0): Promis
     ? await fromEmail(input)
     : fromText(
         withoutQuoteMarks(
-          asPlainPaste(withoutCodeFences(typeof input === 'string' ? input : decodeBytes(input))),
+          asPlainPaste(
+            withoutCodeFences(typeof input === 'string' ? input : withoutOddCharacters(decodeBytes(input))),
+          ),
         ),
       );
   return drafts.map(completeFacts);

@@ -29,11 +29,20 @@ const MAILTO_ANCHOR =
 // In HTML source a line break after a break tag is no second break.
 const BREAK_THEN_NEWLINE = /(<(?:br|\/p|\/div|\/tr|\/li)\b[^<>]{0,200}>)[ \t]*\r?\n/gi;
 const PREAMBLE_SEARCHED = 4096;
+// HTML's character references; a text escaped by a ticket system or a web form has them without tags.
+const ENTITY = /&(?:(nbsp|lt|gt|amp|quot|apos)|#(\d{1,7})|#x([\da-f]{1,6}));/gi;
+const ESCAPED_MARKUP = /&(?:nbsp|lt|gt);/i;
+const NAMED: Record<string, string> = { nbsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 /** A text pasted whole (a message, a reply, a log), without the characters and summary a copy adds. */
 export function withoutCopyMarks(text: string): string {
-  const plain = text.replace(INVISIBLE, '').replace(SPACES, ' ');
+  const plain = withoutOddCharacters(text);
   return afterRawPreamble(plain) ?? plain;
+}
+
+/** The text without zero-width characters, its odd spaces as spaces (a saved paste read as a file, too). */
+export function withoutOddCharacters(text: string): string {
+  return text.replace(INVISIBLE, '').replace(SPACES, ' ');
 }
 
 /** A pasted text that is no email, read as plain text: HTML source as its text, bullets and spoiler bars off. */
@@ -41,10 +50,23 @@ export function asPlainPaste(text: string): string {
   let plain = text;
   if (HTML_MARKUP.test(plain)) {
     // A link's mailto target may be the only place the address is ("<a href="mailto:x">Bob</a>").
-    plain = htmlToText(plain.replace(BREAK_THEN_NEWLINE, '$1').replace(MAILTO_ANCHOR, '$2&lt;mailto:$1&gt;'));
-  }
+    plain = decodeEntities(
+      htmlToText(plain.replace(BREAK_THEN_NEWLINE, '$1').replace(MAILTO_ANCHOR, '$2&lt;mailto:$1&gt;')),
+    );
+  } else if (ESCAPED_MARKUP.test(plain)) plain = decodeEntities(plain);
   if (plain.includes('||')) plain = plain.replace(SPOILER, '$1');
   return plain.replace(BULLET, '$1');
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(
+    ENTITY,
+    (whole, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+      if (name) return NAMED[name.toLowerCase()] ?? whole;
+      const code = dec ? Number(dec) : Number.parseInt(hex ?? '', 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    },
+  );
 }
 
 /** The raw message under a webmail's "show original" summary, or undefined when there is none. */

@@ -39,6 +39,11 @@ describe('asPlainPaste', () => {
       '550 5.1.1 <bob@example.org>\n  User unknown',
     );
   });
+  it('decodes the entities of a text escaped without tags, numeric ones too', () => {
+    expect(asPlainPaste('550&nbsp;5.1.1 &lt;bob@example.org&gt;: wasn&#8217;t &#x27;found&#x27;')).toBe(
+      "550 5.1.1 <bob@example.org>: wasn\u2019t 'found'",
+    );
+  });
   it('leaves a lone || alone', () => {
     expect(asPlainPaste('exit 1 || true')).toBe('exit 1 || true');
   });

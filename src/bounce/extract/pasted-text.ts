@@ -28,6 +28,10 @@ const MAILTO_ANCHOR =
   /<a\b[^<>]{0,500}?href=["']?mailto:([^"'<>\s?]{1,254})(?=["'\s?>])[^<>]{0,500}>([^<]{0,300})<\/a>/gi;
 // In HTML source a line break after a break tag is no second break.
 const BREAK_THEN_NEWLINE = /(<(?:br|\/p|\/div|\/tr|\/li)\b[^<>]{0,200}>)[ \t]*\r?\n/gi;
+// What a pasted text's own angle brackets hold, kept as text when its HTML tags are dropped: a '<' no tag opens
+// with ('<<< 550' of a transcript) and an address in brackets (a bounce above a returned HTML message).
+const NO_TAG = /<(?=[^A-Za-z/!])/g;
+const BRACKETED_ADDRESS = /<((?:mailto:)?[^\s<>"'@]{1,64}@[^\s<>"'@]{1,255})>/gi;
 const PREAMBLE_SEARCHED = 4096;
 // HTML's character references; a text escaped by a ticket system or a web form has them without tags.
 const ENTITY = /&(?:(nbsp|lt|gt|amp|quot|apos)|#(\d{1,7})|#x([\da-f]{1,6}));/gi;
@@ -51,7 +55,13 @@ export function asPlainPaste(text: string): string {
   if (HTML_MARKUP.test(plain)) {
     // A link's mailto target may be the only place the address is ("<a href="mailto:x">Bob</a>").
     plain = decodeEntities(
-      htmlToText(plain.replace(BREAK_THEN_NEWLINE, '$1').replace(MAILTO_ANCHOR, '$2&lt;mailto:$1&gt;')),
+      htmlToText(
+        plain
+          .replace(NO_TAG, '&lt;')
+          .replace(BRACKETED_ADDRESS, '&lt;$1&gt;')
+          .replace(BREAK_THEN_NEWLINE, '$1')
+          .replace(MAILTO_ANCHOR, '$2&lt;mailto:$1&gt;'),
+      ),
     );
   } else if (ESCAPED_MARKUP.test(plain)) plain = decodeEntities(plain);
   if (plain.includes('||')) plain = plain.replace(SPOILER, '$1');

@@ -30,6 +30,20 @@ describe('asPlainPaste', () => {
       "Bob<mailto:bob@example.org>\nUser unknown's\n",
     );
   });
+  it("keeps a bounce's own angle brackets when HTML follows it (a returned message's HTML body)", () => {
+    const text = [
+      '<bob@example.org>: host mx.example.org[192.0.2.25] said: 550 5.1.1',
+      '<<< 550 5.1.1 <bob@example.org>... User unknown',
+      '<html><body><p>Hi Bob,<br>see you <b>Monday</b></p></body></html>',
+    ].join('\n');
+    expect(asPlainPaste(text)).toBe(
+      [
+        '<bob@example.org>: host mx.example.org[192.0.2.25] said: 550 5.1.1',
+        '<<< 550 5.1.1 <bob@example.org>... User unknown',
+        'Hi Bob,\nsee you Monday\n',
+      ].join('\n'),
+    );
+  });
   it("leaves a bounce's own angle brackets alone when there is no HTML", () => {
     const text = '550 5.1.1 <bob@example.org>: User unknown';
     expect(asPlainPaste(text)).toBe(text);
@@ -55,6 +69,8 @@ describe('adversarial pastes stay fast', () => {
     '<a href="mailto:',
     '<a href=mailto:a@b ',
     '<a href="mailto:a@b">',
+    '<a@',
+    '<mailto:a@b',
     '||a',
     '<br>\n',
     '</p>',

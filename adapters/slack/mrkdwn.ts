@@ -20,6 +20,17 @@ export function truncate(text: string, max: number): string {
 const MARKUP = /<([^<>|]*)(?:\|([^<>]*))?>/g;
 
 /**
+ * A mailto link as text: its label when that shows the address (Slack's own links), else the label with the
+ * address after it as Outlook writes one ("Bob Example<mailto:bob@…>"): rich text pasted from a mail client
+ * may name the recipient only in a link's target.
+ */
+function mailtoText(address: string, label: string | undefined): string {
+  if (label === undefined) return address;
+  const bare = (address.split('?')[0] ?? address).toLowerCase();
+  return label.toLowerCase().includes(bare) ? label : `${label}<mailto:${address}>`;
+}
+
+/**
  * Slack message text -> plain text: links and mailto links become their label (an address pasted
  * as `<bob@example.com>` arrives as `&lt;<mailto:bob@example.com|bob@example.com>&gt;`), channel
  * links become #name, user mentions stay as <@U…> so the command parser can strip a leading one,
@@ -33,8 +44,8 @@ export function fromSlackText(text: string): string {
       const name = label ?? target.slice(1).split('^')[0] ?? '';
       return name.startsWith('@') ? name : `@${name}`;
     }
-    if (label !== undefined) return label;
-    return target.startsWith('mailto:') ? target.slice('mailto:'.length) : target;
+    if (target.startsWith('mailto:')) return mailtoText(target.slice('mailto:'.length), label);
+    return label ?? target;
   });
   return plain.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }

@@ -26,6 +26,7 @@ import {
 } from './extract/forwarding.js';
 import { readLogLines } from './extract/log-lines.js';
 import { isMtaOwnText } from './extract/mta-text.js';
+import { asPlainPaste, withoutCopyMarks, withoutOddCharacters } from './extract/pasted-text.js';
 import { withoutQuoteMarks } from './extract/quote-marks.js';
 import { mentionRole, scanText, withoutSpfParam } from './extract/scan-text.js';
 import { findSendingIp } from './extract/sending-ip.js';
@@ -86,7 +87,8 @@ function draft(f: Partial<Draft> & Pick<Draft, 'form'>): Draft {
 /** What a pasted text or file says about failed deliveries: one entry per recipient, none when no bounce. */
 export async function readBounce(raw: string | Uint8Array, forwards = 0): Promise<BounceFacts[]> {
   // ASCII bytes (most bounces) read the same as their text: decoded once here, not at every step below.
-  const input = typeof raw === 'string' ? raw : (asciiText(raw) ?? raw);
+  // A pasted text is read without what its copy added (zero-width characters, odd spaces, a summary).
+  const input = typeof raw === 'string' ? withoutCopyMarks(raw) : (asciiText(raw) ?? raw);
   if (forwards < MAX_FORWARDS) {
     const forwarded = await readForwarded(input, forwards);
     if (forwarded.length > 0) return forwarded;
@@ -94,7 +96,13 @@ export async function readBounce(raw: string | Uint8Array, forwards = 0): Promis
   const head = typeof input === 'string' ? input.slice(0, 8192) : decodeBytes(input.subarray(0, 8192));
   const drafts = looksLikeEmail(head)
     ? await fromEmail(input)
-    : fromText(withoutQuoteMarks(withoutCodeFences(typeof input === 'string' ? input : decodeBytes(input))));
+    : fromText(
+        withoutQuoteMarks(
+          asPlainPaste(
+            withoutCodeFences(typeof input === 'string' ? input : withoutOddCharacters(decodeBytes(input))),
+          ),
+        ),
+      );
   return drafts.map(completeFacts);
 }
 

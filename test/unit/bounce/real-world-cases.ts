@@ -23,6 +23,7 @@ import { ROUND_25 } from './real-world-cases-25.js';
 import { ROUND_26 } from './real-world-cases-26.js';
 import { ROUND_27 } from './real-world-cases-27.js';
 import { ROUND_28 } from './real-world-cases-28.js';
+import { ROUND_29 } from './real-world-cases-29.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2015,4 +2016,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_26,
   ...ROUND_27,
   ...ROUND_28,
+  ...ROUND_29,
 ];

@@ -32,7 +32,17 @@ export const BLOCKLIST_NAMES: readonly BlocklistName[] = [
       'spamhaus.org/query/dbl',
       'spamhaus.org/query/domain',
       'domain present in the spamhaus',
+      'dbl.dq.spamhaus.net',
     ],
+    delist: 'https://check.spamhaus.org/',
+  },
+  {
+    // Zero Reputation Domains: domains first seen in the last 24 hours; they leave the list on their own.
+    id: 'spamhaus-zrd',
+    name: 'Spamhaus ZRD (newly seen domains)',
+    lists: 'domain',
+    family: 'spamhaus',
+    markers: ['zrd.spamhaus.org', 'zrd.dq.spamhaus.net', 'spamhaus zrd'],
     delist: 'https://check.spamhaus.org/',
   },
   {
@@ -164,7 +174,7 @@ export const BLOCKLIST_NAMES: readonly BlocklistName[] = [
     id: 'microsoft-365',
     name: "Microsoft 365's blocked senders list",
     lists: 'ip',
-    markers: ['sender.office.com', 'banned sending ip'],
+    markers: ['sender.office.com', 'banned sending ip', 'delist@microsoft.com'],
     delist: 'https://sender.office.com/',
   },
   {
@@ -180,9 +190,73 @@ export const BLOCKLIST_NAMES: readonly BlocklistName[] = [
   },
   {
     id: 'invaluement',
-    name: 'Invaluement (ivmSIP / ivmURI)',
+    name: 'Invaluement ivmSIP',
     lists: 'ip',
-    markers: ['invaluement', 'ivmsip', 'ivmuri'],
+    family: 'invaluement',
+    markers: ['ivmsip'],
+    broadMarkers: ['invaluement'],
+  },
+  {
+    // Invaluement's list of domains found in spam's links and senders: the content, not the sending IP.
+    id: 'invaluement-uri',
+    name: 'Invaluement ivmURI',
+    lists: 'domain',
+    family: 'invaluement',
+    markers: ['ivmuri'],
+  },
+  {
+    id: 'sem',
+    name: 'Spam Eating Monkey (SEM-BLACK)',
+    lists: 'ip',
+    family: 'sem',
+    markers: ['bl.spameatingmonkey.net', 'backscatter.spameatingmonkey.net', 'sem-black', 'sem-backscatter'],
+    broadMarkers: ['spameatingmonkey'],
+    delist: 'https://spameatingmonkey.com/',
+  },
+  {
+    id: 'sem-uri',
+    name: 'Spam Eating Monkey domain lists (SEM-URI, SEM-FRESH)',
+    lists: 'domain',
+    family: 'sem',
+    markers: [
+      'uribl.spameatingmonkey.net',
+      'urired.spameatingmonkey.net',
+      'fresh.spameatingmonkey.net',
+      'fresh10.spameatingmonkey.net',
+      'fresh15.spameatingmonkey.net',
+      'sem-uri',
+      'sem-fresh',
+    ],
+    delist: 'https://spameatingmonkey.com/',
+  },
+  {
+    id: 'hostkarma',
+    name: 'JunkEmailFilter Hostkarma',
+    lists: 'ip',
+    markers: ['hostkarma.junkemailfilter.com', 'hostkarma', 'junkemailfilter'],
+  },
+  {
+    // Cisco's reputation service (formerly SenderBase), behind Cisco Secure Email's reputation filtering.
+    id: 'talos',
+    name: 'Cisco Talos IP reputation',
+    lists: 'ip',
+    markers: ['talosintelligence.com', 'senderbase.org', 'senderbase'],
+    delist: 'https://talosintelligence.com/reputation_center/',
+  },
+  {
+    // Trend Micro's Email Reputation Services (ERS: RBL+, QIL), whose lookup still lives at mail-abuse.com.
+    id: 'trend-micro',
+    name: 'Trend Micro Email Reputation Services',
+    lists: 'ip',
+    markers: [
+      'trend micro email reputation',
+      'trend micro rbl',
+      'trend micro qil',
+      'trend micro ers',
+      'ers.trendmicro.com',
+      'mail-abuse.com',
+    ],
+    delist: 'https://ers.trendmicro.com/',
   },
   {
     id: 'senderscore',

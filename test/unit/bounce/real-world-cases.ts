@@ -21,6 +21,7 @@ import { ROUND_23 } from './real-world-cases-23.js';
 import { ROUND_24 } from './real-world-cases-24.js';
 import { ROUND_25 } from './real-world-cases-25.js';
 import { ROUND_26 } from './real-world-cases-26.js';
+import { ROUND_30 } from './real-world-cases-30.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2006,4 +2007,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_24,
   ...ROUND_25,
   ...ROUND_26,
+  ...ROUND_30,
 ];

@@ -101,9 +101,28 @@ export const BLOCKLIST_NAMES: readonly BlocklistName[] = [
   },
   {
     id: 'uceprotect',
-    name: 'UCEPROTECT',
+    name: 'UCEPROTECT Level 1',
     lists: 'ip',
-    markers: ['dnsbl-1.uceprotect.net', 'dnsbl-2.uceprotect.net', 'dnsbl-3.uceprotect.net', 'uceprotect'],
+    family: 'uceprotect',
+    markers: ['dnsbl-1.uceprotect.net', 'uceprotect-level1', 'uceprotect-level 1', 'uceprotect level 1'],
+    broadMarkers: ['uceprotect'],
+    delist: 'https://www.uceprotect.net/en/rblcheck.php',
+  },
+  {
+    // Levels 2 and 3 list the network around the IP, not the IP: the provider has to act, or the IP moves.
+    id: 'uceprotect-2',
+    name: "UCEPROTECT Level 2 (the provider's network block around the IP, not the IP itself)",
+    lists: 'ip',
+    family: 'uceprotect',
+    markers: ['dnsbl-2.uceprotect.net', 'uceprotect-level2', 'uceprotect-level 2', 'uceprotect level 2'],
+    delist: 'https://www.uceprotect.net/en/rblcheck.php',
+  },
+  {
+    id: 'uceprotect-3',
+    name: "UCEPROTECT Level 3 (the provider's whole network, its ASN, not the IP itself)",
+    lists: 'ip',
+    family: 'uceprotect',
+    markers: ['dnsbl-3.uceprotect.net', 'uceprotect-level3', 'uceprotect-level 3', 'uceprotect level 3'],
     delist: 'https://www.uceprotect.net/en/rblcheck.php',
   },
   {
@@ -174,7 +193,12 @@ export const BLOCKLIST_NAMES: readonly BlocklistName[] = [
     id: 'microsoft-365',
     name: "Microsoft 365's blocked senders list",
     lists: 'ip',
-    markers: ['sender.office.com', 'banned sending ip', 'delist@microsoft.com'],
+    markers: [
+      'sender.office.com',
+      'banned sending ip',
+      'delist@microsoft.com',
+      'delist@messaging.microsoft.com',
+    ],
     delist: 'https://sender.office.com/',
   },
   {
@@ -206,7 +230,7 @@ export const BLOCKLIST_NAMES: readonly BlocklistName[] = [
   },
   {
     id: 'sem',
-    name: 'Spam Eating Monkey (SEM-BLACK)',
+    name: 'SEM-BLACK (Spam Eating Monkey)',
     lists: 'ip',
     family: 'sem',
     markers: ['bl.spameatingmonkey.net', 'backscatter.spameatingmonkey.net', 'sem-black', 'sem-backscatter'],
@@ -215,7 +239,7 @@ export const BLOCKLIST_NAMES: readonly BlocklistName[] = [
   },
   {
     id: 'sem-uri',
-    name: 'Spam Eating Monkey domain lists (SEM-URI, SEM-FRESH)',
+    name: 'SEM-URI and SEM-FRESH (Spam Eating Monkey domain lists)',
     lists: 'domain',
     family: 'sem',
     markers: [

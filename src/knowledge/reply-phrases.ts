@@ -1517,6 +1517,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   {
+    // A content filter's verdict ("rejected as spam (score 12.3): URIBL_BLACK, …"): the rule names it lists are
+    // only what added to the score, not a listing of the sender's domain.
+    cause: 'spam-filtered',
+    phrases: ['rejected as spam'],
+  },
+  {
     cause: 'domain-reputation',
     phrases: [
       'reputation of the sending domain',

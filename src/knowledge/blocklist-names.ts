@@ -32,7 +32,17 @@ export const BLOCKLIST_NAMES: readonly BlocklistName[] = [
       'spamhaus.org/query/dbl',
       'spamhaus.org/query/domain',
       'domain present in the spamhaus',
+      'dbl.dq.spamhaus.net',
     ],
+    delist: 'https://check.spamhaus.org/',
+  },
+  {
+    // Zero Reputation Domains: domains first seen in the last 24 hours; they leave the list on their own.
+    id: 'spamhaus-zrd',
+    name: 'Spamhaus ZRD (newly seen domains)',
+    lists: 'domain',
+    family: 'spamhaus',
+    markers: ['zrd.spamhaus.org', 'zrd.dq.spamhaus.net', 'spamhaus zrd'],
     delist: 'https://check.spamhaus.org/',
   },
   {
@@ -91,9 +101,28 @@ export const BLOCKLIST_NAMES: readonly BlocklistName[] = [
   },
   {
     id: 'uceprotect',
-    name: 'UCEPROTECT',
+    name: 'UCEPROTECT Level 1',
     lists: 'ip',
-    markers: ['dnsbl-1.uceprotect.net', 'dnsbl-2.uceprotect.net', 'dnsbl-3.uceprotect.net', 'uceprotect'],
+    family: 'uceprotect',
+    markers: ['dnsbl-1.uceprotect.net', 'uceprotect-level1', 'uceprotect-level 1', 'uceprotect level 1'],
+    broadMarkers: ['uceprotect'],
+    delist: 'https://www.uceprotect.net/en/rblcheck.php',
+  },
+  {
+    // Levels 2 and 3 list the network around the IP, not the IP: the provider has to act, or the IP moves.
+    id: 'uceprotect-2',
+    name: "UCEPROTECT Level 2 (the provider's network block around the IP, not the IP itself)",
+    lists: 'ip',
+    family: 'uceprotect',
+    markers: ['dnsbl-2.uceprotect.net', 'uceprotect-level2', 'uceprotect-level 2', 'uceprotect level 2'],
+    delist: 'https://www.uceprotect.net/en/rblcheck.php',
+  },
+  {
+    id: 'uceprotect-3',
+    name: "UCEPROTECT Level 3 (the provider's whole network, its ASN, not the IP itself)",
+    lists: 'ip',
+    family: 'uceprotect',
+    markers: ['dnsbl-3.uceprotect.net', 'uceprotect-level3', 'uceprotect-level 3', 'uceprotect level 3'],
     delist: 'https://www.uceprotect.net/en/rblcheck.php',
   },
   {
@@ -164,7 +193,12 @@ export const BLOCKLIST_NAMES: readonly BlocklistName[] = [
     id: 'microsoft-365',
     name: "Microsoft 365's blocked senders list",
     lists: 'ip',
-    markers: ['sender.office.com', 'banned sending ip'],
+    markers: [
+      'sender.office.com',
+      'banned sending ip',
+      'delist@microsoft.com',
+      'delist@messaging.microsoft.com',
+    ],
     delist: 'https://sender.office.com/',
   },
   {
@@ -180,9 +214,73 @@ export const BLOCKLIST_NAMES: readonly BlocklistName[] = [
   },
   {
     id: 'invaluement',
-    name: 'Invaluement (ivmSIP / ivmURI)',
+    name: 'Invaluement ivmSIP',
     lists: 'ip',
-    markers: ['invaluement', 'ivmsip', 'ivmuri'],
+    family: 'invaluement',
+    markers: ['ivmsip'],
+    broadMarkers: ['invaluement'],
+  },
+  {
+    // Invaluement's list of domains found in spam's links and senders: the content, not the sending IP.
+    id: 'invaluement-uri',
+    name: 'Invaluement ivmURI',
+    lists: 'domain',
+    family: 'invaluement',
+    markers: ['ivmuri'],
+  },
+  {
+    id: 'sem',
+    name: 'SEM-BLACK (Spam Eating Monkey)',
+    lists: 'ip',
+    family: 'sem',
+    markers: ['bl.spameatingmonkey.net', 'backscatter.spameatingmonkey.net', 'sem-black', 'sem-backscatter'],
+    broadMarkers: ['spameatingmonkey'],
+    delist: 'https://spameatingmonkey.com/',
+  },
+  {
+    id: 'sem-uri',
+    name: 'SEM-URI and SEM-FRESH (Spam Eating Monkey domain lists)',
+    lists: 'domain',
+    family: 'sem',
+    markers: [
+      'uribl.spameatingmonkey.net',
+      'urired.spameatingmonkey.net',
+      'fresh.spameatingmonkey.net',
+      'fresh10.spameatingmonkey.net',
+      'fresh15.spameatingmonkey.net',
+      'sem-uri',
+      'sem-fresh',
+    ],
+    delist: 'https://spameatingmonkey.com/',
+  },
+  {
+    id: 'hostkarma',
+    name: 'JunkEmailFilter Hostkarma',
+    lists: 'ip',
+    markers: ['hostkarma.junkemailfilter.com', 'hostkarma', 'junkemailfilter'],
+  },
+  {
+    // Cisco's reputation service (formerly SenderBase), behind Cisco Secure Email's reputation filtering.
+    id: 'talos',
+    name: 'Cisco Talos IP reputation',
+    lists: 'ip',
+    markers: ['talosintelligence.com', 'senderbase.org', 'senderbase'],
+    delist: 'https://talosintelligence.com/reputation_center/',
+  },
+  {
+    // Trend Micro's Email Reputation Services (ERS: RBL+, QIL), whose lookup still lives at mail-abuse.com.
+    id: 'trend-micro',
+    name: 'Trend Micro Email Reputation Services',
+    lists: 'ip',
+    markers: [
+      'trend micro email reputation',
+      'trend micro rbl',
+      'trend micro qil',
+      'trend micro ers',
+      'ers.trendmicro.com',
+      'mail-abuse.com',
+    ],
+    delist: 'https://ers.trendmicro.com/',
   },
   {
     id: 'senderscore',

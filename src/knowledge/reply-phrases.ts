@@ -511,6 +511,13 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // Spamhaus answers queries sent through a public resolver with "open resolver" (returnc/pub): the
       // receiver's DNS setup is at fault and the "listing" is void.
       'error: open resolver',
+      // Its other refusals to answer ('typing error in DNSBL name', 'excessive number of queries'), also as the
+      // answer itself (127.255.255.252/254/255): the lookup failed, nobody was found listed.
+      'typing error in dnsbl name',
+      'excessive number of queries',
+      '127.255.255.252',
+      '127.255.255.254',
+      '127.255.255.255',
       // Domino: one address matching several people in the Directory, or a person without a mail file.
       'several matches found in domino directory',
       'does not specify a valid notes mail file',
@@ -1516,6 +1523,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'отправитель отклонен',
       'отправитель отклонён',
     ],
+  },
+  {
+    // A content filter's verdict ("rejected as spam (score 12.3): URIBL_BLACK, …"): the rule names it lists are
+    // only what added to the score, not a listing of the sender's domain.
+    cause: 'spam-filtered',
+    phrases: ['rejected as spam'],
   },
   {
     cause: 'domain-reputation',

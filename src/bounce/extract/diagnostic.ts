@@ -75,8 +75,12 @@ export function pickDiagnostic(segment: string, recipient?: string): string | un
     // "554 delivery error: dd …", "421 4.7.0 host Error: too many …": the marker is inside the reply itself,
     // also behind a transcript's marker ("<~* 535 5.7.8 Error: authentication failed").
     const inside = STARTS_WITH_CODE.test(withoutReplyMarker(line));
-    const after = inside ? line : line.slice(line.toLowerCase().indexOf(marker) + marker.length);
-    const joined = joinContinuation(after, lines, i + 1);
+    // Inside a reply's last line ("550 Error: open resolver" after "550-rejected because …"): from its first.
+    const first = inside ? firstLineOfReply(lines, i) : i;
+    const after = inside
+      ? (lines[first] ?? line)
+      : line.slice(line.toLowerCase().indexOf(marker) + marker.length);
+    const joined = joinContinuation(after, lines, first + 1);
     // A marker that opens a quote (") returned '") leaves its closing one.
     const text = marker.endsWith("'") && !inside ? joined.replace(/'\s*$/, '') : joined;
     if (text.replace(/[\s:'"]/g, '').length > 2) return text;
@@ -166,6 +170,20 @@ function lineOf(text: string, at: number): number {
 }
 
 /** The reply on its line plus the indented or prefixed lines that continue it, up to a blank line. */
+/** The first line of the multi-line reply whose line `i` is: back over the "550-" lines of the same code. */
+function firstLineOfReply(lines: string[], i: number): number {
+  const code = withoutReplyMarker(lines[i] ?? '')
+    .trimStart()
+    .slice(0, 3);
+  let first = i;
+  while (first > 0 && first > i - MAX_REPLY_LINES) {
+    const previous = withoutReplyMarker(lines[first - 1] ?? '').trimStart();
+    if (!previous.startsWith(`${code}-`)) break;
+    first--;
+  }
+  return first;
+}
+
 function joinContinuation(head: string, lines: string[], from: number): string {
   // "The error that the other server returned was:" ends its line: the reply starts on the next one.
   // Seznam puts it under a heading, a row of dashes and a blank line ("Důvod / Reason:", "-----", ""): a

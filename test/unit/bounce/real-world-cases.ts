@@ -24,6 +24,7 @@ import { ROUND_26 } from './real-world-cases-26.js';
 import { ROUND_27 } from './real-world-cases-27.js';
 import { ROUND_28 } from './real-world-cases-28.js';
 import { ROUND_29 } from './real-world-cases-29.js';
+import { ROUND_30 } from './real-world-cases-30.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2017,4 +2018,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_27,
   ...ROUND_28,
   ...ROUND_29,
+  ...ROUND_30,
 ];

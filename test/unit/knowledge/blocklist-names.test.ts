@@ -11,7 +11,9 @@ describe('blocklist names', () => {
       for (const m of [...list.markers, ...(list.broadMarkers ?? [])]) expect(m).toBe(m.toLowerCase());
       if (list.delist) expect(list.delist).toMatch(/^https:\/\//);
       expect(
-        Boolean(list.delist) || Boolean(list.retired) || ['invaluement', 'senderscore'].includes(list.id),
+        Boolean(list.delist) ||
+          Boolean(list.retired) ||
+          ['invaluement', 'invaluement-uri', 'hostkarma', 'senderscore'].includes(list.id),
       ).toBe(true);
     }
   });

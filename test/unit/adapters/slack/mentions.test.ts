@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandAfterMention } from '../../../../adapters/slack/bot-mention.js';
+import { commandAfterMention, withoutBotMention } from '../../../../adapters/slack/bot-mention.js';
 import type { Request } from '../../../../src/commands/request.js';
 import { isLiveRequest } from '../../../../src/commands/request.js';
 import { runRequest } from '../../../../src/commands/run-request.js';
@@ -146,5 +146,34 @@ describe('commandAfterMention', () => {
 
   it('an odd bot user id matches nothing', () => {
     expect(commandAfterMention('<@U.*> mx example.com', 'U.*')).toBeNull();
+  });
+});
+
+describe('withoutBotMention', () => {
+  const B = `<@${BOT_USER_ID}>`;
+
+  it('takes the mention and the spaces beside it, nothing else', () => {
+    expect(withoutBotMention(`hey ${B}   look`, BOT_USER_ID)).toBe('hey look');
+    expect(withoutBotMention(`${B} 550 5.1.1 unknown`, BOT_USER_ID)).toBe('550 5.1.1 unknown');
+    expect(withoutBotMention(`<@${BOT_USER_ID}|mailmedic> help`, BOT_USER_ID)).toBe('help');
+    expect(withoutBotMention('no mention   here', BOT_USER_ID)).toBe('no mention   here');
+  });
+
+  it("keeps a pasted bounce's indentation and column spacing", () => {
+    const paste = [
+      '<bob@example.net>: host mx.example.net[192.0.2.7] said: 550 5.1.1',
+      '    <bob@example.net>: Recipient address rejected: User unknown (in reply to',
+      '    RCPT TO command)',
+      'Final-Recipient: rfc822;  bob@example.net',
+    ].join('\n');
+    expect(withoutBotMention(`${B}\n\n${paste}`, BOT_USER_ID)).toBe(paste);
+    expect(withoutBotMention(`${B} can you look?\n${paste}\n${B}`, BOT_USER_ID)).toBe(
+      `can you look?\n${paste}`,
+    );
+    expect(withoutBotMention(`${paste}\n  ${B}`, BOT_USER_ID)).toBe(paste);
+  });
+
+  it('a message that is only mentions is empty', () => {
+    expect(withoutBotMention(` ${B} \n ${B}\n`, BOT_USER_ID)).toBe('');
   });
 });

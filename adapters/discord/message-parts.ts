@@ -1,5 +1,6 @@
 import { type Message, MessageReferenceType } from 'discord.js';
 import { withFiles } from '../../src/commands/with-files.js';
+import { withoutMention } from '../shared/without-mention.js';
 import {
   type AttachmentPolicy,
   type AttachmentRef,
@@ -23,7 +24,7 @@ export interface MessageParts {
  * carries the forwarded message in message_snapshots, which is read as if pasted.
  */
 export function messageParts(message: Message, mention: RegExp): MessageParts {
-  const own = message.content.replace(mention, ' ').trim();
+  const own = withoutMention(message.content, mention);
   const forwarded =
     message.reference?.type === MessageReferenceType.Forward ? message.messageSnapshots.first() : undefined;
   const typed = [own, forwarded?.content ?? ''].filter((t) => t.trim() !== '').join('\n\n');

@@ -492,6 +492,20 @@ export const REPLY_PHRASES: PhraseRule[] = [
     phrases: ['connection failed: 10060', 'winsock error code: 10060'],
   },
   {
+    // Spamhaus answers queries sent through a public resolver with "open resolver" (returnc/pub), and its
+    // other refusals to answer ('typing error in DNSBL name', 'excessive number of queries') also as the
+    // answer itself (127.255.255.252/254/255): the receiver's lookup failed, nobody was found listed.
+    cause: 'blocklist-lookup-failed',
+    phrases: [
+      'error: open resolver',
+      'typing error in dnsbl name',
+      'excessive number of queries',
+      '127.255.255.252',
+      '127.255.255.254',
+      '127.255.255.255',
+    ],
+  },
+  {
     // The receiving system's own fault (a broken local setup, a full queue disk, an internal timeout).
     cause: 'system-error',
     phrases: [
@@ -508,16 +522,6 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'temporary local problem',
       'timeout waiting for input',
       'mail server temporarily rejected message',
-      // Spamhaus answers queries sent through a public resolver with "open resolver" (returnc/pub): the
-      // receiver's DNS setup is at fault and the "listing" is void.
-      'error: open resolver',
-      // Its other refusals to answer ('typing error in DNSBL name', 'excessive number of queries'), also as the
-      // answer itself (127.255.255.252/254/255): the lookup failed, nobody was found listed.
-      'typing error in dnsbl name',
-      'excessive number of queries',
-      '127.255.255.252',
-      '127.255.255.254',
-      '127.255.255.255',
       // Domino: one address matching several people in the Directory, or a person without a mail file.
       'several matches found in domino directory',
       'does not specify a valid notes mail file',

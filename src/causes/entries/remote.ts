@@ -39,6 +39,31 @@ export const REMOTE_CAUSES: readonly Cause[] = [
     checks: ['probe'],
   },
   {
+    id: 'blocklist-lookup-failed',
+    title: "Refused: the recipient's server could not query its blocklist (you are probably not listed)",
+    headline: "Refused: {domain}'s server could not query {blocklist} (you are probably not listed)",
+    // Sisimai reads the refusal by its words; the fault is the receiver's DNS setup, as for a system error.
+    reason: 'systemerror',
+    side: 'recipient',
+    permanent: false,
+    explanation:
+      'The receiving server looked your IP up on a blocklist, but the list refused to answer it: Spamhaus and ' +
+      'others do not answer queries that come through public or shared DNS resolvers (8.8.8.8, 1.1.1.1, a ' +
+      "cloud provider's resolver) or that exceed their free-use limits, and answer 127.255.255.x instead. The " +
+      'receiving server took that error for a listing. Nothing says your IP is listed; only the ' +
+      "recipient's admin can fix it.",
+    steps: [
+      'Confirm you are not listed: `/blacklist {ip}` here, or https://check.spamhaus.org/ .',
+      "Send the full refusal to the recipient's admin (the postmaster of {domain}): their server queries {blocklist} " +
+        'through a public or shared resolver, which the list refuses; they should run their own recursive ' +
+        'resolver on the mail server (unbound or bind) or use Spamhaus DQS with a free key.',
+      'Also tell them to accept only real listing answers: in Postfix, for example, `reject_rbl_client zen.spamhaus.org=127.0.0.[2..255]` ' +
+        'treats the 127.255.255.x error answers as not listed.',
+      'Resend once they confirm the fix; until then, reach the recipient another way.',
+    ],
+    checks: ['blacklist'],
+  },
+  {
     id: 'server-unavailable',
     title: "Deferred: the recipient's mail server is not taking mail right now",
     // Sisimai has no reason of its own for a server that is busy or restarting; it counts it a system error.

@@ -118,6 +118,7 @@ const PROBE_WORDING: Readonly<Record<string, string>> = {
   'too-many-connections': 'too many connections from your IP',
   'system-full': 'the server is out of storage',
   'system-error': 'the server has an internal problem',
+  'blocklist-lookup-failed': "the server's blocklist lookup failed (its DNS setup), not a listing",
   'server-unavailable': 'the server is not taking mail right now (busy, restarting or in maintenance)',
   'syntax-error': "the server did not understand the probe's command",
   'tls-required': 'the server requires TLS',

@@ -96,9 +96,10 @@ const DOMAIN_LISTED = {
 // A reputation service's verdict on the sending IP (no DNSBL listing as such): reputation, or a block.
 const REPUTATION = IP_REPUTATION;
 // The receiver asked its DNSBL through a resolver the list refuses (Spamhaus 127.255.255.x): its own
-// misconfiguration, not a listing of the sender.
+// misconfiguration, not a listing of the sender. Its own cause since (blocklist-lookup-failed), after
+// round 30 read it as system-error.
 const RECEIVER_DNSBL_ERROR = {
-  cause: ['system-error', 'mailer-error'],
+  cause: 'blocklist-lookup-failed',
   reason: ['systemerror', 'mailererror'],
   side: 'recipient',
 } as const;

@@ -196,7 +196,7 @@ function verdict(
 function refine(found: string, facts: BounceFacts): string {
   const detail = statusDetail(facts.status);
   const listed = (facts.blocklists.length > 0 && detail && LISTED_STATUS_REFINES[found]?.[detail]) || found;
-  const cause = listed === 'ip-blocklisted' && namesOnlyDomainLists(facts) ? 'domain-blocklisted' : listed;
+  const cause = listed === 'ip-blocklisted' ? byListKind(facts) : listed;
   const byCommand = facts.command ? COMMAND_REFINES[facts.command]?.[cause] : undefined;
   const refined = byCommand ?? cause;
   const full = facts.status ? FULL_STATUS_REFINES[refined]?.[facts.status] : undefined;
@@ -313,9 +313,13 @@ const URL_PATH = /https?:\/\/([\w.-]{1,253})\S{0,2000}/g;
 // Bracketed "[key=value]" tags are metadata: Microsoft's "[Name=Protocol Filter Agent]" is no filter verdict.
 const TAGS = /\[[a-z]{1,20}=[^\]\n]{0,200}\]/g;
 
-function namesOnlyDomainLists(facts: BounceFacts): boolean {
+/** An IP blocklisting whose named lists all hold domains, or all hold whole networks, is that kind's. */
+function byListKind(facts: BounceFacts): string {
   const lists = facts.blocklists.map(findBlocklist);
-  return lists.length > 0 && lists.every((b) => b?.lists === 'domain');
+  if (lists.length === 0) return 'ip-blocklisted';
+  if (lists.every((b) => b?.lists === 'domain')) return 'domain-blocklisted';
+  if (lists.every((b) => b?.lists === 'network')) return 'network-blocklisted';
+  return 'ip-blocklisted';
 }
 
 function statusDetail(status?: string): string | undefined {

@@ -6,8 +6,11 @@
 export interface BlocklistName {
   id: string;
   name: string;
-  /** What the list holds: sending IPs or domains. */
-  lists: 'ip' | 'domain';
+  /**
+   * What the list holds: sending IPs, domains, or whole networks (a provider's allocation or ASN, listed for
+   * what its other customers sent: only the provider can clear it).
+   */
+  lists: 'ip' | 'domain' | 'network';
   /** Lower-case substrings, matched on word boundaries; any one names the list. */
   markers: readonly string[];
   /** Matched only when no other list of the same `family` was named more precisely (bare "spamhaus"). */
@@ -111,16 +114,16 @@ export const BLOCKLIST_NAMES: readonly BlocklistName[] = [
   {
     // Levels 2 and 3 list the network around the IP, not the IP: the provider has to act, or the IP moves.
     id: 'uceprotect-2',
-    name: "UCEPROTECT Level 2 (the provider's network block around the IP, not the IP itself)",
-    lists: 'ip',
+    name: "UCEPROTECT Level 2 (the provider's address block)",
+    lists: 'network',
     family: 'uceprotect',
     markers: ['dnsbl-2.uceprotect.net', 'uceprotect-level2', 'uceprotect-level 2', 'uceprotect level 2'],
     delist: 'https://www.uceprotect.net/en/rblcheck.php',
   },
   {
     id: 'uceprotect-3',
-    name: "UCEPROTECT Level 3 (the provider's whole network, its ASN, not the IP itself)",
-    lists: 'ip',
+    name: "UCEPROTECT Level 3 (the provider's whole network, its ASN)",
+    lists: 'network',
     family: 'uceprotect',
     markers: ['dnsbl-3.uceprotect.net', 'uceprotect-level3', 'uceprotect-level 3', 'uceprotect level 3'],
     delist: 'https://www.uceprotect.net/en/rblcheck.php',

@@ -24,6 +24,29 @@ export const REPUTATION_CAUSES: readonly Cause[] = [
     checks: ['blacklist'],
   },
   {
+    id: 'network-blocklisted',
+    title: "Rejected: your provider's network is on a blocklist, not only your IP",
+    headline: 'Rejected: the network around {ip} is on {blocklist}',
+    reason: 'blocked',
+    side: 'sender',
+    permanent: true,
+    explanation:
+      "The receiving server uses a list that names a whole address range or the provider's network (its ASN), " +
+      "listed for spam from the provider's other customers, not for anything your IP sent. Fixing your own " +
+      'server does not clear it: the listing ends when the network stops sending abuse, or when the provider ' +
+      'acts; until then this receiver refuses everyone in that range.',
+    steps: [
+      'Check that {ip} itself is clean: `/blacklist {ip}` here. If it is listed on its own, fix that first.',
+      'Send the refusal to your hosting provider or ISP: their network is listed on {blocklist} for abuse from ' +
+        'other customers, and only they can clean it up.',
+      "Ask the recipient's admin to accept your mail anyway (allow {ip}): many admins do not block on " +
+        'network-wide listings, since they refuse innocent neighbours.',
+      'Meanwhile send through a relay outside that network (a smarthost or your ESP), or move to an IP on a ' +
+        'cleaner range; the listing drops on its own once the abuse stops.',
+    ],
+    checks: ['blacklist'],
+  },
+  {
     id: 'forwarder-ip-blocked',
     title: "Refused after forwarding: the forwarding server's IP is blocked, not yours",
     reason: 'blocked',

@@ -101,6 +101,7 @@ const PROBE_WORDING: Readonly<Record<string, string>> = {
   'recipient-moved': 'the recipient has moved',
   'recipient-restricted': 'the recipient only accepts mail from approved senders',
   'ip-blocklisted': 'your probe IP is blocked (it is on a blocklist)',
+  'network-blocklisted': "your probe IP's whole network is on a blocklist (not the IP alone)",
   'ip-reputation': "your probe IP's reputation is too poor",
   'domain-blocklisted': "the probe's sender or EHLO domain is on a blocklist",
   'connection-rejected': 'the server refuses connections from your probe IP',

@@ -93,6 +93,9 @@ const DOMAIN_LISTED = {
   reason: ['blocked', 'spamdetected'],
   side: 'sender',
 } as const;
+// UCEPROTECT levels 2 and 3 list the provider's network, not the IP: its own cause since (network-blocklisted),
+// after round 30 read it as ip-blocklisted with the finer list ids.
+const NETWORK_BLOCK = { cause: 'network-blocklisted', reason: 'blocked', side: 'sender' } as const;
 // A reputation service's verdict on the sending IP (no DNSBL listing as such): reputation, or a block.
 const REPUTATION = IP_REPUTATION;
 // The receiver asked its DNSBL through a resolver the list refuses (Spamhaus 127.255.255.x): its own
@@ -191,7 +194,7 @@ const POSTFIX_30: RealWorldCase[] = [
       'dnsbl-2.uceprotect.net',
       'Net 203.0.113.0/24 is UCEPROTECT-Level2 listed because 4 abusers are hosted by you. See http://www.uceprotect.net/rblcheck.php?ipr=203.0.113.7',
     ),
-    { ...IP_BLOCK, blocklist: 'uceprotect-2' },
+    { ...NETWORK_BLOCK, blocklist: 'uceprotect-2' },
   ],
   [
     "Postfix: UCEPROTECT level 3 (the provider's whole ASN)",
@@ -199,7 +202,7 @@ const POSTFIX_30: RealWorldCase[] = [
       'dnsbl-3.uceprotect.net',
       'Your ISP AS64500 is UCEPROTECT-Level3 listed for hosting a total of 212 abusers. See http://www.uceprotect.net/rblcheck.php?asn=64500',
     ),
-    { ...IP_BLOCK, blocklist: 'uceprotect-3' },
+    { ...NETWORK_BLOCK, blocklist: 'uceprotect-3' },
   ],
   [
     'Postfix: SORBS (closed in 2024, still in some configurations)',
@@ -330,7 +333,7 @@ const MTAS_30: RealWorldCase[] = [
       '550-rejected because 203.0.113.7 is in a black list at dnsbl-2.uceprotect.net',
       '550 Net 203.0.113.0/24 is UCEPROTECT-Level2 listed because 9 abusers are hosted by you. See http://www.uceprotect.net/rblcheck.php?ipr=203.0.113.7',
     ),
-    { ...IP_BLOCK, blocklist: 'uceprotect-2' },
+    { ...NETWORK_BLOCK, blocklist: 'uceprotect-2' },
   ],
   [
     'Exim dnslists: open resolver text',
@@ -598,7 +601,7 @@ const SECOND_BATCH_30: RealWorldCase[] = [
       '550-rejected because 203.0.113.7 is in a black list at dnsbl-3.uceprotect.net',
       '550 Your ISP AS64500/Example Hosting is UCEPROTECT-Level3 listed for hosting a total of 318 abusers. See http://www.uceprotect.net/rblcheck.php?asn=64500',
     ),
-    { ...IP_BLOCK, blocklist: 'uceprotect-3' },
+    { ...NETWORK_BLOCK, blocklist: 'uceprotect-3' },
   ],
   [
     'cPanel JunkMail rejected: open resolver',

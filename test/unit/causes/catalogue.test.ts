@@ -86,6 +86,8 @@ const REQUIRED_IDS = [
   // Round 18: a forward's final address gone, disabled or full, and the forwarder's own IP refused.
   'forward-target-failed',
   'forwarder-ip-blocked',
+  // A list naming the provider's whole network (UCEPROTECT levels 2 and 3), not the IP.
+  'network-blocklisted',
 ];
 
 describe('cause catalogue', () => {
@@ -131,7 +133,7 @@ describe('cause catalogue', () => {
       const text = cause.steps.join(' ');
       // blocklist-lookup-failed names the list the receiver failed to query, and says it found nothing.
       if (text.includes('{blocklist}'))
-        expect(['ip-blocklisted', 'blocklist-lookup-failed']).toContain(cause.id);
+        expect(['ip-blocklisted', 'network-blocklisted', 'blocklist-lookup-failed']).toContain(cause.id);
       if (text.includes('{delist}')) expect(['ip-blocklisted', 'domain-blocklisted']).toContain(cause.id);
       if (text.includes('{suggestion}')) expect(cause.id).toBe('recipient-domain-typo');
     }

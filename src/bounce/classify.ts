@@ -32,6 +32,8 @@ export interface Verdict {
   reason: Reason;
   confidence: Confidence;
   evidence: string[];
+  /** Set when the queue gave up after a deferral (greylisting, rate limiting): that deferral, in words. */
+  after: string | undefined;
 }
 
 /**
@@ -177,7 +179,7 @@ function verdict(
   facts?: BounceFacts,
   generic = true,
 ): Verdict {
-  const refined = facts ? refine(found, facts) : found;
+  const { cause: refined, after } = facts ? refine(found, facts) : { cause: found, after: undefined };
   // Our own wording's "unknown user" in answer to DATA; a provider's own words are taken as meant.
   const before = (generic && facts && answersData(facts) && AFTER_DATA_REFINES[refined]) || refined;
   const cause = facts ? refineForwarded(before, facts) : before;
@@ -188,12 +190,13 @@ function verdict(
     cause,
     reason: generic ? adjustReason(reason, facts, before) : reason,
     confidence,
-    evidence: [...evidence, ...forwarded],
+    evidence: after ? [...evidence, ...forwarded, `gave up after ${after}`] : [...evidence, ...forwarded],
+    after,
   };
 }
 
 /** Narrows a cause by a blocklist named, the command the reply answered and its status (refinements.ts). */
-function refine(found: string, facts: BounceFacts): string {
+function refine(found: string, facts: BounceFacts): { cause: string; after: string | undefined } {
   const detail = statusDetail(facts.status);
   const listed = (facts.blocklists.length > 0 && detail && LISTED_STATUS_REFINES[found]?.[detail]) || found;
   const cause = listed === 'ip-blocklisted' ? byListKind(facts) : listed;
@@ -203,10 +206,12 @@ function refine(found: string, facts: BounceFacts): string {
   const byStatus = full || (detail && STATUS_REFINES[refined]?.[detail]) || refined;
   const permanent = (facts.replyCode ?? 0) >= 500 || facts.status?.startsWith('5.');
   const ended = (permanent && PERMANENT_REFINES[byStatus]) || byStatus;
-  if (facts.action === 'delayed') return DELAYED_REFINES[ended] || ended;
-  if (facts.action !== 'failed') return ended;
+  if (facts.action === 'delayed') return { cause: DELAYED_REFINES[ended] || ended, after: undefined };
+  if (facts.action !== 'failed') return { cause: ended, after: undefined };
+  const failed = FAILED_REFINES[ended];
+  if (failed) return { cause: failed, after: undefined };
   const temporary = facts.status?.startsWith('4.') || Math.floor((facts.replyCode ?? 0) / 100) === 4;
-  return FAILED_REFINES[ended] || (temporary && TEMPORARY_FAILED_REFINES[ended]) || ended;
+  return (temporary && TEMPORARY_FAILED_REFINES[ended]) || { cause: ended, after: undefined };
 }
 
 /** The reply answered DATA and its status (if any) does not name the mailbox (x.1.x): see AFTER_DATA_REFINES. */

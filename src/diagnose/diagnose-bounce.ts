@@ -99,7 +99,9 @@ export function recordFromFacts(facts: BounceFacts): BounceRecord {
     recipient: facts.recipient ?? null,
     reason: verdict.reason,
     cause: cause.id,
-    title: titleOf(cause, values),
+    title: verdict.after
+      ? `${titleOf(cause, values)} (every attempt was deferred: ${verdict.after})`
+      : titleOf(cause, values),
     replyCode: facts.replyCode ?? null,
     status: facts.status ?? null,
     permanent: isPermanent(facts, cause.permanent),

@@ -97,12 +97,14 @@ export const FAILED_REFINES: Record<string, string> = {
  * retry", "not taking mail right now" and "retried automatically" no longer hold; the expiry's steps say to fix
  * the last attempt's cause and resend.
  */
-export const TEMPORARY_FAILED_REFINES: Record<string, string> = {
-  greylisted: 'delivery-expired',
-  'server-unavailable': 'delivery-expired',
-  'rate-limited': 'delivery-expired',
-  'too-many-connections': 'delivery-expired',
-  'recipient-rate-limited': 'delivery-expired',
+export const TEMPORARY_FAILED_REFINES: Record<string, { cause: string; after: string }> = {
+  // `after`: the deferral the queue gave up after, in the title's words ("… (every attempt was deferred:
+  // greylisting)"), so the expiry still says what to fix.
+  greylisted: { cause: 'delivery-expired', after: 'greylisting' },
+  'server-unavailable': { cause: 'delivery-expired', after: 'the receiving server was not taking mail' },
+  'rate-limited': { cause: 'delivery-expired', after: 'rate limiting' },
+  'too-many-connections': { cause: 'delivery-expired', after: 'connection limits' },
+  'recipient-rate-limited': { cause: 'delivery-expired', after: "the recipient's incoming-mail limit" },
 };
 
 /**

@@ -125,3 +125,28 @@ describe('the headline of several recipients', () => {
     );
   });
 });
+
+describe('the title of a delivery the queue gave up on', () => {
+  const greylistedTillExpiry = [
+    'Final-Recipient: rfc822; fay@example.org',
+    'Action: failed',
+    'Status: 4.2.0',
+    'Diagnostic-Code: smtp; 450 4.2.0 <fay@example.org>: Recipient address rejected: Greylisted, see https://postgrey.schweikert.ch/help/example.org.html',
+  ];
+
+  it('names the deferral it gave up after', async () => {
+    const [record] = (await diagnoseBounce(statusReport(greylistedTillExpiry))).records;
+    expect(record?.cause).toBe('delivery-expired');
+    expect(record?.permanent).toBe(true);
+    expect(record?.title).toMatch(/ \(every attempt was deferred: greylisting\)$/);
+    expect(record?.evidence).toContain('gave up after greylisting');
+  });
+
+  it('a deferral still being retried, or a cause that is no deferral, gets no such words', async () => {
+    const delayed = greylistedTillExpiry.map((l) => l.replace('Action: failed', 'Action: delayed'));
+    const [stillTrying] = (await diagnoseBounce(statusReport(delayed))).records;
+    expect(stillTrying?.cause).toBe('greylisted');
+    const [unknown] = (await diagnoseBounce(statusReport(UNKNOWN_USER))).records;
+    for (const r of [stillTrying, unknown]) expect(r?.title).not.toMatch(/every attempt was deferred/);
+  });
+});

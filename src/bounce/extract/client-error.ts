@@ -8,7 +8,11 @@ import { escapeRegex } from './escape-regex.js';
  * a text already known to be a client error or an API refusal.
  */
 export function unwrapClientError(text: string): string {
-  let out = text.replace(APP_STATUS_LINE, '').replace(EXPECTED_CODE, '').replace(CODE_IN_PARENS, '\n$1 ');
+  let out = text
+    .replace(HTTP_ERROR_LEAD, '')
+    .replace(APP_STATUS_LINE, '')
+    .replace(EXPECTED_CODE, '')
+    .replace(CODE_IN_PARENS, '\n$1 ');
   if (out.includes("b'") || out.includes('b"')) {
     out = out
       .replace(PY_DICT_KEY, '\n$1:')
@@ -31,13 +35,17 @@ const REPLY_LEAD = new RegExp(
   `(${CLIENT_REPLY_LEADS.map(escapeRegex).join('|')})[ \\t]{0,5}['"]?(?=[ \\t]{0,5}[245]\\d\\d\\b)`,
   'gi',
 );
-// Lines of the application around the error that hold no reply: an HTTP status ("HTTP Error 401:
-// Unauthorized", "HTTP/1.1 403 Forbidden"), Rails' "Completed 500 Internal Server Error in 1622ms", and
+// Python's "HTTP Error 401: Unauthorized" holds no reply, but "HTTP Error 403: The from address does not
+// match …" opens the service's own sentence: the lead goes, and the reason phrase only when it ends the line.
+const HTTP_ERROR_LEAD =
+  /^[ \t]{0,8}HTTP Error [1-5]\d\d:[ \t]{0,3}(?:[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,3}[ \t]*$)?/gm;
+// Lines of the application around the error that hold no reply: an HTTP status line ("HTTP/1.1 403
+// Forbidden"), Rails' "Completed 500 Internal Server Error in 1622ms", and
 // PowerShell's position lines ("At line:1 char:1", "+ Send-MailMessage -To bob@x …", "+ CategoryInfo …"),
 // which echo the command with its recipients, and mailx's saved copy ('"/root/dead.letter" 11/332': lines and
 // characters, no reply code).
 const APP_STATUS_LINE =
-  /^[ \t]{0,8}(?:HTTP Error [1-5]\d\d:[^\n]*|HTTP\/\d(?:\.\d)? [1-5]\d\d\b[^\n]*|Completed [1-5]\d\d [A-Z][^\n]*|At (?:line:\d{1,6}|[^\n]{1,300}:\d{1,6}) char:\d{1,6}|\+ [^\n]*|"[^"\n]{1,300}" \d{1,9}\/\d{1,12})$/gm;
+  /^[ \t]{0,8}(?:HTTP\/\d(?:\.\d)? [1-5]\d\d\b[^\n]*|Completed [1-5]\d\d [A-Z][^\n]*|At (?:line:\d{1,6}|[^\n]{1,300}:\d{1,6}) char:\d{1,6}|\+ [^\n]*|"[^"\n]{1,300}" \d{1,9}\/\d{1,12})$/gm;
 // Symfony Mailer and SwiftMailer: 'Expected response code "250/251/252" but got code "550", with message
 // "550 …"': the code it expected is no reply; the one it got opens the quoted message.
 const EXPECTED_CODE =

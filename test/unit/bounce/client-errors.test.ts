@@ -11,3 +11,39 @@ describe("chat about a mail client's trouble is not a client's error", () => {
     expect(await readBounceRecords(text)).toEqual([]);
   });
 });
+
+// A sending API's own error sentence names the service that refused (providers/filters.ts); one that several
+// services share names none.
+describe('a sending API error names its service', () => {
+  it.each([
+    [
+      'An error occurred (MessageRejected) when calling the SendEmail operation: Email address is not verified. The following identities failed the check in region EU-WEST-1: alice@example.com',
+      'Amazon SES',
+    ],
+    [
+      "Postmark API error 400: The 'From' address you supplied (alice@example.com) is not a Sender Signature on your account.",
+      'Postmark',
+    ],
+    [
+      'HTTP Error 403: The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved.',
+      'SendGrid',
+    ],
+    [
+      '{"code":"unauthorized","message":"Key not found"} while sending; Brevo says: We have detected you are using an unrecognised IP address 198.51.100.7',
+      'Brevo (Sendinblue)',
+    ],
+    [
+      'SparkPost API 422: {"errors":[{"message":"Unconfigured Sending Domain <example.com>","code":"7001"}]}',
+      'SparkPost',
+    ],
+  ])('%s', async (text, provider) => {
+    const [record] = await readBounceRecords(text);
+    expect(record?.provider).toBe(provider);
+  });
+
+  it('an error several services share names none', async () => {
+    const [record] = await readBounceRecords("API error 422: Invalid 'To' address: bob@@example.org");
+    expect(record?.cause).toBe('syntax-error');
+    expect(record?.provider).toBeNull();
+  });
+});

@@ -163,8 +163,10 @@ export function isAutoReply(headers: Map<string, string>): boolean {
   if (hasAutoReplyPrefix(bare) && !(robot && FAILURE_SUBJECT.test(bare))) return true;
   // Failure words count in the mail's own subject, not in the original one it replies to ("[Ticket#1] RE:
   // Delivery failed").
+  // In any language a notice heading is written in ("Unzustellbar: Automatische Antwort: …" is the NDR of one).
   const mark = REPLY_MARK.exec(subject);
-  if (FAILURE_SUBJECT.test(mark ? subject.slice(0, mark.index) : subject)) return false;
+  const own = mark ? subject.slice(0, mark.index) : subject;
+  if (FAILURE_SUBJECT.test(own) || FAILURE_WORDS.occursIn(own.toLowerCase())) return false;
   // Exim and Gmail mark their bounces "Auto-Submitted: auto-replied" too: a mail robot sends no vacation notice.
   if (robot) return false;
   const auto = (headers.get('auto-submitted') ?? '').toLowerCase();

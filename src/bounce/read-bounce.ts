@@ -301,13 +301,16 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
     const joined = mentions?.join('\n');
     const segment = dsn.recipients.length > 1 ? beforeDsnFields(joined) : joined;
     const own = code.text ? parseReply(code.text).text : undefined;
+    // With several recipients, a text mention runs on into the next group's fields: another's Diagnostic-Code.
+    const ownText =
+      mentions && dsn.recipients.length > 1 ? mentions.map((m) => beforeDsnFields(m) ?? m) : mentions;
     const action = group.get('action')?.toLowerCase().split(/[\s(]/)[0];
     // The text's words are read only when the Diagnostic-Code field has none of its own; a recipient that was
     // delivered keeps its "250 2.0.0 Ok" (the notice's words are about the others).
     const diagnostic =
       own && (isDeliveredAction(action) || /[a-z]{3}/i.test(own.replace(/\b(?:smtp|x-postfix)\b/gi, '')))
         ? own
-        : ((mentions ? diagnosticFor(mentions, records[0]?.preamble ?? '', recipient) : undefined) ?? own);
+        : ((ownText ? diagnosticFor(ownText, records[0]?.preamble ?? '', recipient) : undefined) ?? own);
     const context = `${segment ?? ''}\n${diagnostic ?? ''}`;
     const remote = remoteOf(group, context, dsn.recipients.length === 1 ? records[0]?.preamble : undefined);
     const stage = stageOf(commandFromWords(context.toLowerCase()), body, recipient);

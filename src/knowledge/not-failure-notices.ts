@@ -14,6 +14,10 @@ export const HELD_NOTICES: readonly string[] = [
   'held for you to review',
   'have been held for you',
   'have been placed in your personal quarantine',
+  // Mimecast's digest ("You have 2 messages on hold. The following messages were not delivered to your inbox
+  // because they were identified as spam.").
+  'messages on hold',
+  'have 1 message on hold',
 ];
 
 /**
@@ -32,4 +36,11 @@ export const SUCCESS_NOTICES: readonly { text: string; action: 'delivered' | 're
     text: 'delivery to these recipients or groups is complete, but no delivery notification was sent',
     action: 'relayed',
   },
+  // Exchange's "Delivered:" receipt in German ("Übermittelt:"), French ("Remis :"), Spanish ("Entregado:"),
+  // Italian ("Recapitato:"), Portuguese ("Entregue:").
+  { text: 'ihre nachricht wurde an die folgenden empfänger übermittelt', action: 'delivered' },
+  { text: 'votre message a été remis aux destinataires suivants', action: 'delivered' },
+  { text: 'su mensaje se entregó a los siguientes destinatarios', action: 'delivered' },
+  { text: 'il messaggio è stato recapitato ai seguenti destinatari', action: 'delivered' },
+  { text: 'sua mensagem foi entregue aos seguintes destinatários', action: 'delivered' },
 ];

@@ -282,6 +282,13 @@ export const NOTICE_DELAY_WORDS: readonly string[] = [
   'se seguirá intentando',
   'まだ配信されていません',
   '引き続き試行されます',
+  // Exchange 2007-2016's delay DSN text, in English and German ("THIS IS A WARNING MESSAGE ONLY. … Delivery to
+  // the following recipients has been delayed." / "DIES IST NUR EINE WARNUNG. SIE MÜSSEN IHRE NACHRICHT NICHT
+  // ERNEUT SENDEN. Die Übermittlung an folgende Empfänger wurde verzögert.").
+  'following recipients has been delayed',
+  'dies ist nur eine warnung',
+  'ihre nachricht nicht erneut senden',
+  'an folgende empfänger wurde verzögert',
 ];
 
 /**

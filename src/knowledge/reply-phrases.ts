@@ -125,6 +125,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'not a member of this mailing list',
       'only members can post',
       'not a subscriber of list',
+      // Mailman 3's reason for refusing (or holding) a post: "The message is not from a list member".
+      'not from a list member',
     ],
   },
   {

@@ -551,6 +551,35 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   {
+    // The message itself: no body at all, or UTF-8 (SMTPUTF8) the next hop cannot take (RFC 6531's x.6.7-x.6.9;
+    // Postfix's own "SMTPUTF8 is required, but was not offered by host …").
+    cause: 'content-error',
+    phrases: [
+      'empty message body',
+      'message body is empty',
+      'message has no body',
+      'no message body',
+      'smtputf8 is required',
+      'require smtputf8',
+      'requires smtputf8',
+      'smtputf8 required',
+    ],
+  },
+  {
+    // A link in the message judged malicious or phishing (a URL reputation verdict), before 'malicious content'
+    // reads it as a virus: the message's content, not the sending IP.
+    cause: 'spam-filtered',
+    phrases: [
+      'malicious url',
+      'malicious link',
+      'url that has been identified as malicious',
+      'link that has been identified as malicious',
+      'phishing url',
+      'phishing link',
+      'phishing site',
+    ],
+  },
+  {
     cause: 'virus-found',
     phrases: [
       'virus',

@@ -428,6 +428,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'unacceptable content',
       'bulk.advertising',
       'using a mass mailer',
+      // GTUBE, the spam filters' test pattern (rspamd's reply to it: "554 5.7.1 Gtube pattern").
+      'gtube',
     ],
   },
   {
@@ -556,7 +558,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'content-error',
     phrases: [
       'empty message body',
-      'message body is empty',
+      'empty body',
+      'empty subject and body',
+      'body is empty',
       'message has no body',
       'no message body',
       'smtputf8 is required',
@@ -628,6 +632,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'more than one from',
       'missing message-id',
       'message-id header',
+      'message-id missing',
+      'message-id is missing',
+      'date header missing',
+      'from header missing',
       'missing date',
       'missing from',
       'missing a valid address in from',

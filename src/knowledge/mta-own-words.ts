@@ -33,6 +33,8 @@ export const MTA_TEXT_FORMS: readonly MtaTextForm[] = [
       'connect to',
       'lost connection with',
       'conversation with',
+      // The next hop offered no SMTPUTF8 for a message that needs it.
+      'smtputf8 is required',
     ],
   },
   {

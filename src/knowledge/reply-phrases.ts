@@ -430,6 +430,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'unacceptable content',
       'bulk.advertising',
       'using a mass mailer',
+      // GTUBE, the spam filters' test pattern (rspamd's reply to it: "554 5.7.1 Gtube pattern").
+      'gtube',
     ],
   },
   {
@@ -557,6 +559,37 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   {
+    // The message itself: no body at all, or UTF-8 (SMTPUTF8) the next hop cannot take (RFC 6531's x.6.7-x.6.9;
+    // Postfix's own "SMTPUTF8 is required, but was not offered by host …").
+    cause: 'content-error',
+    phrases: [
+      'empty message body',
+      'empty body',
+      'empty subject and body',
+      'body is empty',
+      'message has no body',
+      'no message body',
+      'smtputf8 is required',
+      'require smtputf8',
+      'requires smtputf8',
+      'smtputf8 required',
+    ],
+  },
+  {
+    // A link in the message judged malicious or phishing (a URL reputation verdict), before 'malicious content'
+    // reads it as a virus: the message's content, not the sending IP.
+    cause: 'spam-filtered',
+    phrases: [
+      'malicious url',
+      'malicious link',
+      'url that has been identified as malicious',
+      'link that has been identified as malicious',
+      'phishing url',
+      'phishing link',
+      'phishing site',
+    ],
+  },
+  {
     cause: 'virus-found',
     phrases: [
       'virus',
@@ -605,6 +638,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'more than one from',
       'missing message-id',
       'message-id header',
+      'message-id missing',
+      'message-id is missing',
+      'date header missing',
+      'from header missing',
       'missing date',
       'missing from',
       'missing a valid address in from',

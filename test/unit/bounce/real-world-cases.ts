@@ -26,6 +26,7 @@ import { ROUND_28 } from './real-world-cases-28.js';
 import { ROUND_29 } from './real-world-cases-29.js';
 import { ROUND_30 } from './real-world-cases-30.js';
 import { ROUND_31 } from './real-world-cases-31.js';
+import { ROUND_32 } from './real-world-cases-32.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2021,4 +2022,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_29,
   ...ROUND_30,
   ...ROUND_31,
+  ...ROUND_32,
 ];

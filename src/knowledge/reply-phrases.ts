@@ -613,6 +613,24 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   {
+    // The header section over the receiver's limit, not the message: Gmail's "exceeded Google's message header
+    // size limits", Cisco's "message header size exceeds limit", Exchange's "Header size exceeds fixed maximum
+    // size", Sendmail's "Headers too large (32768 max)", a header-line count. Before the size rules: attachments
+    // are not what to cut.
+    cause: 'headers-too-large',
+    phrases: [
+      'header size limit',
+      'header size exceeds',
+      'headers too large',
+      'header too large',
+      'headers are too large',
+      'too many header lines',
+      'too many headers',
+      'header section too large',
+      'header section is too large',
+    ],
+  },
+  {
     cause: 'not-rfc-compliant',
     phrases: [
       // Exim: a line longer than the transport allows (RFC 5322's 998 characters).

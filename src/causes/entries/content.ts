@@ -82,6 +82,29 @@ export const CONTENT_CAUSES: readonly Cause[] = [
     checks: ['probe'],
   },
   {
+    id: 'headers-too-large',
+    title: "Rejected: the message's headers are larger than the receiver accepts",
+    // Sisimai counts a header-size refusal as a message too big.
+    reason: 'mesgtoobig',
+    side: 'sender',
+    permanent: true,
+    explanation:
+      'Not the attachments: the header section (To, Cc, Received, DKIM-Signature and the rest) is over the ' +
+      "receiver's limit, in size or in number of lines. The usual causes are a very long To or Cc list, a " +
+      'long chain of Received headers from a forwarding loop or many relays, or headers a script, list or ' +
+      'signing step adds again and again.',
+    steps: [
+      "Look at the returned copy's headers: count the Received, DKIM-Signature and ARC lines and the addresses " +
+        'in To and Cc.',
+      'Many recipients: send through a mailing list, or in batches with Bcc, instead of one huge To or Cc.',
+      'Many Received or signature headers: find the loop or the relay that adds them again (`grep -c ' +
+        "'^Received:'` on the saved message) and stop it; if your own server refused it, check " +
+        '`postconf header_size_limit`.',
+      'Resend with the smaller header.',
+    ],
+    checks: [],
+  },
+  {
     id: 'size-limit-exceeded',
     title: 'Rejected: the message exceeds an administrative size limit for this recipient',
     reason: 'exceedlimit',

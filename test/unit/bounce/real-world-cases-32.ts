@@ -84,10 +84,13 @@ const MALFORMED = {
   reason: ['contenterror', 'notcompliantrfc', 'syntaxerror'],
   side: 'sender',
 } as const;
-// Headers too large or too many: the message's header section, a size limit of its own.
-const HEADERS_TOO_BIG = {
-  cause: ['content-error', 'not-rfc-compliant', 'message-too-large', 'size-limit-exceeded'],
-  reason: ['contenterror', 'notcompliantrfc', 'mesgtoobig', 'exceedlimit'],
+// Headers too large or too many: the message's header section, a size limit of its own. Its own cause since
+// (headers-too-large): the round accepted the size and format causes, whose steps point at attachments.
+const HEADERS_TOO_BIG = { cause: 'headers-too-large', reason: 'mesgtoobig', side: 'sender' } as const;
+// One header's value over a limit (Microsoft 5.6.211): malformed content, or the header section's size.
+const HEADER_VALUE_TOO_LONG = {
+  cause: ['content-error', 'not-rfc-compliant', 'headers-too-large'],
+  reason: ['contenterror', 'notcompliantrfc', 'mesgtoobig'],
   side: 'sender',
 } as const;
 // A prohibited or dangerous attachment (executable, macro, encrypted archive): the receiver's content policy.
@@ -190,7 +193,7 @@ const FORMAT_32: RealWorldCase[] = [
   [
     'Microsoft 5.6.211 invalid MIME content: a header value too long',
     "554 5.6.211 Invalid MIME Content: Single text value size (32768) exceeded allowed maximum (32768) for the 'To' header.",
-    { ...HEADERS_TOO_BIG, replyCode: 554, status: '5.6.211' },
+    { ...HEADER_VALUE_TOO_LONG, replyCode: 554, status: '5.6.211' },
   ],
 ];
 

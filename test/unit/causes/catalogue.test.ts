@@ -55,6 +55,8 @@ const REQUIRED_IDS = [
   'tls-outdated',
   'virus-found',
   'message-too-large',
+  // The header section over the limit: a size refusal whose fix is not the attachments.
+  'headers-too-large',
   'size-limit-exceeded',
   'policy-violation',
   'content-error',

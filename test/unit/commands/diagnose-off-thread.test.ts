@@ -37,7 +37,8 @@ describe('createOffThreadDiagnoser', () => {
   });
 
   it('turns a failure, a crashed worker and a hung one into rejections, then serves the next paste', async () => {
-    d = createOffThreadDiagnoser({ workerUrl, minBytes: 1, timeoutMs: 300 });
+    // The limit counts a fresh worker's start-up too: long enough for a loaded machine, short for the hang.
+    d = createOffThreadDiagnoser({ workerUrl, minBytes: 1, timeoutMs: 3000 });
     await expect(d.diagnose('throw please')).rejects.toThrow('boom');
     await expect(d.diagnose('exit now')).rejects.toThrow(/exit code 3/);
     await expect(d.diagnose('hang forever')).rejects.toThrow(/longer than/);

@@ -25,6 +25,7 @@ import { ROUND_27 } from './real-world-cases-27.js';
 import { ROUND_28 } from './real-world-cases-28.js';
 import { ROUND_29 } from './real-world-cases-29.js';
 import { ROUND_30 } from './real-world-cases-30.js';
+import { ROUND_33 } from './real-world-cases-33.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2019,4 +2020,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_28,
   ...ROUND_29,
   ...ROUND_30,
+  ...ROUND_33,
 ];

@@ -1,5 +1,6 @@
 import { FILTERS } from './providers/filters.js';
 import { GOOGLE } from './providers/google.js';
+import { REGIONAL_ISPS } from './providers/isp-regional.js';
 import { US_ISPS } from './providers/isp-us.js';
 import { WORLD_ISPS } from './providers/isp-world.js';
 import { MAILBOX_PROVIDERS } from './providers/mailbox.js';
@@ -15,6 +16,7 @@ export const PROVIDERS: readonly Provider[] = [
   ...MAILBOX_PROVIDERS,
   ...US_ISPS,
   ...WORLD_ISPS,
+  ...REGIONAL_ISPS,
   ...FILTERS,
 ];
 

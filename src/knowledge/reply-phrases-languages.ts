@@ -528,6 +528,18 @@ const wordsOf = (kind: keyof LanguageWords): string[] =>
 export const LANGUAGE_PHRASES: PhraseRule[] = [...LANGUAGE_SENTENCES, ...pairRules(false)];
 
 /**
+ * The sending IP said to be on a black list ("adres IP nadawcy znajduje się na czarnej liście", "Ihre
+ * IP-Adresse steht auf einer schwarzen Liste"): the IP listed, before the sender words of the same sentence.
+ */
+export const IP_LISTED_PAIRS: PhraseRule = {
+  cause: 'ip-blocklisted',
+  phrases: [],
+  pairs: Object.values(LANGUAGE_WORDS)
+    .map((words) => ({ subjects: words.ip ?? [], predicates: words.listed ?? [] }))
+    .filter((pair) => pair.subjects.length > 0 && pair.predicates.length > 0),
+};
+
+/**
  * The sender said to be on a black list ("Адрес отправителя находится в черном списке", "发件人在黑名单中"):
  * checked before the bare black-list words, which are a DNSBL's listing of the IP (reply-phrases.ts).
  */

@@ -2,6 +2,7 @@ import type { SmtpCommand } from '../bounce/types.js';
 import { CLIENT_ERROR_RULES, CLIENT_WORDING_FIRST } from './client-errors.js';
 import { ESP_API_REFUSALS } from './esp-api-errors.js';
 import {
+  IP_LISTED_PAIRS,
   LANGUAGE_GENERAL_PHRASES,
   LANGUAGE_PHRASES,
   SENDER_LISTED_PAIRS,
@@ -398,6 +399,17 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'te veel verbindingen',
       'слишком много соединений',
       'слишком много подключений',
+      // Polish, Czech, Turkish, Hungarian, Swedish, Chinese.
+      'zbyt wiele połączeń',
+      'zbyt dużo połączeń',
+      'za dużo połączeń',
+      'příliš mnoho spojení',
+      'příliš mnoho připojení',
+      'çok fazla bağlantı',
+      'túl sok kapcsolat',
+      'för många anslutningar',
+      '连接数过多',
+      '连接过多',
     ],
   },
   { cause: 'ip-blocklisted', phrases: ['listed as abusive'] },
@@ -917,6 +929,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       '差出人はブラックリスト',
     ],
   },
+  IP_LISTED_PAIRS,
   SENDER_LISTED_PAIRS,
   {
     cause: 'ip-blocklisted',
@@ -1456,6 +1469,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'from-not-permitted',
     phrases: [
       'not owned by user',
+      // Yandex's submission server (Postfix reject_sender_login_mismatch worded by them) and WEB.DE/GMX's.
+      'not owned by auth user',
+      'does not belong to logged in user',
       // Yahoo's submission server: the From address is not one the account verified.
       'from address not verified',
       'not owned by you',
@@ -1609,6 +1625,25 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     cause: 'ip-reputation',
     phrases: [
+      // The sending IP blocked for the spam it sent ("Votre adresse IP est bloquée pour envoi de spam"): the
+      // receiver's own record of the IP, with the reason given; before the bare "IP blocked" below.
+      'your ip … blocked … spam',
+      'ip address … blocked … spam',
+      'adresse ip … bloqu … spam',
+      'votre ip … bloqu … spam',
+      'ip-adresse … gesperrt … spam',
+      'ip-adresse … spam … gesperrt',
+      'ip-adresse … blockiert … spam',
+      'ip-adresse … spam … blockiert',
+      'ip-adres … geblokkeerd … spam',
+      'dirección ip … bloquead … spam',
+      'direccion ip … bloquead … spam',
+      'su ip … bloquead … spam',
+      'endereço ip … bloquead … spam',
+      'endereco ip … bloquead … spam',
+      'seu ip … bloquead … spam',
+      'indirizzo ip … bloccat … spam',
+      'adres ip … zablokowan … spam',
       'reputation',
       'sender score',
       'senderscore',

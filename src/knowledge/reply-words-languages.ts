@@ -11,7 +11,8 @@
  * longer one ("メール" in "メールボックス", "المرسل" in "المرسل إليه") the longer one counts.
  *
  * Subjects:   mailbox (mailbox, account, user), address (recipient, address), storage (quota, storage
- *             space), message, size (of a message), domain, sender, relay, auth (authentication).
+ *             space), message, size (of a message), domain, sender, ip (the sending IP), relay, auth
+ *             (authentication).
  * Predicates: missing (unknown, not found, does not exist, invalid, deleted, no longer in use), full,
  *             exceeded, disabled (disabled, suspended, locked, blocked), large (too large), denied (refused,
  *             not allowed), required, listed (on a black list: of a sender only).
@@ -25,6 +26,8 @@ export interface LanguageWords {
   size?: string[];
   domain?: string[];
   sender?: string[];
+  /** The sending IP named as such ("adresse IP", "Ihre IP"): bare "ip" is left out, it starts too many words. */
+  ip?: string[];
   relay?: string[];
   auth?: string[];
   missing?: string[];
@@ -48,6 +51,7 @@ export type SubjectKind =
   | 'size'
   | 'domain'
   | 'sender'
+  | 'ip'
   | 'relay'
   | 'auth';
 export type PredicateKind =
@@ -73,6 +77,9 @@ export const WORD_PAIR_CAUSES: {
   predicates: PredicateKind[];
   general?: boolean;
 }[] = [
+  // The sending IP blocked by the receiver ("Ihre IP-Adresse wurde gesperrt", "adres IP nadawcy zablokowany"):
+  // a connection refused for the IP, before the sender words, which the IP's owner may follow.
+  { cause: 'connection-rejected', subjects: ['ip'], predicates: ['disabled'] },
   { cause: 'sender-rejected', subjects: ['sender'], predicates: ['missing', 'disabled', 'denied', 'listed'] },
   { cause: 'domain-not-found', subjects: ['domain'], predicates: ['missing'] },
   { cause: 'relay-denied', subjects: ['relay'], predicates: ['denied'] },
@@ -98,6 +105,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     size: ['taille'],
     domain: ['domaine'],
     sender: ['expéditeur', 'expediteur'],
+    ip: ['adresse ip', 'votre ip', "l'ip"],
     relay: ['relais', 'relayage'],
     auth: ['authentification', 'identification'],
     missing: [
@@ -116,7 +124,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     ],
     full: ['plein', 'saturé', 'sature', 'épuisé', "plus d'espace", 'espace insuffisant'],
     exceeded: ['dépassé', 'dépasse', 'excède', 'atteint'],
-    disabled: ['désactivé', 'suspendu', 'bloqué', 'verrouillé', 'fermé'],
+    disabled: ['désactivé', 'suspendu', 'bloqué', 'bloquee', 'verrouillé', 'fermé'],
     large: ['trop volumineux', 'trop gros', 'trop grand', 'trop lourd'],
     denied: ['refusé', 'interdit', 'non autorisé', 'pas autorisé'],
     required: ['requise', 'requis', 'obligatoire', 'nécessaire'],
@@ -143,6 +151,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     size: ['größe', 'groesse', 'nachrichtengröße'],
     domain: ['domain', 'domäne', 'zieldomain'],
     sender: ['absender'],
+    ip: ['ip-adresse', 'ip adresse', 'ihre ip'],
     relay: ['relay', 'relaying', 'weiterleitung'],
     auth: ['authentifizierung', 'authentisierung', 'anmeldung'],
     missing: [
@@ -177,6 +186,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     size: ['tamaño', 'tamano'],
     domain: ['dominio'],
     sender: ['remitente'],
+    ip: ['dirección ip', 'direccion ip', 'su ip'],
     relay: ['relay', 'retransmisión', 'reenvío', 'relevo'],
     auth: ['autenticación', 'autentificación', 'autenticacion', 'inicio de sesión'],
     missing: [
@@ -212,6 +222,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     size: ['dimensione', 'dimensioni'],
     domain: ['dominio'],
     sender: ['mittente'],
+    ip: ['indirizzo ip', 'il tuo ip', 'vostro ip'],
     relay: ['relay', 'inoltro'],
     auth: ['autenticazione'],
     missing: [
@@ -253,6 +264,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     size: ['tamanho'],
     domain: ['domínio'],
     sender: ['remetente'],
+    ip: ['endereço ip', 'endereco ip', 'seu ip'],
     relay: ['relay', 'retransmissão', 'reencaminhamento'],
     auth: ['autenticação'],
     missing: [
@@ -287,6 +299,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     size: ['grootte'],
     domain: ['domein'],
     sender: ['afzender'],
+    ip: ['ip-adres', 'ip adres', 'uw ip'],
     relay: ['relay', 'relaying', 'doorsturen'],
     auth: ['authenticatie', 'verificatie'],
     missing: [
@@ -318,6 +331,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     size: ['rozmiar'],
     domain: ['domen'],
     sender: ['nadawc'],
+    ip: ['adres ip', 'adresu ip', 'adresie ip'],
     relay: ['przekazywani', 'przekierowani', 'relay'],
     auth: ['uwierzytelni', 'autoryzac'],
     missing: [
@@ -352,6 +366,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     size: ['размер'],
     domain: ['домен'],
     sender: ['отправител'],
+    ip: ['ip-адрес', 'ip адрес'],
     relay: ['ретрансляц', 'релей', 'пересылк'],
     auth: ['аутентификац', 'авторизац'],
     missing: [
@@ -418,6 +433,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     size: ['velikost', 'veľkosť'],
     domain: ['domén', 'doména'],
     sender: ['odesílatel', 'odosielateľ'],
+    ip: ['ip adres', 'ip-adres', 'adresa ip'],
     relay: ['přeposílání', 'předávání', 'preposielanie', 'relay'],
     auth: ['ověření', 'autentizac', 'autentifikac', 'overenie'],
     missing: [

@@ -109,13 +109,67 @@ export const WORLD_ISPS: readonly Provider[] = [
     hosts: ['t-online.de'],
     markers: ['rx.t-online.de'],
     postmaster: 'https://postmaster.t-online.de/',
-    phrases: [{ text: 'to clarify.) (bl)', cause: 'ip-blocklisted' }],
+    phrases: [
+      { text: 'to clarify.) (bl)', cause: 'ip-blocklisted' },
+      // The same refusal with no reason code: Telekom does not take mail from this IP (its own reputation
+      // record, or a sender that fails its requirements, such as an imprint on the sending domain's site).
+      { text: 'a problem occurred. (ask your postmaster', cause: 'ip-reputation' },
+    ],
   },
   {
-    id: 'libero',
-    name: 'Libero (Italiaonline)',
+    // 1&1 IONOS runs United Internet's receiving system (Nemesis), as WEB.DE and GMX, with the same words.
+    id: 'ionos',
+    name: '1&1 IONOS',
     kind: 'mailbox',
-    hosts: ['libero.it', 'iol.it'],
+    hosts: ['ionos.de', 'ionos.com', 'ionos.co.uk', 'ionos.fr', 'ionos.es', 'kundenserver.de', '1and1.com'],
+    markers: ['kundenserver.de', 'ionos.com/help', 'ionos.de/hilfe'],
+    phrases: UNITED_INTERNET_PHRASES,
+  },
+  { id: 'freenet', name: 'freenet', kind: 'mailbox', hosts: ['freenet.de'], markers: [] },
+  {
+    id: 'sfr',
+    name: 'SFR',
+    kind: 'mailbox',
+    hosts: ['sfr.fr', 'neuf.fr', 'cegetel.net', 'club-internet.fr', '9online.fr'],
+    markers: [],
+  },
+  { id: 'tiscali', name: 'Tiscali', kind: 'mailbox', hosts: ['tiscali.it', 'tiscali.net'], markers: [] },
+  { id: 'aruba', name: 'Aruba', kind: 'mailbox', hosts: ['aruba.it', 'arubapec.it'], markers: [] },
+  {
+    id: 'movistar',
+    name: 'Movistar (Telefónica)',
+    kind: 'mailbox',
+    hosts: ['movistar.es', 'telefonica.net', 'telefonica.es'],
+    markers: [],
+  },
+  {
+    id: 'kpn',
+    name: 'KPN',
+    kind: 'mailbox',
+    hosts: ['kpnmail.nl', 'kpn.com', 'planet.nl', 'hetnet.nl'],
+    markers: [],
+  },
+  {
+    id: 'ziggo',
+    name: 'Ziggo',
+    kind: 'mailbox',
+    hosts: ['ziggo.nl', 'upcmail.nl', 'chello.nl', 'casema.nl', 'home.nl'],
+    markers: [],
+  },
+  { id: 'telenet', name: 'Telenet', kind: 'mailbox', hosts: ['telenet.be', 'telenet-ops.be'], markers: [] },
+  {
+    id: 'swisscom',
+    name: 'Swisscom (Bluewin)',
+    kind: 'mailbox',
+    hosts: ['bluewin.ch', 'swisscom.ch', 'swisscom.com'],
+    markers: [],
+  },
+  { id: 'rambler', name: 'Rambler', kind: 'mailbox', hosts: ['rambler.ru', 'ro.ru'], markers: [] },
+  {
+    id: 'libero',
+    name: 'Libero / Virgilio (Italiaonline)',
+    kind: 'mailbox',
+    hosts: ['libero.it', 'iol.it', 'virgilio.it', 'inwind.it', 'blu.it', 'giallo.it'],
     markers: [],
   },
   {
@@ -178,4 +232,23 @@ export const WORLD_ISPS: readonly Provider[] = [
     markers: [],
   },
   { id: 'biglobe', name: 'BIGLOBE', kind: 'mailbox', hosts: ['biglobe.ne.jp'], markers: [] },
+  // Yahoo! JAPAN is its own company and mail system, not Yahoo's (its words and policies differ).
+  { id: 'yahoo-japan', name: 'Yahoo! JAPAN', kind: 'mailbox', hosts: ['yahoo.co.jp'], markers: [] },
+  { id: 'nifty', name: '@nifty', kind: 'mailbox', hosts: ['nifty.com', 'nifty.ne.jp'], markers: [] },
+  { id: 'sohu', name: 'Sohu Mail', kind: 'mailbox', hosts: ['sohu.com', 'sohu.net'], markers: [] },
+  {
+    // Alibaba's enterprise mail answers from mx*.mxhichina.com or mx*.qiye.aliyun.com.
+    id: 'aliyun',
+    name: 'Alibaba Mail (Aliyun)',
+    kind: 'mailbox',
+    hosts: ['aliyun.com', 'mxhichina.com', 'alibaba.com'],
+    markers: [],
+  },
+  {
+    id: 'rediff',
+    name: 'Rediffmail',
+    kind: 'mailbox',
+    hosts: ['rediffmail.com', 'rediff.com', 'rediffmailpro.com', 'rediff.akadns.net'],
+    markers: [],
+  },
 ];

@@ -27,6 +27,7 @@ import { ROUND_29 } from './real-world-cases-29.js';
 import { ROUND_30 } from './real-world-cases-30.js';
 import { ROUND_31 } from './real-world-cases-31.js';
 import { ROUND_32 } from './real-world-cases-32.js';
+import { ROUND_33 } from './real-world-cases-33.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2023,4 +2024,5 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_30,
   ...ROUND_31,
   ...ROUND_32,
+  ...ROUND_33,
 ];

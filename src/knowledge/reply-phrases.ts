@@ -143,6 +143,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // The recipient's (or its organisation's) own block list, not a public DNSBL.
       "recipient's block list",
       'recipient block list',
+      // A mailbox's own sender blacklist (cPanel BoxTrapper, webmail filters): "your email address is on the
+      // recipient's blacklist". Not a DNSBL, and the sender's address, not the IP.
+      "recipient's blacklist",
+      "recipient's blocklist",
       // Pigeonhole Sieve's "reject" action: "Your message to <x> was automatically rejected: <reason>".
       'was automatically rejected',
       // Proofpoint Essentials: the recipient organisation's own list of blocked senders.

@@ -17,6 +17,11 @@ async function causeOf(reply: string): Promise<string | undefined> {
 describe("the receiving side's own sender block", () => {
   it.each([
     ['English, a Blocked Senders entry', '550 5.7.1 Blocked sender: alice@example.com'],
+    [
+      'English, the recipient’s blacklist (a mailbox filter)',
+      '550 5.7.1 Rejected: your email address is on the recipient’s blacklist',
+    ],
+    ["English, the recipient's blocklist", "554 Message refused: sender is on the recipient's blocklist"],
     ['German, the recipient’s block list', '550 5.7.1 Absender ist auf der Sperrliste des Empfängers'],
     ['German, the recipient’s black list', '550 5.7.1 Sie stehen auf der schwarzen Liste des Empfängers'],
     ['French', '550 5.7.1 Votre adresse figure sur la liste noire du destinataire'],

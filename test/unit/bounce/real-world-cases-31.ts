@@ -19,7 +19,7 @@ import { lines, USER_UNKNOWN } from './real-world-expectations.js';
  * auto-reply, Exchange's 4.4.7 QUEUE.Expired (a 4.x code, but final), Postfix giving up after its deferrals,
  * BoxTrapper's blacklist refusal, a Mailman 3 rejection and an Exchange moderation expiry.
  * ROUND_31 holds the texts that give a record; NOT_FAILURE_31 those that must give none, or only a non-failure
- * record (tested in real-world-31.test.ts). Written from knowledge of the products' wordings, none from the
+ * record (tested in real-world-15.test.ts). Written from knowledge of the products' wordings, none from the
  * development corpus, measured before any rule was changed:
  *   round 31  57 cases (35 with a record, 22 that must give no failure record), 50 right as written (88 %): 30
  *             of 35 with a record, 20 of 22 without. The 7 wrong: a Sendmail DSN with one recipient failed and one

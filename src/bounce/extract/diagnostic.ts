@@ -169,7 +169,6 @@ function lineOf(text: string, at: number): number {
   return line;
 }
 
-/** The reply on its line plus the indented or prefixed lines that continue it, up to a blank line. */
 /** The first line of the multi-line reply whose line `i` is: back over the "550-" lines of the same code. */
 function firstLineOfReply(lines: string[], i: number): number {
   const code = withoutReplyMarker(lines[i] ?? '')
@@ -184,6 +183,7 @@ function firstLineOfReply(lines: string[], i: number): number {
   return first;
 }
 
+/** The reply on its line plus the indented or prefixed lines that continue it, up to a blank line. */
 function joinContinuation(head: string, lines: string[], from: number): string {
   // "The error that the other server returned was:" ends its line: the reply starts on the next one.
   // Seznam puts it under a heading, a row of dashes and a blank line ("Důvod / Reason:", "-----", ""): a

@@ -65,8 +65,11 @@ export interface ProbeDeferralReading {
   label: string;
   /** What it means for the one probing. */
   meaning: string;
-  /** The Sisimai reason the probe reports; null when none fits (greylisting is not `blocked`). */
-  reason: Reason | null;
+  /**
+   * The Sisimai reason the probe reports; null when none fits (greylisting is not `blocked`); omitted:
+   * the reason of the bounce reading.
+   */
+  reason?: Reason | null;
 }
 
 const GREYLISTING = {
@@ -93,6 +96,20 @@ export const PROBE_DEFERRAL_READINGS: readonly ProbeDeferralReading[] = [
       'the server slows down senders it does not know yet, such as a new or rarely used IP like the ' +
       "probe's; it is temporary, and a real sender retrying later would likely get through",
     reason: 'speeding',
+  },
+  {
+    // A 4xx the bounce rules read as the sending IP's reputation is throttling, not a refusal: Gmail's
+    // "421-4.7.0 ... unusual rate of unsolicited mail ... temporarily rate limited", Yahoo's "421 4.7.0
+    // [TSS04] ... temporarily deferred due to unexpected volume or user complaints", Microsoft 365's
+    // "451 4.7.500 Server busy. Please try again later from [IP]". The reason stays the bounce reading's.
+    id: 'reputation-throttling',
+    codes: [421, 450, 451, 452],
+    causes: ['ip-reputation'],
+    label: 'rate limiting or reputation throttling',
+    meaning:
+      "the server is temporarily holding back mail from your probe IP because of that IP's reputation or " +
+      'volume (little history, complaints or spam seen from it); it says nothing about the address, and ' +
+      'mail from a sending IP with a good reputation, or later, would likely get through',
   },
   { id: 'greylisting-read', codes: [450, 451, 452], causes: ['greylisted'], ...GREYLISTING },
   {

@@ -117,13 +117,13 @@ export function verdictFindings(plan: ProbePlan, d: Decision, attempts: readonly
       const reply = a.reply as SmtpReply;
       const read = d.record ? readRefusal(reply, d.record) : null;
       const what = read
-        ? `${read.label ? `(${read.label}): ` : ': '}${read.meaning}`
+        ? `${read.label ? ` (${read.label})` : ''}: ${read.meaning}`
         : ': a temporary refusal';
       return [
         finding(
           'deferred',
           'warn',
-          `${host} deferred ${commandWords(a)} with a temporary error ${what}. Reply: ${quoted(reply)}. A real ` +
+          `${host} deferred ${commandWords(a)} with a temporary error${what}. Reply: ${quoted(reply)}. A real ` +
             'sender keeps the message queued and retries (every few minutes at first, for up to 5 days); ' +
             'run the probe again in 5 to 30 minutes.',
         ),

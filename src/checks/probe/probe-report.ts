@@ -1,4 +1,5 @@
 import type { Report } from '../../report/types.js';
+import { attemptLabel, attemptProblem } from './findings.js';
 import type { ProbeRun } from './run-probe.js';
 import { transcriptText } from './transcript-text.js';
 import { probeWording, readRefusal } from './verdict.js';
@@ -48,6 +49,12 @@ export function probeHeadline(run: ProbeRun): string {
         return `${target}: ${domain} has no mail host with an address`;
       if (run.hostsProblem?.kind === 'dns-failure')
         return `${target}: could not look up the mail hosts of ${domain}`;
+      const only = run.attempts.length === 1 ? run.attempts[0] : undefined;
+      // One host, which answered but then broke off or spoke no SMTP: say what it did, not "no host".
+      if (only?.error?.kind === 'protocol')
+        return `${target}: ${attemptLabel(only)} answered but does not speak SMTP as expected (${only.error.message})`;
+      if (only?.banner && only.error && ['closed', 'network'].includes(only.error.kind))
+        return `${target}: ${attemptLabel(only)} ${attemptProblem(only)}, before it gave an answer about the address`;
       return `${target}: no mail host could be talked to`;
     }
   }

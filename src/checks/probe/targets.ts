@@ -10,8 +10,35 @@ import type { ProbeHost } from './types.js';
 export const MAX_HOSTS = 5;
 const MAX_ADDRESSES_PER_HOST = 2;
 
+/**
+ * The IPv4 address a legacy numeric host denotes, as inet_aton() and so ping, curl and getaddrinfo
+ * read it: `127.1`, `2130706433`, `0x7f.0.0.1`, `0177.0.0.1` are all 127.0.0.1. The probe connects to
+ * (and judges) that address, rather than asking DNS about a name no TLD can hold. null: not numeric.
+ */
+export function legacyIpv4(host: string): string | null {
+  const parts = host.split('.');
+  if (parts.length > 4) return null;
+  const values: number[] = [];
+  for (const part of parts) {
+    if (/^0x[0-9a-f]{1,8}$/i.test(part)) values.push(Number.parseInt(part.slice(2), 16));
+    else if (/^0[0-7]{0,11}$/.test(part)) values.push(Number.parseInt(part, 8));
+    else if (/^[1-9]\d{0,9}$/.test(part)) values.push(Number(part));
+    else return null;
+  }
+  const last = values.pop() as number;
+  if (values.some((v) => v > 255) || last >= 256 ** (4 - values.length)) return null;
+  const bytes = [...values];
+  for (let i = 3 - values.length; i >= 0; i--) bytes.push(Math.floor(last / 256 ** i) % 256);
+  return bytes.join('.');
+}
+
 /** `HOST[:PORT]` split: `[2001:db8::1]:2525`, `192.0.2.1:25`, `mx.example.org`, a bare IPv6 address. */
 function parseHostPort(raw: string): { host: string; port: number | null } {
+  const split = splitHostPort(raw);
+  return { ...split, host: legacyIpv4(split.host) ?? split.host };
+}
+
+function splitHostPort(raw: string): { host: string; port: number | null } {
   const s = raw.trim();
   const v6 = /^\[([^\]]+)\](?::(\d{1,5}))?$/.exec(s);
   if (v6) return { host: (v6[1] as string).toLowerCase(), port: v6[2] ? Number(v6[2]) : null };

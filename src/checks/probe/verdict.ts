@@ -125,8 +125,21 @@ const PROBE_WORDING: Readonly<Record<string, string>> = {
   'tls-required': 'the server requires TLS',
 };
 
+/**
+ * Causes that speak of a command the probe sent: in a greeting (CONN) no command was sent yet, so
+ * such a reading cannot be what the server meant (postscreen's "521 5.5.1 Protocol error" after a
+ * failed pregreet or blocklist test, a 554 "Protocol error" banner).
+ */
+const COMMAND_CAUSES: ReadonlySet<string> = new Set(['syntax-error']);
+
+const TURNED_AWAY_IN_GREETING =
+  'the server turned the probe away in its greeting, before any command was sent (it takes no mail ' +
+  'from this connection: often a blocklist or early-talker test on your probe IP)';
+
 export function probeWording(record: BounceRecord): string {
-  return PROBE_WORDING[record.cause] ?? record.title;
+  if (record.command === 'CONN' && COMMAND_CAUSES.has(record.cause)) return TURNED_AWAY_IN_GREETING;
+  // The headline already says "rejected by"; a catalogue title's own "Rejected: " would repeat it.
+  return PROBE_WORDING[record.cause] ?? record.title.replace(/^Rejected: /, '');
 }
 
 /** A refusal as the probe words it: the kind of deferral (if a reading knows it), what it means, the reason. */
@@ -146,6 +159,11 @@ export function readRefusal(reply: Pick<SmtpReply, 'code' | 'text'>, record: Bou
       (!r.words || r.words.some((w) => text.includes(w))) &&
       (!r.causes || r.causes.includes(record.cause)),
   );
-  if (reading) return { label: reading.label, meaning: reading.meaning, reason: reading.reason };
+  if (reading)
+    return {
+      label: reading.label,
+      meaning: reading.meaning,
+      reason: reading.reason === undefined ? record.reason : reading.reason,
+    };
   return { label: null, meaning: probeWording(record), reason: record.reason };
 }

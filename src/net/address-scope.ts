@@ -12,13 +12,13 @@ export type AddressScope =
   | 'reserved'
   | 'invalid';
 
-// ipaddr.js range names -> scope. IPv6 transition ranges (6to4, Teredo, NAT64) carry public traffic.
+// ipaddr.js range names -> scope. IPv6 transition ranges (6to4, Teredo, NAT64) carry public traffic; ::/8 is
+// judged apart (isInReservedV6Block).
 const SCOPE_OF_RANGE: Record<string, AddressScope> = {
   unicast: 'public',
   '6to4': 'public',
   teredo: 'public',
   rfc6052: 'public',
-  rfc6145: 'public',
   private: 'private',
   uniqueLocal: 'private',
   loopback: 'loopback',
@@ -33,7 +33,22 @@ const SCOPE_OF_RANGE: Record<string, AddressScope> = {
 export function addressScope(ip: string): AddressScope {
   const addr = parseIp(ip);
   if (!addr) return 'invalid';
-  return SCOPE_OF_RANGE[addr.range()] ?? 'reserved';
+  const range = addr.range();
+  return isInReservedV6Block(addr, range) ? 'reserved' : (SCOPE_OF_RANGE[range] ?? 'reserved');
+}
+
+/**
+ * ::/8 is reserved (RFC 4291) and not routed, apart from ::, ::1, IPv4-mapped addresses and the NAT64 prefix,
+ * which have ranges of their own. ipaddr.js calls the rest "unicast" or "rfc6145": the deprecated
+ * IPv4-compatible ::127.0.0.1 (::7f00:1), which a kernel with automatic tunnels may still route to its IPv4,
+ * and the IPv4-translated ::ffff:0:10.0.0.1.
+ */
+function isInReservedV6Block(addr: NonNullable<ReturnType<typeof parseIp>>, range: string): boolean {
+  return (
+    (range === 'unicast' || range === 'rfc6145') &&
+    addr.kind() === 'ipv6' &&
+    (addr.toByteArray()[0] ?? 0) === 0
+  );
 }
 
 export function isPublicAddress(ip: string): boolean {

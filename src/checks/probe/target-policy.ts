@@ -26,20 +26,12 @@ export function checkTargetAddress(raw: string, allowPrivate: boolean): PolicyDe
   const scope = addressScope(ip);
   if (scope !== 'public') {
     const mapped = raw.includes(':') && !ip.includes(':');
+    const what = (scope === 'reserved' && ipv4InReservedV6(addr)) || describeScope(scope);
     return {
       ok: false,
       ip,
-      what: describeScope(scope),
-      why: `${mapped ? `${raw} is IPv4-mapped ${ip}, ` : `${ip} is `}${describeScope(scope)}: ${ALLOW_HINT}`,
-    };
-  }
-  const compat = reservedIpv6(addr);
-  if (compat) {
-    return {
-      ok: false,
-      ip,
-      what: compat,
-      why: `${ip} is ${compat}: ${ALLOW_HINT}`,
+      what,
+      why: `${mapped ? `${raw} is IPv4-mapped ${ip}, ` : `${ip} is `}${what}: ${ALLOW_HINT}`,
     };
   }
   const inner = embeddedIpv4(addr);
@@ -67,18 +59,12 @@ function embeddedIpv4(addr: ipaddr.IPv4 | ipaddr.IPv6): string | null {
 }
 
 /**
- * ::/8 is reserved by the IETF (RFC 4291) and not routed, apart from :: and ::1 (judged as such
- * before), IPv4-mapped addresses (judged as their IPv4) and the NAT64 prefixes. ipaddr.js calls the rest, such as the
- * deprecated IPv4-compatible ::127.0.0.1 (::7f00:1) or the IPv4-translated ::ffff:0:10.0.0.1,
- * "unicast"; a kernel with automatic tunnels may still route the first to its IPv4.
+ * The IPv4 address a reserved ::/8 address spells (address-scope.ts), named: the deprecated IPv4-compatible
+ * ::127.0.0.1 (::7f00:1) and the IPv4-translated ::ffff:0:10.0.0.1; null for another address.
  */
-function reservedIpv6(addr: ipaddr.IPv4 | ipaddr.IPv6): string | null {
+function ipv4InReservedV6(addr: ipaddr.IPv4 | ipaddr.IPv6): string | null {
   if (addr.kind() !== 'ipv6') return null;
-  const v6 = addr as ipaddr.IPv6;
-  // NAT64 prefixes (64:ff9b::/96, 64:ff9b:1::/48) lie in ::/8 too: embeddedIpv4 judges those.
-  if (!['unicast', 'rfc6145'].includes(v6.range())) return null;
-  const p = v6.parts;
-  if ((p[0] ?? 0) >= 0x100) return null;
+  const p = (addr as ipaddr.IPv6).parts;
   const hi = p[6] ?? 0;
   const lo = p[7] ?? 0;
   const v4 = new ipaddr.IPv4([hi >> 8, hi & 255, lo >> 8, lo & 255]).toString();
@@ -88,5 +74,5 @@ function reservedIpv6(addr: ipaddr.IPv4 | ipaddr.IPv6): string | null {
   if (p.slice(0, 4).every((x) => x === 0) && p[4] === 0xffff && p[5] === 0) {
     return `a reserved address (the IPv4-translated form of ${v4}, not routed on the internet)`;
   }
-  return 'a reserved address (not routed on the internet)';
+  return null;
 }

@@ -20,6 +20,11 @@ describe('addressScope', () => {
     ['2001:db8::1', 'reserved'],
     ['240.0.0.1', 'reserved'],
     ['::ffff:10.0.0.1', 'private'],
+    // ::/8 beyond ::, ::1 and IPv4-mapped: the deprecated IPv4-compatible and the IPv4-translated forms.
+    ['::7f00:1', 'reserved'],
+    ['::808:808', 'reserved'],
+    ['::ffff:0:a00:1', 'reserved'],
+    ['64:ff9b::808:808', 'public'],
     ['mail.example.com', 'invalid'],
   ])('%s is %s', (ip, scope) => {
     expect(addressScope(ip)).toBe(scope);

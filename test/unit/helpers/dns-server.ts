@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { createServer, Packet, type Resource } from 'dns2';
+import ipaddr from 'ipaddr.js';
 
 /** One record of a test zone; names are absolute, lower case, without the trailing dot. */
 export type ZoneRecord =
@@ -109,8 +110,10 @@ function resource(name: string, r: ZoneRecord): Answer {
     case 'MX':
       return { ...base, priority: r.priority, exchange: r.exchange };
     case 'A':
-    case 'AAAA':
       return { ...base, address: r.address };
+    case 'AAAA':
+      // dns2 writes the text's groups as they stand: '::ffff:127.0.0.1' came out as ::255.255.1.39.
+      return { ...base, address: ipaddr.parse(r.address).toNormalizedString() };
     case 'TXT':
       return { ...base, data: r.data };
     case 'PTR':

@@ -133,6 +133,16 @@ async function checkSelector(
     } else {
       f = finding('dkim-ok', 'ok', `DKIM selector "${selector}": ${what}`);
     }
+    const flags = (/(?:^|;)t=([^;]*)/i.exec(record)?.[1] ?? '').toLowerCase().split(':');
+    if (flags.includes('y')) {
+      f = {
+        ...f,
+        message:
+          `${f.message.replace(/\.$/, '')}. In test mode (t=y): receivers must not treat mail whose signature ` +
+          'fails worse than unsigned mail (RFC 6376 §3.6.1), and some ignore its signatures altogether. ' +
+          'Remove t=y once signing works.',
+      };
+    }
     return { ...base, found: true, findings: [f] };
   } catch (err) {
     const failure = resolver.failures[0];

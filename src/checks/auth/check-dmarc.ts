@@ -17,6 +17,16 @@ function dmarcRecordsOf(txt: string[][]): string[] {
   return txt.map((parts) => parts.join('').trim()).filter((r) => /^v=DMARC1\s*(;|$)/i.test(r));
 }
 
+/** TXT records at `_dmarc` that were meant to be DMARC but do not start with `v=DMARC1`. */
+function nearMissesOf(txt: string[][]): string[] {
+  return txt
+    .map((parts) => parts.join('').trim())
+    .filter(
+      (r) =>
+        !/^v=DMARC1\s*(;|$)/i.test(r) && /(^|;)\s*(v\s*=\s*DMARC|p\s*=\s*(none|quarantine|reject))/i.test(r),
+    );
+}
+
 /** `v=DMARC1; p=reject; rua=mailto:a@b` → tags by lower-case name (the first of each wins). */
 export function parseTags(record: string): Map<string, string> {
   const tags = new Map<string, string>();
@@ -74,6 +84,7 @@ export async function checkDmarc(domain: string, opts: AuthCheckOptions): Promis
   }
   if (record === undefined) {
     if (failures.length > 0) return { findings: [], summary: 'unknown', failures };
+    const nearMisses = own.status === 'ok' ? nearMissesOf(own.records) : [];
     return {
       findings: [
         finding(
@@ -81,7 +92,12 @@ export async function checkDmarc(domain: string, opts: AuthCheckOptions): Promis
           'fail',
           `${domain} has no DMARC record (TXT at _dmarc.${domain}): receivers apply no policy, anyone can ` +
             'forge its From, and Gmail and Yahoo refuse bulk mail without one. Start with ' +
-            `"v=DMARC1; p=none; rua=mailto:dmarc-reports@${domain}", read the reports, then move to quarantine or reject.`,
+            `"v=DMARC1; p=none; rua=mailto:dmarc-reports@${domain}", read the reports, then move to quarantine or reject.` +
+            (nearMisses.length > 0
+              ? ` _dmarc.${domain} has ${nearMisses.map((r) => `"${r.length > 120 ? `${r.slice(0, 120)}…` : r}"`).join(', ')}, ` +
+                'which receivers ignore: a DMARC record must start with "v=DMARC1;" (the v tag first, then p). ' +
+                'Rewrite it in that order.'
+              : ''),
         ),
       ],
       summary: 'missing',
@@ -102,34 +118,49 @@ export async function checkDmarc(domain: string, opts: AuthCheckOptions): Promis
     return { findings, summary: 'invalid', failures };
   }
   const policy = p as Policy;
-  if (policy === 'none') {
+  // A record found by the tree walk applies its subdomain policy (sp) to the domain asked about, when it has one.
+  // For a subdomain that does not exist, np (RFC 9989) comes first.
+  const sp = (tags.get('sp') ?? '').toLowerCase();
+  const np = (tags.get('np') ?? '').toLowerCase();
+  const inherited = policyDomain !== domain;
+  const byNp = inherited && POLICIES.includes(np) && (await doesNotExist(domain, opts));
+  const bySp = inherited && !byNp && POLICIES.includes(sp);
+  const applied = (byNp ? np : bySp ? sp : policy) as Policy;
+  const tag = byNp ? 'np' : bySp ? 'sp' : 'p';
+  let which = '';
+  if (byNp) {
+    which = ` (its policy for subdomains that do not exist, which applies to ${domain}: it has no A, AAAA or MX record)`;
+  } else if (bySp) {
+    which = ` (its subdomain policy, which applies to ${domain}; p=${policy} covers ${policyDomain} itself)`;
+  }
+  if (applied === 'none') {
     findings.push(
       finding(
         'dmarc-policy-none',
         'warn',
-        `DMARC ${policyDomain}: p=none, monitoring only: mail that fails DMARC is still delivered, so forged ` +
+        `DMARC ${policyDomain}: ${tag}=none${which}, monitoring only: mail that fails DMARC is still delivered, so forged ` +
           `mail from ${domain} gets through. Once the reports show your own mail passes, move to ` +
-          `p=quarantine, then p=reject. The record: "${record}".`,
+          `${tag}=quarantine, then ${tag}=reject. The record: "${record}".`,
       ),
     );
   } else {
     findings.push(
       finding(
-        policy === 'reject' ? 'dmarc-policy-reject' : 'dmarc-policy-quarantine',
+        applied === 'reject' ? 'dmarc-policy-reject' : 'dmarc-policy-quarantine',
         'ok',
-        `DMARC ${policyDomain}: p=${policy}: mail failing DMARC is ${policy === 'reject' ? 'refused' : 'sent to spam'}. ` +
+        `DMARC ${policyDomain}: ${tag}=${applied}${which}: mail failing DMARC is ${applied === 'reject' ? 'refused' : 'sent to spam'}. ` +
           `The record: "${record}".`,
       ),
     );
   }
-  const testing = (tags.get('t') ?? '').toLowerCase() === 'y' && policy !== 'none';
+  const testing = (tags.get('t') ?? '').toLowerCase() === 'y' && applied !== 'none';
   if (testing) {
     findings.push(
       finding(
         'dmarc-testing',
         'warn',
         `DMARC ${policyDomain} has t=y (test mode, RFC 9989): receivers apply ` +
-          `${policy === 'reject' ? 'p=quarantine' : 'p=none'} instead of p=${policy}. Remove t=y once the ` +
+          `${applied === 'reject' ? `${tag}=quarantine` : `${tag}=none`} instead of ${tag}=${applied}. Remove t=y once the ` +
           'reports show your own mail passes.',
       ),
     );
@@ -162,7 +193,7 @@ export async function checkDmarc(domain: string, opts: AuthCheckOptions): Promis
       ),
     );
   }
-  return { findings, summary: `p=${policy}${testing ? ' (t=y)' : ''}`, failures };
+  return { findings, summary: `${tag}=${applied}${testing ? ' (t=y)' : ''}`, failures };
 }
 
 /**
@@ -187,6 +218,16 @@ async function treeWalk(
     if (records.length === 1) return { record: records[0] as string, domain: parent };
   }
   return null;
+}
+
+/** RFC 9989's non-existent domain: NXDOMAIN or no records for A, AAAA and MX alike. */
+async function doesNotExist(domain: string, opts: AuthCheckOptions): Promise<boolean> {
+  const answers = await Promise.all([
+    opts.dns.a(domain, opts.deadline),
+    opts.dns.aaaa(domain, opts.deadline),
+    opts.dns.mx(domain, opts.deadline),
+  ]);
+  return answers.every((l) => l.status === 'nxdomain' || l.status === 'nodata');
 }
 
 /** The names the tree walk asks after the domain itself: `a.b.c.d.e.example` → `c.d.e.example`, ... `e.example`. */

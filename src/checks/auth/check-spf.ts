@@ -7,6 +7,8 @@ import type { AuthCheckOptions, PartResult, SpfIpResult } from './types.js';
 /** RFC 7208 §4.6.4. */
 const SPF_LOOKUP_LIMIT = 10;
 const SPF_VOID_LIMIT = 2;
+/** RFC 7208 §4.6.4: addresses looked up per "mx" term. */
+const SPF_MX_LIMIT = 10;
 
 /**
  * An address nobody authorises (RFC 6666 discard-only prefix): evaluating the record for it walks
@@ -28,6 +30,27 @@ function spfRecordsOf(txt: string[][]): string[] {
 }
 
 /**
+ * TXT records that were meant to be SPF but that receivers skip: a mistyped version ("v=spf1a",
+ * "v-spf1", "v= spf1", "spf1 ...") or Sender ID's "spf2.0/..." (RFC 4406, abandoned).
+ */
+function nearMissesOf(txt: string[][]): string[] {
+  return txt
+    .map((parts) => parts.join('').trim())
+    .filter((r) => !/^v=spf1(\s|$)/i.test(r) && /^(v\s*[=:-]?\s*spf|spf[12])/i.test(r));
+}
+
+function nearMissWords(records: string[]): string {
+  if (records.length === 0) return '';
+  const quoted = records.map((r) => `"${r.length > 120 ? `${r.slice(0, 120)}…` : r}"`).join(', ');
+  const senderId = records.every((r) => /^spf2\.0/i.test(r));
+  return senderId
+    ? ` It has ${quoted}: that is a Sender ID record (spf2.0, RFC 4406, abandoned), which SPF receivers ignore; ` +
+        'SPF needs its own record starting with "v=spf1".'
+    : ` It has ${quoted}, which receivers skip: an SPF record must start with exactly "v=spf1" followed by a ` +
+        'space. Correct the start of that record.';
+}
+
+/**
  * The domain's SPF record as receivers see it: exactly one `v=spf1` record, its syntax, its `all`,
  * and the DNS lookups and void lookups it costs, counted by mailauth walking includes and redirects.
  */
@@ -36,6 +59,7 @@ export async function checkSpf(domain: string, opts: AuthCheckOptions): Promise<
   if (!isAnswered(txt)) return { findings: [], summary: 'unknown', failures: [txt as LookupFailed] };
   const records = txt.status === 'ok' ? spfRecordsOf(txt.records) : [];
   if (records.length === 0) {
+    const nearMisses = txt.status === 'ok' ? nearMissesOf(txt.records) : [];
     return {
       findings: [
         finding(
@@ -43,7 +67,8 @@ export async function checkSpf(domain: string, opts: AuthCheckOptions): Promise<
           'fail',
           `${domain} has no SPF record${txt.status === 'nxdomain' ? ' (the domain does not exist)' : ''}: ` +
             'receivers get SPF "none" and many (Gmail, Yahoo, Microsoft) refuse or junk its mail. Publish one ' +
-            `TXT record at ${domain} such as "v=spf1 mx -all", listing every service that sends as ${domain}.`,
+            `TXT record at ${domain} such as "v=spf1 mx -all", listing every service that sends as ${domain}.` +
+            nearMissWords(nearMisses),
         ),
       ],
       summary: 'missing',
@@ -144,6 +169,19 @@ export async function checkSpf(domain: string, opts: AuthCheckOptions): Promise<
       ),
     );
   }
+  for (const { name, hosts } of await mxOverLimit(resolver.asked, opts)) {
+    broken = true;
+    findings.push(
+      finding(
+        'spf-too-many-lookups',
+        'fail',
+        `The "mx" term of the SPF record of ${domain} looks up the mail hosts of ${name}, which has ${hosts} ` +
+          `MX hosts: receivers look up at most ${SPF_MX_LIMIT} addresses per "mx" term and return permerror ` +
+          `beyond (RFC 7208 §4.6.4), so mail from servers not matched earlier fails SPF. Replace "mx" with ` +
+          'ip4:/ip6: ranges of the servers that really send.',
+      ),
+    );
+  }
   if (voids > SPF_VOID_LIMIT) {
     broken = true;
     findings.push(
@@ -172,7 +210,12 @@ export async function checkSpf(domain: string, opts: AuthCheckOptions): Promise<
         'spf-lookups',
         'info',
         `SPF ${domain}: "${record}" — ${lookups} of ${SPF_LOOKUP_LIMIT} DNS lookups, ${voids} of ` +
-          `${SPF_VOID_LIMIT} void lookups`,
+          `${SPF_VOID_LIMIT} void lookups${
+            /(^|\s)[+?~-]?ptr(:|\/|\s|$)/i.test(record)
+              ? '. It uses "ptr", which RFC 7208 §5.5 says not to use: it is slow, costs lookups per ' +
+                'sender and fails when reverse DNS is missing. List the senders with ip4:/ip6: or a: instead'
+              : ''
+          }`,
       ),
     );
   }
@@ -193,6 +236,23 @@ export async function checkSpf(domain: string, opts: AuthCheckOptions): Promise<
   else if (broken) summary = 'broken';
   else if (problems.length > 0) summary = problems.some((f) => f.code === 'spf-pass-all') ? '+all' : 'weak';
   return { findings, summary, failures };
+}
+
+/** The domains whose MX records an "mx" term asked for and that have more mail hosts than the limit. */
+async function mxOverLimit(
+  asked: string[],
+  opts: AuthCheckOptions,
+): Promise<{ name: string; hosts: number }[]> {
+  const names = namesOf(asked.filter((q) => q.startsWith('MX ')));
+  const out: { name: string; hosts: number }[] = [];
+  for (const name of names) {
+    // Asked during the walk, so answered from the cache.
+    const l = await opts.dns.mx(name, opts.deadline);
+    const hosts =
+      l.status === 'ok' ? new Set(l.records.map((r) => r.exchange).filter((x) => x !== '')).size : 0;
+    if (hosts > SPF_MX_LIMIT) out.push({ name, hosts });
+  }
+  return out;
 }
 
 function qualifierWords(all: string | null): string {

@@ -20,7 +20,8 @@ export const AUTH_CODES = {
   },
   'spf-too-many-lookups': {
     severities: ['fail'],
-    meaning: 'more than 10 DNS-querying terms (include, a, mx, ptr, exists, redirect): permerror',
+    meaning:
+      'more than 10 DNS-querying terms (include, a, mx, ptr, exists, redirect), or an mx term over more than 10 MX hosts: permerror',
   },
   'spf-too-many-void': {
     severities: ['fail'],

@@ -58,9 +58,16 @@ export function mailauthResolver(dns: DnsClient, deadline: Deadline): RecordingR
     if (pending === null) throw dnsError('ENOTIMP', `${rrtype} lookups are not supported`);
     const result = await pending;
     if (result.status === 'ok') return result.records;
-    if (result.status !== 'nxdomain' && result.status !== 'nodata') failures.push(result);
-    else voids.push(`${rrtype.toUpperCase()} ${name}`);
-    throw dnsError(CODE_OF_STATUS[result.status], `${rrtype} ${name}: ${result.detail}`);
+    if (result.status === 'nxdomain' || result.status === 'nodata') {
+      voids.push(`${rrtype.toUpperCase()} ${name}`);
+      throw dnsError(CODE_OF_STATUS[result.status], `${rrtype} ${name}: ${result.detail}`);
+    }
+    failures.push(result);
+    // A lookup without an answer is a temperror (RFC 7208 §2.6.6), wherever it happens: mailauth reads
+    // spfResult first, and without it treats a SERVFAIL inside an include as "no match" (then -all: fail).
+    throw Object.assign(dnsError(CODE_OF_STATUS[result.status], `${rrtype} ${name}: ${result.detail}`), {
+      spfResult: { error: 'temperror', text: `DNS lookup of ${rrtype} ${name} failed (${result.detail})` },
+    });
   };
   return { resolve, asked, failures, voids };
 }

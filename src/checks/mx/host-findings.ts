@@ -34,8 +34,12 @@ function hostLine(h: MxHost): MxFinding {
   const title = h.cnameTarget ? `${hostTitle(h)} → ${hostLabel(h.cnameTarget)}` : hostTitle(h);
   let what: string;
   if (h.ipLiteral) what = 'an IP address, not a host name';
-  else if (h.addresses.length > 0) what = list(h.addresses.map(describeAddress));
-  else if (h.nameMissing) what = 'does not exist';
+  else if (h.addresses.length > 0) {
+    what = list(h.addresses.map(describeAddress));
+    if (h.addresses.every((a) => a.family === 6)) {
+      what += ' — IPv6 only (no A record): senders with only IPv4 cannot reach this host';
+    }
+  } else if (h.nameMissing) what = 'does not exist';
   else if (h.noAddress) what = 'no address';
   else what = 'addresses unknown (lookup failed)';
   return finding('mx-host', 'info', `${title}: ${what}`);

@@ -89,7 +89,7 @@ async function withMxRecords(domain: string, records: MxRecord[], opts: MxCheckO
   const verdict = verdictForHosts(hosts);
   const noneLeft = verdict.kind !== 'accepts';
   findings.push(...hosts.flatMap((h) => hostFindings(h, { noneLeft })));
-  findings.push(...privacyFindings(domain, hosts));
+  findings.push(...privacyFindings(domain, hosts), ...ipv6OnlyFindings(domain, hosts));
   findings.push(...failureFindings(hosts));
   const lead =
     verdict.kind === 'accepts'
@@ -203,6 +203,26 @@ function privacyFindings(domain: string, hosts: MxHost[]): MxFinding[] {
         'internet skip it and try the other MX hosts (after a delay). Publish its public address or remove it.',
     ),
   );
+}
+
+/**
+ * Every MX host reachable on public IPv6 only: senders with only IPv4 (still many mail servers) cannot deliver.
+ * Not said when a host's address lookup failed: its A record may exist.
+ */
+function ipv6OnlyFindings(domain: string, hosts: MxHost[]): MxFinding[] {
+  const reachable = hosts.filter(usable);
+  if (reachable.length === 0 || hosts.some((h) => h.failures.length > 0)) return [];
+  const publicIps = reachable.flatMap((h) => h.addresses.map((a) => a.ip)).filter(isPublicAddress);
+  if (publicIps.length === 0 || publicIps.some((ip) => !ip.includes(':'))) return [];
+  return [
+    finding(
+      'mx-ipv6-only',
+      'warn',
+      `${hostLabel(domain)}'s mail ${reachable.length === 1 ? 'host has' : 'hosts have'} only IPv6 addresses (no A ` +
+        'record): senders with only IPv4, still many mail servers, cannot deliver to it. Add an A record for the ' +
+        'mail host.',
+    ),
+  ];
 }
 
 const SEVERITY_RANK = { fail: 0, warn: 1, ok: 2, info: 3 } as const;

@@ -33,6 +33,10 @@ export const MX_CODES = {
     severities: ['warn', 'fail'],
     meaning: 'an MX target has no A/AAAA address, or does not exist (fail when no MX host is left)',
   },
+  'mx-ipv6-only': {
+    severities: ['warn'],
+    meaning: 'every MX host has only IPv6 addresses: senders with only IPv4 cannot deliver',
+  },
   'ptr-missing': { severities: ['warn'], meaning: 'an MX host address has no PTR record' },
   'ptr-not-confirmed': {
     severities: ['warn'],

@@ -249,9 +249,8 @@ describe('round 36: /mx', () => {
     expect(text('mx-ok')[0]).toMatch(/has 12 MX hosts/);
   });
 
-  // The host line now says "IPv6 only (no A record): senders with only IPv4 cannot reach this host", but
-  // as info: a warning needs a new finding code (mx-ipv6-only), whose README row is the lead's to add.
-  it.fails('an MX host with only an AAAA record: accepted, but IPv4-only senders cannot reach it', async () => {
+  // The host line says "IPv6 only (no A record): …" as info; the warning came with its own code (mx-ipv6-only).
+  it('an MX host with only an AAAA record: accepted, but IPv4-only senders cannot reach it', async () => {
     const { check, codes, all } = await mxRun('v6only.example.org');
     expect(check.verdict.kind).toBe('accepts');
     expect(codes.some((c) => c.startsWith('warn '))).toBe(true);

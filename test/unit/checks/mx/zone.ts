@@ -42,6 +42,10 @@ export const MX_ZONE: Zone = {
   'lo.private.test': [a('127.0.0.1'), aaaa('fd00::25')],
   'partly.test': [mx(10, 'mx1.example.test'), mx(20, 'inside.partly.test')],
   'inside.partly.test': [a('192.168.1.5')],
+  // The only MX host has an AAAA and no A record: IPv4-only senders cannot deliver.
+  'v6only.test': [mx(10, 'mx.v6only.test')],
+  'mx.v6only.test': [aaaa('2a01:4f8::26')],
+  [rev('2a01:4f8::26')]: [ptr('mx.v6only.test')],
   // Servers that fail: for the domain itself, or only for its MX host.
   'servfail.test': 'servfail',
   'sfhost.test': [mx(10, 'mx.sfhost.test')],

@@ -1,4 +1,4 @@
-import { type Message, MessageReferenceType } from 'discord.js';
+import { type Embed, type Message, MessageReferenceType } from 'discord.js';
 import { withFiles } from '../../src/commands/with-files.js';
 import { withoutMention } from '../shared/without-mention.js';
 import {
@@ -27,13 +27,26 @@ export function messageParts(message: Message, mention: RegExp): MessageParts {
   const own = withoutMention(message.content, mention);
   const forwarded =
     message.reference?.type === MessageReferenceType.Forward ? message.messageSnapshots.first() : undefined;
-  const typed = [own, forwarded?.content ?? ''].filter((t) => t.trim() !== '').join('\n\n');
+  const typed = [own, forwarded?.content ?? '', ...embedTexts(forwarded?.embeds ?? [])]
+    .filter((t) => t.trim() !== '')
+    .join('\n\n');
   const attachments = [...message.attachments.values(), ...(forwarded?.attachments.values() ?? [])];
   return {
     typed,
     files: attachments.filter(isTextAttachment).slice(0, MAX_FILES),
     others: attachments.filter((a) => !isTextAttachment(a)),
   };
+}
+
+/** What a forwarded alert says: its rich embeds (a monitoring bot's bounce notice), not link previews. */
+function embedTexts(embeds: readonly Embed[]): string[] {
+  return embeds
+    .filter((e) => e.data.type === undefined || e.data.type === 'rich')
+    .map((e) =>
+      [e.title, e.description, ...e.fields.map((f) => `${f.name}: ${f.value}`)]
+        .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
+        .join('\n'),
+    );
 }
 
 /**

@@ -9,6 +9,7 @@ import { isMailedIn, messageText, type SlackAttachment } from './message-text.js
 import { fromSlackText } from './mrkdwn.js';
 import type { SlackFile } from './read-files.js';
 import { renderBlocks } from './render-blocks.js';
+import type { SlackBlock } from './rich-text.js';
 import { parseSafely, runSafely, startRelayed, titleOf } from './run-support.js';
 import type { SlackClient } from './slack-client.js';
 import { answerInThread, postInThread, uploadFiles, type Where } from './thread-answer.js';
@@ -30,6 +31,8 @@ interface ChatMessage {
   files?: SlackFile[];
   /** A shared or forwarded message (is_share), or link unfurls. */
   attachments?: SlackAttachment[];
+  /** rich_text blocks, read when text is empty. */
+  blocks?: SlackBlock[];
 }
 
 // Message subtypes that are still a person writing; edits, joins, deletions and bot posts are not.

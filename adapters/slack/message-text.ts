@@ -3,6 +3,7 @@ import { withoutBotMention } from './bot-mention.js';
 import type { ListenerDeps } from './listener-deps.js';
 import { fromSlackText } from './mrkdwn.js';
 import { MAX_FILES, readSlackFile, type SlackFile, textFilesOf } from './read-files.js';
+import { richTextOf, type SlackBlock } from './rich-text.js';
 import { type SlackClient, slackErrorCode } from './slack-client.js';
 
 /** A legacy attachment; a shared or forwarded message comes as one with is_share / is_msg_unfurl. */
@@ -18,6 +19,8 @@ export interface TextParts {
   text?: string;
   files?: SlackFile[];
   attachments?: SlackAttachment[];
+  /** rich_text blocks: read when the top-level text is empty (some clients send blocks alone). */
+  blocks?: SlackBlock[];
 }
 
 export type MessageText = { ok: true; text: string } | { ok: false; problems: string[] };
@@ -33,8 +36,10 @@ export async function messageText(
   client: SlackClient,
   deps: Pick<ListenerDeps, 'files' | 'logger'>,
 ): Promise<MessageText> {
-  const typed = [withoutBotMention(msg.text ?? '', botUserId), ...sharedTexts(msg.attachments)]
-    .map(fromSlackText)
+  const own = fromSlackText(withoutBotMention(msg.text ?? '', botUserId));
+  // Rich text is raw (no entities, no <links>): it must not go through fromSlackText.
+  const words = own.trim() !== '' ? own : richTextOf(msg.blocks, botUserId);
+  const typed = [words, ...sharedTexts(msg.attachments).map(fromSlackText)]
     .filter((t) => t.trim() !== '')
     .join('\n\n');
   const shared = await withFileInfo(msg.files, client, deps);

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { runRequest } from '../../src/commands/run-request.js';
 import type { Config } from '../../src/config.js';
 import { SlackStartError } from './errors.js';
+import { httpReceiver } from './http-receiver.js';
 import type { ListenerDeps } from './listener-deps.js';
 import { registerMessageEvents } from './message-events.js';
 import { acknowledgeRateLimitNotices } from './rate-limit-notice.js';
@@ -106,17 +107,20 @@ export function createSlackBot(options: SlackBotOptions): SlackBot {
     ? new App({ ...common, receiver: socket.receiver })
     : new App({
         ...common,
-        signingSecret: slack.signingSecret?.reveal() as string,
-        customRoutes: [
-          {
-            path: HEALTH_PATH,
-            method: ['GET'],
-            handler: (_req, res) => {
-              res.writeHead(200, { 'Content-Type': 'application/json' });
-              res.end(JSON.stringify({ ok: true, mode }));
+        receiver: httpReceiver({
+          signingSecret: slack.signingSecret?.reveal() as string,
+          logger: boltLog,
+          customRoutes: [
+            {
+              path: HEALTH_PATH,
+              method: ['GET'],
+              handler: (_req, res) => {
+                res.writeHead(200, { 'Content-Type': 'application/json' });
+                res.end(JSON.stringify({ ok: true, mode }));
+              },
             },
-          },
-        ],
+          ],
+        }),
       });
   app.error(async (err) => {
     logger.error({ err }, 'slack listener error');

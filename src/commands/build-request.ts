@@ -8,6 +8,7 @@ import {
   validateHostPort,
   validateIp,
   validateIpOrDomain,
+  validateMailDomain,
   validateProbeTarget,
   validateSelector,
 } from './validate-target.js';
@@ -44,7 +45,7 @@ export const COMMAND_SPECS: Record<LiveCommand, CommandSpec> = {
   mx: {
     options: [],
     maxPositionals: 1,
-    first: validateDomain,
+    first: validateMailDomain,
     build: (_args, domain) => ({ kind: 'mx', domain }),
   },
   blacklist: {
@@ -74,7 +75,7 @@ export const COMMAND_SPECS: Record<LiveCommand, CommandSpec> = {
   auth: {
     options: ['ip', 'from', 'selector'],
     maxPositionals: Number.POSITIVE_INFINITY,
-    first: validateDomain,
+    first: validateMailDomain,
     build: (args, domain) => {
       // Extra words sort themselves: an IP is the sending IP, an address is the From, the rest selectors.
       const rest = args.positionals.slice(1);

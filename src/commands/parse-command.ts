@@ -24,6 +24,8 @@ const MENTION = /^(?:<@[!&]?[A-Za-z0-9]+(?:\|[^<>]*)?>|@[\w.-]+)[\s,:]*/;
 const COMMAND_WORD = /^(\/)?([A-Za-z][\w-]*|\?)(?=\s|$)/;
 // Slack app-wide slash command, e.g. "/mailmedic mx example.com".
 const PROGRAM_NAME = /^\/?mailmedic\s+/i;
+// One line typed as inline code or a one-line fence: "`mx example.com`", "```mx example.com```".
+const CODE_LINE = /^(`{1,3})([^`\n]+)\1$/;
 
 function resolveWord(word: string): CommandName | undefined {
   const lower = word.toLowerCase();
@@ -46,7 +48,8 @@ export function parseCommand(text: string): Request {
 }
 
 function parseUnchecked(text: string): Request {
-  const body = text.trim().replace(MENTION, '').replace(PROGRAM_NAME, '').trim();
+  const typed = text.trim().replace(MENTION, '').trim();
+  const body = (CODE_LINE.exec(typed)?.[2] ?? typed).trim().replace(PROGRAM_NAME, '').trim();
   if (body === '') {
     return {
       kind: 'usage',

@@ -71,6 +71,21 @@ export function validateDomain(raw: string, what = 'a domain'): Checked<string> 
   return { ok: true, value: ascii };
 }
 
+/**
+ * The mail domain a check is about: a domain, or an address given where a domain is expected
+ * ("/mx bob@example.com", Slack's mailto link, "@example.com"), whose domain is taken.
+ */
+export function validateMailDomain(raw: string): Checked<string> {
+  const s = cleanToken(raw).replace(/^<|>$/g, '');
+  const at = s.lastIndexOf('@');
+  // "@example.com" too: the domain with the local part left out.
+  if (at === 0 || (at > 0 && LOCAL_PART.test(s.slice(0, at)))) {
+    const domain = validateDomain(s.slice(at + 1));
+    if (domain.ok) return domain;
+  }
+  return validateDomain(raw);
+}
+
 /** An email address; the domain part is validated and converted to punycode, the local part kept. */
 export function validateAddress(raw: string): Checked<string> {
   const s = cleanToken(raw).replace(/^<|>$/g, '');

@@ -1,3 +1,4 @@
+import { looksLikeEmail } from '../bounce/email/header-block.js';
 import { formatBytes } from '../errors.js';
 
 /** One file read for a chat adapter: its text, or why it could not be read (a sentence for the user). */
@@ -17,7 +18,10 @@ export async function withFiles<File>(
   const problems = reads.flatMap((r) => (r.ok ? [] : [r.problem]));
   if (problems.length > 0) return { ok: false, problems };
   const texts = reads.flatMap((r) => (r.ok ? [r.text] : []));
-  return { ok: true, text: [typed, ...texts].filter((t) => t.trim() !== '').join('\n\n') };
+  // A saved email (.eml) must start the text for its headers and MIME parts to be read as an email;
+  // words typed with it ("fwd from a user") are a comment on it and go after.
+  const parts = texts.some(looksLikeEmail) ? [...texts, typed] : [typed, ...texts];
+  return { ok: true, text: parts.filter((t) => t.trim() !== '').join('\n\n') };
 }
 
 /** Where and how a chat file may be downloaded; the size and time bounds hold for every platform. */
@@ -73,7 +77,7 @@ export async function downloadText(name: string, address: string, limits: Downlo
       if (size > limits.maxBytes) return { ok: false, problem: tooBig };
       chunks.push(chunk);
     }
-    return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+    return { ok: true, text: decodeText(Buffer.concat(chunks), res.headers.get('content-type')) };
   } catch (err) {
     const timedOut = err instanceof Error && err.name === 'TimeoutError';
     return { ok: false, problem: `${name} could not be downloaded${timedOut ? ' in time' : ''}; try again` };
@@ -92,4 +96,24 @@ export function notTextProblem(name: string, type: string | null | undefined): s
     return `${name} is an image: paste the text of the bounce instead`;
   }
   return `${name} is not a text file: attach the bounce as .eml or .txt, or paste its text`;
+}
+
+/**
+ * A text file's bytes as a string: UTF-8 by default; UTF-16 when the file starts with its byte order
+ * mark or the server names that charset (Windows "Unicode" text, Outlook's "Save as" .txt). A UTF-8
+ * byte order mark is dropped.
+ */
+export function decodeText(bytes: Buffer, contentType: string | null = null): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return swapBytes(bytes.subarray(2)).toString('utf16le');
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
+  const charset = /charset="?([\w-]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+  if (charset === 'utf-16le' || charset === 'utf-16') return bytes.toString('utf16le');
+  if (charset === 'utf-16be') return swapBytes(bytes).toString('utf16le');
+  return bytes.toString('utf8');
+}
+
+function swapBytes(bytes: Buffer): Buffer {
+  const copy = Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2)));
+  return copy.swap16();
 }

@@ -49,7 +49,8 @@ function attachedBounce(text: string, headersEnd: number): string | undefined {
   const part = ATTACHED.exec(body);
   if (!part) return undefined;
   if (REPORT_PART.test(body.slice(0, part.index))) return undefined;
-  const blank = /\n[ \t]*\n/.exec(body.slice(part.index));
+  // A CRLF mail's blank line is "\r\n\r\n": a CR alone on a line is blank too.
+  const blank = /\n[ \t\r]*\n/.exec(body.slice(part.index));
   if (!blank) return undefined;
   const start = part.index + blank.index + blank[0].length;
   const boundary = boundaryBefore(body, part.index);

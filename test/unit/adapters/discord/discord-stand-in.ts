@@ -104,10 +104,10 @@ export class DiscordStandIn extends EventEmitter {
   }
 
   private readonly failures: { method: string; path: RegExp; status: number }[] = [];
-  private readonly hosted = new Map<string, string>();
+  private readonly hosted = new Map<string, string | Buffer>();
 
   /** Serves `text` as an uploaded file, the way Discord's CDN does; returns the attachment object. */
-  hostFile(name: string, text: string, contentType = 'text/plain; charset=utf-8') {
+  hostFile(name: string, text: string | Buffer, contentType = 'text/plain; charset=utf-8') {
     const id = snowflake();
     this.hosted.set(`/attachments/${id}/${name}`, text);
     return {

@@ -12,6 +12,7 @@ import {
   slashPayload,
   startHarness,
 } from './helpers/bot-harness.js';
+import { escaped, linkified, PLAIN } from './helpers/postfix-paste.js';
 import { BOT_ID, BOT_USER_ID, type StoredMessage, TEAM_ID } from './helpers/slack-stand-in.js';
 
 /**
@@ -24,21 +25,6 @@ import { BOT_ID, BOT_USER_ID, type StoredMessage, TEAM_ID } from './helpers/slac
  * Audit figures: 16 of 24 right as written (20 cases, then 4 more found in later rounds), 24 after.
  * The 8 that failed say why in a comment.
  */
-const PLAIN = `This is the mail system at host mail.example.org.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients.
-
-<mia@example.net>: host mx.example.net[192.0.2.25] said: 550 5.1.1
-    <mia@example.net>: Recipient address rejected: User unknown in virtual
-    mailbox table (in reply to RCPT TO command)`;
-
-/** Slack's encoding of message text: &<> escaped, addresses as mailto links, hosts as links. */
-const escaped = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const linkified = (t: string) =>
-  escaped(t)
-    .replace(/mia@example\.net/g, '<mailto:mia@example.net|mia@example.net>')
-    .replace(/mail\.example\.org/g, '<http://mail.example.org|mail.example.org>');
 
 let h: Harness;
 let dns: TestDnsServer;

@@ -11,6 +11,7 @@ import {
   slashPayload,
   startHarness,
 } from './helpers/bot-harness.js';
+import { linkified, PLAIN } from './helpers/postfix-paste.js';
 import { BOT_USER_ID, type StoredMessage, TEAM_ID } from './helpers/slack-stand-in.js';
 
 /**
@@ -33,20 +34,6 @@ import { BOT_USER_ID, type StoredMessage, TEAM_ID } from './helpers/slack-stand-
  * mail's blank line when looking into a message/rfc822 part, and the words typed with a file came
  * before the file, so the .eml no longer started with its headers.
  */
-const PLAIN = `This is the mail system at host mail.example.org.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients.
-
-<mia@example.net>: host mx.example.net[192.0.2.25] said: 550 5.1.1
-    <mia@example.net>: Recipient address rejected: User unknown in virtual
-    mailbox table (in reply to RCPT TO command)`;
-
-const escaped = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const linkified = (t: string) =>
-  escaped(t)
-    .replace(/mia@example\.net/g, '<mailto:mia@example.net|mia@example.net>')
-    .replace(/mail\.example\.org/g, '<http://mail.example.org|mail.example.org>');
 
 /**
  * The bounce as rich_text elements, the way Slack's composer stores a paste: raw characters (no

@@ -100,20 +100,17 @@ export function notTextProblem(name: string, type: string | null | undefined): s
 
 /**
  * A text file's bytes as a string: UTF-8 by default; UTF-16 when the file starts with its byte order
- * mark or the server names that charset (Windows "Unicode" text, Outlook's "Save as" .txt). A UTF-8
- * byte order mark is dropped.
+ * mark or the server names that charset (Windows "Unicode" text, Outlook's "Save as" .txt). TextDecoder
+ * drops the byte order mark.
  */
-export function decodeText(bytes: Buffer, contentType: string | null = null): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return swapBytes(bytes.subarray(2)).toString('utf16le');
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
-  const charset = /charset="?([\w-]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
-  if (charset === 'utf-16le' || charset === 'utf-16') return bytes.toString('utf16le');
-  if (charset === 'utf-16be') return swapBytes(bytes).toString('utf16le');
-  return bytes.toString('utf8');
+export function decodeText(bytes: Uint8Array, contentType: string | null = null): string {
+  return new TextDecoder(textEncoding(bytes, contentType)).decode(bytes);
 }
 
-function swapBytes(bytes: Buffer): Buffer {
-  const copy = Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2)));
-  return copy.swap16();
+function textEncoding(bytes: Uint8Array, contentType: string | null): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const charset = /charset="?([\w-]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+  if (charset === 'utf-16be') return 'utf-16be';
+  return charset === 'utf-16le' || charset === 'utf-16' ? 'utf-16le' : 'utf-8';
 }

@@ -1,3 +1,4 @@
+import type ipaddr from 'ipaddr.js';
 import { parseIp } from '../dns/reverse-name.js';
 
 /** Where an address can be reached from: only `public` addresses are reachable from the internet. */
@@ -12,8 +13,8 @@ export type AddressScope =
   | 'reserved'
   | 'invalid';
 
-// ipaddr.js range names -> scope. IPv6 transition ranges (6to4, Teredo, NAT64) carry public traffic; ::/8 is
-// judged apart (isInReservedV6Block).
+// ipaddr.js range names -> scope. IPv6 transition ranges (6to4, Teredo, NAT64) carry public traffic; ::/8 and
+// NAT64's local-use prefix are judged apart (isInReservedV6Block, isLocalUseNat64).
 const SCOPE_OF_RANGE: Record<string, AddressScope> = {
   unicast: 'public',
   '6to4': 'public',
@@ -34,7 +35,18 @@ export function addressScope(ip: string): AddressScope {
   const addr = parseIp(ip);
   if (!addr) return 'invalid';
   const range = addr.range();
-  return isInReservedV6Block(addr, range) ? 'reserved' : (SCOPE_OF_RANGE[range] ?? 'reserved');
+  if (isInReservedV6Block(addr, range)) return 'reserved';
+  if (isLocalUseNat64(addr, range)) return 'private';
+  return SCOPE_OF_RANGE[range] ?? 'reserved';
+}
+
+/**
+ * 64:ff9b:1::/48 (RFC 8215) is NAT64 for local use: only an operator's own translator answers it, and where in
+ * the address that translator reads the IPv4 is its own choice, so it is judged like a unique local address.
+ * ipaddr.js names it rfc6052 with the well-known 64:ff9b::/96.
+ */
+function isLocalUseNat64(addr: NonNullable<ReturnType<typeof parseIp>>, range: string): boolean {
+  return range === 'rfc6052' && addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).parts[2] === 1;
 }
 
 /**

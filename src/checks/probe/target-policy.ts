@@ -16,7 +16,8 @@ const ALLOW_HINT =
  * The probe's target policy, applied to every address it is about to connect to — after DNS, on the
  * very address handed to connect(), so a name that resolves to 127.0.0.1 or a metadata service is
  * caught. An IPv4-mapped IPv6 address (::ffff:10.0.0.1) is judged, and connected to, as its IPv4; a
- * NAT64 (64:ff9b::/96) or 6to4 (2002::/16) address is judged by the IPv4 address it carries too.
+ * NAT64 (64:ff9b::/96), 6to4 (2002::/16) or Teredo (2001::/32) address is judged by the IPv4 addresses it
+ * carries too.
  */
 export function checkTargetAddress(raw: string, allowPrivate: boolean): PolicyDecision {
   const addr = parseIp(raw);
@@ -34,28 +35,38 @@ export function checkTargetAddress(raw: string, allowPrivate: boolean): PolicyDe
       why: `${mapped ? `${raw} is IPv4-mapped ${ip}, ` : `${ip} is `}${what}: ${ALLOW_HINT}`,
     };
   }
-  const inner = embeddedIpv4(addr);
-  const innerScope = inner ? addressScope(inner) : 'public';
-  if (inner && innerScope !== 'public') {
+  for (const { inner, via, role } of embeddedIpv4(addr)) {
+    const innerScope = addressScope(inner);
+    if (innerScope === 'public') continue;
     return {
       ok: false,
       ip,
-      what: `${describeScope(innerScope)} behind a translation prefix (${inner})`,
-      why: `${ip} carries the IPv4 address ${inner}, ${describeScope(innerScope)}, through a translation prefix: ${ALLOW_HINT}`,
+      what: `${describeScope(innerScope)} behind a ${via} (${role}${inner})`,
+      why: `${ip} is ${role ? `a Teredo address whose ${role}is` : 'a translated address for'} ${inner}, ${describeScope(innerScope)}: ${ALLOW_HINT}`,
     };
   }
   return { ok: true, ip };
 }
 
-/** The IPv4 address inside a NAT64 (RFC 6052 well-known prefix) or 6to4 address, which routers unwrap. */
-function embeddedIpv4(addr: ipaddr.IPv4 | ipaddr.IPv6): string | null {
-  if (addr.kind() !== 'ipv6') return null;
+/**
+ * The IPv4 addresses inside a NAT64 (RFC 6052 well-known prefix), 6to4 or Teredo address, which routers and
+ * tunnel clients unwrap. A Teredo address (RFC 4380) holds its server's IPv4 and, bit-inverted, its client's
+ * mapped IPv4, which a host running a Teredo client sends to directly.
+ */
+function embeddedIpv4(addr: ipaddr.IPv4 | ipaddr.IPv6): { inner: string; via: string; role: string }[] {
+  if (addr.kind() !== 'ipv6') return [];
   const v6 = addr as ipaddr.IPv6;
   const p = v6.parts;
   const v4 = (hi: number, lo: number) => new ipaddr.IPv4([hi >> 8, hi & 255, lo >> 8, lo & 255]).toString();
-  if (v6.range() === 'rfc6052') return v4(p[6] ?? 0, p[7] ?? 0);
-  if (v6.range() === '6to4') return v4(p[1] ?? 0, p[2] ?? 0);
-  return null;
+  const range = v6.range();
+  const prefix = { via: 'translation prefix', role: '' };
+  if (range === 'rfc6052') return [{ inner: v4(p[6] ?? 0, p[7] ?? 0), ...prefix }];
+  if (range === '6to4') return [{ inner: v4(p[1] ?? 0, p[2] ?? 0), ...prefix }];
+  if (range !== 'teredo') return [];
+  return [
+    { inner: v4(p[2] ?? 0, p[3] ?? 0), via: 'Teredo tunnel', role: 'server ' },
+    { inner: v4(~(p[6] ?? 0) & 0xffff, ~(p[7] ?? 0) & 0xffff), via: 'Teredo tunnel', role: 'client ' },
+  ];
 }
 
 /**

@@ -24,6 +24,8 @@ describe('addressScope', () => {
     ['::7f00:1', 'reserved'],
     ['::808:808', 'reserved'],
     ['::ffff:0:a00:1', 'reserved'],
+    ['64:ff9b:1::a00:1', 'private'],
+    ['64:ff9b::a00:1', 'public'],
     ['64:ff9b::808:808', 'public'],
     ['mail.example.com', 'invalid'],
   ])('%s is %s', (ip, scope) => {

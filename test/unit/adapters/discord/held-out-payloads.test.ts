@@ -1,21 +1,6 @@
-import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordBot, type DiscordBot } from '../../../../adapters/discord/discord-bot.js';
-import { createDnsClient } from '../../../../src/dns/resolver.js';
-import { createLogger } from '../../../../src/logger.js';
-import { a, mx, startDnsServer, type TestDnsServer } from '../../helpers/dns-server.js';
-import {
-  BOT_USER,
-  DiscordStandIn,
-  HUMAN,
-  IDS,
-  type RestCall,
-  slashCommand,
-  snowflake,
-  TOKEN,
-  userMessage,
-} from './discord-stand-in.js';
-import { guardSockets } from './loopback-sockets.js';
+import { describe, expect, it } from 'vitest';
+import { BOT_USER, HUMAN, IDS, slashCommand, snowflake, userMessage } from './discord-stand-in.js';
+import { dm, embedsOf, PLAIN, shown, useHeldOutBot } from './held-out-bot.js';
 
 /**
  * Held-out audit: MESSAGE_CREATE, MESSAGE_UPDATE and INTERACTION_CREATE in shapes the other Discord
@@ -26,113 +11,41 @@ import { guardSockets } from './loopback-sockets.js';
  * Audit figures: 11 of 18 right as written (13 cases, then 5 more found in later rounds), 18 after.
  * The 7 that failed say why in a comment.
  */
-const PLAIN = `This is the mail system at host mail.example.org.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients.
-
-<mia@example.net>: host mx.example.net[192.0.2.25] said: 550 5.1.1
-    <mia@example.net>: Recipient address rejected: User unknown in virtual
-    mailbox table (in reply to RCPT TO command)`;
-
-type Embed = { title?: string; description?: string };
-const embedsOf = (c: RestCall) => (c.body?.embeds ?? []) as Embed[];
-const shown = (c: RestCall) => `${String(c.body?.content ?? '')}${JSON.stringify(embedsOf(c))}`;
-
-let discord: DiscordStandIn;
-let dns: TestDnsServer;
-let bot: DiscordBot;
-let sockets: ReturnType<typeof guardSockets>;
-let plainTitle: string;
-
-beforeAll(async () => {
-  sockets = guardSockets();
-  discord = await DiscordStandIn.start();
-  dns = await startDnsServer({
-    'example.com': [mx(10, 'mx.example.com')],
-    'mx.example.com': [a('192.0.2.10')],
-  });
-  bot = createDiscordBot({
-    token: TOKEN,
-    apiUrl: discord.apiUrl,
-    rest: { cdn: `http://127.0.0.1:${discord.port}/cdn`, retries: 0 },
-    context: { offline: true, dns: createDnsClient({ servers: [dns.address], timeoutMs: 2000, tries: 1 }) },
-    logger: createLogger({ level: 'warn', pretty: false, destination: new PassThrough() }),
-    editIntervalMs: 0,
-  });
-  await bot.start();
-  discord.dispatch('MESSAGE_CREATE', userMessage(PLAIN, 'dm', false));
-  const answer = await discord.waitForCall(
-    (c) => c.method === 'POST' && c.path === `/channels/${IDS.dm}/messages`,
-  );
-  plainTitle = embedsOf(answer)[0]?.title as string;
-});
-
-afterAll(async () => {
-  await bot?.stop();
-  await discord?.close();
-  await dns?.close();
-  sockets?.restore();
-});
-
-/** The next message the bot posts in `channelId` after call number `after`. */
-function postedIn(channelId: string, after: number) {
-  return discord.waitForCall(
-    (c) =>
-      discord.calls.indexOf(c) >= after &&
-      c.method === 'POST' &&
-      c.path === `/channels/${channelId}/messages`,
-  );
-}
-
-/** A DM from the person, with extra fields. */
-function dm(content: string, extra: Record<string, unknown> = {}) {
-  return Object.assign(userMessage(content, 'dm', false), extra);
-}
-
-/**
- * Silence proven by a sentinel: "help" in a DM sent after the events is answered, and is the only
- * POST since `before` (gateway dispatches are handled in order).
- */
-async function onlySentinelAnswered(before: number) {
-  discord.dispatch('MESSAGE_CREATE', dm('help'));
-  await postedIn(IDS.dm, before);
-  expect(discord.calls.slice(before).filter((c) => c.method === 'POST')).toHaveLength(1);
-}
+const held = useHeldOutBot();
 
 describe('held-out Discord: attachments', () => {
   it('a DM with only an .eml attached (content_type message/rfc822, empty content) is diagnosed', async () => {
-    const before = discord.calls.length;
+    const before = held.discord.calls.length;
     // Discord stores file names with spaces as underscores; `title` keeps the original name.
-    const eml = discord.hostFile('Undelivered_Mail_Returned_to_Sender.eml', PLAIN, 'message/rfc822');
-    discord.dispatch(
+    const eml = held.discord.hostFile('Undelivered_Mail_Returned_to_Sender.eml', PLAIN, 'message/rfc822');
+    held.discord.dispatch(
       'MESSAGE_CREATE',
       dm('', {
         attachments: [{ ...eml, ephemeral: false, title: 'Undelivered Mail Returned to Sender' }],
       }),
     );
-    const answer = await postedIn(IDS.dm, before);
-    expect(embedsOf(answer)[0]?.title).toBe(plainTitle);
+    const answer = await held.postedIn(IDS.dm, before);
+    expect(embedsOf(answer)[0]?.title).toBe(held.plainTitle);
   });
 
   it('a mention with a .txt attached that has no content_type is read and answered in a thread', async () => {
-    const { content_type: _, ...txt } = discord.hostFile('maillog.txt', PLAIN);
+    const { content_type: _, ...txt } = held.discord.hostFile('maillog.txt', PLAIN);
     const message = userMessage(`<@${IDS.bot}> this is from the log`, 'channel', true, [txt]);
-    discord.dispatch('MESSAGE_CREATE', message);
-    const thread = await discord.waitForCall(
+    held.discord.dispatch('MESSAGE_CREATE', message);
+    const thread = await held.discord.waitForCall(
       (c) => c.path === `/channels/${IDS.channel}/messages/${message.id}/threads`,
     );
-    const answer = await discord.waitForCall(
+    const answer = await held.discord.waitForCall(
       (c) => c.method === 'POST' && c.path === `/channels/${thread.response?.id as string}/messages`,
     );
-    expect(embedsOf(answer)[0]?.title).toBe(plainTitle);
+    expect(embedsOf(answer)[0]?.title).toBe(held.plainTitle);
   });
 
   it('a file over the size cap is not read; the answer says so', async () => {
-    const before = discord.calls.length;
-    const big = { ...discord.hostFile('full-maillog.txt', PLAIN), size: 48 * 1024 * 1024 };
-    discord.dispatch('MESSAGE_CREATE', dm('', { attachments: [big] }));
-    const answer = await postedIn(IDS.dm, before);
+    const before = held.discord.calls.length;
+    const big = { ...held.discord.hostFile('full-maillog.txt', PLAIN), size: 48 * 1024 * 1024 };
+    held.discord.dispatch('MESSAGE_CREATE', dm('', { attachments: [big] }));
+    const answer = await held.postedIn(IDS.dm, before);
     expect(shown(answer)).toMatch(/full-maillog\.txt is 48\.0 MiB/);
   });
 });
@@ -142,18 +55,18 @@ describe('held-out Discord: third round', () => {
   // skipped and the answer said "the message is empty".
   it('a mention with only a screenshot says to paste the text instead', async () => {
     const png = {
-      ...discord.hostFile('image.png', 'PNG', 'image/png'),
+      ...held.discord.hostFile('image.png', 'PNG', 'image/png'),
       width: 1280,
       height: 720,
       placeholder: 'x',
       placeholder_version: 1,
     };
     const message = userMessage(`<@${IDS.bot}>`, 'channel', true, [png]);
-    discord.dispatch('MESSAGE_CREATE', message);
-    const thread = await discord.waitForCall(
+    held.discord.dispatch('MESSAGE_CREATE', message);
+    const thread = await held.discord.waitForCall(
       (c) => c.path === `/channels/${IDS.channel}/messages/${message.id}/threads`,
     );
-    const answer = await discord.waitForCall(
+    const answer = await held.discord.waitForCall(
       (c) => c.method === 'POST' && c.path === `/channels/${thread.response?.id as string}/messages`,
     );
     expect(shown(answer)).toContain('image.png');
@@ -164,15 +77,15 @@ describe('held-out Discord: third round', () => {
 describe('held-out Discord: how text arrives', () => {
   it('pastes in ```text and ```diff fences read like the plain text', async () => {
     for (const lang of ['text', 'diff']) {
-      const before = discord.calls.length;
-      discord.dispatch('MESSAGE_CREATE', dm(`\`\`\`${lang}\n${PLAIN}\n\`\`\``));
-      const answer = await postedIn(IDS.dm, before);
-      expect(embedsOf(answer)[0]?.title).toBe(plainTitle);
+      const before = held.discord.calls.length;
+      held.discord.dispatch('MESSAGE_CREATE', dm(`\`\`\`${lang}\n${PLAIN}\n\`\`\``));
+      const answer = await held.postedIn(IDS.dm, before);
+      expect(embedsOf(answer)[0]?.title).toBe(held.plainTitle);
     }
   });
 
   it('a Nitro-length paste (~3,900 characters, many recipients) is answered within Discord limits', async () => {
-    const before = discord.calls.length;
+    const before = held.discord.calls.length;
     const lines = Array.from(
       { length: 26 },
       (_, i) =>
@@ -181,19 +94,19 @@ describe('held-out Discord: how text arrives', () => {
     const content = `<@${IDS.bot}>\n${PLAIN.split('\n').slice(0, 4).join('\n')}\n\n${lines.join('\n\n')}`;
     expect(content.length).toBeGreaterThan(2000);
     expect(content.length).toBeLessThanOrEqual(4000);
-    discord.dispatch('MESSAGE_CREATE', dm(content));
-    const answer = await postedIn(IDS.dm, before);
+    held.discord.dispatch('MESSAGE_CREATE', dm(content));
+    const answer = await held.postedIn(IDS.dm, before);
     expect(answer.status).toBe(200);
     expect(shown(answer)).toContain('26');
-    expect(discord.rejected).toEqual([]);
+    expect(held.discord.rejected).toEqual([]);
   });
 
   // A forward (message_reference.type 1) has empty content; the bounce is in message_snapshots[0].
   // Failed as written: only `content` was read, so the answer was "the message is empty".
   it('a bounce forwarded to the bot in a DM (message_snapshots) is diagnosed', async () => {
-    const before = discord.calls.length;
+    const before = held.discord.calls.length;
     const originalId = snowflake();
-    discord.dispatch(
+    held.discord.dispatch(
       'MESSAGE_CREATE',
       dm('', {
         message_reference: { type: 1, channel_id: IDS.channel, message_id: originalId, guild_id: IDS.guild },
@@ -215,8 +128,8 @@ describe('held-out Discord: how text arrives', () => {
         ],
       }),
     );
-    const answer = await postedIn(IDS.dm, before);
-    expect(embedsOf(answer)[0]?.title).toBe(plainTitle);
+    const answer = await held.postedIn(IDS.dm, before);
+    expect(embedsOf(answer)[0]?.title).toBe(held.plainTitle);
   });
 
   // A reply (type 19) holding only the mention, under someone's pasted bounce: Discord sends the
@@ -230,14 +143,14 @@ describe('held-out Discord: how text arrives', () => {
       message_reference: { type: 0, message_id: original.id, channel_id: IDS.channel, guild_id: IDS.guild },
       referenced_message: original,
     });
-    discord.dispatch('MESSAGE_CREATE', reply);
-    const thread = await discord.waitForCall(
+    held.discord.dispatch('MESSAGE_CREATE', reply);
+    const thread = await held.discord.waitForCall(
       (c) => c.path === `/channels/${IDS.channel}/messages/${reply.id}/threads`,
     );
-    const answer = await discord.waitForCall(
+    const answer = await held.discord.waitForCall(
       (c) => c.method === 'POST' && c.path === `/channels/${thread.response?.id as string}/messages`,
     );
-    expect(embedsOf(answer)[0]?.title).toBe(plainTitle);
+    expect(embedsOf(answer)[0]?.title).toBe(held.plainTitle);
   });
 });
 
@@ -246,44 +159,44 @@ describe('held-out Discord: where messages come from', () => {
     const threadId = snowflake();
     const message = userMessage(`<@${IDS.bot}> ${PLAIN}`, 'thread', true);
     Object.assign(message, { channel_id: threadId, channel_type: 12 });
-    discord.dispatch('MESSAGE_CREATE', message);
-    const answer = await discord.waitForCall(
+    held.discord.dispatch('MESSAGE_CREATE', message);
+    const answer = await held.discord.waitForCall(
       (c) => c.method === 'POST' && c.path === `/channels/${threadId}/messages`,
     );
-    expect(embedsOf(answer)[0]?.title).toBe(plainTitle);
+    expect(embedsOf(answer)[0]?.title).toBe(held.plainTitle);
   });
 
   it('an edit of a mention (MESSAGE_UPDATE) is not answered again', async () => {
-    const before = discord.calls.length;
+    const before = held.discord.calls.length;
     const edited = userMessage(`<@${IDS.bot}> ${PLAIN}\n(edited)`, 'thread', true);
-    discord.dispatch('MESSAGE_UPDATE', { ...edited, edited_timestamp: new Date().toISOString() });
-    await onlySentinelAnswered(before);
+    held.discord.dispatch('MESSAGE_UPDATE', { ...edited, edited_timestamp: new Date().toISOString() });
+    await held.onlySentinelAnswered(before);
   });
 
   it("the bot's own message and a webhook's .eml post stay unanswered", async () => {
-    const before = discord.calls.length;
+    const before = held.discord.calls.length;
     const own = userMessage(`<@${IDS.bot}> ${PLAIN}`, 'dm', false);
     Object.assign(own, { author: BOT_USER });
     const hook = userMessage(`<@${IDS.bot}> new bounce`, 'channel', true, [
-      discord.hostFile('bounce.eml', PLAIN, 'message/rfc822'),
+      held.discord.hostFile('bounce.eml', PLAIN, 'message/rfc822'),
     ]);
     Object.assign(hook, {
       webhook_id: snowflake(),
       author: { id: snowflake(), username: 'Postfix', discriminator: '0000', avatar: null, bot: true },
     });
-    discord.dispatch('MESSAGE_CREATE', own);
-    discord.dispatch('MESSAGE_CREATE', hook);
-    await onlySentinelAnswered(before);
+    held.discord.dispatch('MESSAGE_CREATE', own);
+    held.discord.dispatch('MESSAGE_CREATE', hook);
+    await held.onlySentinelAnswered(before);
   });
 });
 
 describe('held-out Discord: interactions', () => {
   async function answered(interaction: ReturnType<typeof slashCommand>) {
-    discord.dispatch('INTERACTION_CREATE', interaction);
-    const defer = await discord.waitForCall((c) =>
+    held.discord.dispatch('INTERACTION_CREATE', interaction);
+    const defer = await held.discord.waitForCall((c) =>
       c.path.includes(`/interactions/${interaction.id}/${interaction.token}/callback`),
     );
-    const final = await discord.waitForCall(
+    const final = await held.discord.waitForCall(
       (c) => c.path.includes(`/${interaction.token}`) && c.method === 'PATCH',
     );
     return { defer, final };
@@ -304,7 +217,7 @@ describe('held-out Discord: interactions', () => {
     });
     const { defer, final } = await answered(interaction);
     expect(defer.body?.type).toBe(5);
-    expect(embedsOf(final)[0]?.title).toBe(plainTitle);
+    expect(embedsOf(final)[0]?.title).toBe(held.plainTitle);
   });
 
   it('/bounce in a group DM (context 2, channel type 3, user instead of member) is answered', async () => {
@@ -322,15 +235,15 @@ describe('held-out Discord: interactions', () => {
       app_permissions: '562949953601536',
     });
     const { final } = await answered(interaction as ReturnType<typeof slashCommand>);
-    expect(embedsOf(final)[0]?.title).toBe(plainTitle);
+    expect(embedsOf(final)[0]?.title).toBe(held.plainTitle);
   });
 
   // Second round. Phones send typed quotes as curly ones. Failed as written: the quotes became part of
   // the name, punycoded (xn--example-…), and a name nobody asked for was looked up.
   it('/mx domain:“example.com” (curly quotes from a phone) checks example.com', async () => {
     const interaction = slashCommand('mx', { domain: '“example.com”' });
-    discord.dispatch('INTERACTION_CREATE', interaction);
-    const final = await discord.waitForCall(
+    held.discord.dispatch('INTERACTION_CREATE', interaction);
+    const final = await held.discord.waitForCall(
       (c) =>
         c.path.includes(`/${interaction.token}`) &&
         c.method === 'PATCH' &&
@@ -341,14 +254,14 @@ describe('held-out Discord: interactions', () => {
   });
 
   it('/bounce with an .eml whose content_type Discord left out is read', async () => {
-    const { content_type: _, ...eml } = discord.hostFile('ndr.eml', PLAIN);
+    const { content_type: _, ...eml } = held.discord.hostFile('ndr.eml', PLAIN);
     const interaction = slashCommand(
       'bounce',
       {},
       { option: 'file', attachment: { ...eml, ephemeral: true } },
     );
     const { final } = await answered(interaction);
-    expect(embedsOf(final)[0]?.title).toBe(plainTitle);
+    expect(embedsOf(final)[0]?.title).toBe(held.plainTitle);
   });
 });
 
@@ -357,8 +270,8 @@ describe('held-out Discord: fourth round, what the answer looks like', () => {
   // named after the fence line ("mailmedic: ```").
   it('a thread started for a fenced paste is named after its first line of text, not the fence', async () => {
     const message = userMessage(`<@${IDS.bot}> \`\`\`\n${PLAIN}\n\`\`\``, 'channel', true);
-    discord.dispatch('MESSAGE_CREATE', message);
-    const thread = await discord.waitForCall(
+    held.discord.dispatch('MESSAGE_CREATE', message);
+    const thread = await held.discord.waitForCall(
       (c) => c.path === `/channels/${IDS.channel}/messages/${message.id}/threads`,
     );
     expect(thread.body?.name).toBe('mailmedic: This is the mail system at host mail.example.org.');
@@ -370,8 +283,8 @@ describe('held-out Discord: fourth round, what the answer looks like', () => {
       .map((l) => `> ${l}`)
       .join('\n');
     const message = userMessage(`<@${IDS.bot}>\n${quoted}`, 'channel', true);
-    discord.dispatch('MESSAGE_CREATE', message);
-    const thread = await discord.waitForCall(
+    held.discord.dispatch('MESSAGE_CREATE', message);
+    const thread = await held.discord.waitForCall(
       (c) => c.path === `/channels/${IDS.channel}/messages/${message.id}/threads`,
     );
     expect(thread.body?.name).toBe('mailmedic: This is the mail system at host mail.example.org.');
@@ -390,11 +303,11 @@ describe('held-out Discord: fifth round, without the Message Content intent', ()
       message_reference: { type: 0, message_id: original.id, channel_id: IDS.channel, guild_id: IDS.guild },
       referenced_message: original,
     });
-    discord.dispatch('MESSAGE_CREATE', reply);
-    const thread = await discord.waitForCall(
+    held.discord.dispatch('MESSAGE_CREATE', reply);
+    const thread = await held.discord.waitForCall(
       (c) => c.path === `/channels/${IDS.channel}/messages/${reply.id}/threads`,
     );
-    const answer = await discord.waitForCall(
+    const answer = await held.discord.waitForCall(
       (c) => c.method === 'POST' && c.path === `/channels/${thread.response?.id as string}/messages`,
     );
     expect(shown(answer)).toContain('Message Content');
@@ -404,9 +317,9 @@ describe('held-out Discord: fifth round, without the Message Content intent', ()
 
 describe('guards for the fixes (not part of the audit figures)', () => {
   it("a bare mention replying to the bot's own answer does not claim it cannot see that answer", async () => {
-    const before = discord.calls.length;
+    const before = held.discord.calls.length;
     const answer = userMessage('', 'thread', false);
-    Object.assign(answer, { author: BOT_USER, embeds: [{ title: plainTitle }] });
+    Object.assign(answer, { author: BOT_USER, embeds: [{ title: held.plainTitle }] });
     const reply = userMessage(`<@${IDS.bot}>`, 'thread', true);
     Object.assign(reply, {
       type: 19,
@@ -418,8 +331,8 @@ describe('guards for the fixes (not part of the audit figures)', () => {
       },
       referenced_message: answer,
     });
-    discord.dispatch('MESSAGE_CREATE', reply);
-    const sent = await postedIn(IDS.existingThread, before);
+    held.discord.dispatch('MESSAGE_CREATE', reply);
+    const sent = await held.postedIn(IDS.existingThread, before);
     expect(shown(sent)).toMatch(/empty/);
     expect(shown(sent)).not.toContain('Message Content');
   });
@@ -433,17 +346,17 @@ describe('guards for the fixes (not part of the audit figures)', () => {
       message_reference: { type: 0, message_id: original.id, channel_id: IDS.channel, guild_id: IDS.guild },
       referenced_message: original,
     });
-    discord.dispatch('MESSAGE_CREATE', reply);
-    const thread = await discord.waitForCall(
+    held.discord.dispatch('MESSAGE_CREATE', reply);
+    const thread = await held.discord.waitForCall(
       (c) => c.path === `/channels/${IDS.channel}/messages/${reply.id}/threads`,
     );
     expect(thread.body?.name).toBe('mailmedic: This is the mail system at host mail.example.org.');
   });
 
   it('a forwarded message whose bounce is an attached .eml is read from the snapshot', async () => {
-    const before = discord.calls.length;
-    const eml = discord.hostFile('ndr.eml', PLAIN, 'message/rfc822');
-    discord.dispatch(
+    const before = held.discord.calls.length;
+    const eml = held.discord.hostFile('ndr.eml', PLAIN, 'message/rfc822');
+    held.discord.dispatch(
       'MESSAGE_CREATE',
       dm('', {
         message_reference: { type: 1, channel_id: IDS.channel, message_id: snowflake(), guild_id: IDS.guild },
@@ -464,36 +377,36 @@ describe('guards for the fixes (not part of the audit figures)', () => {
         ],
       }),
     );
-    const answer = await postedIn(IDS.dm, before);
-    expect(embedsOf(answer)[0]?.title).toBe(plainTitle);
+    const answer = await held.postedIn(IDS.dm, before);
+    expect(embedsOf(answer)[0]?.title).toBe(held.plainTitle);
   });
 
   it("a question replying to the bot's own answer is not read as that answer", async () => {
-    const before = discord.calls.length;
+    const before = held.discord.calls.length;
     const answer = userMessage('', 'dm', false);
     Object.assign(answer, {
       author: BOT_USER,
-      embeds: [{ title: plainTitle, description: 'What to do: …' }],
+      embeds: [{ title: held.plainTitle, description: 'What to do: …' }],
     });
     const reply = dm(`<@${IDS.bot}> what does this mean?`, {
       type: 19,
       message_reference: { type: 0, message_id: answer.id, channel_id: IDS.dm },
       referenced_message: answer,
     });
-    discord.dispatch('MESSAGE_CREATE', reply);
-    const sent = await postedIn(IDS.dm, before);
-    expect(embedsOf(sent)[0]?.title).not.toBe(plainTitle);
+    held.discord.dispatch('MESSAGE_CREATE', reply);
+    const sent = await held.postedIn(IDS.dm, before);
+    expect(embedsOf(sent)[0]?.title).not.toBe(held.plainTitle);
   });
 
   it('a bare mention replying to a message Discord did not send along (deleted, uncached) still gets an answer', async () => {
-    const before = discord.calls.length;
+    const before = held.discord.calls.length;
     const reply = dm(`<@${IDS.bot}>`, {
       type: 19,
       message_reference: { type: 0, message_id: snowflake(), channel_id: IDS.dm },
       referenced_message: null,
     });
-    discord.dispatch('MESSAGE_CREATE', reply);
-    const sent = await postedIn(IDS.dm, before);
+    held.discord.dispatch('MESSAGE_CREATE', reply);
+    const sent = await held.postedIn(IDS.dm, before);
     expect(shown(sent)).toMatch(/empty/i);
   });
 });

@@ -1,22 +1,14 @@
-import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordBot, type DiscordBot } from '../../../../adapters/discord/discord-bot.js';
-import { createDnsClient } from '../../../../src/dns/resolver.js';
-import { createLogger } from '../../../../src/logger.js';
-import { a, mx, startDnsServer, type TestDnsServer } from '../../helpers/dns-server.js';
+import { describe, expect, it } from 'vitest';
 import {
   BOT_USER,
-  DiscordStandIn,
   HUMAN,
   IDS,
   messagePayload,
-  type RestCall,
   slashCommand,
   snowflake,
-  TOKEN,
   userMessage,
 } from './discord-stand-in.js';
-import { guardSockets } from './loopback-sockets.js';
+import { dm, embedsOf, PLAIN, shown, useHeldOutBot } from './held-out-bot.js';
 
 /**
  * Held-out round 34: Discord gateway payloads in 2025-2026 shapes earlier rounds did not cover
@@ -32,87 +24,21 @@ import { guardSockets } from './loopback-sockets.js';
  * (snapshot with embeds, no content) was "the message is empty"; /mx domain:bob@example.com was
  * refused with "is not a domain". After the fixes: 20 of 20.
  */
-const PLAIN = `This is the mail system at host mail.example.org.
-
-I'm sorry to have to inform you that your message could not
-be delivered to one or more recipients.
-
-<mia@example.net>: host mx.example.net[192.0.2.25] said: 550 5.1.1
-    <mia@example.net>: Recipient address rejected: User unknown in virtual
-    mailbox table (in reply to RCPT TO command)`;
-
-type Embed = { title?: string; description?: string; fields?: { name: string; value: string }[] };
-const embedsOf = (c: RestCall) => (c.body?.embeds ?? []) as Embed[];
-const shown = (c: RestCall) => `${String(c.body?.content ?? '')}${JSON.stringify(embedsOf(c))}`;
-
-let discord: DiscordStandIn;
-let dns: TestDnsServer;
-let bot: DiscordBot;
-let sockets: ReturnType<typeof guardSockets>;
-let plainTitle: string;
-
-beforeAll(async () => {
-  sockets = guardSockets();
-  discord = await DiscordStandIn.start();
-  dns = await startDnsServer({
-    'example.com': [mx(10, 'mx.example.com')],
-    'mx.example.com': [a('192.0.2.10')],
-  });
-  bot = createDiscordBot({
-    token: TOKEN,
-    apiUrl: discord.apiUrl,
-    rest: { cdn: `http://127.0.0.1:${discord.port}/cdn`, retries: 0 },
-    context: { offline: true, dns: createDnsClient({ servers: [dns.address], timeoutMs: 2000, tries: 1 }) },
-    logger: createLogger({ level: 'warn', pretty: false, destination: new PassThrough() }),
-    editIntervalMs: 0,
-  });
-  await bot.start();
-  discord.dispatch('MESSAGE_CREATE', userMessage(PLAIN, 'dm', false));
-  const answer = await discord.waitForCall(
-    (c) => c.method === 'POST' && c.path === `/channels/${IDS.dm}/messages`,
-  );
-  plainTitle = embedsOf(answer)[0]?.title as string;
-});
-
-afterAll(async () => {
-  await bot?.stop();
-  await discord?.close();
-  await dns?.close();
-  sockets?.restore();
-});
-
-function postedIn(channelId: string, after: number) {
-  return discord.waitForCall(
-    (c) =>
-      discord.calls.indexOf(c) >= after &&
-      c.method === 'POST' &&
-      c.path === `/channels/${channelId}/messages`,
-  );
-}
-
-function dm(content: string, extra: Record<string, unknown> = {}) {
-  return Object.assign(userMessage(content, 'dm', false), extra);
-}
-
-async function onlySentinelAnswered(before: number) {
-  discord.dispatch('MESSAGE_CREATE', dm('help'));
-  await postedIn(IDS.dm, before);
-  expect(discord.calls.slice(before).filter((c) => c.method === 'POST')).toHaveLength(1);
-}
+const held = useHeldOutBot();
 
 /** The answer in the thread started from `message` (in the guild's text channel). */
 async function answerInNewThread(message: { id: string }) {
-  const thread = await discord.waitForCall(
+  const thread = await held.discord.waitForCall(
     (c) => c.path === `/channels/${IDS.channel}/messages/${message.id}/threads`,
   );
-  return discord.waitForCall(
+  return held.discord.waitForCall(
     (c) => c.method === 'POST' && c.path === `/channels/${thread.response?.id as string}/messages`,
   );
 }
 
 /** The last edit of an interaction's reply that is no longer the progress view. */
 function finalEdit(token: string) {
-  return discord.waitForCall(
+  return held.discord.waitForCall(
     (c) =>
       c.path.includes(`/${token}`) &&
       c.method === 'PATCH' &&
@@ -122,9 +48,9 @@ function finalEdit(token: string) {
 
 /** A final (non-progress) message posted in `channelId` since call `after`. */
 function finalPostedIn(channelId: string, after: number) {
-  return discord.waitForCall(
+  return held.discord.waitForCall(
     (c) =>
-      discord.calls.indexOf(c) >= after &&
+      held.discord.calls.indexOf(c) >= after &&
       (c.method === 'POST' || c.method === 'PATCH') &&
       c.path.startsWith(`/channels/${channelId}/messages`) &&
       !String(embedsOf(c)[0]?.title ?? '').startsWith('Checking'),
@@ -133,35 +59,35 @@ function finalPostedIn(channelId: string, after: number) {
 
 describe('round 34 Discord: who the message is for', () => {
   it('@everyone with a pasted bounce, no mention of the bot, stays unanswered', async () => {
-    const before = discord.calls.length;
+    const before = held.discord.calls.length;
     const message = userMessage(`@everyone who broke mail again?\n${PLAIN}`, 'channel', false);
     Object.assign(message, { mention_everyone: true });
-    discord.dispatch('MESSAGE_CREATE', message);
-    await onlySentinelAnswered(before);
+    held.discord.dispatch('MESSAGE_CREATE', message);
+    await held.onlySentinelAnswered(before);
   });
 
   it('a mention of the bot beside a team role mention and a bounce is answered once, in a thread', async () => {
-    const before = discord.calls.length;
+    const before = held.discord.calls.length;
     const message = userMessage(
       `<@&${IDS.teamRole}> <@${IDS.bot}> can you read this?\n${PLAIN}`,
       'channel',
       true,
     );
     Object.assign(message, { mention_roles: [IDS.teamRole] });
-    discord.dispatch('MESSAGE_CREATE', message);
+    held.discord.dispatch('MESSAGE_CREATE', message);
     const answer = await answerInNewThread(message);
-    expect(embedsOf(answer)[0]?.title).toBe(plainTitle);
-    await onlySentinelAnswered(discord.calls.length);
+    expect(embedsOf(answer)[0]?.title).toBe(held.plainTitle);
+    await held.onlySentinelAnswered(held.discord.calls.length);
     expect(
-      discord.calls.slice(before).filter((c) => c.method === 'POST' && c.path.endsWith('/threads')),
+      held.discord.calls.slice(before).filter((c) => c.method === 'POST' && c.path.endsWith('/threads')),
     ).toHaveLength(1);
   });
 
   it('a reply to the bot\'s answer saying "@mailmedic mx example.com" runs /mx there', async () => {
-    const after = discord.calls.length;
+    const after = held.discord.calls.length;
     const botAnswer = messagePayload(snowflake(), IDS.existingThread, BOT_USER, {
       content: '',
-      embeds: [{ title: plainTitle }],
+      embeds: [{ title: held.plainTitle }],
     });
     const reply = userMessage(`<@${IDS.bot}> mx example.com`, 'thread', true);
     Object.assign(reply, {
@@ -174,25 +100,25 @@ describe('round 34 Discord: who the message is for', () => {
       },
       referenced_message: { ...botAnswer, guild_id: IDS.guild },
     });
-    discord.dispatch('MESSAGE_CREATE', reply);
+    held.discord.dispatch('MESSAGE_CREATE', reply);
     const answer = await finalPostedIn(IDS.existingThread, after);
     expect(shown(answer)).toContain('mx.example.com');
   });
 
   it('"`mx example.com`" in a DM (the command in inline code) runs /mx', async () => {
-    const after = discord.calls.length;
-    discord.dispatch('MESSAGE_CREATE', dm('`mx example.com`'));
+    const after = held.discord.calls.length;
+    held.discord.dispatch('MESSAGE_CREATE', dm('`mx example.com`'));
     const answer = await finalPostedIn(IDS.dm, after);
     expect(shown(answer)).toContain('mx.example.com');
   });
 
   it('a mention with only a sticker gets a clear answer (what to send), not silence or a crash', async () => {
-    const after = discord.calls.length;
+    const after = held.discord.calls.length;
     const message = userMessage(`<@${IDS.bot}>`, 'channel', true);
     Object.assign(message, { sticker_items: [{ id: snowflake(), name: 'wave', format_type: 1 }] });
-    discord.dispatch('MESSAGE_CREATE', message);
+    held.discord.dispatch('MESSAGE_CREATE', message);
     const answer = await answerInNewThread(message);
-    expect(discord.calls.indexOf(answer)).toBeGreaterThanOrEqual(after);
+    expect(held.discord.calls.indexOf(answer)).toBeGreaterThanOrEqual(after);
     expect(shown(answer)).toMatch(/paste|\/bounce|\/mx|help/i);
   });
 
@@ -209,7 +135,7 @@ describe('round 34 Discord: who the message is for', () => {
         },
       ],
     });
-    discord.dispatch('MESSAGE_CREATE', message);
+    held.discord.dispatch('MESSAGE_CREATE', message);
     const answer = await answerInNewThread(message);
     expect(shown(answer)).not.toMatch(/zen\.example|blocklist/i);
   });
@@ -217,37 +143,37 @@ describe('round 34 Discord: who the message is for', () => {
 
 describe('round 34 Discord: attachments', () => {
   it('a mention with only a .zip says the file cannot be read and names it, without downloading', async () => {
-    const zip = discord.hostFile('bounces.zip', 'PK\u0003\u0004', 'application/zip');
+    const zip = held.discord.hostFile('bounces.zip', 'PK\u0003\u0004', 'application/zip');
     const message = userMessage(`<@${IDS.bot}>`, 'channel', true, [zip]);
-    discord.dispatch('MESSAGE_CREATE', message);
+    held.discord.dispatch('MESSAGE_CREATE', message);
     const answer = await answerInNewThread(message);
     expect(shown(answer)).toContain('bounces.zip');
     expect(shown(answer)).toMatch(/paste|text/i);
   });
 
   it('an .eml Discord labelled application/octet-stream is read by its name and diagnosed', async () => {
-    const before = discord.calls.length;
-    const eml = discord.hostFile('returned.eml', PLAIN, 'application/octet-stream');
-    discord.dispatch('MESSAGE_CREATE', dm('', { attachments: [eml] }));
-    const answer = await postedIn(IDS.dm, before);
-    expect(embedsOf(answer)[0]?.title).toBe(plainTitle);
+    const before = held.discord.calls.length;
+    const eml = held.discord.hostFile('returned.eml', PLAIN, 'application/octet-stream');
+    held.discord.dispatch('MESSAGE_CREATE', dm('', { attachments: [eml] }));
+    const answer = await held.postedIn(IDS.dm, before);
+    expect(embedsOf(answer)[0]?.title).toBe(held.plainTitle);
   });
 
   it('a .txt saved by Windows as UTF-16 (BOM FF FE) is decoded and diagnosed', async () => {
-    const before = discord.calls.length;
+    const before = held.discord.calls.length;
     const utf16 = Buffer.concat([
       Buffer.from([0xff, 0xfe]),
       Buffer.from(PLAIN.replace(/\n/g, '\r\n'), 'utf16le'),
     ]);
-    const txt = discord.hostFile('ndr.txt', utf16, 'text/plain; charset=utf-16');
-    discord.dispatch('MESSAGE_CREATE', dm('', { attachments: [txt] }));
-    const answer = await postedIn(IDS.dm, before);
-    expect(embedsOf(answer)[0]?.title).toBe(plainTitle);
+    const txt = held.discord.hostFile('ndr.txt', utf16, 'text/plain; charset=utf-16');
+    held.discord.dispatch('MESSAGE_CREATE', dm('', { attachments: [txt] }));
+    const answer = await held.postedIn(IDS.dm, before);
+    expect(embedsOf(answer)[0]?.title).toBe(held.plainTitle);
   });
 
   it('a forward of an alert embed (snapshot with embeds only) is read from the embed', async () => {
-    const before = discord.calls.length;
-    discord.dispatch(
+    const before = held.discord.calls.length;
+    held.discord.dispatch(
       'MESSAGE_CREATE',
       dm('', {
         message_reference: { type: 1, channel_id: IDS.channel, message_id: snowflake(), guild_id: IDS.guild },
@@ -269,24 +195,24 @@ describe('round 34 Discord: attachments', () => {
         ],
       }),
     );
-    const answer = await postedIn(IDS.dm, before);
-    expect(embedsOf(answer)[0]?.title).toBe(plainTitle);
+    const answer = await held.postedIn(IDS.dm, before);
+    expect(embedsOf(answer)[0]?.title).toBe(held.plainTitle);
   });
 });
 
 describe('round 34 Discord: interactions', () => {
   it('an autocomplete interaction (type 4) is no crash and answers nothing wrong', async () => {
-    const before = discord.calls.length;
+    const before = held.discord.calls.length;
     const interaction = slashCommand('mailmedic', { command: 'm' }) as Record<string, unknown>;
     interaction.type = 4;
     const data = interaction.data as { options: Record<string, unknown>[] };
     data.options = [{ name: 'command', type: 3, value: 'm', focused: true }];
-    discord.dispatch('INTERACTION_CREATE', interaction);
-    await onlySentinelAnswered(before);
+    held.discord.dispatch('INTERACTION_CREATE', interaction);
+    await held.onlySentinelAnswered(before);
   });
 
   it('a button press on an old message (component interaction, type 3) is no crash', async () => {
-    const before = discord.calls.length;
+    const before = held.discord.calls.length;
     const id = snowflake();
     const base = slashCommand('mx') as Record<string, unknown>;
     const interaction = {
@@ -299,34 +225,34 @@ describe('round 34 Discord: interactions', () => {
       }),
       data: { custom_id: 'recheck:example.com', component_type: 2 },
     };
-    discord.dispatch('INTERACTION_CREATE', interaction);
-    await onlySentinelAnswered(before);
+    held.discord.dispatch('INTERACTION_CREATE', interaction);
+    await held.onlySentinelAnswered(before);
   });
 
   it('/bounce text: a pasted bounce whose newlines Discord flattened to spaces is diagnosed the same', async () => {
     const interaction = slashCommand('bounce', { text: PLAIN.replace(/\s*\n\s*/g, ' ') });
-    discord.dispatch('INTERACTION_CREATE', interaction);
+    held.discord.dispatch('INTERACTION_CREATE', interaction);
     const final = await finalEdit(interaction.token);
-    expect(embedsOf(final)[0]?.title).toBe(plainTitle);
+    expect(embedsOf(final)[0]?.title).toBe(held.plainTitle);
   });
 
   it('/mx domain: "  https://example.com/  " (a link pasted in) checks example.com', async () => {
     const interaction = slashCommand('mx', { domain: '  https://example.com/  ' });
-    discord.dispatch('INTERACTION_CREATE', interaction);
+    held.discord.dispatch('INTERACTION_CREATE', interaction);
     const final = await finalEdit(interaction.token);
     expect(shown(final)).toContain('mx.example.com');
   });
 
   it('/mx domain: "EXAMPLE.COM." (capitals and the root dot) checks example.com', async () => {
     const interaction = slashCommand('mx', { domain: 'EXAMPLE.COM.' });
-    discord.dispatch('INTERACTION_CREATE', interaction);
+    held.discord.dispatch('INTERACTION_CREATE', interaction);
     const final = await finalEdit(interaction.token);
     expect(shown(final)).toContain('mx.example.com');
   });
 
   it('/mx domain: "bob@example.com" (an address) checks the domain of the address', async () => {
     const interaction = slashCommand('mx', { domain: 'bob@example.com' });
-    discord.dispatch('INTERACTION_CREATE', interaction);
+    held.discord.dispatch('INTERACTION_CREATE', interaction);
     const final = await finalEdit(interaction.token);
     expect(shown(final)).toContain('mx.example.com');
   });
@@ -335,7 +261,7 @@ describe('round 34 Discord: interactions', () => {
 describe('round 34 Discord: channels of other kinds', () => {
   it("a mention in a voice channel's text chat (type 2, no threads there) is answered by a reply", async () => {
     const voiceId = snowflake();
-    discord.dispatch('CHANNEL_CREATE', {
+    held.discord.dispatch('CHANNEL_CREATE', {
       id: voiceId,
       type: 2,
       guild_id: IDS.guild,
@@ -349,17 +275,17 @@ describe('round 34 Discord: channels of other kinds', () => {
     });
     const message = userMessage(`<@${IDS.bot}> ${PLAIN}`, 'channel', true);
     Object.assign(message, { channel_id: voiceId, channel_type: 2 });
-    discord.dispatch('MESSAGE_CREATE', message);
-    const answer = await discord.waitForCall(
+    held.discord.dispatch('MESSAGE_CREATE', message);
+    const answer = await held.discord.waitForCall(
       (c) => c.method === 'POST' && c.path === `/channels/${voiceId}/messages`,
     );
-    expect(embedsOf(answer)[0]?.title).toBe(plainTitle);
+    expect(embedsOf(answer)[0]?.title).toBe(held.plainTitle);
   });
 
   it('a mention in a forum post (thread whose parent is a forum, type 15) is answered in the post', async () => {
     const forumId = snowflake();
     const postId = snowflake();
-    discord.dispatch('CHANNEL_CREATE', {
+    held.discord.dispatch('CHANNEL_CREATE', {
       id: forumId,
       type: 15,
       guild_id: IDS.guild,
@@ -371,7 +297,7 @@ describe('round 34 Discord: channels of other kinds', () => {
       default_reaction_emoji: null,
       flags: 0,
     });
-    discord.dispatch('THREAD_CREATE', {
+    held.discord.dispatch('THREAD_CREATE', {
       id: postId,
       type: 11,
       guild_id: IDS.guild,
@@ -392,16 +318,16 @@ describe('round 34 Discord: channels of other kinds', () => {
     });
     const message = userMessage(`<@${IDS.bot}> ${PLAIN}`, 'thread', true);
     Object.assign(message, { channel_id: postId, channel_type: 11 });
-    discord.dispatch('MESSAGE_CREATE', message);
-    const answer = await discord.waitForCall(
+    held.discord.dispatch('MESSAGE_CREATE', message);
+    const answer = await held.discord.waitForCall(
       (c) => c.method === 'POST' && c.path === `/channels/${postId}/messages`,
     );
-    expect(embedsOf(answer)[0]?.title).toBe(plainTitle);
+    expect(embedsOf(answer)[0]?.title).toBe(held.plainTitle);
   });
 
   it('a mention in an announcement channel (type 5) is answered in a thread started from it', async () => {
     const newsId = snowflake();
-    discord.dispatch('CHANNEL_CREATE', {
+    held.discord.dispatch('CHANNEL_CREATE', {
       id: newsId,
       type: 5,
       guild_id: IDS.guild,
@@ -412,14 +338,14 @@ describe('round 34 Discord: channels of other kinds', () => {
     });
     const message = userMessage(`<@${IDS.bot}> ${PLAIN}`, 'channel', true);
     Object.assign(message, { channel_id: newsId, channel_type: 5 });
-    discord.dispatch('MESSAGE_CREATE', message);
-    const thread = await discord.waitForCall(
+    held.discord.dispatch('MESSAGE_CREATE', message);
+    const thread = await held.discord.waitForCall(
       (c) => c.path === `/channels/${newsId}/messages/${message.id}/threads`,
     );
-    const answer = await discord.waitForCall(
+    const answer = await held.discord.waitForCall(
       (c) => c.method === 'POST' && c.path === `/channels/${thread.response?.id as string}/messages`,
     );
-    expect(embedsOf(answer)[0]?.title).toBe(plainTitle);
+    expect(embedsOf(answer)[0]?.title).toBe(held.plainTitle);
   });
 
   it('a DM from a user the bot never saw before (uncached DM channel, author only) is answered', async () => {
@@ -429,10 +355,10 @@ describe('round 34 Discord: channels of other kinds', () => {
       channel_type: 1,
       mentions: [],
     });
-    discord.dispatch('MESSAGE_CREATE', message);
-    const answer = await discord.waitForCall(
+    held.discord.dispatch('MESSAGE_CREATE', message);
+    const answer = await held.discord.waitForCall(
       (c) => c.method === 'POST' && c.path === `/channels/${dmId}/messages`,
     );
-    expect(embedsOf(answer)[0]?.title).toBe(plainTitle);
+    expect(embedsOf(answer)[0]?.title).toBe(held.plainTitle);
   });
 });

@@ -1,4 +1,5 @@
-import type { AddressInfo } from 'node:net';
+import type { Socket as UdpSocket } from 'node:dgram';
+import type { AddressInfo, Server as NetServer } from 'node:net';
 import { createServer, Packet, type Resource } from 'dns2';
 import ipaddr from 'ipaddr.js';
 
@@ -6,7 +7,8 @@ import ipaddr from 'ipaddr.js';
 export type ZoneRecord =
   | { type: 'MX'; priority: number; exchange: string; ttl?: number }
   | { type: 'A' | 'AAAA'; address: string; ttl?: number }
-  | { type: 'TXT'; data: string; ttl?: number }
+  /** `data`: the record's text, split into 255-byte strings as needed, or its character-strings as given. */
+  | { type: 'TXT'; data: string | readonly string[]; ttl?: number }
   | { type: 'PTR' | 'CNAME'; target: string; ttl?: number };
 
 /**
@@ -37,8 +39,10 @@ const TYPE_NAMES: Record<number, string> = Object.fromEntries(
 );
 
 /**
- * An authoritative-style DNS server on loopback with an ephemeral port, serving `zone` over UDP.
- * Answers like a real one: CNAMEs are returned and followed inside the zone.
+ * An authoritative-style DNS server on loopback with an ephemeral port, serving `zone` over UDP and TCP on
+ * the same port. Answers like a real one: CNAMEs are returned and followed inside the zone, an answer too
+ * big for the client's UDP size comes back truncated (TC, by dns2) and is asked again over TCP, and TXT
+ * data longer than 255 bytes is split into character-strings.
  */
 export async function startDnsServer(
   zone: Zone,
@@ -53,30 +57,51 @@ export async function startDnsServer(
       await server.close();
     },
   };
-  const server = createServer({
-    udp: { type: host === '::1' ? 'udp6' : 'udp4' },
-    handle: (request, send) => {
-      const question = request.questions[0];
-      if (!question) return;
-      const name = question.name.toLowerCase().replace(/\.$/, '');
-      const type = TYPE_NAMES[question.type] ?? String(question.type);
-      state.queries.push(`${type} ${name}`);
-      state.times.push(performance.now());
-      const entry = entryOf(state.zone, name);
-      if (entry === 'drop') return;
-      const response = Packet.createResponseFromRequest(request);
-      response.header.aa = 1;
-      if (entry === undefined) response.header.rcode = RCODE.NXDOMAIN;
-      else if (entry === 'servfail') response.header.rcode = RCODE.SERVFAIL;
-      else if (entry === 'refused') response.header.rcode = RCODE.REFUSED;
-      else response.answers.push(...(answers(state.zone, name, type, 0) as Resource[]));
-      void send(response);
-    },
-  });
-  await server.listen({ udp: { port: 0, address: host } });
+  const handle: DnsHandle = (request, send) => {
+    const question = request.questions[0];
+    if (!question) return;
+    const name = question.name.toLowerCase().replace(/\.$/, '');
+    const type = TYPE_NAMES[question.type] ?? String(question.type);
+    state.queries.push(`${type} ${name}`);
+    state.times.push(performance.now());
+    const entry = entryOf(state.zone, name);
+    if (entry === 'drop') return;
+    const response = Packet.createResponseFromRequest(request);
+    response.header.aa = 1;
+    if (entry === undefined) response.header.rcode = RCODE.NXDOMAIN;
+    else if (entry === 'servfail') response.header.rcode = RCODE.SERVFAIL;
+    else if (entry === 'refused') response.header.rcode = RCODE.REFUSED;
+    else response.answers.push(...(answers(state.zone, name, type, 0) as Resource[]));
+    void send(response);
+  };
+  const server = await listenUdpAndTcp(handle, host);
   const { port } = server.addresses().udp as AddressInfo;
   state.address = host === '::1' ? `[::1]:${port}` : `127.0.0.1:${port}`;
   return state;
+}
+
+type DnsServer = ReturnType<typeof createServer>;
+type DnsHandle = NonNullable<Parameters<typeof createServer>[0]>['handle'];
+
+/**
+ * UDP on an ephemeral port, then TCP on the same number (a client falls back to TCP on the port it asked);
+ * when another socket already holds that TCP port, both are opened again elsewhere.
+ */
+async function listenUdpAndTcp(handle: DnsHandle, host: string): Promise<DnsServer> {
+  for (let attempt = 1; ; attempt++) {
+    const server = createServer({ udp: { type: host === '::1' ? 'udp6' : 'udp4' }, tcp: true, handle });
+    // dns2 keeps its sockets in `servers`; its types do not show it.
+    const { udp, tcp } = (server as unknown as { servers: { udp: UdpSocket; tcp: NetServer } }).servers;
+    await new Promise<void>((resolve) => udp.bind(0, host, resolve));
+    const { port } = udp.address() as AddressInfo;
+    const opened = await new Promise<boolean>((resolve) => {
+      tcp.once('error', () => resolve(false));
+      tcp.listen(port, host, () => resolve(true));
+    });
+    if (opened) return server;
+    udp.close();
+    if (attempt === 5) throw new Error(`test DNS server: no TCP port free beside UDP ${port}`);
+  }
 }
 
 // dns2 encodes plain objects; its type for them also lists a toBuffer they do not need.
@@ -115,11 +140,20 @@ function resource(name: string, r: ZoneRecord): Answer {
       // dns2 writes the text's groups as they stand: '::ffff:127.0.0.1' came out as ::255.255.1.39.
       return { ...base, address: ipaddr.parse(r.address).toNormalizedString() };
     case 'TXT':
-      return { ...base, data: r.data };
+      return { ...base, data: typeof r.data === 'string' ? characterStrings(r.data) : [...r.data] };
     case 'PTR':
     case 'CNAME':
       return { ...base, domain: r.target };
   }
+}
+
+/** A character-string holds at most 255 bytes (RFC 1035 §3.3); longer text is several, as zone files split it. */
+function characterStrings(data: string): string[] {
+  const bytes = Buffer.from(data, 'utf8');
+  const strings: string[] = [];
+  for (let at = 0; at < bytes.length; at += 255)
+    strings.push(bytes.subarray(at, at + 255).toString('latin1'));
+  return strings.length > 0 ? strings : [''];
 }
 
 /** Shorthands for zone data. */

@@ -236,6 +236,14 @@ describe('checkAuth: DKIM', () => {
     expect(report.headline).toContain('DKIM found at 4 selectors (with problems)');
   });
 
+  it('reads a TXT set too big for UDP over TCP, and a 3072-bit key behind a CNAME', async () => {
+    const { codes, text } = await run({ domain: 'bigtxt.test', selectors: ['esp'] });
+    expect(codes).toContain('ok spf-ok');
+    expect(text('dkim-ok')).toEqual(['DKIM selector "esp": RSA 3072 bits']);
+    // The truncated UDP answer, then the same question over TCP.
+    expect(server.queries.filter((q) => q === 'TXT bigtxt.test').length).toBeGreaterThanOrEqual(2);
+  });
+
   it('says where to find the selector when no common one has a key', async () => {
     const { codes, report } = await run({ domain: 'nospf.test' });
     expect(codes).toContain('info dkim-none-found');

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { reverseName } from '../../../../src/dns/reverse-name.js';
-import { a, mx, ptr, txt, type Zone, type ZoneRecord } from '../../helpers/dns-server.js';
+import { a, cname, mx, ptr, txt, type Zone } from '../../helpers/dns-server.js';
 
 const rev = (ip: string) => reverseName(ip) as string;
 
@@ -9,15 +9,6 @@ export function dkimRecord(bits: number): string {
   const { publicKey } = generateKeyPairSync('rsa', { modulusLength: bits });
   const der = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
   return `v=DKIM1; k=rsa; p=${der}`;
-}
-
-/**
- * A long record in 255-byte character-strings, as DNS carries it. dns2 takes an array as `data`; the
- * helper's type says string, hence the cast.
- */
-function chunked(record: string): ZoneRecord {
-  const parts = record.match(/.{1,255}/g) ?? [];
-  return { type: 'TXT', data: parts as unknown as string };
 }
 
 const includeChain: Zone = {};
@@ -39,8 +30,8 @@ export function authZone(): Zone {
     ],
     '_spf.good.test': [txt('v=spf1 ip4:198.51.100.0/24 ~all')],
     '_dmarc.good.test': [txt('v=DMARC1; p=reject; sp=reject; adkim=s; rua=mailto:dmarc@good.test')],
-    'selector1._domainkey.good.test': [chunked(rsa2048)],
-    'mykey._domainkey.good.test': [chunked(rsa2048)],
+    'selector1._domainkey.good.test': [txt(rsa2048)],
+    'mykey._domainkey.good.test': [txt(rsa2048)],
     '_mta-sts.good.test': [txt('v=STSv1; id=20240101T000000')],
     '_smtp._tls.good.test': [txt('v=TLSRPTv1; rua=mailto:tls@good.test')],
     'mx.good.test': [a('5.6.7.8')],
@@ -82,9 +73,9 @@ export function authZone(): Zone {
     '_dmarc.org.test': [txt('v=DMARC1; p=reject; rua=mailto:d@org.test')],
     // DKIM keys of every kind.
     'keys.test': [txt('v=spf1 -all')],
-    'k2048._domainkey.keys.test': [chunked(rsa2048)],
-    'k1024._domainkey.keys.test': [chunked(dkimRecord(1024))],
-    'k512._domainkey.keys.test': [chunked(dkimRecord(512))],
+    'k2048._domainkey.keys.test': [txt(rsa2048)],
+    'k1024._domainkey.keys.test': [txt(dkimRecord(1024))],
+    'k512._domainkey.keys.test': [txt(dkimRecord(512))],
     'old._domainkey.keys.test': [txt('v=DKIM1; k=rsa; p=')],
     'junk._domainkey.keys.test': [txt('v=DKIM1; k=rsa; p=bm90IGEga2V5')],
     // MTA-STS and TLS-RPT malformed.
@@ -106,5 +97,13 @@ export function authZone(): Zone {
     '_dmarc.twodmarc.test': [txt('v=DMARC1; p=none'), txt('v=DMARC1; p=reject')],
     'nullmx.test': [mx(0, '.'), txt('v=spf1 -all')],
     'implicit.test': [a('5.6.7.20'), txt('v=spf1 -all')],
+    // An apex TXT set bigger than a UDP answer may be (1,232 bytes with EDNS): SPF among site verifications,
+    // and a DKIM selector CNAMEd to a sending service's 3072-bit key.
+    'bigtxt.test': [
+      txt('v=spf1 include:_spf.good.test ip4:192.0.2.0/24 -all'),
+      ...Array.from({ length: 6 }, (_, i) => txt(`site-verification-${i}=${'x'.repeat(200 + i)}`)),
+    ],
+    'esp._domainkey.bigtxt.test': [cname('k3072._domainkey.esp.test')],
+    'k3072._domainkey.esp.test': [txt(dkimRecord(3072))],
   };
 }

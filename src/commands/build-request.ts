@@ -1,8 +1,9 @@
-import type { AuthRequest, LiveCommand, Request } from './request.js';
+import type { AuthRequest, LiveCommand, MxRequest, Request } from './request.js';
 import type { CommandArgs } from './tokenize.js';
 import { usageHint } from './usage.js';
 import {
   type Checked,
+  typedAddress,
   validateAddressOrDomain,
   validateDomain,
   validateHostPort,
@@ -46,7 +47,7 @@ export const COMMAND_SPECS: Record<LiveCommand, CommandSpec> = {
     options: [],
     maxPositionals: 1,
     first: validateMailDomain,
-    build: (_args, domain) => ({ kind: 'mx', domain }),
+    build: (args, domain) => withAddress({ kind: 'mx', domain }, args),
   },
   blacklist: {
     options: ['zone'],
@@ -86,7 +87,7 @@ export const COMMAND_SPECS: Record<LiveCommand, CommandSpec> = {
       if (!selectors.ok) return usage('auth', selectors.problem);
       if (ips.length > 1 || froms.length > 1)
         return usage('auth', 'give at most one sending IP and one From');
-      const req: AuthRequest = { kind: 'auth', domain, selectors: selectors.value };
+      const req: AuthRequest = withAddress({ kind: 'auth', domain, selectors: selectors.value }, args);
       if (ips[0] !== undefined) {
         const ip = validateIp(ips[0]);
         if (!ip.ok) return usage('auth', ip.problem);
@@ -102,6 +103,12 @@ export const COMMAND_SPECS: Record<LiveCommand, CommandSpec> = {
     },
   },
 };
+
+/** The request with the address its domain was typed as, when it was typed as one. */
+function withAddress<R extends MxRequest | AuthRequest>(req: R, args: CommandArgs): R {
+  const address = typedAddress(args.positionals[0] ?? '');
+  return address === undefined ? req : { ...req, address };
+}
 
 /** Checks arity and options shared by every live command, then hands over to the command's builder. */
 export function buildLiveRequest(command: LiveCommand, args: CommandArgs): Request {

@@ -12,7 +12,12 @@ export type CommandName = (typeof COMMANDS)[number];
 const nonEmpty = z.string().min(1);
 
 export const BounceRequestSchema = z.object({ kind: z.literal('bounce'), text: nonEmpty });
-export const MxRequestSchema = z.object({ kind: z.literal('mx'), domain: nonEmpty });
+/** `address`: what was typed when it was an address ("/mx bob@example.com"); `domain` is its domain. */
+export const MxRequestSchema = z.object({
+  kind: z.literal('mx'),
+  domain: nonEmpty,
+  address: nonEmpty.optional(),
+});
 export const BlacklistRequestSchema = z.object({
   kind: z.literal('blacklist'),
   /** An IP (checked on IP blocklists) or a domain (checked on domain blocklists). */
@@ -30,6 +35,8 @@ export const ProbeRequestSchema = z.object({
 export const AuthRequestSchema = z.object({
   kind: z.literal('auth'),
   domain: nonEmpty,
+  /** What was typed when it was an address ("/auth bob@example.com"); `domain` is its domain. */
+  address: nonEmpty.optional(),
   /** DKIM selectors to look up; empty means "the common ones". */
   selectors: z.array(nonEmpty),
   /** Evaluate SPF for this sending IP. */

@@ -24,7 +24,7 @@ import {
   unknownCommandReport,
   usageReport,
 } from './reports.js';
-import type { LiveRequest, Request } from './request.js';
+import type { AuthRequest, LiveRequest, MxRequest, Request } from './request.js';
 
 export interface RunContext {
   /** Who asked and where; the rate limiter keys on it. */
@@ -111,7 +111,7 @@ async function runLive(req: LiveRequest, ctx: RunContext): Promise<Report> {
             dns: dnsOf(ctx),
             ...(ctx.checkDeadlineMs !== undefined ? { deadlineMs: ctx.checkDeadlineMs } : {}),
           }),
-        );
+        ).then((r) => withAddressNote(r, req));
       case 'auth':
         return await tracked(req, ctx, () =>
           runAuthCheck(
@@ -121,7 +121,7 @@ async function runLive(req: LiveRequest, ctx: RunContext): Promise<Report> {
               ...(ctx.checkDeadlineMs !== undefined ? { deadlineMs: ctx.checkDeadlineMs } : {}),
             },
           ),
-        );
+        ).then((r) => withAddressNote(r, req));
       case 'blacklist':
         return await tracked(req, ctx, () =>
           runBlacklistCheck(req.target, {
@@ -168,6 +168,15 @@ async function tracked(req: LiveRequest, ctx: RunContext, run: () => Promise<Rep
     ctx.onProgress?.({ step, state: 'failed', detail: asCodedError(err).message });
     throw err;
   }
+}
+
+/** Says that an address given to /mx or /auth stood for its domain, and how to check the mailbox itself. */
+function withAddressNote(report: Report, req: MxRequest | AuthRequest): Report {
+  if (req.address === undefined) return report;
+  const note =
+    `${req.address} is an address: this checked its domain, ${req.domain}. ` +
+    `To ask the receiving server about the mailbox itself, use /probe ${req.address}.`;
+  return { ...report, notes: [note, ...report.notes] };
 }
 
 function problemCount(report: Report): string {

@@ -86,6 +86,12 @@ export function validateMailDomain(raw: string): Checked<string> {
   return validateDomain(raw);
 }
 
+/** The address a mail-domain argument was typed as ("bob@example.com"), or undefined for a domain. */
+export function typedAddress(raw: string): string | undefined {
+  const s = cleanToken(raw).replace(/^<|>$/g, '');
+  return s.lastIndexOf('@') > 0 ? s : undefined;
+}
+
 /** An email address; the domain part is validated and converted to punycode, the local part kept. */
 export function validateAddress(raw: string): Checked<string> {
   const s = cleanToken(raw).replace(/^<|>$/g, '');

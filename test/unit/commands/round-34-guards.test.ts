@@ -11,10 +11,15 @@ describe('round 34 guards', () => {
   });
 
   it('/mx and /auth take the domain of an address; a broken address is still refused', () => {
-    expect(parseCommand('/mx bob@example.com')).toEqual({ kind: 'mx', domain: 'example.com' });
+    expect(parseCommand('/mx bob@example.com')).toEqual({
+      kind: 'mx',
+      domain: 'example.com',
+      address: 'bob@example.com',
+    });
     expect(parseCommand('/auth <mailto:bob@example.com|bob@example.com>')).toMatchObject({
       kind: 'auth',
       domain: 'example.com',
+      address: 'bob@example.com',
     });
     expect(parseCommand('/mx bob@').kind).toBe('usage');
     expect(parseCommand('/mx @example.com')).toEqual({ kind: 'mx', domain: 'example.com' });

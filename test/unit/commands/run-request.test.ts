@@ -65,6 +65,22 @@ describe('runRequest', () => {
     expect(unknown.headline).toContain('/frob');
   });
 
+  it('says that an address given to /mx or /auth stood for its domain, and how to ask about the mailbox', async () => {
+    const mxReport = await runRequest(parseCommand('/mx bob@example.com'), { requester, dns: loopbackDns() });
+    expect(mxReport.headline).toMatch(/^example\.com accepts mail/);
+    expect(mxReport.notes[0]).toBe(
+      'bob@example.com is an address: this checked its domain, example.com. ' +
+        'To ask the receiving server about the mailbox itself, use /probe bob@example.com.',
+    );
+    const auth = await runRequest(parseCommand('/auth <mailto:bob@example.com|bob@example.com>'), {
+      requester,
+      dns: loopbackDns(),
+    });
+    expect(auth.notes[0]).toMatch(/^bob@example\.com is an address: this checked its domain, example\.com\./);
+    const plain = await runRequest(parseCommand('/mx example.com'), { requester, dns: loopbackDns() });
+    expect(plain.notes.join(' ')).not.toContain('is an address');
+  });
+
   it('runs /mx against the configured DNS and answers with findings', async () => {
     const r = await runRequest(parseCommand('/mx Example.COM'), { requester, dns: loopbackDns() });
     expect(r).toMatchObject({

@@ -1,3 +1,4 @@
+import { isChatAboutReply } from '../bounce/chat-framing.js';
 import { looksLikeEmail } from '../bounce/email/header-block.js';
 import { formatBytes } from '../errors.js';
 
@@ -19,9 +20,19 @@ export async function withFiles<File>(
   if (problems.length > 0) return { ok: false, problems };
   const texts = reads.flatMap((r) => (r.ok ? [r.text] : []));
   // A saved email (.eml) must start the text for its headers and MIME parts to be read as an email;
-  // words typed with it ("fwd from a user") are a comment on it and go after.
-  const parts = texts.some(looksLikeEmail) ? [...texts, typed] : [typed, ...texts];
+  // words typed with it ("fwd from a user") are a comment on it and go after. A bounce pasted as the
+  // message, with the original email attached, stays first: it is what failed.
+  const emailFirst = texts.some(looksLikeEmail) && !holdsPastedReply(typed);
+  const parts = emailFirst ? [...texts, typed] : [typed, ...texts];
   return { ok: true, text: parts.filter((t) => t.trim() !== '').join('\n\n') };
+}
+
+// A reply code with its enhanced status ("550 5.1.1", "550-5.7.26"), as servers write them.
+const FULL_REPLY = /(?<![\w.])[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}(?![\w.]?\d)/;
+
+/** True when the typed words hold a server's reply as pasted, not one talked about ("what does 550 5.1.1 mean?"). */
+function holdsPastedReply(typed: string): boolean {
+  return FULL_REPLY.test(typed) && !isChatAboutReply(typed);
 }
 
 /** Where and how a chat file may be downloaded; the size and time bounds hold for every platform. */

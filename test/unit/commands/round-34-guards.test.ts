@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../../src/commands/parse-command.js';
 import { decodeText, withFiles } from '../../../src/commands/with-files.js';
+import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
 
 // Guards for the round 34 fixes (not part of its audit figures).
 describe('round 34 guards', () => {
@@ -41,5 +42,18 @@ describe('round 34 guards', () => {
     const read = async (t: string) => ({ ok: true as const, text: t });
     expect(await withFiles('look', [eml], read)).toEqual({ ok: true, text: `${eml}\n\nlook` });
     expect(await withFiles('look', ['a log line'], read)).toEqual({ ok: true, text: 'look\n\na log line' });
+    const about = 'what does 550 5.1.1 mean here?';
+    expect(await withFiles(about, [eml], read)).toEqual({ ok: true, text: `${eml}\n\n${about}` });
+  });
+
+  it('keeps a pasted bounce before the original email attached with it', async () => {
+    const eml = 'From: alice@example.org\nTo: bob@example.net\nSubject: Quote 2291\n\nHello Bob';
+    const typed =
+      '<bob@example.net>: host mx.example.net[192.0.2.25] said: 550 5.1.1 <bob@example.net>: User unknown';
+    const read = async (t: string) => ({ ok: true as const, text: t });
+    const joined = await withFiles(typed, [eml], read);
+    expect(joined).toEqual({ ok: true, text: `${typed}\n\n${eml}` });
+    const [record] = joined.ok ? await readBounceRecords(joined.text) : [];
+    expect(record).toMatchObject({ recipient: 'bob@example.net', cause: 'user-unknown', replyCode: 550 });
   });
 });

@@ -95,16 +95,17 @@ export function recordFromFacts(facts: BounceFacts): BounceRecord {
     postmaster: provider?.postmaster,
   };
   const steps = fillSteps(cause, values);
+  const permanent = isPermanent(facts, cause.permanent);
   return {
     recipient: facts.recipient ?? null,
     reason: verdict.reason,
     cause: cause.id,
     title: verdict.after
       ? `${titleOf(cause, values)} (every attempt was deferred: ${verdict.after})`
-      : titleOf(cause, values),
+      : titleForOutcome(titleOf(cause, values), permanent),
     replyCode: facts.replyCode ?? null,
     status: facts.status ?? null,
-    permanent: isPermanent(facts, cause.permanent),
+    permanent,
     side: cause.side,
     provider: provider?.name ?? null,
     diagnostic: facts.diagnostic ?? null,
@@ -139,6 +140,27 @@ function firstKnownBlocklist(ids: readonly string[]): BlocklistName | undefined 
 /** The cause's sharper headline when the facts fill all of it, else its plain title. */
 function titleOf(cause: Cause, values: StepValues): string {
   return (cause.headline && fillHeadline(cause.headline, values)) || cause.title;
+}
+
+// A title's opening verb names the outcome the cause usually has; the record's own outcome wins, so a 552
+// "too many connections" is not "Deferred" and a 450 "mailbox full" not "Delivery failed".
+const FINAL_VERBS: readonly [string, string][] = [
+  ['Deferred', 'Failed'],
+  ['Delayed:', 'Failed:'],
+];
+const TEMPORARY_VERBS: readonly [string, string][] = [
+  ['Rejected', 'Temporarily rejected'],
+  ['Refused', 'Temporarily refused'],
+  ['Delivery failed', 'Deferred'],
+  ['Failed', 'Deferred'],
+  ['Undeliverable', 'Deferred'],
+];
+
+function titleForOutcome(title: string, permanent: boolean): string {
+  for (const [verb, instead] of permanent ? FINAL_VERBS : TEMPORARY_VERBS) {
+    if (title.startsWith(verb)) return instead + title.slice(verb.length);
+  }
+  return title;
 }
 
 /**

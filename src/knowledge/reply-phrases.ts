@@ -1510,8 +1510,15 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'cannot send to external',
       'outside your organization',
       'outside of your organization',
+    ],
+  },
+  {
+    // Microsoft 365's 5.7.520 and its kin: the sender's organisation refuses automatic forwards outside it.
+    cause: 'external-forwarding-blocked',
+    phrases: [
       'does not allow external forwarding',
       'external forwarding',
+      'automatic forwarding is disabled',
     ],
   },
   {

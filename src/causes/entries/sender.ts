@@ -194,6 +194,32 @@ export const SENDER_CAUSES: readonly Cause[] = [
     checks: [],
   },
   {
+    // Microsoft 365's 5.7.520 (AS(7555)): the outbound spam policy's automatic forwarding control, off by default.
+    id: 'external-forwarding-blocked',
+    title: 'Rejected: your organisation blocks automatic forwarding to outside addresses',
+    reason: 'rejected',
+    side: 'sender',
+    permanent: true,
+    explanation:
+      'A mailbox in your organisation forwards mail automatically (a forwarding address, an inbox rule or a ' +
+      'mail flow rule) to an address outside it, and your own mail system refuses such forwards. Microsoft ' +
+      "365 does so by default (its outbound spam policy's automatic forwarding control). The original " +
+      'sender did nothing wrong; nothing reached the outside address.',
+    steps: [
+      'Find the forward: in Exchange Online PowerShell, `Get-Mailbox <mailbox> | fl ForwardingSmtpAddress,' +
+        'DeliverToMailboxAndForward` and `Get-InboxRule -Mailbox <mailbox> | ? {$_.ForwardTo -or $_.RedirectTo}`.',
+      'If the forward is wanted, allow it for that mailbox only: Microsoft Defender portal → Email & ' +
+        'collaboration → Policies & rules → Threat policies → Anti-spam → a custom outbound policy for the ' +
+        'mailbox with "Automatic forwarding rules" set to On (https://learn.microsoft.com/defender-office-365/' +
+        'outbound-spam-policies-external-email-forwarding).',
+      'If it is not wanted, remove the forwarding address or rule: automatic forwarding out of a company is ' +
+        'a common way to lose data, which is why it is off by default.',
+      'Google Workspace: the Admin console → Apps → Google Workspace → Gmail → End User Access → Automatic ' +
+        'forwarding.',
+    ],
+    checks: [],
+  },
+  {
     id: 'sender-account-blocked',
     title: 'Refused: your account has been blocked from sending by its own provider',
     reason: 'rejected',

@@ -53,6 +53,10 @@ export const MICROSOFT: Provider = {
     },
     AS16012609: { cause: 'ip-blocklisted', note: 'banned sending IP; delist at sender.office.com' },
     AS16012611: { cause: 'ip-blocklisted', note: 'client host blocked using Spamhaus' },
+    'AS(7555)': {
+      cause: 'external-forwarding-blocked',
+      note: 'automatic forwarding to outside addresses is off in the outbound spam policy (5.7.520)',
+    },
     'AS(201806281)': {
       cause: 'recipient-not-in-tenant',
       note: 'recipient not found in the receiving directory (5.4.1)',

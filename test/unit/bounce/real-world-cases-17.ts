@@ -110,7 +110,7 @@ const FORWARDED_AUTH = { cause: 'forwarded-auth-failed', reason: 'authfailure', 
 const FORWARD_TARGET = { cause: 'forward-target-failed', side: 'recipient' } as const;
 // The sender's own organisation blocks automatic forwarding to outside addresses.
 const NO_EXTERNAL_FORWARD = {
-  cause: ['outside-domain-not-allowed', 'policy-violation', 'sender-rejected'],
+  cause: ['external-forwarding-blocked', 'outside-domain-not-allowed', 'policy-violation', 'sender-rejected'],
   reason: ['rejected', 'policyviolation', 'securityerror'],
   side: 'sender',
 } as const;

@@ -430,7 +430,13 @@ const MICROSOFT: RealWorldCase[] = [
     'Microsoft 5.7.520 Access denied, your organization does not allow external forwarding',
     '550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)',
     {
-      cause: ['outside-domain-not-allowed', 'policy-violation', 'sender-rejected'],
+      // external-forwarding-blocked added with that cause, after this case was written.
+      cause: [
+        'external-forwarding-blocked',
+        'outside-domain-not-allowed',
+        'policy-violation',
+        'sender-rejected',
+      ],
       reason: ['rejected', 'policyviolation', 'securityerror'],
       side: 'sender',
     },

@@ -35,6 +35,7 @@ const REQUIRED_IDS = [
   'sender-domain-invalid',
   'from-not-permitted',
   'outside-domain-not-allowed',
+  'external-forwarding-blocked',
   'ip-blocklisted',
   'ip-reputation',
   'domain-reputation',

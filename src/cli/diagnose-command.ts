@@ -5,6 +5,7 @@ import { MAX_BOUNCE_BYTES } from '../diagnose/bounce-limits.js';
 import { InputTooLargeError, UsageError } from '../errors.js';
 import type { BounceRecord, Report } from '../report/types.js';
 import type { CliArgs } from './args.js';
+import { asUtf8, packedProblem } from './bulk/input-form.js';
 import { type Outcome, ParallelRecords } from './bulk/parallel-records.js';
 import { type Loaded, loadInputs, type Message } from './bulk/read-inputs.js';
 import { expandInputs } from './bulk/walk.js';
@@ -113,6 +114,11 @@ class DiagnoseRun {
   async run(paths: string[]): Promise<number> {
     if (this.mode === 'text')
       this.renderText = (await import('../../adapters/console/render-text.js')).renderText;
+    if (this.io.stdin.isTTY === true && paths.includes('-'))
+      this.io.stderr.write(
+        'mailmedic: reading the bounce from the terminal: paste it, then press Ctrl-D on a new line ' +
+          '(or give a file: mailmedic diagnose FILE)\n',
+      );
     const inputs = loadInputs(expandInputs(paths), { maxBytes: MAX_BOUNCE_BYTES, stdin: this.io.stdin });
     try {
       for await (const loaded of inputs) {
@@ -123,7 +129,7 @@ class DiagnoseRun {
     } finally {
       await this.pool?.close();
     }
-    await this.finish();
+    await this.finish(paths);
     return this.summary.errors > 0 ? EXIT.failed : EXIT.ok;
   }
 
@@ -152,26 +158,37 @@ class DiagnoseRun {
   }
 
   private async process(message: Message): Promise<void> {
+    const { label } = message;
+    let bytes = message.bytes;
+    // An empty file (an empty mbox, nothing on stdin) holds no message: nothing to count or print, but
+    // one input answered alone still says it was empty.
+    if (bytes !== null && isBlank(bytes)) {
+      if (this.single)
+        await this.out.write(
+          this.mode === 'json' ? `${JSON.stringify(EMPTY_REPORT, null, 2)}\n` : this.render(EMPTY_REPORT),
+        );
+      return;
+    }
     this.summary.messages++;
-    const { label, bytes } = message;
+    // Compressed or archived: say what it is and how to unpack it, never read it as text.
+    const problem = bytes === null ? tooLarge(message.size) : packedProblem(bytes, label);
+    if (bytes !== null && problem === null) bytes = asUtf8(bytes);
     const parallel = this.parallel ?? this.startParallel();
     if (parallel) {
-      if (bytes === null) parallel.decided(label, { records: 0, error: tooLarge(message.size) });
-      else if (isBlank(bytes)) parallel.decided(label, { records: 0, error: null });
+      if (bytes === null || problem !== null) parallel.decided(label, { records: 0, error: problem ?? '' });
       else {
         const full = parallel.add(label, bytes);
         if (full) await full;
       }
       return;
     }
-    if (bytes === null) {
-      this.fail(label, tooLarge(message.size));
+    if (bytes === null || problem !== null) {
+      this.fail(label, problem ?? '');
       return;
     }
     try {
-      if (this.mode === 'jsonl')
-        await this.writeRecords(label, isBlank(bytes) ? [] : await this.io.readRecords(bytes));
-      else await this.writeReport(label, isBlank(bytes) ? EMPTY_REPORT : await this.io.diagnose(bytes));
+      if (this.mode === 'jsonl') await this.writeRecords(label, await this.io.readRecords(bytes));
+      else await this.writeReport(label, await this.io.diagnose(bytes));
     } catch (err) {
       this.fail(label, `something went wrong: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -239,7 +256,7 @@ class DiagnoseRun {
     this.io.stderr.write(`mailmedic: ${label}: ${message}\n`);
   }
 
-  private async finish(): Promise<void> {
+  private async finish(paths: string[]): Promise<void> {
     const bulk = this.single !== true;
     if (this.mode === 'json' && bulk) {
       const head = this.jsonItems === 0 ? '{"reports":[' : '\n';
@@ -252,6 +269,11 @@ class DiagnoseRun {
         `mailmedic: ${s.files} files read, ${s.messages} messages, ${s.records} records, ` +
           `${s.notBounce} not a bounce, ${s.errors} errors\n`,
       );
+      if (this.many && s.messages === 0 && s.errors === 0)
+        this.io.stderr.write(
+          `mailmedic: no messages found in ${paths.join(', ')} (hidden files, editor backups and ` +
+            'mail-store index files are not read)\n',
+        );
     }
   }
 }

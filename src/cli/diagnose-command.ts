@@ -2,10 +2,10 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Config } from '../config.js';
 import { MAX_BOUNCE_BYTES } from '../diagnose/bounce-limits.js';
-import { InputTooLargeError, UsageError } from '../errors.js';
+import { formatBytes, UsageError } from '../errors.js';
 import type { BounceRecord, Report } from '../report/types.js';
 import type { CliArgs } from './args.js';
-import { asUtf8, packedProblem } from './bulk/input-form.js';
+import { asUtf8, packedProblem, shellWord } from './bulk/input-form.js';
 import { type Outcome, ParallelRecords } from './bulk/parallel-records.js';
 import { type Loaded, loadInputs, type Message } from './bulk/read-inputs.js';
 import { expandInputs } from './bulk/walk.js';
@@ -93,6 +93,8 @@ class DiagnoseRun {
   private readonly out: BufferedOutput;
   private readonly summary: Summary = { files: 0, messages: 0, records: 0, notBounce: 0, errors: 0 };
   private single: boolean | null = null;
+  /** The path of the input being read, for the commands an error message suggests. */
+  private path = '-';
   private jsonItems = 0;
   /** Loaded for text output only: JSON runs never render. */
   private renderText: RenderText | null = null;
@@ -141,6 +143,7 @@ class DiagnoseRun {
       return;
     }
     this.summary.files++;
+    this.path = loaded.path;
     // One message from one non-directory path is a plain answer; anything else is bulk output.
     this.single ??= this.mode !== 'jsonl' && !this.many && !loaded.mbox;
     if (Array.isArray(loaded.messages)) {
@@ -171,7 +174,8 @@ class DiagnoseRun {
     }
     this.summary.messages++;
     // Compressed or archived: say what it is and how to unpack it, never read it as text.
-    const problem = bytes === null ? tooLarge(message.size) : packedProblem(bytes, label);
+    const problem =
+      bytes === null ? tooLarge(message.size, label, this.path) : packedProblem(bytes, this.path);
     if (bytes !== null && problem === null) bytes = asUtf8(bytes);
     const parallel = this.parallel ?? this.startParallel();
     if (parallel) {
@@ -280,8 +284,19 @@ class DiagnoseRun {
 
 const PARALLEL_AFTER = 32;
 
-function tooLarge(size: number): string {
-  return `${new InputTooLargeError(size, MAX_BOUNCE_BYTES).message}; skipped`;
+/**
+ * Over the cap: skipped, with what to give instead. A whole file (not a message of an mbox) is most
+ * often a mail log: its failed deliveries alone are small.
+ */
+function tooLarge(size: number, label: string, path: string): string {
+  const head = `the input is ${formatBytes(size)}, more than the ${formatBytes(MAX_BOUNCE_BYTES)} limit for one message; skipped`;
+  if (/#\d+$/.test(label))
+    return `${head}: give the bounce alone (its headers and delivery report, not the attachments)`;
+  const file = path === '-' ? 'FILE' : shellWord(path);
+  return (
+    `${head}: give the bounce alone (its headers and delivery report, not the attachments), an mbox or a ` +
+    `folder of messages; of a mail log, only the failed deliveries, e.g. grep -E 'status=(bounced|deferred)' ${file} | mailmedic diagnose`
+  );
 }
 
 function isBlank(bytes: Buffer): boolean {

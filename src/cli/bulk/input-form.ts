@@ -41,12 +41,12 @@ const PACKED: readonly Packed[] = [
 
 const FIRST_BYTES = new Set(PACKED.map((p) => p.magic[0]));
 
-/** Why these bytes are not diagnosed, or null. `label` names the input ("-" is stdin). */
-export function packedProblem(bytes: Uint8Array, label: string): string | null {
+/** Why these bytes are not diagnosed, or null. `path` is where they were read ("-": stdin). */
+export function packedProblem(bytes: Uint8Array, path: string): string | null {
   if (bytes.length < 2 || !FIRST_BYTES.has(bytes[0] as number)) return null;
   const found = PACKED.find((p) => p.magic.length <= bytes.length && p.magic.every((b, i) => bytes[i] === b));
   if (!found) return null;
-  const file = label === '-' ? 'FILE' : shellWord(label.replace(/#\d+$/, ''));
+  const file = path === '-' ? 'FILE' : shellWord(path);
   const todo = found.unpack
     ? `decompress it first: ${found.unpack.replace('FILE', file)} | mailmedic diagnose`
     : (found.advice ?? '').replace('FILE', file);
@@ -63,6 +63,7 @@ export function asUtf8(bytes: Buffer): Buffer {
   return Buffer.from(new TextDecoder(encoding).decode(bytes), 'utf8');
 }
 
-function shellWord(path: string): string {
+/** A path as one shell word (quoted when it must be). */
+export function shellWord(path: string): string {
   return /^[\w./:@+,=-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }

@@ -10,7 +10,14 @@ export interface Message {
 }
 
 export type Loaded =
-  | { kind: 'messages'; label: string; mbox: boolean; messages: Iterable<Message> | AsyncIterable<Message> }
+  | {
+      kind: 'messages';
+      label: string;
+      /** Where it is read from, for commands a user may run on it ("-": stdin). */
+      path: string;
+      mbox: boolean;
+      messages: Iterable<Message> | AsyncIterable<Message>;
+    }
   | { kind: 'error'; label: string; message: string };
 
 export interface ReadOptions {
@@ -34,13 +41,20 @@ export async function* loadInputs(
 function load(entry: InputEntry, options: ReadOptions): Loaded {
   if (entry.kind === 'error') return entry;
   if (entry.kind === 'stdin') {
-    return { kind: 'messages', label: entry.label, mbox: false, messages: fromStream(entry.label, options) };
+    return {
+      kind: 'messages',
+      label: entry.label,
+      path: '-',
+      mbox: false,
+      messages: fromStream(entry.label, options),
+    };
   }
   if (entry.kind === 'stream') {
     const source = createReadStream(entry.path, { highWaterMark: 256 * 1024 });
     return {
       kind: 'messages',
       label: entry.label,
+      path: entry.path,
       mbox: false,
       messages: fromStream(entry.label, options, source),
     };
@@ -48,17 +62,24 @@ function load(entry: InputEntry, options: ReadOptions): Loaded {
   const { label, path } = entry;
   try {
     const file = readSmall(path, options.maxBytes);
-    if (file.bytes) return fromBuffer(label, file.bytes, options.maxBytes);
+    if (file.bytes) return fromBuffer(label, path, file.bytes, options.maxBytes);
     if (file.mbox) {
       const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
       return {
         kind: 'messages',
         label,
+        path,
         mbox: true,
         messages: labelled(label, splitMbox(stream, options.maxBytes)),
       };
     }
-    return { kind: 'messages', label, mbox: false, messages: [{ label, size: file.size, bytes: null }] };
+    return {
+      kind: 'messages',
+      label,
+      path,
+      mbox: false,
+      messages: [{ label, size: file.size, bytes: null }],
+    };
   } catch (err) {
     return { kind: 'error', label, message: describeFsError(err) };
   }
@@ -94,12 +115,12 @@ function readSmall(path: string, max: number): { size: number; bytes: Buffer | n
   }
 }
 
-function fromBuffer(label: string, bytes: Buffer, maxBytes: number): Loaded {
+function fromBuffer(label: string, path: string, bytes: Buffer, maxBytes: number): Loaded {
   if (!isMboxStart(bytes))
-    return { kind: 'messages', label, mbox: false, messages: [{ label, size: bytes.length, bytes }] };
+    return { kind: 'messages', label, path, mbox: false, messages: [{ label, size: bytes.length, bytes }] };
   const splitter = new MboxSplitter(maxBytes);
   const parts = [...splitter.push(bytes), ...splitter.end()];
-  return { kind: 'messages', label, mbox: true, messages: parts.map((p) => toMessage(label, p)) };
+  return { kind: 'messages', label, path, mbox: true, messages: parts.map((p) => toMessage(label, p)) };
 }
 
 function toMessage(label: string, part: MboxPart): Message {

@@ -622,6 +622,8 @@ describe('round 38: stdin', () => {
     expect(inTree.code).toBe(1);
     expect(jsonLines(inTree.stdout).map((l) => l.recipient)).toEqual(['lea@example.org']);
     expect(inTree.stderr).toMatch(/mailmedic: old\.eml\.gz: .*gzip/);
+    // (added after measuring) the command to run names the file where it is, not its label
+    expect(inTree.stderr).toContain(`zcat ${join(tree, 'old.eml.gz')} | mailmedic diagnose`);
   });
 });
 

@@ -106,11 +106,64 @@ function describeParseError(err: unknown): string {
   const code = (err as { code?: string }).code;
   const message = err instanceof Error ? err.message : String(err);
   const option = /'(-[^' ]+)/.exec(message)?.[1];
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option ?? message}`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const near = option?.startsWith('--') ? closest(option.slice(2), Object.keys(OPTIONS)) : null;
+    return `unknown option ${option ?? message}${near ? ` (did you mean --${near}?)` : ''}`;
+  }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return /argument missing/.test(message)
       ? `${option ?? 'an option'} needs a value`
       : `${option ?? 'an option'} takes no value`;
   }
   return message;
+}
+
+/** The word typed when it is no command, with the command it was probably meant to be. */
+export function unknownCommandMessage(word: string): string {
+  const near = closest(word, CLI_COMMANDS);
+  if (near) return `unknown command "${word}" (did you mean "${near}"?)`;
+  // A path typed without the command: `mailmedic bounce.eml`.
+  if (word === '-' || /[./\\]/.test(word))
+    return `unknown command "${word}" (to explain a bounce: mailmedic diagnose ${word})`;
+  return `unknown command "${word}"`;
+}
+
+/** The candidate nearest to `typed` (a typo: at most 2 edits, and fewer than half its letters), or null. */
+export function closest(typed: string, candidates: readonly string[]): string | null {
+  const word = typed.toLowerCase();
+  let best: string | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const c of candidates) {
+    const d = editDistance(word, c);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best !== null && bestDistance > 0 && bestDistance <= Math.min(2, Math.floor(word.length / 2))
+    ? best
+    : null;
+}
+
+/** Edits (insert, delete, replace, swap two neighbours) from a to b: optimal string alignment. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2 || a.length > 64) return Number.POSITIVE_INFINITY;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const prev = rows[i - 1] as number[];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      row.push(d);
+    }
+    rows.push(row);
+  }
+  return (rows[a.length] as number[])[b.length] as number;
 }

@@ -2,9 +2,10 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Config } from '../config.js';
 import { MAX_BOUNCE_BYTES } from '../diagnose/bounce-limits.js';
-import { InputTooLargeError, UsageError } from '../errors.js';
+import { formatBytes, UsageError } from '../errors.js';
 import type { BounceRecord, Report } from '../report/types.js';
 import type { CliArgs } from './args.js';
+import { asUtf8, packedProblem, shellWord } from './bulk/input-form.js';
 import { type Outcome, ParallelRecords } from './bulk/parallel-records.js';
 import { type Loaded, loadInputs, type Message } from './bulk/read-inputs.js';
 import { expandInputs } from './bulk/walk.js';
@@ -92,6 +93,8 @@ class DiagnoseRun {
   private readonly out: BufferedOutput;
   private readonly summary: Summary = { files: 0, messages: 0, records: 0, notBounce: 0, errors: 0 };
   private single: boolean | null = null;
+  /** The path of the input being read, for the commands an error message suggests. */
+  private path = '-';
   private jsonItems = 0;
   /** Loaded for text output only: JSON runs never render. */
   private renderText: RenderText | null = null;
@@ -113,6 +116,11 @@ class DiagnoseRun {
   async run(paths: string[]): Promise<number> {
     if (this.mode === 'text')
       this.renderText = (await import('../../adapters/console/render-text.js')).renderText;
+    if (this.io.stdin.isTTY === true && paths.includes('-'))
+      this.io.stderr.write(
+        'mailmedic: reading the bounce from the terminal: paste it, then press Ctrl-D on a new line ' +
+          '(or give a file: mailmedic diagnose FILE)\n',
+      );
     const inputs = loadInputs(expandInputs(paths), { maxBytes: MAX_BOUNCE_BYTES, stdin: this.io.stdin });
     try {
       for await (const loaded of inputs) {
@@ -123,7 +131,7 @@ class DiagnoseRun {
     } finally {
       await this.pool?.close();
     }
-    await this.finish();
+    await this.finish(paths);
     return this.summary.errors > 0 ? EXIT.failed : EXIT.ok;
   }
 
@@ -135,6 +143,7 @@ class DiagnoseRun {
       return;
     }
     this.summary.files++;
+    this.path = loaded.path;
     // One message from one non-directory path is a plain answer; anything else is bulk output.
     this.single ??= this.mode !== 'jsonl' && !this.many && !loaded.mbox;
     if (Array.isArray(loaded.messages)) {
@@ -152,26 +161,38 @@ class DiagnoseRun {
   }
 
   private async process(message: Message): Promise<void> {
+    const { label } = message;
+    let bytes = message.bytes;
+    // An empty file (an empty mbox, nothing on stdin) holds no message: nothing to count or print, but
+    // one input answered alone still says it was empty.
+    if (bytes !== null && isBlank(bytes)) {
+      if (this.single)
+        await this.out.write(
+          this.mode === 'json' ? `${JSON.stringify(EMPTY_REPORT, null, 2)}\n` : this.render(EMPTY_REPORT),
+        );
+      return;
+    }
     this.summary.messages++;
-    const { label, bytes } = message;
+    // Compressed or archived: say what it is and how to unpack it, never read it as text.
+    const problem =
+      bytes === null ? tooLarge(message.size, label, this.path) : packedProblem(bytes, this.path);
+    if (bytes !== null && problem === null) bytes = asUtf8(bytes);
     const parallel = this.parallel ?? this.startParallel();
     if (parallel) {
-      if (bytes === null) parallel.decided(label, { records: 0, error: tooLarge(message.size) });
-      else if (isBlank(bytes)) parallel.decided(label, { records: 0, error: null });
+      if (bytes === null || problem !== null) parallel.decided(label, { records: 0, error: problem ?? '' });
       else {
         const full = parallel.add(label, bytes);
         if (full) await full;
       }
       return;
     }
-    if (bytes === null) {
-      this.fail(label, tooLarge(message.size));
+    if (bytes === null || problem !== null) {
+      this.fail(label, problem ?? '');
       return;
     }
     try {
-      if (this.mode === 'jsonl')
-        await this.writeRecords(label, isBlank(bytes) ? [] : await this.io.readRecords(bytes));
-      else await this.writeReport(label, isBlank(bytes) ? EMPTY_REPORT : await this.io.diagnose(bytes));
+      if (this.mode === 'jsonl') await this.writeRecords(label, await this.io.readRecords(bytes));
+      else await this.writeReport(label, await this.io.diagnose(bytes));
     } catch (err) {
       this.fail(label, `something went wrong: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -239,7 +260,7 @@ class DiagnoseRun {
     this.io.stderr.write(`mailmedic: ${label}: ${message}\n`);
   }
 
-  private async finish(): Promise<void> {
+  private async finish(paths: string[]): Promise<void> {
     const bulk = this.single !== true;
     if (this.mode === 'json' && bulk) {
       const head = this.jsonItems === 0 ? '{"reports":[' : '\n';
@@ -252,14 +273,30 @@ class DiagnoseRun {
         `mailmedic: ${s.files} files read, ${s.messages} messages, ${s.records} records, ` +
           `${s.notBounce} not a bounce, ${s.errors} errors\n`,
       );
+      if (this.many && s.messages === 0 && s.errors === 0)
+        this.io.stderr.write(
+          `mailmedic: no messages found in ${paths.join(', ')} (hidden files, editor backups and ` +
+            'mail-store index files are not read)\n',
+        );
     }
   }
 }
 
 const PARALLEL_AFTER = 32;
 
-function tooLarge(size: number): string {
-  return `${new InputTooLargeError(size, MAX_BOUNCE_BYTES).message}; skipped`;
+/**
+ * Over the cap: skipped, with what to give instead. A whole file (not a message of an mbox) is most
+ * often a mail log: its failed deliveries alone are small.
+ */
+function tooLarge(size: number, label: string, path: string): string {
+  const head = `the input is ${formatBytes(size)}, more than the ${formatBytes(MAX_BOUNCE_BYTES)} limit for one message; skipped`;
+  if (/#\d+$/.test(label))
+    return `${head}: give the bounce alone (its headers and delivery report, not the attachments)`;
+  const file = path === '-' ? 'FILE' : shellWord(path);
+  return (
+    `${head}: give the bounce alone (its headers and delivery report, not the attachments), an mbox or a ` +
+    `folder of messages; of a mail log, only the failed deliveries, e.g. grep -E 'status=(bounced|deferred)' ${file} | mailmedic diagnose`
+  );
 }
 
 function isBlank(bytes: Buffer): boolean {

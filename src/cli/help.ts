@@ -42,9 +42,14 @@ export const COMMAND_HELP: Record<CliCommand, string> = {
 
 Explains bounces: a whole bounce email, the readable part of one, an SMTP reply, MTA log lines or an
 SMTP transcript. Without a path, or with "-", reads stdin.
-  FILE   one message
-  DIR    every file below it, recursively, in sorted order (dotfiles skipped)
-  MBOX   a file whose first line starts with "From ": each message is diagnosed (streamed)
+  FILE   one message (UTF-8, Latin-1 or UTF-16 text); a pipe works too: <(zcat mail.log.1.gz)
+  DIR    every file below it, recursively, in sorted order; a Maildir's cur/ and new/ and its
+         Maildir++ folders (.Sent/...) are read, its tmp/ is not. Skipped: dotfiles, editor backups
+         (name~, #name#), and mail-store files (dovecot.*, Thunderbird's .msf, Apple Mail's Info.plist)
+  MBOX   a file whose first line starts with "From " (mboxo, mboxrd, mboxcl2, Thunderbird, Apple Mail's
+         Name.mbox/mbox): split at envelope lines ("From SENDER DATE"), each message diagnosed (streamed)
+A compressed file or archive (gzip, bzip2, xz, zstd, zip, 7z) is not read: decompress it first
+(zcat FILE | mailmedic diagnose). An empty file holds no message.
 
 Output:
   (default)  readable text: the verdict first, whose side must act, steps, evidence

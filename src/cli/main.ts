@@ -1,7 +1,7 @@
 import type { LiveCommand } from '../commands/request.js';
 import type { Config } from '../config.js';
 import { asCodedError, ConfigError, ErrorCode, UsageError } from '../errors.js';
-import { type CliArgs, type CliCommand, parseCliArgs } from './args.js';
+import { type CliArgs, type CliCommand, parseCliArgs, unknownCommandMessage } from './args.js';
 import { hasConfigVariable } from './config-variables.js';
 import { COMMAND_HELP, PROGRAM_HELP } from './help.js';
 import { type CliIO, defaultIO, EXIT } from './io.js';
@@ -35,7 +35,7 @@ async function dispatch(args: CliArgs, io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   if (args.unknownCommand !== null) {
-    throw new UsageError(`unknown command "${args.unknownCommand}"`);
+    throw new UsageError(unknownCommandMessage(args.unknownCommand));
   }
   if (args.command === null) {
     // No command: help on stdout when asked for, otherwise on stderr as a usage error.

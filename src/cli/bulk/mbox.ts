@@ -1,7 +1,10 @@
 /**
- * Streaming mbox splitter. Messages start at lines beginning "From " (the envelope line, which is
- * dropped); lines quoted as ">From " (mboxrd/mboxo) lose one ">". Memory holds one message at a time,
- * and a message over `maxBytes` is not kept at all, only counted, so any mbox size is fine.
+ * Streaming mbox splitter. Messages start at envelope lines, "From SENDER DATE" (the line is dropped):
+ * the first line of the mbox, then every line that starts "From " and reads as one, as mutt's is_from
+ * does (SENDER is one word, DATE starts with a weekday or a digit: "From - Mon Jan  1 00:00:00 2024",
+ * "From MAILER-DAEMON  Thu Apr 29 ..."). A body line a writer left unquoted ("From what I can see, ...")
+ * stays in its message. Lines quoted as ">From " (mboxrd/mboxo) lose one ">". Memory holds one message
+ * at a time, and a message over `maxBytes` is not kept at all, only counted, so any mbox size is fine.
  */
 export type MboxPart =
   | { index: number; size: number; bytes: Buffer }
@@ -15,8 +18,44 @@ const QUOTED = Buffer.from('>From ');
 // A line longer than this without a newline is content, not a possible "From " line: stop carrying it.
 const MAX_CARRY = 1 << 20;
 
+/** Bytes to look at before deciding whether an input is an mbox (blank lines may come first). */
+export const MBOX_HEAD_BYTES = 64;
+
+/** An mbox starts with a "From " line, after blank lines at most (an export may begin with one). */
 export function isMboxStart(head: Uint8Array): boolean {
-  return head.length >= FROM_.length && Buffer.from(head.buffer, head.byteOffset, FROM_.length).equals(FROM_);
+  let i = 0;
+  while (i < head.length && (head[i] === NL || head[i] === CR)) i++;
+  if (head.length - i < FROM_.length) return false;
+  for (let k = 0; k < FROM_.length; k++) if (head[i + k] !== FROM_[k]) return false;
+  return true;
+}
+
+const CR = 0x0d;
+const SP = 0x20;
+const TAB = 0x09;
+// "Mon".."Sun", as the three bytes of each packed into one number.
+const WEEKDAYS = new Set(
+  ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map(
+    (d) => (d.charCodeAt(0) << 16) | (d.charCodeAt(1) << 8) | d.charCodeAt(2),
+  ),
+);
+const MAX_SENDER = 512;
+
+/**
+ * Whether the "From " line at `at` is an envelope line: "From ", one word (the sender, may be empty),
+ * spaces, then a date starting with a weekday or a digit. A few dozen byte reads at most.
+ */
+export function isEnvelopeLine(data: Uint8Array, at: number): boolean {
+  let p = at + FROM_.length;
+  const end = Math.min(data.length, p + MAX_SENDER);
+  while (p < end && data[p] !== SP && data[p] !== TAB && data[p] !== NL) p++;
+  if (p >= end || data[p] === NL) return false;
+  while (p < data.length && (data[p] === SP || data[p] === TAB)) p++;
+  const c = data[p];
+  if (c === undefined) return false;
+  if (c >= 0x30 && c <= 0x39) return true;
+  if (p + 3 > data.length) return false;
+  return WEEKDAYS.has(((c << 16) | ((data[p + 1] as number) << 8) | (data[p + 2] as number)) >>> 0);
 }
 
 export class MboxSplitter {
@@ -67,7 +106,12 @@ export class MboxSplitter {
   /** `data` starts a line when `atLineStart`; a "From " line is complete unless it is the tail at end(). */
   private scan(data: Buffer, atLineStart: boolean): void {
     let segStart = 0;
-    let boundary = atLineStart && data.subarray(0, FROM_.length).equals(FROM_) ? 0 : nextBoundary(data, 0);
+    let boundary =
+      atLineStart &&
+      data.subarray(0, FROM_.length).equals(FROM_) &&
+      (this.index === 0 || isEnvelopeLine(data, 0))
+        ? 0
+        : nextBoundary(data, 0, this.index === 0);
     while (boundary >= 0) {
       this.append(data.subarray(segStart, boundary));
       this.finish();
@@ -75,7 +119,7 @@ export class MboxSplitter {
       segStart = eol < 0 ? data.length : eol + 1;
       this.inMessage = true;
       this.index++;
-      boundary = eol < 0 ? -1 : nextBoundary(data, eol);
+      boundary = eol < 0 ? -1 : nextBoundary(data, eol, false);
     }
     this.append(data.subarray(segStart));
   }
@@ -98,9 +142,13 @@ export class MboxSplitter {
   }
 }
 
-/** Offset of the next "From " at a line start after `from` (which is a newline or 0), or -1. */
-function nextBoundary(data: Buffer, from: number): number {
-  const i = data.indexOf(NL_FROM_, from);
+/**
+ * Offset of the next message start after `from` (which is a newline or 0), or -1: a "From " line at a
+ * line start that is an envelope line, or any "From " line when it would be the first message.
+ */
+function nextBoundary(data: Buffer, from: number, first: boolean): number {
+  let i = data.indexOf(NL_FROM_, from);
+  while (i >= 0 && !first && !isEnvelopeLine(data, i + 1)) i = data.indexOf(NL_FROM_, i + 1);
   return i < 0 ? -1 : i + 1;
 }
 

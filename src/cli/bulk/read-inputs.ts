@@ -1,5 +1,5 @@
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
-import { isMboxStart, type MboxPart, MboxSplitter, splitMbox } from './mbox.js';
+import { isMboxStart, MBOX_HEAD_BYTES, type MboxPart, MboxSplitter, splitMbox } from './mbox.js';
 import { describeFsError, type InputEntry } from './walk.js';
 
 /** One message to diagnose; `bytes` is null when it was over the size cap (and so not kept). */
@@ -10,7 +10,14 @@ export interface Message {
 }
 
 export type Loaded =
-  | { kind: 'messages'; label: string; mbox: boolean; messages: Iterable<Message> | AsyncIterable<Message> }
+  | {
+      kind: 'messages';
+      label: string;
+      /** Where it is read from, for commands a user may run on it ("-": stdin). */
+      path: string;
+      mbox: boolean;
+      messages: Iterable<Message> | AsyncIterable<Message>;
+    }
   | { kind: 'error'; label: string; message: string };
 
 export interface ReadOptions {
@@ -34,22 +41,45 @@ export async function* loadInputs(
 function load(entry: InputEntry, options: ReadOptions): Loaded {
   if (entry.kind === 'error') return entry;
   if (entry.kind === 'stdin') {
-    return { kind: 'messages', label: entry.label, mbox: false, messages: fromStream(entry.label, options) };
+    return {
+      kind: 'messages',
+      label: entry.label,
+      path: '-',
+      mbox: false,
+      messages: fromStream(entry.label, options),
+    };
+  }
+  if (entry.kind === 'stream') {
+    const source = createReadStream(entry.path, { highWaterMark: 256 * 1024 });
+    return {
+      kind: 'messages',
+      label: entry.label,
+      path: entry.path,
+      mbox: false,
+      messages: fromStream(entry.label, options, source),
+    };
   }
   const { label, path } = entry;
   try {
     const file = readSmall(path, options.maxBytes);
-    if (file.bytes) return fromBuffer(label, file.bytes, options.maxBytes);
+    if (file.bytes) return fromBuffer(label, path, file.bytes, options.maxBytes);
     if (file.mbox) {
       const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
       return {
         kind: 'messages',
         label,
+        path,
         mbox: true,
         messages: labelled(label, splitMbox(stream, options.maxBytes)),
       };
     }
-    return { kind: 'messages', label, mbox: false, messages: [{ label, size: file.size, bytes: null }] };
+    return {
+      kind: 'messages',
+      label,
+      path,
+      mbox: false,
+      messages: [{ label, size: file.size, bytes: null }],
+    };
   } catch (err) {
     return { kind: 'error', label, message: describeFsError(err) };
   }
@@ -70,7 +100,7 @@ function readSmall(path: string, max: number): { size: number; bytes: Buffer | n
     if (first < SCRATCH.length && first <= max)
       return { size: first, bytes: Buffer.from(SCRATCH.subarray(0, first)), mbox: false };
     const size = fstatSync(fd).size;
-    const want = size <= max ? size : 5;
+    const want = size <= max ? size : MBOX_HEAD_BYTES;
     const buf = Buffer.allocUnsafe(want);
     let got = 0;
     while (got < want) {
@@ -85,12 +115,12 @@ function readSmall(path: string, max: number): { size: number; bytes: Buffer | n
   }
 }
 
-function fromBuffer(label: string, bytes: Buffer, maxBytes: number): Loaded {
+function fromBuffer(label: string, path: string, bytes: Buffer, maxBytes: number): Loaded {
   if (!isMboxStart(bytes))
-    return { kind: 'messages', label, mbox: false, messages: [{ label, size: bytes.length, bytes }] };
+    return { kind: 'messages', label, path, mbox: false, messages: [{ label, size: bytes.length, bytes }] };
   const splitter = new MboxSplitter(maxBytes);
   const parts = [...splitter.push(bytes), ...splitter.end()];
-  return { kind: 'messages', label, mbox: true, messages: parts.map((p) => toMessage(label, p)) };
+  return { kind: 'messages', label, path, mbox: true, messages: parts.map((p) => toMessage(label, p)) };
 }
 
 function toMessage(label: string, part: MboxPart): Message {
@@ -101,13 +131,17 @@ async function* labelled(label: string, parts: AsyncIterable<MboxPart>): AsyncGe
   for await (const part of parts) yield toMessage(label, part);
 }
 
-/** stdin: an mbox is split as it streams; anything else is one message, kept up to the cap. */
-async function* fromStream(label: string, options: ReadOptions): AsyncGenerator<Message> {
-  const iterator = (options.stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+/** stdin or a pipe: an mbox is split as it streams; anything else is one message, kept up to the cap. */
+async function* fromStream(
+  label: string,
+  options: ReadOptions,
+  source: NodeJS.ReadableStream = options.stdin,
+): AsyncGenerator<Message> {
+  const iterator = (source as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
   const chunks: Buffer[] = [];
   let size = 0;
-  // Gather enough bytes to tell an mbox ("From ") from a single message.
-  while (size < 5) {
+  // Gather enough bytes to tell an mbox ("From ", perhaps after blank lines) from a single message.
+  while (size < MBOX_HEAD_BYTES) {
     const next = await iterator.next();
     if (next.done) break;
     const buf = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;

@@ -1,16 +1,21 @@
-import { type Dirent, readdirSync, statSync } from 'node:fs';
+import { type Dirent, lstatSync, readdirSync, readlinkSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { skipDir, skipFile } from './skip-names.js';
 
 /** One input to read: `label` is what the `file` field says (relative to a directory given, else as given). */
 export type InputEntry =
   | { kind: 'stdin'; label: string }
   | { kind: 'file'; path: string; label: string }
+  /** A pipe or character device named on the command line (`<(zcat log.gz)`, /dev/null): read as a stream. */
+  | { kind: 'stream'; path: string; label: string }
   | { kind: 'error'; label: string; message: string };
 
 /**
  * Expands the paths given on the command line, lazily and in a deterministic order: directories
- * recursively, entries sorted by name (byte order, not locale), dotfiles and dot-directories skipped.
- * Symlinks to files are followed; symlinks to directories are not (no cycles).
+ * recursively, entries sorted by name (byte order, not locale), skipping what is not mail or copies it
+ * (dotfiles, editor backups, mail-store index files, a Maildir's tmp/; see skip-names.ts) but reading a
+ * Maildir's Maildir++ folders (.Sent/, .Bounces/). Symlinks to files are followed; symlinks to
+ * directories are not (no cycles), as `grep -r` does. A pipe or device is read only when named.
  */
 export function* expandInputs(paths: readonly string[]): Generator<InputEntry> {
   for (const given of paths) {
@@ -22,11 +27,12 @@ export function* expandInputs(paths: readonly string[]): Generator<InputEntry> {
     try {
       stat = statSync(given);
     } catch (err) {
-      yield { kind: 'error', label: given, message: describeFsError(err) };
+      yield { kind: 'error', label: given, message: describeLinkError(given, err) };
       continue;
     }
     if (stat.isDirectory()) yield* walkDir(given.endsWith(sep) ? given.slice(0, -1) || sep : given, '');
     else if (stat.isFile()) yield { kind: 'file', path: given, label: given };
+    else if (stat.isFIFO() || stat.isCharacterDevice()) yield { kind: 'stream', path: given, label: given };
     else yield { kind: 'error', label: given, message: 'not a regular file or directory' };
   }
 }
@@ -45,14 +51,20 @@ function* walkDir(root: string, rel: string): Generator<InputEntry> {
     yield { kind: 'error', label: rel === '' ? root : rel, message: describeFsError(err) };
     return;
   }
+  // Undefined until a tmp/ or a dot-folder asks: most directories never need to know.
+  let maildir: boolean | undefined;
   for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const label = rel === '' ? entry.name : `${rel}/${entry.name}`;
-    const path = `${dir}${dir.endsWith(sep) ? '' : sep}${entry.name}`;
+    const name = entry.name;
     if (entry.isDirectory()) {
-      yield* walkDir(root, label);
+      if ((name === 'tmp' || name.charCodeAt(0) === 0x2e) && maildir === undefined)
+        maildir = isMaildir(entries);
+      if (skipDir(name, maildir === true)) continue;
+      yield* walkDir(root, rel === '' ? name : `${rel}/${name}`);
       continue;
     }
+    if (skipFile(name)) continue;
+    const label = rel === '' ? name : `${rel}/${name}`;
+    const path = `${dir}${dir.endsWith(sep) ? '' : sep}${name}`;
     if (entry.isFile()) {
       // No stat here: the reader learns the size from the open file (one syscall fewer per file).
       yield { kind: 'file', path, label };
@@ -62,9 +74,31 @@ function* walkDir(root: string, rel: string): Generator<InputEntry> {
     try {
       if (statSync(path).isFile()) yield { kind: 'file', path, label };
     } catch (err) {
-      yield { kind: 'error', label, message: describeFsError(err) };
+      yield { kind: 'error', label, message: describeLinkError(path, err) };
     }
   }
+}
+
+/** A Maildir (or a Maildir++ folder) has cur/ and new/ folders. */
+function isMaildir(entries: Dirent[]): boolean {
+  let found = 0;
+  for (const e of entries) if ((e.name === 'cur' || e.name === 'new') && e.isDirectory()) found++;
+  return found === 2;
+}
+
+/** Why `path` could not be opened, naming a broken or looping symbolic link as such. */
+function describeLinkError(path: string, err: unknown): string {
+  const code = (err as { code?: string }).code;
+  if (code === 'ELOOP') return 'a symbolic link that loops (it leads back to itself); skipped';
+  if (code === 'ENOENT') {
+    try {
+      if (lstatSync(path).isSymbolicLink())
+        return `a broken symbolic link: its target ${readlinkSync(path)} does not exist`;
+    } catch {
+      // not there at all
+    }
+  }
+  return describeFsError(err);
 }
 
 export function describeFsError(err: unknown): string {
@@ -72,5 +106,6 @@ export function describeFsError(err: unknown): string {
   if (code === 'ENOENT') return 'no such file or directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
+  if (code === 'ELOOP') return 'a symbolic link that loops (it leads back to itself)';
   return err instanceof Error ? err.message : String(err);
 }

@@ -72,6 +72,8 @@ describe('diagnose --jsonl (bulk)', () => {
     const r = await runCli(['diagnose', '--jsonl', big, join(dir, 'b.eml')], { readRecords });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/big\.eml: the input is 4\.0 MiB, more than the 4\.0 MiB limit.*skipped/);
+    // A file that big is most often a mail log: say how to take its failed deliveries alone.
+    expect(r.stderr).toContain(`grep -E 'status=(bounced|deferred)' ${big} | mailmedic diagnose`);
     expect(r.stderr).toMatch(/2 files read, 2 messages, 0 records, 1 not a bounce, 1 errors/);
   });
 

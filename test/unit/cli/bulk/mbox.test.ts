@@ -7,6 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  isEnvelopeLine,
   isMboxStart,
   type MboxPart,
   MboxSplitter,
@@ -89,7 +90,35 @@ describe('MboxSplitter', () => {
     expect(texts(parts.slice(1))).toEqual(['small\n']);
   });
 
+  it('splits only at envelope lines after the first: an unquoted "From " line of prose stays', () => {
+    const mbox = [
+      'From - Mon Jan  1 00:00:00 2024',
+      'Subject: a',
+      '',
+      'From what I can see, it failed.',
+      'From me to you',
+      '',
+      'From MAILER-DAEMON  Thu Apr 29 23:34:45 2015',
+      'Subject: b',
+      '',
+      'From bob@example.com 2024-01-01T00:00:00Z',
+      'Subject: c',
+      '',
+    ].join('\n');
+    expect(texts(splitInChunks(Buffer.from(mbox), [3]))).toEqual([
+      'Subject: a\n\nFrom what I can see, it failed.\nFrom me to you\n',
+      'Subject: b\n',
+      'Subject: c\n',
+    ]);
+    expect(isEnvelopeLine(Buffer.from('From  Mon'), 0)).toBe(true);
+    expect(isEnvelopeLine(Buffer.from('From x Monday'), 0)).toBe(true);
+    expect(isEnvelopeLine(Buffer.from('From x'), 0)).toBe(false);
+    expect(isEnvelopeLine(Buffer.from('From the logs'), 0)).toBe(false);
+  });
+
   it('recognises an mbox by its first line', () => {
+    expect(isMboxStart(Buffer.from('\r\n\nFrom x'))).toBe(true);
+    expect(isMboxStart(Buffer.from('\nFrom:'))).toBe(false);
     expect(isMboxStart(Buffer.from('From x'))).toBe(true);
     expect(isMboxStart(Buffer.from('From:'))).toBe(false);
     expect(isMboxStart(Buffer.from('Fro'))).toBe(false);

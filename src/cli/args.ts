@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { editDistance } from '../edit-distance.js';
 import { UsageError } from '../errors.js';
 
 const CLI_COMMANDS = ['diagnose', 'mx', 'blacklist', 'probe', 'auth', 'help'] as const;
@@ -134,6 +135,8 @@ export function closest(typed: string, candidates: readonly string[]): string | 
   let best: string | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const c of candidates) {
+    // Only near lengths can be a typo, and the distance table is quadratic in the word.
+    if (Math.abs(word.length - c.length) > 2 || word.length > 64) continue;
     const d = editDistance(word, c);
     if (d < bestDistance) {
       best = c;
@@ -143,27 +146,4 @@ export function closest(typed: string, candidates: readonly string[]): string | 
   return best !== null && bestDistance > 0 && bestDistance <= Math.min(2, Math.floor(word.length / 2))
     ? best
     : null;
-}
-
-/** Edits (insert, delete, replace, swap two neighbours) from a to b: optimal string alignment. */
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2 || a.length > 64) return Number.POSITIVE_INFINITY;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const prev = rows[i - 1] as number[];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, ((rows[i - 2] as number[])[j - 2] as number) + 1);
-      row.push(d);
-    }
-    rows.push(row);
-  }
-  return (rows[a.length] as number[])[b.length] as number;
 }

@@ -95,8 +95,13 @@ async function listenUdpAndTcp(handle: DnsHandle, host: string): Promise<DnsServ
     await new Promise<void>((resolve) => udp.bind(0, host, resolve));
     const { port } = udp.address() as AddressInfo;
     const opened = await new Promise<boolean>((resolve) => {
-      tcp.once('error', () => resolve(false));
-      tcp.listen(port, host, () => resolve(true));
+      // dns2 passes its sockets' errors on to the server object, where an unheard one would be thrown.
+      const refused = () => resolve(false);
+      server.once('error', refused);
+      tcp.listen(port, host, () => {
+        server.off('error', refused);
+        resolve(true);
+      });
     });
     if (opened) return server;
     udp.close();

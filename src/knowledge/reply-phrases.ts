@@ -264,6 +264,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'error in forward file',
       'error in filter file',
       'failed to redirect message',
+      // Postfix's pipe and local delivery: the command's own failure, whatever words its path or output holds
+      // ("Command time limit exceeded: "/usr/local/bin/spamfilter.sh"").
+      'command time limit exceeded',
+      'command died with status',
+      'command died with signal',
     ],
   },
   {

@@ -29,6 +29,21 @@ import { lines, NOT_RFC, POLICY, PTR, SUPPRESSED, TOO_BIG } from './real-world-e
  *             Exim's TLS-error form also with the host first and no "to host". 72 of 73 right; one stays
  *             knownWrong (the Exim TLS line is read as tls-failed but final: a log line with no code and no
  *             failure mark takes the catalogue's permanence). Corpus 366/383, reply codes 261/274.
+ *   then      a second batch (SECOND_BATCH_39: a local mailbox write failing with "No space left on device", Sendmail's
+ *             collect write error, RFC 3463's "Message length exceeds administrative limit", Exchange's
+ *             SMTPSEND.OverAdvertisedSize, Mimecast's 554 "Message too large", Orange's OFR004_104, a bare
+ *             "Too many concurrent connections (10)", IPs without reverse DNS, RFC 3463's "Destination mailbox has
+ *             moved, no forwarding address", Postfix pipe's "Command time limit exceeded" and "Command died with
+ *             signal 6", a server taking mail for no domain, Sendmail's "Command unrecognized", Gmail's 555 5.5.2,
+ *             a 451 4.3.0 internal server error, SendGrid's dropped "Unsubscribed Address", Google Workspace's SMTP
+ *             relay refusal, 5.6.1 "Body type not supported", ARF fields pasted alone), written after the fixes
+ *             and measured before any change: 18 of 20 right as written. One was our own error, dropped: a NetEase
+ *             "550 RP:RDN" written as "no reverse DNS" from memory, a code NetEase's published list does not hold.
+ *             Wrong: "Command time limit exceeded: "/usr/local/bin/spamfilter.sh"" read as spam-filtered (the
+ *             pipe's own words stood only in the general mailer wording, after 'spam', which the script's path
+ *             held). Fixed as data: Postfix's 'command time limit exceeded', 'command died with status' and
+ *             'command died with signal' in the decisive mailer-error rule. 19 of 19; 91 of 92 in the round.
+ *             Corpus 366/383, reply codes 261/274.
  * Not asserted here, worth its own issue: in "551 User not local; please try <bob@example.net>" the only address,
  * the forward path, is read as the failed recipient.
  */
@@ -723,6 +738,151 @@ const NOT_BOUNCES_39: RealWorldCase[] = [
   ],
 ];
 
+/**
+ * The second batch, written after the first batch's fixes, in new wordings of the same reasons, and measured
+ * before any further change (figures in the header).
+ */
+const SECOND_BATCH_39: RealWorldCase[] = [
+  [
+    'Postfix local: error writing message: No space left on device',
+    postfixLocal(
+      'deferred',
+      '4.3.0',
+      'local',
+      'cannot update mailbox /var/mail/bob for user bob. error writing message: No space left on device',
+    ),
+    {
+      cause: ['system-full', 'mailbox-full', 'mailer-error'],
+      reason: ['systemfull', 'mailboxfull', 'mailererror'],
+      side: 'recipient',
+      permanent: false,
+      recipient: 'bob@example.org',
+    },
+  ],
+  [
+    'Sendmail collect: Cannot write ./df… No space left on device',
+    '421 4.3.0 collect: Cannot write ./dfB3C9ab12001234 (bfcommit, uid=0, gid=25): No space left on device',
+    { ...FULL_OR_ERROR, permanent: false, replyCode: 421, status: '4.3.0' },
+  ],
+  [
+    'RFC 3463 wording: 552 5.2.3 Message length exceeds administrative limit',
+    '552 5.2.3 Message length exceeds administrative limit',
+    { ...PER_LIMIT, replyCode: 552, status: '5.2.3' },
+  ],
+  [
+    'Exchange: SMTPSEND.OverAdvertisedSize',
+    '552 5.3.4 SMTPSEND.OverAdvertisedSize; message size exceeds fixed maximum size limit',
+    { ...TOO_BIG, replyCode: 552, status: '5.3.4' },
+  ],
+  [
+    'Mimecast: 554 Message too large',
+    '554 Message too large - https://community.mimecast.com/docs/DOC-1369#554 [xYz987ABCDE.uk45]',
+    { ...TOO_BIG, replyCode: 554 },
+  ],
+  [
+    'Orange: OFR004_104 too many connections',
+    '421 mwinf5c12 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR004_104 [104]',
+    { ...CONN, replyCode: 421 },
+  ],
+  [
+    'Generic: 421 4.7.0 Too many concurrent connections (n)',
+    '421 4.7.0 Too many concurrent connections (10) from 203.0.113.7 - try again later',
+    { ...CONN, replyCode: 421, status: '4.7.0' },
+  ],
+  [
+    'Generic: connections from IPs without reverse DNS are not accepted',
+    '554 5.7.1 Connections from IP addresses without reverse DNS are not accepted',
+    { ...PTR, replyCode: 554, status: '5.7.1' },
+  ],
+  [
+    'RFC 3463 wording: 551 5.1.6 Destination mailbox has moved, no forwarding address',
+    '551 5.1.6 Destination mailbox has moved, no forwarding address',
+    { ...MOVED, replyCode: 551, status: '5.1.6' },
+  ],
+  [
+    'Postfix pipe: Command time limit exceeded',
+    postfixLocal(
+      'deferred',
+      '4.3.0',
+      'spamfilter',
+      'Command time limit exceeded: "/usr/local/bin/spamfilter.sh"',
+    ),
+    { ...MAILER, permanent: false, recipient: 'bob@example.org' },
+  ],
+  [
+    'Postfix pipe: Dovecot deliver died with signal 6',
+    postfixLocal('deferred', '4.3.0', 'dovecot', 'Command died with signal 6: "/usr/lib/dovecot/deliver"'),
+    { ...MAILER, permanent: false },
+  ],
+  [
+    'Exim: 550 This server does not accept mail',
+    '550 5.3.2 This server does not accept mail for any domain',
+    { ...NOT_ACCEPT, replyCode: 550 },
+  ],
+  [
+    'Sendmail: 500 5.5.1 Command unrecognized',
+    '500 5.5.1 Command unrecognized: "XEXCH50 2048 2"',
+    { ...SYNTAX, replyCode: 500, status: '5.5.1' },
+  ],
+  [
+    'Gmail: 555-5.5.2 Syntax error, cannot decode response',
+    lines(
+      '555-5.5.2 Syntax error, cannot decode response. For more information, go to',
+      '555-5.5.2  https://support.google.com/a/answer/3221692 and review RFC 5321',
+      '555 5.5.2 specifications. a640c23a62f3a-a9a1b2c3d4esm12345a.11 - gsmtp',
+    ),
+    { ...SYNTAX, replyCode: 555, status: '5.5.2' },
+  ],
+  [
+    'Generic: 451 4.3.0 Internal server error',
+    '451 4.3.0 Internal server error, please try again later',
+    { ...BUSY, permanent: false, replyCode: 451, status: '4.3.0' },
+  ],
+  [
+    'SendGrid: dropped event, Unsubscribed Address',
+    '{"email":"bob@example.org","timestamp":1764753200,"event":"dropped","reason":"Unsubscribed Address","sg_event_id":"ZHJvcC00NTY","sg_message_id":"xyz790.filter0002.1.2.0"}',
+    { ...SUPPRESSED, recipient: 'bob@example.org' },
+  ],
+  [
+    'Google Workspace SMTP relay: 550-5.7.0 Mail relay denied',
+    lines(
+      '550-5.7.0 Mail relay denied [203.0.113.7]. Invalid credentials for relay for',
+      '550-5.7.0 one of the domains in: example.com (as obtained from HELO and MAIL',
+      "550-5.7.0 FROM). Email is being sent from a domain or IP address which isn't",
+      '550-5.7.0 registered in your Workspace account. Please login to your Workspace',
+      '550-5.7.0 account and verify that your sending device IP address has been',
+      '550-5.7.0 registered within the Workspace SMTP Relay Settings. For more',
+      '550-5.7.0 information, go to',
+      '550 5.7.0  https://support.google.com/a/answer/6140680#invalidcred d1a2b3c4sm12345.0 - gsmtp',
+    ),
+    { cause: ['relay-not-authorised', 'relay-denied'], reason: 'norelaying', side: 'sender', replyCode: 550 },
+  ],
+  [
+    'Content: 554 5.6.1 Body type not supported',
+    '554 5.6.1 Body type not supported by remote host',
+    {
+      cause: ['content-error', 'not-rfc-compliant'],
+      reason: ['contenterror', 'notcompliantrfc'],
+      side: 'sender',
+      replyCode: 554,
+      status: '5.6.1',
+    },
+  ],
+  [
+    'ARF fields pasted alone (Feedback-Type: abuse)',
+    lines(
+      'Feedback-Type: abuse',
+      'User-Agent: ExampleFBL/2.1',
+      'Version: 1',
+      'Original-Mail-From: <bounces@example.com>',
+      'Original-Rcpt-To: <bob@example.net>',
+      'Arrival-Date: Wed, 2 Dec 2026 17:04:33 +0000',
+      'Source-IP: 203.0.113.7',
+    ),
+    FEEDBACK,
+  ],
+];
+
 export const ROUND_39: RealWorldCase[] = [
   ...SYSTEM_FULL_39,
   ...SIZE_39,
@@ -738,4 +898,5 @@ export const ROUND_39: RealWorldCase[] = [
   ...SECURITY_39,
   ...POLICY_CONTENT_39,
   ...NOT_BOUNCES_39,
+  ...SECOND_BATCH_39,
 ];

@@ -178,6 +178,14 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
     cause: 'suppressed',
     phrases: ['suppressed due to customer policy'],
   },
+  {
+    // Amazon SES's global suppression list: "Amazon SES has suppressed sending to this address because it has a
+    // recent history of bouncing as an invalid address."; Postmark's SMTP answer for an inactive recipient ("…
+    // has generated a hard bounce, a spam complaint, or was manually suppressed"), before 'spam complaint'.
+    service: 'Amazon SES / Postmark',
+    cause: 'suppressed',
+    phrases: ['has suppressed sending to this address', 'was manually suppressed'],
+  },
 ];
 
 /**

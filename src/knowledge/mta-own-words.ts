@@ -73,8 +73,17 @@ export const MTA_TEXT_FORMS: readonly MtaTextForm[] = [
     // Exim's main log when the TLS handshake with a server failed: no reply, the OpenSSL or GnuTLS error
     // follows ("H=mx [ip]: TLS error on connection to mx [ip] (SSL_connect): error:…certificate verify failed").
     mta: 'Exim',
-    line: /(?:^|: )TLS error on connection (?:to|from) [^\s()]{1,255}(?: \[[0-9A-Fa-f:.]{2,45}\])? \(/m,
+    // Older Exim releases put the host first: "H=mx [ip] TLS error on connection (SSL_connect): …".
+    line: /(?:^|: |\] )TLS error on connection (?:(?:to|from) [^\s()]{1,255}(?: \[[0-9A-Fa-f:.]{2,45}\])? )?\(/m,
     phrases: [],
+  },
+  {
+    // Gmail's notice when DNS gave no host to deliver to: "DNS Error: DNS type 'mx' lookup of example.org
+    // responded with code NXDOMAIN", "DNS Error: The domain x doesn't receive email according to the
+    // administrator's returned NULL MX record".
+    mta: 'Gmail',
+    line: /^[ \t]{0,8}DNS Error: /m,
+    phrases: ['null mx', "doesn't receive email", 'lookup of'],
   },
   {
     // swaks, the test client admins paste: its own "***" lines when TLS or the login failed, and its marker

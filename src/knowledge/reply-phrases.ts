@@ -264,6 +264,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'error in forward file',
       'error in filter file',
       'failed to redirect message',
+      // Postfix's pipe and local delivery: the command's own failure, whatever words its path or output holds
+      // ("Command time limit exceeded: "/usr/local/bin/spamfilter.sh"").
+      'command time limit exceeded',
+      'command died with status',
+      'command died with signal',
     ],
   },
   {
@@ -575,6 +580,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   {
+    // A host that takes no mail at all, null MX or not: RFC 7504's 521, a placeholder MX's "554 No SMTP service here".
+    cause: 'not-accepting-mail',
+    phrases: ['no smtp service here', 'does not accept smtp'],
+  },
+  {
     // The message itself: no body at all, or UTF-8 (SMTPUTF8) the next hop cannot take (RFC 6531's x.6.7-x.6.9;
     // Postfix's own "SMTPUTF8 is required, but was not offered by host …").
     cause: 'content-error',
@@ -651,6 +661,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     phrases: [
       // Exim: a line longer than the transport allows (RFC 5322's 998 characters).
       'lines too long for transport',
+      // Exim's verify = header_syntax: "Message headers fail syntax check".
+      'headers fail syntax check',
       // Exim: the client wrote before the server's reply (no pipelining, or before the greeting).
       'smtp synchronization error',
       'smtp protocol synchronization error',
@@ -1024,6 +1036,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'without reverse',
       'forward-confirmed',
       'fcrdns',
+      // A reverse name that looks like an access line ("generic PTR", "generic DNS PTR-records"): no own name.
+      'generic ptr',
+      'generic dns ptr',
+      'generic reverse',
       'dns ptr',
       'ptr resource record',
       'hostname does not match',
@@ -1348,6 +1364,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'changed address',
       'user has moved',
       'moved to',
+      // RFC 5321's 551 "User not local; please try <forward-path>": the address lives elsewhere now.
+      'user not local',
       'new address',
       'no longer at this',
     ],
@@ -2208,6 +2226,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'command unrecognized',
       'unrecognized command',
       'bad sequence',
+      // Sendmail's and Postfix's words for a command out of order ("503 5.0.0 Need MAIL before RCPT").
+      'need mail before',
+      'need rcpt command',
+      'need mail command',
       'command not implemented',
       'command not recognized',
       'parameter not implemented',

@@ -28,6 +28,7 @@ import { ROUND_30 } from './real-world-cases-30.js';
 import { ROUND_31 } from './real-world-cases-31.js';
 import { ROUND_32 } from './real-world-cases-32.js';
 import { ROUND_33 } from './real-world-cases-33.js';
+import { ROUND_37, SECOND_BATCH_37 } from './real-world-cases-37.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2025,4 +2026,6 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_31,
   ...ROUND_32,
   ...ROUND_33,
+  ...ROUND_37,
+  ...SECOND_BATCH_37,
 ];

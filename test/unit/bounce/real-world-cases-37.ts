@@ -59,6 +59,18 @@ import {
  *             d'acheminement dépassé" and "délai de remise dépassé" as delivery-expired. 47 of 49 right after.
  *             Raw 8-bit emails: 9 of 9 right, written and measured after those fixes (none touched 8-bit
  *             decoding).
+ *   then      a second batch of 14 (SECOND_BATCH_37: Greek ISO-8859-7, Turkish ISO-8859-9, Arabic windows-1256,
+ *             Hebrew windows-1255 and Thai TIS-620 notices; charset="us-ascii" on UTF-8 bytes; ISO-8859-1 on
+ *             windows-1252 bytes; lower-case part headers with CHARSET= and BASE64; a folded Content-Type with
+ *             CRLF and DSN groups parted by lines of blanks; a Final-Recipient with a quoted display name; a
+ *             disclaimer appended in clear after base64; a Coremail notice forwarded as message/rfc822; a
+ *             cp936 label TextDecoder does not know; a KOI8-R Mail.ru alternative), written after the fixes and
+ *             measured before any change: 13 of 14 right as written (93 %). The one wrong: Gmail's Turkish
+ *             "İletiniz x adresine teslim edilmedi" did not name x as the recipient (the word comes after the
+ *             address). Right after: scan-text.ts reads "adresine" and Korean "에게" right after an address
+ *             as naming the recipient.
+ *   in all    61 of 63 ROUND_37 + SECOND_BATCH_37 right, 9 of 9 raw 8-bit emails; corpus 366/383, reply codes
+ *             261/274, no corpus record changed.
  *   stays     the two 'filtered' readings (knownWrong): the Sisimai-compatible rule (classify.ts
  *             isUnplacedRefusal) reads a relayed "user unknown" without its stage as a possible filter; the
  *             providers' words are RCPT-time replies, but no table says which providers' words are.
@@ -77,9 +89,25 @@ export type Charset =
   | 'iso-8859-2'
   | 'windows-1252'
   | 'iso-8859-15'
+  | 'iso-8859-7'
+  | 'iso-8859-9'
+  | 'windows-1256'
+  | 'windows-1255'
+  | 'windows-874'
   | 'utf-8';
 
-const SINGLE_BYTE = new Set<Charset>(['koi8-r', 'windows-1251', 'iso-8859-2', 'windows-1252', 'iso-8859-15']);
+const SINGLE_BYTE = new Set<Charset>([
+  'koi8-r',
+  'windows-1251',
+  'iso-8859-2',
+  'windows-1252',
+  'iso-8859-15',
+  'iso-8859-7',
+  'iso-8859-9',
+  'windows-1256',
+  'windows-1255',
+  'windows-874',
+]);
 // Double-byte lead ranges, the charset's core first (GB2312 in GBK, KS X 1001 in EUC-KR, Big5 proper),
 // so each character gets the code a mailer writes rather than an extension's duplicate.
 const LEADS: Partial<Record<Charset, readonly number[]>> = {
@@ -1788,4 +1816,357 @@ export const ROUND_37: RealWorldCase[] = [
   ...DSN_37,
 ];
 
-export const SECOND_BATCH_37: RealWorldCase[] = [];
+export const SECOND_BATCH_37: RealWorldCase[] = [
+  [
+    'Greek Exchange NDR in ISO-8859-7 base64: "Δεν ήταν δυνατή η παράδοση", mailbox full',
+    mail(
+      [
+        'From: Microsoft Outlook <postmaster@example.gr>',
+        TO_ALICE,
+        `Subject: ${bWord('Δεν ήταν δυνατή η παράδοση', 'iso-8859-7', 'iso-8859-7')}: Quarterly figures`,
+        DATE,
+        'Content-Type: text/plain; charset="iso-8859-7"',
+        'Content-Transfer-Encoding: base64',
+        '',
+      ],
+      base64Lines(
+        encode(
+          "Δεν ήταν δυνατή η παράδοση στους παρακάτω παραλήπτες ή ομάδες:\n\npapadopoulos@example.gr\nΤο γραμματοκιβώτιο του παραλήπτη είναι πλήρες.\n\nRemote Server returned '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded'\n",
+          'iso-8859-7',
+        ),
+      ),
+    ),
+    { ...FULL, recipient: 'papadopoulos@example.gr', status: '5.2.2' },
+  ],
+  [
+    'Turkish Gmail-style notice in ISO-8859-9 quoted-printable: "Adres bulunamadı", NoSuchUser',
+    mail(
+      [
+        'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+        TO_ALICE,
+        `Subject: ${qWord('Teslim Durumu Bildirimi (Başarısız)', 'iso-8859-9', 'ISO-8859-9')}`,
+        DATE,
+        'Content-Type: text/plain; charset=ISO-8859-9',
+        'Content-Transfer-Encoding: quoted-printable',
+        '',
+      ],
+      qpLines(
+        encode(
+          '** Adres bulunamadı **\n\nİletiniz yilmaz.ayse@example.com.tr adresine teslim edilmedi, çünkü adres bulunamadı veya posta alamıyor.\n\nUzak sunucudan gelen yanıt:\n550 5.1.1 The email account that you tried to reach does not exist. https://support.google.com/mail/?p=NoSuchUser - gsmtp\n',
+          'iso-8859-9',
+        ),
+      ),
+    ),
+    { ...UNKNOWN_550, recipient: 'yilmaz.ayse@example.com.tr', status: '5.1.1', provider: /google|gmail/i },
+  ],
+  [
+    'Arabic Exchange NDR in windows-1256 base64 inside multipart/report: RecipientNotFound',
+    mail(
+      [
+        'From: Microsoft Outlook <postmaster@example.ae>',
+        TO_ALICE,
+        `Subject: ${bWord('تعذر التسليم', 'windows-1256', 'windows-1256')}: Quarterly figures`,
+        DATE,
+        report('_000_AR_1256_'),
+      ],
+      multipart('_000_AR_1256_', [
+        textPart(
+          "تعذر التسليم إلى هؤلاء المستلمين أو المجموعات:\n\nkhalid@example.ae\nلم يتم العثور على عنوان البريد الإلكتروني الذي أدخلته.\n\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'\n",
+          'windows-1256',
+          'base64',
+          'text/plain',
+          '"windows-1256"',
+        ),
+        dsnPart([
+          'Reporting-MTA: dns;EXAE01.example.ae',
+          '',
+          'Final-recipient: RFC822; khalid@example.ae',
+          'Action: failed',
+          'Status: 5.1.10',
+        ]),
+      ]),
+    ),
+    { ...MS_NOT_FOUND, recipient: 'khalid@example.ae', status: '5.1.10' },
+  ],
+  [
+    'Hebrew notice in windows-1255 quoted-printable, "552 5.2.2 Mailbox full" from the remote server',
+    mail(
+      [
+        'From: Mail Delivery System <MAILER-DAEMON@mail.example.co.il>',
+        TO_ALICE,
+        `Subject: ${bWord('ההודעה לא נמסרה', 'windows-1255', 'windows-1255')}`,
+        DATE,
+        'Content-Type: text/plain; charset=windows-1255',
+        'Content-Transfer-Encoding: quoted-printable',
+        '',
+      ],
+      qpLines(
+        encode(
+          'ההודעה לא נמסרה לנמען הבא:\n\n<levi.dana@example.co.il>: host mx.example.co.il[203.0.113.81] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)\n',
+          'windows-1255',
+        ),
+      ),
+    ),
+    { ...FULL, recipient: 'levi.dana@example.co.il', replyCode: 552, status: '5.2.2' },
+  ],
+  [
+    'Thai Exchange NDR labelled TIS-620 (windows-874), base64, unknown user',
+    mail(
+      [
+        'From: Microsoft Outlook <postmaster@example.co.th>',
+        TO_ALICE,
+        'Subject: Undeliverable: Quarterly figures',
+        DATE,
+        'Content-Type: text/plain; charset=TIS-620',
+        'Content-Transfer-Encoding: base64',
+        '',
+      ],
+      base64Lines(
+        encode(
+          "ไม่สามารถส่งไปยังผู้รับหรือกลุ่มเหล่านี้:\n\nsomchai@example.co.th\nไม่พบที่อยู่อีเมลที่คุณป้อน\n\nRemote Server returned '550 5.1.1 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'\n",
+          'windows-874',
+        ),
+      ),
+    ),
+    { ...MS_NOT_FOUND, recipient: 'somchai@example.co.th', status: '5.1.1' },
+  ],
+  [
+    'Mislabelled: charset="us-ascii" on quoted-printable UTF-8 (curly quotes read as mojibake), Gmail 5.1.1',
+    mail(
+      [
+        'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+        TO_ALICE,
+        'Subject: Delivery Status Notification (Failure)',
+        DATE,
+        'Content-Type: text/plain; charset="us-ascii"',
+        'Content-Transfer-Encoding: quoted-printable',
+        '',
+      ],
+      [
+        '** Address not found **',
+        '',
+        'Your message wasn=E2=80=99t delivered to rupert@example.com because the address couldn=',
+        '=E2=80=99t be found, or is unable to receive mail.',
+        '',
+        'The response was:',
+        '',
+        '550 5.1.1 The email account that you tried to reach does not exist. Please try double-c=',
+        'hecking the recipient=E2=80=99s email address for typos or unnecessary spaces. https:/=',
+        '/support.google.com/mail/?p=3DNoSuchUser 6a1b2c3d4e5f.12 - gsmtp',
+      ],
+    ),
+    { ...UNKNOWN_550, recipient: 'rupert@example.com', status: '5.1.1', provider: /google|gmail/i },
+  ],
+  [
+    'Part headers in lower case without blanks, CHARSET= in capitals, Content-Transfer-Encoding: BASE64',
+    mail(
+      [
+        'From: MAILER-DAEMON@mx.example.net',
+        TO_ALICE,
+        'Subject: failure notice',
+        DATE,
+        'content-type:multipart/report;report-type=delivery-status;boundary=lc-7',
+      ],
+      multipart('lc-7', [
+        [
+          'content-type:text/plain;CHARSET=UTF-8',
+          'content-transfer-encoding:BASE64',
+          '',
+          ...base64Lines(
+            encode(
+              "Hi. This is the qmail-send program at mx.example.net.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<sophie@example.net>:\nSorry, no mailbox here by that name. (#5.1.1)\n",
+              'utf-8',
+            ),
+          ),
+        ],
+      ]),
+    ),
+    { ...USER_UNKNOWN, recipient: 'sophie@example.net', status: '5.1.1' },
+  ],
+  [
+    'Folded Content-Type (boundary on a tab-indented line), CRLF, DSN groups separated by blank-looking lines of spaces',
+    mail(
+      [
+        'From: Mail Delivery System <MAILER-DAEMON@mx.example.org>',
+        TO_ALICE,
+        'Subject: Undelivered Mail Returned to Sender',
+        DATE,
+        'Content-Type: multipart/report;',
+        '\treport-type=delivery-status;',
+        '\tboundary="fold-9"',
+      ],
+      multipart('fold-9', [
+        ['Content-Type: text/plain; charset=us-ascii', '', 'Delivery to the following recipients failed.'],
+        dsnPart([
+          'Reporting-MTA: dns; mx.example.org',
+          '   ',
+          'Final-Recipient: rfc822; tom@example.org',
+          'Action: failed',
+          'Status: 5.1.1',
+          'Diagnostic-Code: smtp; 550 5.1.1 <tom@example.org>: Recipient address rejected: User unknown',
+          '  ',
+          'Final-Recipient: rfc822; uma@example.org',
+          'Action: failed',
+          'Status: 5.2.2',
+          'Diagnostic-Code: smtp; 552 5.2.2 <uma@example.org>: Mailbox full',
+        ]),
+      ]),
+      '\r\n',
+    ),
+    { ...FULL, recipient: 'uma@example.org', replyCode: 552, status: '5.2.2', index: 1 },
+  ],
+  [
+    'Final-Recipient with a quoted display name and angle brackets ("Smith, Bob" <bob.smith@example.org>)',
+    mail(
+      [
+        'From: Postmaster <postmaster@notes.example.org>',
+        TO_ALICE,
+        'Subject: Delivery Status Notification (Failure)',
+        DATE,
+        report('dn-1'),
+      ],
+      multipart('dn-1', [
+        ['Content-Type: text/plain', '', 'Your message could not be delivered.'],
+        dsnPart([
+          'Reporting-MTA: dns; notes.example.org',
+          '',
+          'Final-Recipient: RFC822; "Smith, Bob" <bob.smith@example.org>',
+          'Action: failed',
+          'Status: 5.1.1',
+          'Diagnostic-Code: smtp; 550 5.1.1 User unknown',
+        ]),
+      ]),
+    ),
+    { ...UNKNOWN_550, recipient: 'bob.smith@example.org', status: '5.1.1' },
+  ],
+  [
+    'A gateway disclaimer appended in clear after the base64 text of the same part',
+    mail(
+      [
+        'From: Mail Delivery System <MAILER-DAEMON@mx.example.com>',
+        TO_ALICE,
+        'Subject: Undelivered Mail Returned to Sender',
+        DATE,
+        'Content-Type: text/plain; charset=utf-8',
+        'Content-Transfer-Encoding: base64',
+        '',
+      ],
+      [
+        ...base64Lines(
+          encode(
+            '<victoria@example.com>: host mx.example.com[198.51.100.5] said: 550 5.7.1\n    Message rejected as spam by Content Filtering (in reply to end of DATA command)\n',
+            'utf-8',
+          ),
+        ),
+        '',
+        'This e-mail and any attachments are confidential. If you are not the intended recipient, please delete it.',
+      ],
+    ),
+    { ...SPAM, recipient: 'victoria@example.com', replyCode: 550, status: '5.7.1' },
+  ],
+  [
+    'A bounce forwarded as message/rfc822 by a colleague: the attached Coremail notice is GBK base64',
+    mail(
+      [
+        'From: Bob Example <bob@example.com>',
+        TO_ALICE,
+        'Subject: Fwd: =?GBK?B?z7XNs83L0MU=?=',
+        DATE,
+        'Content-Type: multipart/mixed; boundary="fwd-outer"',
+      ],
+      multipart('fwd-outer', [
+        ['Content-Type: text/plain; charset=utf-8', '', 'Alice, this bounced when I wrote to Li. Any idea?'],
+        [
+          'Content-Type: message/rfc822',
+          'Content-Disposition: attachment',
+          '',
+          'From: Postmaster <postmaster@mail.example.cn>',
+          'To: bob@example.com',
+          `Subject: ${bWord('系统退信', 'gbk', 'GBK')}`,
+          'MIME-Version: 1.0',
+          'Content-Type: text/plain; charset=GBK',
+          'Content-Transfer-Encoding: base64',
+          '',
+          ...base64Lines(
+            encode(
+              '很抱歉您发送的邮件被退回。\n收件人：li.jun@example.cn\n退信原因：552 5.2.2 Mailbox quota exceeded\n',
+              'gbk',
+            ),
+          ),
+        ],
+      ]),
+    ),
+    { ...FULL, recipient: 'li.jun@example.cn', status: '5.2.2' },
+  ],
+  [
+    'Coremail notice labelled cp936 (unknown to TextDecoder) in base64: the text still read',
+    mail(
+      [
+        'From: Postmaster <postmaster@mail.example.cn>',
+        TO_ALICE,
+        'Subject: Undelivered Mail Returned to Sender',
+        DATE,
+        'Content-Type: text/plain; charset=cp936',
+        'Content-Transfer-Encoding: base64',
+        '',
+      ],
+      base64Lines(
+        encode(
+          '您发送的邮件未能成功投递。\n<qian.wen@example.cn>: host mx.example.cn[203.0.113.66] said: 550 5.1.1 <qian.wen@example.cn>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n',
+          'gbk',
+        ),
+      ),
+    ),
+    { ...UNKNOWN_550, recipient: 'qian.wen@example.cn', status: '5.1.1' },
+  ],
+  [
+    'Labelled ISO-8859-1 but written in windows-1252 (=92 apostrophes, =96 dash): Exchange mailbox full',
+    mail(
+      [
+        'From: postmaster@example.com',
+        TO_ALICE,
+        'Subject: Undeliverable: Quarterly figures',
+        DATE,
+        'Content-Type: text/plain; charset="iso-8859-1"',
+        'Content-Transfer-Encoding: quoted-printable',
+        '',
+      ],
+      qpLines(
+        encode(
+          'Delivery has failed to these recipients or groups:\n\nwalter@example.com\nThe recipient’s mailbox is full – it can’t accept messages now. Please try resending this message later, or contact the recipient directly.\n',
+          'windows-1252',
+        ),
+      ),
+    ),
+    { ...MAILBOX_FULL, recipient: 'walter@example.com' },
+  ],
+  [
+    'Mail.ru mailbox full: KOI8-R Q-encoded From, multipart/alternative KOI8-R text (lower-case QP) and HTML',
+    mail(
+      [
+        `From: ${qWord('Почтовый робот', 'koi8-r', 'koi8-r')} <mailer-daemon@corp.mail.ru>`,
+        TO_ALICE,
+        `Subject: ${bWord('Недоставленное сообщение', 'koi8-r', 'KOI8-R')}`,
+        DATE,
+        'Content-Type: multipart/alternative; boundary="--ALT--mailru"',
+      ],
+      multipart('--ALT--mailru', [
+        textPart(
+          'Ваше сообщение не доставлено.\nПолучатель: sokolova@mail.ru\nПричина: 552 5.2.2 Mailbox is full / Ящик переполнен\n',
+          'koi8-r',
+          'qp-lower',
+          'text/plain',
+          'koi8-r',
+        ),
+        textPart(
+          '<p>Ваше сообщение не доставлено.</p><p>552 5.2.2 Mailbox is full</p>',
+          'koi8-r',
+          'base64',
+          'text/html',
+          'koi8-r',
+        ),
+      ]),
+    ),
+    { ...FULL, recipient: 'sokolova@mail.ru', replyCode: 552, provider: /mail\.ru/i },
+  ],
+];

@@ -33,6 +33,11 @@ const SAMPLES: Record<Charset, string> = {
   'windows-1252': 'The recipient’s mailbox is full – “mailbox full” … Jörg O’Neill',
   'iso-8859-15': "Délai d'acheminement dépassé : cœur de réseau, 0 €",
   'utf-8': 'δοκιμή@example.org – 系统退信 – jørn',
+  'iso-8859-7': 'Δεν ήταν δυνατή η παράδοση στους παρακάτω παραλήπτες',
+  'iso-8859-9': 'İletiniz adresine teslim edilmedi, çünkü adres bulunamadı',
+  'windows-1256': 'تعذر التسليم إلى هؤلاء المستلمين أو المجموعات',
+  'windows-1255': 'ההודעה לא נמסרה לנמען הבא',
+  'windows-874': 'ไม่สามารถส่งไปยังผู้รับหรือกลุ่มเหล่านี้',
 };
 
 function unQp(lines: string[]): Buffer {

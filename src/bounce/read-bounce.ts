@@ -328,7 +328,7 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
       remoteIp: remote.ip,
       mtaCategory: group.get('x-powermta-bouncecategory')?.trim().toLowerCase(),
       decidedLocally: !!code.type && code.type !== 'SMTP' && !group.has('remote-mta'),
-      forwardedFrom: otherAddress(fieldValue(group.get('original-recipient')), recipient),
+      forwardedFrom: otherAddress(fieldValue(group.get('original-recipient'), true), recipient),
     });
     if (code.type === 'X-UNIX' && !read.diagnostic?.match(/\d{3}/)) read.command ??= undefined;
     return read;
@@ -679,7 +679,7 @@ function allFieldValues(text: string, name: string): string[] {
 }
 
 function recipientOf(group: FieldMap): string | undefined {
-  const r = fieldValue(group.get('final-recipient')) ?? fieldValue(group.get('original-recipient'));
+  const r = fieldValue(group.get('final-recipient')) ?? fieldValue(group.get('original-recipient'), true);
   return r ? cleanAddress(firstAddress(r) ?? r) : undefined;
 }
 

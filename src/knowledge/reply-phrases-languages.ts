@@ -46,7 +46,16 @@ const LANGUAGE_SENTENCES: PhraseRule[] = [
   {
     // "The delivery period ran out" (配送期限切れ): the message was given up after its retries.
     cause: 'delivery-expired',
-    phrases: ['配送期限切れ', '配信期限切れ', '送信期限切れ', '配送期限を過ぎ', '配信期限を過ぎ'],
+    phrases: [
+      '配送期限切れ',
+      '配信期限切れ',
+      '送信期限切れ',
+      '配送期限を過ぎ',
+      '配信期限を過ぎ',
+      // French expiry notices: "délai d'acheminement dépassé" (the routing delay ran out).
+      "délai d'acheminement dépassé",
+      'délai de remise dépassé',
+    ],
   },
   {
     // Before "user unknown": "收件人域名不存在" names the domain, not the user.

@@ -87,6 +87,15 @@ export function decodeBase64(text: string): Uint8Array {
   return Buffer.concat(units.map((unit) => Buffer.from(unit, 'base64')));
 }
 
+/** After "=" and a blank at `from` - 1: the offset past the line end when only blanks come first, else -1. */
+function softBreakEnd(buf: Uint8Array, from: number): number {
+  let j = from;
+  while (j < buf.length && (buf[j] === 0x20 || buf[j] === 0x09) && j - from < 80) j++;
+  if (j === buf.length) return j;
+  if (buf[j] === 0x0a) return j + 1;
+  return buf[j] === 0x0d && buf[j + 1] === 0x0a ? j + 2 : -1;
+}
+
 /**
  * RFC 2045 quoted-printable to bytes, in one pass: "=XX" escapes, "=" at a line end joins the lines.
  * Undefined when the text is not 7-bit (it was decoded from 8-bit bytes we no longer have). The text is
@@ -107,6 +116,14 @@ export function decodeQuotedPrintable(text: string): Uint8Array | undefined {
     if (next === 0x0a || (next === 0x0d && buf[eq + 2] === 0x0a)) {
       i = eq + (next === 0x0d ? 3 : 2); // soft line break
       continue;
+    }
+    // "=" then blanks a mailer or a paste left at the line's end: still a soft break (RFC 2045 6.7 (3)).
+    if (next === 0x20 || next === 0x09) {
+      const end = softBreakEnd(buf, eq + 2);
+      if (end >= 0) {
+        i = end;
+        continue;
+      }
     }
     const hi = hexValue(next);
     const lo = hexValue(buf[eq + 2] ?? -1);

@@ -128,7 +128,59 @@ export function decodedHeaderValue(unfolded: string): string {
 /** A header's unfolded value, trimmed, its encoded words decoded (when the block has any). */
 function headerValue(unfolded: string, encodedWords: boolean): string {
   const value = unfolded.trim();
-  return encodedWords && value.includes('=?') ? decodeWords(value) : value;
+  if (!encodedWords || !value.includes('=?')) return value;
+  return decodeWords(value.indexOf('=?') !== value.lastIndexOf('=?') ? joinAdjacentWords(value) : value);
+}
+
+// Adjacent B or Q encoded words (only blanks between them), charset and encoding captured.
+const ADJACENT_WORDS =
+  /=\?([\w.:-]{1,40})(?:\*[\w-]{1,20})?\?([BbQq])\?([^?\s]{0,1000})\?=(?:[ \t]+(?==\?))?/g;
+
+/**
+ * Adjacent encoded words of one charset and encoding made one word: mailers cut long subjects every so many
+ * bytes, mid-character ("=?UTF-8?B?5Lit?= =?UTF-8?B?5paH?=" may split a character's bytes), and each word
+ * decoded on its own would give replacement characters. The blanks between adjacent words are not text
+ * (RFC 2047 6.2), so joining them loses nothing.
+ */
+function joinAdjacentWords(value: string): string {
+  let out = '';
+  let last = 0;
+  let run:
+    | { charset: string; kind: string; parts: string[]; start: number; end: number; blanks: string }
+    | undefined;
+  const flush = () => {
+    if (!run) return;
+    out += value.slice(last, run.start) + joinedWord(run.charset, run.kind, run.parts) + run.blanks;
+    last = run.end;
+    run = undefined;
+  };
+  ADJACENT_WORDS.lastIndex = 0;
+  for (let m = ADJACENT_WORDS.exec(value); m; m = ADJACENT_WORDS.exec(value)) {
+    const charset = (m[1] ?? '').toLowerCase();
+    const kind = (m[2] ?? '').toLowerCase();
+    const end = m.index + m[0].length;
+    const blanks = m[0].slice(m[0].lastIndexOf('?=') + 2);
+    if (run && run.end === m.index && run.charset === charset && run.kind === kind) {
+      run.parts.push(m[3] ?? '');
+      run.end = end;
+      run.blanks = blanks;
+    } else {
+      flush();
+      run = { charset, kind, parts: [m[3] ?? ''], start: m.index, end, blanks };
+    }
+  }
+  flush();
+  return out + value.slice(last);
+}
+
+/** One encoded word from several: base64 pieces decoded to bytes and encoded again, Q text joined. */
+function joinedWord(charset: string, kind: string, parts: string[]): string {
+  if (parts.length === 1) return `=?${charset}?${kind}?${parts[0]}?=`;
+  const text =
+    kind === 'b'
+      ? Buffer.concat(parts.map((p) => Buffer.from(p, 'base64'))).toString('base64')
+      : parts.join('');
+  return `=?${charset}?${kind}?${text}?=`;
 }
 
 /**

@@ -15,9 +15,12 @@ export interface PlainParts {
 
 // Every result has every field (one object shape for the readers of PlainParts).
 /** HTML parts are kept apart: they are read only when there is no text/plain (the alternative's twin). */
-type Collected = PlainParts & { html: string[] };
+type Collected = PlainParts & { html: string[]; trailing: string[] };
 
-const BOUNDARY = /boundary="?([^";\s]{1,200})"?/gi;
+// boundary="…" may hold blanks (RFC 2046: "----=_Part 12 34"); an unquoted one ends at ";" or a blank.
+const BOUNDARY = /boundary=(?:"([^"\n]{1,200})"|([^";\s]{1,200}))/gi;
+// RFC 2231 continuations: boundary*0="…"; boundary*1="…" (a long boundary some mailers split).
+const CONTINUED_BOUNDARY = /boundary\*(\d{1,2})\*?=(?:"([^"\n]{0,200})"|([^";\s]{0,200}))/gi;
 
 /**
  * `contentType` as written: boundaries are case-sensitive. `latin1`: the body is raw bytes read one
@@ -33,33 +36,64 @@ export function plainParts(body: string, contentType: string, latin1 = false): P
   for (const source of [contentType, body]) {
     // An exec loop: matchAll builds an iterator and copies the pattern per call.
     BOUNDARY.lastIndex = 0;
-    for (let m = BOUNDARY.exec(source); m; m = BOUNDARY.exec(source)) if (m[1]) boundaries.add(`--${m[1]}`);
+    for (let m = BOUNDARY.exec(source); m; m = BOUNDARY.exec(source)) {
+      const boundary = (m[1] ?? m[2] ?? '').trimEnd();
+      if (boundary) boundaries.add(`--${boundary}`);
+    }
+    if (source.includes('boundary*')) addContinuedBoundaries(source, boundaries);
   }
-  const out: Collected = { texts: [], reports: [], undecodable: false, html: [] };
-  const isBoundary = (line: string) => {
+  const out: Collected = { texts: [], reports: [], undecodable: false, html: [], trailing: [] };
+  // 0: no boundary line, 1: an opening one (a part follows), 2: a closing one (what follows is epilogue).
+  const boundaryKind = (line: string) => {
     const trimmed = line.trimEnd();
-    return boundaries.has(trimmed) || (trimmed.endsWith('--') && boundaries.has(trimmed.slice(0, -2)));
+    if (boundaries.has(trimmed)) return 1;
+    return trimmed.endsWith('--') && boundaries.has(trimmed.slice(0, -2)) ? 2 : 0;
   };
   // Parts are slices between boundary lines; only lines starting with "--" are looked at, found by one
   // search for "\n--" (not line by line).
   let partStart = -1;
+  let epilogue = false;
   for (let at = body.startsWith('--') ? 0 : dashLine(body, 0); at >= 0; at = dashLine(body, at)) {
     const eol = body.indexOf('\n', at);
     const lineEnd = eol < 0 ? body.length : eol;
-    if (isBoundary(body.slice(at, lineEnd))) {
-      if (partStart >= 0) addPart(body.slice(partStart, at - 1), out, latin1);
+    const kind = boundaryKind(body.slice(at, lineEnd));
+    if (kind > 0) {
+      if (partStart >= 0) addPart(body.slice(partStart, at - 1), out, latin1, epilogue);
       partStart = lineEnd + 1;
+      epilogue = kind === 2;
     }
   }
-  if (partStart >= 0) addPart(body.slice(partStart), out, latin1);
+  if (partStart >= 0) addPart(body.slice(partStart), out, latin1, epilogue);
   // A "multipart" message without a single boundary line is plain text that claims otherwise.
   // (As bytes it has no part to take a charset from: the MIME parser reads it.)
   if (partStart < 0) return { texts: latin1 ? [] : [body], reports: [], undecodable: latin1 };
+  // HTML is read when no text/plain part says anything (HTML-only notices: Exchange Online's, Gmail's);
+  // text after a closing boundary (an epilogue, or text a broken mailer put there) comes last.
+  const texts = out.texts.length > 0 ? out.texts : out.html;
   return {
-    texts: out.texts.length > 0 ? out.texts : out.html,
+    texts: out.trailing.length > 0 ? texts.concat(out.trailing) : texts,
     reports: out.reports,
     undecodable: out.undecodable,
   };
+}
+
+/** The boundaries written in RFC 2231 continuations in `source`, joined piece by piece in their order. */
+function addContinuedBoundaries(source: string, boundaries: Set<string>): void {
+  const pieces: string[] = [];
+  CONTINUED_BOUNDARY.lastIndex = 0;
+  for (let m = CONTINUED_BOUNDARY.exec(source); m; m = CONTINUED_BOUNDARY.exec(source)) {
+    const n = Number(m[1]);
+    // A new "*0" starts another parameter's pieces (a nested part's own boundary).
+    if (n === 0 && pieces.length > 0) addJoined(pieces, boundaries);
+    pieces[n] = m[2] ?? m[3] ?? '';
+  }
+  addJoined(pieces, boundaries);
+}
+
+function addJoined(pieces: string[], boundaries: Set<string>): void {
+  const boundary = pieces.join('').trimEnd();
+  if (boundary) boundaries.add(`--${boundary}`);
+  pieces.length = 0;
 }
 
 /** Start of the next line after `from` that opens with "--", or -1. */
@@ -68,8 +102,10 @@ function dashLine(text: string, from: number): number {
   return at < 0 ? -1 : at + 1;
 }
 
-function addPart(part: string, out: Collected, latin1: boolean): void {
+function addPart(part: string, out: Collected, latin1: boolean, epilogue = false): void {
   const hasHeaders = /^[\w-]{1,60}:/.test(part);
+  // Blank lines between parts, or after the last one, are no part.
+  if (!hasHeaders && part.trim() === '') return;
   const blank = hasHeaders ? /\n[ \t]*\n/.exec(part) : null;
   const end = blank ? blank.index : -1;
   const headers = hasHeaders
@@ -89,6 +125,7 @@ function addPart(part: string, out: Collected, latin1: boolean): void {
   if (content === undefined) out.undecodable = true;
   else if (report) out.reports.push(content);
   else if (type.startsWith('text/html')) out.html.push(htmlToText(content));
+  else if (epilogue && !hasHeaders) out.trailing.push(content);
   else out.texts.push(content);
 }
 

@@ -115,7 +115,7 @@ async function readWithMimeParser(raw: string | Uint8Array, returnedHeaders: str
       type === 'text/plain'
     ) {
       parts.push(content);
-    } else if (type === 'message/rfc822' || type.endsWith('rfc822-headers') || type === 'message/global') {
+    } else if (type === 'message/rfc822' || type.endsWith('-headers') || type === 'message/global') {
       const own = splitHeaders(content).headers;
       if (own.size > returned.size) returned = own;
     }

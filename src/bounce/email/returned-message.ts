@@ -4,8 +4,10 @@ import { codeAt, isFoldedLine } from './header-block.js';
  * Where the returned (original) message starts. Its body is never needed for a diagnosis, and cutting it
  * off keeps large attachments out of the MIME parser; its headers tell us the original recipient.
  */
-// MIME part holding the original message or its headers.
-const RETURNED_PART = /^content-type:[ \t]*(?:message\/(?:rfc822|global)|text\/rfc822-headers)\b/im;
+// MIME part holding the original message or its headers (RFC 6533's message/global and message/global-headers;
+// not message/global-delivery-status, which is the report itself).
+const RETURNED_PART =
+  /^content-type:[ \t]*(?:message\/(?:rfc822|global)(?:-headers)?|text\/rfc822-headers)(?![\w-])/im;
 
 // Lines MTAs print before quoting the original message in a non-MIME bounce (lower case, literal).
 const RETURNED_MARKERS = [

@@ -127,12 +127,28 @@ function isNameChar(c: number): boolean {
   return c === 0x2d || isAsciiLetter(c);
 }
 
-/** "rfc822; user@example.com" → "user@example.com"; "dns; mx.example.com" → "mx.example.com". */
-export function fieldValue(value: string | undefined): string | undefined {
+/**
+ * "rfc822; user@example.com" → "user@example.com"; "dns; mx.example.com" → "mx.example.com". RFC 6533's
+ * "utf-8" addresses may escape characters as "\x{F8}": those are read back. `xtext`: the value is an
+ * ORCPT as RFC 3461 encodes it ("rfc822;bob+2Bsales@example.org" is bob+sales@), as Original-Recipient is.
+ */
+export function fieldValue(value: string | undefined, xtext = false): string | undefined {
   if (!value) return undefined;
   const semi = value.indexOf(';');
-  const v = (semi >= 0 ? value.slice(semi + 1) : value).trim().replace(/^<|>$/g, '');
+  let v = (semi >= 0 ? value.slice(semi + 1) : value).trim().replace(/^<|>$/g, '');
+  if (v.includes('\\x{')) v = v.replace(UNITEXT_ESCAPE, (m, hex: string) => codePoint(hex) ?? m);
+  if (xtext && v.includes('+'))
+    v = v.replace(XTEXT_ESCAPE, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
   return v || undefined;
+}
+
+// RFC 6533 "\x{HEXPOINT}" (2 to 6 hex digits) and RFC 3461 xtext "+HH" (upper-case hex, as the RFC writes it).
+const UNITEXT_ESCAPE = /\\x\{([0-9A-Fa-f]{2,6})\}/g;
+const XTEXT_ESCAPE = /\+([0-9A-F]{2})/g;
+
+function codePoint(hex: string): string | undefined {
+  const n = Number.parseInt(hex, 16);
+  return n <= 0x10ffff && (n < 0xd800 || n > 0xdfff) ? String.fromCodePoint(n) : undefined;
 }
 
 /** "smtp; 550 5.1.1 ..." → the reply text, and the diagnostic type (SMTP, X-Postfix, X-Unix...). */

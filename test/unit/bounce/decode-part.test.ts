@@ -80,6 +80,14 @@ describe('decodePart', () => {
           i += rest.startsWith('\n') ? 1 : 2;
           continue;
         }
+        // "=" and trailing blanks before the line end (or the text's end) are a soft break too.
+        const blanks = /^[ \t]{1,80}(?=\r\n|\n|$)/.exec(text.slice(i + 1));
+        if (blanks) {
+          const after = i + 1 + blanks[0].length;
+          if (after === text.length) break;
+          i = after + (text[after] === '\r' ? 1 : 0);
+          continue;
+        }
         if (/^[0-9A-Fa-f]{2}$/.test(rest)) {
           out.push(Number.parseInt(rest, 16));
           i += 2;

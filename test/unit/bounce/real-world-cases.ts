@@ -28,6 +28,7 @@ import { ROUND_30 } from './real-world-cases-30.js';
 import { ROUND_31 } from './real-world-cases-31.js';
 import { ROUND_32 } from './real-world-cases-32.js';
 import { ROUND_33 } from './real-world-cases-33.js';
+import { ROUND_37, SECOND_BATCH_37 } from './real-world-cases-37.js';
 import { ROUND_39 } from './real-world-cases-39.js';
 import {
   AUTH_REQUIRED,
@@ -2033,4 +2034,6 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_32,
   ...ROUND_33,
   ...ROUND_39,
+  ...ROUND_37,
+  ...SECOND_BATCH_37,
 ];

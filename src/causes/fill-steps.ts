@@ -57,7 +57,7 @@ export function isPlaceholder(name: string): name is Placeholder {
 
 /** Placeholder names used in a template, in order of appearance (unknown names included). */
 export function placeholdersIn(template: string): string[] {
-  return Array.from(template.matchAll(TOKEN), (m) => m[1] ?? '');
+  return Array.from(template.replace(CONDITION, '').matchAll(TOKEN), (m) => m[1] ?? '');
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes.
@@ -175,12 +175,30 @@ export function fillStep(template: string, values: StepValues): string | undefin
   return fill(compiled(template), RESOLVED.use(values));
 }
 
-/** The cause's steps with placeholders filled; steps that cannot stand without a value are left out. */
-export function fillSteps(cause: Cause, values: StepValues): string[] {
+/**
+ * A step that holds only for one outcome opens with its condition: `{deferred} ` (the message is still
+ * queued and retried: "deferred mail retries on its own") or `{final} ` (it was returned: "resend it").
+ */
+const CONDITION = /^\{(deferred|final)\} /;
+
+/** The step's text without its condition, and whether it holds for a record that is (or is not) permanent. */
+export function stepFor(step: string, permanent: boolean | undefined): string | undefined {
+  const condition = CONDITION.exec(step)?.[1];
+  if (condition === undefined) return step;
+  if (permanent !== undefined && permanent !== (condition === 'final')) return undefined;
+  return step.slice(condition.length + 3);
+}
+
+/**
+ * The cause's steps with placeholders filled; steps that cannot stand without a value are left out, and so
+ * are those for the other outcome when `permanent` is known.
+ */
+export function fillSteps(cause: Cause, values: StepValues, permanent?: boolean): string[] {
   const resolved = RESOLVED.use(values);
   const out: string[] = [];
   for (const step of cause.steps) {
-    const filled = fill(compiled(step), resolved);
+    const text = stepFor(step, permanent);
+    const filled = text === undefined ? undefined : fill(compiled(text), resolved);
     if (filled !== undefined) out.push(filled);
   }
   return out;

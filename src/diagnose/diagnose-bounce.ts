@@ -94,8 +94,8 @@ export function recordFromFacts(facts: BounceFacts): BounceRecord {
     provider: provider?.name,
     postmaster: provider?.postmaster,
   };
-  const steps = fillSteps(cause, values);
   const permanent = isPermanent(facts, cause.permanent);
+  const steps = fillSteps(cause, values, permanent);
   return {
     recipient: facts.recipient ?? null,
     reason: verdict.reason,

@@ -149,7 +149,8 @@ export const REPUTATION_CAUSES: readonly Cause[] = [
         '`postfix reload` (use the name your server really has).',
       'Make the name and your IP agree: `dig +short A mail.{senderDomain}` should return {ip}, and ' +
         '`dig -x {ip} +short` should return the name.',
-      'Queued mail retries on its own; retry now with `postqueue -f`.',
+      '{deferred} Queued mail retries on its own; retry now with `postqueue -f`.',
+      '{final} Resend the returned message once the name is fixed: nothing retries it.',
     ],
     checks: ['ptr'],
   },
@@ -212,7 +213,9 @@ export const REPUTATION_CAUSES: readonly Cause[] = [
         '`slow_destination_concurrency_limit = 2` and `slow_destination_rate_delay = 1s`.',
       'If your own provider limits you (a daily sending quota), spread the sending over time or use a ' +
         'service meant for bulk mail.',
-      'Deferred mail retries on its own; watch it with `postqueue -p`.',
+      '{deferred} Deferred mail retries on its own; watch it with `postqueue -p`.',
+      '{final} The message was returned, not queued: resend it once the rate is lower (a daily quota resets after ' +
+        '24 hours).',
     ],
     checks: [],
   },
@@ -232,7 +235,9 @@ export const REPUTATION_CAUSES: readonly Cause[] = [
       'If the reply mentions too many recipients, send fewer per message: ' +
         "`postconf -e 'smtp_destination_recipient_limit = 50'`.",
       "Check nothing else on {ip} opens connections (another mail server, a script): `ss -tnp '( dport = :25 )'`.",
-      'Deferred mail retries on its own; watch it with `postqueue -p`.',
+      '{deferred} Deferred mail retries on its own; watch it with `postqueue -p`.',
+      '{final} The message was returned, not queued: resend it once the rate is lower (a daily quota resets after ' +
+        '24 hours).',
     ],
     checks: [],
   },

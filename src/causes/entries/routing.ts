@@ -236,7 +236,7 @@ export const ROUTING_CAUSES: readonly Cause[] = [
       'a temporary error and accepts it when a real mail server retries a few minutes later. Nothing is ' +
       'wrong; delivery happens on a later retry.',
     steps: [
-      'Wait: your mail server retries on its own; the message shows in `postqueue -p` and usually leaves ' +
+      '{deferred} Wait: your mail server retries on its own; the message shows in `postqueue -p` and usually leaves ' +
         'within 5 to 30 minutes.',
       'If it never gets through, make sure retries come from the same IP: sending pools that rotate IPs ' +
         'restart the greylist on every attempt.',

@@ -135,3 +135,18 @@ describe('values resolved once per call', () => {
     expect(fillHeadline('Refused', {})).toBe('Refused');
   });
 });
+
+describe('steps that hold for one outcome', () => {
+  it('keeps "{deferred}" steps for a queued message and "{final}" steps for a returned one', () => {
+    const cause = getCause('rate-limited');
+    const deferred = fillSteps(cause, {}, false);
+    const final = fillSteps(cause, {}, true);
+    expect(deferred.some((s) => s.startsWith('Deferred mail retries on its own'))).toBe(true);
+    expect(deferred.some((s) => s.includes('resend it'))).toBe(false);
+    expect(final.some((s) => s.startsWith('The message was returned, not queued'))).toBe(true);
+    expect(final.some((s) => s.includes('retries on its own'))).toBe(false);
+    // Unknown outcome: both, without their markers.
+    expect(fillSteps(cause, {})).toHaveLength(cause.steps.length);
+    expect(fillSteps(cause, {}).join(' ')).not.toMatch(/\{(?:deferred|final)\}/);
+  });
+});

@@ -19,7 +19,7 @@ export const REPUTATION_CAUSES: readonly Cause[] = [
       'See which lists name {ip}: `/blacklist {ip}` here, or https://check.spamhaus.org/ .',
       'Once the cause is fixed, request removal from {blocklist} at {delist}; some lists also expire listings ' +
         'on their own (SpamCop about 24 hours after the last report).',
-      'Re-check with `/blacklist {ip}`; queued mail retries on its own, or now with `postqueue -f`.',
+      'Re-check with `/blacklist {ip}`, then resend what was returned; queued mail retries on its own, or now with `postqueue -f`.',
     ],
     checks: ['blacklist'],
   },

@@ -1,5 +1,5 @@
 import type { RealWorldCase } from './real-world-cases.js';
-import { LOOP, lines, PORT25 } from './real-world-expectations.js';
+import { LOOP, lines, PORT25, postfixNoticeHead } from './real-world-expectations.js';
 
 /*
  * A seventeenth held-out round: failures on the sender's own side and through forwarding, as admins meet them.
@@ -116,21 +116,7 @@ const NO_EXTERNAL_FORWARD = {
 } as const;
 
 const postfixDsn = (recipient: string, text: string) =>
-  lines(
-    'This is the mail system at host mail.example.org.',
-    '',
-    "I'm sorry to have to inform you that your message could not",
-    "be delivered to one or more recipients. It's attached below.",
-    '',
-    'For further assistance, please send mail to postmaster.',
-    '',
-    'If you do so, please include this problem report. You can',
-    'delete your own text from the attached returned message.',
-    '',
-    '                   The mail system',
-    '',
-    `${recipient}: ${text}`,
-  );
+  lines(...postfixNoticeHead('mail.example.org'), `${recipient}: ${text}`);
 const eximDsn = (...text: string[]) =>
   lines(
     'This message was created automatically by mail delivery software.',

@@ -1,5 +1,12 @@
 import type { RealWorldCase } from './real-world-cases.js';
-import { IP_BLOCK, lines, MAILBOX_FULL, TOO_BIG, USER_UNKNOWN } from './real-world-expectations.js';
+import {
+  IP_BLOCK,
+  lines,
+  MAILBOX_FULL,
+  postfixNoticeHead,
+  TOO_BIG,
+  USER_UNKNOWN,
+} from './real-world-expectations.js';
 
 /*
  * An eighteenth held-out round: forwarding follow-ups.
@@ -71,22 +78,7 @@ const REDIRECT_FAILED = {
 } as const;
 
 const postfixDsn = (recipient: string, ...text: string[]) =>
-  lines(
-    'This is the mail system at host mx.example.org.',
-    '',
-    "I'm sorry to have to inform you that your message could not",
-    "be delivered to one or more recipients. It's attached below.",
-    '',
-    'For further assistance, please send mail to postmaster.',
-    '',
-    'If you do so, please include this problem report. You can',
-    'delete your own text from the attached returned message.',
-    '',
-    '                   The mail system',
-    '',
-    `${recipient}: ${text[0] ?? ''}`,
-    ...text.slice(1),
-  );
+  lines(...postfixNoticeHead('mx.example.org'), `${recipient}: ${text[0] ?? ''}`, ...text.slice(1));
 const eximDsn = (...text: string[]) =>
   lines(
     'This message was created automatically by mail delivery software.',

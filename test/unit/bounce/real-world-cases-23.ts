@@ -1,5 +1,5 @@
 import type { RealWorldCase } from './real-world-cases.js';
-import { lines } from './real-world-expectations.js';
+import { lines, postfixNoticeHead } from './real-world-expectations.js';
 
 /*
  * A twenty-third held-out round: delay warnings and expiry (gave-up) notices in every form, and whether the
@@ -124,20 +124,7 @@ const POSTFIX_WARNING = [
   '                   The mail system',
   '',
 ];
-const POSTFIX_FAILED = [
-  'This is the mail system at host mail.example.com.',
-  '',
-  "I'm sorry to have to inform you that your message could not",
-  "be delivered to one or more recipients. It's attached below.",
-  '',
-  'For further assistance, please send mail to postmaster.',
-  '',
-  'If you do so, please include this problem report. You can',
-  'delete your own text from the attached returned message.',
-  '',
-  '                   The mail system',
-  '',
-];
+const POSTFIX_FAILED = postfixNoticeHead();
 const postfixDsn = (action: string, status: string, diag: string, extra: string[] = []) => [
   'Reporting-MTA: dns; mail.example.com',
   'X-Postfix-Queue-ID: 4ChX2k1F9Qz9sWq',

@@ -3,6 +3,7 @@ import {
   lines,
   MAILBOX_FULL,
   MS_NOT_FOUND,
+  postfixNoticeHead,
   RELAY,
   TOO_BIG,
   USER_UNKNOWN,
@@ -71,20 +72,7 @@ const GMAIL_UNKNOWN = {
   provider: /google|gmail/i,
 } as const;
 
-const POSTFIX_HEAD = [
-  'This is the mail system at host mail.example.com.',
-  '',
-  "I'm sorry to have to inform you that your message could not",
-  "be delivered to one or more recipients. It's attached below.",
-  '',
-  'For further assistance, please send mail to postmaster.',
-  '',
-  'If you do so, please include this problem report. You can',
-  'delete your own text from the attached returned message.',
-  '',
-  '                   The mail system',
-  '',
-];
+const POSTFIX_HEAD = postfixNoticeHead();
 const POSTFIX_SAID = [
   `<${BOB}>: host mx.example.org[192.0.2.25] said: 550 5.1.1`,
   `    <${BOB}>: Recipient address rejected: User unknown in virtual`,

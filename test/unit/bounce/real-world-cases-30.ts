@@ -1,5 +1,5 @@
 import type { RealWorldCase } from './real-world-cases.js';
-import { IP_BLOCK, IP_REPUTATION, lines, PTR, SPAM } from './real-world-expectations.js';
+import { IP_BLOCK, IP_REPUTATION, lines, PTR, postfixNoticeHead, SPAM } from './real-world-expectations.js';
 
 /*
  * A thirtieth held-out round: refusals that cite a DNS blocklist or a reputation service, and whether the reading
@@ -62,18 +62,7 @@ const postfixNotice = (...said: string[]) =>
       'Date: Mon, 30 Nov 2026 10:15:02 +0100 (CET)',
       'Auto-Submitted: auto-replied',
     ],
-    'This is the mail system at host mail.example.com.',
-    '',
-    "I'm sorry to have to inform you that your message could not",
-    "be delivered to one or more recipients. It's attached below.",
-    '',
-    'For further assistance, please send mail to postmaster.',
-    '',
-    'If you do so, please include this problem report. You can',
-    'delete your own text from the attached returned message.',
-    '',
-    '                   The mail system',
-    '',
+    ...postfixNoticeHead(),
     ...said,
   );
 

@@ -1,5 +1,5 @@
 import type { RealWorldCase } from './real-world-cases.js';
-import { lines, NOT_RFC, SPAM, TOO_BIG, VIRUS } from './real-world-expectations.js';
+import { lines, NOT_RFC, postfixNoticeHead, SPAM, TOO_BIG, VIRUS } from './real-world-expectations.js';
 
 /*
  * A thirty-second held-out round: refusals because of the message's content or format rather than its sender,
@@ -58,18 +58,7 @@ const postfixNotice = (...said: string[]) =>
       'Date: Tue, 01 Dec 2026 09:12:44 +0100 (CET)',
       'Auto-Submitted: auto-replied',
     ],
-    'This is the mail system at host mail.example.com.',
-    '',
-    "I'm sorry to have to inform you that your message could not",
-    "be delivered to one or more recipients. It's attached below.",
-    '',
-    'For further assistance, please send mail to postmaster.',
-    '',
-    'If you do so, please include this problem report. You can',
-    'delete your own text from the attached returned message.',
-    '',
-    '                   The mail system',
-    '',
+    ...postfixNoticeHead(),
     ...said,
   );
 

@@ -1,5 +1,13 @@
 import type { RealWorldCase } from './real-world-cases.js';
-import { lines, NOT_RFC, POLICY, PTR, SUPPRESSED, TOO_BIG } from './real-world-expectations.js';
+import {
+  lines,
+  NOT_RFC,
+  POLICY,
+  PTR,
+  postfixNoticeHead,
+  SUPPRESSED,
+  TOO_BIG,
+} from './real-world-expectations.js';
 
 /*
  * A thirty-ninth held-out round: the Sisimai reasons the earlier rounds held least, each in the wordings of many
@@ -65,18 +73,7 @@ const postfixNotice = (...said: string[]) =>
       'Date: Thu, 3 Dec 2026 09:12:44 +0100 (CET)',
       'Auto-Submitted: auto-replied',
     ],
-    'This is the mail system at host mail.example.com.',
-    '',
-    "I'm sorry to have to inform you that your message could not",
-    "be delivered to one or more recipients. It's attached below.",
-    '',
-    'For further assistance, please send mail to postmaster.',
-    '',
-    'If you do so, please include this problem report. You can',
-    'delete your own text from the attached returned message.',
-    '',
-    '                   The mail system',
-    '',
+    ...postfixNoticeHead(),
     ...said,
   );
 

@@ -69,3 +69,19 @@ export const TOO_BIG = {
 } as const;
 export const USER_UNKNOWN = { cause: 'user-unknown', reason: 'userunknown' } as const;
 export const VIRUS = { cause: 'virus-found', reason: 'virusdetected' } as const;
+
+/** The head of Postfix's bounce notice (bounce(8)'s "failure" template) up to the recipients, for `host`. */
+export const postfixNoticeHead = (host = 'mail.example.com'): string[] => [
+  `This is the mail system at host ${host}.`,
+  '',
+  "I'm sorry to have to inform you that your message could not",
+  "be delivered to one or more recipients. It's attached below.",
+  '',
+  'For further assistance, please send mail to postmaster.',
+  '',
+  'If you do so, please include this problem report. You can',
+  'delete your own text from the attached returned message.',
+  '',
+  '                   The mail system',
+  '',
+];

@@ -5,7 +5,7 @@ import { unicodeName } from '../../dns/names.js';
 import type { Finding } from '../../report/types.js';
 import { couldNotRun, done, type Judgement } from './codes.js';
 import type { PlannedCheck } from './plan.js';
-import { AUTH_PARTS, testsDirectly } from './purposes.js';
+import { AUTH_PARTS, SPF_PASS_SUFFICES, testsDirectly } from './purposes.js';
 
 const ALL_PARTS = ['spf', 'dkim', 'dmarc'] as const;
 const FAILING_SPF = new Set(['fail', 'softfail', 'permerror', 'none', 'neutral']);
@@ -33,7 +33,7 @@ export function judgeAuth(c: PlannedCheck, check: AuthCheck): Judgement {
     return done('confirms', 'fail', join([ipFinding, ...broken]));
   }
   if (broken.length > 0) return done('confirms', 'fail', join(broken));
-  if (ip?.result === 'pass' && c.causes.some((cause) => cause === 'spf-fail')) {
+  if (ip?.result === 'pass' && c.causes.some((cause) => SPF_PASS_SUFFICES.has(cause))) {
     return done(
       'contradicts',
       'warn',

@@ -1,7 +1,7 @@
 import { parseIp } from '../../dns/reverse-name.js';
 import { addressScope } from '../../net/address-scope.js';
 import type { BounceRecord, FollowUpCheck } from '../../report/types.js';
-import { BLACKLIST_OF_SENDER_DOMAIN, MX_OF_SENDER } from './purposes.js';
+import { AUTH_DOMAIN_IN_REPLY, BLACKLIST_OF_SENDER_DOMAIN, MX_OF_SENDER } from './purposes.js';
 
 /** One live check to run for the bounce, deduplicated across its records. */
 export interface PlannedCheck {
@@ -73,7 +73,7 @@ export function planFollowUps(records: readonly BounceRecord[]): FollowUpPlan {
         case 'blacklist': {
           const target = BLACKLIST_OF_SENDER_DOMAIN.has(r.cause) ? senderDomain : ip;
           if (target) add({ check: 'blacklist', target }, r);
-          else cannot('blacklist', r, BLACKLIST_OF_SENDER_DOMAIN.has(r.cause) ? NO_SENDER : NO_IP);
+          else cannot('blacklist', r, BLACKLIST_OF_SENDER_DOMAIN.has(r.cause) ? NO_SENDER : noIp(r));
           break;
         }
         case 'mx': {
@@ -84,24 +84,24 @@ export function planFollowUps(records: readonly BounceRecord[]): FollowUpPlan {
         }
         case 'auth':
         case 'spf-ip': {
-          if (!senderDomain) {
+          // The domain the reply says failed (a DMARC From domain), else the envelope sender's.
+          const named = authDomainIn(r.diagnostic);
+          const domain = named ?? senderDomain;
+          if (!domain) {
             cannot('auth', r, NO_SENDER);
             break;
           }
-          // SPF for the sending IP when the cause asks for it and the IP is known.
-          const withIp = names.has('spf-ip') && ip;
+          // SPF for the sending IP when the cause asks for it and the IP is known; a From domain other
+          // than the envelope's has SPF evaluated for itself, as DMARC's alignment needs.
+          const withIp = (names.has('spf-ip') || named !== null) && ip;
           if (name === 'spf-ip' && names.has('auth')) break; // handled with 'auth'
-          add(
-            withIp
-              ? { check: 'auth', target: senderDomain, ip, from: r.sender ?? senderDomain }
-              : { check: 'auth', target: senderDomain },
-            r,
-          );
+          const from = domain === senderDomain ? { from: r.sender ?? domain } : {};
+          add(withIp ? { check: 'auth', target: domain, ip, ...from } : { check: 'auth', target: domain }, r);
           break;
         }
         case 'ptr':
           if (ip) add({ check: 'ptr', target: ip }, r);
-          else cannot('ptr', r, NO_IP);
+          else cannot('ptr', r, noIp(r));
           break;
         default:
           break;
@@ -124,6 +124,17 @@ const NO_IP: Lacking = {
   what: 'the sending IP',
   placeholder: 'IP',
 };
+/** No usable sending IP: none named, or only a local one (said, with its address). */
+function noIp(r: BounceRecord): Lacking {
+  const local = localIpOf(r);
+  if (!local) return NO_IP;
+  return {
+    ...NO_IP,
+    reason: `the only sending IP the bounce names, ${local.ip}, is a ${local.scope} address, which receivers and blocklists never see: they see the public address your mail leaves from`,
+    what: 'that public address',
+  };
+}
+
 const NO_SENDER: Lacking = {
   reason: 'the bounce names no sender address',
   what: 'your sender domain',
@@ -163,6 +174,18 @@ function stepOf(c: { check: FollowUpCheck; target: string; ip?: string; from?: s
   }
 }
 
+/** The domain a reply names as the one that failed authentication (AUTH_DOMAIN_IN_REPLY), if any. */
+function authDomainIn(diagnostic: string | null): string | null {
+  if (!diagnostic) return null;
+  const sample = diagnostic.slice(0, 4096);
+  for (const pattern of AUTH_DOMAIN_IN_REPLY) {
+    const m = sample.match(pattern);
+    const domain = m ? domainOf(m[1] as string) : null;
+    if (domain) return domain;
+  }
+  return null;
+}
+
 function domainOf(address: string | null): string | null {
   if (!address) return null;
   const at = address.lastIndexOf('@');
@@ -180,17 +203,41 @@ const IPV6 = /[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?/
  * have seen (public, or reserved documentation ranges as in labs) count.
  */
 export function sendingIpOf(r: Pick<BounceRecord, 'sendingIp' | 'diagnostic' | 'remoteIp'>): string | null {
+  return ipsOf(r).find((c) => c.scope === 'public' || c.scope === 'reserved')?.ip ?? null;
+}
+
+/** Scopes of an address a sender's own network uses: a receiver on the internet never saw it as the client. */
+const LOCAL_SCOPES: ReadonlySet<string> = new Set(['private', 'loopback', 'link-local', 'shared']);
+
+/**
+ * The bounce names the sending IP only as a local one (a relay's hop inside the sender's network, a
+ * lab): the check is not run, and the reason says which address and why, not "names no sending IP".
+ */
+export function localIpOf(r: Pick<BounceRecord, 'sendingIp' | 'diagnostic' | 'remoteIp'>): {
+  ip: string;
+  scope: string;
+} | null {
+  const ips = ipsOf(r);
+  if (ips.some((c) => c.scope === 'public' || c.scope === 'reserved')) return null;
+  return ips.find((c) => LOCAL_SCOPES.has(c.scope)) ?? null;
+}
+
+/** The addresses the bounce gives for the sender (its facts, then its reply), other than the receiver's own. */
+function ipsOf(
+  r: Pick<BounceRecord, 'sendingIp' | 'diagnostic' | 'remoteIp'>,
+): { ip: string; scope: string }[] {
   const candidates = [r.sendingIp, ...(r.diagnostic ? ipsIn(r.diagnostic) : [])];
+  const receiver = r.remoteIp ? (parseIp(r.remoteIp)?.toString() ?? null) : null;
+  const out: { ip: string; scope: string }[] = [];
   for (const c of candidates) {
     if (!c) continue;
     const addr = parseIp(c);
     if (!addr) continue;
     const ip = addr.toString();
-    if (r.remoteIp && parseIp(r.remoteIp)?.toString() === ip) continue;
-    const scope = addressScope(ip);
-    if (scope === 'public' || scope === 'reserved') return ip;
+    if (ip === receiver) continue;
+    out.push({ ip, scope: addressScope(ip) });
   }
-  return null;
+  return out;
 }
 
 function ipsIn(text: string): string[] {

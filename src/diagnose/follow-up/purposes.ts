@@ -54,3 +54,25 @@ export const AUTH_PARTS: Readonly<Record<string, readonly ('spf' | 'dkim' | 'dma
 
 /** Names of the blocklists a bounce may cite that are run by someone else's brand in our zone data. */
 export const BLOCKLIST_ALIASES: Readonly<Record<string, string>> = { cbl: 'spamhaus' };
+
+/**
+ * Causes for which SPF passing for the sending IP alone would have let the message through, so SPF
+ * passing now contradicts the diagnosis (the record was fixed since): an SPF failure, and "neither SPF
+ * nor DKIM passed" (Gmail 5.7.26, Microsoft 5.7.515, Yahoo: either one suffices). Not DMARC: SPF must
+ * also align with the From domain there.
+ */
+export const SPF_PASS_SUFFICES: ReadonlySet<string> = new Set(['spf-fail', 'auth-failed']);
+
+/**
+ * Replies that name the domain whose authentication failed, which may not be the envelope sender's (mail
+ * sent through an ESP fails DMARC for the From domain): `/auth` looks at the domain named. Each pattern's
+ * first group is the domain; all are linear (a character class, then literal text).
+ */
+export const AUTH_DOMAIN_IN_REPLY: readonly RegExp[] = [
+  // Gmail 5.7.26: "Unauthenticated email from example.com is not accepted due to domain's DMARC policy".
+  /\bemail from ([a-z0-9][a-z0-9.-]{0,252}) is not accepted due to domain'?s DMARC policy/i,
+  // Microsoft 5.7.509: "sending domain [example.com] does not pass DMARC verification".
+  /\bsending domain \[?([a-z0-9][a-z0-9.-]{0,252})\]? does not pass DMARC/i,
+  // Gmail's authentication results: "SPF [example.com] with ip: [203.0.113.7] = did not pass".
+  /\bSPF \[([a-z0-9][a-z0-9.-]{0,252})\] with ip:/i,
+];

@@ -84,4 +84,43 @@ describe('which live checks a bounce runs, on what', () => {
       'ptr: the bounce names no sending IP; look the sending IP up by hand to run it: `dig -x IP`',
     ]);
   });
+
+  it('names a local sending IP in the reason instead of "names no sending IP"', () => {
+    const plan = planFollowUps([
+      fakeRecord({
+        cause: 'ip-blocklisted',
+        checks: ['blacklist'],
+        diagnostic: 'Client host [10.20.30.40] blocked using zen.spamhaus.org',
+      }),
+    ]);
+    expect(plan.checks).toEqual([]);
+    expect(plan.unplanned[0]?.reason).toMatch(
+      /^the only sending IP the bounce names, 10\.20\.30\.40, is a private address/,
+    );
+    expect(plan.unplanned[0]?.howToRun).toBe('give that public address to run it: `/blacklist IP`');
+  });
+
+  it('runs /auth on the domain the reply says failed, with SPF for the stated IP', () => {
+    const plan = planFollowUps([
+      fakeRecord({
+        cause: 'dmarc-fail',
+        checks: ['auth'],
+        sender: 'bounces@esp.example',
+        sendingIp: '203.0.113.5',
+        diagnostic:
+          "550-5.7.26 Unauthenticated email from Brand.Example is not accepted due to domain's DMARC policy",
+      }),
+      fakeRecord({
+        cause: 'spf-fail',
+        checks: ['auth', 'spf-ip'],
+        sender: 'a@shop.example',
+        sendingIp: '203.0.113.6',
+        diagnostic: 'SPF [shop.example] with ip: [203.0.113.6] = did not pass',
+      }),
+    ]);
+    expect(plan.checks.map((c) => c.step)).toEqual([
+      '/auth brand.example ip=203.0.113.5',
+      '/auth shop.example ip=203.0.113.6 from=a@shop.example',
+    ]);
+  });
 });

@@ -100,14 +100,14 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
       }
       const userWait = user?.waitSeconds(userKey, t) ?? 0;
       if (user && userWait > 0) {
-        return refusal('user', userWait, `You can run ${user.rate.limit} live checks ${per(user.rate)}.`);
+        return refusal('user', userWait, `You can run ${plural(user.rate.limit, 'live check')} ${per(user.rate)}.`);
       }
       const channelWait = channel && channelKey ? channel.waitSeconds(channelKey, t) : 0;
       if (channel && channelWait > 0) {
         return refusal(
           'channel',
           channelWait,
-          `This channel can run ${channel.rate.limit} live checks ${per(channel.rate)}.`,
+          `This channel can run ${plural(channel.rate.limit, 'live check')} ${per(channel.rate)}.`,
         );
       }
       const globalWait = global?.waitSeconds('global', t) ?? 0;

@@ -39,9 +39,11 @@ const SENDER_BEFORE =
   /(?:sender address|(?<!generated )\bfrom(?=\s{0,2}<)|(?:disallowed|send|sending) as|owned by user|failed the check[^:\n]{0,60}:|mail from:|'from' address you supplied)[\s<"'[(]{0,4}$/i;
 const SENDER_AFTER =
   /^[>\]]?\s{0,3}(?::\s{0,3}sender address rejected|\.\.\.\s{0,3}domain of sender address|\s+not allowed to send as)/i;
-// An address the reply asks you to write to ("forward this email to delist@…") is a contact, not a recipient.
+// An address the reply asks you to write to ("forward this email to delist@…") is a contact, not a recipient;
+// so is one it points to instead of the failed one: RFC 5321's 551 "User not local; please try <x>", "has
+// moved to x", "is forwarding to x", "alternate address: x", "should be sent to x".
 const CONTACT_BEFORE =
-  /(?:forward\b[^.\n]{0,40}\bto|contact(?: us)?(?: at)?|e-?mail us at|write to|report\b[^.\n]{0,40}\bto)[\s:<"']{0,4}$/i;
+  /(?:forward(?:ed|ing)?\b[^.\n]{0,40}\bto|contact(?: us)?(?: at)?|e-?mail us at|write to|report\b[^.\n]{0,40}\bto|\btry|moved to|(?:alternate|alternative|new) (?:e-?mail )?address(?: is)?|should be (?:sent|addressed|directed) to|redirected to)[\s:<"']{0,4}$/i;
 
 // Words that name the sender's role, in the languages the readers know ("Rejected by sender block list: x",
 // "Envelope sender x", "Absender x", "Expéditeur refusé : x", "Отправитель заблокирован: x"). A Latin or

@@ -20,6 +20,12 @@ import { lines } from './real-world-expectations.js';
  *   - a Microsoft message trace "Status: Pending" with a deferral and no code: no record at all;
  *   - a transcript "Connecting to mx1 [ip]... timed out / Connecting to mx2 [ip]... connected": no remote
  *     host or IP read (the MX that answered is the second).
+ * After general fixes, 41 of 41: an address the reply points to INSTEAD of the failed one ("please try
+ *   <x>", "has moved to x", "is forwarding to x", "alternate/new address x", "should be sent to x") is a
+ *   contact, never a recipient (scan-text.ts CONTACT_BEFORE); a transcript's "Connecting to host [ip]..."
+ *   line that did not end in its failure names the server that answered (smtp-context.ts REMOTE_PATTERNS);
+ *   a Microsoft 365 message trace's "Status: Pending|Failed" with its "message was deferred" event is an
+ *   MTA's own text (mta-own-words.ts). Corpus unchanged: 366/383 reasons, 261/274 reply codes.
  */
 
 type Written = [name: string, input: string, want: FieldExpect | FieldExpect[]];

@@ -736,8 +736,270 @@ const SEVERAL_HOSTS: Written[] = [
   ],
 ];
 
+/*
+ * SECOND_BATCH_40: written after the first fixes, before any further rule; new wordings of the same three
+ * areas. 17 inputs, 13 right as written (76 %). The 4 wrong: "forwarding address: x" (no "to" after
+ * "forwarding") and, on a FOLDED Postfix line, "please send mail to\n    x instead" and "not owned by
+ * user\n    x" made the other address a second record (the words casting it were on the line above);
+ * Sendmail's "Relaying denied. IP name possibly forged [ip]" gave no sending IP. After general fixes (the
+ * line above an indented line is read with it when judging an address's role; "forwarding address",
+ * "please send … to", "changed to" as contact wordings; "possibly forged" / "IP name lookup failed" before
+ * the client's IP): 17 of 17. In all, round 40: 58 inputs, 49 right as written (84 %), 58 after.
+ */
+const SECOND_BATCH_40: Written[] = [
+  [
+    'r40b: Postfix bounce, recipient gone with a "forwarding address:" label',
+    textEmail(
+      'MAILER-DAEMON@mail.example.com (Mail Delivery System)',
+      'Undelivered Mail Returned to Sender',
+      [
+        ...POSTFIX_HEAD,
+        '<bob@example.org>: host mx.example.org[192.0.2.10] said: 550 5.1.6 Recipient',
+        '    no longer on server; forwarding address: robert@example.net (in reply to',
+        '    RCPT TO command)',
+      ],
+    ),
+    {
+      recipient: 'bob@example.org',
+      replyCode: 550,
+      status: '5.1.6',
+      command: 'RCPT',
+      remoteHost: 'mx.example.org',
+      remoteIp: '192.0.2.10',
+      permanent: true,
+    },
+  ],
+  [
+    'r40b: bare reply, the address has changed to another',
+    '551 5.1.6 <bob@example.org>... address has changed to robert@example.net',
+    { recipient: 'bob@example.org', replyCode: 551, status: '5.1.6', permanent: true },
+  ],
+  [
+    'r40b: Postfix bounce, please send mail to another address instead',
+    textEmail(
+      'MAILER-DAEMON@mail.example.com (Mail Delivery System)',
+      'Undelivered Mail Returned to Sender',
+      [
+        ...POSTFIX_HEAD,
+        '<bob@example.org>: host mx.example.org[192.0.2.10] said: 550 5.7.1',
+        '    <bob@example.org>: Recipient address rejected: please send mail to',
+        '    bob@example.net instead (in reply to RCPT TO command)',
+      ],
+    ),
+    { recipient: 'bob@example.org', replyCode: 550, status: '5.7.1', command: 'RCPT', permanent: true },
+  ],
+  [
+    'r40b: Postfix bounce, sender not owned by the authenticated user (a third address)',
+    textEmail(
+      'MAILER-DAEMON@mail.example.com (Mail Delivery System)',
+      'Undelivered Mail Returned to Sender',
+      [
+        ...POSTFIX_HEAD,
+        '<bob@example.org>: host smtp.relay.example.net[198.51.100.20] said: 553 5.7.1',
+        '    <alice@example.com>: Sender address rejected: not owned by user',
+        '    carol@example.com (in reply to RCPT TO command)',
+      ],
+    ),
+    {
+      recipient: 'bob@example.org',
+      replyCode: 553,
+      status: '5.7.1',
+      command: 'RCPT',
+      remoteHost: 'smtp.relay.example.net',
+      remoteIp: '198.51.100.20',
+      sendingIp: null,
+      permanent: true,
+    },
+  ],
+  [
+    'r40b: reply suggesting a corrected address',
+    '550 5.1.1 Recipient address rejected: bob@example.org does not exist; did you mean bob@example.com?',
+    { recipient: 'bob@example.org', replyCode: 550, status: '5.1.1', permanent: true },
+  ],
+  [
+    'r40b: Exim log, == defer (-44) greylisted at RCPT',
+    '2026-11-05 10:22:14 1tAbCd-000123-Xy == bob@example.org R=dnslookup T=remote_smtp defer (-44) H=mx.example.org [192.0.2.10]: SMTP error from remote mail server after RCPT TO:<bob@example.org>: 451 4.7.1 Greylisted, please try again later',
+    {
+      recipient: 'bob@example.org',
+      replyCode: 451,
+      status: '4.7.1',
+      command: 'RCPT',
+      remoteHost: 'mx.example.org',
+      remoteIp: '192.0.2.10',
+      permanent: false,
+    },
+  ],
+  [
+    'r40b: Exim log, == defer (110) Connection timed out with the host',
+    '2026-11-05 10:22:14 1tAbCd-000123-Xy == bob@example.org R=dnslookup T=remote_smtp defer (110) H=mx.example.org [192.0.2.10]: Connection timed out',
+    {
+      recipient: 'bob@example.org',
+      replyCode: null,
+      remoteHost: 'mx.example.org',
+      remoteIp: '192.0.2.10',
+      permanent: false,
+    },
+  ],
+  [
+    'r40b: Exim log, ** retry timeout exceeded',
+    '2026-11-05 10:22:14 1tAbCd-000123-Xy ** bob@example.org F=<alice@example.com> R=dnslookup T=remote_smtp: retry timeout exceeded',
+    { recipient: 'bob@example.org', replyCode: null, permanent: true },
+  ],
+  [
+    'r40b: Postfix log, deferred, delivery temporarily suspended',
+    'Nov  5 10:22:44 mail postfix/smtp[12350]: 4F1A22C0123: to=<bob@example.org>, relay=none, delay=300, delays=300/0/0/0, dsn=4.4.1, status=deferred (delivery temporarily suspended: connect to mx.example.org[192.0.2.10]:25: Connection timed out)',
+    {
+      recipient: 'bob@example.org',
+      replyCode: null,
+      status: '4.4.1',
+      remoteHost: 'mx.example.org',
+      remoteIp: '192.0.2.10',
+      permanent: false,
+    },
+  ],
+  [
+    'r40b: Sendmail log, stat=User unknown',
+    'Nov  5 10:22:14 mail sm-mta[4324]: 4A5AMEx1004324: to=<bob@example.org>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=120345, relay=mx.example.org. [192.0.2.10], dsn=5.1.1, stat=User unknown',
+    {
+      recipient: 'bob@example.org',
+      status: '5.1.1',
+      remoteHost: 'mx.example.org',
+      remoteIp: '192.0.2.10',
+      permanent: true,
+    },
+  ],
+  [
+    'r40b: Sendmail log, deferred 421 naming the sender IP',
+    'Nov  5 10:22:14 mail sm-mta[4325]: 4A5AMEx1004325: to=<bob@example.org>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=120345, relay=mx.example.org. [192.0.2.10], dsn=4.7.0, stat=Deferred: 421 4.7.0 mx.example.org Error: too many connections from 198.51.100.9',
+    {
+      recipient: 'bob@example.org',
+      replyCode: 421,
+      status: '4.7.0',
+      remoteHost: 'mx.example.org',
+      remoteIp: '192.0.2.10',
+      sendingIp: '198.51.100.9',
+      permanent: false,
+    },
+  ],
+  [
+    'r40b: qmail bounce, no host by that name (#5.1.2)',
+    textEmail('MAILER-DAEMON@mail.example.com', 'failure notice', [
+      'Hi. This is the qmail-send program at mail.example.com.',
+      "I'm afraid I wasn't able to deliver your message to the following addresses.",
+      "This is a permanent error; I've given up. Sorry it didn't work out.",
+      '',
+      '<bob@exmaple.org>:',
+      "Sorry, I couldn't find any host named exmaple.org. (#5.1.2)",
+    ]),
+    { recipient: 'bob@exmaple.org', replyCode: null, status: '5.1.2', remoteIp: null, permanent: true },
+  ],
+  [
+    'r40b: qmail log, deferral: greeting failed with a 421',
+    lines(
+      '@4000000069f3a1c2 starting delivery 44: msg 1234569 to remote bob@example.org',
+      '@4000000069f3a1d0 delivery 44: deferral: Connected_to_192.0.2.10_but_greeting_failed./Remote_host_said:_421_4.3.2_Service_shutting_down/',
+    ),
+    { recipient: 'bob@example.org', replyCode: 421, remoteIp: '192.0.2.10', permanent: false },
+  ],
+  [
+    'r40b: Exchange delayed, failover to alternate hosts did not succeed',
+    textEmail('Microsoft Outlook <postmaster@corp.example.com>', 'Delivery delayed:Quarterly figures', [
+      'Delivery is delayed to these recipients or groups:',
+      '',
+      'bob@example.org (bob@example.org)',
+      '',
+      "This message hasn't been delivered yet. Delivery will continue to be attempted.",
+      '',
+      'Diagnostic information for administrators:',
+      '',
+      'Generating server: EXCH01.corp.example.com',
+      '',
+      'bob@example.org',
+      'Remote Server at mx.example.org (192.0.2.10) returned \'451 4.4.0 Primary target IP address responded with: "421 4.3.2 System not accepting network messages." Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts.\'',
+    ]),
+    {
+      recipient: 'bob@example.org',
+      replyCode: 451,
+      status: '4.4.0',
+      remoteHost: 'mx.example.org',
+      remoteIp: '192.0.2.10',
+      reportingMta: 'EXCH01.corp.example.com',
+      permanent: false,
+    },
+  ],
+  [
+    'r40b: Gmail delivery incomplete, server did not accept the connection',
+    textEmail(
+      'Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+      'Delivery Status Notification (Delay)',
+      [
+        'Delivery incomplete',
+        '',
+        "There was a temporary problem delivering your message to bob@example.org. Gmail will retry for 46 more hours. You'll be notified if the delivery fails permanently.",
+        '',
+        'The response was:',
+        '',
+        'The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.example.org. 192.0.2.10: timed out]',
+      ],
+    ),
+    {
+      recipient: 'bob@example.org',
+      replyCode: null,
+      remoteHost: 'mx.example.org',
+      remoteIp: '192.0.2.10',
+      permanent: false,
+    },
+  ],
+  [
+    'r40b: DSN via smarthost, Sendmail "IP name possibly forged" names the client',
+    lines(
+      'From: MAILER-DAEMON@mail.example.com (Mail Delivery System)',
+      'To: alice@example.com',
+      'Subject: Undelivered Mail Returned to Sender',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="XyZ42"',
+      '',
+      '--XyZ42',
+      'Content-Type: text/plain; charset=us-ascii',
+      '',
+      'Your message could not be delivered.',
+      '',
+      '--XyZ42',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mail.example.com',
+      '',
+      'Final-Recipient: rfc822; bob@example.org',
+      'Action: failed',
+      'Status: 5.7.1',
+      'Remote-MTA: dns; smtp.relay.example.net',
+      'Diagnostic-Code: smtp; 550 5.7.1 <bob@example.org>... Relaying denied. IP name possibly forged [198.51.100.9]',
+      '',
+      '--XyZ42--',
+      '',
+    ),
+    {
+      recipient: 'bob@example.org',
+      replyCode: 550,
+      status: '5.7.1',
+      remoteHost: 'smtp.relay.example.net',
+      reportingMta: 'mail.example.com',
+      sendingIp: '198.51.100.9',
+      permanent: true,
+    },
+  ],
+  [
+    "r40b: bare reply naming the sending server's IP on a blocklist",
+    '554 5.7.1 Rejected: the sending server 198.51.100.9 is listed at bl.spamcop.net',
+    { replyCode: 554, status: '5.7.1', sendingIp: '198.51.100.9', remoteIp: null, permanent: true },
+  ],
+];
+
 // Every case is one failed recipient: a single expectation is checked as a list of one, so an address the
 // reply merely mentions (a new address, a postmaster, the sender) made into a second record is a miss.
-export const ROUND_40: Written[] = [...OTHER_ADDRESSES, ...PERMANENCE, ...SEVERAL_HOSTS].map(
-  ([name, input, want]) => [name, input, Array.isArray(want) ? want : [want]],
-);
+export const ROUND_40: Written[] = [
+  ...OTHER_ADDRESSES,
+  ...PERMANENCE,
+  ...SEVERAL_HOSTS,
+  ...SECOND_BATCH_40,
+].map(([name, input, want]) => [name, input, Array.isArray(want) ? want : [want]]);

@@ -86,6 +86,13 @@ export const MTA_TEXT_FORMS: readonly MtaTextForm[] = [
     phrases: ['null mx', "doesn't receive email", 'lookup of'],
   },
   {
+    // Microsoft 365's message trace, copied from the Exchange admin center: "Status: Pending" (or "Failed")
+    // above its events ("Defer  The message was deferred because …"); no reply when no server answered.
+    mta: 'Microsoft 365',
+    line: /^[ \t]{0,8}Status:[ \t]{0,8}(?:Pending|Failed)[ \t]*$/m,
+    phrases: ['message trace', 'message was deferred'],
+  },
+  {
     // swaks, the test client admins paste: its own "***" lines when TLS or the login failed, and its marker
     // of an error reply ("<** 521 …" in plain text, "<~* 535 5.7.8 …" inside TLS), even with no command
     // copied before it.

@@ -39,9 +39,11 @@ const SENDER_BEFORE =
   /(?:sender address|(?<!generated )\bfrom(?=\s{0,2}<)|(?:disallowed|send|sending) as|owned by user|failed the check[^:\n]{0,60}:|mail from:|'from' address you supplied)[\s<"'[(]{0,4}$/i;
 const SENDER_AFTER =
   /^[>\]]?\s{0,3}(?::\s{0,3}sender address rejected|\.\.\.\s{0,3}domain of sender address|\s+not allowed to send as)/i;
-// An address the reply asks you to write to ("forward this email to delist@…") is a contact, not a recipient.
+// An address the reply asks you to write to ("forward this email to delist@…") is a contact, not a recipient;
+// so is one it points to instead of the failed one: RFC 5321's 551 "User not local; please try <x>", "has
+// moved to x", "is forwarding to x", "alternate address: x", "should be sent to x".
 const CONTACT_BEFORE =
-  /(?:forward\b[^.\n]{0,40}\bto|contact(?: us)?(?: at)?|e-?mail us at|write to|report\b[^.\n]{0,40}\bto)[\s:<"']{0,4}$/i;
+  /(?:forward(?:ed|ing)?\b[^.\n]{0,40}\bto|contact(?: us)?(?: at)?|e-?mail us at|write to|report\b[^.\n]{0,40}\bto|\btry|moved to|(?:alternate|alternative|new|forwarding) (?:e-?mail )?address(?: is)?|should be (?:sent|addressed|directed) to|(?:please|kindly) (?:re)?send (?:\w+ ){0,2}to|redirected to|changed to)[\s:<"']{0,4}$/i;
 
 // Words that name the sender's role, in the languages the readers know ("Rejected by sender block list: x",
 // "Envelope sender x", "Absender x", "Expéditeur refusé : x", "Отправитель заблокирован: x"). A Latin or
@@ -117,7 +119,9 @@ export function scanText(
     if (nextAt >= 0 && nextAt < at) nextAt = body.indexOf('@', at);
     if (nextAt >= at && nextAt < end) {
       const line = body.slice(at, end);
-      const recipient = anchorRecipient(line, ignore, known);
+      // An indented line may continue the one above (Postfix and Exim fold a reply over lines).
+      const above = i > 0 && /^[ \t]/.test(line) ? lineAt(body, starts, i - 1).trimStart() : undefined;
+      const recipient = anchorRecipient(line, ignore, known, above);
       // A folded reply line that names the same recipient again ("    <bob@x>: Recipient address rejected")
       // continues the reply above it; splitting there would cut the reply from its code.
       const folded = recipient && /^[ \t]/.test(line) && i > 0 && lineAt(body, starts, i - 1).trim() !== '';
@@ -198,6 +202,7 @@ function anchorRecipient(
   line: string,
   ignore: ReadonlySet<string>,
   known: ReadonlySet<string>,
+  above?: string,
 ): string | undefined {
   if (!line.includes('@') || line.length > 1000 || NOT_AN_ANCHOR.test(line)) return undefined;
   const all = findAddresses(line);
@@ -205,7 +210,13 @@ function anchorRecipient(
     (a) => known.has(a.address) || (!isRobotAddress(a.address) && !ignore.has(a.address)),
   );
   // "Mail from alice@… to bob@… rejected": an address the words cast as the sender or a contact is passed over.
-  const first = found.find((a) => !mentionRole(line, a.index, a.address.length));
+  // On a folded line the words may end the line above ("please send mail to\n    bob@…"): read with it.
+  // (The fold's indent is read as one space.)
+  const indent = above ? line.length - line.trimStart().length : 0;
+  const lead = above ? `${above.slice(-80)} ` : '';
+  const context = above ? lead + line.slice(indent) : line;
+  const shift = lead.length - indent;
+  const first = found.find((a) => !mentionRole(context, shift + a.index, a.address.length));
   if (!first) return undefined;
   const at = first.index;
   const before = line.slice(0, at);

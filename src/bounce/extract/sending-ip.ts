@@ -39,6 +39,10 @@ const BEFORE = [
   // Google's SMTP relay: "Mail relay denied [ip]. Invalid credentials for relay …".
   'relay denied',
   'relaying denied',
+  // Sendmail, when the client's PTR did not resolve back: "Relaying denied. IP name possibly forged [ip]",
+  // "IP name lookup failed [ip]".
+  'possibly forged',
+  'ip name lookup failed',
   'rbl 521',
   // Comcast: "<mta> comcast <ip> …"; Sun Messaging Server: "(TCP|<local ip>|port|<remote ip>|port)".
   'comcast',

@@ -323,6 +323,12 @@ export const REMOTE_PATTERNS: { re: RegExp; needs: Needs; line?: RegExp }[] = [
     re: /\battempting smtp connection to \[([\w.-]{1,253})(?::\d{1,5})?\]/i,
     needs: ['attempting smtp connection to ['],
   },
+  // A client's transcript trying MX after MX: "Connecting to mx2.example.org [192.0.2.11]... connected". A line
+  // that ends in its failure ("... Connection timed out") names a host that never answered.
+  {
+    re: /^[ \t]*connecting to[ \t]+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?[ \t]?\[([0-9a-f:.]{3,45})\](?::\d{1,5})?(?:\.{3}|…)?[ \t]*(?:connected\.?)?[ \t]*$/im,
+    needs: ['connecting to'],
+  },
   // Sendmail: "Deferred: Connection refused by mx.example.org.", "Connection timed out with mx.example.org.".
   {
     re: /\bconnection (?:refused|reset|timed out) (?:by|with)[ \t]+\[?([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\]?/i,

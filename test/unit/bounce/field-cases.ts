@@ -1,4 +1,5 @@
 import type { SmtpCommand } from '../../../src/bounce/types.js';
+import { ROUND_40 } from './field-cases-40.js';
 import { lines } from './real-world-expectations.js';
 
 /*
@@ -4772,6 +4773,7 @@ const ALL: Written[] = [
   ...COPIED,
   ...ROUND_B,
   ...ROUND_C,
+  ...ROUND_40,
 ];
 
 // Cases still read wrongly, with the reason; the test checks they stay wrong until fixed.

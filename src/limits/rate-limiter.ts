@@ -100,7 +100,11 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
       }
       const userWait = user?.waitSeconds(userKey, t) ?? 0;
       if (user && userWait > 0) {
-        return refusal('user', userWait, `You can run ${plural(user.rate.limit, 'live check')} ${per(user.rate)}.`);
+        return refusal(
+          'user',
+          userWait,
+          `You can run ${plural(user.rate.limit, 'live check')} ${per(user.rate)}.`,
+        );
       }
       const channelWait = channel && channelKey ? channel.waitSeconds(channelKey, t) : 0;
       if (channel && channelWait > 0) {

@@ -1,5 +1,5 @@
 import type { FieldExpect } from './field-cases.js';
-import { lines } from './real-world-expectations.js';
+import { lines, textEmail } from './real-world-expectations.js';
 
 /*
  * Round 40 (held-out, fields): the facts an admin acts on, in texts where they are easy to get wrong.
@@ -29,20 +29,6 @@ import { lines } from './real-world-expectations.js';
  */
 
 type Written = [name: string, input: string, want: FieldExpect | FieldExpect[]];
-
-function textEmail(from: string, subject: string, body: string[]): string {
-  return lines(
-    `From: ${from}`,
-    'To: alice@example.com',
-    `Subject: ${subject}`,
-    'Date: Thu, 5 Nov 2026 10:22:14 +0000',
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=us-ascii',
-    '',
-    ...body,
-    '',
-  );
-}
 
 const POSTFIX_HEAD = [
   'This is the mail system at host mail.example.com.',

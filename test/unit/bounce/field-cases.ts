@@ -1,6 +1,6 @@
 import type { SmtpCommand } from '../../../src/bounce/types.js';
 import { ROUND_40 } from './field-cases-40.js';
-import { lines } from './real-world-expectations.js';
+import { lines, textEmail } from './real-world-expectations.js';
 
 /*
  * A held-out round on the FIELDS of a record (issue 2), not its cause: the recipient, sender, reply code,
@@ -123,21 +123,6 @@ function dsnEmail(d: DsnParts): string {
     ...(d.whole ? ['', 'Hi Bob, the figures are attached.', ''] : []),
     '',
     `--${b}--`,
-    '',
-  );
-}
-
-/** A bounce email without a delivery-status part (qmail, Exim, Courier text, OpenSMTPD...). */
-function textEmail(from: string, subject: string, body: string[], to = 'alice@example.com'): string {
-  return lines(
-    `From: ${from}`,
-    `To: ${to}`,
-    `Subject: ${subject}`,
-    'Date: Thu, 5 Nov 2026 10:22:14 +0000',
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=us-ascii',
-    '',
-    ...body,
     '',
   );
 }

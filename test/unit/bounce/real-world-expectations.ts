@@ -85,3 +85,18 @@ export const postfixNoticeHead = (host = 'mail.example.com'): string[] => [
   '                   The mail system',
   '',
 ];
+
+/** A bounce email without a delivery-status part (qmail, Exim, Courier text, OpenSMTPD...). */
+export function textEmail(from: string, subject: string, body: string[], to = 'alice@example.com'): string {
+  return lines(
+    `From: ${from}`,
+    `To: ${to}`,
+    `Subject: ${subject}`,
+    'Date: Thu, 5 Nov 2026 10:22:14 +0000',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=us-ascii',
+    '',
+    ...body,
+    '',
+  );
+}

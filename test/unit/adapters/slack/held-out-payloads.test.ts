@@ -1,17 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diagnoseBounce } from '../../../../src/diagnose/diagnose-bounce.js';
-import { createDnsClient } from '../../../../src/dns/resolver.js';
-import { a, mx, startDnsServer, type TestDnsServer } from '../../helpers/dns-server.js';
-import {
-  BOT_TOKEN,
-  eventPayload,
-  type Harness,
-  postEvent,
-  postSigned,
-  postSlash,
-  slashPayload,
-  startHarness,
-} from './helpers/bot-harness.js';
+import { describe, expect, it } from 'vitest';
+import { BOT_TOKEN, postSigned, postSlash, slashPayload } from './helpers/bot-harness.js';
+import { useHeldOutSlackBot } from './helpers/held-out-bot.js';
 import { escaped, linkified, PLAIN } from './helpers/postfix-paste.js';
 import { BOT_ID, BOT_USER_ID, type StoredMessage, TEAM_ID } from './helpers/slack-stand-in.js';
 
@@ -26,63 +15,21 @@ import { BOT_ID, BOT_USER_ID, type StoredMessage, TEAM_ID } from './helpers/slac
  * The 8 that failed say why in a comment.
  */
 
-let h: Harness;
-let dns: TestDnsServer;
-let expected: string;
 let seq = 0;
 const nextTs = () => `1710000${String(++seq).padStart(3, '0')}.000200`;
 // Real Slack file ids, channel ids and user ids are upper-case alphanumerics.
 const fileId = () => `F0HELD${String(++seq).padStart(4, '0')}`;
-
-beforeAll(async () => {
-  dns = await startDnsServer({
-    'example.com': [mx(10, 'mx.example.com')],
-    'mx.example.com': [a('192.0.2.10')],
-  });
-  h = await startHarness('http', {
-    context: { offline: true, dns: createDnsClient({ servers: [dns.address], timeoutMs: 2000, tries: 1 }) },
-    // A slash command in a DM between two people: the bot is no member, Slack says channel_not_found.
-    refuse: (method, args) => {
-      if (method === 'chat.postMessage' && args.channel === 'D0TWOPEOPLE') return 'channel_not_found';
-      // An app installed without the optional files:read scope.
-      if (method === 'files.info' && args.file === 'F0NOSCOPE') return 'missing_scope';
-      return null;
-    },
-  });
-  expected = (await diagnoseBounce(PLAIN)).headline;
+const held = useHeldOutSlackBot(nextTs, {
+  // A slash command in a DM between two people: the bot is no member, Slack says channel_not_found.
+  refuse: (method, args) => {
+    if (method === 'chat.postMessage' && args.channel === 'D0TWOPEOPLE') return 'channel_not_found';
+    // An app installed without the optional files:read scope.
+    if (method === 'files.info' && args.file === 'F0NOSCOPE') return 'missing_scope';
+    return null;
+  },
 });
-
-afterAll(async () => {
-  await h?.stop();
-  await dns?.close();
-});
-
-const inChannel = (channel: string) => h.standIn.messages.filter((m) => m.channel === channel);
+const { inChannel, deliver, firstAnswer, onlySentinelAnswered } = held;
 const shown = (m: StoredMessage | undefined) => `${m?.text ?? ''}${JSON.stringify(m?.blocks ?? [])}`;
-
-async function deliver(event: Record<string, unknown>, eventId?: string, envelope = {}, retryNum?: number) {
-  const payload = { ...eventPayload(event, eventId), ...envelope };
-  const res = await postEvent(h.port as number, payload, retryNum === undefined ? {} : { retryNum });
-  expect(res.status).toBe(200);
-}
-
-/** The first answer in `channel` (waits for it). */
-async function firstAnswer(channel: string): Promise<StoredMessage> {
-  await h.standIn.waitFor(() => inChannel(channel).length > 0, `an answer in ${channel}`);
-  return inChannel(channel)[0] as StoredMessage;
-}
-
-/** Silence proven by a sentinel: a plain paste after the events is the only thing answered. */
-async function onlySentinelAnswered(channel: string, before = 0) {
-  const ts = nextTs();
-  await deliver({ type: 'message', channel, channel_type: 'channel', user: 'U0ALICE', text: PLAIN, ts });
-  await h.standIn.waitFor(() => inChannel(channel).some((m) => m.threadTs === ts), 'the sentinel answer');
-  expect(
-    inChannel(channel)
-      .slice(before)
-      .map((m) => m.threadTs),
-  ).toEqual([ts]);
-}
 
 /** A file object as Slack puts it in a file_share event (fields from the file_share docs). */
 function fileObject(id: string, url: string, fields: Record<string, unknown>) {
@@ -113,7 +60,7 @@ function fileObject(id: string, url: string, fields: Record<string, unknown>) {
 describe('held-out Slack: files', () => {
   it('an uploaded .eml (message/rfc822, filetype email) in a DM is read and diagnosed', async () => {
     const id = fileId();
-    const url = h.standIn.hostFile('Undelivered Mail Returned to Sender.eml', PLAIN);
+    const url = held.h.standIn.hostFile('Undelivered Mail Returned to Sender.eml', PLAIN);
     await deliver({
       type: 'message',
       subtype: 'file_share',
@@ -136,13 +83,13 @@ describe('held-out Slack: files', () => {
       channel_type: 'im',
     });
     const answer = await firstAnswer('D0EML');
-    expect(answer.text).toContain(expected);
-    expect(h.standIn.downloads.find((d) => url.endsWith(d.path))?.token).toBe(BOT_TOKEN);
+    expect(answer.text).toContain(held.expected);
+    expect(held.h.standIn.downloads.find((d) => url.endsWith(d.path))?.token).toBe(BOT_TOKEN);
   });
 
   it('a long paste Slack turned into a snippet ("Untitled", no extension) in a thread is answered there', async () => {
     const id = fileId();
-    const url = h.standIn.hostFile('Untitled', PLAIN);
+    const url = held.h.standIn.hostFile('Untitled', PLAIN);
     await deliver({
       type: 'message',
       subtype: 'file_share',
@@ -172,12 +119,12 @@ describe('held-out Slack: files', () => {
     });
     const answer = await firstAnswer('C0SNIPTHREAD');
     expect(answer.threadTs).toBe('1710000000.000001');
-    expect(answer.text).toContain(expected);
+    expect(answer.text).toContain(held.expected);
   });
 
   it('a file over the size cap in a DM is not downloaded; the DM says why', async () => {
     const id = fileId();
-    const url = h.standIn.hostFile('maillog.txt', PLAIN);
+    const url = held.h.standIn.hostFile('maillog.txt', PLAIN);
     await deliver({
       type: 'message',
       subtype: 'file_share',
@@ -198,7 +145,7 @@ describe('held-out Slack: files', () => {
     });
     const answer = await firstAnswer('D0BIGFILE');
     expect(shown(answer)).toMatch(/maillog\.txt is 48(\.0)? MiB/);
-    expect(h.standIn.downloads.some((d) => url.endsWith(d.path))).toBe(false);
+    expect(held.h.standIn.downloads.some((d) => url.endsWith(d.path))).toBe(false);
   });
 
   // Slackbot posts mail sent to a channel's email address (user USLACKBOT, bot_id, mode "email", the
@@ -210,50 +157,54 @@ describe('held-out Slack: files', () => {
       type: 'message',
       text: '',
       files: [
-        fileObject(id, h.standIn.hostFile('email.html', `<html><body><pre>${PLAIN}</pre></body></html>`), {
-          name: 'Undelivered Mail Returned to Sender',
-          title: 'Undelivered Mail Returned to Sender',
-          mimetype: 'text/html',
-          filetype: 'email',
-          pretty_type: 'Email',
-          user: 'USLACKBOT',
-          editable: true,
-          size: 6212,
-          mode: 'email',
-          is_public: true,
-          display_as_bot: true,
-          username: 'Email',
-          subject: 'Undelivered Mail Returned to Sender',
-          to: [
-            {
-              address: 'mail-ops@example.slack.com',
-              name: 'mail-ops',
-              original: 'mail-ops@example.slack.com',
+        fileObject(
+          id,
+          held.h.standIn.hostFile('email.html', `<html><body><pre>${PLAIN}</pre></body></html>`),
+          {
+            name: 'Undelivered Mail Returned to Sender',
+            title: 'Undelivered Mail Returned to Sender',
+            mimetype: 'text/html',
+            filetype: 'email',
+            pretty_type: 'Email',
+            user: 'USLACKBOT',
+            editable: true,
+            size: 6212,
+            mode: 'email',
+            is_public: true,
+            display_as_bot: true,
+            username: 'Email',
+            subject: 'Undelivered Mail Returned to Sender',
+            to: [
+              {
+                address: 'mail-ops@example.slack.com',
+                name: 'mail-ops',
+                original: 'mail-ops@example.slack.com',
+              },
+            ],
+            from: [
+              {
+                address: 'MAILER-DAEMON@mail.example.org',
+                name: 'Mail Delivery System',
+                original: 'Mail Delivery System <MAILER-DAEMON@mail.example.org>',
+              },
+            ],
+            cc: [],
+            attachments: [],
+            original_attachment_count: 0,
+            plain_text: PLAIN,
+            preview: PLAIN.slice(0, 120),
+            preview_plain_text: PLAIN.slice(0, 120),
+            headers: {
+              date: 'Fri, 08 Mar 2024 09:12:00 +0000',
+              in_reply_to: null,
+              reply_to: null,
+              message_id: '<20240308091200.1A2B3C@mail.example.org>',
             },
-          ],
-          from: [
-            {
-              address: 'MAILER-DAEMON@mail.example.org',
-              name: 'Mail Delivery System',
-              original: 'Mail Delivery System <MAILER-DAEMON@mail.example.org>',
-            },
-          ],
-          cc: [],
-          attachments: [],
-          original_attachment_count: 0,
-          plain_text: PLAIN,
-          preview: PLAIN.slice(0, 120),
-          preview_plain_text: PLAIN.slice(0, 120),
-          headers: {
-            date: 'Fri, 08 Mar 2024 09:12:00 +0000',
-            in_reply_to: null,
-            reply_to: null,
-            message_id: '<20240308091200.1A2B3C@mail.example.org>',
+            has_more: false,
+            sent_to_self: false,
+            bot_id: 'B0EMAILAPP',
           },
-          has_more: false,
-          sent_to_self: false,
-          bot_id: 'B0EMAILAPP',
-        }),
+        ),
       ],
       upload: true,
       user: 'USLACKBOT',
@@ -266,7 +217,7 @@ describe('held-out Slack: files', () => {
     });
     const answer = await firstAnswer('C0MAILBOX');
     expect(answer.threadTs).toBe(ts);
-    expect(answer.text).toContain(expected);
+    expect(answer.text).toContain(held.expected);
   });
 
   it('an email file a person shares (mode "email", text/html) in a DM is diagnosed like its plain text', async () => {
@@ -277,7 +228,7 @@ describe('held-out Slack: files', () => {
       subtype: 'file_share',
       text: 'this came back',
       files: [
-        fileObject(id, h.standIn.hostFile('bounce-email', html), {
+        fileObject(id, held.h.standIn.hostFile('bounce-email', html), {
           name: 'Undelivered Mail Returned to Sender',
           title: 'Undelivered Mail Returned to Sender',
           mimetype: 'text/html',
@@ -297,15 +248,15 @@ describe('held-out Slack: files', () => {
       channel_type: 'im',
     });
     const answer = await firstAnswer('D0EMAILFILE');
-    expect(answer.text).toContain(expected);
+    expect(answer.text).toContain(held.expected);
   });
 
   // Slack Connect events carry only {id, mode: "file_access", file_access: "check_file_info"}; Slack's
   // docs say to call files.info for the rest. Failed as written: the user was told to paste the text.
   it('a Slack Connect file (check_file_info) is looked up with files.info, then read', async () => {
     const id = fileId();
-    const url = h.standIn.hostFile('bounce.txt', PLAIN);
-    h.standIn.fileInfo(
+    const url = held.h.standIn.hostFile('bounce.txt', PLAIN);
+    held.h.standIn.fileInfo(
       fileObject(id, url, {
         name: 'bounce.txt',
         title: 'bounce.txt',
@@ -334,8 +285,8 @@ describe('held-out Slack: files', () => {
       channel_type: 'im',
     });
     const answer = await firstAnswer('D0CONNECT');
-    expect(answer.text).toContain(expected);
-    expect(h.standIn.calls.some((c) => c.method === 'files.info' && c.args.file === id)).toBe(true);
+    expect(answer.text).toContain(held.expected);
+    expect(held.h.standIn.calls.some((c) => c.method === 'files.info' && c.args.file === id)).toBe(true);
   });
 
   it('its own upload (the report file it shares in a thread) is not answered', async () => {
@@ -346,7 +297,7 @@ describe('held-out Slack: files', () => {
       subtype: 'file_share',
       text: '',
       files: [
-        fileObject(id, h.standIn.hostFile('mailmedic-report.txt', PLAIN), {
+        fileObject(id, held.h.standIn.hostFile('mailmedic-report.txt', PLAIN), {
           name: 'mailmedic-report.txt',
           title: 'mailmedic-report.txt',
           mimetype: 'text/plain',
@@ -417,7 +368,7 @@ describe('held-out Slack: shared and forwarded messages', () => {
       channel_type: 'im',
     });
     const answer = await firstAnswer('D0FORWARD');
-    expect(answer.text).toContain(expected);
+    expect(answer.text).toContain(held.expected);
   });
 
   // Same shape with a comment that mentions the bot. Failed as written: only the comment was read.
@@ -436,7 +387,7 @@ describe('held-out Slack: shared and forwarded messages', () => {
     await deliver({ ...event, type: 'message', channel_type: 'channel' });
     const answer = await firstAnswer('C0SHARED');
     expect(answer.threadTs).toBe(ts);
-    expect(answer.text).toContain(expected);
+    expect(answer.text).toContain(held.expected);
   });
 
   it('a link unfurl (an attachment that is no shared message) is not read as a paste', async () => {
@@ -495,7 +446,7 @@ describe('held-out Slack: how pasted text is encoded', () => {
       channel_type: 'channel',
     });
     const answer = await firstAnswer('C0PRE');
-    expect(answer.text).toContain(expected);
+    expect(answer.text).toContain(held.expected);
     expect(shown(answer)).not.toContain('mailto:');
   });
 
@@ -513,7 +464,7 @@ describe('held-out Slack: how pasted text is encoded', () => {
       channel_type: 'im',
     });
     const answer = await firstAnswer('D0QUOTE');
-    expect(answer.text).toContain(expected);
+    expect(answer.text).toContain(held.expected);
   });
 
   it('"@mailmedic mx <http://example.com|example.com>" (Slack linkified the domain) runs /mx example.com', async () => {
@@ -525,7 +476,7 @@ describe('held-out Slack: how pasted text is encoded', () => {
       channel: 'D0MXLINK',
       channel_type: 'im',
     });
-    await h.standIn.waitFor(
+    await held.h.standIn.waitFor(
       () => inChannel('D0MXLINK').some((m) => !m.text.startsWith('Checking')),
       'the /mx answer',
     );
@@ -542,7 +493,7 @@ describe('held-out Slack: threads, edits, retries, subtypes', () => {
   it('a bare mention in the thread of a pasted bounce diagnoses the thread parent', async () => {
     const channel = 'C0THREADASK';
     const parentTs = '1710000100.000100';
-    h.standIn.thread(channel, [
+    held.h.standIn.thread(channel, [
       {
         type: 'message',
         user: 'U0BOB',
@@ -572,7 +523,7 @@ describe('held-out Slack: threads, edits, retries, subtypes', () => {
     await deliver({ ...event, type: 'message', channel_type: 'channel' });
     const answer = await firstAnswer(channel);
     expect(answer.threadTs).toBe(parentTs);
-    expect(answer.text).toContain(expected);
+    expect(answer.text).toContain(held.expected);
   });
 
   it('an edited paste (message_changed) after its answer gets no second answer', async () => {
@@ -680,7 +631,7 @@ describe('held-out Slack: threads, edits, retries, subtypes', () => {
     await deliver({ ...event, type: 'message', channel_type: 'channel' }, undefined, grid);
     const answer = await firstAnswer('C0GRID');
     expect(answer.threadTs).toBe(ts);
-    expect(answer.text).toContain(expected);
+    expect(answer.text).toContain(held.expected);
     await onlySentinelAnswered('C0GRID', 1);
   });
 });
@@ -688,29 +639,32 @@ describe('held-out Slack: threads, edits, retries, subtypes', () => {
 describe('held-out Slack: slash commands as form-encoded bodies', () => {
   it('/bounce typed in a DM between two people (the bot cannot post there) answers through response_url', async () => {
     const payload: Record<string, string> = {
-      ...slashPayload(h.standIn, '/bounce', linkified(PLAIN), { channel: 'D0TWOPEOPLE' }),
+      ...slashPayload(held.h.standIn, '/bounce', linkified(PLAIN), { channel: 'D0TWOPEOPLE' }),
       channel_name: 'directmessage',
       enterprise_id: 'E0GRID',
       enterprise_name: 'Example Grid',
     };
-    const res = await postSlash(h.port as number, payload);
+    const res = await postSlash(held.h.port as number, payload);
     expect(res.status).toBe(200);
     const id = String(payload.response_url).split('/').pop();
-    await h.standIn.waitFor(() => h.standIn.responses.some((r) => r.id === id), 'the response_url answer');
-    const body = h.standIn.responses.find((r) => r.id === id)?.body ?? {};
+    await held.h.standIn.waitFor(
+      () => held.h.standIn.responses.some((r) => r.id === id),
+      'the response_url answer',
+    );
+    const body = held.h.standIn.responses.find((r) => r.id === id)?.body ?? {};
     expect(body.response_type).toBe('ephemeral');
-    expect(String(body.text)).toContain(expected);
+    expect(String(body.text)).toContain(held.expected);
     expect(inChannel('D0TWOPEOPLE')).toHaveLength(0);
   });
 
   it('/mx with a domain Slack linkified (should_escape) posts "/mx example.com" and answers in its thread', async () => {
     const res = await postSlash(
-      h.port as number,
-      slashPayload(h.standIn, '/mx', '<http://example.com|example.com>', { channel: 'C0SLASHMX' }),
+      held.h.port as number,
+      slashPayload(held.h.standIn, '/mx', '<http://example.com|example.com>', { channel: 'C0SLASHMX' }),
     );
     expect(res.status).toBe(200);
     expect(res.body).toContain('/mx example.com');
-    await h.standIn.waitFor(
+    await held.h.standIn.waitFor(
       () => inChannel('C0SLASHMX').some((m) => m.threadTs !== null && shown(m).includes('mx.example.com')),
       'the /mx answer',
     );
@@ -724,11 +678,11 @@ describe('held-out Slack: second round', () => {
   // written: the quotes became part of the name, punycoded (xn--example-…), and that was looked up.
   it('/mx ‘example.com’ (curly quotes from a phone, domain linkified) checks example.com', async () => {
     const res = await postSlash(
-      h.port as number,
-      slashPayload(h.standIn, '/mx', '‘<http://example.com|example.com>’', { channel: 'C0SLASHIOS' }),
+      held.h.port as number,
+      slashPayload(held.h.standIn, '/mx', '‘<http://example.com|example.com>’', { channel: 'C0SLASHIOS' }),
     );
     expect(res.status).toBe(200);
-    await h.standIn.waitFor(
+    await held.h.standIn.waitFor(
       () => inChannel('C0SLASHIOS').some((m) => m.threadTs !== null && !m.text.startsWith('Checking')),
       'the /mx answer',
     );
@@ -748,7 +702,7 @@ describe('held-out Slack: third round', () => {
       subtype: 'file_share',
       text: '',
       files: [
-        fileObject(id, h.standIn.hostFile('Undeliverable.msg', 'binary'), {
+        fileObject(id, held.h.standIn.hostFile('Undeliverable.msg', 'binary'), {
           name: 'Undeliverable: Quarterly report.msg',
           title: 'Undeliverable: Quarterly report.msg',
           mimetype: 'application/vnd.ms-outlook',
@@ -773,7 +727,7 @@ describe('held-out Slack: fourth round, requests that are not messages', () => {
   // Failed as written: Bolt found no listener type and answered 404 after 3 s.
   it('app_rate_limited is acknowledged with 200 at once', async () => {
     const res = await postSigned(
-      h.port as number,
+      held.h.port as number,
       JSON.stringify({
         token: 'legacy-verification-token',
         type: 'app_rate_limited',
@@ -785,18 +739,18 @@ describe('held-out Slack: fourth round, requests that are not messages', () => {
     );
     expect(res.status).toBe(200);
     expect(res.ms).toBeLessThan(2500);
-    expect(h.log()).toContain('rate-limiting the events');
+    expect(held.h.log()).toContain('rate-limiting the events');
   });
 
   it("Slack's ssl_check to the command URL gets 200 and runs nothing", async () => {
-    const before = h.standIn.calls.length;
+    const before = held.h.standIn.calls.length;
     const res = await postSigned(
-      h.port as number,
+      held.h.port as number,
       'ssl_check=1&token=legacy-verification-token',
       'application/x-www-form-urlencoded',
     );
     expect(res.status).toBe(200);
-    expect(h.standIn.calls.slice(before)).toEqual([]);
+    expect(held.h.standIn.calls.slice(before)).toEqual([]);
   });
 });
 
@@ -829,13 +783,13 @@ describe('guards for the fixes (not part of the audit figures)', () => {
   it('"thanks" in a DM thread the bot already answered is not taken for the parent bounce again', async () => {
     const channel = 'D0THANKS';
     const parentTs = '1710000400.000100';
-    h.standIn.thread(channel, [
+    held.h.standIn.thread(channel, [
       { type: 'message', user: 'U0ALICE', text: linkified(PLAIN), ts: parentTs, thread_ts: parentTs },
       {
         type: 'message',
         user: BOT_USER_ID,
         bot_id: BOT_ID,
-        text: expected,
+        text: held.expected,
         ts: '1710000401.000100',
         thread_ts: parentTs,
       },
@@ -852,7 +806,7 @@ describe('guards for the fixes (not part of the audit figures)', () => {
     });
     const answer = await firstAnswer(channel);
     expect(answer.threadTs).toBe(parentTs);
-    expect(answer.text).not.toContain(expected);
+    expect(answer.text).not.toContain(held.expected);
   });
 
   it('mail posted by an email bot without a user field is read from its plain_text too', async () => {
@@ -865,7 +819,7 @@ describe('guards for the fixes (not part of the audit figures)', () => {
       bot_id: 'B0EMAILAPP',
       username: 'Email',
       files: [
-        fileObject(id, h.standIn.hostFile('mail.html', '<html></html>'), {
+        fileObject(id, held.h.standIn.hostFile('mail.html', '<html></html>'), {
           name: 'Undelivered Mail Returned to Sender',
           mimetype: 'text/html',
           filetype: 'email',
@@ -880,13 +834,13 @@ describe('guards for the fixes (not part of the audit figures)', () => {
     });
     const answer = await firstAnswer('C0MAILBOT');
     expect(answer.threadTs).toBe(ts);
-    expect(answer.text).toContain(expected);
+    expect(answer.text).toContain(held.expected);
   });
 
   it("a question under the bot's own parent message is not read as that parent's command", async () => {
     const channel = 'C0OWNPARENT';
     const parentTs = '1710000200.000100';
-    h.standIn.thread(channel, [
+    held.h.standIn.thread(channel, [
       {
         type: 'message',
         user: BOT_USER_ID,
@@ -908,7 +862,7 @@ describe('guards for the fixes (not part of the audit figures)', () => {
     expect(answer.threadTs).toBe(parentTs);
     expect(shown(answer)).not.toContain('mx.example.com');
     expect(
-      h.standIn.calls.some((c) => c.method === 'conversations.replies' && c.args.channel === channel),
+      held.h.standIn.calls.some((c) => c.method === 'conversations.replies' && c.args.channel === channel),
     ).toBe(true);
   });
 
@@ -925,9 +879,9 @@ describe('guards for the fixes (not part of the audit figures)', () => {
       channel_type: 'channel',
     });
     const answer = await firstAnswer(channel);
-    expect(answer.text).toContain(expected);
+    expect(answer.text).toContain(held.expected);
     expect(
-      h.standIn.calls.some((c) => c.method === 'conversations.replies' && c.args.channel === channel),
+      held.h.standIn.calls.some((c) => c.method === 'conversations.replies' && c.args.channel === channel),
     ).toBe(false);
   });
 });

@@ -1,16 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diagnoseBounce } from '../../../../src/diagnose/diagnose-bounce.js';
-import { createDnsClient } from '../../../../src/dns/resolver.js';
-import { a, mx, startDnsServer, type TestDnsServer } from '../../helpers/dns-server.js';
-import {
-  eventPayload,
-  type Harness,
-  postEvent,
-  postSigned,
-  postSlash,
-  slashPayload,
-  startHarness,
-} from './helpers/bot-harness.js';
+import { describe, expect, it } from 'vitest';
+import { eventPayload, postSigned, postSlash, slashPayload } from './helpers/bot-harness.js';
+import { useHeldOutSlackBot } from './helpers/held-out-bot.js';
 import { linkified, PLAIN } from './helpers/postfix-paste.js';
 import { BOT_USER_ID, type StoredMessage, TEAM_ID } from './helpers/slack-stand-in.js';
 
@@ -56,59 +46,17 @@ function richElements(text: string): Record<string, unknown>[] {
   return out;
 }
 
-let h: Harness;
-let dns: TestDnsServer;
-let expected: string;
 let seq = 0;
 const nextTs = () => `1760000${String(++seq).padStart(3, '0')}.000300`;
 const fileId = () => `F0R34${String(++seq).padStart(5, '0')}`;
-
-beforeAll(async () => {
-  dns = await startDnsServer({
-    'example.com': [mx(10, 'mx.example.com')],
-    'mx.example.com': [a('192.0.2.10')],
-  });
-  h = await startHarness('http', {
-    context: { offline: true, dns: createDnsClient({ servers: [dns.address], timeoutMs: 2000, tries: 1 }) },
-  });
-  expected = (await diagnoseBounce(PLAIN)).headline;
-});
-
-afterAll(async () => {
-  await h?.stop();
-  await dns?.close();
-});
-
-const inChannel = (channel: string) => h.standIn.messages.filter((m) => m.channel === channel);
+const held = useHeldOutSlackBot(nextTs);
+const { inChannel, deliver, firstAnswer, onlySentinelAnswered } = held;
 const shown = (m: StoredMessage | undefined) =>
   `${m?.text ?? ''}${JSON.stringify(m?.blocks ?? [])}${JSON.stringify(m?.versions ?? [])}`;
 
-async function deliver(event: Record<string, unknown>, envelope: Record<string, unknown> = {}) {
-  const payload = { ...eventPayload(event), ...envelope };
-  const res = await postEvent(h.port as number, payload);
-  expect(res.status).toBe(200);
-}
-
-async function firstAnswer(channel: string): Promise<StoredMessage> {
-  await h.standIn.waitFor(() => inChannel(channel).length > 0, `an answer in ${channel}`);
-  return inChannel(channel)[0] as StoredMessage;
-}
-
-/** Silence proven by a sentinel: a plain paste after the events is the only thing answered. */
-async function onlySentinelAnswered(channel: string, before = 0) {
-  const ts = nextTs();
-  await deliver({ type: 'message', channel, channel_type: 'channel', user: 'U0ALICE', text: PLAIN, ts });
-  await h.standIn.waitFor(() => inChannel(channel).some((m) => m.threadTs === ts), 'the sentinel answer');
-  expect(
-    inChannel(channel)
-      .slice(before)
-      .map((m) => m.threadTs),
-  ).toEqual([ts]);
-}
-
 /** The final text of the answer in the thread of `threadTs` (waits until it no longer says Checking). */
 async function finalAnswer(channel: string, what: string): Promise<string> {
-  await h.standIn.waitFor(
+  await held.h.standIn.waitFor(
     () =>
       inChannel(channel).some(
         (m) => m.threadTs !== null && !/Checking|hourglass/.test(m.text) && m.text.trim() !== '',
@@ -146,8 +94,8 @@ function fileObject(id: string, url: string, fields: Record<string, unknown>) {
 }
 
 async function slash(command: string, text: string, channel: string) {
-  const payload = slashPayload(h.standIn, command, text, { channel });
-  const res = await postSlash(h.port as number, payload);
+  const payload = slashPayload(held.h.standIn, command, text, { channel });
+  const res = await postSlash(held.h.port as number, payload);
   expect(res.status).toBe(200);
   return { res, payload };
 }
@@ -173,7 +121,7 @@ describe('round 34 Slack: what a message is made of', () => {
       ],
     });
     const answer = await firstAnswer(channel);
-    expect(answer.text).toContain(expected);
+    expect(answer.text).toContain(held.expected);
   });
 
   it('a channel message with only a rich_text_quote block (text empty) holding the bounce is answered in its thread', async () => {
@@ -196,7 +144,7 @@ describe('round 34 Slack: what a message is made of', () => {
     });
     const answer = await firstAnswer(channel);
     expect(answer.threadTs).toBe(ts);
-    expect(answer.text).toContain(expected);
+    expect(answer.text).toContain(held.expected);
   });
 
   it('text and rich_text blocks carrying the same paste are read once: one recipient, one answer', async () => {
@@ -218,7 +166,7 @@ describe('round 34 Slack: what a message is made of', () => {
       ],
     });
     const answer = await firstAnswer(channel);
-    expect(answer.text).toContain(expected);
+    expect(answer.text).toContain(held.expected);
     expect(shown(answer)).not.toMatch(/2 recipients/);
     await onlySentinelAnswered(channel, 1);
   });
@@ -247,7 +195,7 @@ describe('round 34 Slack: what a message is made of', () => {
     await deliver({ ...event, type: 'message', channel_type: 'channel' });
     const answer = await firstAnswer(channel);
     expect(answer.threadTs).toBe(ts);
-    expect(answer.text).toContain(expected);
+    expect(answer.text).toContain(held.expected);
     await onlySentinelAnswered(channel, 1);
   });
 });
@@ -363,7 +311,7 @@ describe('round 34 Slack: files', () => {
   it('a .zip shared in a channel without a mention is left alone', async () => {
     const channel = 'C0R34ZIP';
     const id = fileId();
-    const url = h.standIn.hostFile('logs.zip', 'PK\u0003\u0004 not text');
+    const url = held.h.standIn.hostFile('logs.zip', 'PK\u0003\u0004 not text');
     await deliver({
       type: 'message',
       subtype: 'file_share',
@@ -388,7 +336,7 @@ describe('round 34 Slack: files', () => {
   it('a .zip sent to the bot in a DM is not downloaded; the DM names the file and says to share the text', async () => {
     const channel = 'D0R34ZIP';
     const id = fileId();
-    const url = h.standIn.hostFile('ndr-export.zip', 'PK\u0003\u0004 not text');
+    const url = held.h.standIn.hostFile('ndr-export.zip', 'PK\u0003\u0004 not text');
     await deliver({
       type: 'message',
       subtype: 'file_share',
@@ -410,7 +358,7 @@ describe('round 34 Slack: files', () => {
     const answer = await firstAnswer(channel);
     expect(shown(answer)).toContain('ndr-export.zip');
     expect(shown(answer)).toMatch(/text|paste/i);
-    expect(h.standIn.downloads.some((d) => d.path.includes('ndr-export.zip'))).toBe(false);
+    expect(held.h.standIn.downloads.some((d) => d.path.includes('ndr-export.zip'))).toBe(false);
   });
 
   it('a forwarded mail (.eml) that carries the bounce as a message/rfc822 part is diagnosed', async () => {
@@ -443,7 +391,7 @@ describe('round 34 Slack: files', () => {
       '',
     ].join('\r\n');
     const id = fileId();
-    const url = h.standIn.hostFile('Fwd Undelivered Mail.eml', eml);
+    const url = held.h.standIn.hostFile('Fwd Undelivered Mail.eml', eml);
     await deliver({
       type: 'message',
       subtype: 'file_share',
@@ -464,15 +412,15 @@ describe('round 34 Slack: files', () => {
     });
     const answer = await firstAnswer(channel);
     expect(shown(answer)).toContain('mia@example.net');
-    expect(answer.text).toContain(expected);
+    expect(answer.text).toContain(held.expected);
   });
 
   it('a bare mention in a thread whose parent is a shared .txt of the bounce diagnoses that file', async () => {
     const channel = 'C0R34PARENTFILE';
     const parentTs = nextTs();
     const id = fileId();
-    const url = h.standIn.hostFile('bounce.txt', PLAIN);
-    h.standIn.thread(channel, [
+    const url = held.h.standIn.hostFile('bounce.txt', PLAIN);
+    held.h.standIn.thread(channel, [
       {
         type: 'message',
         subtype: 'file_share',
@@ -506,7 +454,7 @@ describe('round 34 Slack: files', () => {
     await deliver({ ...event, type: 'message', channel_type: 'channel' });
     const answer = await firstAnswer(channel);
     expect(answer.threadTs).toBe(parentTs);
-    expect(answer.text).toContain(expected);
+    expect(answer.text).toContain(held.expected);
   });
 });
 
@@ -526,11 +474,11 @@ describe('round 34 Slack: who is asking, and where', () => {
       channel,
     };
     const envelope = { is_ext_shared_channel: true, context_team_id: TEAM_ID };
-    await deliver(event, envelope);
-    await deliver({ ...event, type: 'message', channel_type: 'channel' }, envelope);
+    await deliver(event, undefined, envelope);
+    await deliver({ ...event, type: 'message', channel_type: 'channel' }, undefined, envelope);
     const answer = await firstAnswer(channel);
     expect(answer.threadTs).toBe(ts);
-    expect(answer.text).toContain(expected);
+    expect(answer.text).toContain(held.expected);
     await onlySentinelAnswered(channel, 1);
   });
 
@@ -551,7 +499,7 @@ describe('round 34 Slack: who is asking, and where', () => {
   it('"@mailmedic mx example.com" in the thread of a pasted bounce runs /mx, not the parent bounce', async () => {
     const channel = 'C0R34THREADMX';
     const parentTs = nextTs();
-    h.standIn.thread(channel, [
+    held.h.standIn.thread(channel, [
       {
         type: 'message',
         user: 'U0BOB',
@@ -634,9 +582,9 @@ describe('round 34 Slack: slash commands with odd text', () => {
 
 describe('round 34 Slack: requests that must be refused', () => {
   it('a request signed with a timestamp 10 minutes in the future is refused and runs nothing', async () => {
-    const payload = slashPayload(h.standIn, '/mx', 'example.com', { channel: 'C0R34FUTURE' });
+    const payload = slashPayload(held.h.standIn, '/mx', 'example.com', { channel: 'C0R34FUTURE' });
     const res = await postSigned(
-      h.port as number,
+      held.h.port as number,
       new URLSearchParams(payload).toString(),
       'application/x-www-form-urlencoded',
       {
@@ -657,7 +605,7 @@ describe('round 34 Slack: requests that must be refused', () => {
       text: PLAIN,
       ts: nextTs(),
     });
-    const res = await fetch(`http://127.0.0.1:${h.port}/slack/events`, {
+    const res = await fetch(`http://127.0.0.1:${held.h.port}/slack/events`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(payload),
@@ -680,7 +628,7 @@ describe('round 34 Slack: requests that must be refused', () => {
       }),
     );
     const good = await postSigned(
-      h.port as number,
+      held.h.port as number,
       '{"type":"url_verification","challenge":"x"}',
       'application/json',
     );
@@ -688,7 +636,7 @@ describe('round 34 Slack: requests that must be refused', () => {
     const timestamp = Math.floor(Date.now() / 1000);
     const { createHmac } = await import('node:crypto');
     const sig = `v0=${createHmac('sha256', 'Z9SIGNINGSECRET0123456789abcdef').update(`v0:${timestamp}:{"other":"body"}`).digest('hex')}`;
-    const res = await fetch(`http://127.0.0.1:${h.port}/slack/events`, {
+    const res = await fetch(`http://127.0.0.1:${held.h.port}/slack/events`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',

@@ -1,7 +1,7 @@
 import { isChatAboutReply } from './chat-framing.js';
 import { detectProvider, findBlocklists, findReferenceCodes, providerOwningCode } from './detect-provider.js';
 import { forwardedBounce } from './email/forwarded-bounce.js';
-import { looksLikeEmail } from './email/header-block.js';
+import { findBlankLine, looksLikeEmail } from './email/header-block.js';
 import { asciiText, decodeBytes, type EmailView, readEmail } from './email/read-email.js';
 import { findReturnedMessage } from './email/returned-message.js';
 import { cleanAddress, domainOf, findAddresses, firstAddress, isRobotAddress } from './extract/addresses.js';
@@ -94,16 +94,32 @@ export async function readBounce(raw: string | Uint8Array, forwards = 0): Promis
     if (forwarded.length > 0) return forwarded;
   }
   const head = typeof input === 'string' ? input.slice(0, 8192) : decodeBytes(input.subarray(0, 8192));
-  const drafts = looksLikeEmail(head)
-    ? await fromEmail(input)
-    : fromText(
-        withoutQuoteMarks(
-          asPlainPaste(
-            withoutCodeFences(typeof input === 'string' ? input : withoutOddCharacters(decodeBytes(input))),
-          ),
-        ),
-      );
+  const email = looksLikeEmail(head);
+  let drafts = email ? await fromEmail(input) : fromPaste(input);
+  // Pasted DSN fields with an extension field ("X-Postfix-Sender:") look like a header block with no body:
+  // read as the text they are (a bounce cut inside its headers stays no bounce).
+  if (email && drafts.length === 0 && isHeadersOnly(head, input) && DSN_RECIPIENT_FIELD.test(head))
+    drafts = fromPaste(input);
   return drafts.map(completeFacts);
+}
+
+function fromPaste(input: string | Uint8Array): Draft[] {
+  return fromText(
+    withoutQuoteMarks(
+      asPlainPaste(
+        withoutCodeFences(typeof input === 'string' ? input : withoutOddCharacters(decodeBytes(input))),
+      ),
+    ),
+  );
+}
+
+const DSN_RECIPIENT_FIELD = /^(?:final-recipient|original-recipient|diagnostic-code):/im;
+
+/** True when the input is all header lines: no blank line with a body after it. */
+function isHeadersOnly(head: string, input: string | Uint8Array): boolean {
+  if (input.length > head.length) return false;
+  const blank = findBlankLine(head, 0);
+  return blank < 0 || head.slice(blank).trim() === '';
 }
 
 // A bounce forwarded to the admin who forwards it again: three levels are read, no more.
@@ -141,13 +157,14 @@ function fromEmailView(email: EmailView): Draft[] {
   const subject = headers.get('subject');
   const dsn = readDsnFields(body);
   const returnedTo = firstAddress(returned.get('to') ?? '');
+  const fromDsnFields = dsnCommon(dsn);
   const common: Common = {
     subject,
     sender:
-      fieldValue(dsn.message.get('x-postfix-sender') ?? dsn.message.get('original-mail-from')) ??
+      fromDsnFields.sender ??
       firstAddress(returned.get('from') ?? '') ??
       firstAddress(headers.get('to') ?? ''),
-    reportingMta: fieldValue(dsn.message.get('reporting-mta')) ?? reportingFromText(body),
+    reportingMta: fromDsnFields.reportingMta ?? reportingFromText(body),
   };
   if (isFeedbackReport(email.contentType, subject, dsn)) {
     return fromFeedback(
@@ -464,6 +481,14 @@ function successRecords(
 }
 
 /** The message's own facts fill what each recipient's part left open (in place: no object rebuilt). */
+/** The sender and reporting MTA a DSN's per-message fields name (Postfix's X-Postfix-Sender, RFC 6591's). */
+function dsnCommon(dsn: DsnReport): Partial<Common> {
+  return {
+    sender: fieldValue(dsn.message.get('x-postfix-sender') ?? dsn.message.get('original-mail-from')),
+    reportingMta: fieldValue(dsn.message.get('reporting-mta')),
+  };
+}
+
 function withCommon(drafts: Draft[], common: Partial<Common>): Draft[] {
   for (const d of drafts) {
     d.subject ??= common.subject;
@@ -533,7 +558,7 @@ function readText(text: string): Draft[] {
   const dsn = readDsnFields(body);
   if (dsn.message.has('feedback-type')) return fromFeedback(body, dsn, {});
   if (dsn.recipients.length > 0 && isReadReceipt('', dsn)) return [fromReadReceipt(dsn, {})];
-  if (dsn.recipients.length > 0) return fromDsn(dsn, body, new Set());
+  if (dsn.recipients.length > 0) return withCommon(fromDsn(dsn, body, new Set()), dsnCommon(dsn));
   const kind = notFailureKind('', body);
   if (kind === 'held') return [];
   if (kind) return successRecords(body, new Set(), kind, { reportingMta: reportingFromText(body) });

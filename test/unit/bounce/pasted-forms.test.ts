@@ -730,3 +730,33 @@ describe("cPanel's hedged failure text", () => {
     expect(r).toMatchObject({ recipient: 'bob@example.org', cause: 'domain-not-found', blocklists: [] });
   });
 });
+
+describe('DSN fields pasted alone', () => {
+  it('with extension fields among them (a header block without a body): read as the fields they are', async () => {
+    const r = await only(
+      lines(
+        'Final-Recipient: rfc822; bob@example.org',
+        'Action: failed',
+        'Status: 5.1.1',
+        'X-Postfix-Sender: rfc822; alice@sender.example',
+        'Reporting-MTA: dns; mail.sender.example',
+        'Diagnostic-Code: smtp; 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table',
+      ),
+    );
+    expect(r).toMatchObject({
+      recipient: 'bob@example.org',
+      sender: 'alice@sender.example',
+      reportingMta: 'mail.sender.example',
+      reason: 'userunknown',
+      status: '5.1.1',
+    });
+  });
+
+  it('a header block that is no bounce still gives no record', async () => {
+    expect(
+      await readBounceRecords(
+        lines('From: alice@example.org', 'To: bob@example.org', 'X-Mailer: Thunderbird'),
+      ),
+    ).toEqual([]);
+  });
+});

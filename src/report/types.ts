@@ -114,7 +114,7 @@ export interface FollowUp {
   /** `could-not-run`: DNS failures or timeouts left it without an answer; `skipped`: not asked. */
   status: 'done' | 'could-not-run' | 'skipped';
   /** Whether the live state agrees with the diagnosis; null when the check gave no answer. */
-  bearing: 'confirms' | 'contradicts' | 'rules-out' | 'inconclusive' | null;
+  bearing: 'confirms' | 'contradicts' | 'contributes' | 'rules-out' | 'inconclusive' | null;
   /** The check's verdict in one line (its headline), or why it did not run. */
   summary: string;
   /** Why it could not run or was skipped, in a few words; null when it ran. */

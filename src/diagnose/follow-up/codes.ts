@@ -16,6 +16,11 @@ export const FOLLOW_UP_CODES = {
     meaning:
       'the check finds the opposite now (not listed anywhere, the domain accepts mail): expired or fixed since; retry',
   },
+  'live-contributes': {
+    severities: ['warn'],
+    meaning:
+      'a check of a contributing factor finds a problem the reply did not name (e.g. no SPF record behind a spam refusal): worth fixing',
+  },
   'live-rules-out': {
     severities: ['ok'],
     meaning: 'a check of a contributing factor finds nothing wrong (e.g. not on any public list)',
@@ -39,6 +44,7 @@ export type FollowUpCode = keyof typeof FOLLOW_UP_CODES;
 const CODE_OF_BEARING: Record<NonNullable<FollowUp['bearing']>, FollowUpCode> = {
   confirms: 'live-confirms',
   contradicts: 'live-contradicts',
+  contributes: 'live-contributes',
   'rules-out': 'live-rules-out',
   inconclusive: 'live-inconclusive',
 };
@@ -69,6 +75,17 @@ export function done(
   message: string,
 ): Judgement {
   return { status: 'done', bearing, severity, message, why: null };
+}
+
+/**
+ * A check found a problem: it confirms a diagnosis it tests directly; for one it only looks at a factor of
+ * (no SPF record behind a spam refusal, a listed IP behind a policy one) it is a likely part of why, not
+ * proof: said so, and never called a confirmation.
+ */
+export function problemFound(direct: boolean, message: string): Judgement {
+  return direct
+    ? done('confirms', 'fail', message)
+    : done('contributes', 'warn', `Likely part of why, though the reply does not name it: ${message}`);
 }
 
 /** "Live check could not run: WHY; what stays unknown." */

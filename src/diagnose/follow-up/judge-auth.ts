@@ -3,7 +3,7 @@ import type { AuthCheck } from '../../checks/auth/types.js';
 import { describeFailure } from '../../dns/lookup-result.js';
 import { unicodeName } from '../../dns/names.js';
 import type { Finding } from '../../report/types.js';
-import { couldNotRun, done, type Judgement } from './codes.js';
+import { couldNotRun, done, type Judgement, problemFound } from './codes.js';
 import type { PlannedCheck } from './plan.js';
 import { AUTH_PARTS, SPF_PASS_SUFFICES, testsDirectly } from './purposes.js';
 
@@ -12,7 +12,8 @@ const FAILING_SPF = new Set(['fail', 'softfail', 'permerror', 'none', 'neutral']
 
 /**
  * `/auth` of the sender's domain for a bounce (with SPF evaluated for the sending IP when the bounce
- * names it): SPF failing for that IP, or broken records, confirm an authentication diagnosis; SPF passing
+ * names it): SPF failing for that IP, or broken records, confirm an authentication diagnosis (and are a
+ * likely part of why for another, such as a spam refusal); SPF passing
  * for the IP contradicts an SPF one. Valid records alone prove little: the message itself may have failed
  * (an unsigned sender, a signature broken in transit), so that is said, not called a contradiction.
  */
@@ -30,9 +31,9 @@ export function judgeAuth(c: PlannedCheck, check: AuthCheck): Judgement {
     (f) => f.severity === 'fail' && !f.code.startsWith('spf-result-') && parts.has(partOf(f)),
   );
   if (ip && ipFinding && FAILING_SPF.has(ip.result) && parts.has('spf')) {
-    return done('confirms', 'fail', join([ipFinding, ...broken]));
+    return problemFound(direct, join([ipFinding, ...broken]));
   }
-  if (broken.length > 0) return done('confirms', 'fail', join(broken));
+  if (broken.length > 0) return problemFound(direct, join(broken));
   if (ip?.result === 'pass' && c.causes.some((cause) => SPF_PASS_SUFFICES.has(cause))) {
     return done(
       'contradicts',

@@ -4,7 +4,7 @@ import { unicodeName } from '../../dns/names.js';
 import { findBlocklist } from '../../knowledge/blocklist-names.js';
 import { type DnsblZone, findZone, unknownZone } from '../../knowledge/dnsbl-zones.js';
 import type { ZoneResult } from '../../report/types.js';
-import { couldNotRun, done, type Judgement } from './codes.js';
+import { couldNotRun, done, type Judgement, problemFound } from './codes.js';
 import type { PlannedCheck } from './plan.js';
 import { BLOCKLIST_ALIASES, testsDirectly } from './purposes.js';
 
@@ -30,7 +30,8 @@ function family(name: string): string {
 
 /**
  * `/blacklist` of the sending IP (or the sender's domain) for a bounce: a listing confirms a blocklist
- * diagnosis, naming the sub-list and where to ask for removal; no listing anywhere contradicts it (the
+ * diagnosis, naming the sub-list and where to ask for removal (a likely part of why for another); no
+ * listing anywhere contradicts it (the
  * listing expired, or the receiver uses a private list); lists that could not tell leave it open.
  */
 export function judgeBlacklist(
@@ -69,9 +70,8 @@ export function judgeBlacklist(
     const notNamed = namedHit
       ? ''
       : ` It is not listed on ${named.map((b) => b.name).join(', ')}, the list the receiver named: that listing has gone, this one may refuse mail elsewhere.`;
-    return done(
-      'confirms',
-      'fail',
+    return problemFound(
+      testsDirectly(c),
       `${subject} is listed on ${where.join('; ')}` +
         (delist.length > 0
           ? ` — once what sent the spam is stopped, ask for removal at ${delist.join(', ')}.`

@@ -48,6 +48,8 @@ SMTP transcript. Without a path, or with "-", reads stdin.
          (name~, #name#), and mail-store files (dovecot.*, Thunderbird's .msf, Apple Mail's Info.plist)
   MBOX   a file whose first line starts with "From " (mboxo, mboxrd, mboxcl2, Thunderbird, Apple Mail's
          Name.mbox/mbox): split at envelope lines ("From SENDER DATE"), each message diagnosed (streamed)
+  LOG    an MTA log over 256 KiB (lines starting with a time stamp: mail.log, journalctl, Exim's
+         mainlog, PowerMTA accounting): read in chunks of whole lines, any size (streamed)
 A compressed file or archive (gzip, bzip2, xz, zstd, zip, 7z) is not read: decompress it first
 (zcat FILE | mailmedic diagnose). An empty file holds no message.
 
@@ -55,9 +57,9 @@ Output:
   (default)  readable text: the verdict first, whose side must act, steps, evidence
   --json     one JSON document: the report for one message, or {"reports": [...], "summary": {...}}
   --jsonl    one JSON line per bounce record, with "file": the path relative to the directory given,
-             the path as given, or "PATH#N" for message N (from 1) of an mbox. Messages that are not
-             bounces print nothing; a summary (files, messages, records, not a bounce, errors) goes to
-             stderr.
+             the path as given, "PATH#N" for message N (from 1) of an mbox, or "PATH:LINE" for the
+             chunk of a log starting at line LINE. Messages that are not bounces print nothing; a
+             summary (files, messages, records, not a bounce, errors) goes to stderr.
   --jobs N   bulk --jsonl: read on N worker threads (default: one per CPU core this process may use
              but one, at most 8; 1 reads in the main thread, the default on 1 or 2 cores). Output order
              and content do not depend on N.

@@ -126,3 +126,8 @@ function joined(read: { record: LogRecord; key?: string }[], context: LineContex
   });
   return kept.filter(({ record, key }) => !(key && given.has(key) && !record.recipient)).map((r) => r.record);
 }
+
+/** True when a line can tell other lines of its message their sender or recipient (see LineContext.learn). */
+export function isContextLine(line: string): boolean {
+  return line.length <= MAX_LINE && CONTEXT_MARKERS.some((m) => line.includes(m));
+}

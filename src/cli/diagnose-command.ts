@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Config } from '../config.js';
 import { MAX_BOUNCE_BYTES } from '../diagnose/bounce-limits.js';
@@ -8,7 +7,7 @@ import type { CliArgs } from './args.js';
 import { asUtf8, packedProblem, shellWord } from './bulk/input-form.js';
 import { type Outcome, ParallelRecords } from './bulk/parallel-records.js';
 import { type Loaded, loadInputs, type Message } from './bulk/read-inputs.js';
-import { expandInputs } from './bulk/walk.js';
+import { expandInputs, isDirectory } from './bulk/walk.js';
 import { WorkerPool } from './bulk/worker-pool.js';
 import { type CliIO, EXIT } from './io.js';
 import { BufferedOutput } from './output.js';
@@ -79,14 +78,6 @@ function followUpsWith(config: Config): FollowUp {
 function defaultJobs(): number {
   const cores = availableParallelism();
   return cores >= 3 ? Math.min(cores - 1, 8) : 1;
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return path !== '-' && statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 class DiagnoseRun {

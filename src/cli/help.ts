@@ -56,8 +56,8 @@ A compressed file or archive (gzip, bzip2, xz, zstd, zip, 7z) is not read: decom
 Output:
   (default)  readable text: the verdict first, whose side must act, steps, evidence
   --json     one JSON document: the report for one message, or {"reports": [...], "summary": {...}}
-  --jsonl    one JSON line per bounce record, with "file": the path relative to the directory given,
-             the path as given, "PATH#N" for message N (from 1) of an mbox, or "PATH:LINE" for the
+  --jsonl    one JSON line per bounce record, with "file": the path relative to the directory given
+             (after the directory when several directories are given), the path as given, "PATH#N" for message N (from 1) of an mbox, or "PATH:LINE" for the
              chunk of a log starting at line LINE. Messages that are not bounces print nothing; a
              summary (files, messages, records, not a bounce, errors) goes to stderr.
   --jobs N   bulk --jsonl: read on N worker threads (default: one per CPU core this process may use

@@ -18,6 +18,7 @@ export type InputEntry =
  * directories are not (no cycles), as `grep -r` does. A pipe or device is read only when named.
  */
 export function* expandInputs(paths: readonly string[]): Generator<InputEntry> {
+  const directories = paths.filter(isDirectory).length;
   for (const given of paths) {
     if (given === '-') {
       yield { kind: 'stdin', label: '-' };
@@ -30,10 +31,22 @@ export function* expandInputs(paths: readonly string[]): Generator<InputEntry> {
       yield { kind: 'error', label: given, message: describeLinkError(given, err) };
       continue;
     }
-    if (stat.isDirectory()) yield* walkDir(given.endsWith(sep) ? given.slice(0, -1) || sep : given, '');
-    else if (stat.isFile()) yield { kind: 'file', path: given, label: given };
+    if (stat.isDirectory()) {
+      const root = given.endsWith(sep) ? given.slice(0, -1) || sep : given;
+      // Several directories: labels keep the directory given, so two folders' "x.eml" stay apart.
+      yield* walkDir(root, '', directories > 1 ? `${root}${root.endsWith(sep) ? '' : '/'}` : '');
+    } else if (stat.isFile()) yield { kind: 'file', path: given, label: given };
     else if (stat.isFIFO() || stat.isCharacterDevice()) yield { kind: 'stream', path: given, label: given };
     else yield { kind: 'error', label: given, message: 'not a regular file or directory' };
+  }
+}
+
+/** True when `path` names a directory (stdin's "-" and what cannot be read do not). */
+export function isDirectory(path: string): boolean {
+  try {
+    return path !== '-' && statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 
@@ -41,14 +54,17 @@ function byName(a: Dirent, b: Dirent): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
-/** `rel` is the path below the given directory ('' at the top); labels are built by concatenation (cheap). */
-function* walkDir(root: string, rel: string): Generator<InputEntry> {
+/**
+ * `rel` is the path below the given directory ('' at the top); labels are `prefix` and `rel`, built by
+ * concatenation (cheap).
+ */
+function* walkDir(root: string, rel: string, prefix: string): Generator<InputEntry> {
   const dir = rel === '' ? root : join(root, rel);
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true }).sort(byName);
   } catch (err) {
-    yield { kind: 'error', label: rel === '' ? root : rel, message: describeFsError(err) };
+    yield { kind: 'error', label: rel === '' ? root : prefix + rel, message: describeFsError(err) };
     return;
   }
   // Undefined until a tmp/ or a dot-folder asks: most directories never need to know.
@@ -59,11 +75,11 @@ function* walkDir(root: string, rel: string): Generator<InputEntry> {
       if ((name === 'tmp' || name.charCodeAt(0) === 0x2e) && maildir === undefined)
         maildir = isMaildir(entries);
       if (skipDir(name, maildir === true)) continue;
-      yield* walkDir(root, rel === '' ? name : `${rel}/${name}`);
+      yield* walkDir(root, rel === '' ? name : `${rel}/${name}`, prefix);
       continue;
     }
     if (skipFile(name)) continue;
-    const label = rel === '' ? name : `${rel}/${name}`;
+    const label = prefix + (rel === '' ? name : `${rel}/${name}`);
     const path = `${dir}${dir.endsWith(sep) ? '' : sep}${name}`;
     if (entry.isFile()) {
       // No stat here: the reader learns the size from the open file (one syscall fewer per file).

@@ -36,6 +36,11 @@ describe('expandInputs', () => {
     expect(entries[2]).toEqual({ kind: 'stdin', label: '-' });
   });
 
+  it('several directories: labels keep the directory given, so equal names stay apart', () => {
+    const labels = [...expandInputs([join(tree, 'a'), `${join(tree, 'b')}/`])].map((e) => e.label);
+    expect(labels).toEqual([`${tree}/a/z/x.eml`, `${tree}/b/10.eml`, `${tree}/b/2.eml`]);
+  });
+
   it('keeps the trailing-slash form out of the labels', () => {
     const labels = [...expandInputs([`${tree}/b/`])].map((e) => e.label);
     expect(labels).toEqual(['10.eml', '2.eml']);

@@ -1,6 +1,6 @@
 import { deliveredWords } from '../../src/diagnose/headline.js';
 import type { BounceRecord, Finding, FollowUp, Report } from '../../src/report/types.js';
-import { liveChecks, SIDE_TEXT, verdictOf } from '../shared/report-parts.js';
+import { deliveredLine, liveChecks, SIDE_TEXT, verdictOf, withoutDelivered } from '../shared/report-parts.js';
 
 /** Report -> plain text for a terminal; used by the console chat and the CLI's text output. */
 export interface RenderOptions {
@@ -47,7 +47,8 @@ export function renderText(report: Report, options: RenderOptions = {}): string 
     renderRecord(out, only, paint, '');
   } else if (report.records.length > 1) {
     // A bulk paste runs to tens of thousands of records: each is pushed line by line, no array per record.
-    const total = report.records.length;
+    const { answered, delivered } = withoutDelivered(report.records);
+    const total = answered.length;
     const max = options.maxChars ?? Number.POSITIVE_INFINITY;
     let size = out[0]?.length ?? 0;
     const answers = options.stepsOnce ? new SeenAnswers() : null;
@@ -56,13 +57,14 @@ export function renderText(report: Report, options: RenderOptions = {}): string 
         out.push('', leftOut(total - i));
         break;
       }
-      const r = report.records[i] as BounceRecord;
+      const r = answered[i] as BounceRecord;
       const from = out.length;
-      out.push('', paint('1', `${i + 1}/${total}. ${verdictOf(r)}`));
+      out.push('', paint('1', total > 1 ? `${i + 1}/${total}. ${verdictOf(r)}` : verdictOf(r)));
       const earlier = answers?.earlier(r, i + 1) ?? null;
       renderRecord(out, r, paint, '   ', earlier === null ? null : `${earlier}/${total}`);
       for (let j = from; j < out.length; j++) size += (out[j] as string).length + 1;
     }
+    if (delivered.length > 0) out.push('', paint('2', deliveredLine(delivered)));
   }
   const { followUps, rest: findings } = liveChecks(report);
   if (followUps.length > 0) {

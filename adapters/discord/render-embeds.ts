@@ -2,7 +2,7 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { deliveredWords, isNotAFailure } from '../../src/diagnose/headline.js';
 import type { BounceRecord, Finding, Report, ZoneResult } from '../../src/report/types.js';
 import { renderText } from '../console/render-text.js';
-import { liveChecks, SIDE_TEXT, verdictOf } from '../shared/report-parts.js';
+import { deliveredLine, liveChecks, SIDE_TEXT, verdictOf, withoutDelivered } from '../shared/report-parts.js';
 import {
   clip,
   FULL_REPORT_CHARS,
@@ -86,25 +86,28 @@ function buildEmbeds(report: Report, cuts: Cuts): APIEmbed[] {
     ];
   }
   if (report.records.length > 1) {
+    const { answered: records, delivered } = withoutDelivered(report.records);
     // A line per recipient, formatted only for as many as the description could hold.
-    const overview = report.records
+    const overview = records
       .slice(0, linesRoom(LIMITS.description))
       .map(
         (r, i) =>
           `${i + 1}. ${escapeMarkdown(verdictOf(r))} — ${deliveredWords(r, SIDE_TEXT.sender) ?? `${r.permanent ? 'permanent' : 'temporary'}, ${SIDE_TEXT[r.side]}`}`,
       );
+    if (delivered.length > 0 && overview.length === records.length)
+      overview.push('', escapeMarkdown(deliveredLine(delivered)));
     const after = notes.length ? ['', ...notes] : [];
-    const body = [...lead, ...overview, ...(overview.length < report.records.length ? [] : after)];
+    const body = [...lead, ...overview, ...(overview.length < records.length ? [] : after)];
     const head: APIEmbed = {
       title,
       color: colour,
-      description: cuts.lines(body, LIMITS.description, lead.length + report.records.length + after.length),
+      description: cuts.lines(body, LIMITS.description, lead.length + overview.length + after.length),
       fields: findingFields(report, cuts),
     };
     // Only as many as a message can carry; the full report (attached) has the rest.
-    if (report.records.length > LIMITS.embeds - 1) cuts.any = true;
-    const details = report.records.slice(0, LIMITS.embeds - 1).map((r, i) => ({
-      title: `${i + 1}/${report.records.length}. ${verdictOf(r)}`,
+    if (records.length > LIMITS.embeds - 1) cuts.any = true;
+    const details = records.slice(0, LIMITS.embeds - 1).map((r, i) => ({
+      title: records.length > 1 ? `${i + 1}/${records.length}. ${verdictOf(r)}` : verdictOf(r),
       color: recordColour(r),
       description: cuts.lines(recordLines(r), LIMITS.description),
       fields: recordFields(r, cuts),

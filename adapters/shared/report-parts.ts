@@ -1,3 +1,4 @@
+import { isNotAFailure } from '../../src/diagnose/headline.js';
 import type { BounceRecord, Finding, FollowUp, Report } from '../../src/report/types.js';
 
 /** Report logic every chat renderer shares; each adds only its platform's markup. */
@@ -26,4 +27,28 @@ export function liveChecks(report: Report): { followUps: FollowUp[]; rest: Findi
   );
   const shown = new Set(followUps.map((f) => `${f.finding.code} ${f.finding.message}`));
   return { followUps, rest: report.findings.filter((f) => !shown.has(`${f.code} ${f.message}`)) };
+}
+
+/**
+ * A report's records split for showing: those to answer one by one, and the recipients merely delivered
+ * beside failures (a pasted log's "status=sent" lines), which one line lists instead of an answer each. A
+ * complaint report asks the sender to act and stays an answer; so does everything when nothing failed.
+ */
+export function withoutDelivered(records: readonly BounceRecord[]): {
+  answered: BounceRecord[];
+  delivered: BounceRecord[];
+} {
+  const isDelivered = (r: BounceRecord) => isNotAFailure(r) && r.side !== 'sender';
+  if (!records.some((r) => !isNotAFailure(r)) || !records.some(isDelivered))
+    return { answered: [...records], delivered: [] };
+  return { answered: records.filter((r) => !isDelivered(r)), delivered: records.filter(isDelivered) };
+}
+
+const DELIVERED_NAMED = 10;
+
+/** "Delivered, nothing to fix (27): a@x, b@y, … and 17 more." */
+export function deliveredLine(delivered: readonly BounceRecord[]): string {
+  const named = delivered.slice(0, DELIVERED_NAMED).map((r) => r.recipient ?? 'a recipient not named');
+  const more = delivered.length - named.length;
+  return `Delivered, nothing to fix (${delivered.length}): ${named.join(', ')}${more > 0 ? `, and ${more} more` : ''}.`;
 }

@@ -1,7 +1,7 @@
 import { deliveredWords } from '../../src/diagnose/headline.js';
 import type { BounceRecord, Finding, Report, ReportKind, ZoneResult } from '../../src/report/types.js';
 import { renderText } from '../console/render-text.js';
-import { SIDE_TEXT, verdictOf } from '../shared/report-parts.js';
+import { deliveredLine, SIDE_TEXT, verdictOf, withoutDelivered } from '../shared/report-parts.js';
 import { type Block, BlockBudget, bold } from './block-budget.js';
 import { escapeMrkdwn, truncate } from './mrkdwn.js';
 import { SLACK_LIMITS } from './slack-limits.js';
@@ -73,7 +73,8 @@ function headlineOf(report: Report): string {
   return report.records[0]?.title ?? report.kind;
 }
 
-function renderRecords(out: BlockBudget, records: BounceRecord[]): void {
+function renderRecords(out: BlockBudget, all: BounceRecord[]): void {
+  const { answered: records, delivered } = withoutDelivered(all);
   const shown = new Set<string>();
   const compact: BounceRecord[] = [];
   records.forEach((r, i) => {
@@ -93,6 +94,7 @@ function renderRecords(out: BlockBudget, records: BounceRecord[]): void {
       .map((r) => `• ${escapeMrkdwn(verdictOf(r))}`);
     out.sectionLines(`*…and ${compact.length} more:*`, lines, compact.length);
   }
+  if (delivered.length > 0) out.context([escapeMrkdwn(deliveredLine(delivered))]);
 }
 
 function renderRecord(out: BlockBudget, r: BounceRecord, title: string | null): void {

@@ -11,7 +11,7 @@ import type { BounceRecord, Report } from '../report/types.js';
 import { MAX_BOUNCE_BYTES } from './bounce-limits.js';
 import { describeText } from './describe-text.js';
 import { explainCodes } from './explain-codes.js';
-import { headlineFor } from './headline.js';
+import { headlineFor, isNotAFailure } from './headline.js';
 
 export { MAX_BOUNCE_BYTES };
 
@@ -64,11 +64,21 @@ export async function diagnoseBounce(input: string | Uint8Array): Promise<Report
   return {
     kind: 'bounce',
     headline: headlineFor(records),
-    records,
+    records: failuresFirst(records),
     findings: [],
     notes: [],
     attachments: [],
   };
+}
+
+/**
+ * The failed recipients before those delivered (a pasted log's "status=sent" lines among its bounces), each
+ * group in the order read: what needs acting on comes first in every answer.
+ */
+function failuresFirst(records: BounceRecord[]): BounceRecord[] {
+  const delivered = records.filter(isNotAFailure);
+  if (delivered.length === 0 || delivered.length === records.length) return records;
+  return [...records.filter((r) => !isNotAFailure(r)), ...delivered];
 }
 
 /** The verdict on one recipient's facts: cause, reason, side, steps. Also reads live SMTP replies (/probe). */

@@ -156,13 +156,15 @@ export function verdictFindings(plan: ProbePlan, d: Decision, attempts: readonly
       const what = read
         ? `${read.label ? ` (${read.label})` : ''}: ${read.meaning}`
         : ': a temporary refusal';
+      // A reading that already says the address is not judged needs no second sentence.
+      const ip = read?.meaning.includes('says nothing about') ? '' : ipNote(plan, d);
       return [
         finding(
           'deferred',
           'warn',
           `${host} deferred ${commandWords(a)} with a temporary error${what}. Reply: ${quoted(reply)}. A real ` +
             'sender keeps the message queued and retries (every few minutes at first, for up to 5 days); ' +
-            'run the probe again in 5 to 30 minutes.',
+            `run the probe again in 5 to 30 minutes.${ip}`,
         ),
       ];
     }
@@ -293,20 +295,34 @@ function upperFirst(s: string): string {
 }
 
 /**
+ * A refusal (or deferral) of the IP the probe runs from judges neither the address nor the domain's mail
+ * from other senders; '' for any other cause.
+ */
+function ipNote(plan: ProbePlan, d: Decision): string {
+  if (!PROBE_IP_CAUSES.has(d.record?.cause ?? '')) return '';
+  const command = d.attempt?.command;
+  const when =
+    command === 'CONN'
+      ? ', before any command was sent'
+      : command === 'RCPT'
+        ? ''
+        : `, before <${plan.recipient}> was asked`;
+  return (
+    ` This says nothing about <${plan.recipient}> or about mail from other senders: the server ${
+      d.verdict === 'deferred' ? 'held back' : 'refused'
+    } the IP the probe runs from${when}, not the address. Check the bot's public IP with /blacklist, or run ` +
+    'the probe from another network.'
+  );
+}
+
+/**
  * What a refusal does not say: a refusal of the probe's IP judges nothing about the address (or the
  * domain's mail from other senders); a refused postmaster@ breaks RFC 5321 §4.5.1.
  */
 function refusalNote(plan: ProbePlan, d: Decision): string {
   const a = d.attempt;
-  const cause = d.record?.cause ?? '';
-  if (PROBE_IP_CAUSES.has(cause)) {
-    const when = a?.command === 'CONN' ? ', before any command was sent' : '';
-    return (
-      ` This says nothing about <${plan.recipient}> or about mail from other senders: the server refused the IP ` +
-      `the probe runs from${when}, not the address. Check the bot's public IP with /blacklist, or run the ` +
-      'probe from another network.'
-    );
-  }
+  const ip = ipNote(plan, d);
+  if (ip) return ip;
   if (a?.command === 'RCPT' && /^postmaster@/i.test(plan.recipient)) {
     return (
       ` RFC 5321 §4.5.1 requires every domain that takes mail to accept postmaster@ (RFC 2142 too): refusing ` +

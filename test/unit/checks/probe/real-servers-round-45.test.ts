@@ -45,7 +45,9 @@ import { type PeerIo, type Script, type ScriptedPeer, startScriptedPeer, verb } 
  * Also seen while measuring (case passed, answer poor; tightened since): Exchange's "530 5.7.57 Client was not
  * authenticated" headlined "your outgoing server requires you to log in".
  * After the fixes: 51 of 52, the postmaster@ callout staying it.fails (it changes the dialogue another test
- * file pins).
+ * file pins). Added after measuring: 4 cases on refusals of the probe IP at later steps and an IMAP banner; 3
+ * passed at once, the 450 "blocked using" soft bounce lacked the not-judged sentence (now given for deferrals
+ * of the probe IP too): 55 of 56.
  */
 
 const loop = probeLoopback();
@@ -738,5 +740,60 @@ describe('target policy after resolution', () => {
     expect(p.connections).toBe(0);
     expect(run.result.verdict).toBe('refused-by-policy');
     expect(run.result.findings.map((f) => f.message).join('\n')).toMatch(/10\.20\.30\.40[\s\S]*127\.0\.0\.1/);
+  });
+});
+
+describe('refusals of the probe IP at later steps (added after the first measurement)', () => {
+  it('says a Spamhaus refusal at RCPT judges the IP, not the address', async () => {
+    const p = await scripted(
+      server({
+        RCPT: (io) =>
+          io.write(
+            '554 5.7.1 Service unavailable; Client host [127.0.0.1] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/127.0.0.1\r\n',
+          ),
+      }),
+    );
+    const run = await probe(p);
+    expect(run.result).toMatchObject({ verdict: 'rejected', reason: 'blocked' });
+    expect(said(run)).toMatch(NOT_JUDGED);
+  });
+
+  it('says a reverse-DNS refusal at MAIL FROM judges the IP, and that the address was never asked', async () => {
+    const p = await scripted(
+      server({
+        MAIL: (io) =>
+          io.write('550 5.7.1 Client host rejected: cannot find your reverse hostname, [127.0.0.1]\r\n'),
+      }),
+    );
+    const run = await probe(p);
+    expect(run.result.verdict).toBe('rejected');
+    expect(p.lines.map(verb)).not.toContain('RCPT');
+    expect(said(run)).toMatch(/reverse/i);
+    expect(said(run)).toMatch(NOT_JUDGED);
+  });
+
+  it('says a soft-bounced blocklist refusal (450 4.7.1 ... blocked using) is about the probe IP, deferred', async () => {
+    const p = await scripted(
+      server({
+        RCPT: (io) =>
+          io.write(
+            '450 4.7.1 Service unavailable; Client host [127.0.0.1] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/127.0.0.1\r\n',
+          ),
+      }),
+    );
+    const run = await probe(p);
+    expect(run.result.verdict).toBe('deferred');
+    expect(probeHeadline(run)).toContain('probe IP');
+    expect(probeHeadline(run)).not.toMatch(/no such user|internal problem|greylist/i);
+    expect(said(run)).toMatch(NOT_JUDGED);
+  });
+
+  it('says an IMAP server answered on the port', async () => {
+    const p = await scripted({
+      greet: (io) => io.write('* OK [CAPABILITY IMAP4rev1 STARTTLS AUTH=PLAIN] Dovecot ready.\r\n'),
+    });
+    const run = await probe(p);
+    expect(codes(run)).toContain('protocol-error');
+    expect(probeHeadline(run)).toMatch(/IMAP server/);
   });
 });

@@ -121,6 +121,26 @@ export const PROBE_DEFERRAL_READINGS: readonly ProbeDeferralReading[] = [
     ...GREYLISTING,
   },
   {
+    // A connection limit: Postfix "421 4.7.0 host Error: too many connections from 192.0.2.1", Exchange
+    // "421 4.3.2 The maximum number of concurrent connections has exceeded a limit", Exim "421 Too many
+    // concurrent SMTP connections from this IP address; please try again later".
+    id: 'too-many-connections',
+    codes: [421, 450, 451, 452],
+    words: [
+      'too many connections',
+      'too many concurrent',
+      'concurrent connections',
+      'too many smtp sessions',
+      'too many sessions',
+      'connection limit',
+    ],
+    label: 'too many connections',
+    meaning:
+      'the server limits how many connections it takes at once (from your probe IP, or from everyone) and ' +
+      'turned this one away; it is temporary, says nothing about the address, and a real sender retries later',
+    reason: 'toomanyconn',
+  },
+  {
     // RFC 5321 421 "Service not available, closing transmission channel": busy, restarting, limiting.
     id: 'service-unavailable',
     codes: [421],
@@ -130,5 +150,56 @@ export const PROBE_DEFERRAL_READINGS: readonly ProbeDeferralReading[] = [
       'the server is not taking mail right now and closed the connection (busy, restarting or limiting ' +
       'connections); it is temporary, and a real sender retries later',
     reason: 'systemerror',
+  },
+];
+
+/**
+ * Services that answer on port 25 in place of a mail server (a port forward or firewall rule sending
+ * port 25 elsewhere, or an MX record naming the wrong host), known by the first line they send.
+ */
+export interface ForeignService {
+  /** Matches the start of the first line the peer sent. */
+  pattern: RegExp;
+  /** "an SSH server" */
+  name: string;
+}
+
+export const FOREIGN_SERVICES: readonly ForeignService[] = [
+  { pattern: /^SSH-\d/, name: 'an SSH server' },
+  { pattern: /^HTTP\/\d/i, name: 'a web server (HTTP)' },
+  { pattern: /^<(!doctype|html)/i, name: 'a web server (HTTP)' },
+  { pattern: /^\+OK\b/, name: 'a POP3 server' },
+  { pattern: /^\* (OK|PREAUTH|BYE)\b/i, name: 'an IMAP server' },
+  { pattern: /^RFB \d/, name: 'a VNC server' },
+];
+
+/**
+ * Why a STARTTLS handshake failed, in words, by the OpenSSL reason the failure carries. The first
+ * reading whose words occur (lower case) wins.
+ */
+export interface TlsFailureReading {
+  words: readonly string[];
+  meaning: string;
+}
+
+export const TLS_FAILURE_READINGS: readonly TlsFailureReading[] = [
+  {
+    words: ['protocol version', 'unsupported protocol', 'no protocols available'],
+    meaning:
+      'the server and the probe share no TLS version: the server most likely offers only TLS 1.0 or 1.1, ' +
+      'which current senders (OpenSSL 3 and its users: Postfix, Exim, Gmail, Microsoft 365) no longer accept. ' +
+      'Enable TLS 1.2 and 1.3 (Postfix: smtpd_tls_protocols = >=TLSv1.2)',
+  },
+  {
+    words: ['no shared cipher', 'handshake failure', 'insufficient security'],
+    meaning:
+      'the server and the probe share no cipher suite: the server offers only old or weak ciphers. Allow ' +
+      'the current defaults (Postfix: smtpd_tls_ciphers = medium)',
+  },
+  {
+    words: ['wrong version number', 'packet length too long', 'record layer failure', 'unknown protocol'],
+    meaning:
+      'after "220 Ready to start TLS" the server sent something that is not TLS: its TLS is not set up ' +
+      '(or a proxy in front of it strips STARTTLS)',
   },
 ];

@@ -26,6 +26,8 @@ export interface Attempt {
   error: StepError | null;
   banner: SmtpReply | null;
   capabilities: Capabilities | null;
+  /** The refusal of EHLO when the probe went on with HELO (no ESMTP extensions then). */
+  ehloRefused: SmtpReply | null;
   starttls: 'not-offered' | 'refused' | 'done' | 'failed' | 'not-reached';
   starttlsReply: SmtpReply | null;
   tls: TlsInfo | null;
@@ -125,6 +127,7 @@ export async function runDialogue(input: DialogueInput): Promise<Attempt> {
     if (ehlo.code >= 500) {
       const heloReply = await send(`HELO ${helo}`);
       if (!positive(heloReply)) return await stop(attempt, session, settings, heloReply, 'HELO');
+      attempt.ehloRefused = ehlo;
       ehlo = { ...heloReply, lines: [heloReply.lines[0] ?? ''] };
     } else if (!positive(ehlo)) {
       return await stop(attempt, session, settings, ehlo, 'EHLO');
@@ -197,6 +200,7 @@ export function unsettledAttempt(where: Pick<Attempt, 'host' | 'ip' | 'port' | '
     error: null,
     banner: null,
     capabilities: null,
+    ehloRefused: null,
     starttls: 'not-reached',
     starttlsReply: null,
     tls: null,

@@ -1,12 +1,16 @@
 import { detectProvider } from '../../bounce/detect-provider.js';
-import { PROBE_BEHAVIOURS } from '../../knowledge/probe-behaviours.js';
+import {
+  FOREIGN_SERVICES,
+  PROBE_BEHAVIOURS,
+  TLS_FAILURE_READINGS,
+} from '../../knowledge/probe-behaviours.js';
 import { finding, type ProbeFinding } from './codes.js';
 import type { Attempt } from './dialogue.js';
 import { replyLines } from './reply-parser.js';
 import { hostPort, seconds } from './smtp-session.js';
 import type { ProbePlan } from './targets.js';
 import type { ProbeVerdict, SmtpReply } from './types.js';
-import { type Decision, diagnosticOf, probeWording, readRefusal } from './verdict.js';
+import { type Decision, diagnosticOf, PROBE_IP_CAUSES, probeWording, readRefusal } from './verdict.js';
 
 /** An address the target policy kept the probe from. */
 export interface PolicyRefusal {
@@ -30,6 +34,33 @@ export function quoted(reply: SmtpReply): string {
 /** Why a TLS handshake failed, without the "TLS handshake failed:" the step error leads with. */
 export function tlsDetail(e: { message: string } | null): string {
   return e ? e.message.replace(/^TLS handshake failed: /, '') : 'no detail';
+}
+
+/** What a failed handshake means, in words (knowledge/probe-behaviours), as a sentence; '' when unknown. */
+export function tlsMeaning(e: { message: string } | null): string {
+  const detail = tlsDetail(e).toLowerCase();
+  const reading = TLS_FAILURE_READINGS.find((r) => r.words.some((w) => detail.includes(w)));
+  if (!reading) return '';
+  return ` That means ${reading.meaning}.`;
+}
+
+/**
+ * The service that answered in place of a mail server, when a protocol error quotes a first line that
+ * is known (an SSH, HTTP or POP3 banner); null otherwise.
+ */
+export function foreignService(a: Pick<Attempt, 'error' | 'banner'>): string | null {
+  if (a.banner || a.error?.kind !== 'protocol') return null;
+  const quoted = /not an SMTP reply line: "(.*)"$/s.exec(a.error.message)?.[1];
+  if (quoted === undefined) return null;
+  return FOREIGN_SERVICES.find((s) => s.pattern.test(quoted))?.name ?? null;
+}
+
+/** "an SSH server answered on this port, not a mail server: ..." */
+export function foreignServiceAdvice(name: string): string {
+  return (
+    `${name} answered on this port, not a mail server: check that the MX record names the mail server ` +
+    'and that the port reaches its MTA (a port forward or firewall rule may send it elsewhere)'
+  );
 }
 
 /** What went wrong with an attempt that decided nothing, in a few words. */
@@ -76,10 +107,16 @@ export function verdictFindings(plan: ProbePlan, d: Decision, attempts: readonly
   switch (d.verdict) {
     case 'accepted': {
       const reply = a.reply ? ` (${diagnosticOf(a.reply)})` : '';
+      const unverified = a.reply?.code === 252;
       const random =
         a.catchAll === false
-          ? `, and refused a random address at ${plan.domain}: the mailbox exists, as far as SMTP can tell before DATA`
-          : `; whether it accepts any address is unknown (the random address got ${a.randomReply ? quoted(a.randomReply) : 'no answer'})`;
+          ? unverified
+            ? `, and refused a random address at ${plan.domain}; but 252 means it could not verify the mailbox and ` +
+              'will only attempt delivery, so this proves nothing about it: a refusal may still come as a bounce'
+            : `, and refused a random address at ${plan.domain}: the mailbox exists, as far as SMTP can tell before DATA`
+          : `; whether it accepts any address is unknown (the random address got ${a.randomReply ? quoted(a.randomReply) : 'no answer'})${
+              unverified ? '; 252 means it could not verify the mailbox and will only attempt delivery' : ''
+            }`;
       return [finding('rcpt-accepted', 'ok', `${host} accepted ${rcpt} at RCPT TO${reply}${random}.`)];
     }
     case 'catch-all':
@@ -111,7 +148,7 @@ export function verdictFindings(plan: ProbePlan, d: Decision, attempts: readonly
             : code === 'helo-rejected'
               ? `${host} refused the probe's EHLO and HELO`
               : `${host} refused ${rcpt} at RCPT TO`;
-      return [finding(code, 'fail', `${subject}: ${what}. Reply: ${quoted(reply)}.`)];
+      return [finding(code, 'fail', `${subject}: ${what}. Reply: ${quoted(reply)}.${refusalNote(plan, d)}`)];
     }
     case 'deferred': {
       const reply = a.reply as SmtpReply;
@@ -119,13 +156,15 @@ export function verdictFindings(plan: ProbePlan, d: Decision, attempts: readonly
       const what = read
         ? `${read.label ? ` (${read.label})` : ''}: ${read.meaning}`
         : ': a temporary refusal';
+      // A reading that already says the address is not judged needs no second sentence.
+      const ip = read?.meaning.includes('says nothing about') ? '' : ipNote(plan, d);
       return [
         finding(
           'deferred',
           'warn',
           `${host} deferred ${commandWords(a)} with a temporary error${what}. Reply: ${quoted(reply)}. A real ` +
             'sender keeps the message queued and retries (every few minutes at first, for up to 5 days); ' +
-            'run the probe again in 5 to 30 minutes.',
+            `run the probe again in 5 to 30 minutes.${ip}`,
         ),
       ];
     }
@@ -144,7 +183,7 @@ export function verdictFindings(plan: ProbePlan, d: Decision, attempts: readonly
             'tls-failed',
             'fail',
             `${host} requires TLS before ${commandWords(a)} (${quoted(a.reply)}) but ${why}: no mail can reach it ` +
-              "until its TLS works. Check the server's certificate and TLS settings (e.g. Postfix " +
+              `until its TLS works.${a.tlsFallback ? tlsMeaning(a.tlsFallback) : ''} Check the server's certificate and TLS settings (e.g. Postfix ` +
               'smtpd_tls_cert_file, smtpd_tls_security_level).',
           ),
         ];
@@ -153,7 +192,7 @@ export function verdictFindings(plan: ProbePlan, d: Decision, attempts: readonly
         finding(
           'tls-failed',
           'fail',
-          `${host} offered STARTTLS but the TLS handshake failed: ${tlsDetail(a.error)}. Senders that ` +
+          `${host} offered STARTTLS but the TLS handshake failed: ${tlsDetail(a.error)}.${tlsMeaning(a.error)} Senders that ` +
             'require TLS (MTA-STS enforce, DANE) cannot deliver; most others retry without TLS. Check the ' +
             "server's certificate and TLS settings (e.g. Postfix smtpd_tls_cert_file, smtpd_tls_protocols).",
         ),
@@ -214,11 +253,14 @@ export function hostFailureFindings(attempts: readonly Attempt[], answered: Atte
   );
   for (const a of stalled) out.push(stalledFinding(a, instead));
   for (const a of protocol) {
+    const service = foreignService(a);
     out.push(
       finding(
         'protocol-error',
         severity,
-        `${attemptLabel(a)} does not speak SMTP as expected: ${a.error?.message}${instead}.`,
+        `${attemptLabel(a)} does not speak SMTP as expected: ${a.error?.message}${
+          service ? `. ${upperFirst(foreignServiceAdvice(service))}` : ''
+        }${instead}.`,
       ),
     );
   }
@@ -243,6 +285,53 @@ const STEP_NAMES: Readonly<Record<string, string>> = {
   RCPT: 'RCPT TO',
 };
 
+/** A step of the dialogue as the answer names it: "MAIL FROM", "RCPT TO", "its banner (greeting)". */
+export function stepName(step: string): string {
+  return STEP_NAMES[step] ?? step;
+}
+
+function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * A refusal (or deferral) of the IP the probe runs from judges neither the address nor the domain's mail
+ * from other senders; '' for any other cause.
+ */
+function ipNote(plan: ProbePlan, d: Decision): string {
+  if (!PROBE_IP_CAUSES.has(d.record?.cause ?? '')) return '';
+  const command = d.attempt?.command;
+  const when =
+    command === 'CONN'
+      ? ', before any command was sent'
+      : command === 'RCPT'
+        ? ''
+        : `, before <${plan.recipient}> was asked`;
+  return (
+    ` This says nothing about <${plan.recipient}> or about mail from other senders: the server ${
+      d.verdict === 'deferred' ? 'held back' : 'refused'
+    } the IP the probe runs from${when}, not the address. Check the bot's public IP with /blacklist, or run ` +
+    'the probe from another network.'
+  );
+}
+
+/**
+ * What a refusal does not say: a refusal of the probe's IP judges nothing about the address (or the
+ * domain's mail from other senders); a refused postmaster@ breaks RFC 5321 §4.5.1.
+ */
+function refusalNote(plan: ProbePlan, d: Decision): string {
+  const a = d.attempt;
+  const ip = ipNote(plan, d);
+  if (ip) return ip;
+  if (a?.command === 'RCPT' && /^postmaster@/i.test(plan.recipient)) {
+    return (
+      ` RFC 5321 §4.5.1 requires every domain that takes mail to accept postmaster@ (RFC 2142 too): refusing ` +
+      'it means reports about problems with the domain reach no one. Add a postmaster alias.'
+    );
+  }
+  return '';
+}
+
 /**
  * A host that took the connection and then did not answer a step in time. RFC 5321 §4.5.3.2 lets a
  * sender wait 5 minutes for the banner, MAIL and RCPT replies; chat cannot, so this is a warning of its
@@ -250,7 +339,7 @@ const STEP_NAMES: Readonly<Record<string, string>> = {
  */
 function stalledFinding(a: Attempt, instead = ''): ProbeFinding {
   const s = a.stalled as NonNullable<Attempt['stalled']>;
-  const step = STEP_NAMES[s.step] ?? s.step;
+  const step = stepName(s.step);
   const limit = s.deadline
     ? `before the probe's whole deadline ran out (${seconds(s.ms)} of waiting; MAILMEDIC_PROBE_DEADLINE)`
     : `within ${seconds(s.ms)} (MAILMEDIC_PROBE_TIMEOUT)`;

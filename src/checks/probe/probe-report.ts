@@ -1,5 +1,5 @@
 import type { Report } from '../../report/types.js';
-import { attemptLabel, attemptProblem } from './findings.js';
+import { attemptLabel, attemptProblem, foreignService, stepName } from './findings.js';
 import type { ProbeRun } from './run-probe.js';
 import { transcriptText } from './transcript-text.js';
 import { probeWording, readRefusal } from './verdict.js';
@@ -15,7 +15,8 @@ export function probeHeadline(run: ProbeRun): string {
   const inPlain = plain ? ' in plain text (its TLS handshake failed)' : '';
   switch (r.verdict) {
     case 'accepted':
-      return `${target}: accepted by ${host}${inPlain}${code}`;
+      // 252: "cannot verify the user, but will accept the message and attempt delivery".
+      return `${target}: accepted by ${host}${inPlain}${r.reply?.code === 252 ? ' without verifying the mailbox' : ''}${code}`;
     case 'catch-all':
       return `${target}: accepted, but ${host} accepts any address at ${domain} (catch-all), so that proves nothing`;
     case 'rejected':
@@ -34,7 +35,7 @@ export function probeHeadline(run: ProbeRun): string {
         : `${target}: the TLS handshake with ${host} failed`;
     case 'timed-out': {
       const stalled = run.attempts.find((a) => a.stalled && r.host?.includes(a.ip))?.stalled;
-      const step = stalled ? ` to ${stalled.step === 'banner' ? 'its banner' : stalled.step}` : '';
+      const step = stalled ? ` to ${stalled.step === 'banner' ? 'its banner' : stepName(stalled.step)}` : '';
       return `${target}: no answer from ${host}${step} in time — it may be tarpitting; a real sender waits up to 5 minutes`;
     }
     case 'refused-by-policy': {
@@ -51,10 +52,17 @@ export function probeHeadline(run: ProbeRun): string {
         return `${target}: could not look up the mail hosts of ${domain}`;
       const only = run.attempts.length === 1 ? run.attempts[0] : undefined;
       // One host, which answered but then broke off or spoke no SMTP: say what it did, not "no host".
+      const service = only ? foreignService(only) : null;
+      if (only && service)
+        return `${target}: ${attemptLabel(only)} is not a mail server: ${service} answered (${only.error?.message})`;
       if (only?.error?.kind === 'protocol')
         return `${target}: ${attemptLabel(only)} answered but does not speak SMTP as expected (${only.error.message})`;
       if (only?.banner && only.error && ['closed', 'network'].includes(only.error.kind))
         return `${target}: ${attemptLabel(only)} ${attemptProblem(only)}, before it gave an answer about the address`;
+      // Took the connection, then hung up before its greeting was complete: a connection limit, a
+      // firewall or proxy in front of a server that is down, or an MTA that fails at start.
+      if (only && !only.banner && only.error?.kind === 'closed')
+        return `${target}: ${attemptLabel(only)} took the connection but ${attemptProblem(only)} (often a connection limit, a proxy in front of a server that is down, or an MTA that fails at start)`;
       return `${target}: no mail host could be talked to`;
     }
   }

@@ -1,9 +1,14 @@
 import { has, REPORTED_CAPABILITIES } from './capabilities.js';
 import { finding, type ProbeFinding } from './codes.js';
 import type { Attempt } from './dialogue.js';
-import { attemptLabel, quoted, tlsDetail } from './findings.js';
+import { attemptLabel, quoted, tlsDetail, tlsMeaning } from './findings.js';
 
 const EXPIRY_WARN_DAYS = 14;
+
+/** What a certificate that fails verification does to delivery, by kind of sender. */
+const STRICT_VS_OPPORTUNISTIC =
+  'senders that verify certificates (a domain with an MTA-STS policy in enforce mode, DANE) refuse to ' +
+  'deliver to this host, while opportunistic senders (most of them) still deliver, encrypted but unverified.';
 
 /** STARTTLS, the certificate, the capabilities of the host that decided. */
 export function sessionFindings(a: Attempt): ProbeFinding[] {
@@ -23,9 +28,12 @@ export function sessionFindings(a: Attempt): ProbeFinding[] {
       finding(
         'capabilities',
         'info',
-        `${host} announces ${shown.length > 0 ? shown.join(', ') : 'none of the usual extensions'}${
-          missing.length > 0 ? `; not ${missing.join(', ')}` : ''
-        }.`,
+        a.ehloRefused
+          ? `${host} refused EHLO (${quoted(a.ehloRefused)}), so the probe used HELO: the server speaks only ` +
+              'plain SMTP (RFC 821) and can offer no extension (no STARTTLS, SIZE, 8BITMIME, SMTPUTF8).'
+          : `${host} announces ${shown.length > 0 ? shown.join(', ') : 'none of the usual extensions'}${
+              missing.length > 0 ? `; not ${missing.join(', ')}` : ''
+            }.`,
       ),
     );
   }
@@ -46,7 +54,9 @@ export function sessionFindings(a: Attempt): ProbeFinding[] {
       finding(
         'starttls-refused',
         'warn',
-        `${host} announces STARTTLS but refused it: ${quoted(a.starttlsReply)}. Mail to it travels unencrypted.`,
+        `${host} announces STARTTLS but refused it: ${quoted(a.starttlsReply)}. Opportunistic senders (most ` +
+          'of them) deliver anyway, unencrypted; senders that require TLS (MTA-STS enforce, DANE) cannot ' +
+          "deliver at all. Check the server's certificate and TLS settings (e.g. Postfix smtpd_tls_cert_file).",
       ),
     );
   }
@@ -64,7 +74,8 @@ export function tlsFallbackFindings(a: Attempt): ProbeFinding[] {
       'fail',
       `${attemptLabel(a)} offered STARTTLS but the TLS handshake failed (${tlsDetail(a.tlsFallback)}); the probe ` +
         'asked again without TLS on a new connection, as Postfix (smtp_tls_security_level = may) and Exim do, ' +
-        'and its answer comes from that plain session. Senders that require TLS (MTA-STS enforce, DANE) cannot ' +
+        `and its answer comes from that plain session.${tlsMeaning(a.tlsFallback)} Senders that require TLS ` +
+        '(MTA-STS enforce, DANE) cannot ' +
         "deliver, and mail from the others travels unencrypted. Check the server's certificate and TLS " +
         'settings (e.g. Postfix smtpd_tls_cert_file, smtpd_tls_protocols).',
     ),
@@ -114,7 +125,7 @@ function tlsFindings(host: string, a: Attempt): ProbeFinding[] {
         'cert-name-mismatch',
         'warn',
         `${host}'s certificate does not name ${a.host} (it names ${t.altNames.length > 0 ? t.altNames.slice(0, 4).join(', ') : (t.subject ?? 'nothing')}): ` +
-          'senders that verify names (MTA-STS) refuse it. Include the MX host name in the certificate.',
+          `${STRICT_VS_OPPORTUNISTIC} Include the MX host name in the certificate.`,
       ),
     );
   }
@@ -123,7 +134,7 @@ function tlsFindings(host: string, a: Attempt): ProbeFinding[] {
       finding(
         'cert-expired',
         'fail',
-        `${host}'s certificate expired on ${t.validTo?.slice(0, 10)}. Renew it.`,
+        `${host}'s certificate expired on ${t.validTo?.slice(0, 10)}: ${STRICT_VS_OPPORTUNISTIC} Renew it.`,
       ),
     );
   } else if (t.daysLeft !== null && t.daysLeft < EXPIRY_WARN_DAYS) {

@@ -123,7 +123,23 @@ const PROBE_WORDING: Readonly<Record<string, string>> = {
   'server-unavailable': 'the server is not taking mail right now (busy, restarting or in maintenance)',
   'syntax-error': "the server did not understand the probe's command",
   'tls-required': 'the server requires TLS',
+  'auth-required':
+    'the server wants a login (SMTP AUTH) before it takes mail: it acts as a submission server, not as an MX ' +
+    'that receives mail from other servers (e.g. an Exchange receive connector without anonymous access)',
 };
+
+/**
+ * Causes that refuse the IP the probe runs from (or its network), not the address asked about: the
+ * answer must say that the target's mail is not judged by such a refusal.
+ */
+export const PROBE_IP_CAUSES: ReadonlySet<string> = new Set([
+  'ip-blocklisted',
+  'network-blocklisted',
+  'ip-reputation',
+  'connection-rejected',
+  'reverse-dns-missing',
+  'port25-blocked',
+]);
 
 /**
  * Causes that speak of a command the probe sent: in a greeting (CONN) no command was sent yet, so

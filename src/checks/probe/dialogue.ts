@@ -36,6 +36,12 @@ export interface Attempt {
   randomRecipient: string | null;
   randomReply: SmtpReply | null;
   /**
+   * The answer to RCPT TO postmaster@ of the domain, asked after the target was refused for good: a
+   * server that refuses postmaster too refuses every recipient here (RFC 5321 §4.5.1), so the refusal says
+   * nothing of the target's mailbox. Null when not asked (or the server had hung up).
+   */
+  postmasterReply: SmtpReply | null;
+  /**
    * Set on a plain-text retry: the STARTTLS handshake of the first connection to this address failed
    * with this error, so this attempt asked again without STARTTLS, as opportunistic senders do.
    */
@@ -68,7 +74,8 @@ export interface DialogueInput {
 /**
  * The probe's SMTP dialogue with one address, as swaks --quit-after RCPT would run it, plus a second
  * RCPT TO for catch-all detection: banner, EHLO (HELO if refused), STARTTLS when offered, EHLO again,
- * MAIL FROM, RCPT TO the target, RCPT TO a random address, RSET, QUIT. DATA is never sent.
+ * MAIL FROM, RCPT TO the target, RCPT TO a random address, RSET, QUIT. When the target is refused for
+ * good, RCPT TO postmaster@ of its domain instead of the random address. DATA is never sent.
  */
 export async function runDialogue(input: DialogueInput): Promise<Attempt> {
   const { settings } = input;
@@ -167,7 +174,10 @@ export async function runDialogue(input: DialogueInput): Promise<Attempt> {
 
     const rcpt = await send(`RCPT TO:<${input.recipient}>`);
     // Any 2yz accepts: 250, 251 (will forward), 252 ("cannot VRFY user, but will accept message").
-    if (!positive(rcpt)) return await stop(attempt, session, settings, rcpt, 'RCPT');
+    if (!positive(rcpt)) {
+      if (rcpt.code >= 500) attempt.postmasterReply = await askPostmaster(input.recipient, send);
+      return await stop(attempt, session, settings, rcpt, 'RCPT');
+    }
     decide('accepted', rcpt, 'RCPT');
 
     const random = randomAddress(input.recipient);
@@ -207,6 +217,7 @@ export function unsettledAttempt(where: Pick<Attempt, 'host' | 'ip' | 'port' | '
     catchAll: null,
     randomRecipient: null,
     randomReply: null,
+    postmasterReply: null,
     tlsFallback: null,
     stalled: null,
     slow: [],
@@ -260,6 +271,23 @@ async function quit(session: SmtpSession, settings: ProbeSettings): Promise<void
     await session.command('QUIT', Math.min(settings.stepTimeoutMs, 5000));
   } catch {
     // the verdict is already known; a server that closes at once is fine
+  }
+}
+
+/**
+ * RCPT TO postmaster@ the target's domain, unless the target is postmaster: its answer, or null when the
+ * server hung up or did not answer (the target's refusal stands alone then).
+ */
+async function askPostmaster(
+  recipient: string,
+  send: (line: string) => Promise<SmtpReply>,
+): Promise<SmtpReply | null> {
+  const at = recipient.lastIndexOf('@');
+  if (at < 0 || /^postmaster$/i.test(recipient.slice(0, at))) return null;
+  try {
+    return await send(`RCPT TO:<postmaster@${recipient.slice(at + 1)}>`);
+  } catch {
+    return null;
   }
 }
 

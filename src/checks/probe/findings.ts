@@ -329,6 +329,24 @@ function refusalNote(plan: ProbePlan, d: Decision): string {
       'it means reports about problems with the domain reach no one. Add a postmaster alias.'
     );
   }
+  return a?.command === 'RCPT' ? postmasterNote(plan, a.postmasterReply) : '';
+}
+
+/** What postmaster@, asked after the target was refused, says of that refusal. */
+function postmasterNote(plan: ProbePlan, reply: SmtpReply | null): string {
+  if (!reply) return '';
+  const postmaster = `postmaster@${plan.recipient.slice(plan.recipient.lastIndexOf('@') + 1)}`;
+  if (reply.code >= 500) {
+    return (
+      ` The server refused ${postmaster} too (${quoted(reply)}), which RFC 5321 §4.5.1 says ` +
+      'every domain taking mail must accept: it refuses every recipient here (it does not take mail for this ' +
+      `domain, or it refuses the probe), so this does not show that <${plan.recipient}> does not exist. Check ` +
+      'that the MX records point at the right servers, and that the domain is set up on them.'
+    );
+  }
+  if (reply.code >= 200 && reply.code < 300) {
+    return ` The server accepted ${postmaster} in the same session: it takes mail for the domain, and refused <${plan.recipient}> alone.`;
+  }
   return '';
 }
 

@@ -99,7 +99,12 @@ describe('probe against smtp-server peers on loopback', () => {
     });
     expect(run.result.findings[0]).toMatchObject({ code: 'rcpt-rejected', severity: 'fail' });
     expect(run.result.findings[0]?.message).toContain('no such user');
-    expect(p.commands).toEqual(['EHLO', 'MAIL', 'RCPT', 'QUIT']);
+    // After a refusal for good, postmaster@ is asked: does the server refuse everyone here?
+    expect(p.commands).toEqual(['EHLO', 'MAIL', 'RCPT', 'RCPT', 'QUIT']);
+    expect(run.result.transcript.filter((e) => e.dir === 'send').map((e) => e.text)).toContain(
+      'RCPT TO:<postmaster@corpmail.test>',
+    );
+    expect(run.result.findings[0]?.message).toMatch(/refused postmaster@corpmail\.test too .*RFC 5321/);
     expectNoData(p);
   });
 
@@ -430,8 +435,12 @@ describe('probe against raw peers', () => {
     expect(run.result.findings.find((f) => f.code === 'capabilities')?.message).toContain(
       'SIZE 35882577 (34 MiB), PIPELINING, 8BITMIME, SMTPUTF8; not STARTTLS, REQUIRETLS',
     );
+    // The target's refusal (postmaster@, asked next, got the same three lines).
     expect(
-      run.result.transcript.filter((e) => e.dir === 'recv' && e.text.startsWith('550')).map((e) => e.text),
+      run.result.transcript
+        .filter((e) => e.dir === 'recv' && e.text.startsWith('550'))
+        .map((e) => e.text)
+        .slice(0, 3),
     ).toEqual([
       '550-5.7.1 [127.0.0.1] The IP you are using to send mail is not authorized',
       '550-5.7.1 to send email directly to our servers. Please use the SMTP',

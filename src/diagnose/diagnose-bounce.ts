@@ -7,10 +7,12 @@ import type { Cause } from '../causes/types.js';
 import { type BlocklistName, findBlocklist } from '../knowledge/blocklist-names.js';
 import { findProvider } from '../knowledge/providers.js';
 import { suggestAddress } from '../knowledge/typo-domains.js';
+import { addressScope } from '../net/address-scope.js';
 import type { BounceRecord, Report } from '../report/types.js';
 import { MAX_BOUNCE_BYTES } from './bounce-limits.js';
 import { describeText } from './describe-text.js';
 import { explainCodes } from './explain-codes.js';
+import { authDomainIn } from './follow-up/plan.js';
 import { headlineFor } from './headline.js';
 
 export { MAX_BOUNCE_BYTES };
@@ -85,8 +87,8 @@ export function recordFromFacts(facts: BounceFacts): BounceRecord {
   const values = {
     recipient: facts.recipient,
     domain: facts.recipient?.split('@')[1],
-    senderDomain: facts.sender?.split('@')[1],
-    ip: facts.sendingIp,
+    senderDomain: senderDomainOf(facts, cause),
+    ip: publicIp(facts.sendingIp),
     remoteHost: facts.remoteHost ?? facts.remoteIp,
     suggestion,
     blocklist: blocklist?.name,
@@ -110,7 +112,7 @@ export function recordFromFacts(facts: BounceFacts): BounceRecord {
     provider: provider?.name ?? null,
     diagnostic: facts.diagnostic ?? null,
     steps,
-    explanation: cause.explanation,
+    explanation: explanationOf(cause, permanent),
     confidence: verdict.confidence,
     evidence: verdict.evidence,
     form: facts.form,
@@ -126,6 +128,42 @@ export function recordFromFacts(facts: BounceFacts): BounceRecord {
     checks: cause.checks,
     feedbackType: facts.feedbackType ?? null,
   };
+}
+
+/** The explanation, with the sentence that holds for the record's outcome (still queued, or returned). */
+function explanationOf(cause: Cause, permanent: boolean): string {
+  if (!cause.outcome) return cause.explanation;
+  return `${cause.explanation} ${permanent ? cause.outcome.final : cause.outcome.deferred}`;
+}
+
+// Scopes no receiver or blocklist ever sees: a step never asks to check or delist such an address.
+const UNSEEN_SCOPES: ReadonlySet<string> = new Set([
+  'private',
+  'loopback',
+  'link-local',
+  'shared',
+  'unspecified',
+  'multicast',
+  'invalid',
+]);
+
+/**
+ * The sending IP a step may name: not a private, loopback or link-local one (an inside hop the receiver read
+ * from a Received header, or a host behind NAT), which no list holds; the steps then speak of "your sending
+ * IP" (the public address the mail leaves from). Documentation ranges stay, as in labs.
+ */
+function publicIp(ip: string | undefined): string | undefined {
+  return ip && UNSEEN_SCOPES.has(addressScope(ip)) ? undefined : ip;
+}
+
+/**
+ * The domain an authentication step is about: the one the reply names as failing (Gmail's DMARC 5.7.26 names
+ * the From domain, which mail sent through an ESP does not share with its envelope), else the envelope's.
+ */
+function senderDomainOf(facts: BounceFacts, cause: Cause): string | undefined {
+  const envelope = facts.sender?.split('@')[1];
+  if (cause.reason !== 'authfailure') return envelope;
+  return authDomainIn(facts.diagnostic ?? null) ?? envelope;
 }
 
 /** The first of the named blocklists that the table knows. */

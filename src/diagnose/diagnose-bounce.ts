@@ -114,7 +114,7 @@ export function recordFromFacts(facts: BounceFacts): BounceRecord {
     steps,
     explanation: explanationOf(cause, permanent),
     confidence: verdict.confidence,
-    evidence: verdict.evidence,
+    evidence: verdict.evidence.map((item) => quotedAsWritten(item, facts.diagnostic)),
     form: facts.form,
     sender: facts.sender ?? null,
     command: facts.command ?? null,
@@ -165,6 +165,41 @@ function senderDomainOf(facts: BounceFacts, cause: Cause): string | undefined {
   if (cause.reason !== 'authfailure') return envelope;
   return authDomainIn(facts.diagnostic ?? null) ?? envelope;
 }
+
+/**
+ * An evidence item quotes the phrase that matched, and phrases match the reply with its addresses, [tags] and
+ * link paths taken out: "recipient not found by smtp address lookup" matched "Recipient bob@example.org not
+ * found by SMTP address lookup". The quote shows what the reply holds, its gaps as "…", so it never quotes
+ * words the paste does not have; left as it is when the words cannot be found in order (folded letters).
+ */
+function quotedAsWritten(item: string, diagnostic: string | undefined): string {
+  const quote = /"([^"]{1,300})"/.exec(item);
+  const phrase = quote?.[1];
+  if (!quote || !phrase || !diagnostic || phrase.includes('…')) return item;
+  const said = diagnostic.slice(0, 8192).toLowerCase().replace(/\s+/g, ' ');
+  if (said.includes(phrase)) return item;
+  let out = '';
+  let end = -1;
+  for (const word of phrase.split(' ')) {
+    if (!word) continue;
+    const at = wordAt(said, word, Math.max(end, 0));
+    if (at < 0) return item;
+    out += end < 0 ? word : said.slice(end, at).trim() === '' ? ` ${word}` : ` … ${word}`;
+    end = at + word.length;
+  }
+  return item.replace(quote[0], `"${out}"`);
+}
+
+/** Where `word` stands as a word of its own in `text` from `from` on ("recipient", not in "recipientnotfound"). */
+function wordAt(text: string, word: string, from: number): number {
+  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? ' ' : (text[at - 1] as string);
+    const after = text[at + word.length] ?? ' ';
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return at;
+  }
+  return -1;
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** The first of the named blocklists that the table knows. */
 function firstKnownBlocklist(ids: readonly string[]): BlocklistName | undefined {

@@ -50,6 +50,16 @@
  * (<recipient-domain>, <your-domain>) when missing (fill-steps.ts); authentication steps name the domain the
  * reply names as failing (follow-up/plan.ts authDomainIn, now shared; purposes.ts also reads "DMARC policy
  * for example.com"). 52 of 53 after, 1 knownWrong. Corpus 366/383, reply codes 261/274.
+ *
+ * Batch 2 (SECOND_BATCH_44, 18 cases: more typos and a real near miss, final and deferred refusals of the
+ * causes changed above, Microsoft 5.7.606 and 5.7.509, postscreen, a 10.x client, policyd-spf, Yahoo 5.7.9,
+ * a delay DSN, Gmail's receiving rate, a sending quota, HELO, a Gmail notice without details), written after
+ * batch 1's fixes and measured before any further change: 17 of 18 right as written. The miss: Exchange's
+ * "Recipient ida@outlook.de not found by SMTP address lookup" gave the evidence phrase "recipient not found
+ * by smtp address lookup", words the paste does not hold (phrases match the reply with addresses, [tags]
+ * and link paths taken out). Fixed in diagnose-bounce.ts (quotedAsWritten): an evidence quote not in the
+ * reply is shown as the reply has it, gaps as "…" ("recipient … not found by smtp address lookup").
+ * 18 of 18 after; 70 of 71 in all, 1 knownWrong.
  */
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../adapters/console/render-text.js';
@@ -819,8 +829,174 @@ const ROUND_44: TruthCase[] = [
   },
 ];
 
+/** Written after batch 1's fixes, measured before any further change. */
+const SECOND_BATCH_44: TruthCase[] = [
+  {
+    name: 'hotmail.con: did you mean hotmail.com',
+    text: '550 5.1.2 <gina@hotmail.con>: Recipient address rejected: Domain not found',
+    suggestion: 'gina@hotmail.com',
+  },
+  {
+    name: 'yahooo.com: did you mean yahoo.com',
+    text: postfixLog(
+      'bounced',
+      '5.4.4',
+      'Host or domain name not found. Name service error for name=yahooo.com type=A: Host not found',
+      'hank@yahooo.com',
+    ),
+    permanent: true,
+    suggestion: 'hank@yahoo.com',
+  },
+  {
+    name: 'outlook.de is a real domain: no suggestion',
+    text: '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient ida@outlook.de not found by SMTP address lookup',
+    suggestion: null,
+    notSay: [/did you mean/i],
+  },
+  {
+    name: 'Exim: 554 not accepting messages after the greeting (final)',
+    text: '2026-12-03 10:15:02 1tIqXx-0001Ab-2C ** bob@example.org R=dnslookup T=remote_smtp H=mx.example.org [198.51.100.25]: SMTP error from remote mail server after initial connection: 554 mx.example.org ESMTP not accepting messages',
+    permanent: true,
+    notSay: [/retries on its own/i, /stays queued/i],
+  },
+  {
+    name: '552 5.3.1 mail system full: returned, not queued',
+    text: postfixLog(
+      'bounced',
+      '5.3.1',
+      'host mx.example.org[198.51.100.25] said: 552 5.3.1 Mail system full (in reply to RCPT TO command)',
+    ),
+    permanent: true,
+    side: 'recipient',
+    notSay: [/stays queued/i],
+  },
+  {
+    name: 'Postfix DSN: connection refused until the queue gave up',
+    text: dsn(
+      'failed',
+      '4.4.1',
+      'X-Postfix; connect to mx.example.org[198.51.100.25]:25: Connection refused',
+    ),
+    permanent: true,
+    notSay: [/The mail is retried/i, /stays queued/i],
+  },
+  {
+    name: 'Postfix log: IPv6 network unreachable, deferred',
+    text: postfixLog(
+      'deferred',
+      '4.4.1',
+      'connect to mx.example.org[2001:db8::25]:25: Network is unreachable',
+    ),
+    permanent: false,
+    notSay: [/returned/i],
+  },
+  {
+    name: 'Microsoft 5.7.606 banned sending IP: Microsoft delisting, not Spamhaus',
+    text: '550 5.7.606 Access denied, banned sending IP [203.0.113.30]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to http://go.microsoft.com/fwlink/?LinkID=526655 AS(1430)',
+    permanent: true,
+    side: 'sender',
+    ip: '203.0.113.30',
+    notSay: [/spamhaus/i, /spamcop/i],
+  },
+  {
+    name: 'postscreen reject log line on the receiving side',
+    text: 'Dec  3 10:15:02 mx postfix/postscreen[2211]: NOQUEUE: reject: RCPT from [203.0.113.32]:51234: 550 5.7.1 Service unavailable; client [203.0.113.32] blocked using zen.spamhaus.org; from=<alice@example.com>, to=<bob@example.org>, proto=ESMTP, helo=<mail.example.com>',
+    permanent: true,
+    ip: '203.0.113.32',
+    blocklist: /spamhaus/i,
+  },
+  {
+    name: 'a 10.x client IP on SpamCop: not the IP to check',
+    text: '554 5.7.1 Service unavailable; Client host [10.20.30.40] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?10.20.30.40',
+    permanent: true,
+    notSay: [/\/blacklist 10\./],
+  },
+  {
+    name: 'policyd-spf fail names the IP',
+    text: '550 5.7.23 <bob@example.org>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=alice@example.com;ip=203.0.113.33;r=<UNKNOWN>',
+    permanent: true,
+    side: 'sender',
+    ip: '203.0.113.33',
+    notSay: [/your sending domain\./],
+  },
+  {
+    name: 'Microsoft 5.7.509 DMARC for the From domain, sent through an ESP',
+    text: postfixNotice(
+      '<bob@example.org>: host example-org.mail.protection.outlook.com[192.0.2.90] said: 550 5.7.509 Access',
+      '    denied, sending domain [brand.example] does not pass DMARC verification and has a DMARC policy of',
+      '    reject. [AM0PR01MB1234.eurprd01.prod.exchangelabs.com 2026-12-03T10:15:02.000Z 08DD1234ABCD5678]',
+      '    (in reply to end of DATA command)',
+    ).replace('To: alice@example.com', 'To: bounces@esp.example'),
+    permanent: true,
+    side: 'sender',
+    say: [/brand\.example/],
+    notSay: [/_dmarc\.esp\.example/, /\/auth esp\.example/],
+  },
+  {
+    name: 'Yahoo 554 5.7.9 policy: Yahoo page, no Gmail page',
+    text: postfixLog(
+      'bounced',
+      '5.7.9',
+      'host mta5.am0.yahoodns.net[192.0.2.71] said: 554 5.7.9 Message not accepted for policy reasons.  See https://senders.yahooinc.com/error-codes (in reply to end of DATA command)',
+      'bob@yahoo.com',
+    ),
+    permanent: true,
+    notSay: [/google/i],
+  },
+  {
+    name: 'a delay DSN (Action: delayed, 4.4.7): temporary, not "Failed"',
+    text: dsn(
+      'delayed',
+      '4.4.7',
+      'X-Postfix; delivery temporarily suspended: connect to mx.example.org[198.51.100.25]:25: Connection timed out',
+    ),
+    permanent: false,
+  },
+  {
+    name: 'Gmail 450-4.2.1 recipient receiving too fast: the recipient side, deferred',
+    text: postfixLog(
+      'deferred',
+      '4.2.1',
+      'host gmail-smtp-in.l.google.com[192.0.2.27] said: 450-4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. Please resend your message at a later point. https://support.google.com/mail/?p=ReceivingRate (in reply to end of DATA command)',
+      'bob@gmail.com',
+    ),
+    permanent: false,
+    side: 'recipient',
+  },
+  {
+    name: 'own provider daily quota 550: returned, not queued',
+    text: '550 5.4.5 Daily user sending quota exceeded. https://support.google.com/a/answer/166852',
+    permanent: true,
+    side: 'sender',
+    notSay: [/Deferred mail retries/i],
+  },
+  {
+    name: 'HELO rejected 504 5.5.2: final, no "queued mail retries"',
+    text: postfixLog(
+      'bounced',
+      '5.5.2',
+      'host mx.example.org[198.51.100.25] said: 504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname (in reply to RCPT TO command)',
+    ),
+    permanent: true,
+    side: 'sender',
+    notSay: [/Queued mail retries/i],
+  },
+  {
+    name: 'Gmail: failed permanently with no technical details: not "high"',
+    text: lines(
+      'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+      'Subject: Delivery Status Notification (Failure)',
+      '',
+      'Delivery to the following recipient failed permanently:',
+      '',
+      '     bob@example.org',
+    ),
+    confidence: ['low', 'medium'],
+  },
+];
+
 describe('round 44: the answer says nothing false about its bounce', () => {
-  for (const c of ROUND_44) {
+  for (const c of [...ROUND_44, ...SECOND_BATCH_44]) {
     const run = c.knownWrong ? it.fails : it;
     run(c.name, async () => {
       const report = await diagnoseBounce(c.text);

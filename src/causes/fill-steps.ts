@@ -46,6 +46,13 @@ const CODE_FALLBACK: Record<Placeholder, string | undefined> = {
 };
 
 const PLACEHOLDER_SET: ReadonlySet<string> = new Set(PLACEHOLDERS);
+/**
+ * A placeholder glued to a name's punctuation ("postmaster@{domain}", "mail.{senderDomain}", "d={senderDomain}",
+ * "_dmarc.{senderDomain}") is part of a host name or address even in prose: a missing value there takes the
+ * visible slot of code ("postmaster@<recipient-domain>"), never prose words ("postmaster@the recipient domain").
+ */
+const GLUED_BEFORE = /[@.=_]$/;
+const GLUED_AFTER = /^[.@]\w/;
 const TOKEN = /\{(\w+)\}/g;
 // Values come from pasted (untrusted) bounces: only these characters may enter a shell command.
 const SHELL_SAFE = /^[A-Za-z0-9._@+:-]+$/;
@@ -117,8 +124,11 @@ function compile(template: string): Template {
       const name = m[1] ?? '';
       if (!isPlaceholder(name)) continue; // unknown names stay as written
       text(segment.slice(last, m.index));
-      pieces.push({ text: '', placeholder: PLACEHOLDERS.indexOf(name), inCode: index % 2 === 1 });
-      last = m.index + m[0].length;
+      const end = m.index + m[0].length;
+      const inName =
+        GLUED_BEFORE.test(segment.slice(0, m.index)) || GLUED_AFTER.test(segment.slice(end, end + 2));
+      pieces.push({ text: '', placeholder: PLACEHOLDERS.indexOf(name), inCode: index % 2 === 1 || inName });
+      last = end;
     }
     text(segment.slice(last));
   });

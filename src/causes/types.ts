@@ -19,6 +19,12 @@ export interface Cause {
   permanent: boolean;
   /** Plain words: what happened, for a junior admin. */
   explanation: string;
+  /**
+   * What happens to the message, for causes whose records can be either: one sentence appended to the
+   * explanation when the record is temporary (`deferred`: still queued, retried) or permanent (`final`:
+   * returned, not retried), so a 554 is never told "the mail is retried".
+   */
+  outcome?: { deferred: string; final: string };
   steps: string[];
   checks: CheckName[];
 }

@@ -7,10 +7,12 @@ import type { Cause } from '../causes/types.js';
 import { type BlocklistName, findBlocklist } from '../knowledge/blocklist-names.js';
 import { findProvider } from '../knowledge/providers.js';
 import { suggestAddress } from '../knowledge/typo-domains.js';
+import { addressScope } from '../net/address-scope.js';
 import type { BounceRecord, Report } from '../report/types.js';
 import { MAX_BOUNCE_BYTES } from './bounce-limits.js';
 import { describeText } from './describe-text.js';
 import { explainCodes } from './explain-codes.js';
+import { authDomainIn } from './follow-up/plan.js';
 import { headlineFor, isNotAFailure } from './headline.js';
 
 export { MAX_BOUNCE_BYTES };
@@ -95,8 +97,8 @@ export function recordFromFacts(facts: BounceFacts): BounceRecord {
   const values = {
     recipient: facts.recipient,
     domain: facts.recipient?.split('@')[1],
-    senderDomain: facts.sender?.split('@')[1],
-    ip: facts.sendingIp,
+    senderDomain: senderDomainOf(facts, cause),
+    ip: publicIp(facts.sendingIp),
     remoteHost: facts.remoteHost ?? facts.remoteIp,
     suggestion,
     blocklist: blocklist?.name,
@@ -120,9 +122,9 @@ export function recordFromFacts(facts: BounceFacts): BounceRecord {
     provider: provider?.name ?? null,
     diagnostic: facts.diagnostic ?? null,
     steps,
-    explanation: cause.explanation,
+    explanation: explanationOf(cause, permanent),
     confidence: verdict.confidence,
-    evidence: verdict.evidence,
+    evidence: verdict.evidence.map((item) => quotedAsWritten(item, facts.diagnostic)),
     form: facts.form,
     sender: facts.sender ?? null,
     command: facts.command ?? null,
@@ -137,6 +139,77 @@ export function recordFromFacts(facts: BounceFacts): BounceRecord {
     feedbackType: facts.feedbackType ?? null,
   };
 }
+
+/** The explanation, with the sentence that holds for the record's outcome (still queued, or returned). */
+function explanationOf(cause: Cause, permanent: boolean): string {
+  if (!cause.outcome) return cause.explanation;
+  return `${cause.explanation} ${permanent ? cause.outcome.final : cause.outcome.deferred}`;
+}
+
+// Scopes no receiver or blocklist ever sees: a step never asks to check or delist such an address.
+const UNSEEN_SCOPES: ReadonlySet<string> = new Set([
+  'private',
+  'loopback',
+  'link-local',
+  'shared',
+  'unspecified',
+  'multicast',
+  'invalid',
+]);
+
+/**
+ * The sending IP a step may name: not a private, loopback or link-local one (an inside hop the receiver read
+ * from a Received header, or a host behind NAT), which no list holds; the steps then speak of "your sending
+ * IP" (the public address the mail leaves from). Documentation ranges stay, as in labs.
+ */
+function publicIp(ip: string | undefined): string | undefined {
+  return ip && UNSEEN_SCOPES.has(addressScope(ip)) ? undefined : ip;
+}
+
+/**
+ * The domain an authentication step is about: the one the reply names as failing (Gmail's DMARC 5.7.26 names
+ * the From domain, which mail sent through an ESP does not share with its envelope), else the envelope's.
+ */
+function senderDomainOf(facts: BounceFacts, cause: Cause): string | undefined {
+  const envelope = facts.sender?.split('@')[1];
+  if (cause.reason !== 'authfailure') return envelope;
+  return authDomainIn(facts.diagnostic ?? null) ?? envelope;
+}
+
+/**
+ * An evidence item quotes the phrase that matched, and phrases match the reply with its addresses, [tags] and
+ * link paths taken out: "recipient not found by smtp address lookup" matched "Recipient bob@example.org not
+ * found by SMTP address lookup". The quote shows what the reply holds, its gaps as "…", so it never quotes
+ * words the paste does not have; left as it is when the words cannot be found in order (folded letters).
+ */
+function quotedAsWritten(item: string, diagnostic: string | undefined): string {
+  const quote = /"([^"]{1,300})"/.exec(item);
+  const phrase = quote?.[1];
+  if (!quote || !phrase || !diagnostic || phrase.includes('…')) return item;
+  const said = diagnostic.slice(0, 8192).toLowerCase().replace(/\s+/g, ' ');
+  if (said.includes(phrase)) return item;
+  let out = '';
+  let end = -1;
+  for (const word of phrase.split(' ')) {
+    if (!word) continue;
+    const at = wordAt(said, word, Math.max(end, 0));
+    if (at < 0) return item;
+    out += end < 0 ? word : said.slice(end, at).trim() === '' ? ` ${word}` : ` … ${word}`;
+    end = at + word.length;
+  }
+  return item.replace(quote[0], `"${out}"`);
+}
+
+/** Where `word` stands as a word of its own in `text` from `from` on ("recipient", not in "recipientnotfound"). */
+function wordAt(text: string, word: string, from: number): number {
+  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? ' ' : (text[at - 1] as string);
+    const after = text[at + word.length] ?? ' ';
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return at;
+  }
+  return -1;
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** The first of the named blocklists that the table knows. */
 function firstKnownBlocklist(ids: readonly string[]): BlocklistName | undefined {

@@ -83,8 +83,8 @@ export const AUTHENTICATION_CAUSES: readonly Cause[] = [
         '(`dig +short TXT <selector>._domainkey.{senderDomain}`).',
       'DMARC: publish at least `v=DMARC1; p=none; rua=mailto:<reports-address>` at _dmarc.{senderDomain}, ' +
         'with the From domain aligned to SPF or DKIM.',
-      "Follow Google's sender guidelines (https://support.google.com/mail/answer/81126) and Yahoo's " +
-        '(https://senders.yahooinc.com/best-practices/), then resend.',
+      "Read {provider}'s sender requirements: {postmaster}",
+      'Resend once `/auth {senderDomain}` shows SPF and DKIM passing and aligned.',
     ],
     checks: ['auth', 'spf-ip'],
   },
@@ -119,9 +119,13 @@ export const AUTHENTICATION_CAUSES: readonly Cause[] = [
     side: 'either',
     permanent: true,
     explanation:
-      'One side required an encrypted STARTTLS connection and the other did not offer or use it: the ' +
+      'One side required an encrypted STARTTLS connection and the other did not offer or use it. Either the ' +
       'receiver demands TLS from you, or your own policy (MTA-STS, DANE or a TLS-only route) demands TLS from ' +
-      'a receiver that does not offer it. The message waits until both sides speak TLS.',
+      'a receiver that does not offer it.',
+    outcome: {
+      deferred: 'The message stays queued until both sides speak TLS or the queue lifetime runs out.',
+      final: 'The message was returned: resend it once both sides speak TLS.',
+    },
     steps: [
       'See whether the receiver offers STARTTLS: `swaks --to {recipient} --server {remoteHost} --tls ' +
         '--quit-after RCPT`, or `openssl s_client -starttls smtp -connect {remoteHost}:25 -crlf`.',

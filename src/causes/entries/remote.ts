@@ -53,7 +53,7 @@ export const REMOTE_CAUSES: readonly Cause[] = [
       'receiving server took that error for a listing. Nothing says your IP is listed; only the ' +
       "recipient's admin can fix it.",
     steps: [
-      'Confirm you are not listed: `/blacklist {ip}` here, or https://check.spamhaus.org/ .',
+      'Confirm you are not listed: `/blacklist {ip}` here.',
       "Send the full refusal to the recipient's admin (the postmaster of {domain}): their server queries {blocklist} " +
         'through a public or shared resolver, which the list refuses; they should run their own recursive ' +
         'resolver on the mail server (unbound or bind) or use Spamhaus DQS with a free key.',
@@ -73,11 +73,17 @@ export const REMOTE_CAUSES: readonly Cause[] = [
     explanation:
       'The receiving server is up but declined to take mail for now (421 "service not available", "too ' +
       'busy", "shutting down"): it is overloaded, restarting or in maintenance. Nothing is wrong with your ' +
-      'message, and your server retries on its own.',
+      'message.',
+    outcome: {
+      deferred: 'Your server retries on its own.',
+      final:
+        'This refusal was final: the message was returned, so resend it once the server takes mail again.',
+    },
     steps: [
-      'Let your server retry; the message stays queued (`postqueue -p` or `exim -bp`).',
+      '{deferred} Let your server retry; the message stays queued (`postqueue -p` or `exim -bp`).',
       'See whether it answers again: `swaks --to {recipient} --server {remoteHost} --quit-after RCPT`.',
       "If it lasts for hours, tell the recipient's admin, with the time and the reply.",
+      '{final} Resend the returned message once the server takes mail again: nothing retries it.',
     ],
     checks: ['probe'],
   },
@@ -91,10 +97,11 @@ export const REMOTE_CAUSES: readonly Cause[] = [
       'The receiving server has no room left to store incoming mail: its disk or queue is full. Every sender ' +
       'is affected until its admin frees space.',
     steps: [
-      'Let your server retry; the message stays queued (`postqueue -p`).',
+      '{deferred} Let your server retry; the message stays queued (`postqueue -p`).',
       "Tell the recipient's admin that their server reports insufficient storage.",
       "If it is your own server: check `df -h`, the queue size (`postqueue -p | tail -n 1`) and Postfix's " +
         'free-space threshold `postconf queue_minfree`.',
+      "{final} Resend the returned message once the recipient's admin has freed space: nothing retries it.",
     ],
     checks: [],
   },

@@ -16,10 +16,11 @@ export const REPUTATION_CAUSES: readonly Cause[] = [
     steps: [
       'Find and stop what sent spam from {ip} first: a stolen password, an infected machine, an abused web ' +
         'form or script, or an open relay (a sudden jump in `postqueue -p | tail -n 1` is a sign).',
-      'See which lists name {ip}: `/blacklist {ip}` here, or https://check.spamhaus.org/ .',
-      'Once the cause is fixed, request removal from {blocklist} at {delist}; some lists also expire listings ' +
-        'on their own (SpamCop about 24 hours after the last report).',
-      'Re-check with `/blacklist {ip}`, then resend what was returned; queued mail retries on its own, or now with `postqueue -f`.',
+      'See which lists name {ip}: `/blacklist {ip}` here.',
+      'Once the cause is fixed, request removal from {blocklist} at {delist}; some lists also drop a listing ' +
+        'on their own some time after the spam stops.',
+      '{deferred} Re-check with `/blacklist {ip}`; the queued message retries on its own, or now with `postqueue -f`.',
+      '{final} Re-check with `/blacklist {ip}`, then resend what was returned: a refused message is not retried.',
     ],
     checks: ['blacklist'],
   },
@@ -81,12 +82,13 @@ export const REPUTATION_CAUSES: readonly Cause[] = [
       'in the body) on a domain blocklist such as Spamhaus DBL, and refused it. Domains are listed for spam, ' +
       'phishing or malware, or for links that lead there.',
     steps: [
-      'Check your domains: `/blacklist {senderDomain}` here, or https://check.spamhaus.org/ ; check every ' +
-        'domain linked in the message too (link shorteners and tracking domains included).',
+      'Check your domains: `/blacklist {senderDomain}` here; check every domain linked in the message too ' +
+        '(link shorteners and tracking domains included).',
       'Fix why it was listed: a hacked website or account sending spam or hosting phishing, or links to a ' +
         'listed domain (remove them from the message).',
       'Request removal at {delist} once the domain is clean.',
-      'Resend after the listing is gone; queued mail retries on its own, or now with `postqueue -f`.',
+      '{deferred} Once the listing is gone the queued message retries on its own, or now with `postqueue -f`.',
+      '{final} Resend what was returned after the listing is gone: a refused message is not retried.',
     ],
     checks: ['blacklist'],
   },
@@ -227,8 +229,12 @@ export const REPUTATION_CAUSES: readonly Cause[] = [
     permanent: false,
     explanation:
       'The receiver limits how many simultaneous connections, messages per connection or recipients per ' +
-      'message it accepts from one sending IP, and your server went over it. Mail is retried automatically; ' +
-      'lowering concurrency stops the errors.',
+      'message it accepts from one sending IP, and your server went over it. Lowering concurrency stops the ' +
+      'errors.',
+    outcome: {
+      deferred: 'The deferred message is retried automatically.',
+      final: 'This refusal was permanent: the message was returned and is not retried.',
+    },
     steps: [
       "Lower concurrency: `postconf -e 'smtp_destination_concurrency_limit = 5'` (default 20) and " +
         '`postfix reload`, or a dedicated transport for {domain}.',

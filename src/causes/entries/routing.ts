@@ -86,8 +86,11 @@ export const ROUTING_CAUSES: readonly Cause[] = [
     permanent: false,
     explanation:
       "Your server could not talk to the recipient's mail server: the connection was refused or timed out, or " +
-      'the server is down. This is usually temporary, and your server keeps retrying until its queue lifetime ' +
-      'runs out.',
+      'the server is down. This is usually temporary.',
+    outcome: {
+      deferred: 'Your server keeps retrying until its queue lifetime runs out.',
+      final: 'Your server stopped retrying and returned the message: resend it once the server answers.',
+    },
     steps: [
       'See where mail for {domain} should go: `dig +short MX {domain}`.',
       'Test from your mail server: `nc -vz -w 10 {remoteHost} 25`, or ' +
@@ -110,8 +113,11 @@ export const ROUTING_CAUSES: readonly Cause[] = [
     explanation:
       "Your server reached the address of the recipient's mail server, but nothing accepted a connection on " +
       'port 25: the mail service there is down, a firewall rejects the connection, or the MX points at a ' +
-      'host that runs no mail server. A firewall that refuses only your IP looks the same from here. The ' +
-      'mail is retried.',
+      'host that runs no mail server. A firewall that refuses only your IP looks the same from here.',
+    outcome: {
+      deferred: 'The mail stays queued and is retried.',
+      final: 'Your server stopped retrying and returned the message: resend it once the server answers.',
+    },
     steps: [
       'Test from your mail server: `nc -vz -w 10 {remoteHost} 25`, then from another network to compare.',
       'Check that the MX points at their mail server: `dig +short MX {domain}`.',
@@ -132,8 +138,11 @@ export const ROUTING_CAUSES: readonly Cause[] = [
     explanation:
       'The connection failed before any SMTP: there is no route to that address. "Network is unreachable" ' +
       'comes from your own server (most often it has no working IPv6 but tries the IPv6 address of an MX); ' +
-      '"No route to host" can also come from a router near the recipient whose server is down. The mail is ' +
-      'retried.',
+      '"No route to host" can also come from a router near the recipient whose server is down.',
+    outcome: {
+      deferred: 'The mail stays queued and is retried.',
+      final: 'Your server stopped retrying and returned the message: resend it once the route is back.',
+    },
     steps: [
       'Test from your mail server: `nc -vz -w 10 {remoteHost} 25`, and see whether you have a route at all: ' +
         '`ip route` (IPv4) and `ip -6 route` (IPv6).',
@@ -193,15 +202,19 @@ export const ROUTING_CAUSES: readonly Cause[] = [
     permanent: false,
     explanation:
       'Your server got no usable answer from DNS for the recipient domain (SERVFAIL or a timeout), so it did ' +
-      "not know where to deliver. Either the domain's name servers or your own resolver is at fault; the mail " +
-      'is retried.',
+      "not know where to deliver. Either the domain's name servers or your own resolver is at fault.",
+    outcome: {
+      deferred: 'The mail stays queued and is retried.',
+      final: 'Your server stopped retrying and returned the message: resend it once DNS answers.',
+    },
     steps: [
       'Ask the same question: `dig MX {domain}` and look at the status line (SERVFAIL, timeout).',
       'Compare with another resolver: `dig @1.1.1.1 MX {domain}`; if only yours fails, fix or restart your ' +
         'resolver (`resolvectl status` shows which one you use).',
       "If every resolver fails, the domain's name servers are broken (`dig NS {domain}`, " +
         "`dig +trace MX {domain}`): tell the recipient's admin.",
-      'The mail stays queued; retry with `postqueue -f` once DNS answers.',
+      '{deferred} The mail stays queued; retry with `postqueue -f` once DNS answers.',
+      '{final} Resend the returned message once `dig MX {domain}` answers: nothing retries it.',
     ],
     checks: ['mx'],
   },

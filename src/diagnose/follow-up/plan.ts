@@ -175,7 +175,7 @@ function stepOf(c: { check: FollowUpCheck; target: string; ip?: string; from?: s
 }
 
 /** The domain a reply names as the one that failed authentication (AUTH_DOMAIN_IN_REPLY), if any. */
-function authDomainIn(diagnostic: string | null): string | null {
+export function authDomainIn(diagnostic: string | null): string | null {
   if (!diagnostic) return null;
   const sample = diagnostic.slice(0, 4096);
   for (const pattern of AUTH_DOMAIN_IN_REPLY) {

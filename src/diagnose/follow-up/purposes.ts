@@ -75,4 +75,6 @@ export const AUTH_DOMAIN_IN_REPLY: readonly RegExp[] = [
   /\bsending domain \[?([a-z0-9][a-z0-9.-]{0,252})\]? does not pass DMARC/i,
   // Gmail's authentication results: "SPF [example.com] with ip: [203.0.113.7] = did not pass".
   /\bSPF \[([a-z0-9][a-z0-9.-]{0,252})\] with ip:/i,
+  // OpenDMARC and others: "rejected by DMARC policy for example.com", "Email rejected per DMARC policy for …".
+  /\bDMARC policy for ([a-z0-9][a-z0-9.-]{0,252})/i,
 ];

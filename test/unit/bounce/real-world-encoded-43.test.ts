@@ -74,6 +74,11 @@ import {
  *             German/French "adresse" as a longer subject word. reply-words-languages.ts has "inte hittades",
  *             "ikke fundet", "ikke funnet"; match-phrases.ts lets only a longer subject word of the same
  *             language hide a shorter one (pairs now carry their language).
+ *   in all    79 of 81 right (59 of 61 and 20 of 20); corpus 366/383, reply codes 261/274, no corpus reason,
+ *             cause, status or code changed (9 Exim and Mail.ru diagnostics are now the reply alone).
+ *   stays     Gmail's notices without their DSN part name no provider (knownWrong): the notice's From names
+ *             Google, but a notice's author is no host the provider is read from, and reading it as the
+ *             reporting host outranked the recipient's own domain (a Yahoo notice about an au recipient).
  */
 
 // ---- Building whole emails ----

@@ -121,6 +121,8 @@ interface Literal {
   /** A pair word's group (its index in the rule's `pairs`) and the word as written in the data. */
   group?: number;
   word?: string;
+  /** The language a pair word belongs to (reply-words-languages.ts), when its pair says. */
+  language?: string;
 }
 
 const SUBJECT = -2;
@@ -180,8 +182,9 @@ function compile(rules: readonly PhraseRule[]): CompiledRules {
       literals.push({ text: pieces[0] as string, rule: ruleIndex, index: -1 });
     });
     rule.pairs?.forEach((pair, group) => {
+      const { language } = pair;
       for (const word of pair.subjects)
-        pairWords.push({ text: foldLetters(word), rule: ruleIndex, index: SUBJECT, group, word });
+        pairWords.push({ text: foldLetters(word), rule: ruleIndex, index: SUBJECT, group, word, language });
       for (const word of pair.predicates)
         pairWords.push({ text: foldLetters(word), rule: ruleIndex, index: PREDICATE, group, word });
     });
@@ -320,9 +323,13 @@ function pairIn(rule: number, hits: readonly Literal[], text: string): string | 
 }
 
 function insideLongerSubject(hits: readonly Literal[], s: number, at: number, end: number): boolean {
+  // Only a longer subject word of the same language hides it: German "adresse" does not hide Swedish
+  // "adress" in "adressen".
+  const { language } = hits[s] as Literal;
   for (let o = 0; o < hits.length; o++) {
     const other = hits[o] as Literal;
     if (o === s || other.index !== SUBJECT) continue;
+    if (language && other.language && other.language !== language) continue;
     const oAt = HIT_AT[o] as number;
     if (oAt <= at && oAt + other.text.length >= end && other.text.length > end - at) return true;
   }

@@ -1,3 +1,4 @@
+import { REPORTING_SERVER_LABELS } from '../knowledge/notice-headings.js';
 import { isChatAboutReply } from './chat-framing.js';
 import { detectProvider, findBlocklists, findReferenceCodes, providerOwningCode } from './detect-provider.js';
 import { forwardedBounce } from './email/forwarded-bounce.js';
@@ -16,6 +17,7 @@ import {
   readDisposition,
   readDsnFields,
 } from './extract/dsn-fields.js';
+import { escapeRegex } from './extract/escape-regex.js';
 import { looksLikeEspEvent, readEspEvents } from './extract/esp-events.js';
 import {
   aliasesAfter,
@@ -708,11 +710,14 @@ function recipientOf(group: FieldMap): string | undefined {
   return r ? cleanAddress(firstAddress(r) ?? r) : undefined;
 }
 
+// "Generating server: x", "Generierender Server: x", "Serveur de génération : x", "reporting-mta: dns; x".
+const REPORTING_LABEL = new RegExp(
+  `(?:${REPORTING_SERVER_LABELS.map((l) => escapeRegex(l).replace(/ /g, '[ \\t]').replace(/:$/, '[ \\t\u00a0]?[:：]')).join('|')}|reporting-mta:\\s*dns;)\\s{0,8}([a-z0-9][\\w.-]{0,253})`,
+  'i',
+);
+
 function reportingFromText(body: string): string | undefined {
-  const m =
-    /(?:mail system at host|qmail-send program at|generating server:|reporting-mta:\s*dns;)\s*([a-z0-9][\w.-]{0,253})/i.exec(
-      body,
-    );
+  const m = REPORTING_LABEL.exec(body);
   return m?.[1]?.replace(/\.$/, '');
 }
 

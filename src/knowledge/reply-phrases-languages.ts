@@ -517,15 +517,16 @@ const LANGUAGE_GENERAL_SENTENCES: PhraseRule[] = [
  * decide alone (spam, temporary failure) as general phrases.
  */
 function pairRules(general: boolean): PhraseRule[] {
-  const languages = Object.values(LANGUAGE_WORDS);
+  const languages = Object.entries(LANGUAGE_WORDS);
   return WORD_PAIR_CAUSES.filter((c) => !!c.general === general).map(({ cause, subjects, predicates }) => ({
     cause,
     phrases: [],
     ...(general ? { general: true } : {}),
     pairs: languages
-      .map((words) => ({
+      .map(([language, words]) => ({
         subjects: subjects.flatMap((kind) => words[kind] ?? []),
         predicates: predicates.flatMap((kind) => words[kind] ?? []),
+        language,
       }))
       .filter((pair) => pair.subjects.length > 0 && pair.predicates.length > 0),
   }));
@@ -543,8 +544,8 @@ export const LANGUAGE_PHRASES: PhraseRule[] = [...LANGUAGE_SENTENCES, ...pairRul
 export const IP_LISTED_PAIRS: PhraseRule = {
   cause: 'ip-blocklisted',
   phrases: [],
-  pairs: Object.values(LANGUAGE_WORDS)
-    .map((words) => ({ subjects: words.ip ?? [], predicates: words.listed ?? [] }))
+  pairs: Object.entries(LANGUAGE_WORDS)
+    .map(([language, words]) => ({ subjects: words.ip ?? [], predicates: words.listed ?? [], language }))
     .filter((pair) => pair.subjects.length > 0 && pair.predicates.length > 0),
 };
 
@@ -555,8 +556,8 @@ export const IP_LISTED_PAIRS: PhraseRule = {
 export const SENDER_LISTED_PAIRS: PhraseRule = {
   cause: 'sender-rejected',
   phrases: [],
-  pairs: Object.values(LANGUAGE_WORDS)
-    .map((words) => ({ subjects: words.sender ?? [], predicates: words.listed ?? [] }))
+  pairs: Object.entries(LANGUAGE_WORDS)
+    .map(([language, words]) => ({ subjects: words.sender ?? [], predicates: words.listed ?? [], language }))
     .filter((pair) => pair.subjects.length > 0 && pair.predicates.length > 0),
 };
 

@@ -28,6 +28,8 @@ export interface PhraseRule {
 export interface WordPair {
   subjects: readonly string[];
   predicates: readonly string[];
+  /** The language of the words (a key of LANGUAGE_WORDS). */
+  language?: string;
 }
 
 export const REPLY_PHRASES: PhraseRule[] = [
@@ -138,6 +140,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'envelope blocked',
       'rejected by this user',
       'rejected by the user',
+      'rejected by recipient',
+      'rejected by the recipient',
       // Symantec Email Security.cloud: "your email address has been blocked by the recipient".
       'address has been blocked by the recipient',
       // The recipient's (or its organisation's) own block list, not a public DNSBL.

@@ -835,6 +835,10 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
       'okänd',
       'finns inte',
       'hittades inte',
+      // A subordinate clause puts "inte" first: Gmail's "… eftersom adressen inte hittades".
+      'inte hittades',
+      'ikke fundet',
+      'ikke funnet',
       'ogiltig',
       'ukendt',
       'findes ikke',

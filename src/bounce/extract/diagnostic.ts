@@ -1,4 +1,6 @@
+import { LOCALIZED_REPLY_MARKERS, NDR_STATUS_LABELS } from '../../knowledge/notice-headings.js';
 import { isRegexSpace } from './char-class.js';
+import { escapeRegex } from './escape-regex.js';
 import { collapseSpace, hasReplyMarker, withoutReplyMarker } from './smtp-reply.js';
 
 /** Choosing the server's own words out of the lines about one recipient. */
@@ -23,6 +25,8 @@ const REPLY_MARKERS = [
   'server response:',
   'response from remote server:',
   'host said:',
+  // The same in Exchange's localized NDRs ("Remote-Server hat '…' zurückgegeben", "Gemeldeter Fehler:").
+  ...LOCALIZED_REPLY_MARKERS,
 ];
 
 const REPLY_LINE =
@@ -42,6 +46,12 @@ const SEPARATOR = {
 // DSN fields carry codes but are not the server's words ("Status: 5.0.0").
 const DSN_FIELD =
   /^\s*(?:status|action|final-recipient|original-recipient|remote-mta|reporting-mta|last-attempt-date|arrival-date|will-retry-until|x-[\w-]+):/i;
+// Microsoft 365's summary "Status code: 550 5.1.10" (localized): the server's words only when nothing else has
+// a code; its "Reported error:" line quotes the reply.
+const NDR_STATUS_LINE = new RegExp(
+  `^\\s*(?:${NDR_STATUS_LABELS.map(escapeRegex).join('|')})[ \\t\u00a0]?[:：]`,
+  'i',
+);
 
 /**
  * The server's words about one recipient: from the mention that carries a reply code, else the last
@@ -49,7 +59,9 @@ const DSN_FIELD =
  */
 export function diagnosticFor(segments: string[], preamble: string, recipient?: string): string | undefined {
   const picked = segments.map((segment) => pickDiagnostic(segment, recipient));
-  const coded = picked.find((d) => d && REPLY_LINE.test(d));
+  const coded =
+    picked.find((d) => d && REPLY_LINE.test(d) && !NDR_STATUS_LINE.test(d)) ??
+    picked.find((d) => d && REPLY_LINE.test(d));
   if (coded) return coded;
   const before = preamble ? pickDiagnostic(preamble) : undefined;
   if (before && REPLY_LINE.test(before)) return before;
@@ -81,8 +93,9 @@ export function pickDiagnostic(segment: string, recipient?: string): string | un
       ? (lines[first] ?? line)
       : line.slice(line.toLowerCase().indexOf(marker) + marker.length);
     const joined = joinContinuation(after, lines, first + 1);
-    // A marker that opens a quote (") returned '") leaves its closing one.
-    const text = marker.endsWith("'") && !inside ? joined.replace(/'\s*$/, '') : joined;
+    // A marker that opens a quote (") returned '") leaves its closing one, and in a localized NDR the words
+    // after it ("Remote-Server hat '…' zurückgegeben", "リモート サーバーから '…' が返されました").
+    const text = marker.endsWith("'") && !inside ? joined.replace(/'[^'\d]{0,30}$/, '') : joined;
     if (text.replace(/[\s:'"]/g, '').length > 2) return text;
   }
   const coded = codedReply(segment, lines);
@@ -141,9 +154,14 @@ function segmentLines(text: string): string[] {
 function codedReply(text: string, split?: string[]): string | undefined {
   const lines = split ?? segmentLines(text);
   let coded = -1;
+  let summary = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (DSN_FIELD.test(line)) continue;
+    if (NDR_STATUS_LINE.test(line)) {
+      if (summary < 0) summary = i;
+      continue;
+    }
     const m = REPLY_LINE.exec(line);
     if (!m) continue;
     if (coded < 0) coded = i;
@@ -152,6 +170,7 @@ function codedReply(text: string, split?: string[]): string | undefined {
       break;
     }
   }
+  if (coded < 0) coded = summary;
   return coded >= 0 ? joinContinuation(lines[coded] ?? '', lines, coded + 1) : undefined;
 }
 
@@ -194,7 +213,8 @@ function joinContinuation(head: string, lines: string[], from: number): string {
   let opening = withoutReplyMarker(empty(head) && start < lines.length ? (lines[start++] ?? '') : head);
   // Exim 4.9x: "SMTP error from remote mail server after RCPT TO:<x>:" with the reply on the next line.
   // The reply starts there; the words before it only name the command (read from the segment anyway).
-  const next = withoutReplyMarker(lines[start] ?? '');
+  // Older Exim puts "host mx.example.org [192.0.2.25]: " before the reply on that line.
+  const next = withoutReplyMarker(lines[start] ?? '').replace(EXIM_HOST, '');
   if (!STARTS_WITH_CODE.test(opening) && /:\s*$/.test(opening) && STARTS_WITH_CODE.test(next)) {
     opening = next;
     start++;
@@ -247,6 +267,7 @@ function isLastLineOf(previous: string, line: string): boolean {
 }
 
 const CONTINUED_CODE = /^[ \t]*([245]\d\d)-/;
+const EXIM_HOST = /^[ \t]*host[ \t]+[\w.-]{1,253}[ \t]+\[[\d.:a-f]{2,45}\]:[ \t]*/i;
 
 function stripAddress(line: string, address: string): string {
   const lower = line.toLowerCase();

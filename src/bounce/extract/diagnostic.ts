@@ -49,7 +49,10 @@ const DSN_FIELD =
  */
 export function diagnosticFor(segments: string[], preamble: string, recipient?: string): string | undefined {
   const picked = segments.map((segment) => pickDiagnostic(segment, recipient));
-  const coded = picked.find((d) => d && REPLY_LINE.test(d));
+  // A transcript's greeting ("<-- 220 …") in the recipient's first segment gives way to a later error reply.
+  const coded =
+    picked.find((d) => d && isErrorCode(REPLY_LINE.exec(d)?.[0] ?? '')) ??
+    picked.find((d) => d && REPLY_LINE.test(d));
   if (coded) return coded;
   const before = preamble ? pickDiagnostic(preamble) : undefined;
   if (before && REPLY_LINE.test(before)) return before;

@@ -271,14 +271,15 @@ const HARAKA_HOOK =
 function harakaHook(line: string): LogRecord | undefined {
   const m = HARAKA_HOOK.exec(line);
   if (!m) return undefined;
-  const hook = m[1] ?? '';
+  // "rcpt_ok" (the greylist plugin's hook), "data_post": the stage is the first word.
+  const hook = (m[1] ?? '').replace(/_.*$/, '');
   const address = /<([^<>\s]{1,320})>/.exec(m[2] ?? '')?.[1];
   const words = line.slice(m.index + m[0].length).replace(/"\s*$/, '');
   return {
     recipient: hook === 'rcpt' ? lower(address) : undefined,
     sender: hook === 'mail' ? address || undefined : undefined,
     diagnostic: words || (m[3] ?? ''),
-    command: COMMANDS[hook.replace(/_.*$/, '')],
+    command: COMMANDS[hook],
     // DENYSOFT answers 4xx: a temporary refusal.
     deferred: (m[3] ?? '').startsWith('DENYSOFT'),
   };

@@ -568,6 +568,161 @@ export const ROUND_42: RealWorldCase[] = [
   ],
 ];
 
+/*
+ * SECOND_BATCH_42: written after the first batch's fixes, new wordings of the same systems (PowerMTA's DMARC and
+ * S3140 records, a dsnMta without an address, KumoMTA without an enhanced code and its OOB record, Haraka's
+ * greylist hook, OpenSMTPD's TempFail and failed MAIL FROM, GreenArrow's failure, Maddy's permanent error,
+ * Stalwart's 452, chasquid's Spamhaus refusal, qmail's 'failed after I sent the message', courierlocal's maildir
+ * quota, an Exchange DEFER row in the raw CSV, amavis's BANNED, hMailServer's 421, an MDaemon 552 after DATA),
+ * measured as written: 16 of 18 right. Wrong: Haraka's 'hook=rcpt_ok' (the greylist plugin) named no recipient
+ * (only 'hook=rcpt' was taken as the RCPT stage), and MDaemon's '<-- 552 … Error: …' read from after its 'Error:'
+ * marker, so the greeting's 220 won (the timestamped '<-- ' was no reply marker). Fixed: a Haraka hook's stage is
+ * its first word (mta-log-hosted.ts); MDaemon's timestamped '<-- ' is a transcript's reply marker
+ * (smtp-reply.ts; parse-reply.test.ts's reference copy of that pattern follows). 18 of 18 right. Corpus 366/383,
+ * reply codes 261/274.
+ */
+export const SECOND_BATCH_42: RealWorldCase[] = [
+  [
+    'b: PowerMTA acct: b record, Gmail 5.7.26 DMARC policy, dsnMta without an address',
+    'b,2026-11-30 10:15:02+0000,2026-11-30 10:14:58+0000,bounces@example.com,bob@gmail.com,,failed,5.7.26 (other or undefined security status),"smtp;550-5.7.26 Unauthenticated email from example.com is not accepted due to domain\'s DMARC policy. Please contact the administrator of example.com domain if this was a legitimate mail. To learn about the DMARC initiative, go to https://support.google.com/mail/?p=DmarcRejection a1si1234567wrb.45 - gsmtp",gmail-smtp-in.l.google.com,policy-related,smtp,app01.example.com (192.0.2.10),smtp,203.0.113.7,,"PIPELINING,8BITMIME,SIZE,STARTTLS",4567,vmta-pool-2,job-42,,gmail.com/vmta-pool-2,pool-2',
+    {
+      cause: 'dmarc-fail',
+      reason: 'authfailure',
+      side: 'sender',
+      recipient: 'bob@gmail.com',
+      replyCode: 550,
+      ...FINAL,
+    },
+  ],
+  [
+    'b: PowerMTA acct: b record, Outlook.com S3140 network on the block list',
+    'b,2026-11-30 10:15:02+0000,2026-11-30 10:14:58+0000,bounces@example.com,bob@outlook.com,,failed,5.7.1 (delivery not authorized; message refused),"smtp;550 5.7.1 Unfortunately, messages from [203.0.113.7] weren\'t sent. Please contact your Internet service provider since part of their network is on our block list (S3140). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. [AM4PEPF00027A6C.eurprd04.prod.outlook.com 2026-11-30T10:15:02.123Z 08DE1A2B3C4D5E6F]",outlook-com.olc.protection.outlook.com (52.101.68.4),spam-related,smtp,app01.example.com (192.0.2.10),smtp,203.0.113.7,52.101.68.4,"PIPELINING,8BITMIME,SIZE,STARTTLS",4567,vmta-pool-2,job-42,,outlook.com/vmta-pool-2,pool-2',
+    { ...IP_REPUTATION, recipient: 'bob@outlook.com', reference: 'S3140', ...FINAL },
+  ],
+  [
+    'b: KumoMTA log: Bounce without an enhanced code, SpamCop listing',
+    kumo(
+      'Bounce',
+      'bob@example.org',
+      554,
+      null,
+      'Service unavailable; Client host [203.0.113.7] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?203.0.113.7',
+    ),
+    { ...IP_BLOCK, recipient: 'bob@example.org', replyCode: 554, blocklist: 'spamcop', ...FINAL },
+  ],
+  [
+    'b: KumoMTA log: OOB, an out-of-band bounce of an unknown user',
+    kumo(
+      'OOB',
+      'bob@example.org',
+      550,
+      '5.1.1',
+      'The email account that you tried to reach does not exist.',
+      '',
+    ),
+    { ...USER_UNKNOWN, recipient: 'bob@example.org', replyCode: 550, status: '5.1.1', ...FINAL },
+  ],
+  [
+    'b: Haraka log: outbound bouncing mail, upstream mailbox full',
+    '2026-11-30T10:15:02.345Z [INFO] [-] [outbound] bouncing mail: Upstream error: 552 5.2.2 <bob@example.org>: Recipient address rejected: Mailbox full',
+    { ...MAILBOX_FULL, recipient: 'bob@example.org', replyCode: 552, status: '5.2.2' },
+  ],
+  [
+    'b: Haraka log: greylist plugin, rcpt_ok hook DENYSOFT',
+    '2026-11-30T10:15:02.345Z [INFO] [4F2A8123-4B5C-4D6E-8F90-A1B2C3D4E5F6.1] [core] hook=rcpt_ok plugin=greylist function=hook_rcpt_ok params=<bob@example.org> retval=DENYSOFT msg="Greylisted, please come back later"',
+    { ...GREYLIST, recipient: 'bob@example.org', ...TEMPORARY },
+  ],
+  [
+    'b: OpenSMTPD log: mta delivery TempFail, too many connections',
+    'Nov 30 10:15:02 mail smtpd[4711]: 5e6f7a8b9c0d1e30 mta delivery evpid=9b2a3c4d5e6f7a90 from=<alice@example.com> to=<bob@example.org> rcpt=<-> source="203.0.113.7" relay="192.0.2.25 (mx.example.org)" delay=12m result="TempFail" stat="421 4.7.0 mx.example.org Error: too many connections from 203.0.113.7"',
+    { ...RATE, recipient: 'bob@example.org', replyCode: 421, ...TEMPORARY },
+  ],
+  [
+    'b: OpenSMTPD receiving log: smtp failed-command MAIL FROM, SPF fail',
+    'Nov 30 10:15:02 mx smtpd[4711]: 3c4d5e6f7a8b9c0e smtp failed-command command="MAIL FROM:<alice@example.com> " result="550 5.7.23 SPF validation failed for alice@example.com"',
+    { cause: 'spf-fail', reason: 'authfailure', side: 'sender', replyCode: 550, ...FINAL },
+  ],
+  [
+    'b: GreenArrow event: delivery_attempt failure, Gmail user unknown',
+    '{"event_type":"delivery_attempt","event_time":1764497702,"email":"bob@gmail.com","status":"failure","is_retry":0,"message":"550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address for typos or unnecessary spaces. For more information, go to https://support.google.com/mail/?p=NoSuchUser a1si1234567wrb.45 - gsmtp","mx_hostname":"gmail-smtp-in.l.google.com","mx_ip":"142.250.27.26","mtaid":"mta1","sendid":"2026-11-30","listid":"a12"}',
+    { ...USER_UNKNOWN, recipient: 'bob@gmail.com', replyCode: 550, status: '5.1.1', ...FINAL },
+  ],
+  [
+    'b: Maddy log: queue not delivered, permanent error, mailbox full',
+    'queue: not delivered, permanent error {"msg_id":"0a1b2c3e","rcpt":"bob@example.org","reason":"mx.example.org said: 552 5.2.2 Mailbox full","remote_server":"mx.example.org","smtp_code":552,"smtp_enchcode":"5.2.2","smtp_msg":"Mailbox full","target":"remote"}',
+    { ...MAILBOX_FULL, recipient: 'bob@example.org', replyCode: 552, status: '5.2.2', ...FINAL },
+  ],
+  [
+    'b: Stalwart log: rcpt-to-rejected with a 452 over quota (temporary)',
+    '2026-11-30T10:15:02Z WARN Recipient rejected (delivery.rcpt-to-rejected) queueId = 2876543211, from = "alice@example.com", to = "bob@example.org", hostname = "mx.example.org", code = 452, details = "4.2.2 <bob@example.org>: Recipient address rejected: Mailbox over quota", elapsed = 98ms',
+    { ...MAILBOX_FULL, recipient: 'bob@example.org', replyCode: 452, ...TEMPORARY },
+  ],
+  [
+    'b: chasquid maillog: failed (permanent), Spamhaus refusal at RCPT',
+    '2026-11-30 10:15:02.123456 a1b2c3d4e5f7 from=alice@example.com to=bob@example.org failed (permanent): RCPT TO: 554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org',
+    {
+      ...IP_BLOCK,
+      recipient: 'bob@example.org',
+      sender: 'alice@example.com',
+      blocklist: 'spamhaus',
+      ...FINAL,
+    },
+  ],
+  [
+    'b: qmail-send log: deferral, failed after I sent the message (451 queue file write error)',
+    '@400000006924a1b20a1b2c41 delivery 4715: deferral: 192.0.2.25_failed_after_I_sent_the_message./Remote_host_said:_451_4.3.0_Error:_queue_file_write_error/',
+    {
+      cause: ['system-error', 'server-unavailable', 'system-full'],
+      reason: ['systemerror', 'systemfull'],
+      replyCode: 451,
+      ...TEMPORARY,
+    },
+  ],
+  [
+    'b: Courier log: courierlocal maildir over quota, then status: deferred',
+    lines(
+      'Nov 30 10:15:02 mail courierlocal: id=00123456.6924A1B2.00004323,from=<alice@example.com>,addr=<bob@example.org>: maildrop: maildir over quota.',
+      'Nov 30 10:15:02 mail courierlocal: id=00123456.6924A1B2.00004323,from=<alice@example.com>,addr=<bob@example.org>,status: deferred',
+    ),
+    { ...MAILBOX_FULL, recipient: 'bob@example.org', ...TEMPORARY },
+  ],
+  [
+    'b: Exchange MessageTracking log file: raw CSV DEFER row, failover to every host failed',
+    '2026-11-30T10:15:02.345Z,10.0.0.5,EX01,192.0.2.25,mx.example.org,;250 2.1.5 Recipient OK,Outbound to Internet,SMTP,DEFER,12345678901235,<20261130101503.ABE@example.com>,a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5e,bob@example.org,"[{LRT=11/30/2026 10:15:02 AM};{LED=451 4.4.0 Primary target IP address responded with: ""421 4.3.2 Service not available, closing transmission channel."" Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts. The last endpoint attempted was 192.0.2.25:25};{FQDN=mx.example.org};{IP=192.0.2.25}]",4567,1,,,Quote 2026-032,alice@example.com,alice@example.com,,Originating,,,,S:DeliveryPriority=Normal,Email,08DE3A1B2C3D4E60,15.02.1544.004',
+    { ...TRY_LATER, recipient: 'bob@example.org', ...TEMPORARY },
+  ],
+  [
+    'b: Zimbra zimbra.log: amavis Blocked BANNED, an .exe in the attachment',
+    'Nov 30 10:15:02 mail amavis[12346]: (12346-01) Blocked BANNED (multipart/mixed | application/x-msdownload,.exe,.exe-ms,invoice.exe) {RejectedInbound}, [203.0.113.7]:51234 [203.0.113.7] <alice@example.com> -> <bob@example.org>, quarantine: banned-aB3dE5fG7hJ0, Queue-ID: 4ChX2k1F9Qz9sWs, Message-ID: <20261130101504.ABF@example.com>, mail_id: aB3dE5fG7hJ0, Hits: -, size: 84567, 120 ms',
+    {
+      cause: ['content-filtered', 'policy-violation'],
+      reason: ['filtered', 'policyviolation', 'contenterror'],
+      recipient: 'bob@example.org',
+      ...FINAL,
+    },
+  ],
+  [
+    'b: hMailServer log: SMTPC, 421 too many connections from the IP',
+    '"SMTPC"\t4713\t16\t"2026-11-30 10:15:02.456"\t"192.0.2.25"\t"RECEIVED: 421 4.7.0 mx.example.org Error: too many connections from 203.0.113.7"',
+    { ...RATE, replyCode: 421, ...TEMPORARY },
+  ],
+  [
+    'b: MDaemon SMTP (out) log: 552 message size exceeds fixed limit after DATA',
+    lines(
+      'Mon 2026-11-30 10:15:02.123: Session 12346; child 1; thread 4568',
+      'Mon 2026-11-30 10:15:02.123: *  To: bob@example.org',
+      'Mon 2026-11-30 10:15:02.345: Attempting SMTP connection to [192.0.2.25:25]',
+      'Mon 2026-11-30 10:15:02.450: <-- 220 mx.example.org ESMTP Postfix',
+      'Mon 2026-11-30 10:15:02.560: --> RCPT To:<bob@example.org>',
+      'Mon 2026-11-30 10:15:02.610: <-- 250 2.1.5 Ok',
+      'Mon 2026-11-30 10:15:02.620: --> DATA',
+      'Mon 2026-11-30 10:15:02.630: <-- 354 End data with <CR><LF>.<CR><LF>',
+      'Mon 2026-11-30 10:15:04.900: <-- 552 5.3.4 Error: message file too big',
+    ),
+    { ...TOO_BIG, recipient: 'bob@example.org', replyCode: 552, status: '5.3.4', ...FINAL },
+  ],
+];
+
 /** Facts beyond the cause: how many records the text gives, and the remote server the row names. */
 export const FIELDS_42: Record<
   string,

@@ -36,6 +36,13 @@ export const REPLY_PHRASES: PhraseRule[] = [
   // Specific wording first: each phrase below names one cause and nothing else matches it better.
   // A sending service's API refusal names its cause in words no server reply uses.
   ...ESP_API_REFUSALS.map(({ cause, phrases }) => ({ cause, phrases: [...phrases] })),
+  {
+    // An MTA's own log of its refused connections to the recipient's MX (KumoMTA "failed to connect to any
+    // candidate hosts: connect to ip:25 …: Connection refused (os error 111)", chasquid "all MXs failed"),
+    // read before a client library's words for its own submission server (Rust's "(os error 111)").
+    cause: 'connection-refused',
+    phrases: ['any candidate hosts: … connection refused', 'mxs failed: … connection refused'],
+  },
   // A mail client's own sentences that a server's wording would misread (client-errors.ts).
   ...CLIENT_WORDING_FIRST.map(({ cause, phrases }) => ({ cause, phrases: [...phrases] })),
   {
@@ -884,6 +891,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'connection limit',
       'connection rate limit',
       'too many smtp sessions',
+      // Postfix postscreen when every smtpd process is busy: "421 4.3.2 All server ports are busy", logged as
+      // "NOQUEUE: reject: CONNECT from [ip]:port: all server ports busy".
+      'all server ports busy',
+      'all server ports are busy',
       'max connections',
       'maximum number of connections',
       'too many sessions',

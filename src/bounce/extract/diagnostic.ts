@@ -59,7 +59,10 @@ const NDR_STATUS_LINE = new RegExp(
  */
 export function diagnosticFor(segments: string[], preamble: string, recipient?: string): string | undefined {
   const picked = segments.map((segment) => pickDiagnostic(segment, recipient));
+  // A transcript's greeting ("<-- 220 …") in the recipient's first segment gives way to a later error
+  // reply, and Microsoft 365's localized status summary to any other line with a code.
   const coded =
+    picked.find((d) => d && !NDR_STATUS_LINE.test(d) && isErrorCode(REPLY_LINE.exec(d)?.[0] ?? '')) ??
     picked.find((d) => d && REPLY_LINE.test(d) && !NDR_STATUS_LINE.test(d)) ??
     picked.find((d) => d && REPLY_LINE.test(d));
   if (coded) return coded;

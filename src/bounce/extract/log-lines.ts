@@ -80,7 +80,10 @@ class LineContext {
     const exim = / ([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) (?:\*\*|==|=>|->|<=) /.exec(head)?.[1];
     if (exim) return exim;
     const qmail = / (?:starting )?delivery (\d{1,12}): /.exec(head)?.[1];
-    return qmail ? `qmail delivery ${qmail}` : undefined;
+    if (qmail) return `qmail delivery ${qmail}`;
+    // Courier: "courieresmtp: id=00123456.6924A1B2.00004321,from=<s>,addr=<r>…".
+    const courier = / courier[a-z]{0,12}: id=([^,\s]{1,100}),/.exec(head)?.[1];
+    return courier ? `courier ${courier}` : undefined;
   }
 
   /**
@@ -111,7 +114,18 @@ class LineContext {
 function joined(read: { record: LogRecord; key?: string }[], context: LineContext): LogRecord[] {
   const last = new Map<string, number>();
   read.forEach(({ record, key }, i) => {
-    if (key && record.recipient) last.set(`${key}\n${record.recipient}`, i);
+    if (!key || !record.recipient) return;
+    const id = `${key}\n${record.recipient}`;
+    // A line that states only the outcome keeps the words of the line before it ("…: 550 …", then "status: failure").
+    const before = last.get(id);
+    const earlier = before === undefined ? undefined : read[before]?.record;
+    if (record.outcomeOnly && earlier && !earlier.outcomeOnly) {
+      record.diagnostic = earlier.diagnostic;
+      record.remoteHost ??= earlier.remoteHost;
+      record.remoteIp ??= earlier.remoteIp;
+      record.status ??= earlier.status;
+    }
+    last.set(id, i);
   });
   const given = new Set<string>();
   const kept = read.filter(({ record, key }, i) => {

@@ -1,4 +1,5 @@
 import type { SmtpCommand } from '../types.js';
+import { csvFields, isHostedLogLine, readHostedLogLine } from './mta-log-hosted.js';
 
 /**
  * MTA log lines: Postfix delivery results, qmgr expiries and smtpd/cleanup/milter rejects, Exim "**" / "==" /
@@ -30,6 +31,11 @@ export interface LogRecord {
    * the mailbox whose Sieve script redirected): an alias or forward.
    */
   forwardedFrom?: string;
+  /**
+   * The line states only the outcome ("status: failure", Courier's second line): the words are the previous
+   * line's for the same recipient of the message.
+   */
+  outcomeOnly?: boolean;
 }
 
 const MAX_LINE = 8192;
@@ -60,13 +66,16 @@ export function isLogLine(line: string): boolean {
     line.includes(',addr=<') ||
     (line.includes(' rfc822;') && MESSAGING_SERVER_DATE.test(line)) ||
     line.includes('[outbound] delivered ') ||
-    POWERMTA_ACCT.test(line)
+    POWERMTA_ACCT.test(line) ||
+    isHostedLogLine(line)
   );
 }
 
 export function readLogLine(line: string): LogRecord | undefined {
-  if (line.length > MAX_LINE) return undefined;
+  // JSON records (KumoMTA's, with their headers and meta) may be longer than a classic log line.
+  if (line.length > MAX_LINE) return readHostedLogLine(line);
   return (
+    readHostedLogLine(line) ??
     postfixReject(line) ??
     postfixDelivery(line) ??
     postfixExpired(line) ??
@@ -239,7 +248,7 @@ function postfixReject(line: string): LogRecord | undefined {
   const milter = plain < 0 ? line.indexOf(MILTER_REJECT) : -1;
   if (plain < 0 && milter < 0) return undefined;
   const rest = plain >= 0 ? line.slice(plain + REJECT.length) : line.slice(milter + MILTER_REJECT.length);
-  const from = / from ([^\s[\]]{1,255})\[([0-9A-Fa-f:.]{2,45})\](?::\d+)?(: |;)/.exec(rest);
+  const from = / from ([^\s[\]]{0,255})\[([0-9A-Fa-f:.]{2,45})\](?::\d+)?(: |;)/.exec(rest);
   const envelope = rest.lastIndexOf('; from=<');
   const tail = envelope < 0 ? '' : rest.slice(envelope);
   const helo = from?.[3] === ';' ? /helo=<[^>]{0,255}>: /.exec(tail) : null;
@@ -255,7 +264,8 @@ function postfixReject(line: string): LogRecord | undefined {
     recipient: /to=<([^>]{1,320})>/.exec(tail)?.[1]?.toLowerCase(),
     diagnostic,
     command: REJECT_STAGE[rest.slice(0, rest.indexOf(' ')).toLowerCase()],
-    deferred: /^4/.test(diagnostic),
+    // postscreen's "reject: CONNECT from [ip]:port: all server ports busy" logs no code: it answered 421.
+    deferred: /^4/.test(diagnostic) || (rest.startsWith('CONNECT ') && !/^[245]\d\d\b/.test(diagnostic)),
   };
 }
 
@@ -467,6 +477,7 @@ function courier(line: string): LogRecord | undefined {
     diagnostic,
     deferred: status?.[1] === 'deferred' || (!success && !status && /^4/.test(diagnostic)),
     delivered: success ? true : undefined,
+    outcomeOnly: status ? true : undefined,
   };
 }
 
@@ -510,23 +521,31 @@ function harakaDelivered(line: string): LogRecord | undefined {
 }
 
 /**
- * PowerMTA's accounting CSV, default fields: type (b bounce, t transient, d delivered), timeLogged, timeQueued,
- * orig, rcpt, orcpt, dsnAction, dsnStatus, dsnDiag, dsnMta, bounceCat, …. A "b" record of a 4.4.7 is a message
- * given up after its retries; a "t" record one still queued.
+ * PowerMTA's accounting CSV, default fields: type (b bounce, t transient, d delivered, rb a bounce reported back
+ * later by DSN, tq a transient queue record), timeLogged, timeQueued, orig, rcpt, orcpt, dsnAction, dsnStatus,
+ * dsnDiag, dsnMta ("mx.example.org (192.0.2.25)", the server that answered), bounceCat, …. A "b" record of a
+ * 4.4.7 is a message given up after its retries; a "t" record one still queued.
  */
 const POWERMTA_ACCT =
-  /^([btd]),\d{4}-\d\d-\d\d [\d:]{8}[^,]{0,10},[^,]{0,40},([^,\s]{0,320}),([^,\s@]{1,200}@[^,\s]{1,255}),[^,]{0,330},(failed|delayed|relayed|delivered|expanded),([245]\.\d{1,3}\.\d{1,3})[^,]{0,100},("[^"]{0,2000}"|[^,]{0,2000})/;
+  /^(rb|rs|tq|[btd]),\d{4}-\d\d-\d\d [\d:]{8}[^,]{0,10},[^,]{0,40},([^,\s]{0,320}),([^,\s@]{1,200}@[^,\s]{1,255}),[^,]{0,330},(failed|delayed|relayed|delivered|expanded),([245]\.\d{1,3}\.\d{1,3})/;
+const POWERMTA_MTA = /^([^\s()]{1,255})(?: \(([0-9A-Fa-f:.]{2,45})\))?$/;
 
 function powerMta(line: string): LogRecord | undefined {
   const m = POWERMTA_ACCT.exec(line);
   if (!m) return undefined;
-  const diag = (m[6] ?? '').replace(/^"|"$/g, '').replace(/^smtp;\s*/i, '');
+  const fields = csvFields(line);
+  const diag = (fields[8] ?? '').replace(/^smtp;\s*/i, '').trim();
+  const mta = POWERMTA_MTA.exec((fields[9] ?? '').trim());
+  const bareIp = mta && !mta[2] && /^[0-9A-Fa-f:.]{2,45}$/.test(mta[1] ?? '') && /[.:]\d/.test(mta[1] ?? '');
+  const done = m[4] === 'relayed' || m[4] === 'delivered' || m[4] === 'expanded';
   return {
     recipient: m[3]?.toLowerCase(),
     sender: m[2] || undefined,
     diagnostic: diag || `${m[5]} ${m[4]}`,
     status: m[5],
-    deferred: m[1] === 't' || m[4] === 'delayed',
-    delivered: m[1] === 'd' || undefined,
+    remoteHost: bareIp ? undefined : mta?.[1],
+    remoteIp: bareIp ? mta?.[1] : mta?.[2],
+    deferred: m[1] === 't' || m[1] === 'tq' || m[4] === 'delayed',
+    delivered: m[1] === 'd' || (m[1] === 'rs' && done) || undefined,
   };
 }

@@ -22,8 +22,10 @@ const LABELLED_CODE_RE = /\berror_code[ \t]{0,3}:[ \t]{0,3}([245][0-5]\d)\b/i;
 const PREFIX_RE = /^[ \t]*(?:(?:<<<|<\*\*|<~\*|<~|<-)[ \t]+)?[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?/;
 
 // What a transcript prints before a line the server sent: sendmail "<<< ", swaks "<- " (received), "<~ "
-// (received inside TLS), "<** " and "<~* " (an error reply, outside and inside TLS).
-const REPLY_MARKER = /^[ \t]*(?:<<<|<\*\*|<~\*|<~|<-)[ \t]+/;
+// (received inside TLS), "<** " and "<~* " (an error reply, outside and inside TLS), MDaemon's session log
+// "Mon 2026-11-30 10:15:02.610: <-- " (its timestamp first).
+const REPLY_MARKER =
+  /^[ \t]*(?:[A-Z][a-z]{2} \d{4}-\d\d-\d\d [\d:.]{8,12}: )?(?:<<<|<\*\*|<~\*|<~|<--|<-)[ \t]+/;
 
 /** The line without the transcript marker before a reply (" -> RCPT" and other lines are left alone). */
 export function withoutReplyMarker(line: string): string {

@@ -30,6 +30,7 @@ import { ROUND_32 } from './real-world-cases-32.js';
 import { ROUND_33 } from './real-world-cases-33.js';
 import { ROUND_37, SECOND_BATCH_37 } from './real-world-cases-37.js';
 import { ROUND_39 } from './real-world-cases-39.js';
+import { ROUND_42, SECOND_BATCH_42 } from './real-world-cases-42.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2036,4 +2037,6 @@ export const CASES: RealWorldCase[] = [
   ...ROUND_39,
   ...ROUND_37,
   ...SECOND_BATCH_37,
+  ...ROUND_42,
+  ...SECOND_BATCH_42,
 ];

@@ -12,7 +12,7 @@ import { randomTexts, realTexts } from './sample-texts.js';
 const SES_QUOTED_REPLY =
   /^([245]\.\d{1,3}\.\d{1,3}) [-–] [^'‘\n]{1,100}?\b([245]\d\d)-['‘]([^'’\n]{1,2000})['’]/;
 const PREFIX_RE = /^[ \t]*(?:(?:<<<|<\*\*|<~\*|<~|<-)[ \t]+)?[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?/;
-const MARKER = /^[ \t]*(?:<<<|<\*\*|<~\*|<~|<-)[ \t]+/;
+const MARKER = /^[ \t]*(?:[A-Z][a-z]{2} \d{4}-\d\d-\d\d [\d:.]{8,12}: )?(?:<<<|<\*\*|<~\*|<~|<--|<-)[ \t]+/;
 
 function splitEveryLine(raw: string): { code?: number; status?: string; text: string } {
   const quoted = SES_QUOTED_REPLY.exec(raw);

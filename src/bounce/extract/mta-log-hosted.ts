@@ -1,0 +1,403 @@
+import type { SmtpCommand } from '../types.js';
+import { asObject, type Json, str } from './json-values.js';
+import type { LogRecord } from './mta-log.js';
+
+/**
+ * The log records of the MTAs hosting providers and ESPs run, beside the classic ones of mta-log.ts: KumoMTA's
+ * and GreenArrow's JSON records, Maddy's "module: message {json}" lines, Stalwart's "Title (event.id) key =
+ * value, …" lines, chasquid's maillog, OpenSMTPD's older "relay: PermFail for …" and its "smtp failed-command",
+ * Haraka's hook results, amavis's "Blocked SPAM" / "Passed CLEAN", Exchange's message tracking rows (the raw
+ * CSV file and Get-MessageTrackingLog's table) and hMailServer's SMTPC and APPLICATION lines. Each says in its
+ * own field whether the outcome was final, temporary or a delivery; the server's reply goes to `diagnostic`.
+ */
+
+const MAX_JSON_LINE = 65_536;
+const IP = '[0-9A-Fa-f:.]{2,45}';
+
+export function isHostedLogLine(line: string): boolean {
+  return (
+    (line.includes('"response":{') && line.includes('"type":"')) ||
+    line.includes('"event_type":"') ||
+    MADDY.test(line) ||
+    STALWART.test(line) ||
+    CHASQUID.test(line) ||
+    OPENSMTPD_OLD.test(line) ||
+    line.includes(' smtp failed-command ') ||
+    HARAKA_HOOK.test(line) ||
+    AMAVIS.test(line) ||
+    EXCHANGE_CSV.test(line) ||
+    EXCHANGE_TABLE.test(line) ||
+    line.startsWith('"SMTPC"\t') ||
+    line.startsWith('"APPLICATION"\t')
+  );
+}
+
+export function readHostedLogLine(line: string): LogRecord | undefined {
+  if (line.length > MAX_JSON_LINE) return undefined;
+  return (
+    kumoMta(line) ??
+    greenArrow(line) ??
+    maddy(line) ??
+    stalwart(line) ??
+    chasquid(line) ??
+    openSmtpdOld(line) ??
+    openSmtpdFailedCommand(line) ??
+    harakaHook(line) ??
+    amavis(line) ??
+    exchangeCsv(line) ??
+    exchangeTable(line) ??
+    hMailServer(line)
+  );
+}
+
+function jsonObject(text: string): Json | undefined {
+  try {
+    return asObject(JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
+/** "550 5.1.1 words" from a code, an enhanced status and the words, each left out when missing or repeated. */
+function reply(code: unknown, enhanced: string | undefined, words: string | undefined): string {
+  const text = (words ?? '').trim();
+  const parts = [
+    typeof code === 'number' && !text.startsWith(String(code)) ? String(code) : '',
+    enhanced && !text.includes(enhanced) ? enhanced : '',
+    text,
+  ];
+  return parts.filter((p) => p !== '').join(' ');
+}
+
+const lower = (s: string | undefined) => s?.toLowerCase();
+
+// KumoMTA: {"type":"Bounce","sender":"s","recipient":"r","response":{"code":550,"enhanced_code":{"class":5,
+// "subject":1,"detail":1},"content":"…"},"peer_address":{"name":"mx","addr":"ip"},…}. Types: Delivery,
+// Bounce, TransientFailure, Expiration, AdminBounce, OOB (a bounce reported later), Rejection (refused on reception).
+const KUMO_TYPES = new Set([
+  'Delivery',
+  'Bounce',
+  'TransientFailure',
+  'Expiration',
+  'AdminBounce',
+  'OOB',
+  'Rejection',
+]);
+
+function kumoMta(line: string): LogRecord | undefined {
+  if (!line.includes('"response":{') || !line.trimStart().startsWith('{')) return undefined;
+  const e = jsonObject(line.trim());
+  const type = str(e?.type);
+  const response = asObject(e?.response);
+  if (!e || !type || !response || !KUMO_TYPES.has(type)) return undefined;
+  const ec = asObject(response.enhanced_code);
+  const enhanced = ec ? `${ec.class}.${ec.subject}.${ec.detail}` : str(response.enhanced_code);
+  const peer = asObject(e.peer_address);
+  const rejection = type === 'Rejection';
+  return {
+    recipient: lower(str(e.recipient)),
+    sender: str(e.sender),
+    diagnostic: reply(response.code, enhanced, str(response.content)),
+    status: enhanced && /^[245]\.\d{1,3}\.\d{1,3}$/.test(enhanced) ? enhanced : undefined,
+    remoteHost: rejection ? undefined : str(peer?.name),
+    remoteIp: rejection ? undefined : str(peer?.addr),
+    sendingIp: rejection ? str(peer?.addr) : undefined,
+    deferred:
+      type === 'TransientFailure' ||
+      (rejection && response.code !== undefined && Number(response.code) < 500),
+    delivered: type === 'Delivery' || undefined,
+  };
+}
+
+// GreenArrow's event notifications: "delivery_attempt" (status success, deferral, failure, failure_toolong:
+// given up after the retry time, connmaxout: deferred for a connection limit) and the bounce events.
+const GREENARROW_DEFERRED = new Set(['deferral', 'connmaxout']);
+
+function greenArrow(line: string): LogRecord | undefined {
+  if (!line.includes('"event_type":"')) return undefined;
+  const e = jsonObject(line.trim());
+  const type = str(e?.event_type);
+  if (!e || !type) return undefined;
+  const recipient = lower(str(e.email));
+  if (type === 'delivery_attempt') {
+    const status = str(e.status) ?? '';
+    return {
+      recipient,
+      sender: str(e.from_address),
+      diagnostic: str(e.message) ?? status,
+      remoteHost: str(e.mx_hostname),
+      remoteIp: str(e.mx_ip),
+      deferred: GREENARROW_DEFERRED.has(status),
+      delivered: status === 'success' || undefined,
+    };
+  }
+  if (!type.startsWith('bounce')) return undefined;
+  return {
+    recipient,
+    sender: str(e.from_address),
+    diagnostic: str(e.bounce_text) ?? str(e.message) ?? type,
+    deferred: false,
+  };
+}
+
+// Maddy: 'remote: RCPT error {"rcpt":"r","smtp_code":550,"smtp_enchcode":"5.1.1","smtp_msg":"…",
+// "remote_server":"mx",…}', 'queue: delivery attempt failed {…}', 'queue: not delivered, permanent error {…}'.
+const MADDY = /(?:^|\s)[a-z][\w.]{0,40}: [A-Za-z][\w ,]{0,60} \{"[a-z_]{1,30}":/;
+
+function maddy(line: string): LogRecord | undefined {
+  const head = MADDY.exec(line);
+  if (!head) return undefined;
+  const open = head.index + head[0].lastIndexOf('{');
+  const e = jsonObject(line.slice(open).trim());
+  const recipient = lower(str(e?.rcpt));
+  if (!e || !recipient) return undefined;
+  const message = head[0].slice(0, head[0].lastIndexOf('{')).trim();
+  const code = typeof e.smtp_code === 'number' ? e.smtp_code : undefined;
+  const words = code ? reply(code, str(e.smtp_enchcode), str(e.smtp_msg)) : (str(e.reason) ?? message);
+  return {
+    recipient,
+    sender: str(e.from) ?? str(e.sender),
+    diagnostic: words,
+    remoteHost: str(e.remote_server),
+    deferred: code
+      ? code < 500
+      : !/permanent/.test(message) && /attempt failed|retry|temporary/.test(message),
+    delivered: /\bdelivered\b/.test(message) && !/not delivered/.test(message) ? true : undefined,
+  };
+}
+
+// Stalwart (0.10 on): '2026-11-30T10:15:02Z INFO Recipient rejected (delivery.rcpt-to-rejected) queueId = 1,
+// from = "s", to = "r", hostname = "mx", code = 550, details = "5.1.1 …"'.
+const STALWART = / \((delivery)\.([a-z-]{2,40})\) /;
+const STALWART_FIELD =
+  /(?:^|, )([a-zA-Z]{1,30}) = ("(?:[^"\\]|\\.){0,2000}"|\[[^\]]{0,2000}\]|[^,\s]{1,300})/g;
+
+function stalwart(line: string): LogRecord | undefined {
+  const head = STALWART.exec(line);
+  if (!head) return undefined;
+  const fields = new Map<string, string>();
+  const rest = line.slice(head.index + head[0].length);
+  for (const m of rest.matchAll(STALWART_FIELD)) {
+    fields.set(m[1] ?? '', (m[2] ?? '').replace(/^["[]|["\]]$/g, '').replace(/\\"/g, '"'));
+  }
+  const to = /[^\s"',[\]]{1,64}@[^\s"',[\]]{1,255}/.exec(fields.get('to') ?? '')?.[0];
+  const code = Number(fields.get('code') ?? 'NaN');
+  const words = fields.get('details') ?? fields.get('reason') ?? fields.get('response') ?? head[2] ?? '';
+  const event = head[2] ?? '';
+  const delivered = event === 'delivered' || event === 'completed';
+  if (!to && !delivered) return undefined;
+  return {
+    recipient: lower(to),
+    sender: fields.get('from') || undefined,
+    diagnostic: reply(Number.isNaN(code) ? undefined : code, undefined, words),
+    remoteHost: fields.get('hostname') || fields.get('mx') || undefined,
+    remoteIp: fields.get('remoteIp') || undefined,
+    deferred: Number.isNaN(code) ? /temp|defer|retry/.test(event) : code < 500,
+    delivered: delivered || undefined,
+  };
+}
+
+// chasquid's maillog: "… from=s to=r failed (permanent): …", "failed (temporary): …", "… to=r sent".
+const CHASQUID = / from=(\S{0,320}) to=(\S{1,320}@\S{1,255}) (?:failed \((permanent|temporary)\): |sent\b)/;
+
+function chasquid(line: string): LogRecord | undefined {
+  const m = CHASQUID.exec(line);
+  if (!m) return undefined;
+  return {
+    recipient: lower(m[2]),
+    sender: m[1] || undefined,
+    diagnostic: m[3] ? line.slice(m.index + m[0].length) : 'delivered',
+    deferred: m[3] === 'temporary',
+    delivered: m[3] ? undefined : true,
+  };
+}
+
+// OpenSMTPD 5.x to 6.0: "smtpd[..]: relay: PermFail for 9b2a…: session=…, from=<s>, to=<r>, rcpt=<->,
+// source=ip, relay=ip (host), delay=2s, stat=550 …", and "delivery: TempFail for …: …, stat=words".
+const OPENSMTPD_OLD = / (?:relay|delivery): (Ok|PermFail|TempFail|Loop) for [0-9a-f]{16}: /;
+
+function openSmtpdOld(line: string): LogRecord | undefined {
+  const head = OPENSMTPD_OLD.exec(line);
+  if (!head) return undefined;
+  const rest = line.slice(head.index + head[0].length);
+  const stat = rest.indexOf(' stat=');
+  const fields = stat < 0 ? rest : rest.slice(0, stat);
+  const relay = new RegExp(` relay=(${IP})(?: \\(([^()\\s]{1,255})\\))?,`).exec(fields);
+  return {
+    recipient: lower(/ to=<([^<>\s]{1,320})>/.exec(fields)?.[1]),
+    sender: / from=<([^<>\s]{1,320})>/.exec(fields)?.[1],
+    diagnostic: stat < 0 ? (head[1] ?? '') : rest.slice(stat + ' stat='.length).trim(),
+    remoteIp: relay?.[1],
+    remoteHost: relay?.[2],
+    deferred: head[1] === 'TempFail',
+    delivered: head[1] === 'Ok' || undefined,
+  };
+}
+
+const COMMANDS: Record<string, SmtpCommand> = {
+  rcpt: 'RCPT',
+  mail: 'MAIL',
+  data: 'DATA',
+  '.': 'DATA',
+  ehlo: 'EHLO',
+  helo: 'EHLO',
+  starttls: 'STARTTLS',
+  auth: 'AUTH',
+  connect: 'CONN',
+};
+
+/** OpenSMTPD 6.4 on, receiving: 'smtp failed-command command="RCPT TO:<r>" result="550 Invalid recipient: <r>"'. */
+function openSmtpdFailedCommand(line: string): LogRecord | undefined {
+  const at = line.indexOf(' smtp failed-command ');
+  if (at < 0) return undefined;
+  const m = / command="([^"]{1,1000})" result="([^"]{1,2000})"/.exec(line.slice(at));
+  if (!m) return undefined;
+  const command = m[1] ?? '';
+  const verb = command.split(/[\s:]/)[0]?.toLowerCase() ?? '';
+  const address = /<([^<>\s]{1,320})>/.exec(command)?.[1];
+  return {
+    recipient: verb === 'rcpt' ? lower(address) : undefined,
+    sender: verb === 'mail' ? address || undefined : undefined,
+    diagnostic: m[2] ?? '',
+    command: COMMANDS[verb],
+    deferred: /^4/.test(m[2] ?? ''),
+  };
+}
+
+// Haraka: "[core] hook=rcpt plugin=rcpt_to.in_host_list function=hook_rcpt params=<r> retval=DENY msg="…"".
+const HARAKA_HOOK =
+  / hook=([a-z_]{2,20}) plugin=\S{1,100} function=\S{1,100} params=(.{0,1000}?) retval=(DENY\w{0,20}) msg="/;
+
+function harakaHook(line: string): LogRecord | undefined {
+  const m = HARAKA_HOOK.exec(line);
+  if (!m) return undefined;
+  // "rcpt_ok" (the greylist plugin's hook), "data_post": the stage is the first word.
+  const hook = (m[1] ?? '').replace(/_.*$/, '');
+  const address = /<([^<>\s]{1,320})>/.exec(m[2] ?? '')?.[1];
+  const words = line.slice(m.index + m[0].length).replace(/"\s*$/, '');
+  return {
+    recipient: hook === 'rcpt' ? lower(address) : undefined,
+    sender: hook === 'mail' ? address || undefined : undefined,
+    diagnostic: words || (m[3] ?? ''),
+    command: COMMANDS[hook],
+    // DENYSOFT answers 4xx: a temporary refusal.
+    deferred: (m[3] ?? '').startsWith('DENYSOFT'),
+  };
+}
+
+// amavis: "amavis[pid]: (12345-07) Blocked SPAM {RejectedInbound}, [ip]:port [ip] <s> -> <r>,<r2>, Queue-ID: …".
+const AMAVIS = / amavis\[\d{1,10}\]: \([\w-]{1,40}\) (Blocked|Passed) ([A-Z][A-Z-]{1,20}\d?)/;
+
+function amavis(line: string): LogRecord | undefined {
+  const m = AMAVIS.exec(line);
+  if (!m) return undefined;
+  const rest = line.slice(m.index + m[0].length);
+  const route = /<([^<>\s]{0,320})> -> <([^<>\s]{1,320})>/.exec(rest);
+  return {
+    recipient: lower(route?.[2]),
+    sender: route?.[1] || undefined,
+    // The verdict in amavis's words ("Blocked SPAM", "Blocked INFECTED (Eicar-Signature)").
+    diagnostic: `${m[1]} ${m[2]}${/^ \([^()]{1,200}\)/.exec(rest)?.[0] ?? ''}`,
+    sendingIp: new RegExp(`\\}, (?:[A-Z]{1,20} )?\\[(${IP})\\]`).exec(rest)?.[1],
+    deferred: false,
+    delivered: m[1] === 'Passed' || undefined,
+  };
+}
+
+// Exchange's message tracking log file (2013 on, and 2010): date-time first, event-id the ninth field.
+const EXCHANGE_CSV =
+  /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,7})?Z,(?:[^,]{0,300},){7}(FAIL|DEFER|DSN|DELIVER|SEND),/;
+const ADDRESS_LIST = /^[^<>\s@,;]{1,64}@[^<>\s@,;]{1,255}(?:;[^<>\s@,;]{1,64}@[^<>\s@,;]{1,255}){0,100}$/;
+
+function exchangeCsv(line: string): LogRecord | undefined {
+  const m = EXCHANGE_CSV.exec(line);
+  if (!m) return undefined;
+  const fields = csvFields(line);
+  // The recipients are the first address list after message-id (field 10): recipient-address, then its status.
+  const at = fields.findIndex((f, i) => i > 10 && ADDRESS_LIST.test(f));
+  if (at < 0) return undefined;
+  const recipients = (fields[at] ?? '').split(';');
+  return {
+    ...trackingStatus(fields[at + 1] ?? ''),
+    recipient: lower(recipients[0]),
+    sender: ADDRESS_LIST.test(fields[at + 7] ?? '') ? fields[at + 7] : undefined,
+    deferred: m[1] === 'DEFER',
+    delivered: m[1] === 'DELIVER' || m[1] === 'SEND' || undefined,
+  };
+}
+
+// Get-MessageTrackingLog | ft: "11/30/2026 10:15:02 AM FAIL SMTP s {r} {[{LRT=…};{LED=550 …};{FQDN=…};{IP=…}]}".
+const EXCHANGE_TABLE =
+  / (FAIL|DEFER|DELIVER|SEND)\s{1,40}[A-Z]{2,20}\s{1,40}(?:(\S{1,320}@\S{1,255})\s{1,40})?\{([^{}\s]{1,320}@[^{}]{1,3000})\}\s{1,40}\{/;
+
+function exchangeTable(line: string): LogRecord | undefined {
+  const m = EXCHANGE_TABLE.exec(line);
+  if (!m) return undefined;
+  const status = line
+    .slice(m.index + m[0].length)
+    .trim()
+    .replace(/\}$/, '');
+  return {
+    ...trackingStatus(status),
+    recipient: lower(m[3]?.split(/[,;\s]/)[0]),
+    sender: m[2],
+    deferred: m[1] === 'DEFER',
+    delivered: m[1] === 'DELIVER' || m[1] === 'SEND' || undefined,
+  };
+}
+
+/** A tracking row's recipient status: "[{LRT=…};{LED=550 …};{FQDN=mx};{IP=ip}]", or the reply alone. */
+function trackingStatus(status: string): Pick<LogRecord, 'diagnostic' | 'remoteHost' | 'remoteIp'> {
+  const led = /\{LED=([^{}]{1,3000})\}/.exec(status)?.[1];
+  return {
+    diagnostic: led ?? status,
+    remoteHost: /\{FQDN=([^{}\s;]{1,255})\}/.exec(status)?.[1],
+    remoteIp: new RegExp(`\\{IP=(${IP})\\}`).exec(status)?.[1],
+  };
+}
+
+/** The fields of one CSV row, quotes ("a, b", "say ""x""") taken off. */
+export function csvFields(line: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ',') {
+      fields.push(field);
+      field = '';
+    } else field += c;
+  }
+  fields.push(field);
+  return fields;
+}
+
+// hMailServer's log: '"SMTPC"\t4712\t15\t"date"\t"192.0.2.25"\t"RECEIVED: 550 …"' (the remote server's reply in a
+// session to it), and '"APPLICATION"\t4712\t"date"\t"SMTPDeliverer - Message 4711: …"'.
+const HMAIL_SMTPC =
+  /^"SMTPC"\t\d{1,10}\t\d{1,10}\t"[^"]{0,40}"\t"([^"]{2,45})"\t"RECEIVED: ([45]\d\d[ -].{0,3000})"\s*$/;
+const HMAIL_SCHEDULED =
+  /^"APPLICATION"\t\d{1,10}\t"[^"]{0,40}"\t"SMTPDeliverer - Message \d{1,20}: (Message could not be delivered\. Scheduling it for later delivery[^"]{0,200})"/;
+
+function hMailServer(line: string): LogRecord | undefined {
+  const smtpc = HMAIL_SMTPC.exec(line);
+  if (smtpc) {
+    const words = smtpc[2] ?? '';
+    return {
+      recipient: lower(/<([^<>\s@]{1,64}@[^<>\s@]{1,255})>/.exec(words)?.[1]),
+      diagnostic: words,
+      remoteIp: smtpc[1],
+      deferred: words.startsWith('4'),
+    };
+  }
+  const scheduled = HMAIL_SCHEDULED.exec(line);
+  if (!scheduled) return undefined;
+  return { diagnostic: scheduled[1] ?? '', deferred: true };
+}

@@ -6,7 +6,15 @@ import type { ProbeSettings } from '../../../../src/checks/probe/types.js';
 import { runCli } from '../../cli/run-cli.js';
 import { a, aaaa, mx } from '../../helpers/dns-server.js';
 import { probeLoopback, settings } from './loopback-setup.js';
-import { type PeerIo, type Script, type ScriptedPeer, startScriptedPeer, verb } from './scripted-peer.js';
+import {
+  commandServer,
+  EHLO_OK,
+  type PeerIo,
+  type Script,
+  type ScriptedPeer,
+  startScriptedPeer,
+  verb,
+} from './scripted-peer.js';
 
 /**
  * Round 35 held-out cases for /probe: scripted loopback peers replaying what real receivers do
@@ -34,37 +42,16 @@ import { type PeerIo, type Script, type ScriptedPeer, startScriptedPeer, verb } 
 
 const loop = probeLoopback();
 
-const EHLO_OK = '250-mx.corpmail.test\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n250 8BITMIME\r\n';
-
-/** A plain server answering by command word; `answers` override. The known user is bob@. */
-function server(
-  answers: Record<string, (io: PeerIo, line: string) => Promise<void> | void> = {},
-  banner: string | ((io: PeerIo) => Promise<void> | void) = '220 mx.corpmail.test ESMTP\r\n',
-): Script {
-  return {
-    greet: (io) => (typeof banner === 'string' ? io.write(banner) : banner(io)),
-    line: async (line, io) => {
-      const v = verb(line);
-      const custom = answers[v];
-      if (custom) return custom(io, line);
-      if (v === 'EHLO') return io.write(EHLO_OK);
-      if (v === 'HELO') return io.write('250 mx.corpmail.test\r\n');
-      if (v === 'MAIL') return io.write('250 2.1.0 Ok\r\n');
-      if (v === 'RCPT')
-        return io.write(
-          line.includes('<bob@')
-            ? '250 2.1.5 Ok\r\n'
-            : '550 5.1.1 <x>: Recipient address rejected: User unknown\r\n',
-        );
-      if (v === 'RSET') return io.write('250 2.0.0 Ok\r\n');
-      if (v === 'QUIT') {
-        io.write('221 2.0.0 Bye\r\n');
-        return io.end();
-      }
-      io.write('502 5.5.2 Error: command not recognized\r\n');
-    },
-  };
-}
+/** A plain server; the known user is bob@. */
+const server = (
+  answers: Parameters<typeof commandServer>[1] = {},
+  banner?: Parameters<typeof commandServer>[2],
+): Script =>
+  commandServer(
+    { known: /<bob@/i, unknown: '550 5.1.1 <x>: Recipient address rejected: User unknown\r\n' },
+    answers,
+    banner,
+  );
 
 async function scripted(script: Script): Promise<ScriptedPeer> {
   return loop.keep(await startScriptedPeer(script));

@@ -132,3 +132,34 @@ export async function startBlackhole(): Promise<{ port: number; close(): void }>
   });
   return { port, close: () => child.kill() };
 }
+
+export const EHLO_OK = '250-mx.corpmail.test\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n250 8BITMIME\r\n';
+
+/**
+ * A plain server answering by command word: EHLO, HELO, MAIL, RCPT (250 for the `known` recipients, else
+ * `unknown`), RSET, QUIT; `answers` override a command.
+ */
+export function commandServer(
+  users: { known: RegExp; unknown: string },
+  answers: Record<string, (io: PeerIo, line: string) => Promise<void> | void> = {},
+  banner: string | ((io: PeerIo) => Promise<void> | void) = '220 mx.corpmail.test ESMTP\r\n',
+): Script {
+  return {
+    greet: (io) => (typeof banner === 'string' ? io.write(banner) : banner(io)),
+    line: async (line, io) => {
+      const v = verb(line);
+      const custom = answers[v];
+      if (custom) return custom(io, line);
+      if (v === 'EHLO') return io.write(EHLO_OK);
+      if (v === 'HELO') return io.write('250 mx.corpmail.test\r\n');
+      if (v === 'MAIL') return io.write('250 2.1.0 Ok\r\n');
+      if (v === 'RCPT') return io.write(users.known.test(line) ? '250 2.1.5 Ok\r\n' : users.unknown);
+      if (v === 'RSET') return io.write('250 2.0.0 Ok\r\n');
+      if (v === 'QUIT') {
+        io.write('221 2.0.0 Bye\r\n');
+        return io.end();
+      }
+      io.write('502 5.5.2 Error: command not recognized\r\n');
+    },
+  };
+}

@@ -46,7 +46,7 @@ export function withoutDelivered(records: readonly BounceRecord[]): {
 
 const DELIVERED_NAMED = 10;
 
-/** "Delivered, nothing to fix (27): a@x, b@y, … and 17 more." */
+/** "Delivered, nothing to fix (27): a@x, b@y, …, and 17 more." */
 export function deliveredLine(delivered: readonly BounceRecord[]): string {
   const named = delivered.slice(0, DELIVERED_NAMED).map((r) => r.recipient ?? 'a recipient not named');
   const more = delivered.length - named.length;

@@ -7,7 +7,7 @@ import type { Cause } from '../causes/types.js';
 import { type BlocklistName, findBlocklist } from '../knowledge/blocklist-names.js';
 import { findProvider } from '../knowledge/providers.js';
 import { suggestAddress } from '../knowledge/typo-domains.js';
-import { addressScope } from '../net/address-scope.js';
+import { addressScope, isSeenByReceivers } from '../net/address-scope.js';
 import type { BounceRecord, Report } from '../report/types.js';
 import { MAX_BOUNCE_BYTES } from './bounce-limits.js';
 import { describeText } from './describe-text.js';
@@ -146,24 +146,13 @@ function explanationOf(cause: Cause, permanent: boolean): string {
   return `${cause.explanation} ${permanent ? cause.outcome.final : cause.outcome.deferred}`;
 }
 
-// Scopes no receiver or blocklist ever sees: a step never asks to check or delist such an address.
-const UNSEEN_SCOPES: ReadonlySet<string> = new Set([
-  'private',
-  'loopback',
-  'link-local',
-  'shared',
-  'unspecified',
-  'multicast',
-  'invalid',
-]);
-
 /**
  * The sending IP a step may name: not a private, loopback or link-local one (an inside hop the receiver read
  * from a Received header, or a host behind NAT), which no list holds; the steps then speak of "your sending
  * IP" (the public address the mail leaves from). Documentation ranges stay, as in labs.
  */
 function publicIp(ip: string | undefined): string | undefined {
-  return ip && UNSEEN_SCOPES.has(addressScope(ip)) ? undefined : ip;
+  return ip && !isSeenByReceivers(addressScope(ip)) ? undefined : ip;
 }
 
 /**

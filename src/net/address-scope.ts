@@ -63,6 +63,14 @@ function isInReservedV6Block(addr: NonNullable<ReturnType<typeof parseIp>>, rang
   );
 }
 
+/**
+ * Could a receiver or a blocklist have seen this address as a mail client? Public ones, and reserved ones
+ * (documentation ranges, as in labs); never private, loopback, link-local, shared or invalid ones.
+ */
+export function isSeenByReceivers(scope: AddressScope): boolean {
+  return scope === 'public' || scope === 'reserved';
+}
+
 export function isPublicAddress(ip: string): boolean {
   return addressScope(ip) === 'public';
 }

@@ -282,10 +282,9 @@ async function askPostmaster(
   recipient: string,
   send: (line: string) => Promise<SmtpReply>,
 ): Promise<SmtpReply | null> {
-  const at = recipient.lastIndexOf('@');
-  if (at < 0 || /^postmaster$/i.test(recipient.slice(0, at))) return null;
+  if (!recipient.includes('@') || /^postmaster@/i.test(recipient)) return null;
   try {
-    return await send(`RCPT TO:<postmaster@${recipient.slice(at + 1)}>`);
+    return await send(`RCPT TO:<${postmasterOf(recipient)}>`);
   } catch {
     return null;
   }
@@ -293,8 +292,16 @@ async function askPostmaster(
 
 /** A local part no one has: `mailmedic-probe-<12 hex>` at the recipient's domain. */
 function randomAddress(recipient: string): string {
-  const at = recipient.lastIndexOf('@');
-  return `mailmedic-probe-${randomBytes(6).toString('hex')}@${recipient.slice(at + 1)}`;
+  return `mailmedic-probe-${randomBytes(6).toString('hex')}@${domainPart(recipient)}`;
+}
+
+/** postmaster@ the recipient's domain: the address every domain taking mail must accept. */
+export function postmasterOf(recipient: string): string {
+  return `postmaster@${domainPart(recipient)}`;
+}
+
+function domainPart(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1);
 }
 
 function asStepError(err: unknown): StepError {

@@ -5,7 +5,7 @@ import {
   TLS_FAILURE_READINGS,
 } from '../../knowledge/probe-behaviours.js';
 import { finding, type ProbeFinding } from './codes.js';
-import type { Attempt } from './dialogue.js';
+import { type Attempt, postmasterOf } from './dialogue.js';
 import { replyLines } from './reply-parser.js';
 import { hostPort, seconds } from './smtp-session.js';
 import type { ProbePlan } from './targets.js';
@@ -335,7 +335,7 @@ function refusalNote(plan: ProbePlan, d: Decision): string {
 /** What postmaster@, asked after the target was refused, says of that refusal. */
 function postmasterNote(plan: ProbePlan, reply: SmtpReply | null): string {
   if (!reply) return '';
-  const postmaster = `postmaster@${plan.recipient.slice(plan.recipient.lastIndexOf('@') + 1)}`;
+  const postmaster = postmasterOf(plan.recipient);
   if (reply.code >= 500) {
     return (
       ` The server refused ${postmaster} too (${quoted(reply)}), which RFC 5321 §4.5.1 says ` +

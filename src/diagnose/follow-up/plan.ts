@@ -1,5 +1,5 @@
 import { parseIp } from '../../dns/reverse-name.js';
-import { addressScope } from '../../net/address-scope.js';
+import { type AddressScope, addressScope, isSeenByReceivers } from '../../net/address-scope.js';
 import type { BounceRecord, FollowUpCheck } from '../../report/types.js';
 import { AUTH_DOMAIN_IN_REPLY, BLACKLIST_OF_SENDER_DOMAIN, MX_OF_SENDER } from './purposes.js';
 
@@ -203,11 +203,11 @@ const IPV6 = /[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?::\d{1,3}(?:\.\d{1,3}){3})?/
  * have seen (public, or reserved documentation ranges as in labs) count.
  */
 export function sendingIpOf(r: Pick<BounceRecord, 'sendingIp' | 'diagnostic' | 'remoteIp'>): string | null {
-  return ipsOf(r).find((c) => c.scope === 'public' || c.scope === 'reserved')?.ip ?? null;
+  return ipsOf(r).find((c) => isSeenByReceivers(c.scope))?.ip ?? null;
 }
 
 /** Scopes of an address a sender's own network uses: a receiver on the internet never saw it as the client. */
-const LOCAL_SCOPES: ReadonlySet<string> = new Set(['private', 'loopback', 'link-local', 'shared']);
+const LOCAL_SCOPES: ReadonlySet<AddressScope> = new Set(['private', 'loopback', 'link-local', 'shared']);
 
 /**
  * The bounce names the sending IP only as a local one (a relay's hop inside the sender's network, a
@@ -215,20 +215,20 @@ const LOCAL_SCOPES: ReadonlySet<string> = new Set(['private', 'loopback', 'link-
  */
 export function localIpOf(r: Pick<BounceRecord, 'sendingIp' | 'diagnostic' | 'remoteIp'>): {
   ip: string;
-  scope: string;
+  scope: AddressScope;
 } | null {
   const ips = ipsOf(r);
-  if (ips.some((c) => c.scope === 'public' || c.scope === 'reserved')) return null;
+  if (ips.some((c) => isSeenByReceivers(c.scope))) return null;
   return ips.find((c) => LOCAL_SCOPES.has(c.scope)) ?? null;
 }
 
 /** The addresses the bounce gives for the sender (its facts, then its reply), other than the receiver's own. */
 function ipsOf(
   r: Pick<BounceRecord, 'sendingIp' | 'diagnostic' | 'remoteIp'>,
-): { ip: string; scope: string }[] {
+): { ip: string; scope: AddressScope }[] {
   const candidates = [r.sendingIp, ...(r.diagnostic ? ipsIn(r.diagnostic) : [])];
   const receiver = r.remoteIp ? (parseIp(r.remoteIp)?.toString() ?? null) : null;
-  const out: { ip: string; scope: string }[] = [];
+  const out: { ip: string; scope: AddressScope }[] = [];
   for (const c of candidates) {
     if (!c) continue;
     const addr = parseIp(c);

@@ -20,6 +20,8 @@ export function readLogLines(lines: readonly string[]): LogRecord[] {
     if (!record) continue;
     const key = context.complete(record, line, context.idOf(line));
     read.push({ record, key });
+    for (const recipient of record.moreRecipients ?? []) read.push({ record: { ...record, recipient }, key });
+    record.moreRecipients = undefined;
   }
   return joined(read, context);
 }

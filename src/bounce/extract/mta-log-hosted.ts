@@ -292,9 +292,11 @@ function amavis(line: string): LogRecord | undefined {
   const m = AMAVIS.exec(line);
   if (!m) return undefined;
   const rest = line.slice(m.index + m[0].length);
-  const route = /<([^<>\s]{0,320})> -> <([^<>\s]{1,320})>/.exec(rest);
+  const route = /<([^<>\s]{0,320})> -> ((?:<[^<>\s]{1,320}>,?){1,100})/.exec(rest);
+  const recipients = addressList(route?.[2] ?? '');
   return {
-    recipient: lower(route?.[2]),
+    recipient: recipients[0],
+    moreRecipients: recipients.slice(1),
     sender: route?.[1] || undefined,
     // The verdict in amavis's words ("Blocked SPAM", "Blocked INFECTED (Eicar-Signature)").
     diagnostic: `${m[1]} ${m[2]}${/^ \([^()]{1,200}\)/.exec(rest)?.[0] ?? ''}`,
@@ -316,10 +318,11 @@ function exchangeCsv(line: string): LogRecord | undefined {
   // The recipients are the first address list after message-id (field 10): recipient-address, then its status.
   const at = fields.findIndex((f, i) => i > 10 && ADDRESS_LIST.test(f));
   if (at < 0) return undefined;
-  const recipients = (fields[at] ?? '').split(';');
+  const recipients = addressList(fields[at] ?? '');
   return {
     ...trackingStatus(fields[at + 1] ?? ''),
-    recipient: lower(recipients[0]),
+    recipient: recipients[0],
+    moreRecipients: recipients.slice(1),
     sender: ADDRESS_LIST.test(fields[at + 7] ?? '') ? fields[at + 7] : undefined,
     deferred: m[1] === 'DEFER',
     delivered: m[1] === 'DELIVER' || m[1] === 'SEND' || undefined,
@@ -333,13 +336,15 @@ const EXCHANGE_TABLE =
 function exchangeTable(line: string): LogRecord | undefined {
   const m = EXCHANGE_TABLE.exec(line);
   if (!m) return undefined;
+  const recipients = addressList(m[3] ?? '');
   const status = line
     .slice(m.index + m[0].length)
     .trim()
     .replace(/\}$/, '');
   return {
     ...trackingStatus(status),
-    recipient: lower(m[3]?.split(/[,;\s]/)[0]),
+    recipient: recipients[0],
+    moreRecipients: recipients.slice(1),
     sender: m[2],
     deferred: m[1] === 'DEFER',
     delivered: m[1] === 'DELIVER' || m[1] === 'SEND' || undefined,
@@ -400,4 +405,12 @@ function hMailServer(line: string): LogRecord | undefined {
   const scheduled = HMAIL_SCHEDULED.exec(line);
   if (!scheduled) return undefined;
   return { diagnostic: scheduled[1] ?? '', deferred: true };
+}
+
+/** The addresses of a list such as "<r>,<r2>," or "r;r2", lower-cased, without brackets and empty items. */
+export function addressList(text: string): string[] {
+  return text
+    .split(/[,;]/)
+    .map((item) => item.trim().replace(/^<|>$/g, '').toLowerCase())
+    .filter((item) => item.includes('@'));
 }

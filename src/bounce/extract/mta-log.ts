@@ -1,5 +1,5 @@
 import type { SmtpCommand } from '../types.js';
-import { csvFields, isHostedLogLine, readHostedLogLine } from './mta-log-hosted.js';
+import { addressList, csvFields, isHostedLogLine, readHostedLogLine } from './mta-log-hosted.js';
 
 /**
  * MTA log lines: Postfix delivery results, qmgr expiries and smtpd/cleanup/milter rejects, Exim "**" / "==" /
@@ -13,6 +13,11 @@ import { csvFields, isHostedLogLine, readHostedLogLine } from './mta-log-hosted.
  */
 export interface LogRecord {
   recipient?: string;
+  /**
+   * The other recipients the same line names (Sendmail "to=<r>,<r2>,", amavis "-> <r>,<r2>", Exchange
+   * tracking "r;r2"): each had the same outcome, so each gets its own record.
+   */
+  moreRecipients?: string[];
   sender?: string;
   diagnostic: string;
   remoteHost?: string;
@@ -383,6 +388,8 @@ function sendmail(line: string): LogRecord | undefined {
   const stat = / stat=/.exec(line);
   const to = / to=<?([^>,\s]{1,320})>?,/.exec(line);
   if (!stat || !to) return undefined;
+  // Sendmail names every recipient it sent to one host in one line: "to=<r>,<r2>, delay=…".
+  const list = / to=((?:<?[^<>,\s]{1,320}>?,){2,100}) /.exec(line)?.[1];
   const text = line.slice(stat.index + stat[0].length);
   const sent = /^sent\b/i.test(text);
   // "relay=mx.example.org. [192.0.2.1]", or the host alone when no connection was made.
@@ -390,6 +397,7 @@ function sendmail(line: string): LogRecord | undefined {
   const dsn = / dsn=([245]\.\d{1,3}\.\d{1,3})/.exec(line)?.[1];
   return {
     recipient: to[1]?.toLowerCase(),
+    moreRecipients: list ? addressList(list).slice(1) : undefined,
     diagnostic: dsn && !text.includes(dsn) ? `${dsn} ${text}` : text,
     remoteHost: relay?.[1]?.replace(/\.$/, ''),
     remoteIp: relay?.[2],

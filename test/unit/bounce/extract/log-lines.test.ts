@@ -135,3 +135,41 @@ describe('delivery lines and the Exim forms round 14 added', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a line that names several recipients gives one record each, with the same outcome', () => {
+  it('amavis: "<s> -> <r>,<r2>"', () => {
+    const records = readLogLines([
+      'Dec  3 10:01:02 mx1 amavis[2231]: (02231-07) Blocked SPAM {RejectedInbound}, [198.51.100.7]:41822 [198.51.100.7] <news@example.net> -> <Bob@example.com>,<carol@example.com>, Queue-ID: 4XyZ1, Hits: 14.2, size: 8812, 1234 ms',
+    ]);
+    expect(records.map((r) => r.recipient)).toEqual(['bob@example.com', 'carol@example.com']);
+    for (const record of records)
+      expect(record).toMatchObject({
+        sender: 'news@example.net',
+        diagnostic: 'Blocked SPAM',
+        deferred: false,
+      });
+  });
+
+  it('Sendmail: "to=<r>,<r2>, delay=…" for the recipients it sent to one host', () => {
+    const records = readLogLines([
+      'Dec  3 10:05:00 mx2 sm-mta[4411]: 5B3A1x01: to=<ann@example.com>,<dan@example.com>, delay=00:00:02, mailer=esmtp, pri=120345, relay=mx.example.com. [192.0.2.25], dsn=4.0.0, stat=Deferred: Connection refused by mx.example.com.',
+    ]);
+    expect(records.map((r) => r.recipient)).toEqual(['ann@example.com', 'dan@example.com']);
+    for (const record of records)
+      expect(record).toMatchObject({ deferred: true, remoteHost: 'mx.example.com', remoteIp: '192.0.2.25' });
+  });
+
+  it('Sendmail: one recipient, and a ctladdr after it, stay one record', () => {
+    const records = readLogLines([
+      'Dec  3 10:05:00 mx2 sm-mta[4411]: 5B3A1x01: to=ann@example.com, ctladdr=<root@example.net> (0/0), delay=00:00:02, mailer=esmtp, relay=mx.example.com. [192.0.2.25], dsn=5.1.1, stat=User unknown',
+    ]);
+    expect(records.map((r) => r.recipient)).toEqual(['ann@example.com']);
+  });
+
+  it('Exchange message tracking: "r;r2" in the recipient field', () => {
+    const records = readLogLines([
+      '2026-11-30T10:15:02.123Z,192.0.2.10,EX01,203.0.113.5,mx.example.org,;250 2.1.5 Recipient OK;ClientSubmitTime:,Outbound,SMTP,FAIL,123456,<msg1@example.net>,a1b2c3,ann@example.org;dan@example.org,550 5.1.1 User unknown,2048,2,,,Report,alice@example.net,,,',
+    ]);
+    expect(records.map((r) => r.recipient)).toEqual(['ann@example.org', 'dan@example.org']);
+  });
+});

@@ -181,7 +181,8 @@ function recordFields(r: BounceRecord, cuts: Cuts): APIEmbedField[] {
   add('Blocklists', r.blocklists.join(', ') || null);
   add('Reference codes', r.referenceCodes.join(', ') || null);
   add('Evidence', r.evidence.map((e) => escapeMarkdown(e)).join(' · ') || null, false);
-  if (r.diagnostic) add('Server said', codeBlock(r.diagnostic, LIMITS.fieldValue, cuts), false);
+  // Not always the server's words: a log's own ("delivery temporarily suspended: …") or a filter's verdict.
+  if (r.diagnostic) add('Diagnostic', codeBlock(r.diagnostic, LIMITS.fieldValue, cuts), false);
   return fields;
 }
 

@@ -18,6 +18,7 @@ import {
 } from '../knowledge/refinements.js';
 import { REPLY_PHRASES, WEAK_PHRASES } from '../knowledge/reply-phrases.js';
 import { STATUS_CAUSES, VAGUE_STATUSES } from '../knowledge/status-codes.js';
+import { type AddressScope, addressScope } from '../net/address-scope.js';
 import type { Confidence } from '../report/types.js';
 import { replaceAddresses } from './extract/addresses.js';
 import { leavesDomain } from './extract/forwarding.js';
@@ -318,14 +319,30 @@ const URL_PATH = /https?:\/\/([\w.-]{1,253})\S{0,2000}/g;
 // Bracketed "[key=value]" tags are metadata: Microsoft's "[Name=Protocol Filter Agent]" is no filter verdict.
 const TAGS = /\[[a-z]{1,20}=[^\]\n]{0,200}\]/g;
 
-/** An IP blocklisting whose named lists all hold domains, or all hold whole networks, is that kind's. */
+/**
+ * An IP blocklisting whose named lists all hold domains, or all hold whole networks, is that kind's. One that
+ * names a private client address the receiver's own setup checked: no list holds it.
+ */
 function byListKind(facts: BounceFacts): string {
+  if (namesPrivateClient(facts)) return 'blocklist-checked-private-ip';
   const lists = facts.blocklists.map(findBlocklist);
   if (lists.length === 0) return 'ip-blocklisted';
   if (lists.every((b) => b?.lists === 'domain')) return 'domain-blocklisted';
   if (lists.every((b) => b?.lists === 'network')) return 'network-blocklisted';
   return 'ip-blocklisted';
 }
+
+/**
+ * The reply itself names the client it judged as a private, loopback, link-local or shared address ("Client
+ * host [10.0.0.5] blocked using …"): a hop inside the receiver's network, not a sender on the internet.
+ * 0.0.0.0 and the like are not: pasted bounces often blank the IP out so.
+ */
+function namesPrivateClient(facts: BounceFacts): boolean {
+  const ip = facts.sendingIp;
+  return !!ip && !!facts.diagnostic?.includes(ip) && INSIDE_SCOPES.has(addressScope(ip));
+}
+
+const INSIDE_SCOPES: ReadonlySet<AddressScope> = new Set(['private', 'loopback', 'link-local', 'shared']);
 
 function statusDetail(status?: string): string | undefined {
   if (!status) return undefined;

@@ -64,6 +64,33 @@ export const REMOTE_CAUSES: readonly Cause[] = [
     checks: ['blacklist'],
   },
   {
+    id: 'blocklist-checked-private-ip',
+    title: "Refused: the recipient's server checked a private address against a blocklist, not your IP",
+    // Sisimai reads "blocked using" as blocked; the fault is the receiver's setup.
+    reason: 'blocked',
+    side: 'recipient',
+    permanent: true,
+    explanation:
+      'The address the receiving server looked up on the blocklist is a private one (10.x, 172.16-31.x, ' +
+      '192.168.x, 100.64.x, fc00::/7 or loopback). No public blocklist lists such addresses and no sender on ' +
+      'the internet connects from one, so the receiver checked the wrong hop: an internal relay, proxy, load ' +
+      'balancer or NAT in front of its mail server hides the real client address, or its DNS resolver answers ' +
+      "every blocklist query. Your sending IP is not what was judged; only the recipient's admin can fix it.",
+    steps: [
+      'Rule out your own side anyway: `/blacklist {ip}` here.',
+      "Send the full refusal to the recipient's admin (the postmaster of {domain}): their server looked up a " +
+        'private address instead of the connecting client. The client address must reach the mail server ' +
+        '(the PROXY protocol or a transparent relay in front of it), and their lists must skip their own ' +
+        'internal hops.',
+      'If that server is your own and the client one of your internal hosts, exempt your own networks from ' +
+        'blocklist checks: in Postfix, `permit_mynetworks` before `reject_rbl_client`.',
+      "Also ask them to look up the list's never-listed test entry (RFC 5782 §5: the loopback address): an " +
+        'answer there means their resolver answers every lookup, and every sender looks listed.',
+      'Resend once they confirm the fix; until then, reach the recipient another way.',
+    ],
+    checks: ['blacklist'],
+  },
+  {
     id: 'server-unavailable',
     title: "Deferred: the recipient's mail server is not taking mail right now",
     // Sisimai has no reason of its own for a server that is busy or restarting; it counts it a system error.

@@ -171,8 +171,9 @@ export const REPUTATION_CAUSES: readonly Cause[] = [
       'Check that it resolves back: `dig +short A <that-name>` (AAAA for IPv6) must return {ip}.',
       'The PTR is set by whoever owns the IP (your hosting or internet provider, often in their control ' +
         "panel), not in your domain's zone: ask them to point it at your mail server's name.",
-      "Use the same name as your server's HELO (`postconf -e 'smtp_helo_name = <that-name>'`), then retry " +
-        'the queue with `postqueue -f`.',
+      "Use the same name as your server's HELO: `postconf -e 'smtp_helo_name = <that-name>'`.",
+      '{deferred} Once the PTR resolves, retry the queue now: `postqueue -f`.',
+      '{final} Once the PTR resolves, resend what was returned: a refused message is not retried.',
     ],
     checks: ['ptr'],
   },

@@ -95,11 +95,13 @@ export const ROUTING_CAUSES: readonly Cause[] = [
       'See where mail for {domain} should go: `dig +short MX {domain}`.',
       'Test from your mail server: `nc -vz -w 10 {remoteHost} 25`, or ' +
         '`swaks --to {recipient} --server {remoteHost} --quit-after RCPT`.',
-      'If only {domain} fails, it is their outage: tell the recipient by another channel and let your queue ' +
-        'retry (`postqueue -p`).',
+      '{deferred} If only {domain} fails, it is their outage: tell the recipient by another channel and let ' +
+        'your queue retry (`postqueue -p`).',
+      '{final} If only {domain} fails, it is their outage: tell the recipient by another channel.',
       'If every destination times out, look at your own network: firewall rules, and whether your provider ' +
         'blocks outbound port 25.',
-      'Once it answers again, retry now: `postqueue -f` (Postfix) or `exim -qff` (Exim).',
+      '{deferred} Once it answers again, retry now: `postqueue -f` (Postfix) or `exim -qff` (Exim).',
+      '{final} Once it answers again, resend what was returned: your server no longer retries it.',
     ],
     checks: ['mx', 'probe'],
   },
@@ -125,7 +127,8 @@ export const ROUTING_CAUSES: readonly Cause[] = [
         'connections on port 25.',
       'If it refuses only your server, they block your IP: check `/blacklist {ip}` and write to ' +
         'postmaster@{domain} from another address.',
-      'Once it answers again, retry now: `postqueue -f` (Postfix) or `exim -qff` (Exim).',
+      '{deferred} Once it answers again, retry now: `postqueue -f` (Postfix) or `exim -qff` (Exim).',
+      '{final} Once it answers again, resend what was returned: your server no longer retries it.',
     ],
     checks: ['mx', 'probe'],
   },
@@ -150,7 +153,8 @@ export const ROUTING_CAUSES: readonly Cause[] = [
         '`postconf -e inet_protocols=ipv4 && postfix reload` (Postfix) or `disable_ipv6 = true` (Exim).',
       'Check your own firewall and default route (`ip route`, `nft list ruleset`); a provider that blocks ' +
         'outbound port 25 can also answer this way.',
-      'Once the route is back, retry now: `postqueue -f` (Postfix) or `exim -qff` (Exim).',
+      '{deferred} Once the route is back, retry now: `postqueue -f` (Postfix) or `exim -qff` (Exim).',
+      '{final} Once the route is back, resend what was returned: your server no longer retries it.',
     ],
     checks: ['mx', 'probe'],
   },
@@ -190,7 +194,7 @@ export const ROUTING_CAUSES: readonly Cause[] = [
         "`grep '{recipient}' /var/log/mail.log | tail -n 5`.",
       'See the waiting message: `postqueue -p` (Postfix) or `exim -bp` (Exim).',
       'Check the destination answers: `dig +short MX {domain}` and `nc -vz -w 10 {remoteHost} 25`.',
-      'Once the cause is gone, retry now instead of waiting: `postqueue -f` or `exim -qff`.',
+      '{deferred} Once the cause is gone, retry now instead of waiting: `postqueue -f` or `exim -qff`.',
     ],
     checks: ['mx', 'probe'],
   },
@@ -254,7 +258,8 @@ export const ROUTING_CAUSES: readonly Cause[] = [
       'If it never gets through, make sure retries come from the same IP: sending pools that rotate IPs ' +
         'restart the greylist on every attempt.',
       "If the delay matters, ask the recipient's admin to allow-list {ip} or {senderDomain} in their greylisting.",
-      'To retry now: `postqueue -f` (Postfix) or `exim -qff` (Exim).',
+      '{deferred} To retry now: `postqueue -f` (Postfix) or `exim -qff` (Exim).',
+      '{final} The message was returned: resend it; the greylist lets the next attempt from the same IP through.',
     ],
     checks: [],
   },

@@ -120,6 +120,8 @@ const PROBE_WORDING: Readonly<Record<string, string>> = {
   'system-full': 'the server is out of storage',
   'system-error': 'the server has an internal problem',
   'blocklist-lookup-failed': "the server's blocklist lookup failed (its DNS setup), not a listing",
+  'blocklist-checked-private-ip':
+    'the server checked a private address on its blocklist (its own setup), not your IP',
   'server-unavailable': 'the server is not taking mail right now (busy, restarting or in maintenance)',
   'syntax-error': "the server did not understand the probe's command",
   'tls-required': 'the server requires TLS',

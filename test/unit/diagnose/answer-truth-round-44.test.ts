@@ -655,7 +655,9 @@ const ROUND_44: TruthCase[] = [
     name: 'a private client IP is not offered for delisting',
     text: '554 5.7.1 Service unavailable; Client host [192.168.10.5] blocked using zen.spamhaus.org',
     permanent: true,
-    side: 'sender',
+    // Was 'sender' as written; since session 2026-12-03 a private client checked on a list is the
+    // receiver's setup (blocklist-checked-private-ip): no public list holds a private address.
+    side: 'recipient',
   },
   {
     name: 'DMARC fail through an ESP: the DMARC domain, not the envelope domain',

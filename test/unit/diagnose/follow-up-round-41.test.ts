@@ -268,7 +268,8 @@ describe('round 41: blocklist bounces check the stated sending IP', () => {
         said: '554 5.7.1 Service unavailable; Client host [192.168.10.5] blocked using zen.spamhaus.org',
       }),
     );
-    expect(r.report.records[0]?.cause).toBe('ip-blocklisted');
+    // ip-blocklisted as written; a private client checked on a list has its own cause since 2026-12-03.
+    expect(r.report.records[0]?.cause).toBe('blocklist-checked-private-ip');
     expect(server.queries.slice(before).some((q) => q.includes('10.168.192'))).toBe(false);
     expect(r.codes).toEqual(['info live-skipped']);
     expect(r.text).toMatch(/192\.168\.10\.5/);

@@ -176,7 +176,7 @@ describe('renderReport on the largest reports the core makes', () => {
         { name: 'Reply', value: '550 5.1.1', inline: true },
         { name: 'Receiver', value: 'mx.example.com [192.0.2.1]', inline: true },
         { name: 'Provider', value: 'Gmail', inline: true },
-        { name: 'Server said', value: '```\nUser unknown\n```', inline: false },
+        { name: 'Diagnostic', value: '```\nUser unknown\n```', inline: false },
       ]),
     );
     expect(renderReport(report).files).toEqual([]);

@@ -121,11 +121,17 @@ const RESOLVER_MIN_LISTS = 3;
 function resolverFault(
   results: readonly ZoneResult[],
 ): { message: string; statuses: ReadonlySet<ZoneResult['status']> } | null {
-  const asked = results.filter((r) => r.status !== 'dead');
+  // A listing passed on unchanged does not clear the resolver: rewriting resolvers touch only "no such
+  // name" answers. Every other answer must have failed alike.
+  const asked = results.filter((r) => r.status !== 'dead' && r.listed !== true);
   const zones = new Set(asked.map((r) => r.zone));
   if (zones.size < RESOLVER_MIN_LISTS || !asked.every((r) => RESOLVER_STATUSES.has(r.status))) return null;
   const statuses = new Set(asked.map((r) => r.status));
+  const someListed = results.some((r) => r.listed === true);
   const count = `${zones.size} lists`;
+  const noListing = someListed
+    ? 'The listings above came through as real list answers.'
+    : 'Nothing here says the address is listed.';
   const fix =
     'Use a resolver that passes DNS answers through unchanged: your own recursive resolver (unbound, BIND, ' +
     'or the mail server’s own), with --resolver or MAILMEDIC_RESOLVERS, then check again.';
@@ -136,16 +142,14 @@ function resolverFault(
       3,
     );
     why =
-      `The DNS resolver answered every blocklist question with an address outside 127.0.0.0/8 (${answers.join(', ')}), ` +
+      `The DNS resolver answered ${someListed ? 'the other' : 'every'} blocklist question with an address outside 127.0.0.0/8 (${answers.join(', ')}), ` +
       'which no list ever answers: it rewrites "no such name" into an address of its own (ISP ad or search ' +
-      'redirection, or a filtering DNS service), so not one of the ' +
-      `${count} could be read. Nothing here says the address is listed.`;
+      `redirection, or a filtering DNS service), so ${count} could not be read. ${noListing}`;
   } else if (statuses.size === 1 && statuses.has('wildcard')) {
     why =
       `Every one of the ${count} answered "listed" for names no list lists (its test point 127.0.0.1, a random ` +
       'name): the lists are not all broken at once, the DNS resolver answers every name itself (a catch-all, ' +
-      'a sinkhole or a filtering DNS), so none of their answers can be trusted, and nothing here says the ' +
-      'address is listed.';
+      `a sinkhole or a filtering DNS), so none of their answers can be trusted. ${noListing}`;
   } else if (statuses.size === 1 && statuses.has('test-point-missing')) {
     why =
       `None of the ${count} answered for its own test point (127.0.0.2 or the list's test name, always ` +

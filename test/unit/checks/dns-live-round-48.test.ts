@@ -29,6 +29,11 @@
  * After the fixes: 40 of 40. The "terms after all" case was split: its words are now given (in the
  * spf-lookups line), but "not ok" needs a warning code of its own (spf-after-all), whose README row is the
  * lead's, so that half stays `it.fails`.
+ *
+ * Second batch (7 cases, the last describe), written after those fixes and measured as written: 5 of 7
+ * right. Misses: a DMARC record saved with its quote marks blamed on the tag order; and a rewriting
+ * resolver that passes real listings on (only "no such name" is rewritten) got one warning per list
+ * again, since the one-resolver-finding rule wanted every list to fail. After the fixes: 7 of 7.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAuthReport } from '../../../src/checks/auth/auth-report.js';
@@ -162,6 +167,20 @@ const ZONE: Zone = {
   'phishmal.example.net.multi.surbl.org': [a('127.0.0.24')],
   'spam.example.net.dbl.spamhaus.org': [a('127.0.1.2')],
   'typo.example.net.dbl.spamhaus.org': [a('127.255.255.252')],
+  // ---- Second batch (written after the fixes of the first; see its describe).
+  'incdouble.example.com': [txt('v=spf1 include:_spf.double.example.net -all')],
+  '_spf.double.example.net': [txt('v=spf1 ip4:192.0.2.0/24 -all'), txt('v=spf1 ip4:198.51.100.0/24 -all')],
+  'cnamespf.example.com': [txt('v=spf1 include:_spf.cnamespf.example.com -all')],
+  '_spf.cnamespf.example.com': [cname('spf.sender.example.net')],
+  'spf.sender.example.net': leaf('203.0.113.0/24'),
+  'quoteddmarc.example.net': [txt('v=spf1 -all')],
+  '_dmarc.quoteddmarc.example.net': [txt('"v=DMARC1; p=reject; rua=mailto:d@quoteddmarc.example.net"')],
+  'sfauth.example.net': [txt('v=spf1 -all')],
+  '_dmarc.sfauth.example.net': [txt('v=DMARC1; p=reject; rua=mailto:agg@sfreports.example.org')],
+  'sfauth.example.net._report._dmarc.sfreports.example.org': 'servfail',
+  [`${rev4('198.51.100.40')}.zen.spamhaus.org`]: [a('127.0.0.4'), a('127.0.0.10')],
+  'public.example.net': [],
+  'public.example.net.dbl.spamhaus.org': [a('127.255.255.254')],
 };
 
 let server: TestDnsServer;
@@ -520,5 +539,73 @@ describe('round 48: /blacklist through resolvers that lie', () => {
     expect(report.headline).toMatch(/could not be checked/);
     expect(all).toMatch(/resolver/i);
     expect(check.findings.filter((f) => f.severity === 'warn').length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('round 48, second batch (written after the first fixes)', () => {
+  it('an include of a domain with two SPF records is a permerror that names that domain', async () => {
+    const { codes, text } = await authRun({ domain: 'incdouble.example.com' });
+    expect(codes).toContain('fail spf-syntax');
+    expect(text('spf-syntax')[0]).toContain('_spf.double.example.net');
+    expect(text('spf-syntax')[0]).toMatch(/(two|2|multiple|more than one) SPF records/i);
+  });
+
+  it('an include whose name is a CNAME to the provider is followed and passes its ranges', async () => {
+    const { codes, check } = await authRun({ domain: 'cnamespf.example.com', ip: '203.0.113.9' });
+    expect(codes).toContain('ok spf-ok');
+    expect(check.ipResult).toMatchObject({ result: 'pass' });
+  });
+
+  it('a DMARC record saved with its quote marks is ignored, and the answer says to drop the quotes', async () => {
+    const { codes, text } = await authRun({ domain: 'quoteddmarc.example.net' });
+    expect(codes).toContain('fail dmarc-missing');
+    expect(text('dmarc-missing')[0]).toMatch(/quote/i);
+    expect(text('dmarc-missing')[0]).not.toMatch(/Rewrite it in that order/);
+  });
+
+  it('a report authorisation lookup that gets SERVFAIL is unknown, never "has not agreed"', async () => {
+    const { codes } = await authRun({ domain: 'sfauth.example.net' });
+    expect(codes).not.toContain('warn dmarc-rua-unauthorised');
+    expect(codes).toContain('warn dns-servfail');
+    expect(codes).toContain('ok dmarc-policy-reject');
+  });
+
+  it('XBL and PBL in one ZEN answer: the XBL part says to stop the infection, the PBL part to use a relay', async () => {
+    const { text } = await blRun('198.51.100.40');
+    const msg = text('listed')[0] ?? '';
+    expect(msg).toMatch(/XBL/);
+    expect(msg).toMatch(/stop what sent spam|infect|malware/i);
+    expect(msg).toMatch(/relay|smarthost/i);
+  });
+
+  it('a rewriting resolver that passes real listings on: the listing stands, the rest blamed on the resolver once', async () => {
+    const hijackedButListed: Zone = new Proxy(
+      {},
+      {
+        get: (_t, name) =>
+          typeof name === 'string'
+            ? name === `${rev4('198.51.100.41')}.bl.spamcop.net` || name.startsWith('2.0.0.127.')
+              ? [a('127.0.0.2')]
+              : [a('198.51.100.80')]
+            : undefined,
+      },
+    );
+    const resolver = await startDnsServer(hijackedButListed);
+    try {
+      const { zone, codes, report, all } = await blRun('198.51.100.41', { resolver: resolver.address });
+      expect(zone('bl.spamcop.net')).toMatchObject({ listed: true });
+      expect(report.headline).toMatch(/is listed on 1 of 1 list \(SpamCop\); 12 could not be checked/);
+      expect(all).toMatch(/resolver/i);
+      expect(codes.filter((c) => c.startsWith('warn ')).length).toBeLessThanOrEqual(2);
+    } finally {
+      await resolver.close();
+    }
+  });
+
+  it('a domain on a public resolver: DBL 127.255.255.254 is "could not tell", with the resolver and DQS advice', async () => {
+    const { zone, codes, text } = await blRun('public.example.net');
+    expect(zone('dbl.spamhaus.org')).toMatchObject({ listed: null, status: 'list-error' });
+    expect(codes).not.toContain('fail listed');
+    expect(text('could-not-check').join(' ')).toMatch(/DQS/);
   });
 });

@@ -20,7 +20,10 @@ export interface ReturnCode {
   /** Sub-list or verdict name for headlines, e.g. "Spamhaus XBL". */
   name?: string;
   meaning: string;
-  /** What to do, for error codes (use your own resolver, a DQS key...). */
+  /**
+   * What to do: for error codes (use your own resolver, a DQS key...), and for listings whose remedy is
+   * not "stop the spam, then ask for removal" (policy lists such as the PBL, listings of whole networks).
+   */
   advice?: string;
 }
 
@@ -99,12 +102,18 @@ const SPAMHAUS_ERRORS: readonly ReturnCode[] = [
   },
 ];
 
-const listedAs = (answer: string, name: string, meaning: string): ReturnCode => ({
+const listedAs = (answer: string, name: string, meaning: string, advice?: string): ReturnCode => ({
   answer,
   kind: 'listed',
   name,
   meaning,
+  ...(advice ? { advice } : {}),
 });
+
+const PBL_ADVICE =
+  'The PBL is a policy list, not a spam listing: it names addresses meant for end users (dynamic, ' +
+  'residential, or not meant to run a mail server). Send through your provider’s mail relay (smarthost) or ' +
+  'an authenticated submission service instead of straight from this address.';
 
 /** Mailspike's reputation scale, shared by bl and rep: .10–.12 bad, .13–.16 neutral, .17–.20 good. */
 const MAILSPIKE_REPUTATION: readonly ReturnCode[] = [
@@ -134,11 +143,17 @@ const MAILSPIKE_REPUTATION: readonly ReturnCode[] = [
   ),
 ];
 
-const simple = (zone: Omit<DnsblZone, 'codes' | 'kind'>, code = '127.0.0.2'): DnsblZone => ({
+const simple = (zone: Omit<DnsblZone, 'codes' | 'kind'>, code = '127.0.0.2', advice?: string): DnsblZone => ({
   ...zone,
   kind: 'ip',
-  codes: [listedAs(code, zone.name, zone.lists)],
+  codes: [listedAs(code, zone.name, zone.lists, advice)],
 });
+
+/** UCEPROTECT Levels 2 and 3 list the provider's network for other customers' spam. */
+const uceprotectWide = (what: string): string =>
+  `This lists ${what}, because of many Level 1 listings of other addresses there, not because of this ` +
+  'address alone: you cannot delist it yourself, it expires when the listings there do. Ask your provider ' +
+  'to clean up its network, or move to a cleaner one; few receivers use this level.';
 
 export const DNSBL_ZONES: readonly DnsblZone[] = [
   {
@@ -150,16 +165,27 @@ export const DNSBL_ZONES: readonly DnsblZone[] = [
       listedAs('127.0.0.2', 'Spamhaus SBL', 'SBL: known spam source or spam operation'),
       listedAs('127.0.0.3', 'Spamhaus CSS', 'CSS: low-reputation host sending snowshoe spam'),
       listedAs('127.0.0.4', 'Spamhaus XBL', 'XBL: infected or exploited host (malware, open proxy)'),
-      listedAs('127.0.0.9', 'Spamhaus DROP', 'DROP: hijacked or criminal address space'),
+      listedAs(
+        '127.0.0.9',
+        'Spamhaus DROP',
+        'DROP: hijacked or criminal address space',
+        'DROP lists whole networks Spamhaus judges hijacked or run by criminals, not one host: a single address ' +
+          'cannot be delisted. Take it up with the provider or network owner that announces the range, or move ' +
+          'the mail server to other address space.',
+      ),
       listedAs(
         '127.0.0.10',
         'Spamhaus PBL',
         'PBL (set by the ISP): end-user address that should not send mail directly',
+        `${PBL_ADVICE} The ISP set this entry: if this is a real mail server with a static address and a ` +
+          'matching PTR, ask the ISP to take it out of the PBL.',
       ),
       listedAs(
         '127.0.0.11',
         'Spamhaus PBL',
         'PBL (set by Spamhaus): end-user address that should not send mail directly',
+        `${PBL_ADVICE} If this is a real mail server with a static address and a matching PTR, remove it ` +
+          'from the PBL yourself at check.spamhaus.org (self-service).',
       ),
       listedAs('127.0.0.30', 'Spamhaus BCL', 'BCL: botnet controller'),
       ...SPAMHAUS_ERRORS,
@@ -217,18 +243,26 @@ export const DNSBL_ZONES: readonly DnsblZone[] = [
     lists: 'single IPs that sent to UCEPROTECT spam traps',
     delist: delist('uceprotect'),
   }),
-  simple({
-    zone: 'dnsbl-2.uceprotect.net',
-    name: 'UCEPROTECT Level 2',
-    lists: "allocations (the provider's network block) with many Level 1 listings",
-    delist: delist('uceprotect'),
-  }),
-  simple({
-    zone: 'dnsbl-3.uceprotect.net',
-    name: 'UCEPROTECT Level 3',
-    lists: 'whole networks (ASNs) with many Level 1 listings',
-    delist: delist('uceprotect'),
-  }),
+  simple(
+    {
+      zone: 'dnsbl-2.uceprotect.net',
+      name: 'UCEPROTECT Level 2',
+      lists: "allocations (the provider's network block) with many Level 1 listings",
+      delist: delist('uceprotect'),
+    },
+    '127.0.0.2',
+    uceprotectWide("the provider's whole allocation (network block)"),
+  ),
+  simple(
+    {
+      zone: 'dnsbl-3.uceprotect.net',
+      name: 'UCEPROTECT Level 3',
+      lists: 'whole networks (ASNs) with many Level 1 listings',
+      delist: delist('uceprotect'),
+    },
+    '127.0.0.2',
+    uceprotectWide("the provider's whole network (its ASN)"),
+  ),
   simple({
     zone: 'psbl.surriel.com',
     name: 'PSBL',
@@ -349,6 +383,42 @@ export const DNSBL_ZONES: readonly DnsblZone[] = [
       dead: `${why} A receiver still rejecting mail because of it uses a dead list and should remove it.`,
     }),
   ),
+];
+
+/**
+ * Lists asked only when named (`--zone`), never by default: allowlists, whose entries are good senders.
+ * Known so that their answers are read as what they are, never as listings.
+ */
+export const REQUEST_ONLY_ZONES: readonly DnsblZone[] = [
+  {
+    zone: 'list.dnswl.org',
+    name: 'DNSWL',
+    kind: 'ip',
+    lists: 'an allowlist of known legitimate mail senders (answers 127.0.<category>.<trust 0-3>)',
+    codes: [
+      {
+        answer: '127.0.0.255',
+        kind: 'error',
+        meaning: 'DNSWL refused this query (too many queries, or a public resolver)',
+        advice: 'Use your own recursive resolver (--resolver or MAILMEDIC_RESOLVERS), or a DNSWL data feed.',
+      },
+      {
+        answer: '127.0.0.0/16',
+        kind: 'good',
+        name: 'DNSWL (allowlisted)',
+        meaning:
+          'on the DNSWL allowlist (127.0.<category>.<trust>): a known legitimate sender, not a listing',
+      },
+    ],
+    ipv6: true,
+  },
+  {
+    zone: 'wl.mailspike.net',
+    name: 'Mailspike allowlist',
+    kind: 'ip',
+    lists: 'addresses with a good Mailspike reputation (127.0.0.18–20)',
+    codes: MAILSPIKE_REPUTATION,
+  },
 ];
 
 /** The zone entry for `zone` (case-insensitive), or undefined. */

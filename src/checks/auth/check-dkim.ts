@@ -67,6 +67,12 @@ export async function checkDkim(
   return { findings, summary, failures };
 }
 
+/** The target of a selector that is a CNAME, when the name itself answered no key. */
+async function danglingAlias(name: string, opts: AuthCheckOptions): Promise<string | null> {
+  const l = await opts.dns.cname(name, opts.deadline);
+  return l.status === 'ok' ? (l.records[0] ?? null) : null;
+}
+
 async function checkSelector(
   domain: string,
   selector: string,
@@ -81,13 +87,19 @@ async function checkSelector(
   const keys = records.filter((r) => /(^|;)\s*(v=DKIM1|p=)/i.test(r));
   if (keys.length === 0) {
     if (!asked) return base;
+    const alias = txt.status === 'ok' ? null : await danglingAlias(name, opts);
+    const where = alias
+      ? `${name} is a CNAME to ${alias}, which has no key: the provider has not published it yet (Microsoft 365: ` +
+        'enable DKIM signing for the domain in the Defender portal, which creates the key behind selector1 and ' +
+        "selector2; other services: finish the domain's authentication setup), or the CNAME names the wrong target"
+      : `${name}${txt.status === 'ok' ? ' has TXT records, none a DKIM key' : ' does not exist'}`;
     return {
       ...base,
       findings: [
         finding(
           'dkim-selector-missing',
           'warn',
-          `No DKIM key at selector "${selector}" (${name}${txt.status === 'ok' ? ' has TXT records, none a DKIM key' : ' does not exist'}): ` +
+          `No DKIM key at selector "${selector}" (${where}): ` +
             'mail signed with it fails DKIM. Publish the key your mail service gives you, or check the selector ' +
             'name in the s= tag of a signature.',
         ),
@@ -132,6 +144,18 @@ async function checkSelector(
       );
     } else {
       f = finding('dkim-ok', 'ok', `DKIM selector "${selector}": ${what}`);
+    }
+    const hashes = /(?:^|;)h=([^;]*)/i.exec(record)?.[1]?.toLowerCase().split(':');
+    if (hashes !== undefined && !hashes.includes('sha256')) {
+      // RFC 6376 §3.6.1: h= lists the hash algorithms the key may be used with; without sha256, only
+      // rsa-sha1 signatures could verify, and RFC 8301 tells receivers to refuse those.
+      f = finding(
+        'dkim-invalid',
+        'fail',
+        `DKIM selector "${selector}": ${what}, but limited to h=${hashes.join(':')}: the key may only verify ` +
+          'rsa-sha1 signatures, which receivers no longer accept (RFC 8301), so every signature with it fails. ' +
+          'Remove the h= tag (or set h=sha256) and sign with rsa-sha256.',
+      );
     }
     const flags = (/(?:^|;)t=([^;]*)/i.exec(record)?.[1] ?? '').toLowerCase().split(':');
     if (flags.includes('y')) {

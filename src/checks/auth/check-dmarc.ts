@@ -27,6 +27,25 @@ function nearMissesOf(txt: string[][]): string[] {
     );
 }
 
+/** Why a near miss is not read as DMARC, and the fix. */
+function nearMissWhy(records: string[]): string {
+  // A DNS panel that stored the quote marks typed around the record: `"v=DMARC1; p=reject"`.
+  if (records.every((r) => /^["'\u201c\u201d]\s*v\s*=\s*DMARC1/i.test(r))) {
+    return (
+      'the quote marks are part of the record (the DNS panel stored the quotes typed around it), so it ' +
+      'does not start with "v=DMARC1". Edit it and remove the quote marks (most panels add their own).'
+    );
+  }
+  // "v=DMARC1 p=reject", "v=DMARC1, p=reject": the v tag runs into the next one.
+  if (records.every((r) => /^v\s*=\s*DMARC1\s*[^\s;]/i.test(r))) {
+    return (
+      'the semicolon (";") after "v=DMARC1" is missing, so the version reads as "DMARC1 p=…", which is ' +
+      'no version at all. Write "v=DMARC1; p=…", with a ";" between every two tags.'
+    );
+  }
+  return 'a DMARC record must start with "v=DMARC1;" (the v tag first, then p). Rewrite it in that order.';
+}
+
 /** `v=DMARC1; p=reject; rua=mailto:a@b` → tags by lower-case name (the first of each wins). */
 export function parseTags(record: string): Map<string, string> {
   const tags = new Map<string, string>();
@@ -95,8 +114,7 @@ export async function checkDmarc(domain: string, opts: AuthCheckOptions): Promis
             `"v=DMARC1; p=none; rua=mailto:dmarc-reports@${domain}", read the reports, then move to quarantine or reject.` +
             (nearMisses.length > 0
               ? ` _dmarc.${domain} has ${nearMisses.map((r) => `"${r.length > 120 ? `${r.slice(0, 120)}…` : r}"`).join(', ')}, ` +
-                'which receivers ignore: a DMARC record must start with "v=DMARC1;" (the v tag first, then p). ' +
-                'Rewrite it in that order.'
+                `which receivers ignore: ${nearMissWhy(nearMisses)}`
               : ''),
         ),
       ],
@@ -189,11 +207,29 @@ export async function checkDmarc(domain: string, opts: AuthCheckOptions): Promis
         'dmarc-obsolete-tag',
         'info',
         `The DMARC record uses ${obsolete.map((t) => `${OBSOLETE[t]}=${tags.get(t)}`).join(', ')}: RFC 9989 ` +
-          'dropped these tags and receivers following it ignore them; remove them.',
+          `dropped these tags and receivers following it ignore them; ${pctWords(tags.get('pct'), applied, tag)}`,
       ),
     );
   }
   return { findings, summary: `${tag}=${applied}${testing ? ' (t=y)' : ''}`, failures };
+}
+
+/**
+ * What dropping pct means: under RFC 7489 pct<100 applied the policy to part of the mail and the next
+ * weaker one to the rest (pct=0 was the usual way to test), under RFC 9989 the policy applies to all.
+ */
+function pctWords(pct: string | undefined, applied: Policy, tag: string): string {
+  const n = pct === undefined ? Number.NaN : Number(pct.trim());
+  if (!Number.isInteger(n) || n >= 100 || n < 0 || applied === 'none') return 'remove them.';
+  const weaker = applied === 'reject' ? 'quarantine' : 'none';
+  const now =
+    n === 0
+      ? `pct=0 is the RFC 7489 way to test: receivers still on RFC 7489 apply ${tag}=${weaker} to all mail`
+      : `receivers still on RFC 7489 apply ${tag}=${applied} to ${n}% of failing mail and ${tag}=${weaker} to the rest`;
+  return (
+    `${now}, while receivers on RFC 9989 apply ${tag}=${applied} to all of it. To keep testing, replace ` +
+    `pct=${n} with t=y (its RFC 9989 successor); to enforce, remove pct=${n} once the reports show your own mail passes.`
+  );
 }
 
 /**

@@ -36,13 +36,23 @@ function spfRecordsOf(txt: string[][]): string[] {
 function nearMissesOf(txt: string[][]): string[] {
   return txt
     .map((parts) => parts.join('').trim())
-    .filter((r) => !/^v=spf1(\s|$)/i.test(r) && /^(v\s*[=:-]?\s*spf|spf[12])/i.test(r));
+    .filter((r) => !/^v=spf1(\s|$)/i.test(r) && /^["'\u201c\u201d]?\s*(v\s*[=:-]?\s*spf|spf[12])/i.test(r));
 }
+
+/** A record stored with the quote marks typed around it in a DNS panel: `"v=spf1 mx -all"`. */
+const QUOTED = /^["'\u201c\u201d]\s*v=spf1(\s|["'\u201c\u201d]?$)/i;
 
 function nearMissWords(records: string[]): string {
   if (records.length === 0) return '';
   const quoted = records.map((r) => `"${r.length > 120 ? `${r.slice(0, 120)}…` : r}"`).join(', ');
   const senderId = records.every((r) => /^spf2\.0/i.test(r));
+  if (records.every((r) => QUOTED.test(r))) {
+    return (
+      ` It has ${records.join(', ')}, the quote marks part of the record: the DNS panel stored the quotes ` +
+      'typed around it, so the record starts with a quote and receivers skip it. Edit it and remove the quote ' +
+      'marks (most panels add their own).'
+    );
+  }
   return senderId
     ? ` It has ${quoted}: that is a Sender ID record (spf2.0, RFC 4406, abandoned), which SPF receivers ignore; ` +
         'SPF needs its own record starting with "v=spf1".'
@@ -151,7 +161,7 @@ export async function checkSpf(domain: string, opts: AuthCheckOptions): Promise<
         'spf-syntax',
         'fail',
         `The SPF record of ${domain} cannot be evaluated: ${why}. Receivers return permerror and SPF fails ` +
-          `for all its mail. The record: "${record}".`,
+          `for all its mail.${await withoutSpfWords(why, domain, opts)} The record: "${record}".`,
       ),
     );
   }
@@ -210,7 +220,7 @@ export async function checkSpf(domain: string, opts: AuthCheckOptions): Promise<
         'spf-lookups',
         'info',
         `SPF ${domain}: "${record}" — ${lookups} of ${SPF_LOOKUP_LIMIT} DNS lookups, ${voids} of ` +
-          `${SPF_VOID_LIMIT} void lookups${
+          `${SPF_VOID_LIMIT} void lookups${afterAllWords(record, all)}${
             /(^|\s)[+?~-]?ptr(:|\/|\s|$)/i.test(record)
               ? '. It uses "ptr", which RFC 7208 §5.5 says not to use: it is slow, costs lookups per ' +
                 'sender and fails when reverse DNS is missing. List the senders with ip4:/ip6: or a: instead'
@@ -253,6 +263,40 @@ async function mxOverLimit(
     if (hosts > SPF_MX_LIMIT) out.push({ name, hosts });
   }
   return out;
+}
+
+/**
+ * mailauth's "no SPF records found for X" is an include: (or redirect=) of a name without SPF, a
+ * permerror (RFC 7208 §5.2, §6.1): says whether X exists at all, and what to do.
+ */
+async function withoutSpfWords(why: string, domain: string, opts: AuthCheckOptions): Promise<string> {
+  const name = /^no SPF records found for (\S+?)\.?$/i.exec(why)?.[1]?.toLowerCase();
+  if (name === undefined || name === domain) return '';
+  // Asked during the walk, so answered from the cache.
+  const l = await opts.dns.txt(name, opts.deadline);
+  const state =
+    l.status === 'nxdomain'
+      ? 'does not exist (NXDOMAIN): the name is mistyped, or the provider retired it'
+      : 'exists but publishes no SPF record (the provider dropped or moved it)';
+  return (
+    ` ${name}, which the record includes or redirects to, ${state}. Remove that term if the service no ` +
+    "longer sends for you, or replace it with the name the provider's current setup guide gives."
+  );
+}
+
+/** Mechanisms after the `all` term are never evaluated (RFC 7208 §5.1); modifiers may stand anywhere. */
+function afterAllWords(record: string, all: string | null): string {
+  if (all === null) return '';
+  const terms = record.split(/\s+/).slice(1);
+  const at = terms.findIndex((t) => /^[+?~-]?all$/i.test(t));
+  const dead = terms.slice(at + 1).filter((t) => t !== '' && !/^[a-z][a-z0-9_.-]*=/i.test(t));
+  if (dead.length === 0) return '';
+  const them = dead.length === 1 ? 'it' : 'them';
+  return (
+    `. ${dead.map((t) => `"${t}"`).join(', ')} after "${all === '+' ? '' : all}all" ${dead.length === 1 ? 'is' : 'are'} ` +
+    `ignored: receivers stop at "all" and never evaluate the terms after it (RFC 7208 §5.1), so the servers ` +
+    `${them === 'it' ? 'it lists' : 'they list'} get the "all" result. Move ${them} before "all"`
+  );
 }
 
 function qualifierWords(all: string | null): string {

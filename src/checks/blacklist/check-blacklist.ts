@@ -1,6 +1,12 @@
 import { toAsciiName } from '../../dns/names.js';
 import { parseIp } from '../../dns/reverse-name.js';
-import { DNSBL_ZONES, type DnsblZone, findZone, unknownZone } from '../../knowledge/dnsbl-zones.js';
+import {
+  DNSBL_ZONES,
+  type DnsblZone,
+  findZone,
+  REQUEST_ONLY_ZONES,
+  unknownZone,
+} from '../../knowledge/dnsbl-zones.js';
 import { type AddressScope, addressScope, describeScope } from '../../net/address-scope.js';
 import type { ZoneResult } from '../../report/types.js';
 import { type BlacklistFinding, finding } from './codes.js';
@@ -32,7 +38,7 @@ export async function checkBlacklist(
   const explicit = opts.zones !== undefined && opts.zones.length > 0;
   const selected: DnsblZone[] = explicit
     ? [...new Set((opts.zones ?? []).map((z) => z.toLowerCase().replace(/\.$/, '')))].map(
-        (z) => findZone(known, z) ?? unknownZone(z, kind),
+        (z) => findZone(known, z) ?? findZone(REQUEST_ONLY_ZONES, z) ?? unknownZone(z, kind),
       )
     : known.filter((z) => z.dead === undefined);
   const results: ZoneResult[] = [];

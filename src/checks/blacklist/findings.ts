@@ -1,6 +1,7 @@
 import type { DnsblZone } from '../../knowledge/dnsbl-zones.js';
 import type { ZoneResult } from '../../report/types.js';
 import { type BlacklistFinding, finding } from './codes.js';
+import { decodeAnswer } from './decode-answer.js';
 import type { BlacklistCheck } from './types.js';
 
 const SEVERITY_RANK = { fail: 0, warn: 1, ok: 2, info: 3 } as const;
@@ -17,9 +18,7 @@ export function resultFindings(check: BlacklistCheck, zones: readonly DnsblZone[
     if (r.status === 'listed') {
       const z = zoneOf.get(r.zone);
       const note = z?.note && !z.note.startsWith('Spamhaus does not answer') ? ` ${z.note}` : '';
-      const removal = r.delist
-        ? ` Find and stop what sent spam first, then ask for removal at ${r.delist}.`
-        : ' Find and stop what sent spam first, then ask the list for removal.';
+      const removal = z ? removalWords(z, r) : genericRemoval(r);
       out.push(
         finding(
           'listed',
@@ -37,10 +36,14 @@ export function resultFindings(check: BlacklistCheck, zones: readonly DnsblZone[
       );
     }
   }
+  // Lists that could not tell because of the resolver: one finding for them all.
+  const byResolver = resolverFault(check.results);
+  if (byResolver) out.push(finding('could-not-check', 'warn', byResolver.message));
   // Lists that could not tell: one finding per list and kind of failure, naming the targets.
   const groups = new Map<string, ZoneResult[]>();
   for (const r of check.results) {
     if (r.listed !== null || r.status === 'dead') continue;
+    if (byResolver?.statuses.has(r.status)) continue;
     const key = `${r.zone} ${r.status}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
@@ -76,6 +79,89 @@ export function resultFindings(check: BlacklistCheck, zones: readonly DnsblZone[
     );
   }
   return out;
+}
+
+function genericRemoval(r: ZoneResult): string {
+  return r.delist
+    ? ` Find and stop what sent spam first, then ask for removal at ${r.delist}.`
+    : ' Find and stop what sent spam first, then ask the list for removal.';
+}
+
+/**
+ * What to do about a listing: the listing codes' own advice (a policy list, a listing of the whole
+ * network), and "stop the spam, then ask for removal" for the codes without one.
+ */
+function removalWords(zone: DnsblZone, r: ZoneResult): string {
+  const codes =
+    r.answer === null ? [] : decodeAnswer(zone, r.answer.split(', ')).filter((c) => c.kind === 'listed');
+  const advice = [...new Set(codes.map((c) => c.advice).filter((a): a is string => a !== null))];
+  if (advice.length === 0) return genericRemoval(r);
+  const rest = codes.some((c) => c.advice === null)
+    ? genericRemoval(r)
+    : r.delist
+      ? ` Look it up at ${r.delist}.`
+      : '';
+  return ` ${advice.join(' ')}${rest}`;
+}
+
+/** Answers that say more about the resolver than about the list when every list gives them. */
+const RESOLVER_STATUSES: ReadonlySet<ZoneResult['status']> = new Set([
+  'not-a-code',
+  'wildcard',
+  'test-point-missing',
+]);
+/** Fewer lists than this failing alike may be the lists' own trouble. */
+const RESOLVER_MIN_LISTS = 3;
+
+/**
+ * When every list asked (at least 3) failed in a way a resolver causes (answers outside 127.0.0.0/8,
+ * "listed" for names no list lists, no answer for the lists' own test points), the resolver is the fault,
+ * not the lists: one finding says so and what to do, instead of one per list blaming each list.
+ */
+function resolverFault(
+  results: readonly ZoneResult[],
+): { message: string; statuses: ReadonlySet<ZoneResult['status']> } | null {
+  // A listing passed on unchanged does not clear the resolver: rewriting resolvers touch only "no such
+  // name" answers. Every other answer must have failed alike.
+  const asked = results.filter((r) => r.status !== 'dead' && r.listed !== true);
+  const zones = new Set(asked.map((r) => r.zone));
+  if (zones.size < RESOLVER_MIN_LISTS || !asked.every((r) => RESOLVER_STATUSES.has(r.status))) return null;
+  const statuses = new Set(asked.map((r) => r.status));
+  const someListed = results.some((r) => r.listed === true);
+  const count = `${zones.size} lists`;
+  const noListing = someListed
+    ? 'The listings above came through as real list answers.'
+    : 'Nothing here says the address is listed.';
+  const fix =
+    'Use a resolver that passes DNS answers through unchanged: your own recursive resolver (unbound, BIND, ' +
+    'or the mail server’s own), with --resolver or MAILMEDIC_RESOLVERS, then check again.';
+  let why: string;
+  if (statuses.size === 1 && statuses.has('not-a-code')) {
+    const answers = [...new Set(asked.map((r) => r.answer).filter((a): a is string => a !== null))].slice(
+      0,
+      3,
+    );
+    why =
+      `The DNS resolver answered ${someListed ? 'the other' : 'every'} blocklist question with an address outside 127.0.0.0/8 (${answers.join(', ')}), ` +
+      'which no list ever answers: it rewrites "no such name" into an address of its own (ISP ad or search ' +
+      `redirection, or a filtering DNS service), so ${count} could not be read. ${noListing}`;
+  } else if (statuses.size === 1 && statuses.has('wildcard')) {
+    why =
+      `Every one of the ${count} answered "listed" for names no list lists (its test point 127.0.0.1, a random ` +
+      'name): the lists are not all broken at once, the DNS resolver answers every name itself (a catch-all, ' +
+      `a sinkhole or a filtering DNS), so none of their answers can be trusted. ${noListing}`;
+  } else if (statuses.size === 1 && statuses.has('test-point-missing')) {
+    why =
+      `None of the ${count} answered for its own test point (127.0.0.2 or the list's test name, always ` +
+      'listed): the DNS resolver does not pass blocklist questions on (it filters them, or the lists refuse ' +
+      'it), so "not listed" cannot be trusted from any of them.';
+  } else {
+    why =
+      `None of the ${count} gave a usable answer through this DNS resolver (answers outside 127.0.0.0/8, ` +
+      '"listed" for names no list lists, or no answer for their test points): the resolver rewrites or filters ' +
+      'blocklist answers, so none of them can be trusted.';
+  }
+  return { message: `${why} ${fix}`, statuses };
 }
 
 /** Failures first, then warnings, the clean lists, and details last (stable within a severity). */

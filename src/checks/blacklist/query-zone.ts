@@ -221,3 +221,13 @@ export function listingNames(zone: DnsblZone, result: ZoneResult): string[] {
     .map((c) => c.name ?? zone.name);
   return names.length > 0 ? [...new Set(names)] : [zone.name];
 }
+
+/** The advice of the listing codes in an answer (PBL, DROP...), each once; empty when none has its own. */
+export function listingAdvice(zone: DnsblZone, result: ZoneResult): string[] {
+  if (result.answer === null) return [];
+  const advice = decodeAnswer(zone, result.answer.split(', '))
+    .filter((c) => c.kind === 'listed')
+    .map((c) => c.advice)
+    .filter((a): a is string => a !== null);
+  return [...new Set(advice)];
+}

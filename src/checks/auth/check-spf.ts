@@ -214,13 +214,15 @@ export async function checkSpf(domain: string, opts: AuthCheckOptions): Promise<
       ),
     );
   }
+  const afterAll = afterAllWords(record, all);
+  if (afterAll) findings.push(finding('spf-after-all', 'warn', `The SPF record of ${domain}: ${afterAll}.`));
   if (result !== 'temperror' && !overLookups) {
     findings.push(
       finding(
         'spf-lookups',
         'info',
         `SPF ${domain}: "${record}" — ${lookups} of ${SPF_LOOKUP_LIMIT} DNS lookups, ${voids} of ` +
-          `${SPF_VOID_LIMIT} void lookups${afterAllWords(record, all)}${
+          `${SPF_VOID_LIMIT} void lookups${
             /(^|\s)[+?~-]?ptr(:|\/|\s|$)/i.test(record)
               ? '. It uses "ptr", which RFC 7208 §5.5 says not to use: it is slow, costs lookups per ' +
                 'sender and fails when reverse DNS is missing. List the senders with ip4:/ip6: or a: instead'
@@ -293,7 +295,7 @@ function afterAllWords(record: string, all: string | null): string {
   if (dead.length === 0) return '';
   const them = dead.length === 1 ? 'it' : 'them';
   return (
-    `. ${dead.map((t) => `"${t}"`).join(', ')} after "${all === '+' ? '' : all}all" ${dead.length === 1 ? 'is' : 'are'} ` +
+    `${dead.map((t) => `"${t}"`).join(', ')} after "${all === '+' ? '' : all}all" ${dead.length === 1 ? 'is' : 'are'} ` +
     `ignored: receivers stop at "all" and never evaluate the terms after it (RFC 7208 §5.1), so the servers ` +
     `${them === 'it' ? 'it lists' : 'they list'} get the "all" result. Move ${them} before "all"`
   );

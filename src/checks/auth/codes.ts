@@ -36,6 +36,11 @@ export const AUTH_CODES = {
     severities: ['warn'],
     meaning: 'no `all` and no `redirect`: hosts not listed get "neutral" instead of a fail',
   },
+  'spf-after-all': {
+    severities: ['warn'],
+    meaning:
+      'terms after `all`, which receivers never evaluate (RFC 7208 §5.1): the hosts they list get the `all` result',
+  },
   'spf-lookups': { severities: ['info'], meaning: 'how many DNS lookups and void lookups the record costs' },
   'spf-result-pass': {
     severities: ['ok'],

@@ -288,11 +288,11 @@ describe('round 48: /auth SPF limits and broken references', () => {
     expect(all).toContain('include:_spf.afterall.example.net');
   });
 
-  // Split from the case above while fixing: the words are in the spf-lookups line (info), but a warning
-  // needs its own finding code (spf-after-all), whose README row is the lead's; until then "ok" stays.
-  it.fails('terms after "all": the record is not "ok" while an include it lists is dead', async () => {
+  // Split from the case above while fixing; it.fails until the lead added the warning code spf-after-all.
+  it('terms after "all": the record is not "ok" while an include it lists is dead', async () => {
     const { codes } = await authRun({ domain: 'afterall.example.com' });
     expect(codes).not.toContain('ok spf-ok');
+    expect(codes).toContain('warn spf-after-all');
   });
 
   it('terms after "all": an address only the dead include lists softfails, as receivers judge it', async () => {

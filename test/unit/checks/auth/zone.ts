@@ -45,6 +45,7 @@ export function authZone(): Zone {
     'plusall.test': [txt('v=spf1 ip4:192.0.2.1 +all')],
     'neutral.test': [txt('v=spf1 ip4:192.0.2.1 ?all')],
     'noall.test': [txt('v=spf1 ip4:192.0.2.1')],
+    'afterall.test': [txt('v=spf1 ip4:192.0.2.1 -all include:_spf.good.test')],
     'syntax.test': [txt('v=spf1 ip4:192.0.2.1 foo:bar.test -all')],
     'badip.test': [txt('v=spf1 ip4:192.0.2.300 -all')],
     // DMARC.

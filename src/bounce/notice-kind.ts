@@ -102,9 +102,12 @@ function hasRecipientGroupHeading(lower: string): boolean {
   return false;
 }
 
-/** A sending service's API error sentence refusing to send (Mailgun sandbox, Postmark sender signature). */
+/**
+ * A sending service's API error sentence refusing to send (Mailgun sandbox, Postmark sender signature), or a
+ * list manager's notice that it stopped sending; its words may be wrapped over lines.
+ */
 export function isApiRefusal(text: string): boolean {
-  const lower = text.slice(0, 6000).toLowerCase();
+  const lower = text.slice(0, 6000).toLowerCase().replace(/\s+/g, ' ');
   return API_REFUSAL_PHRASES.some((phrase) => lower.includes(phrase));
 }
 

@@ -124,9 +124,10 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
   },
   {
     // Out of credits: SendGrid's 401 "Maximum credits exceeded", Postmark's 405 "you have run out of credits".
+    // SendGrid's drop "Recipient List over Package Quota": the plan's contact limit, not the recipient.
     service: 'SendGrid / Postmark',
     cause: 'sender-account-blocked',
-    phrases: ['maximum credits exceeded', 'you have run out of credits'],
+    phrases: ['maximum credits exceeded', 'you have run out of credits', 'recipient list over package quota'],
   },
   {
     // The API key itself was refused: SendGrid's 401 "The provided authorization grant is invalid, expired, or
@@ -168,15 +169,29 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
   {
     // The message the application built was refused by the API: SendGrid's 400 "The attachment content must
     // be base64 encoded.".
+    // A drop for the application's own X-SMTPAPI header: "Invalid SMTPAPI header".
     service: 'SendGrid',
     cause: 'content-error',
-    phrases: ['content must be base64 encoded'],
+    phrases: ['content must be base64 encoded', 'invalid smtpapi header'],
+  },
+  {
+    // SendGrid's own spam checker app dropping the message: "Spam Content (if spam checker app enabled)".
+    service: 'SendGrid',
+    cause: 'outbound-filter',
+    phrases: ['spam content (if spam checker app enabled)'],
+  },
+  {
+    // SendGrid's Invalid Emails list: "Mail domain mentioned in email address is unknown".
+    service: 'SendGrid',
+    cause: 'domain-not-found',
+    phrases: ['mail domain mentioned in email address is unknown'],
   },
   {
     // SparkPost's 1902 "Message generation rejected": "recipient address suppressed due to customer policy".
+    // Its global list: "554 5.7.1 recipient address was suppressed due to system policy".
     service: 'SparkPost',
     cause: 'suppressed',
-    phrases: ['suppressed due to customer policy'],
+    phrases: ['suppressed due to customer policy', 'suppressed due to system policy'],
   },
   {
     // Amazon SES's global suppression list: "Amazon SES has suppressed sending to this address because it has a
@@ -185,6 +200,43 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
     service: 'Amazon SES / Postmark',
     cause: 'suppressed',
     phrases: ['has suppressed sending to this address', 'was manually suppressed'],
+  },
+  {
+    // A dashboard's or log view's copy of a drop: SendGrid's Email Activity "Reason: Bounced Address" (or
+    // Unsubscribed, Spam Reporting Address), Mailgun's log "Not delivering to previously bounced address".
+    service: 'SendGrid / Mailgun',
+    cause: 'suppressed',
+    phrases: [
+      'reason: bounced address',
+      'reason: unsubscribed address',
+      'reason: spam reporting address',
+      'not delivering to previously bounced address',
+    ],
+  },
+  {
+    // A list manager that stopped sending to a member after repeated bounces: the list's own side acts, no
+    // receiver refused this message. Mailman 2's owner notice ("Reason: Excessive or fatal bounces.") and
+    // member notice ("has been disabled due to excessive bounces"), Mailman 3's "… due to their bounce score
+    // exceeding the mailing list's bounce_score_threshold", Sympa's "Because we received MANY non-delivery
+    // reports" (in French too), phpList's "… over threshold (3), user marked unconfirmed".
+    service: 'Mailman / Sympa / phpList',
+    cause: 'suppressed',
+    phrases: [
+      'excessive or fatal bounces',
+      // Not "suspended due to excessive bounces": a sending account's suspension is no suppression.
+      'has been disabled due to excessive bounces',
+      'bounce_score_threshold',
+      // Mailman 3's warning to the member: "Your subscription has been disabled on the … mailing list because
+      // it has received a number of bounces …" (its probe says "has received a number of bounces from you").
+      'because it has received a number of bounces',
+      'received many non-delivery reports',
+      // Sympa in French: "Parce que nous avons reçu BEAUCOUP de rapports de non-remise, les abonnés …".
+      'reçu beaucoup de rapports de non-remise',
+      // phpList's processbounces: "User x has consecutive bounces (3) over threshold (3), user marked
+      // unconfirmed" (or ", user blacklisted" when so configured).
+      'user marked unconfirmed',
+      '), user blacklisted',
+    ],
   },
 ];
 
@@ -256,6 +308,48 @@ export const MAILJET_ERROR_STATUS: Readonly<Record<string, string>> = {
   'quota exceeded': '2.2',
   // The domain has no MX (nor an address to fall back to).
   'no mail host': '4.4',
+};
+
+/**
+ * Postmark's bounce Types whose Description misleads or says too little: what each stands for, in words the
+ * reply rules read, or that it is no failure (a challenge-response system asking to verify the sender).
+ */
+export const POSTMARK_BOUNCE_TYPES: Readonly<Record<string, { diagnostic?: string; kind?: 'auto-reply' }>> = {
+  AutoResponder: { kind: 'auto-reply' },
+  ChallengeVerification: { kind: 'auto-reply' },
+  ManuallyDeactivated: { diagnostic: 'Postmark: address is suppressed (ManuallyDeactivated)' },
+  BadEmailAddress: { diagnostic: 'Postmark: malformed address (BadEmailAddress)' },
+  AddressChange: { diagnostic: 'Postmark: the recipient has moved to a new address (AddressChange)' },
+};
+
+/** Mailjet's errors that are its own decision or too terse for the reply rules, in their words. */
+export const MAILJET_ERROR_WORDS: Readonly<Record<string, string>> = {
+  // The contact is on the account's exclusion list: Mailjet did not send.
+  blacklisted: 'address is suppressed (blacklisted)',
+  // The domain looks like a misspelt one: Mailjet did not send.
+  typofix: 'recipient domain not found, it looks like a typo (typofix)',
+  'content blocked': 'message content rejected as spam (content blocked)',
+  'relay/access denied': 'relay access denied (relay/access denied)',
+};
+
+/**
+ * Mandrill's (Mailchimp Transactional's) bounce_description when its event carries no "diag" of the
+ * receiver's, in words the reply rules read.
+ */
+export const MANDRILL_BOUNCE_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  bad_mailbox: 'Mandrill: the recipient mailbox does not exist (bad_mailbox)',
+  invalid_domain: 'Mandrill: the recipient domain does not exist (invalid_domain)',
+  mailbox_full: 'Mandrill: mailbox full (mailbox_full)',
+  spam_related: 'Mandrill: rejected as spam (spam_related)',
+  invalid_address: 'Mandrill: malformed address (invalid_address)',
+};
+
+/**
+ * HubSpot's email events: why a DROPPED event was never sent (dropReason). Most are HubSpot refusing an address
+ * that bounced, complained or unsubscribed before; the rest say what they are.
+ */
+export const HUBSPOT_DROP_REASONS: Readonly<Record<string, string>> = {
+  INVALID_TO_ADDRESS: 'HubSpot did not send: malformed address (INVALID_TO_ADDRESS)',
 };
 
 /** The refusal wording of every service, in one list. */

@@ -1,10 +1,18 @@
-import { MAILJET_ERROR_STATUS } from '../../knowledge/esp-api-errors.js';
+import {
+  ESP_API_REFUSALS,
+  HUBSPOT_DROP_REASONS,
+  MAILJET_ERROR_STATUS,
+  MAILJET_ERROR_WORDS,
+  MANDRILL_BOUNCE_DESCRIPTIONS,
+  POSTMARK_BOUNCE_TYPES,
+} from '../../knowledge/esp-api-errors.js';
 import { firstAddress } from './addresses.js';
 import { asObject, type Json, parseJsonFields, parseJsonSpan, str, withoutSmtpType } from './json-values.js';
 import type { SesRecord } from './ses-notification.js';
 
 /**
- * Webhook events of SendGrid, Mailgun, Postmark, Brevo, Mailjet, Resend, SparkPost and Mailchimp: pasted as
+ * Webhook events of SendGrid, Mailgun, Postmark, Brevo, Mailjet, Resend, SparkPost, Mandrill, HubSpot and
+ * Mailchimp: pasted as
  * often as bounce emails, whole or as a few fields copied from a dashboard. Each failed, dropped or deferred recipient becomes the same facts a bounce gives; a drop
  * because the address is on the service's own suppression list says so in words the suppression rule knows,
  * and a recipient's spam complaint becomes a complaint.
@@ -20,6 +28,9 @@ export function looksLikeEspEvent(text: string): boolean {
     text.includes('"mj_contact_id"') ||
     text.includes('"mj_campaign_id"') ||
     text.includes('"msys"') ||
+    (text.includes('"camp_id"') && text.includes('"event"')) ||
+    text.includes('"bounce_description"') ||
+    (text.includes('"portalId"') && text.includes('"recipient"')) ||
     /"type"\s*:\s*"email\./.test(text) ||
     MAILCHIMP_FORM.test(text)
   );
@@ -36,6 +47,8 @@ export function readEspEvents(text: string): SesRecord[] {
       resend(event) ??
       sparkPost(event) ??
       brevo(event) ??
+      mandrill(event) ??
+      hubSpot(event) ??
       [],
   );
 }
@@ -45,11 +58,16 @@ function sendGrid(e: Json): SesRecord[] | undefined {
   const event = str(e.event);
   const recipient = str(e.email);
   if (event === 'dropped') {
+    // A drop is SendGrid refusing to send: for an address on a suppression list, or for a reason of its own
+    // (its spam checker, a bad X-SMTPAPI header, the plan's quota) whose words then decide.
+    const reason = str(e.reason) ?? 'dropped';
     return [
       {
         kind: 'bounce',
         recipient,
-        diagnostic: `SendGrid suppression list: address is suppressed (${str(e.reason) ?? 'dropped'})`,
+        diagnostic: isOwnRefusal(reason)
+          ? `SendGrid dropped the message: ${reason}`
+          : `SendGrid suppression list: address is suppressed (${reason})`,
       },
     ];
   }
@@ -66,6 +84,12 @@ function sendGrid(e: Json): SesRecord[] | undefined {
     ];
   }
   return [];
+}
+
+/** A sending service's own refusal other than a suppression (ESP_API_REFUSALS), named in an event's reason. */
+function isOwnRefusal(reason: string): boolean {
+  const lower = reason.toLowerCase();
+  return ESP_API_REFUSALS.some((r) => r.cause !== 'suppressed' && r.phrases.some((p) => lower.includes(p)));
 }
 
 function mailgun(wrapper: Json): SesRecord[] | undefined {
@@ -111,17 +135,21 @@ function postmark(e: Json): SesRecord[] | undefined {
   if (str(e.RecordType) !== 'Bounce') return [];
   const type = str(e.Type) ?? '';
   const details = withoutSmtpType(str(e.Details));
-  // Type AutoResponder: an out-of-office or vacation reply, not a failure.
-  if (type === 'AutoResponder') {
+  const known = POSTMARK_BOUNCE_TYPES[type];
+  // Type AutoResponder (an out-of-office reply) or ChallengeVerification: no failure.
+  if (known?.kind === 'auto-reply') {
     return [{ kind: 'auto-reply', recipient: str(e.Email), sender: str(e.From), diagnostic: details }];
   }
+  const description = str(e.Description);
   return [
     {
       kind: 'bounce',
       recipient: str(e.Email),
       sender: str(e.From),
-      action: /soft|transient|delay/i.test(type) ? 'delayed' : 'failed',
-      diagnostic: details && /\d/.test(details) ? details : (str(e.Description) ?? details),
+      // Soft, transient and delay types, and a type its Description calls temporary ("A temporary DNS error.").
+      action:
+        /soft|transient|delay/i.test(type) || /\btemporar/i.test(description ?? '') ? 'delayed' : 'failed',
+      diagnostic: details && /\d/.test(details) ? details : (known?.diagnostic ?? description ?? details),
     },
   ];
 }
@@ -134,6 +162,7 @@ function mailjet(e: Json): SesRecord[] | undefined {
   if (event === 'spam') return [{ kind: 'complaint', recipient, feedbackType: 'abuse' }];
   if (event !== 'bounce' && event !== 'blocked') return [];
   const error = str(e.error) ?? event;
+  const words = MAILJET_ERROR_WORDS[error.toLowerCase()] ?? error;
   return [
     {
       kind: 'bounce',
@@ -141,7 +170,7 @@ function mailjet(e: Json): SesRecord[] | undefined {
       action: event === 'bounce' && e.hard_bounce === false ? 'delayed' : 'failed',
       status: event === 'bounce' ? mailjetStatus(error, e.hard_bounce !== false) : undefined,
       // A blocked event is Mailjet refusing to try the address, not a receiver's reply.
-      diagnostic: event === 'blocked' ? `Mailjet blocked: ${error}` : error,
+      diagnostic: event === 'blocked' ? `Mailjet blocked: ${words}` : words,
     },
   ];
 }
@@ -198,7 +227,8 @@ function sparkPost(wrapper: Json): SesRecord[] | undefined {
 
 /** Brevo's (Sendinblue's) transactional webhook: "event" names what happened, "reason" the reply if any. */
 function brevo(e: Json): SesRecord[] | undefined {
-  if (e['message-id'] === undefined || e.event === undefined) return undefined;
+  // A marketing campaign's events carry its camp_id instead of a message-id.
+  if ((e['message-id'] === undefined && e.camp_id === undefined) || e.event === undefined) return undefined;
   const event = str(e.event) ?? '';
   const recipient = str(e.email);
   if (event === 'spam') return [{ kind: 'complaint', recipient, feedbackType: 'abuse' }];
@@ -210,6 +240,53 @@ function brevo(e: Json): SesRecord[] | undefined {
       recipient,
       action: event === 'soft_bounce' || event === 'deferred' ? 'delayed' : 'failed',
       diagnostic: str(e.reason) ?? worded,
+    },
+  ];
+}
+
+/**
+ * Mandrill's (Mailchimp Transactional's) webhook events, [{"event": "hard_bounce", "msg": {"email": …, "diag":
+ * "smtp;550 …", "bounce_description": "bad_mailbox"}}]: the receiver's reply in diag, else the description.
+ * A deferral (its replies in smtp_events) is read as text.
+ */
+function mandrill(e: Json): SesRecord[] | undefined {
+  const msg = asObject(e.msg);
+  if (!msg || msg.bounce_description === undefined) return undefined;
+  const event = str(e.event) ?? '';
+  if (event !== 'hard_bounce' && event !== 'soft_bounce') return [];
+  return [
+    {
+      kind: 'bounce',
+      recipient: str(msg.email),
+      sender: str(msg.sender),
+      action: 'failed',
+      diagnostic:
+        withoutSmtpType(str(msg.diag)) ?? MANDRILL_BOUNCE_DESCRIPTIONS[str(msg.bounce_description) ?? ''],
+    },
+  ];
+}
+
+/**
+ * HubSpot's email events API: a BOUNCE carries the receiver's reply in "response", a DROPPED event is HubSpot
+ * refusing to send (dropReason PREVIOUSLY_BOUNCED, PREVIOUS_SPAM, PREVIOUSLY_UNSUBSCRIBED_…).
+ */
+function hubSpot(e: Json): SesRecord[] | undefined {
+  if (e.portalId === undefined || e.recipient === undefined) return undefined;
+  const type = str(e.type);
+  const recipient = str(e.recipient);
+  if (type === 'SPAMREPORT') return [{ kind: 'complaint', recipient, feedbackType: 'abuse' }];
+  if (type === 'DROPPED') {
+    const why = str(e.dropReason) ?? 'DROPPED';
+    const diagnostic = HUBSPOT_DROP_REASONS[why] ?? `HubSpot did not send: address is suppressed (${why})`;
+    return [{ kind: 'bounce', recipient, diagnostic }];
+  }
+  if (type !== 'BOUNCE' && type !== 'DEFERRED') return [];
+  return [
+    {
+      kind: 'bounce',
+      recipient,
+      action: type === 'DEFERRED' ? 'delayed' : 'failed',
+      diagnostic: str(e.response) ?? `HubSpot: ${type.toLowerCase()} (${str(e.category) ?? 'no category'})`,
     },
   ];
 }
@@ -262,9 +339,14 @@ function decoded(value: string): string {
   }
 }
 
-/** One event, an array of them (SendGrid posts batches), or one wrapped by Mailgun in "event-data". */
+/**
+ * One event, an array of them (SendGrid posts batches), one wrapped by Mailgun in "event-data", or a page of
+ * Mailgun's Events API, its events in "items".
+ */
 function parseEvents(text: string): Json[] {
-  const value = parseJsonFields(text) ?? parseJsonSpan(text, { arrays: true, unfold: false });
+  const parsed = parseJsonFields(text) ?? parseJsonSpan(text, { arrays: true, unfold: false });
+  const page = asObject(parsed);
+  const value = page && Array.isArray(page.items) ? page.items : parsed;
   if (Array.isArray(value)) return value.map(asObject).filter((v): v is Json => v !== undefined);
   const one = asObject(value);
   return one ? [one] : [];

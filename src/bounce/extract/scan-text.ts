@@ -42,8 +42,9 @@ export const SENDER_LEAD = /(?:verif\w{0,8}|callout)\s+failed\s+for[\s<"']{0,4}$
 // "The 'From' address you supplied (x)" (Postmark's API).
 const SENDER_BEFORE =
   /(?:sender address|(?<!generated )\bfrom(?=\s{0,2}<)|(?:disallowed|send|sending) as|owned by user|failed the check[^:\n]{0,60}:|mail from:|'from' address you supplied)[\s<"'[(]{0,4}$/i;
+// A dashboard's "alice@x → bob@y" (Mailgun's log view) names the sender before the arrow.
 const SENDER_AFTER =
-  /^[>\]]?\s{0,3}(?::\s{0,3}sender address rejected|\.\.\.\s{0,3}domain of sender address|\s+not allowed to send as)/i;
+  /^[>\]]?\s{0,3}(?::\s{0,3}sender address rejected|\.\.\.\s{0,3}domain of sender address|\s+not allowed to send as|\s{1,3}→\s)/i;
 // An address the reply asks you to write to ("forward this email to delist@…") is a contact, not a recipient;
 // so is one it points to instead of the failed one: RFC 5321's 551 "User not local; please try <x>", "has
 // moved to x", "is forwarding to x", "alternate address: x", "should be sent to x".

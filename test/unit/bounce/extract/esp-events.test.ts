@@ -78,6 +78,43 @@ describe('sending services’ webhook events', () => {
   });
 });
 
+describe('round 47: drops, types and names a service decides itself', () => {
+  it('says a SendGrid drop for a reason of its own in that reason, any other drop is a suppression', () => {
+    const drop = (reason: string) =>
+      readEspEvents(`{"event":"dropped","email":"bob@example.org","reason":"${reason}","sg_event_id":"x"}`);
+    expect(drop('Invalid SMTPAPI header')).toMatchObject([
+      { diagnostic: 'SendGrid dropped the message: Invalid SMTPAPI header' },
+    ]);
+    expect(drop('Bounced Address')[0]?.diagnostic).toMatch(/suppressed/);
+  });
+
+  it('reads Mandrill events with a bounce_description, HubSpot events and a Mailgun Events API page', () => {
+    const mandrill =
+      '[{"event":"hard_bounce","msg":{"email":"bob@example.org","bounce_description":"invalid_domain","diag":""}}]';
+    expect(looksLikeEspEvent(mandrill)).toBe(true);
+    expect(readEspEvents(mandrill)).toMatchObject([
+      { recipient: 'bob@example.org', diagnostic: /domain does not exist/ },
+    ]);
+    const hubSpot =
+      '{"type":"DROPPED","recipient":"bob@example.org","portalId":1,"dropReason":"PREVIOUSLY_BOUNCED"}';
+    expect(readEspEvents(hubSpot)).toMatchObject([{ diagnostic: /suppressed \(PREVIOUSLY_BOUNCED\)/ }]);
+    const page =
+      '{"items":[{"event":"failed","recipient":"bob@example.org","delivery-status":{"code":550,"message":"5.1.1 unknown"}}],"paging":{}}';
+    expect(readEspEvents(page)).toMatchObject([
+      { recipient: 'bob@example.org', diagnostic: '550 5.1.1 unknown' },
+    ]);
+  });
+
+  it('reads a Postmark type its Description calls temporary as a delay, ChallengeVerification as no failure', () => {
+    const bounce = (type: string, description: string) =>
+      readEspEvents(
+        `{"RecordType":"Bounce","Type":"${type}","Description":"${description}","Email":"bob@example.org"}`,
+      );
+    expect(bounce('DnsError', 'A temporary DNS error.')).toMatchObject([{ action: 'delayed' }]);
+    expect(bounce('ChallengeVerification', 'A challenge.')).toMatchObject([{ kind: 'auto-reply' }]);
+  });
+});
+
 describe('Amazon SES DeliveryDelay events', () => {
   it('reads the delay type when the receiver gave no reply, the reply when it did', () => {
     const delay = (recipient: string) =>

@@ -220,7 +220,7 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
     // exceeding the mailing list's bounce_score_threshold", Sympa's "Because we received MANY non-delivery
     // reports" (in French too), phpList's "… over threshold (3), user marked unconfirmed".
     service: 'Mailman / Sympa / phpList',
-    cause: 'suppressed',
+    cause: 'list-member-disabled',
     phrases: [
       'excessive or fatal bounces',
       // Not "suspended due to excessive bounces": a sending account's suspension is no suppression.

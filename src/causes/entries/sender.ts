@@ -260,6 +260,29 @@ export const SENDER_CAUSES: readonly Cause[] = [
     checks: ['probe'],
   },
   {
+    id: 'list-member-disabled',
+    title: 'Not sent: the mailing list stopped sending to this member after repeated bounces',
+    // Sisimai's word for mail the sending side chose not to send.
+    reason: 'suppressed',
+    side: 'sender',
+    permanent: true,
+    explanation:
+      "The list manager (Mailman, Sympa, phpList) disabled or removed the member because the list's posts to " +
+      'the address bounced too often; no receiver refused this message. The bounces that counted are the real ' +
+      "problem: a gone or full mailbox, or the member's provider refusing the list's posts (often DMARC, when " +
+      'posts keep the From of a domain with p=reject).',
+    steps: [
+      "Read the bounces that disabled the member (the list's bounce log, or the bounce attached to the owner " +
+        'notice) and paste them here for their cause.',
+      "If the member's provider refused the list's posts for DMARC, have the list rewrite From: Mailman 2 " +
+        '`dmarc_moderation_action = Munge From`, Mailman 3 `dmarc_mitigate_action = munge_from`.',
+      'Once the member confirms the address works, re-enable delivery (Mailman: turn off "nomail" on the ' +
+        "member's options page; Sympa: reset the member's bounce errors; phpList: confirm the subscriber).",
+      'If the address is gone for good, unsubscribe it.',
+    ],
+    checks: ['mx'],
+  },
+  {
     id: 'syntax-error',
     title: 'Rejected: the receiving server did not understand your SMTP commands',
     reason: 'syntaxerror',

@@ -12,7 +12,8 @@ export const BLACKLIST_CODES = {
   'not-listed': { severities: ['ok'], meaning: 'the lists that answered "not listed" (one finding)' },
   'good-reputation': {
     severities: ['ok'],
-    meaning: 'a reputation list rates the address well (Mailspike 127.0.0.17–20): not a listing',
+    meaning:
+      'a reputation list or allowlist rates the address well (Mailspike 127.0.0.17–20, DNSWL 127.0.x.y): not a listing',
   },
   'could-not-check': {
     severities: ['warn'],

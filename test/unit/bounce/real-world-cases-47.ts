@@ -267,6 +267,10 @@ const mailmanAction = (...rest: string[]) =>
     'Questions? Contact the Mailman site administrator at mailman@lists.example.com.',
   );
 
+// A list manager's own notice of a member it stopped sending to: since the lead's follow-up to this round, a
+// cause of its own (list-member-disabled) rather than the sending service's suppression list.
+const LIST_MEMBER_DISABLED = { cause: 'list-member-disabled', reason: 'suppressed', side: 'sender' } as const;
+
 export const ROUND_47: RealWorldCase[] = [
   // SendGrid
   [
@@ -1088,7 +1092,7 @@ export const ROUND_47: RealWorldCase[] = [
   [
     'Mailman 2 Bounce action notification alone: subscription disabled for excessive or fatal bounces',
     mailmanAction(),
-    { ...SUPPRESSED, recipient: 'bob@example.org', replyCode: null, permanent: true },
+    { ...LIST_MEMBER_DISABLED, recipient: 'bob@example.org', replyCode: null, permanent: true },
   ],
   [
     'Mailman 2 Bounce action notification with the triggering Postfix bounce below',
@@ -1111,7 +1115,7 @@ export const ROUND_47: RealWorldCase[] = [
       '',
     ),
     {
-      cause: ['user-unknown', 'suppressed'],
+      cause: ['user-unknown', 'list-member-disabled'],
       reason: ['userunknown', 'suppressed'],
       recipient: 'bob@example.org',
       permanent: true,
@@ -1142,7 +1146,7 @@ export const ROUND_47: RealWorldCase[] = [
       '    https://lists.example.com/mailman/options/example-list/bob%40example.org',
     ),
     {
-      ...SUPPRESSED,
+      ...LIST_MEMBER_DISABLED,
       recipient: 'bob@example.org',
       replyCode: null,
       knownWrong:
@@ -1189,7 +1193,7 @@ export const ROUND_47: RealWorldCase[] = [
       "bob@example.org's subscription has been disabled on ant@lists.example.com due to their bounce score",
       "exceeding the mailing list's bounce_score_threshold.",
     ),
-    { ...SUPPRESSED, recipient: 'bob@example.org', replyCode: null },
+    { ...LIST_MEMBER_DISABLED, recipient: 'bob@example.org', replyCode: null },
   ],
   [
     'Mailman 3 member notice: your subscription has been disabled because of bounces',
@@ -1206,7 +1210,7 @@ export const ROUND_47: RealWorldCase[] = [
       'subscription settings.',
     ),
     {
-      ...SUPPRESSED,
+      ...LIST_MEMBER_DISABLED,
       recipient: 'bob@example.org',
       replyCode: null,
       knownWrong:
@@ -1227,7 +1231,7 @@ export const ROUND_47: RealWorldCase[] = [
       '',
       '  bob@example.org',
     ),
-    { ...SUPPRESSED, recipient: 'bob@example.org', replyCode: null },
+    { ...LIST_MEMBER_DISABLED, recipient: 'bob@example.org', replyCode: null },
   ],
   [
     'phpList processbounces output: user marked unconfirmed after consecutive bounces',
@@ -1237,7 +1241,7 @@ export const ROUND_47: RealWorldCase[] = [
       'User bob@example.org has consecutive bounces (3) over threshold (3), user marked unconfirmed',
       '1 users processed',
     ),
-    { ...SUPPRESSED, recipient: 'bob@example.org', replyCode: null },
+    { ...LIST_MEMBER_DISABLED, recipient: 'bob@example.org', replyCode: null },
   ],
   [
     'listmonk bounce record from its API: hard bounce with the SendGrid event kept in meta',
@@ -1512,7 +1516,7 @@ export const SECOND_BATCH_47: RealWorldCase[] = [
       '',
       '  bob@example.org',
     ),
-    { ...SUPPRESSED, recipient: 'bob@example.org', replyCode: null },
+    { ...LIST_MEMBER_DISABLED, recipient: 'bob@example.org', replyCode: null },
   ],
   [
     'phpList processbounces output: user blacklisted after consecutive bounces',
@@ -1522,6 +1526,6 @@ export const SECOND_BATCH_47: RealWorldCase[] = [
       'User bob@example.org has consecutive bounces (5) over threshold (5), user blacklisted',
       '1 users processed',
     ),
-    { ...SUPPRESSED, recipient: 'bob@example.org', replyCode: null },
+    { ...LIST_MEMBER_DISABLED, recipient: 'bob@example.org', replyCode: null },
   ],
 ];

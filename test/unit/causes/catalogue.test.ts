@@ -75,6 +75,8 @@ const REQUIRED_IDS = [
   'syntax-error',
   'security-error',
   'suppressed',
+  // A list manager's own stop for a member after bounces (Mailman, Sympa, phpList): not a sending service's list.
+  'list-member-disabled',
   'auto-reply',
   'feedback-report',
   'delivered',

@@ -6,8 +6,9 @@ import {
   hostEnd,
   hostMatches,
   indexOfWord,
+  withCodeLists,
 } from '../../../src/bounce/detect-provider.js';
-import { PROVIDERS, type Provider } from '../../../src/knowledge/providers.js';
+import { findProvider, PROVIDERS, type Provider } from '../../../src/knowledge/providers.js';
 
 const id = (hosts: string[], text = '') => detectProvider({ hosts, text })?.id;
 
@@ -208,5 +209,28 @@ describe('detectProvider against the plain reading', () => {
       const host = `a${String.fromCharCode(c)}`;
       expect(hostEnd(host), c.toString(16)).toBe(host.search(/[\s[(]/));
     }
+  });
+});
+
+describe('the notice author', () => {
+  it('names its provider only when no host and no marker names one', () => {
+    const author = (hosts: string[], text: string, from: string) =>
+      detectProvider({ hosts, text, author: from })?.id;
+    expect(author(['mx.example.org'], '550 5.1.1 user unknown', 'googlemail.com')).toBe('google');
+    expect(author(['mx.example.org'], '550 5.4.1 access denied. as(201806281)', 'googlemail.com')).toBe(
+      'microsoft',
+    );
+    expect(author(['bob.example.ne.jp', 'ezweb.ne.jp'], '550 user unknown', 'yahoo.com')).toBe('kddi');
+    expect(author([], '550 user unknown', 'mail.example.com')).toBeUndefined();
+  });
+});
+
+describe('withCodeLists', () => {
+  it('adds the lists a reference code stands for after the named ones, once each', () => {
+    const comcast = findProvider('comcast');
+    expect(withCodeLists([], ['BL000010'], comcast)).toEqual(['cloudmark']);
+    expect(withCodeLists(['spamhaus'], ['BL000011'], comcast)).toEqual(['spamhaus', 'cloudmark']);
+    const named = ['spamcop'];
+    expect(withCodeLists(named, ['TSS04'], undefined)).toBe(named);
   });
 });

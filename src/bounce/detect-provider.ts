@@ -15,24 +15,28 @@ interface Named {
 }
 
 /**
- * The provider whose words the bounce carries. `hosts` in priority order (remote MTA first); `text` is
- * the diagnostic and bounce text. Hosts win over text markers; host names match by label-boundary suffix.
- * A sending service relays the receiver's words: it only counts when no receiver is named anywhere.
- * `author`, the domain of the robot that wrote the notice (googlemail.com, yahoo.com), names its provider
- * last: the words it quotes are a receiver's, whose host or markers name it first when they are known.
+ * The provider whose words the bounce carries. `hosts` in priority order (the remote MTA); `text` is the
+ * server's words. Hosts win over text markers; host names match by label-boundary suffix. `later` hosts
+ * name a provider only after the text's markers: the reporting MTA, the recipient's domain and the notice's
+ * author (googlemail.com, yahoo.com) report or stand for a receiver whose own words, when a marker names
+ * them (AS(201806281), "- gsmtp"), are that receiver's. A sending service relays the receiver's words: it
+ * only counts when no receiver is named anywhere.
  */
 export function detectProvider(input: {
   hosts: readonly string[];
   text: string;
-  author?: string;
+  later?: readonly string[];
 }): Provider | undefined {
   // Hosts and text are each read once for both kinds of provider.
   const byHosts = byHost(input.hosts);
   if (byHosts.receiver) return byHosts.receiver;
   const byMarkers = byMarker(input.text.toLowerCase());
-  const byAuthor = input.author ? byHost([input.author]).receiver : undefined;
-  return byMarkers.receiver ?? byHosts.sending ?? byMarkers.sending ?? byAuthor;
+  if (byMarkers.receiver) return byMarkers.receiver;
+  const byLater = input.later ? byHost(input.later) : NONE_NAMED;
+  return byLater.receiver ?? byHosts.sending ?? byLater.sending ?? byMarkers.sending;
 }
+
+const NONE_NAMED: Named = { receiver: undefined, sending: undefined };
 
 /** "MX.Example.COM." or "mx.example.com [192.0.2.1]" → "mx.example.com". */
 function normalizeHost(raw: string): string {

@@ -663,11 +663,10 @@ const MAX_DIAGNOSTIC = 2000;
 export function completeFacts(found: Draft): BounceFacts {
   const diagnostic = found.diagnostic?.slice(0, MAX_DIAGNOSTIC);
   const text = `${diagnostic ?? ''}`.toLowerCase();
-  const hosts = [found.remoteHost, found.reportingMta, domainOf(found.recipient)].filter(
-    (h): h is string => !!h,
-  );
-  // The hosts, then after a tab the notice's author: one string, so the recipients of one bounce read it once.
-  const named = providerOf(`${hosts.join('\n')}\t${found.author ?? ''}`, text);
+  // The remote host first, then the server's words, then the hosts that only report or stand for a receiver
+  // (detect-provider.ts): one string, so the recipients of one bounce read it once.
+  const later = [found.reportingMta, domainOf(found.recipient), found.author].filter((h): h is string => !!h);
+  const named = providerOf(`${found.remoteHost ?? ''}\t${later.join('\n')}`, text);
   // Copied: a bounce's recipients share the reading, never its arrays.
   const codes = [...referenceCodesOf(diagnostic ?? '', named)];
   // "Service refused, please try later. OFR_999 [999]": a code only one provider uses names it.
@@ -700,9 +699,9 @@ export function completeFacts(found: Draft): BounceFacts {
 }
 
 // The recipients of one bounce mostly share their diagnostic and hosts: read once for all of them.
-const providerOf = rememberLast((named: string, text: string) => {
-  const [hosts = '', author = ''] = named.split('\t');
-  return detectProvider({ hosts: hosts ? hosts.split('\n') : [], text, author });
+const providerOf = rememberLast((hosts: string, text: string) => {
+  const [remote = '', later = ''] = hosts.split('\t');
+  return detectProvider({ hosts: remote ? [remote] : [], text, later: later ? later.split('\n') : [] });
 });
 const referenceCodesOf = rememberLast(findReferenceCodes);
 const blocklistsOf = rememberLast(findBlocklists);

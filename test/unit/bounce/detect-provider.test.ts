@@ -212,16 +212,16 @@ describe('detectProvider against the plain reading', () => {
   });
 });
 
-describe('the notice author', () => {
-  it('names its provider only when no host and no marker names one', () => {
-    const author = (hosts: string[], text: string, from: string) =>
-      detectProvider({ hosts, text, author: from })?.id;
-    expect(author(['mx.example.org'], '550 5.1.1 user unknown', 'googlemail.com')).toBe('google');
-    expect(author(['mx.example.org'], '550 5.4.1 access denied. as(201806281)', 'googlemail.com')).toBe(
-      'microsoft',
-    );
-    expect(author(['bob.example.ne.jp', 'ezweb.ne.jp'], '550 user unknown', 'yahoo.com')).toBe('kddi');
-    expect(author([], '550 user unknown', 'mail.example.com')).toBeUndefined();
+describe('hosts that only report or stand for a receiver', () => {
+  it('name a provider after the remote host and the text', () => {
+    const later = (hosts: string[], text: string, after: string[]) =>
+      detectProvider({ hosts, text, later: after })?.id;
+    expect(later(['mx.example.org'], '550 5.1.1 user unknown', ['googlemail.com'])).toBe('google');
+    expect(later([], '550 5.4.1 access denied. as(201806281)', ['googlemail.com'])).toBe('microsoft');
+    expect(later(['mx0a-001.pphosted.com'], '550 5.1.1 - gsmtp', ['googlemail.com'])).toBe('proofpoint');
+    // The reporting MTA before the recipient's domain, that before the notice's author.
+    expect(later([], '550 user unknown', ['ezweb.ne.jp', 'yahoo.com'])).toBe('kddi');
+    expect(later([], '550 user unknown', ['mail.example.com'])).toBeUndefined();
   });
 });
 

@@ -64,6 +64,12 @@ import {
  *             as alice@example.com" read as relay denied; it refuses the From for the signed-in account. Fixed as
  *             data (reply-phrases.ts, the from-not-permitted wording): 17 of 17.
  *   in all    77 of 78 right (60 of 61 and 17 of 17); one knownWrong (Yandex, above).
+ *   probed    after that, a Gmail DSN without Remote-MTA quoting Microsoft 365's AS(201806281) was named Google
+ *             (the reporting host outranked the markers in the server's words). detect-provider.ts now reads the
+ *             remote host, then the server's words, then the hosts that only report or stand for a receiver
+ *             (reporting MTA, recipient's domain, the notice's author, in that order). PROBED_46 (2 cases, not in
+ *             the figures above) holds it and the reverse (Microsoft 365's own outbound refusal to a gmail.com
+ *             recipient stays Microsoft's). No corpus provider, cause or reason changed.
  */
 
 const NONE = /^$/;
@@ -1216,5 +1222,40 @@ export const SECOND_BATCH_46: RealWorldCase[] = [
       ],
     }),
     { cause: ['dmarc-fail', 'forwarded-auth-failed'], reason: 'authfailure', provider: NONE },
+  ],
+];
+
+/**
+ * Written after the second batch to probe one rule (not held out, not in the figures): a reporting MTA's host
+ * no longer outranks a receiver the server's own words name, and still outranks the recipient's domain.
+ */
+export const PROBED_46: RealWorldCase[] = [
+  [
+    "Gmail DSN without Remote-MTA: the Diagnostic-Code is Microsoft 365's (AS(201806281)), not Google's",
+    dsn({
+      from: GMAIL_DAEMON,
+      subject: 'Delivery Status Notification (Failure)',
+      reporting: 'googlemail.com',
+      status: '5.4.1',
+      diag: '550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [AM2PEPF0001C713.eurprd05.prod.outlook.com 2026-12-03T09:41:07.123Z 08DD1A2B3C4D5E6F]',
+    }),
+    { ...MS_NOT_FOUND, provider: MICROSOFT, reference: 'AS(201806281)' },
+  ],
+  [
+    'Microsoft 365 DSN of its own outbound refusal to a gmail.com recipient: the reporting host names Microsoft',
+    dsn({
+      from: 'Microsoft Outlook <postmaster@example.com>',
+      subject: 'Undeliverable: Quarterly figures',
+      reporting: 'AM9PR01MB7711.eurprd01.prod.exchangelabs.com',
+      rcpt: 'bob@gmail.com',
+      status: '5.7.708',
+      diag: '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.',
+    }),
+    {
+      cause: ['sender-account-blocked', 'ip-reputation', 'ip-blocklisted'],
+      reason: ['rejected', 'badreputation', 'blocked'],
+      side: 'sender',
+      provider: MICROSOFT,
+    },
   ],
 ];

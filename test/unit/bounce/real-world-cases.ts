@@ -31,7 +31,7 @@ import { ROUND_33 } from './real-world-cases-33.js';
 import { ROUND_37, SECOND_BATCH_37 } from './real-world-cases-37.js';
 import { ROUND_39 } from './real-world-cases-39.js';
 import { ROUND_42, SECOND_BATCH_42 } from './real-world-cases-42.js';
-import { ROUND_46, SECOND_BATCH_46 } from './real-world-cases-46.js';
+import { PROBED_46, ROUND_46, SECOND_BATCH_46 } from './real-world-cases-46.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2042,4 +2042,5 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_42,
   ...ROUND_46,
   ...SECOND_BATCH_46,
+  ...PROBED_46,
 ];

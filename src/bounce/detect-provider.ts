@@ -1,5 +1,5 @@
 import { BLOCKLIST_NAMES } from '../knowledge/blocklist-names.js';
-import { PROVIDERS, type Provider } from '../knowledge/providers.js';
+import { lookupCode, PROVIDERS, type Provider } from '../knowledge/providers.js';
 import { isRegexSpace } from './extract/char-class.js';
 import { LiteralSet } from './extract/literal-set.js';
 
@@ -15,17 +15,28 @@ interface Named {
 }
 
 /**
- * The provider whose words the bounce carries. `hosts` in priority order (remote MTA first); `text` is
- * the diagnostic and bounce text. Hosts win over text markers; host names match by label-boundary suffix.
- * A sending service relays the receiver's words: it only counts when no receiver is named anywhere.
+ * The provider whose words the bounce carries. `hosts` in priority order (the remote MTA); `text` is the
+ * server's words. Hosts win over text markers; host names match by label-boundary suffix. `later` hosts
+ * name a provider only after the text's markers: the reporting MTA, the recipient's domain and the notice's
+ * author (googlemail.com, yahoo.com) report or stand for a receiver whose own words, when a marker names
+ * them (AS(201806281), "- gsmtp"), are that receiver's. A sending service relays the receiver's words: it
+ * only counts when no receiver is named anywhere.
  */
-export function detectProvider(input: { hosts: readonly string[]; text: string }): Provider | undefined {
+export function detectProvider(input: {
+  hosts: readonly string[];
+  text: string;
+  later?: readonly string[];
+}): Provider | undefined {
   // Hosts and text are each read once for both kinds of provider.
   const byHosts = byHost(input.hosts);
   if (byHosts.receiver) return byHosts.receiver;
   const byMarkers = byMarker(input.text.toLowerCase());
-  return byMarkers.receiver ?? byHosts.sending ?? byMarkers.sending;
+  if (byMarkers.receiver) return byMarkers.receiver;
+  const byLater = input.later ? byHost(input.later) : NONE_NAMED;
+  return byLater.receiver ?? byHosts.sending ?? byLater.sending ?? byMarkers.sending;
 }
+
+const NONE_NAMED: Named = { receiver: undefined, sending: undefined };
 
 /** "MX.Example.COM." or "mx.example.com [192.0.2.1]" → "mx.example.com". */
 function normalizeHost(raw: string): string {
@@ -417,4 +428,24 @@ export function providerOwningCode(codes: readonly string[]): Provider | undefin
     if (owners.length === 1) return owners[0];
   }
   return undefined;
+}
+
+/**
+ * `named` (the lists the text names, not changed) with the lists the reference codes stand for after them:
+ * Comcast's BL000010 is Cloudmark, Yahoo's BL21 Spamhaus. The same list when no code stands for one.
+ */
+export function withCodeLists(
+  named: readonly string[],
+  codes: readonly string[],
+  provider: Provider | undefined,
+): readonly string[] {
+  let out: string[] | undefined;
+  for (const code of codes) {
+    for (const list of lookupCode(code, provider)?.code.lists ?? []) {
+      if (named.includes(list) || out?.includes(list)) continue;
+      out ??= [...named];
+      out.push(list);
+    }
+  }
+  return out ?? named;
 }

@@ -1,6 +1,12 @@
 import { REPORTING_SERVER_LABELS } from '../knowledge/notice-headings.js';
 import { isChatAboutReply } from './chat-framing.js';
-import { detectProvider, findBlocklists, findReferenceCodes, providerOwningCode } from './detect-provider.js';
+import {
+  detectProvider,
+  findBlocklists,
+  findReferenceCodes,
+  providerOwningCode,
+  withCodeLists,
+} from './detect-provider.js';
 import { forwardedBounce } from './email/forwarded-bounce.js';
 import { findBlankLine, looksLikeEmail } from './email/header-block.js';
 import { asciiText, decodeBytes, type EmailView, readEmail } from './email/read-email.js';
@@ -48,6 +54,7 @@ import {
   isClientError,
   isFailureNotice,
   isFromBounceSender,
+  isFromMailRobot,
   isFromProgram,
   notFailureKind,
   noticeOutcomes,
@@ -55,8 +62,12 @@ import {
 import { rememberLast } from './remember-last.js';
 import type { BounceFacts, InputForm, SmtpCommand } from './types.js';
 
-/** Facts as read, before the provider, reference codes and blocklists are looked for. */
-type Draft = Omit<BounceFacts, 'referenceCodes' | 'blocklists' | 'provider'>;
+/**
+ * Facts as read, before the provider, reference codes and blocklists are looked for; `author` is the domain of
+ * the robot that wrote the notice (mailer-daemon@googlemail.com), which names a provider only when nothing
+ * else does.
+ */
+type Draft = Omit<BounceFacts, 'referenceCodes' | 'blocklists' | 'provider'> & { author?: string };
 
 /**
  * A draft with every key, in one order, whatever form it was read from: all drafts share one object shape,
@@ -83,6 +94,7 @@ function draft(f: Partial<Draft> & Pick<Draft, 'form'>): Draft {
     feedbackType: f.feedbackType,
     subject: f.subject,
     context: f.context,
+    author: f.author,
   } satisfies { [K in keyof Required<Draft>]: Draft[K] };
 }
 
@@ -144,7 +156,7 @@ async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
 }
 
 /** The facts a message's own headers and DSN fields give every recipient of it. */
-type Common = Pick<Draft, 'subject' | 'sender' | 'reportingMta'>;
+type Common = Pick<Draft, 'subject' | 'sender' | 'reportingMta' | 'author'>;
 
 // The steps below are small functions, not one: the optimising compiler compiles each once and cheaply,
 // where one large async function cost it a fifth of its time in a bulk run.
@@ -167,6 +179,7 @@ function fromEmailView(email: EmailView): Draft[] {
       firstAddress(returned.get('from') ?? '') ??
       firstAddress(headers.get('to') ?? ''),
     reportingMta: fromDsnFields.reportingMta ?? reportingFromText(body),
+    author: robotDomain(headers.get('from')),
   };
   if (isFeedbackReport(email.contentType, subject, dsn)) {
     return fromFeedback(
@@ -496,8 +509,14 @@ function withCommon(drafts: Draft[], common: Partial<Common>): Draft[] {
     d.subject ??= common.subject;
     d.sender ??= common.sender;
     d.reportingMta ??= common.reportingMta;
+    d.author ??= common.author;
   }
   return drafts;
+}
+
+/** The domain of a mail robot's address (MAILER-DAEMON@yahoo.com → yahoo.com): who wrote the notice. */
+function robotDomain(from: string | undefined): string | undefined {
+  return from && isFromMailRobot(from) ? domainOf(firstAddress(from)) : undefined;
 }
 
 /** SES notifications, or another sending service's events read into the same shape. */
@@ -644,10 +663,10 @@ const MAX_DIAGNOSTIC = 2000;
 export function completeFacts(found: Draft): BounceFacts {
   const diagnostic = found.diagnostic?.slice(0, MAX_DIAGNOSTIC);
   const text = `${diagnostic ?? ''}`.toLowerCase();
-  const hosts = [found.remoteHost, found.reportingMta, domainOf(found.recipient)].filter(
-    (h): h is string => !!h,
-  );
-  const named = providerOf(hosts.join('\n'), text);
+  // The remote host first, then the server's words, then the hosts that only report or stand for a receiver
+  // (detect-provider.ts): one string, so the recipients of one bounce read it once.
+  const later = [found.reportingMta, domainOf(found.recipient), found.author].filter((h): h is string => !!h);
+  const named = providerOf(`${found.remoteHost ?? ''}\t${later.join('\n')}`, text);
   // Copied: a bounce's recipients share the reading, never its arrays.
   const codes = [...referenceCodesOf(diagnostic ?? '', named)];
   // "Service refused, please try later. OFR_999 [999]": a code only one provider uses names it.
@@ -670,7 +689,7 @@ export function completeFacts(found: Draft): BounceFacts {
     forwardedFrom: found.forwardedFrom ?? expandedFrom(found.context),
     provider: provider?.id,
     referenceCodes: codes,
-    blocklists: [...blocklistsOf(text)],
+    blocklists: [...withCodeLists(blocklistsOf(text), codes, provider)],
     mtaCategory: found.mtaCategory,
     decidedLocally: found.decidedLocally,
     feedbackType: found.feedbackType,
@@ -680,9 +699,10 @@ export function completeFacts(found: Draft): BounceFacts {
 }
 
 // The recipients of one bounce mostly share their diagnostic and hosts: read once for all of them.
-const providerOf = rememberLast((hosts: string, text: string) =>
-  detectProvider({ hosts: hosts ? hosts.split('\n') : [], text }),
-);
+const providerOf = rememberLast((hosts: string, text: string) => {
+  const [remote = '', later = ''] = hosts.split('\t');
+  return detectProvider({ hosts: remote ? [remote] : [], text, later: later ? later.split('\n') : [] });
+});
 const referenceCodesOf = rememberLast(findReferenceCodes);
 const blocklistsOf = rememberLast(findBlocklists);
 

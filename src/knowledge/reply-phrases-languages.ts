@@ -416,6 +416,12 @@ const LANGUAGE_SENTENCES: PhraseRule[] = [
       'muitas mensagens',
       'çok fazla ileti',
       'çok fazla e-posta',
+      // Gmail's "You have reached a limit for sending mail" in its notices' languages: the account's own cap.
+      'atteint la limite d',
+      'alcanzado el límite de envío',
+      'limit für das senden von e-mails',
+      'raggiunto il limite di invio',
+      'atingiu o limite de envio',
     ],
   },
 ];

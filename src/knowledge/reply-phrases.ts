@@ -211,6 +211,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'from-not-permitted',
     phrases: [
       'relay emails with this address',
+      // Zoho's submission server: "553 Relaying disallowed as x": the signed-in account may not send as x.
+      'relaying disallowed as',
       // iCloud's submission server: "From address is not one of your addresses".
       'not one of your addresses',
       // A sending service whose account has not verified the From domain ("… is not verified in your … account").

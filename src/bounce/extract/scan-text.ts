@@ -39,9 +39,10 @@ export const SENDER_LEAD = /(?:verif\w{0,8}|callout)\s+failed\s+for[\s<"']{0,4}$
 // Other wording that makes an address the sender's: "Sender address [x]", "from <x>" (Exim's "generated
 // from x" names the original recipient), "disallowed as x",
 // "<x>: Sender address rejected", "<x>... Domain of sender address", "x not allowed to send as y",
-// "The 'From' address you supplied (x)" (Postmark's API).
+// "The 'From' address you supplied (x)" (Postmark's API), "Rejected by header based Anti-Spoofing policy: x"
+// (Proofpoint names the From it took for spoofed).
 const SENDER_BEFORE =
-  /(?:sender address|(?<!generated )\bfrom(?=\s{0,2}<)|(?:disallowed|send|sending) as|owned by user|failed the check[^:\n]{0,60}:|mail from:|'from' address you supplied)[\s<"'[(]{0,4}$/i;
+  /(?:sender address|(?<!generated )\bfrom(?=\s{0,2}<)|(?:disallowed|send|sending) as|owned by user|failed the check[^:\n]{0,60}:|mail from:|'from' address you supplied|anti-spoofing policy:)[\s<"'[(]{0,4}$/i;
 // A dashboard's "alice@x → bob@y" (Mailgun's log view) names the sender before the arrow.
 const SENDER_AFTER =
   /^[>\]]?\s{0,3}(?::\s{0,3}sender address rejected|\.\.\.\s{0,3}domain of sender address|\s+not allowed to send as|\s{1,3}→\s)/i;

@@ -14,6 +14,8 @@ export const FILTERS: readonly Provider[] = [
     postmaster: 'https://ipcheck.proofpoint.com/',
     phrases: [
       { text: 'user email address is marked as invalid', cause: 'user-unknown' },
+      // Its rule against mail from outside that claims a protected (usually the recipient's own) domain.
+      { text: 'anti-spoofing policy', cause: 'policy-violation' },
       // "Blocked - see https://ipcheck.proofpoint.com/?ip=…": Proofpoint's own IP reputation list.
       { text: 'ipcheck.proofpoint.com', cause: 'ip-blocklisted' },
       // Its DNSBL reply "Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=…" (link path dropped).
@@ -102,7 +104,8 @@ export const FILTERS: readonly Provider[] = [
     name: 'Symantec Email Security.cloud (MessageLabs)',
     kind: 'gateway',
     hosts: ['messagelabs.com'],
-    markers: ['messagelabs', 'email security.cloud'],
+    // Its replies link the Troubleshooting page "http://www.symanteccloud.com/troubleshooting".
+    markers: ['messagelabs', 'email security.cloud', 'symanteccloud.com'],
   },
   {
     id: 'forcepoint',

@@ -1,6 +1,6 @@
 import { codeRange, type Provider, type ProviderCode } from './types.js';
 
-const listed = (note: string): ProviderCode => ({ cause: 'ip-blocklisted', note });
+const listed = (note: string, ...lists: string[]): ProviderCode => ({ cause: 'ip-blocklisted', note, lists });
 
 /** Comcast publishes its block codes at postmaster.comcast.net (BL = block list, ES = dynamic IP space). */
 const COMCAST_CODES: Record<string, ProviderCode> = {
@@ -16,13 +16,18 @@ const COMCAST_CODES: Record<string, ProviderCode> = {
     cause: 'ip-blocklisted',
     note: "Comcast's own block: the IP sent mail in patterns characteristic of spam",
   },
-  BL000001: listed('listed on the Spamhaus ZEN blocklist'),
-  BL000010: listed('listed on Cloudmark CSI'),
-  BL000011: listed('listed on Spamhaus ZEN and Cloudmark CSI'),
-  BL000100: listed('listed on the SenderScore blocklist'),
-  BL000101: listed('listed on Spamhaus ZEN and the SenderScore blocklist'),
-  BL000110: listed('listed on the SenderScore blocklist and Cloudmark CSI'),
-  BL000111: listed('listed on the SenderScore blocklist, Spamhaus ZEN and Cloudmark CSI'),
+  BL000001: listed('listed on the Spamhaus ZEN blocklist', 'spamhaus'),
+  BL000010: listed('listed on Cloudmark CSI', 'cloudmark'),
+  BL000011: listed('listed on Spamhaus ZEN and Cloudmark CSI', 'spamhaus', 'cloudmark'),
+  BL000100: listed('listed on the SenderScore blocklist', 'senderscore'),
+  BL000101: listed('listed on Spamhaus ZEN and the SenderScore blocklist', 'spamhaus', 'senderscore'),
+  BL000110: listed('listed on the SenderScore blocklist and Cloudmark CSI', 'senderscore', 'cloudmark'),
+  BL000111: listed(
+    'listed on the SenderScore blocklist, Spamhaus ZEN and Cloudmark CSI',
+    'senderscore',
+    'spamhaus',
+    'cloudmark',
+  ),
   RL000000: { cause: 'rate-limited', note: 'Comcast rate-limit code (RL family)' },
   RL000001: { cause: 'rate-limited', note: 'Comcast rate-limit code (RL family)' },
   DM000001: { cause: 'dmarc-fail', note: "rejected because of the From domain's DMARC policy" },
@@ -45,15 +50,20 @@ const COX_CODES: Record<string, ProviderCode> = {
     cause: 'sender-account-blocked',
     note: 'sending blocked for suspicious activity on the Cox account',
   },
-  'AUP#IPBL0001': listed('listed on Spamhaus ZEN'),
-  'AUP#IPBL0010': listed('listed on the Return Path blocklist'),
-  'AUP#IPBL0100': listed('listed on Invaluement ivmSIP'),
-  'AUP#IPBL0011': listed('listed on Spamhaus ZEN and Return Path'),
-  'AUP#IPBL0101': listed('listed on Spamhaus ZEN and Invaluement ivmSIP'),
-  'AUP#IPBL0110': listed('listed on Return Path and Invaluement ivmSIP'),
-  'AUP#IPBL0111': listed('listed on Spamhaus ZEN, Return Path and Invaluement ivmSIP'),
-  'AUP#IPBL1000': listed('listed on Cloudmark CSI'),
-  'AUP#IPBL00001': listed('listed on a Spamhaus blocklist'),
+  'AUP#IPBL0001': listed('listed on Spamhaus ZEN', 'spamhaus'),
+  'AUP#IPBL0010': listed('listed on the Return Path blocklist', 'senderscore'),
+  'AUP#IPBL0100': listed('listed on Invaluement ivmSIP', 'invaluement'),
+  'AUP#IPBL0011': listed('listed on Spamhaus ZEN and Return Path', 'spamhaus', 'senderscore'),
+  'AUP#IPBL0101': listed('listed on Spamhaus ZEN and Invaluement ivmSIP', 'spamhaus', 'invaluement'),
+  'AUP#IPBL0110': listed('listed on Return Path and Invaluement ivmSIP', 'senderscore', 'invaluement'),
+  'AUP#IPBL0111': listed(
+    'listed on Spamhaus ZEN, Return Path and Invaluement ivmSIP',
+    'spamhaus',
+    'senderscore',
+    'invaluement',
+  ),
+  'AUP#IPBL1000': listed('listed on Cloudmark CSI', 'cloudmark'),
+  'AUP#IPBL00001': listed('listed on a Spamhaus blocklist', 'spamhaus'),
   'AUP#URLBL011': { cause: 'domain-blocklisted', note: 'a URL in the message is on SURBL and Spamhaus DBL' },
   'AUP#URLBL101': { cause: 'domain-blocklisted', note: 'a URL in the message is on SURBL and ivmURI' },
   'AUP#URLBL110': { cause: 'domain-blocklisted', note: 'a URL in the message is on Spamhaus DBL and ivmURI' },
@@ -80,8 +90,8 @@ const SPECTRUM_CODES: Record<string, ProviderCode> = {
     cause: 'policy-violation',
     note: "against the sender domain's security policy",
   }),
-  ...codeRange('AUP#', 1200, 1210, 10, listed('flagged by Cloudmark CSI')),
-  ...codeRange('AUP#', 1220, 1250, 10, listed('listed by Spamhaus')),
+  ...codeRange('AUP#', 1200, 1210, 10, listed('flagged by Cloudmark CSI', 'cloudmark')),
+  ...codeRange('AUP#', 1220, 1250, 10, listed('listed by Spamhaus', 'spamhaus')),
   ...codeRange('AUP#', 1300, 1340, 10, {
     cause: 'too-many-connections',
     note: 'too many (concurrent) connections',
@@ -120,9 +130,9 @@ const GODADDY_CODES: Record<string, ProviderCode> = {
   IB510: { cause: 'rate-limited', note: 'too many messages in this session' },
   IB607: { cause: 'rate-limited', note: 'too many recipients from this IP this hour' },
   IB103: { cause: 'ip-reputation', note: 'poor reputation on Cloudmark Sender Intelligence' },
-  IB104: listed('listed on the Spamhaus SBL'),
-  IB105: listed('listed on the Spamhaus XBL'),
-  IB106: listed('listed on the Spamhaus PBL'),
+  IB104: listed('listed on the Spamhaus SBL', 'spamhaus'),
+  IB105: listed('listed on the Spamhaus XBL', 'spamhaus'),
+  IB106: listed('listed on the Spamhaus PBL', 'spamhaus'),
 };
 
 /** US internet providers and hosters. */

@@ -30,8 +30,8 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       TS01: { cause: 'ip-reputation', note: 'messages from this IP temporarily deferred' },
       TS02: { cause: 'ip-reputation', note: 'messages from this IP temporarily deferred' },
       TS03: { cause: 'ip-reputation', note: 'all messages from this IP permanently deferred' },
-      BL21: { cause: 'ip-blocklisted', note: "the IP is in Spamhaus's list" },
-      BL23: { cause: 'ip-blocklisted', note: 'the IP is on Spamhaus XBL' },
+      BL21: { cause: 'ip-blocklisted', note: "the IP is in Spamhaus's list", lists: ['spamhaus'] },
+      BL23: { cause: 'ip-blocklisted', note: 'the IP is on Spamhaus XBL', lists: ['spamhaus'] },
       PH01: { cause: 'policy-violation', note: 'not accepted for policy reasons' },
       GL01: {
         cause: 'ip-reputation',

@@ -14,6 +14,8 @@ export interface ProviderCode {
    * "HL:ICC"): found in any reply, it names the provider as a long lettered-and-numbered code does (S3150).
    */
   identifies?: boolean;
+  /** The blocklists the code stands for (ids of knowledge/blocklist-names.ts): Comcast's BL000010 is Cloudmark. */
+  lists?: readonly string[];
 }
 
 /** Provider-specific wording (lower case, literal substring) that decides a cause over the status code. */

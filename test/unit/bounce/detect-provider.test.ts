@@ -6,8 +6,9 @@ import {
   hostEnd,
   hostMatches,
   indexOfWord,
+  withCodeLists,
 } from '../../../src/bounce/detect-provider.js';
-import { PROVIDERS, type Provider } from '../../../src/knowledge/providers.js';
+import { findProvider, PROVIDERS, type Provider } from '../../../src/knowledge/providers.js';
 
 const id = (hosts: string[], text = '') => detectProvider({ hosts, text })?.id;
 
@@ -78,6 +79,15 @@ describe('detectProvider', () => {
     expect(id([], 'reply from x.prod.protection.outlook.com, forwarded by mx.mimecast.com')).toBe(
       'microsoft',
     );
+  });
+
+  it('names Symantec Email Security.cloud by the troubleshooting link its replies carry', () => {
+    expect(
+      id(
+        [],
+        '553-SPF (Sender Policy Framework) domain authentication fail. Refer to the Troubleshooting page at http://www.symanteccloud.com/troubleshooting for more details. [cluster:44] 553 Message Filtered',
+      ),
+    ).toBe('messagelabs');
   });
 
   it('accepts upper-case text too', () => {
@@ -208,5 +218,28 @@ describe('detectProvider against the plain reading', () => {
       const host = `a${String.fromCharCode(c)}`;
       expect(hostEnd(host), c.toString(16)).toBe(host.search(/[\s[(]/));
     }
+  });
+});
+
+describe('hosts that only report or stand for a receiver', () => {
+  it('name a provider after the remote host and the text', () => {
+    const later = (hosts: string[], text: string, after: string[]) =>
+      detectProvider({ hosts, text, later: after })?.id;
+    expect(later(['mx.example.org'], '550 5.1.1 user unknown', ['googlemail.com'])).toBe('google');
+    expect(later([], '550 5.4.1 access denied. as(201806281)', ['googlemail.com'])).toBe('microsoft');
+    expect(later(['mx0a-001.pphosted.com'], '550 5.1.1 - gsmtp', ['googlemail.com'])).toBe('proofpoint');
+    // The reporting MTA before the recipient's domain, that before the notice's author.
+    expect(later([], '550 user unknown', ['ezweb.ne.jp', 'yahoo.com'])).toBe('kddi');
+    expect(later([], '550 user unknown', ['mail.example.com'])).toBeUndefined();
+  });
+});
+
+describe('withCodeLists', () => {
+  it('adds the lists a reference code stands for after the named ones, once each', () => {
+    const comcast = findProvider('comcast');
+    expect(withCodeLists([], ['BL000010'], comcast)).toEqual(['cloudmark']);
+    expect(withCodeLists(['spamhaus'], ['BL000011'], comcast)).toEqual(['spamhaus', 'cloudmark']);
+    const named = ['spamcop'];
+    expect(withCodeLists(named, ['TSS04'], undefined)).toBe(named);
   });
 });

@@ -52,21 +52,27 @@ const startsWord = (text: string, at: number) =>
 const sentenceEnd = (gap: string, after: string) =>
   /[!?;。！？；\n]|\. /.test(gap + after.slice(0, 1)) || (gap.endsWith('.') && after === '');
 
-/** A subject and a predicate of one group at most 40 apart in one sentence, the longest subject counting. */
+/**
+ * A subject and a predicate of one group at most 40 apart in one sentence, the longest subject of the same
+ * language counting (Romanian "adresa" does not hide Czech "adres").
+ */
 function pairReference(rules: readonly PhraseRule[], rule: PhraseRule, text: string): boolean {
-  const subjectWords = rules.flatMap((r) => r.pairs?.flatMap((p) => p.subjects.map(fold)) ?? []);
-  const covered = (at: number, word: string) =>
+  const subjectWords = rules.flatMap(
+    (r) => r.pairs?.flatMap((p) => p.subjects.map((w) => ({ word: fold(w), language: p.language }))) ?? [],
+  );
+  const covered = (at: number, word: string, language: string | undefined) =>
     subjectWords.some(
       (other) =>
-        other.length > word.length &&
-        occurrences(text, other).some((o) => o <= at && o + other.length >= at + word.length),
+        !(language && other.language && other.language !== language) &&
+        other.word.length > word.length &&
+        occurrences(text, other.word).some((o) => o <= at && o + other.word.length >= at + word.length),
     );
   return (rule.pairs ?? []).some((pair) =>
     pair.subjects.map(fold).some((s) =>
       occurrences(text, s).some(
         (sAt) =>
           startsWord(text, sAt) &&
-          !covered(sAt, s) &&
+          !covered(sAt, s, pair.language) &&
           pair.predicates.map(fold).some((p) =>
             occurrences(text, p).some((pAt) => {
               const [from, to] =

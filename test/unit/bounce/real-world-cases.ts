@@ -31,6 +31,7 @@ import { ROUND_33 } from './real-world-cases-33.js';
 import { ROUND_37, SECOND_BATCH_37 } from './real-world-cases-37.js';
 import { ROUND_39 } from './real-world-cases-39.js';
 import { ROUND_42, SECOND_BATCH_42 } from './real-world-cases-42.js';
+import { PROBED_46, ROUND_46, SECOND_BATCH_46 } from './real-world-cases-46.js';
 import { ROUND_47, SECOND_BATCH_47 } from './real-world-cases-47.js';
 import {
   AUTH_REQUIRED,
@@ -2040,6 +2041,9 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_37,
   ...ROUND_42,
   ...SECOND_BATCH_42,
+  ...ROUND_46,
+  ...SECOND_BATCH_46,
+  ...PROBED_46,
   ...ROUND_47,
   ...SECOND_BATCH_47,
 ];

@@ -33,8 +33,11 @@ export async function checkMx(domain: string, opts: MxCheckOptions): Promise<MxC
       const aliasOf = alias.status === 'ok' ? alias.records[0] : undefined;
       return aliasOf ? withAlias(check, aliasOf) : check;
     }
-    case 'nodata':
-      return implicitMx(name, opts);
+    case 'nodata': {
+      const [check, alias] = await Promise.all([implicitMx(name, opts), opts.dns.cname(name, opts.deadline)]);
+      const aliasOf = alias.status === 'ok' ? alias.records[0] : undefined;
+      return aliasOf ? withAlias(check, aliasOf) : check;
+    }
     case 'nxdomain': {
       const suggestion = suggestDomain(name);
       return {
@@ -144,7 +147,9 @@ function withAlias(check: MxCheck, aliasOf: string): MxCheck {
     ];
     return { ...check, aliasOf, findings };
   }
-  return { ...check, aliasOf, notes: [`${words}.`, ...check.notes] };
+  const target = hostLabel(aliasOf);
+  const note = `${hostLabel(check.domain)} is an alias (CNAME) for ${target}: senders use ${target}'s MX records, or its address when it has none.`;
+  return { ...check, aliasOf, notes: [note, ...check.notes] };
 }
 
 /** No MX records: RFC 5321 §5.1 says the domain's own A/AAAA address is the mail host. */

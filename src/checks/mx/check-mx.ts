@@ -5,6 +5,7 @@ import { isPublicAddress } from '../../net/address-scope.js';
 import { finding, type MxFinding } from './codes.js';
 import { failureFindings, hostFindings, lookupFailedFinding } from './host-findings.js';
 import { inspectHost } from './inspect-host.js';
+import { providerOfHosts, providerWords } from './mail-provider.js';
 import { pickMxHosts } from './pick-mx-hosts.js';
 import { suggestDomain } from './suggest-domain.js';
 import type { MxCheck, MxCheckOptions, MxHost, MxVerdict } from './types.js';
@@ -23,10 +24,20 @@ export async function checkMx(domain: string, opts: MxCheckOptions): Promise<MxC
   const mx = await opts.dns.mx(name, opts.deadline);
   const base = { domain: name, hosts: [] as MxHost[], notes: [] as string[] };
   switch (mx.status) {
-    case 'ok':
-      return withMxRecords(name, mx.records, opts);
-    case 'nodata':
-      return implicitMx(name, opts);
+    case 'ok': {
+      // Records that came through a CNAME at the name are another domain's (RFC 5321 §5.1: senders use them).
+      const [check, alias] = await Promise.all([
+        withMxRecords(name, mx.records, opts),
+        opts.dns.cname(name, opts.deadline),
+      ]);
+      const aliasOf = alias.status === 'ok' ? alias.records[0] : undefined;
+      return aliasOf ? withAlias(check, aliasOf) : check;
+    }
+    case 'nodata': {
+      const [check, alias] = await Promise.all([implicitMx(name, opts), opts.dns.cname(name, opts.deadline)]);
+      const aliasOf = alias.status === 'ok' ? alias.records[0] : undefined;
+      return aliasOf ? withAlias(check, aliasOf) : check;
+    }
     case 'nxdomain': {
       const suggestion = suggestDomain(name);
       return {
@@ -75,6 +86,13 @@ async function withMxRecords(domain: string, records: MxRecord[], opts: MxCheckO
     real.length > checked.length
       ? [`Only the first ${checked.length} of ${real.length} MX hosts were checked.`]
       : [];
+  for (const h of hosts) {
+    if (h.addressCount) {
+      notes.push(
+        `${hostLabel(h.name)} has ${h.addressCount} addresses; only the first ${h.addresses.length} were checked.`,
+      );
+    }
+  }
   const findings: MxFinding[] = [];
   if (hasNullMx) {
     findings.push(
@@ -91,6 +109,8 @@ async function withMxRecords(domain: string, records: MxRecord[], opts: MxCheckO
   findings.push(...hosts.flatMap((h) => hostFindings(h, { noneLeft })));
   findings.push(...privacyFindings(domain, hosts), ...ipv6OnlyFindings(domain, hosts));
   findings.push(...failureFindings(hosts));
+  const provider = providerOfHosts(real.map((r) => r.exchange));
+  const byWhom = providerWords(real);
   const lead =
     verdict.kind === 'accepts'
       ? [
@@ -99,11 +119,37 @@ async function withMxRecords(domain: string, records: MxRecord[], opts: MxCheckO
             'ok',
             `${hostLabel(domain)} has ${plural(real.length, 'MX host')}${
               real.length > 1 ? ', in the order senders try them' : ''
-            }: ${real.map((r) => `${r.priority} ${hostLabel(r.exchange)}`).join(', ')}`,
+            }: ${real.map((r) => `${r.priority} ${hostLabel(r.exchange)}`).join(', ')}${
+              byWhom ? ` (${byWhom})` : ''
+            }`,
           ),
         ]
       : [];
-  return { domain, hosts, notes, verdict, findings: ordered([...lead, ...findings]) };
+  return {
+    domain,
+    ...(provider ? { provider } : {}),
+    hosts,
+    notes,
+    verdict,
+    findings: ordered([...lead, ...findings]),
+  };
+}
+
+/** Says that the domain is an alias: in the lead finding when there is one, else in a note. */
+function withAlias(check: MxCheck, aliasOf: string): MxCheck {
+  const words = `${hostLabel(check.domain)} is an alias (CNAME) for ${hostLabel(aliasOf)}, whose MX records senders use`;
+  const lead = check.findings[0];
+  if (lead?.code === 'mx-ok') {
+    const rest = lead.message.slice(hostLabel(check.domain).length);
+    const findings = [
+      { ...lead, message: `${words}; ${hostLabel(aliasOf)}${rest}` },
+      ...check.findings.slice(1),
+    ];
+    return { ...check, aliasOf, findings };
+  }
+  const target = hostLabel(aliasOf);
+  const note = `${hostLabel(check.domain)} is an alias (CNAME) for ${target}: senders use ${target}'s MX records, or its address when it has none.`;
+  return { ...check, aliasOf, notes: [note, ...check.notes] };
 }
 
 /** No MX records: RFC 5321 §5.1 says the domain's own A/AAAA address is the mail host. */
@@ -121,6 +167,7 @@ async function implicitMx(domain: string, opts: MxCheckOptions): Promise<MxCheck
       ),
       ...hostFindings(host, { noneLeft: false }),
       ...privacyFindings(domain, [host]),
+      ...ipv6OnlyFindings(domain, [host]),
       ...failureFindings([host]),
     ];
     const verdict: MxVerdict = host.addresses.every((a) => !isPublicAddress(a.ip))
@@ -180,7 +227,8 @@ function verdictForHosts(hosts: MxHost[]): MxVerdict {
 function privacyFindings(domain: string, hosts: MxHost[]): MxFinding[] {
   const withAddresses = hosts.filter(usable);
   const inside = withAddresses.filter((h) => h.addresses.every((a) => !isPublicAddress(a.ip)));
-  if (inside.length === 0) return [];
+  const leaks = mixedScopeFindings(withAddresses);
+  if (inside.length === 0) return leaks;
   const detail = inside.map(
     (h) => `${hostLabel(h.name)}: ${list(h.addresses.map((a) => `${a.ip} (${a.scope})`))}`,
   );
@@ -190,12 +238,12 @@ function privacyFindings(domain: string, hosts: MxHost[]): MxFinding[] {
         'mx-private-address',
         'fail',
         `${hostLabel(domain)}'s mail ${inside.length === 1 ? 'host has' : 'hosts have'} only private, loopback or ` +
-          `reserved addresses (${detail.join('; ')}): mail from the internet cannot reach it. ` +
+          `reserved addresses (${detail.join('; ')}): mail from the internet cannot reach it.${loopbackWords(inside)} ` +
           'Publish the public address of the mail server.',
       ),
     ];
   }
-  return inside.map((h, i) =>
+  const partly = inside.map((h, i) =>
     finding(
       'mx-partly-private',
       'warn',
@@ -203,6 +251,38 @@ function privacyFindings(domain: string, hosts: MxHost[]): MxFinding[] {
         'internet skip it and try the other MX hosts (after a delay). Publish its public address or remove it.',
     ),
   );
+  return [...partly, ...leaks];
+}
+
+/** A loopback MX makes a sender deliver to itself: Postfix bounces "mail for … loops back to myself". */
+function loopbackWords(hosts: MxHost[]): string {
+  if (!hosts.some((h) => h.addresses.some((a) => a.scope === 'loopback'))) return '';
+  return (
+    " A loopback address (localhost) is every sender's own machine: senders would deliver to themselves, and " +
+    'refuse with "mail for … loops back to myself".'
+  );
+}
+
+/**
+ * A host with public addresses and private ones beside them, as when an internal address leaks into public DNS
+ * (split horizon): senders that pick a private one wait for a timeout before trying the next address.
+ */
+function mixedScopeFindings(hosts: MxHost[]): MxFinding[] {
+  return hosts
+    .filter(
+      (h) =>
+        h.addresses.some((a) => isPublicAddress(a.ip)) && h.addresses.some((a) => !isPublicAddress(a.ip)),
+    )
+    .map((h) => {
+      const inside = h.addresses.filter((a) => !isPublicAddress(a.ip)).map((a) => `${a.ip} (${a.scope})`);
+      return finding(
+        'mx-partly-private',
+        'warn',
+        `${h.implicit ? hostLabel(h.name) : `MX ${h.priority} ${hostLabel(h.name)}`} has ${list(inside)} beside its ` +
+          'public address: senders that pick it wait for a timeout before trying the next address, which delays ' +
+          'mail. Remove the private address from public DNS (an internal record leaked from a split-horizon setup).',
+      );
+    });
 }
 
 /**

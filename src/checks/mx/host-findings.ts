@@ -31,11 +31,19 @@ function describeAddress(a: HostAddress): string {
 
 /** The info line for one host: what it is and where it points. */
 function hostLine(h: MxHost): MxFinding {
-  const title = h.cnameTarget ? `${hostTitle(h)} → ${hostLabel(h.cnameTarget)}` : hostTitle(h);
+  const title = h.cnameLoop
+    ? `${hostTitle(h)} (CNAME loop)`
+    : h.cnameTarget
+      ? `${hostTitle(h)} → ${hostLabel(h.cnameTarget)}`
+      : hostTitle(h);
   let what: string;
   if (h.ipLiteral) what = 'an IP address, not a host name';
   else if (h.addresses.length > 0) {
     what = list(h.addresses.map(describeAddress));
+    if (h.addressCount) {
+      what += ` (${h.addressCount} addresses; the first ${h.addresses.length} checked)`;
+    }
+    if (h.localhost) what += ' — localhost: every sender would deliver to itself';
     if (h.addresses.every((a) => a.family === 6)) {
       what += ' — IPv6 only (no A record): senders with only IPv4 cannot reach this host';
     }
@@ -62,25 +70,47 @@ export function hostFindings(h: MxHost, { noneLeft }: { noneLeft: boolean }): Mx
       ),
     );
   }
-  if (h.cnameTarget) {
+  if (h.cnameLoop) {
+    const chain = [h.name, ...(h.cnameVia ?? []), h.cnameTarget ?? ''].map(hostLabel).join(' → ');
+    out.push(
+      finding(
+        'mx-target-cname',
+        'warn',
+        `MX ${h.priority} ${name} is a CNAME loop (${chain}): the chain never reaches an address, so senders ` +
+          'cannot use this host. Replace the CNAMEs with an A/AAAA record, and point the MX at that name.',
+      ),
+    );
+  } else if (h.cnameTarget) {
     const target = hostLabel(h.cnameTarget);
     out.push(
       finding(
         'mx-target-cname',
         'warn',
-        `MX ${h.priority} ${name} is a CNAME for ${target}: an MX must name the host itself (RFC 5321 §5.1, ` +
+        `MX ${h.priority} ${name} is a CNAME for ${target}${
+          h.cnameVia ? ` (through ${list(h.cnameVia.map(hostLabel))})` : ''
+        }: an MX must name the host itself (RFC 5321 §5.1, ` +
           `RFC 2181 §10.3). Most senders cope, some defer or refuse. Point the MX at ${target}.`,
       ),
     );
   }
   if (h.noAddress && !h.ipLiteral) {
+    const meant = h.nameMissing ? originAppended(h.name) : null;
+    const fix = meant
+      ? `The name ends in its zone twice: the zone file most likely lacks the trailing dot after ` +
+        `${hostLabel(meant)}, so the zone's name was appended. Write the MX target as "${meant}." (with the final dot)`
+      : h.name.startsWith('localhost.')
+        ? `${name} names each sender's own machine (localhost), never a mail server on the internet: point the MX ` +
+          "at the public name of the domain's mail server"
+        : h.nameMissing
+          ? 'Correct the MX record, or create the host'
+          : 'Add its address, or remove the MX record';
     out.push(
       finding(
         'mx-target-no-address',
         noneLeft ? 'fail' : 'warn',
         `MX ${h.priority} ${name} ${h.nameMissing ? 'does not exist (NXDOMAIN)' : 'has no A or AAAA record'}: senders ${
           noneLeft ? 'cannot deliver mail at all' : 'skip it and try the other MX hosts'
-        }. ${h.nameMissing ? 'Correct the MX record, or create the host' : 'Add its address, or remove the MX record'}.`,
+        }. ${fix}.`,
       ),
     );
   }
@@ -98,7 +128,7 @@ function reverseFindings(h: MxHost, a: HostAddress): MxFinding[] {
         'warn',
         `${a.ip} (${name}) has no PTR record: receivers that check reverse DNS refuse mail this host ` +
           `sends ("cannot find your reverse hostname"). Ask whoever runs the address (often the hosting ` +
-          `provider) to set its PTR to ${name}.`,
+          `provider) to set its PTR to ${name}. It does not affect mail this host receives.`,
       ),
     ];
   }
@@ -112,11 +142,25 @@ function reverseFindings(h: MxHost, a: HostAddress): MxFinding[] {
         `${a.ip} (${name}) has PTR ${list(a.reverse.names.map(hostLabel))}, which does not resolve back to ` +
           `${a.ip}: forward-confirmed reverse DNS fails, and receivers that check it defer or refuse mail ` +
           `this host sends ("cannot find your hostname", 4.7.25). Give ${ptr} ${record} record with ` +
-          `${a.ip}, or set the PTR to a name that has one.`,
+          `${a.ip}, or set the PTR to a name that has one. It does not affect mail this host receives.`,
       ),
     ];
   }
   return [];
+}
+
+/**
+ * "mail.example.org.example.org" → "mail.example.org": a name whose last labels repeat the labels before them
+ * (at least two, a zone's name), as a zone file line without its trailing dot makes. Null when none repeat.
+ */
+export function originAppended(name: string): string | null {
+  const labels = name.split('.');
+  for (let k = 2; 2 * k <= labels.length; k++) {
+    const tail = labels.slice(-k).join('.');
+    const before = labels.slice(-2 * k, -k).join('.');
+    if (tail === before) return labels.slice(0, -k).join('.');
+  }
+  return null;
 }
 
 const FAILURE_CODE: Record<FailureStatus, MxCode> = {

@@ -21,7 +21,8 @@ export function mxHeadline(check: MxCheck): string {
     case 'accepts': {
       const where = v.hosts.length === 1 ? unicodeName(v.hosts[0] ?? '') : `${v.hosts.length} MX hosts`;
       const problems = check.findings.filter((f) => f.severity === 'warn' || f.severity === 'fail').length;
-      return `${d} accepts mail at ${where}${problems > 0 ? `, with ${plural(problems, 'problem')}` : ''}`;
+      const by = check.provider ? ` of ${check.provider.name}` : '';
+      return `${d} accepts mail at ${where}${by}${problems > 0 ? `, with ${plural(problems, 'problem')}` : ''}`;
     }
     case 'implicit': {
       const more = v.addresses.length > 1 ? ` (and ${v.addresses.length - 1} more)` : '';

@@ -33,8 +33,16 @@ export interface MxHost {
   implicit: boolean;
   /** The exchange is an IP address rather than a host name. */
   ipLiteral: boolean;
-  /** Where the name points when it is a CNAME. */
+  /** Where the name points when it is a CNAME: the last name of the chain, the one holding the address. */
   cnameTarget: string | null;
+  /** The names between the host and `cnameTarget` when the CNAME chain has more than one step. */
+  cnameVia?: string[];
+  /** The CNAME chain comes back to a name already in it, so it never reaches an address. */
+  cnameLoop?: boolean;
+  /** How many addresses the host has, when more than `addresses` holds (only the first few are checked). */
+  addressCount?: number;
+  /** The name is `localhost` or under `.localhost`: resolvers answer it with loopback (RFC 6761 §6.3). */
+  localhost?: boolean;
   addresses: HostAddress[];
   /** Both A and AAAA answered that there is no address. */
   noAddress: boolean;
@@ -59,6 +67,10 @@ export type MxVerdict =
 export interface MxCheck {
   /** ASCII (punycode) form. */
   domain: string;
+  /** The domain is an alias (CNAME) of this name, whose MX records senders use (RFC 5321 §5.1). */
+  aliasOf?: string;
+  /** The well-known provider every MX host belongs to (knowledge/providers), when they all do. */
+  provider?: { id: string; name: string };
   verdict: MxVerdict;
   /** In preference order. */
   hosts: MxHost[];

@@ -27,7 +27,10 @@ export const MX_CODES = {
     severities: ['fail'],
     meaning: 'the domain does not exist (NXDOMAIN), with a suggestion when it looks like a typo',
   },
-  'mx-target-cname': { severities: ['warn'], meaning: 'an MX target is a CNAME, not the host itself' },
+  'mx-target-cname': {
+    severities: ['warn'],
+    meaning: 'an MX target is a CNAME (or a chain, or a loop of them), not the host itself',
+  },
   'mx-target-ip-literal': { severities: ['fail'], meaning: 'an MX target is an IP address, not a host name' },
   'mx-target-no-address': {
     severities: ['warn', 'fail'],
@@ -48,7 +51,7 @@ export const MX_CODES = {
   },
   'mx-partly-private': {
     severities: ['warn'],
-    meaning: 'some MX hosts have only private, loopback or reserved addresses',
+    meaning: 'some MX hosts, or some addresses of one host, are private, loopback or reserved',
   },
   'dns-servfail': {
     severities: ['fail', 'warn'],

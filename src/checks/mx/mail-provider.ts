@@ -1,9 +1,12 @@
-import { PROVIDERS, type Provider } from '../../knowledge/providers.js';
+import { detectProvider } from '../../bounce/detect-provider.js';
+import type { Provider } from '../../knowledge/providers.js';
 
-/** The well-known provider whose host names (knowledge/providers) cover `host`, matched on a label boundary. */
+/**
+ * The well-known provider whose host names (knowledge/providers) cover `host`: the bounce reader's matching,
+ * on a label boundary and by the longest suffix.
+ */
 export function providerOfHost(host: string): Provider | undefined {
-  const name = host.toLowerCase();
-  return PROVIDERS.find((p) => p.hosts.some((suffix) => name === suffix || name.endsWith(`.${suffix}`)));
+  return detectProvider({ hosts: [host], text: '' });
 }
 
 /** The provider every one of `hosts` belongs to, or undefined when one is unknown or they differ. */

@@ -42,6 +42,20 @@ function phrase(subject: string, t: Tally, known: readonly DnsblZone[]): string 
   return `${subject} was not checked: ${t.dead === 1 ? 'the list asked for is dead' : `the ${t.dead} lists asked for are dead`}`;
 }
 
+/**
+ * One result per list when a list was asked about two names (a host name and its registered domain): the
+ * listing if either is listed, else an answer if either answered, else the failure.
+ */
+function perList(results: readonly ZoneResult[]): ZoneResult[] {
+  const rank = (r: ZoneResult) => (r.listed === true ? 0 : r.listed === false ? 1 : 2);
+  const best = new Map<string, ZoneResult>();
+  for (const r of results) {
+    const seen = best.get(r.zone);
+    if (!seen || rank(r) < rank(seen)) best.set(r.zone, r);
+  }
+  return [...best.values()];
+}
+
 /** The verdict in one line. */
 export function blacklistHeadline(check: BlacklistCheck, known: readonly DnsblZone[] = DNSBL_ZONES): string {
   const own = tally(check.results.filter((r) => r.target === check.target));
@@ -50,10 +64,15 @@ export function blacklistHeadline(check: BlacklistCheck, known: readonly DnsblZo
     if (check.results.length === 0) return `${check.target}: no blocklist to ask`;
     return phrase(check.target, own, known);
   }
-  const domain = unicodeName(check.target);
-  const hostResults = check.results.filter((r) => r.target !== check.target);
+  const registered = check.registeredDomain;
+  const domain = registered
+    ? `${unicodeName(check.target)} (registered domain ${unicodeName(registered)})`
+    : unicodeName(check.target);
+  const isDomain = (r: ZoneResult) => r.target === check.target || r.target === registered;
+  const hostResults = check.results.filter((r) => !isDomain(r));
+  const byList = registered ? tally(perList(check.results.filter(isDomain))) : own;
   const parts: string[] = [];
-  if (own.answered + own.unknown + own.dead > 0) parts.push(phrase(domain, own, known));
+  if (byList.answered + byList.unknown + byList.dead > 0) parts.push(phrase(domain, byList, known));
   if (hostResults.length > 0) {
     const ips = [...new Set(hostResults.map((r) => r.target))];
     const listedIps = ips.filter((ip) => hostResults.some((r) => r.target === ip && r.listed === true));

@@ -1,3 +1,4 @@
+import { getDomain } from 'tldts';
 import { toAsciiName } from '../../dns/names.js';
 import { parseIp } from '../../dns/reverse-name.js';
 import {
@@ -98,7 +99,14 @@ export async function checkBlacklist(
   } else {
     const domainZones = live.filter((z) => z.kind === 'domain');
     const ipZones = live.filter((z) => z.kind === 'ip');
-    const domainAsked = Promise.all(domainZones.map((z) => ask(z, target, target)));
+    // Domain lists hold registered domains (SURBL and URIBL only those): a host name is asked as its
+    // registered domain too, or "not listed" would be said of a name the lists never hold.
+    const registered = registeredDomainOf(target);
+    if (registered !== target) check.registeredDomain = registered;
+    const domainTargets = check.registeredDomain ? [check.registeredDomain, target] : [target];
+    const domainAsked = Promise.all(
+      domainZones.flatMap((z) => domainTargets.map((name) => ask(z, name, name))),
+    );
     if (ipZones.length > 0) {
       const hosts = await mailHostAddresses(target, opts.dns, opts.deadline);
       check.mailHosts = hosts.addresses;
@@ -110,7 +118,7 @@ export async function checkBlacklist(
   }
   // Results arrive in any order; report them in the lists' order, target by target.
   const order = new Map(selected.map((z, i) => [z.zone, i]));
-  const targets = [target, ...check.mailHosts.map((a) => a.ip)];
+  const targets = [target, check.registeredDomain, ...check.mailHosts.map((a) => a.ip)];
   results.sort(
     (x, y) =>
       targets.indexOf(x.target) - targets.indexOf(y.target) ||
@@ -118,6 +126,11 @@ export async function checkBlacklist(
   );
   check.findings = ordered([...resultFindings(check, selected), ...extra]);
   return check;
+}
+
+/** "www.shop.example.co.uk" → "example.co.uk" by the public suffix list; undefined for an IP or a suffix. */
+function registeredDomainOf(name: string): string | undefined {
+  return getDomain(name) ?? undefined;
 }
 
 /**

@@ -36,6 +36,11 @@ export interface BlacklistCheck {
   kind: 'ip' | 'domain';
   /** False for a private, loopback or link-local IP: nothing was asked. */
   public: boolean;
+  /**
+   * For a host name below a registered domain (www.shop.example.co.uk): that domain (example.co.uk), which
+   * the domain lists are asked about too.
+   */
+  registeredDomain?: string;
   /** For a domain: its mail hosts' addresses, when they could be found. */
   mailHosts: MailHostAddress[];
   results: ZoneResult[];

@@ -235,6 +235,25 @@ describe('checkBlacklist: a domain', () => {
     expect(check.results.filter((r) => r.zone === 'zen.spamhaus.org')).toHaveLength(3);
   });
 
+  it('asks the domain lists about the registered domain of a host name, which SURBL and URIBL list alone', async () => {
+    const host = await run('www.shop.spammy.test');
+    expect(server.queries).toContain('A spammy.test.multi.surbl.org');
+    expect(host.zone('multi.surbl.org', 'spammy.test')).toMatchObject({ listed: true, answer: '127.0.0.72' });
+    expect(host.zone('dbl.spamhaus.org', 'spammy.test')).toMatchObject({ listed: true });
+    // The host name itself is asked too: Spamhaus DBL can list a host below a clean domain.
+    expect(host.zone('dbl.spamhaus.org', 'www.shop.spammy.test')).toMatchObject({ listed: false });
+    expect(host.check.registeredDomain).toBe('spammy.test');
+    // One verdict per list, whichever name it listed.
+    expect(host.report.headline).toMatch(
+      /^www\.shop\.spammy\.test \(registered domain spammy\.test\) is listed on 2 of 3 lists \(Spamhaus DBL, SURBL PH, SURBL ABUSE\)/,
+    );
+    expect(host.text('listed')[0]).toMatch(/^spammy\.test is listed on Spamhaus DBL/);
+    // A registered domain is asked once, as itself.
+    const plain = await run('spammy.test');
+    expect(plain.check.registeredDomain).toBeUndefined();
+    expect(plain.check.results.filter((r) => r.zone === 'multi.surbl.org')).toHaveLength(1);
+  });
+
   it('decodes DBL and the SURBL bitmask, and reads SURBL bit 1 and URIBL 127.0.0.1 as refusals', async () => {
     const spammy = await run('spammy.test');
     expect(spammy.zone('dbl.spamhaus.org')).toMatchObject({ listed: true, meaning: 'spam domain' });

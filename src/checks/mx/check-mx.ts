@@ -24,20 +24,10 @@ export async function checkMx(domain: string, opts: MxCheckOptions): Promise<MxC
   const mx = await opts.dns.mx(name, opts.deadline);
   const base = { domain: name, hosts: [] as MxHost[], notes: [] as string[] };
   switch (mx.status) {
-    case 'ok': {
-      // Records that came through a CNAME at the name are another domain's (RFC 5321 §5.1: senders use them).
-      const [check, alias] = await Promise.all([
-        withMxRecords(name, mx.records, opts),
-        opts.dns.cname(name, opts.deadline),
-      ]);
-      const aliasOf = alias.status === 'ok' ? alias.records[0] : undefined;
-      return aliasOf ? withAlias(check, aliasOf) : check;
-    }
-    case 'nodata': {
-      const [check, alias] = await Promise.all([implicitMx(name, opts), opts.dns.cname(name, opts.deadline)]);
-      const aliasOf = alias.status === 'ok' ? alias.records[0] : undefined;
-      return aliasOf ? withAlias(check, aliasOf) : check;
-    }
+    case 'ok':
+      return aliasAware(name, withMxRecords(name, mx.records, opts), opts);
+    case 'nodata':
+      return aliasAware(name, implicitMx(name, opts), opts);
     case 'nxdomain': {
       const suggestion = suggestDomain(name);
       return {
@@ -133,6 +123,16 @@ async function withMxRecords(domain: string, records: MxRecord[], opts: MxCheckO
     verdict,
     findings: ordered([...lead, ...findings]),
   };
+}
+
+/**
+ * The check, told when the name is an alias: records that came through a CNAME at the name are another
+ * domain's (RFC 5321 §5.1: senders use them). The CNAME is asked beside the check, not after it.
+ */
+async function aliasAware(name: string, pending: Promise<MxCheck>, opts: MxCheckOptions): Promise<MxCheck> {
+  const [check, alias] = await Promise.all([pending, opts.dns.cname(name, opts.deadline)]);
+  const aliasOf = alias.status === 'ok' ? alias.records[0] : undefined;
+  return aliasOf ? withAlias(check, aliasOf) : check;
 }
 
 /** Says that the domain is an alias: in the lead finding when there is one, else in a note. */

@@ -7,7 +7,7 @@ import {
 import { describeScope } from '../../net/address-scope.js';
 import { finding, type MxCode, type MxFinding } from './codes.js';
 import type { HostAddress, MxHost } from './types.js';
-import { hostLabel, list } from './wording.js';
+import { capitalise, hostLabel, list } from './wording.js';
 
 /** How a host is named in a sentence: "MX 10 mx1.example.org", or the domain for an implicit MX. */
 function hostTitle(h: MxHost): string {
@@ -216,8 +216,4 @@ export function failureFindings(hosts: MxHost[]): MxFinding[] {
       `Part of this check is incomplete: ${shown.join('; ')}${more}. ${ADVICE[first.status]}`.trim(),
     );
   });
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

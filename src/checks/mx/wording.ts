@@ -12,3 +12,8 @@ export function list(items: readonly string[]): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** A sentence's first letter in capitals ("an SSH server answered …" → "An SSH server answered …"). */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -4,6 +4,7 @@ import {
   PROBE_BEHAVIOURS,
   TLS_FAILURE_READINGS,
 } from '../../knowledge/probe-behaviours.js';
+import { capitalise } from '../mx/wording.js';
 import { finding, type ProbeFinding } from './codes.js';
 import { type Attempt, postmasterOf } from './dialogue.js';
 import { replyLines } from './reply-parser.js';
@@ -259,7 +260,7 @@ export function hostFailureFindings(attempts: readonly Attempt[], answered: Atte
         'protocol-error',
         severity,
         `${attemptLabel(a)} does not speak SMTP as expected: ${a.error?.message}${
-          service ? `. ${upperFirst(foreignServiceAdvice(service))}` : ''
+          service ? `. ${capitalise(foreignServiceAdvice(service))}` : ''
         }${instead}.`,
       ),
     );
@@ -288,10 +289,6 @@ const STEP_NAMES: Readonly<Record<string, string>> = {
 /** A step of the dialogue as the answer names it: "MAIL FROM", "RCPT TO", "its banner (greeting)". */
 export function stepName(step: string): string {
   return STEP_NAMES[step] ?? step;
-}
-
-function upperFirst(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /**

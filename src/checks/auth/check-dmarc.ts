@@ -1,5 +1,6 @@
 import { isAnswered, type LookupFailed } from '../../dns/lookup-result.js';
 import { type AuthFinding, finding } from './codes.js';
+import { QUOTED_RECORD_WORDS, startsQuoted } from './quoted-record.js';
 import type { AuthCheckOptions, PartResult } from './types.js';
 
 type Policy = 'none' | 'quarantine' | 'reject';
@@ -27,15 +28,12 @@ function nearMissesOf(txt: string[][]): string[] {
     );
 }
 
+const QUOTED_DMARC = startsQuoted('v\\s*=\\s*DMARC1');
+
 /** Why a near miss is not read as DMARC, and the fix. */
 function nearMissWhy(records: string[]): string {
   // A DNS panel that stored the quote marks typed around the record: `"v=DMARC1; p=reject"`.
-  if (records.every((r) => /^["'\u201c\u201d]\s*v\s*=\s*DMARC1/i.test(r))) {
-    return (
-      'the quote marks are part of the record (the DNS panel stored the quotes typed around it), so it ' +
-      'does not start with "v=DMARC1". Edit it and remove the quote marks (most panels add their own).'
-    );
-  }
+  if (records.every((r) => QUOTED_DMARC.test(r))) return QUOTED_RECORD_WORDS;
   // "v=DMARC1 p=reject", "v=DMARC1, p=reject": the v tag runs into the next one.
   if (records.every((r) => /^v\s*=\s*DMARC1\s*[^\s;]/i.test(r))) {
     return (

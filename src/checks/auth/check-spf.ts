@@ -1,6 +1,7 @@
 import { isAnswered, type LookupFailed } from '../../dns/lookup-result.js';
 import { type AuthFinding, finding } from './codes.js';
 import { type MailauthResolver, mailauthResolver } from './mailauth-resolver.js';
+import { QUOTE, QUOTED_RECORD_WORDS, startsQuoted } from './quoted-record.js';
 import { matchedMechanism } from './spf-mechanism.js';
 import type { AuthCheckOptions, PartResult, SpfIpResult } from './types.js';
 
@@ -40,18 +41,14 @@ function nearMissesOf(txt: string[][]): string[] {
 }
 
 /** A record stored with the quote marks typed around it in a DNS panel: `"v=spf1 mx -all"`. */
-const QUOTED = /^["'\u201c\u201d]\s*v=spf1(\s|["'\u201c\u201d]?$)/i;
+const QUOTED = startsQuoted(`v=spf1(?:\\s|${QUOTE}?$)`);
 
 function nearMissWords(records: string[]): string {
   if (records.length === 0) return '';
   const quoted = records.map((r) => `"${r.length > 120 ? `${r.slice(0, 120)}…` : r}"`).join(', ');
   const senderId = records.every((r) => /^spf2\.0/i.test(r));
   if (records.every((r) => QUOTED.test(r))) {
-    return (
-      ` It has ${records.join(', ')}, the quote marks part of the record: the DNS panel stored the quotes ` +
-      'typed around it, so the record starts with a quote and receivers skip it. Edit it and remove the quote ' +
-      'marks (most panels add their own).'
-    );
+    return ` It has ${records.join(', ')}: ${QUOTED_RECORD_WORDS}`;
   }
   return senderId
     ? ` It has ${quoted}: that is a Sender ID record (spf2.0, RFC 4406, abandoned), which SPF receivers ignore; ` +

@@ -11,6 +11,7 @@ import {
   FORWARDING_SIGNS,
   FULL_STATUS_REFINES,
   LISTED_STATUS_REFINES,
+  LOCAL_DIAGNOSTIC_CAUSES,
   PERMANENT_REFINES,
   SISIMAI_WORDING_REASONS,
   STATUS_REFINES,
@@ -105,6 +106,11 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
     const confidence: Confidence = facts.replyCode || facts.status ? 'high' : 'medium';
     return verdict(decisive.rule.cause, confidence, [...evidence, `phrase "${decisive.phrase}"`], facts);
   }
+
+  // A local program's failure (X-Unix): its mapped exit status says nothing more (refinements.ts).
+  const local = facts.decidedLocally ? LOCAL_DIAGNOSTIC_CAUSES[facts.diagnosticType ?? ''] : undefined;
+  if (local && (!detail || VAGUE_STATUSES.has(detail) || local.over.test(detail)))
+    return verdict(local.cause, 'medium', [...evidence, `diagnostic type ${facts.diagnosticType}`], facts);
 
   const override = facts.status ? provider?.statusOverrides?.[facts.status] : undefined;
   if (override)

@@ -91,6 +91,7 @@ function draft(f: Partial<Draft> & Pick<Draft, 'form'>): Draft {
     forwardedFrom: f.forwardedFrom,
     mtaCategory: f.mtaCategory,
     decidedLocally: f.decidedLocally,
+    diagnosticType: f.diagnosticType,
     feedbackType: f.feedbackType,
     subject: f.subject,
     context: f.context,
@@ -360,6 +361,7 @@ function fromDsn(dsn: DsnReport, body: string, ignore: ReadonlySet<string>): Dra
       remoteIp: remote.ip,
       mtaCategory: group.get('x-powermta-bouncecategory')?.trim().toLowerCase(),
       decidedLocally: !!code.type && code.type !== 'SMTP' && !group.has('remote-mta'),
+      diagnosticType: code.type && code.type !== 'SMTP' ? code.type : undefined,
       forwardedFrom: otherAddress(fieldValue(group.get('original-recipient'), true), recipient),
     });
     if (code.type === 'X-UNIX' && !read.diagnostic?.match(/\d{3}/)) read.command ??= undefined;
@@ -692,6 +694,7 @@ export function completeFacts(found: Draft): BounceFacts {
     blocklists: [...withCodeLists(blocklistsOf(text), codes, provider)],
     mtaCategory: found.mtaCategory,
     decidedLocally: found.decidedLocally,
+    diagnosticType: found.diagnosticType,
     feedbackType: found.feedbackType,
     subject: found.subject,
     context: found.context?.slice(0, MAX_CONTEXT),

@@ -100,6 +100,11 @@ export interface BounceFacts {
    * (X-Notes, X-Postfix, X-Unix…, not smtp) and that names no Remote-MTA. Its words are taken as meant.
    */
   decidedLocally?: boolean;
+  /**
+   * The DSN Diagnostic-Code's type when it is not smtp (X-Unix, X-Postfix, X-Notes…), upper case: X-Unix is a
+   * local program's result (a pipe, procmail, mail.local, an LDA), whatever status the MTA mapped its exit to.
+   */
+  diagnosticType?: string;
   /** ARF feedback type, for feedback reports. */
   feedbackType?: string;
   /** The subject of the bounce email, when there was one. */

@@ -84,6 +84,18 @@ export const DELAYED_REFINES: Record<string, string> = {
   'delivery-expired': 'delivery-delayed',
 };
 
+/**
+ * A DSN group the reporting MTA decided itself, by its Diagnostic-Code type, when the words say nothing
+ * decisive: X-Unix is a local program's exit (procmail, a pipe command, mail.local, an LDA), and the status
+ * Sendmail or Postfix maps it to (5.6.0 for EX_DATAERR, 5.3.0 for "Command died with status 1") is that
+ * exit's number, not the message's content or the receiver's system. Sisimai's 'mailererror'. `over`: the
+ * status details (besides vague ones) the type outranks; a mailbox status (5.2.2 for a maildir over quota,
+ * 5.1.1) is the MTA's own reading of the program's words and stays.
+ */
+export const LOCAL_DIAGNOSTIC_CAUSES: Record<string, { cause: string; over: RegExp }> = {
+  'X-UNIX': { cause: 'mailer-error', over: /^[36]\./ },
+};
+
 /** A cause that only holds while a message is retried, and what it means once a DSN says the message failed. */
 export const FAILED_REFINES: Record<string, string> = {
   // Sendmail returns an expired message with its last 4xx: "451 4.4.0 Cannot send message for 3 days".

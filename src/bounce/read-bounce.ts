@@ -35,6 +35,7 @@ import {
 import { readLogLines } from './extract/log-lines.js';
 import { isMtaOwnText } from './extract/mta-text.js';
 import { asPlainPaste, withoutCopyMarks, withoutOddCharacters } from './extract/pasted-text.js';
+import { asEximMainLog, type QueueEntry, readQueueListing } from './extract/queue-listing.js';
 import { withoutQuoteMarks } from './extract/quote-marks.js';
 import { mentionRole, scanText, withoutSpfParam } from './extract/scan-text.js';
 import { findSendingIp } from './extract/sending-ip.js';
@@ -556,7 +557,9 @@ function readText(text: string): Draft[] {
     if (events.length > 0) return events;
   }
   const body = cutReturned(text.replace(/\r\n?/g, '\n'));
-  const logs = readLogLines(body.split('\n', 20_000));
+  const queued = readQueueListing(body);
+  if (queued) return queued.map(fromQueueEntry);
+  const logs = readLogLines(asEximMainLog(body.split('\n', 20_000)));
   if (logs.length > 0) {
     return logs.map((log) => {
       const reply = parseReply(log.diagnostic);
@@ -621,6 +624,25 @@ function readText(text: string): Draft[] {
     d.action ??= outcome?.(d.recipient);
   }
   return drafts;
+}
+
+/** A recipient waiting in a queue listing: a deferral, its last reply or the MTA's own words as the reason. */
+function fromQueueEntry(entry: QueueEntry): Draft {
+  const reason = entry.reason ?? '';
+  const reply = parseReply(reason);
+  const named = findRemote(reason);
+  return draft({
+    form: 'mta-log',
+    recipient: entry.recipient,
+    sender: entry.sender,
+    diagnostic: reply.text || undefined,
+    replyCode: reply.code,
+    status: reply.status,
+    action: 'delayed',
+    command: commandFromWords(reason.toLowerCase()),
+    remoteHost: named.host,
+    remoteIp: named.ip,
+  });
 }
 
 // Postfix's own words when no reply came: "<bob@x>: connect to mx.x[192.0.2.1]:25: Connection refused".

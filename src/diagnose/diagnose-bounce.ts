@@ -242,6 +242,8 @@ function titleForOutcome(title: string, permanent: boolean): string {
  */
 function isPermanent(facts: BounceFacts, byCause: boolean): boolean {
   if (facts.action === 'failed') return true;
+  // Still queued and retried (a queue listing, Postfix's soft_bounce keeping a 5xx): not final yet.
+  if (facts.action === 'delayed' && facts.form === 'mta-log') return false;
   const first = facts.status?.[0] ?? String(facts.replyCode ?? '')[0];
   if (first === '4') return false;
   if (first === '5') return true;

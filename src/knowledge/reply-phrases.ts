@@ -524,6 +524,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'connection refused by',
       '] connection refused',
       '(111): connection refused',
+      // Exchange: "Primary target IP address responded with: \"421 4.4.316 Connection refused.\"" (its queue's LastError).
+      '4.4.316 connection refused',
     ],
   },
   {
@@ -1794,6 +1796,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'name server timeout',
       // OpenSMTPD: "Temporary failure in MX lookup".
       'temporary failure in mx lookup',
+      // Exim (`exim -bt`, a deferral): the resolver timed out or failed, "host lookup did not complete".
+      'host lookup did not complete',
+      // Sendmail's mailq: "(host map: lookup (example.org): deferred)", the MX/A lookup failed for now.
+      'host map: lookup',
     ],
   },
   {

@@ -33,6 +33,7 @@ import { ROUND_39 } from './real-world-cases-39.js';
 import { ROUND_42, SECOND_BATCH_42 } from './real-world-cases-42.js';
 import { PROBED_46, ROUND_46, SECOND_BATCH_46 } from './real-world-cases-46.js';
 import { ROUND_47, SECOND_BATCH_47 } from './real-world-cases-47.js';
+import { ROUND_52, SECOND_BATCH_52 } from './real-world-cases-52.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2046,4 +2047,6 @@ export const CASES: RealWorldCase[] = [
   ...PROBED_46,
   ...ROUND_47,
   ...SECOND_BATCH_47,
+  ...ROUND_52,
+  ...SECOND_BATCH_52,
 ];

@@ -286,18 +286,33 @@ function queueTable(lines: string[]): QueueEntry[] | undefined {
   return entries.length > 0 ? entries : undefined;
 }
 
+// Format-List's "Name   : value" lines, compiled once: a long log paste is tried against them line by line.
+const formatListField = (name: string) => new RegExp(`^${name} {0,30}: (.{1,4000})$`);
+const FORMAT_LIST = {
+  status: formatListField('Status'),
+  lastError: formatListField('LastError'),
+  from: formatListField('FromAddress'),
+  recipients: formatListField('Recipients'),
+};
+
 /**
  * Exchange `Get-Message | Format-List` or `Get-Queue | Format-List`: "Status : Retry" and "LastError : …";
  * the recipients from "Recipients : {r;2;2;[…]…}" or "{r1, r2}" (Get-Queue names none).
  */
 function exchangeFormatList(lines: string[]): QueueEntry[] | undefined {
-  const field = (name: string) =>
-    lines.map((l) => new RegExp(`^${name} {0,30}: (.{1,4000})$`).exec(l)?.[1]?.trim()).find((v) => v);
-  const status = field('Status');
-  const error = field('LastError');
-  if (!status || !/^(?:Retry|Suspended|Ready|Active|Locked)$/.test(status) || !error) return undefined;
-  const sender = field('FromAddress');
-  const list = field('Recipients')?.replace(/^\{|\}$/g, '');
+  const field = (name: RegExp) => {
+    for (const line of lines) {
+      const value = name.exec(line)?.[1]?.trim();
+      if (value) return value;
+    }
+    return undefined;
+  };
+  const status = field(FORMAT_LIST.status);
+  if (!status || !/^(?:Retry|Suspended|Ready|Active|Locked)$/.test(status)) return undefined;
+  const error = field(FORMAT_LIST.lastError);
+  if (!error) return undefined;
+  const sender = field(FORMAT_LIST.from);
+  const list = field(FORMAT_LIST.recipients)?.replace(/^\{|\}$/g, '');
   const recipients = (list?.split(/,\s*(?=[^\s,;]{1,64}@)/) ?? [])
     .map((r) => /^([^\s;{}@]{1,64}@[^\s;{}]{1,255})/.exec(r.trim())?.[1])
     .filter((r): r is string => !!r);

@@ -135,6 +135,8 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     postmaster: 'https://postmaster.mail.ru/',
     phrases: [
       { text: 'account is disabled', cause: 'mailbox-disabled' },
+      // "Local mailbox x is unavailable: account is blocked" follows "invalid mailbox": the account is stopped.
+      { text: 'account is blocked', cause: 'mailbox-disabled' },
       { text: 'user is terminated', cause: 'mailbox-disabled' },
       { text: 'spam message rejected', cause: 'spam-filtered' },
       { text: 'we do not accept mail from dynamic ips', cause: 'port25-blocked' },

@@ -104,6 +104,22 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     markers: ['mx.zoho.', 'zohomail'],
   },
   {
+    // Amazon WorkMail: its users' mail leaves from smtp.mail.<region>.awsapps.com, its robot writes from there.
+    id: 'workmail',
+    name: 'Amazon WorkMail',
+    kind: 'mailbox',
+    hosts: ['awsapps.com'],
+    markers: ['awsapps.com'],
+  },
+  {
+    // Facebook's @facebook.com addresses (retired) and its mail robots; replies link its postmaster codes page.
+    id: 'facebook',
+    name: 'Facebook',
+    kind: 'mailbox',
+    hosts: ['facebook.com', 'facebookmail.com'],
+    markers: ['facebook.com/postmaster'],
+  },
+  {
     id: 'fastmail',
     name: 'Fastmail',
     kind: 'mailbox',

@@ -65,6 +65,8 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     'mailing-list was rejected',
     'not allowed to send this message',
     'fml status report',
+    // fml's refusal of a post from a non-member ("You are not a member of this mailing list <x>.").
+    'you are not a member of this mailing list',
     'blocked by the mailmarshal',
     // Sympa's notice of a post it did not distribute (a virus found in it).
     'not been distributed to the list',

@@ -181,6 +181,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // Korean portals: "You are registered as spammer (by user's reject list)".
       "user's reject list",
       "recipient's reject list",
+      // Japanese carriers' receive settings (docomo, au, SoftBank: 指定受信, ドメイン指定): the recipient takes mail
+      // only from domains or addresses they listed.
+      "recipient's domain restriction",
+      "recipient's receive settings",
+      "recipient's reception settings",
+      "recipient's receiving settings",
       // Chinese and Korean: "the recipient put you on their blacklist" (before the bare "黑名单" of the DNSBL
       // words), "refuses your mail"; Korean "수신 거부" (the recipient refuses receipt).
       '将你加入黑名单',
@@ -399,6 +405,17 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'closed mailing list',
       'not subscribed to this group',
       'data loss prevention',
+      // An attachment refused for its type or name (a gateway's file-type policy), also after a filter's own
+      // words such as Exchange's "rejected due to content restrictions: attachment type not allowed".
+      'attachment type not allowed',
+      'attachment type is not allowed',
+      'file type not allowed',
+      'file type is not allowed',
+      'attachment not allowed',
+      'attachments are not allowed',
+      'prohibited attachment',
+      'blocked attachment',
+      'banned attachment',
       // Postfix reject_multi_recipient_bounce: a bounce (null sender) addressed to several recipients.
       'multi-recipient bounce',
     ],

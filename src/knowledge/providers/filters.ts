@@ -115,6 +115,14 @@ export const FILTERS: readonly Provider[] = [
     markers: ['mailcontrol.com'],
   },
   {
+    // Fortinet's mail gateway names its FortiGuard services in its refusals ("FortiGuard - AntiSpam").
+    id: 'fortimail',
+    name: 'FortiMail (Fortinet)',
+    kind: 'gateway',
+    hosts: [],
+    markers: ['fortimail', 'fortiguard'],
+  },
+  {
     id: 'hornetsecurity',
     name: 'Hornetsecurity',
     kind: 'gateway',

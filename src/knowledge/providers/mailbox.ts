@@ -104,6 +104,22 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     markers: ['mx.zoho.', 'zohomail'],
   },
   {
+    // Amazon WorkMail: its users' mail leaves from smtp.mail.<region>.awsapps.com, its robot writes from there.
+    id: 'workmail',
+    name: 'Amazon WorkMail',
+    kind: 'mailbox',
+    hosts: ['awsapps.com'],
+    markers: ['awsapps.com'],
+  },
+  {
+    // Facebook's @facebook.com addresses (retired) and its mail robots; replies link its postmaster codes page.
+    id: 'facebook',
+    name: 'Facebook',
+    kind: 'mailbox',
+    hosts: ['facebook.com', 'facebookmail.com'],
+    markers: ['facebook.com/postmaster'],
+  },
+  {
     id: 'fastmail',
     name: 'Fastmail',
     kind: 'mailbox',
@@ -135,6 +151,8 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     postmaster: 'https://postmaster.mail.ru/',
     phrases: [
       { text: 'account is disabled', cause: 'mailbox-disabled' },
+      // "Local mailbox x is unavailable: account is blocked" follows "invalid mailbox": the account is stopped.
+      { text: 'account is blocked', cause: 'mailbox-disabled' },
       { text: 'user is terminated', cause: 'mailbox-disabled' },
       { text: 'spam message rejected', cause: 'spam-filtered' },
       { text: 'we do not accept mail from dynamic ips', cause: 'port25-blocked' },

@@ -1,4 +1,5 @@
 import { classify } from '../bounce/classify.js';
+import { readQueueListing } from '../bounce/extract/queue-listing.js';
 import { readBounce } from '../bounce/read-bounce.js';
 import type { BounceFacts } from '../bounce/types.js';
 import { getCause } from '../causes/catalogue.js';
@@ -46,7 +47,17 @@ export async function diagnoseBounce(input: string | Uint8Array): Promise<Report
 
   const records = await readBounceRecords(input);
   if (records.length === 0) {
-    const codes = explainCodes(typeof input === 'string' ? input : Buffer.from(input).toString('utf8'));
+    const text = typeof input === 'string' ? input : Buffer.from(input).toString('utf8');
+    if (readQueueListing(text.replace(/\r\n?/g, '\n'))?.length === 0) {
+      return notice(
+        'not-a-bounce',
+        'That mail queue listing shows no message waiting for a retry (an empty queue, counts only, or messages being delivered right now): nothing is stuck there.',
+        [
+          'If a message is still missing, paste its log lines (`grep QUEUEID /var/log/maillog`) or the bounce the sender got.',
+        ],
+      );
+    }
+    const codes = explainCodes(text);
     if (codes.length > 0) {
       return notice('not-a-bounce', 'That is not a bounce, but the codes it mentions mean:', [
         ...codes,

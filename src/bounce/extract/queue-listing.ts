@@ -93,9 +93,12 @@ function lastErrors(lines: string[]): QueueEntry[] {
   });
 }
 
-/** Text after a queue tool's prompt that names no address is counts only; with an address it is read on. */
+/**
+ * Text after a queue tool's prompt that names no address is counts only; with an address it is read on. The
+ * prompt's own user@host ("root@mx1:~# mailq") is no address under it.
+ */
 function summaryOnly(lines: string[]): QueueEntry[] | undefined {
-  return lines.some((l) => /[^\s@]@[^\s@]/.test(l)) ? undefined : [];
+  return lines.some((l) => !QUEUE_COMMAND.test(l) && /[^\s@]@[^\s@]/.test(l)) ? undefined : [];
 }
 
 /** Postfix `postqueue -j`: one JSON object per message, a delay_reason for each recipient not yet delivered. */

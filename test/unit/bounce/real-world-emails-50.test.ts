@@ -1,6 +1,3 @@
-import { describe, expect, it } from 'vitest';
-import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
-import type { BounceRecord } from '../../../src/report/types.js';
 import type { Expect } from './real-world-cases.js';
 import { base64Lines, encode, qpLines } from './real-world-cases-37.js';
 import {
@@ -13,6 +10,7 @@ import {
   TOO_BIG,
   USER_UNKNOWN,
 } from './real-world-expectations.js';
+import { describeWholeEmails } from './whole-email-cases.js';
 
 /*
  * A fiftieth held-out round: WHOLE bounce emails (headers and MIME body, as the server sends them) from the core
@@ -2612,31 +2610,4 @@ const CASES_50: Case[] = [
   ...SECOND_BATCH_50,
 ];
 
-// ---- Checking ----
-
-const oneOf = (want: string | readonly string[]): readonly string[] =>
-  typeof want === 'string' ? [want] : want;
-
-function check(r: BounceRecord | undefined, want: Expect): void {
-  expect(r).toBeDefined();
-  if (!r) return;
-  expect(oneOf(want.reason)).toContain(r.reason);
-  expect(oneOf(want.cause)).toContain(r.cause);
-  if (want.side) expect(r.side).toBe(want.side);
-  if (want.permanent !== undefined) expect(r.permanent).toBe(want.permanent);
-  if (want.provider) expect(r.provider ?? '').toMatch(want.provider);
-  if (want.blocklist) expect(r.blocklists).toContain(want.blocklist);
-  if (want.recipient !== undefined) expect(r.recipient).toBe(want.recipient);
-  if (want.replyCode !== undefined) expect(r.replyCode).toBe(want.replyCode);
-  if (want.status !== undefined) expect(r.status).toBe(want.status);
-}
-
-describe("round 50's whole bounce emails from the core MTAs", () => {
-  for (const [name, input, want] of CASES_50) {
-    const run = want.knownWrong ? it.fails : it;
-    run(name, async () => {
-      const records = await readBounceRecords(input);
-      check(records[want.index ?? 0], want);
-    });
-  }
-});
+describeWholeEmails("round 50's whole bounce emails from the core MTAs", CASES_50);

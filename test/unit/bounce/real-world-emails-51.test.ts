@@ -1,6 +1,3 @@
-import { describe, expect, it } from 'vitest';
-import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
-import type { BounceRecord } from '../../../src/report/types.js';
 import type { Expect } from './real-world-cases.js';
 import { encodedWord } from './real-world-cases-20.js';
 import { bWord, qWord } from './real-world-cases-37.js';
@@ -16,6 +13,7 @@ import {
   USER_UNKNOWN,
   VIRUS,
 } from './real-world-expectations.js';
+import { describeWholeEmails } from './whole-email-cases.js';
 
 /*
  * A fifty-first held-out round: WHOLE bounce emails (headers and MIME body, as they arrive) from mailbox providers,
@@ -2492,31 +2490,4 @@ const CASES_51: Case[] = [
   ...THIRD_BATCH_51,
 ];
 
-// ---- Checking ----
-
-const oneOf = (want: string | readonly string[]): readonly string[] =>
-  typeof want === 'string' ? [want] : want;
-
-function check(r: BounceRecord | undefined, want: Expect): void {
-  expect(r).toBeDefined();
-  if (!r) return;
-  expect(oneOf(want.reason)).toContain(r.reason);
-  expect(oneOf(want.cause)).toContain(r.cause);
-  if (want.side) expect(r.side).toBe(want.side);
-  if (want.permanent !== undefined) expect(r.permanent).toBe(want.permanent);
-  if (want.provider) expect(r.provider ?? '').toMatch(want.provider);
-  if (want.blocklist) expect(r.blocklists).toContain(want.blocklist);
-  if (want.recipient !== undefined) expect(r.recipient).toBe(want.recipient);
-  if (want.replyCode !== undefined) expect(r.replyCode).toBe(want.replyCode);
-  if (want.status !== undefined) expect(r.status).toBe(want.status);
-}
-
-describe("round 51's whole bounce emails from providers, gateways and sending services", () => {
-  for (const [name, input, want] of CASES_51) {
-    const run = want.knownWrong ? it.fails : it;
-    run(name, async () => {
-      const records = await readBounceRecords(input);
-      check(records[want.index ?? 0], want);
-    });
-  }
-});
+describeWholeEmails("round 51's whole bounce emails from providers, gateways and sending services", CASES_51);

@@ -1,6 +1,3 @@
-import { describe, expect, it } from 'vitest';
-import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
-import type { BounceRecord } from '../../../src/report/types.js';
 import type { Expect } from './real-world-cases.js';
 import { encodeJa, type JaCharset } from './real-world-cases-20.js';
 import { base64Lines, bWord, type Charset, encode, qpLines, qWord } from './real-world-cases-37.js';
@@ -13,6 +10,7 @@ import {
   SPAM,
   USER_UNKNOWN,
 } from './real-world-expectations.js';
+import { describeWholeEmails } from './whole-email-cases.js';
 
 /*
  * A forty-third held-out round: WHOLE bounce emails (headers and MIME body), localized. Exchange and Microsoft 365
@@ -2301,31 +2299,4 @@ const SECOND_BATCH_43: Case[] = [
 
 const CASES_43: Case[] = [...EXCHANGE_43, ...GMAIL_43, ...TEMPLATES_43, ...PROVIDERS_43, ...SECOND_BATCH_43];
 
-// ---- Checking ----
-
-const oneOf = (want: string | readonly string[]): readonly string[] =>
-  typeof want === 'string' ? [want] : want;
-
-function check(r: BounceRecord | undefined, want: Expect): void {
-  expect(r).toBeDefined();
-  if (!r) return;
-  expect(oneOf(want.cause)).toContain(r.cause);
-  expect(oneOf(want.reason)).toContain(r.reason);
-  if (want.side) expect(r.side).toBe(want.side);
-  if (want.permanent !== undefined) expect(r.permanent).toBe(want.permanent);
-  if (want.provider) expect(r.provider ?? '').toMatch(want.provider);
-  if (want.blocklist) expect(r.blocklists).toContain(want.blocklist);
-  if (want.recipient !== undefined) expect(r.recipient).toBe(want.recipient);
-  if (want.replyCode !== undefined) expect(r.replyCode).toBe(want.replyCode);
-  if (want.status !== undefined) expect(r.status).toBe(want.status);
-}
-
-describe("round 43's localized whole bounce emails", () => {
-  for (const [name, input, want] of CASES_43) {
-    const run = want.knownWrong ? it.fails : it;
-    run(name, async () => {
-      const records = await readBounceRecords(input);
-      check(records[want.index ?? 0], want);
-    });
-  }
-});
+describeWholeEmails("round 43's localized whole bounce emails", CASES_43);

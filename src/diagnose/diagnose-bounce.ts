@@ -15,6 +15,7 @@ import { describeText } from './describe-text.js';
 import { explainCodes } from './explain-codes.js';
 import { authDomainIn } from './follow-up/plan.js';
 import { headlineFor, isNotAFailure } from './headline.js';
+import { keptQueuedAfterRefusal, keptQueuedStep } from './kept-queued.js';
 
 export { MAX_BOUNCE_BYTES };
 
@@ -118,14 +119,18 @@ export function recordFromFacts(facts: BounceFacts): BounceRecord {
     postmaster: provider?.postmaster,
   };
   const permanent = isPermanent(facts, cause.permanent);
+  const keptQueued = !permanent && keptQueuedAfterRefusal(facts);
   const steps = fillSteps(cause, values, permanent);
+  if (keptQueued) steps.unshift(keptQueuedStep(facts));
   return {
     recipient: facts.recipient ?? null,
     reason: verdict.reason,
     cause: cause.id,
     title: verdict.after
       ? `${titleOf(cause, values)} (every attempt was deferred: ${verdict.after})`
-      : titleForOutcome(titleOf(cause, values), permanent),
+      : keptQueued
+        ? `${titleForOutcome(titleOf(cause, values), true)} (a permanent reply your server keeps queued)`
+        : titleForOutcome(titleOf(cause, values), permanent),
     replyCode: facts.replyCode ?? null,
     status: facts.status ?? null,
     permanent,

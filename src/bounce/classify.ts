@@ -62,7 +62,8 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
     facts.action === 'delivered' ||
     facts.action === 'relayed' ||
     facts.action === 'expanded' ||
-    facts.status?.startsWith('2.')
+    facts.status?.startsWith('2.') ||
+    (!facts.status && isAcceptingReply(facts))
   ) {
     return verdict('delivered', 'high', evidence);
   }
@@ -365,3 +366,14 @@ function baseEvidence(facts: BounceFacts, provider?: Provider): string[] {
   if (facts.mtaCategory) out.push(`sending MTA's category "${facts.mtaCategory}"`);
   return out;
 }
+
+/**
+ * A reply of 250-252 that stands as the server's answer ("250 OK", "251 User not local; will forward"):
+ * accepted, no failure. A 250 inside other words ("exceeded the max emails per hour (250/250)") is none.
+ */
+function isAcceptingReply(facts: BounceFacts): boolean {
+  const code = facts.replyCode;
+  return code !== undefined && code >= 250 && code <= 252 && ACCEPTING_REPLY.test(facts.diagnostic ?? '');
+}
+
+const ACCEPTING_REPLY = /^\s{0,8}(?:[\w-]{1,20}:\s{0,4})?(?:smtp;\s{0,4})?25[0-2](?:[ -]|$)/i;

@@ -1,4 +1,5 @@
 import { REPORTING_SERVER_LABELS } from '../knowledge/notice-headings.js';
+import { looksBinary, withoutAnsiEscapes } from './binary-text.js';
 import { isChatAboutReply } from './chat-framing.js';
 import {
   detectProvider,
@@ -111,6 +112,8 @@ export async function readBounce(raw: string | Uint8Array, forwards = 0): Promis
   }
   const head = typeof input === 'string' ? input.slice(0, 8192) : decodeBytes(input.subarray(0, 8192));
   const email = looksLikeEmail(head);
+  // Binary data is no paste: random bytes can hold a "226 " after a "-" somewhere (bulk reads such files).
+  if (!email && looksBinary(head)) return [];
   let drafts = email ? await fromEmail(input) : fromPaste(input);
   // Pasted DSN fields with an extension field ("X-Postfix-Sender:") look like a header block with no body:
   // read as the text they are (a bounce cut inside its headers stays no bounce).
@@ -120,13 +123,8 @@ export async function readBounce(raw: string | Uint8Array, forwards = 0): Promis
 }
 
 function fromPaste(input: string | Uint8Array): Draft[] {
-  return fromText(
-    withoutQuoteMarks(
-      asPlainPaste(
-        withoutCodeFences(typeof input === 'string' ? input : withoutOddCharacters(decodeBytes(input))),
-      ),
-    ),
-  );
+  const text = typeof input === 'string' ? input : withoutOddCharacters(decodeBytes(input));
+  return fromText(withoutQuoteMarks(asPlainPaste(withoutCodeFences(withoutAnsiEscapes(text)))));
 }
 
 const DSN_RECIPIENT_FIELD = /^(?:final-recipient|original-recipient|diagnostic-code):/im;
@@ -599,7 +597,7 @@ function readText(text: string): Draft[] {
   const drafts = fromSegments(read, client ? clientAccounts(read) : new Set(), form).filter(
     (d) =>
       (d.status && hasStandingStatus(d.context ?? '')) ||
-      (d.replyCode && LEADING_CODE.test(d.diagnostic ?? '')) ||
+      (d.replyCode && !isNoOutcomeReply(d.replyCode) && LEADING_CODE.test(d.diagnostic ?? '')) ||
       notice ||
       POSTFIX_DELIVERY.test(body) ||
       isMtaOwnText(body) ||
@@ -650,6 +648,15 @@ const POSTFIX_DELIVERY =
   /\b(?:connect to|lost connection with|conversation with) [\w.-]{1,253}\[[\da-f.:]{2,45}\](?::\d{1,5})?[:\s]/i;
 
 // A reply code that opens the reply or follows a colon or dash ("Response: 550 …", "recipient - 550 …").
+/**
+ * A 2xx reply that says nothing of a message's fate: a greeting (220), a goodbye (221), a login accepted
+ * (235), help (214). Alone it is no outcome ("ftp: 226 Transfer complete" neither); 250-252 accept a
+ * recipient or message and read as delivered.
+ */
+function isNoOutcomeReply(code: number): boolean {
+  return code >= 200 && code < 300 && (code < 250 || code > 252);
+}
+
 const LEADING_CODE = /(?:^|[:\-\u2013]\s{0,3})(?:smtp;\s*)?[245]\d\d(?:[ \-\u2013]|:[ \t]|$)/i;
 
 /**

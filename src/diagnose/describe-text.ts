@@ -1,3 +1,4 @@
+import { controlCount, looksBinary } from '../bounce/binary-text.js';
 import { findAddresses, findIpv4 } from '../bounce/extract/addresses.js';
 
 /** What we can say about text that is not a bounce, so the answer shows what was noticed. */
@@ -6,15 +7,12 @@ export function describeText(input: string | Uint8Array): { binary: boolean; not
     typeof input === 'string'
       ? input.slice(0, 8192)
       : Buffer.from(input.subarray(0, 8192)).toString('latin1');
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c === 0 || (c < 32 && c !== 9 && c !== 10 && c !== 13)) control++;
-  }
-  if (sample.length > 0 && control / sample.length > 0.05) {
+  if (looksBinary(sample)) {
     return {
       binary: true,
-      noticed: [`${control} control bytes in the first ${sample.length}; paste the bounce as text instead.`],
+      noticed: [
+        `${controlCount(sample)} control bytes in the first ${sample.length}; paste the bounce as text instead.`,
+      ],
     };
   }
   const noticed: string[] = [];

@@ -647,7 +647,6 @@ function fromQueueEntry(entry: QueueEntry): Draft {
 const POSTFIX_DELIVERY =
   /\b(?:connect to|lost connection with|conversation with) [\w.-]{1,253}\[[\da-f.:]{2,45}\](?::\d{1,5})?[:\s]/i;
 
-// A reply code that opens the reply or follows a colon or dash ("Response: 550 …", "recipient - 550 …").
 /**
  * A 2xx reply that says nothing of a message's fate: a greeting (220), a goodbye (221), a login accepted
  * (235), help (214). Alone it is no outcome ("ftp: 226 Transfer complete" neither); 250-252 accept a
@@ -657,6 +656,7 @@ function isNoOutcomeReply(code: number): boolean {
   return code >= 200 && code < 300 && (code < 250 || code > 252);
 }
 
+// A reply code that opens the reply or follows a colon or dash ("Response: 550 …", "recipient - 550 …").
 const LEADING_CODE = /(?:^|[:\-\u2013]\s{0,3})(?:smtp;\s*)?[245]\d\d(?:[ \-\u2013]|:[ \t]|$)/i;
 
 /**

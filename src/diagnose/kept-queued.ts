@@ -12,7 +12,7 @@ export function keptQueuedAfterRefusal(facts: BounceFacts): boolean {
   return code !== undefined && code >= 500 && code < 600;
 }
 
-export const KEPT_QUEUED_STEP =
+const KEPT_QUEUED_STEP =
   'The receiver refused for good ({code}), but your server kept the message queued instead of returning it: Postfix does that when `soft_bounce = yes` (see `postconf soft_bounce`; meant for testing only). Retrying will not change the answer: fix the cause below, then delete the queued copy (`postqueue -p` shows its queue ID, `postsuper -d QUEUEID` removes it) and set `soft_bounce = no` once testing is over.';
 
 export function keptQueuedStep(facts: BounceFacts): string {

@@ -5,6 +5,7 @@ import {
   IP_BLOCK,
   LOOP,
   MAILBOX_FULL,
+  postfixNoticeHead,
   RELAY,
   SPAM,
   TOO_BIG,
@@ -169,21 +170,7 @@ function mixed(headers: string[], b: string, text: string, back: string[]): stri
 
 const PF_FROM = 'From: MAILER-DAEMON@mail.example.com (Mail Delivery System)';
 const PF_SUBJECT = 'Subject: Undelivered Mail Returned to Sender';
-const pfHead = (host = 'mail.example.com') =>
-  ls(
-    `This is the mail system at host ${host}.`,
-    '',
-    "I'm sorry to have to inform you that your message could not",
-    "be delivered to one or more recipients. It's attached below.",
-    '',
-    'For further assistance, please send mail to postmaster.',
-    '',
-    'If you do so, please include this problem report. You can',
-    'delete your own text from the attached returned message.',
-    '',
-    '                   The mail system',
-    '',
-  );
+const pfHead = (host = 'mail.example.com') => ls(...postfixNoticeHead(host));
 const pfDelayHead = (host = 'mail.example.com') =>
   ls(
     `This is the mail system at host ${host}.`,

@@ -95,6 +95,7 @@ function draft(f: Partial<Draft> & Pick<Draft, 'form'>): Draft {
     decidedLocally: f.decidedLocally,
     diagnosticType: f.diagnosticType,
     feedbackType: f.feedbackType,
+    queued: f.queued,
     subject: f.subject,
     context: f.context,
     author: f.author,
@@ -576,6 +577,7 @@ function readText(text: string): Draft[] {
         remoteIp: log.remoteIp ?? named.ip,
         sendingIp: log.sendingIp,
         forwardedFrom: otherAddress(log.forwardedFrom, log.recipient),
+        queued: log.queued,
       });
     });
   }
@@ -640,6 +642,7 @@ function fromQueueEntry(entry: QueueEntry): Draft {
     command: commandFromWords(reason.toLowerCase()),
     remoteHost: named.host,
     remoteIp: named.ip,
+    queued: entry.queued,
   });
 }
 
@@ -725,6 +728,7 @@ export function completeFacts(found: Draft): BounceFacts {
     decidedLocally: found.decidedLocally,
     diagnosticType: found.diagnosticType,
     feedbackType: found.feedbackType,
+    queued: found.queued,
     subject: found.subject,
     context: found.context?.slice(0, MAX_CONTEXT),
   } satisfies { [K in keyof Required<BounceFacts>]: BounceFacts[K] };

@@ -57,6 +57,13 @@ export type InputForm =
 /** The SMTP command a reply answered. */
 export type SmtpCommand = 'CONN' | 'HELO' | 'EHLO' | 'STARTTLS' | 'AUTH' | 'MAIL' | 'RCPT' | 'DATA' | 'QUIT';
 
+/** A message still in the sending server's queue, as its log line or queue listing names it. */
+export interface QueuedMessage {
+  mta: 'postfix' | 'sendmail' | 'exim';
+  /** The queue id (Postfix, Sendmail) or message id (Exim): only letters, digits and '-'. */
+  id: string;
+}
+
 /** Everything read from a bounce about one failed (or reported) recipient. Nothing here is a judgement. */
 export interface BounceFacts {
   form: InputForm;
@@ -107,6 +114,8 @@ export interface BounceFacts {
   diagnosticType?: string;
   /** ARF feedback type, for feedback reports. */
   feedbackType?: string;
+  /** Where the message waits, when a log line or queue listing gives its MTA and queue id. */
+  queued?: QueuedMessage;
   /** The subject of the bounce email, when there was one. */
   subject?: string;
   /** The bounce's own readable text around the recipient (bounded), for when the reply itself says little. */

@@ -16,6 +16,7 @@ import { explainCodes } from './explain-codes.js';
 import { authDomainIn } from './follow-up/plan.js';
 import { headlineFor, isNotAFailure } from './headline.js';
 import { keptQueuedAfterRefusal, keptQueuedStep } from './kept-queued.js';
+import { queuedMessageStep } from './queued-steps.js';
 
 export { MAX_BOUNCE_BYTES };
 
@@ -121,7 +122,11 @@ export function recordFromFacts(facts: BounceFacts): BounceRecord {
   const permanent = isPermanent(facts, cause.permanent);
   const keptQueued = !permanent && keptQueuedAfterRefusal(facts);
   const steps = fillSteps(cause, values, permanent);
+  const queuedStep = queuedMessageStep(facts, permanent);
   if (keptQueued) steps.unshift(keptQueuedStep(facts));
+  // A delay of unknown cause is first looked into with the message's own commands; a known cause is fixed first.
+  else if (queuedStep && cause.id === 'delivery-delayed') steps.unshift(queuedStep);
+  else if (queuedStep) steps.push(queuedStep);
   return {
     recipient: facts.recipient ?? null,
     reason: verdict.reason,

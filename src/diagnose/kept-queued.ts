@@ -13,8 +13,18 @@ export function keptQueuedAfterRefusal(facts: BounceFacts): boolean {
 }
 
 const KEPT_QUEUED_STEP =
-  'The receiver refused for good ({code}), but your server kept the message queued instead of returning it: Postfix does that when `soft_bounce = yes` (see `postconf soft_bounce`; meant for testing only). Retrying will not change the answer: fix the cause below, then delete the queued copy (`postqueue -p` shows its queue ID, `postsuper -d QUEUEID` removes it) and set `soft_bounce = no` once testing is over.';
+  'The receiver refused for good ({code}), but your server kept the message queued instead of returning it: Postfix does that when `soft_bounce = yes` (see `postconf soft_bounce`; meant for testing only). Retrying will not change the answer: fix the cause below, then {remove} and set `soft_bounce = no` once testing is over.';
+const REMOVE_ANY =
+  'delete the queued copy (`postqueue -p` shows its queue ID, `postsuper -d QUEUEID` removes it)';
 
 export function keptQueuedStep(facts: BounceFacts): string {
-  return KEPT_QUEUED_STEP.replace('{code}', [facts.replyCode, facts.status].filter(Boolean).join(' '));
+  // Named by its id when the paste gives it: return it to the sender (3.5+) or delete it.
+  const id = facts.queued?.mta === 'postfix' ? facts.queued.id : undefined;
+  const remove = id
+    ? `return the queued copy to its sender (\`postsuper -e ${id}\`, Postfix 3.5+) or delete it (\`postsuper -d ${id}\`)`
+    : REMOVE_ANY;
+  return KEPT_QUEUED_STEP.replace(
+    '{code}',
+    [facts.replyCode, facts.status].filter(Boolean).join(' '),
+  ).replace('{remove}', remove);
 }

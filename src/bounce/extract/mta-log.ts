@@ -1,4 +1,4 @@
-import type { SmtpCommand } from '../types.js';
+import type { QueuedMessage, SmtpCommand } from '../types.js';
 import { addressList, csvFields, isHostedLogLine, readHostedLogLine } from './mta-log-hosted.js';
 
 /**
@@ -41,6 +41,8 @@ export interface LogRecord {
    * line's for the same recipient of the message.
    */
   outcomeOnly?: boolean;
+  /** The message's queue id, when the line's MTA has queue commands that take one. */
+  queued?: QueuedMessage;
 }
 
 const MAX_LINE = 8192;

@@ -1,3 +1,5 @@
+import type { QueuedMessage } from '../types.js';
+
 /**
  * Mail queue listings, as admins paste them when mail is stuck: Postfix `mailq` / `postqueue -p` and
  * `postqueue -j`, Sendmail `mailq`, Exim `exim -bp` / `exiqgrep`, qmail `qmail-qread` and `qmHandle -l`,
@@ -14,9 +16,18 @@ export interface QueueEntry {
   sender?: string;
   /** The listing's reason for the deferral, as written (the server's reply or the MTA's own words). */
   reason?: string;
+  /** The message's queue id, for the listings whose MTA has commands that take one. */
+  queued?: QueuedMessage;
 }
 
 const MAX_LINES = 20_000;
+// Queue ids as the MTAs write them; anything else is not put into a command.
+const QUEUE_ID = /^[0-9A-Za-z]{5,20}$|^[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}$/;
+
+/** The message `id` in `mta`'s queue, when the id has the shape that MTA gives (never Exim's stand-in id). */
+export function queuedAs(mta: QueuedMessage['mta'], id: string | undefined): QueuedMessage | undefined {
+  return id && QUEUE_ID.test(id) && id !== EXIM_MSGLOG_ID ? { mta, id } : undefined;
+}
 const ADDRESS = /^<?([^\s<>@]{1,64}@[^\s<>@]{1,255}?)>?,?$/;
 const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
 const MONTH_DAY = '[A-Z][a-z]{2} {1,2}\\d{1,2}';
@@ -31,7 +42,7 @@ const SENDMAIL_ENTRY = new RegExp(
 );
 // Exim: " 25m  2.9K 1vQaZx-000Fg1-3Q <alice@example.com> *** frozen ***".
 const EXIM_ENTRY =
-  /^ {0,4}\d{1,5}[smhdw] {1,4}[\d.]{1,8}[KMG]? {1,4}[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} {1,4}<([^<>\s]{0,320})>( \*\*\* frozen \*\*\*)?/;
+  /^ {0,4}\d{1,5}[smhdw] {1,4}[\d.]{1,8}[KMG]? {1,4}([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) {1,4}<([^<>\s]{0,320})>( \*\*\* frozen \*\*\*)?/;
 const EXIM_RECIPIENT = /^ {2,16}(?:(\+?D) {1,4})?(\S{1,320})$/;
 // qmail-qread: "3 Dec 2026 07:12:45 GMT  #3277841  4410  <alice@example.com> ", then "\tdone\tremote\tr".
 const QREAD_ENTRY =
@@ -107,17 +118,18 @@ function postqueueJson(lines: string[]): QueueEntry[] | undefined {
   if (objects.length === 0) return undefined;
   const entries: QueueEntry[] = [];
   for (const line of objects) {
-    let message: { sender?: unknown; recipients?: unknown };
+    let message: { sender?: unknown; recipients?: unknown; queue_id?: unknown };
     try {
       message = JSON.parse(line);
     } catch {
       continue;
     }
     const sender = typeof message.sender === 'string' && message.sender ? message.sender : undefined;
+    const queued = typeof message.queue_id === 'string' ? queuedAs('postfix', message.queue_id) : undefined;
     for (const r of Array.isArray(message.recipients) ? message.recipients : []) {
       const { address, delay_reason: reason } = (r ?? {}) as { address?: unknown; delay_reason?: unknown };
       if (typeof address === 'string' && typeof reason === 'string' && reason)
-        entries.push({ recipient: address, sender, reason });
+        entries.push({ recipient: address, sender, reason, queued });
     }
   }
   return entries;
@@ -129,29 +141,28 @@ function postqueueJson(lines: string[]): QueueEntry[] | undefined {
  */
 function postfixQueue(lines: string[]): QueueEntry[] | undefined {
   if (!lines.some((l) => POSTFIX_ENTRY.test(l))) return undefined;
-  return reasonedEntries(lines, POSTFIX_ENTRY, (m) => m[3]);
+  return reasonedEntries(lines, POSTFIX_ENTRY, 'postfix');
 }
 
 /** Sendmail `mailq`: the same shape, its reason line indented, its addresses in angle brackets. */
 function sendmailQueue(lines: string[]): QueueEntry[] | undefined {
   if (!lines.some((l) => SENDMAIL_ENTRY.test(l))) return undefined;
-  return reasonedEntries(lines, SENDMAIL_ENTRY, (m) => m[3]);
+  return reasonedEntries(lines, SENDMAIL_ENTRY, 'sendmail');
 }
 
-function reasonedEntries(
-  lines: string[],
-  entry: RegExp,
-  senderOf: (m: RegExpExecArray) => string | undefined,
-): QueueEntry[] {
+/** An entry line's groups: 1 the queue id, 3 the sender. */
+function reasonedEntries(lines: string[], entry: RegExp, mta: QueuedMessage['mta']): QueueEntry[] {
   const entries: QueueEntry[] = [];
   let sender: string | undefined;
+  let queued: QueuedMessage | undefined;
   let reason: string | undefined;
   let open: string | undefined;
   for (const line of lines) {
     const m = entry.exec(line);
     if (m) {
-      sender = senderOf(m) || undefined;
+      sender = m[3] || undefined;
       if (sender === 'MAILER-DAEMON') sender = undefined;
+      queued = queuedAs(mta, m[1]);
       reason = undefined;
       continue;
     }
@@ -168,7 +179,7 @@ function reasonedEntries(
       continue;
     }
     const address = ADDRESS.exec(trimmed)?.[1];
-    if (address && reason && /^\s/.test(line)) entries.push({ recipient: address, sender, reason });
+    if (address && reason && /^\s/.test(line)) entries.push({ recipient: address, sender, reason, queued });
     if (trimmed === '') reason = undefined;
   }
   return entries;
@@ -178,11 +189,11 @@ function reasonedEntries(
 function eximQueue(lines: string[]): QueueEntry[] | undefined {
   if (!lines.some((l) => EXIM_ENTRY.test(l))) return undefined;
   const entries: QueueEntry[] = [];
-  let current: { sender?: string; frozen: boolean } | undefined;
+  let current: { sender?: string; frozen: boolean; queued?: QueuedMessage } | undefined;
   for (const line of lines) {
     const m = EXIM_ENTRY.exec(line);
     if (m) {
-      current = { sender: m[1] || undefined, frozen: !!m[2] };
+      current = { sender: m[2] || undefined, frozen: !!m[3], queued: queuedAs('exim', m[1]) };
       continue;
     }
     const r = current ? EXIM_RECIPIENT.exec(line) : null;
@@ -195,6 +206,7 @@ function eximQueue(lines: string[]): QueueEntry[] | undefined {
       recipient: r[2],
       sender: current.sender,
       reason: current.frozen ? 'message frozen in the queue (*** frozen ***)' : undefined,
+      queued: current.queued,
     });
   }
   return entries;
@@ -327,6 +339,8 @@ function exchangeFormatList(lines: string[]): QueueEntry[] | undefined {
 const EXIM_MSGLOG =
   /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?(?: [+-]\d{4})?) ([^\s@]{1,64}@[^\s@]{1,255})((?: <[^<>\s]{1,320}>)? [RT]=\S{1,200} .{1,8000})$/;
 const NO_NEWS = /: retry time not reached\b/;
+// The message log's lines name no message id (it is the file's name): they get this stand-in.
+const EXIM_MSGLOG_ID = '000000-000000-00';
 
 function msglogLine(line: string): RegExpExecArray | null {
   return line.includes(' defer (') ? EXIM_MSGLOG.exec(line) : null;
@@ -348,7 +362,7 @@ export function asEximMainLog(lines: string[]): string[] {
     }
     if (NO_NEWS.test(m[3]) && deferred.has(m[2])) continue;
     deferred.add(m[2]);
-    out.push(`${m[1]} 000000-000000-00 == ${m[2]}${m[3]}`);
+    out.push(`${m[1]} ${EXIM_MSGLOG_ID} == ${m[2]}${m[3]}`);
   }
   return out;
 }

@@ -17,7 +17,7 @@ import {
   STATUS_REFINES,
   TEMPORARY_FAILED_REFINES,
 } from '../knowledge/refinements.js';
-import { REPLY_PHRASES, WEAK_PHRASES } from '../knowledge/reply-phrases.js';
+import { REPLY_PHRASES, STANDARD_REPLY_TEXTS, WEAK_PHRASES } from '../knowledge/reply-phrases.js';
 import { STATUS_CAUSES, VAGUE_STATUSES } from '../knowledge/status-codes.js';
 import { type AddressScope, addressScope } from '../net/address-scope.js';
 import type { Confidence } from '../report/types.js';
@@ -44,7 +44,7 @@ export interface Verdict {
  * generic wording and the SMTP command the reply answered.
  */
 export function classify(facts: BounceFacts, provider?: Provider): Verdict {
-  const text = matchableText(facts.diagnostic);
+  const text = beyondStandardText(matchableText(facts.diagnostic), facts.command);
   const detail = statusDetail(facts.status);
   const evidence = baseEvidence(facts, provider);
 
@@ -154,6 +154,21 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
     return verdict(bySubject.rule.cause, 'low', [...evidence, `subject "${bySubject.phrase}"`], facts);
   if (facts.action === 'delayed') return verdict('delivery-delayed', 'medium', evidence, facts);
   return verdict('unknown', 'low', evidence, facts);
+}
+
+/**
+ * The reply without RFC 5321's standard text when the server's own words after it mean something (a phrase of
+ * any strength); else the reply as it is, the standard text its only words.
+ */
+function beyondStandardText(text: string, command: BounceFacts['command']): string {
+  const standard = STANDARD_REPLY_TEXTS.find((s) => text.includes(s));
+  if (!standard) return text;
+  const rest = text.replace(standard, ' ');
+  const means =
+    firstMatch(DECISIVE, rest, command) ??
+    firstMatch(GENERAL, rest, command) ??
+    firstMatch(WEAK_PHRASES, rest, command);
+  return means ? rest : text;
 }
 
 /** When the words say nothing, the command a reply answered still narrows it down. */

@@ -2386,6 +2386,20 @@ export const REPLY_PHRASES: PhraseRule[] = [
   ...CLIENT_ERROR_RULES.map(({ cause, phrases }) => ({ cause, phrases: [...phrases] })),
 ];
 
+/**
+ * RFC 5321's standard reply texts (4.2.3), which servers put before whatever they have to say: "550 Requested
+ * action not taken: mailbox unavailable (Mail rejected due to policy)" is a policy refusal. The words after one
+ * decide when they mean something; the standard text alone is read as it stands.
+ */
+export const STANDARD_REPLY_TEXTS: readonly string[] = [
+  'requested action not taken: mailbox unavailable',
+  'requested mail action not taken: mailbox unavailable',
+  'requested action not taken: mailbox name not allowed',
+  'requested action aborted: local error in processing',
+  'requested action not taken: insufficient system storage',
+  'requested mail action aborted: exceeded storage allocation',
+];
+
 /** Generic wording, used only when neither the phrases above nor the status code decide. */
 export const WEAK_PHRASES: PhraseRule[] = [
   {

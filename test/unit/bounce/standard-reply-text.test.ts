@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
+
+async function causeOf(reply: string): Promise<string | undefined> {
+  const [record] = await readBounceRecords(reply);
+  return record?.cause;
+}
+
+// RFC 5321's standard texts open many replies; the server's own words after one say what happened.
+describe('RFC 5321 standard reply texts', () => {
+  it.each([
+    [
+      '550 Requested action not taken: mailbox unavailable (Mail rejected due to policy. Ref: 20261201)',
+      'policy-violation',
+    ],
+    ['550 Requested action not taken: mailbox unavailable (spam detected)', 'spam-filtered'],
+    [
+      '450 Requested mail action not taken: mailbox unavailable (greylisted, try again in 5 minutes)',
+      'greylisted',
+    ],
+    [
+      '552 Requested mail action aborted: exceeded storage allocation (message size exceeds limit)',
+      'message-too-large',
+    ],
+    ['550 Requested action not taken: mailbox unavailable (user not found)', 'user-unknown'],
+  ])('%s: the words after it decide', async (reply, cause) => {
+    expect(await causeOf(reply)).toBe(cause);
+  });
+
+  it.each([
+    ['550 Requested action not taken: mailbox unavailable', 'user-unknown'],
+    ['550 Requested action not taken: mailbox unavailable (in reply to RCPT TO command)', 'user-unknown'],
+    ['552 Requested mail action aborted: exceeded storage allocation', 'mailbox-full'],
+  ])('%s: alone, it is read as it stands', async (reply, cause) => {
+    expect(await causeOf(reply)).toBe(cause);
+  });
+
+  it('a status code still outranks the words after it', async () => {
+    expect(await causeOf('550 5.1.1 Requested action not taken: mailbox unavailable (spam detected)')).toBe(
+      'user-unknown',
+    );
+  });
+});

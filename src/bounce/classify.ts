@@ -44,8 +44,8 @@ export interface Verdict {
  * generic wording and the SMTP command the reply answered.
  */
 export function classify(facts: BounceFacts, provider?: Provider): Verdict {
-  const text = beyondStandardText(matchableText(facts.diagnostic), facts.command);
   const detail = statusDetail(facts.status);
+  const text = beyondStandardText(matchableText(facts.diagnostic), facts.command, detail);
   const evidence = baseEvidence(facts, provider);
 
   if (facts.form === 'feedback-report') return verdict('feedback-report', 'high', evidence);
@@ -157,13 +157,15 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
 }
 
 /**
- * The reply without RFC 5321's standard text when the server's own words after it mean something (a phrase of
- * any strength); else the reply as it is, the standard text its only words.
+ * The reply without a standard text when the server's own words after it mean something (a phrase of any
+ * strength) or its status code is specific ("550 5.2.1 … mailbox unavailable" is a disabled mailbox); else
+ * the reply as it is, the standard text its only words.
  */
-function beyondStandardText(text: string, command: BounceFacts['command']): string {
+function beyondStandardText(text: string, command: BounceFacts['command'], detail?: string): string {
   const standard = STANDARD_REPLY_TEXTS.find((s) => text.includes(s));
   if (!standard) return text;
   const rest = text.replace(standard, ' ');
+  if (detail && !VAGUE_STATUSES.has(detail) && STATUS_CAUSES[detail]) return rest;
   const means =
     firstMatch(DECISIVE, rest, command) ??
     firstMatch(GENERAL, rest, command) ??

@@ -2387,9 +2387,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
 ];
 
 /**
- * RFC 5321's standard reply texts (4.2.3), which servers put before whatever they have to say: "550 Requested
- * action not taken: mailbox unavailable (Mail rejected due to policy)" is a policy refusal. The words after one
- * decide when they mean something; the standard text alone is read as it stands.
+ * RFC 5321's standard reply texts (4.2.3) and an MTA's default refusal words (Exim's ACL "Administrative
+ * prohibition"), which servers put before whatever they have to say: "550 Requested action not taken: mailbox
+ * unavailable (Mail rejected due to policy)" is a policy refusal. The words after one decide when they mean
+ * something, else a specific status code does; a standard text alone is read as it stands.
  */
 export const STANDARD_REPLY_TEXTS: readonly string[] = [
   'requested action not taken: mailbox unavailable',
@@ -2398,6 +2399,7 @@ export const STANDARD_REPLY_TEXTS: readonly string[] = [
   'requested action aborted: local error in processing',
   'requested action not taken: insufficient system storage',
   'requested mail action aborted: exceeded storage allocation',
+  'administrative prohibition',
 ];
 
 /** Generic wording, used only when neither the phrases above nor the status code decide. */

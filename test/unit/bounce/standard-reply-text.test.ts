@@ -35,6 +35,21 @@ describe('RFC 5321 standard reply texts', () => {
     expect(await causeOf(reply)).toBe(cause);
   });
 
+  it.each([
+    ['550 5.2.1 Requested action not taken: mailbox unavailable', 'mailbox-disabled'],
+    ['550 5.2.2 Requested action not taken: mailbox unavailable', 'mailbox-full'],
+    ['550 5.0.0 Requested action not taken: mailbox unavailable', 'user-unknown'],
+  ])('%s: a specific status decides over the standard text, a vague one does not', async (reply, cause) => {
+    expect(await causeOf(reply)).toBe(cause);
+  });
+
+  it("Exim's default ACL words give way to what follows them", async () => {
+    expect(
+      await causeOf('550 Administrative prohibition: sender IP 198.51.100.7 is listed on bl.spamcop.net'),
+    ).toBe('ip-blocklisted');
+    expect(await causeOf('550 Administrative prohibition')).toBe('sender-rejected');
+  });
+
   it('a status code still outranks the words after it', async () => {
     expect(await causeOf('550 5.1.1 Requested action not taken: mailbox unavailable (spam detected)')).toBe(
       'user-unknown',

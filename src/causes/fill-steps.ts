@@ -188,26 +188,32 @@ export function fillStep(template: string, values: StepValues): string | undefin
 /**
  * A step that holds only for one outcome opens with its condition: `{deferred} ` (the message is still
  * queued and retried: "deferred mail retries on its own") or `{final} ` (it was returned: "resend it").
+ * `{unnamed} ` holds unless the paste names the queued message (its own commands then stand in for the step).
  */
-const CONDITION = /^\{(deferred|final)\} /;
+const CONDITION = /^\{(deferred|final|unnamed)\} /;
 
-/** The step's text without its condition, and whether it holds for a record that is (or is not) permanent. */
-export function stepFor(step: string, permanent: boolean | undefined): string | undefined {
+/**
+ * The step's text without its condition, and whether it holds for a record that is (or is not) permanent and
+ * whose queued message is (or is not) `named`.
+ */
+export function stepFor(step: string, permanent: boolean | undefined, named = false): string | undefined {
   const condition = CONDITION.exec(step)?.[1];
   if (condition === undefined) return step;
+  if (condition === 'unnamed') return named ? undefined : step.slice(condition.length + 3);
   if (permanent !== undefined && permanent !== (condition === 'final')) return undefined;
   return step.slice(condition.length + 3);
 }
 
 /**
  * The cause's steps with placeholders filled; steps that cannot stand without a value are left out, and so
- * are those for the other outcome when `permanent` is known.
+ * are those for the other outcome when `permanent` is known, and `{unnamed}` ones when the queued message is
+ * `named`.
  */
-export function fillSteps(cause: Cause, values: StepValues, permanent?: boolean): string[] {
+export function fillSteps(cause: Cause, values: StepValues, permanent?: boolean, named = false): string[] {
   const resolved = RESOLVED.use(values);
   const out: string[] = [];
   for (const step of cause.steps) {
-    const text = stepFor(step, permanent);
+    const text = stepFor(step, permanent, named);
     const filled = text === undefined ? undefined : fill(compiled(text), resolved);
     if (filled !== undefined) out.push(filled);
   }

@@ -121,8 +121,8 @@ export function recordFromFacts(facts: BounceFacts): BounceRecord {
   };
   const permanent = isPermanent(facts, cause.permanent);
   const keptQueued = !permanent && keptQueuedAfterRefusal(facts);
-  const steps = fillSteps(cause, values, permanent);
   const queuedStep = queuedMessageStep(facts, permanent);
+  const steps = fillSteps(cause, values, permanent, queuedStep !== undefined);
   if (keptQueued) steps.unshift(keptQueuedStep(facts));
   // A delay of unknown cause is first looked into with the message's own commands; a known cause is fixed first.
   else if (queuedStep && cause.id === 'delivery-delayed') steps.unshift(queuedStep);

@@ -192,7 +192,7 @@ export const ROUTING_CAUSES: readonly Cause[] = [
     steps: [
       'Read why it is delayed (the Diagnostic-Code or reason line) or look in the log: ' +
         "`grep '{recipient}' /var/log/mail.log | tail -n 5`.",
-      'See the waiting message: `postqueue -p` (Postfix) or `exim -bp` (Exim).',
+      '{unnamed} See the waiting message: `postqueue -p` (Postfix) or `exim -bp` (Exim).',
       'Check the destination answers: `dig +short MX {domain}` and `nc -vz -w 10 {remoteHost} 25`.',
       '{deferred} Once the cause is gone, retry now instead of waiting: `postqueue -f` or `exim -qff`.',
     ],

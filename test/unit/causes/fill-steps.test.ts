@@ -149,4 +149,14 @@ describe('steps that hold for one outcome', () => {
     expect(fillSteps(cause, {})).toHaveLength(cause.steps.length);
     expect(fillSteps(cause, {}).join(' ')).not.toMatch(/\{(?:deferred|final)\}/);
   });
+
+  it('leaves "{unnamed}" steps out when the queued message is named (its own commands stand in)', () => {
+    const cause = getCause('delivery-delayed');
+    const unnamed = fillSteps(cause, {}, false);
+    const named = fillSteps(cause, {}, false, true);
+    expect(unnamed.some((s) => s.startsWith('See the waiting message'))).toBe(true);
+    expect(named.some((s) => s.includes('See the waiting message'))).toBe(false);
+    expect(named).toHaveLength(unnamed.length - 1);
+    expect(unnamed.join(' ')).not.toContain('{unnamed}');
+  });
 });

@@ -94,7 +94,7 @@ const PRIVATE = /^(?:10\.|127\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\
 const GLUED =
   /[@.=_/]\s?(?:your sending domain|the recipient domain|your sending IP|the recipient address|the receiving mail server)|(?:your sending domain|the recipient domain|the receiving mail server)[.:@]\w/;
 const UNFILLED =
-  /\{(?:recipient|domain|senderDomain|ip|remoteHost|suggestion|blocklist|delist|provider|postmaster|deferred|final)\}|\bundefined\b|\bnull\b(?! MX)|""|''|\(\s*\)/;
+  /\{(?:recipient|domain|senderDomain|ip|remoteHost|suggestion|blocklist|delist|provider|postmaster|deferred|final|unnamed)\}|\bundefined\b|\bnull\b(?! MX)|""|''|\(\s*\)/;
 
 // Unhedged words that say the message is still queued or will be retried.
 const STILL_RETRYING =

@@ -46,6 +46,8 @@ describe('commands for the queued message a paste names', () => {
     );
     expect(r.cause).toBe('delivery-delayed');
     expect(r.steps[0]).toContain('`exim -Mvl 1kSfvW-0004Xb-2N`');
+    // The listing's own command is not offered back: the message is named.
+    expect(r.steps.join(' ')).not.toContain('See the waiting message');
   });
 
   it("exim -Mvl's lines carry no id (the file is named by it): no made-up id", async () => {

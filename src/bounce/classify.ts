@@ -105,7 +105,8 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   const decisive = firstMatch(DECISIVE, text, facts.command);
   if (decisive) {
     const confidence: Confidence = facts.replyCode || facts.status ? 'high' : 'medium';
-    return verdict(decisive.rule.cause, confidence, [...evidence, `phrase "${decisive.phrase}"`], facts);
+    const found = [...evidence, `phrase "${decisive.phrase}"`];
+    return verdict(decisive.rule.cause, confidence, found, facts, true, decisive.rule.overStatus);
   }
 
   // A local program's failure (X-Unix): its mapped exit status says nothing more (refinements.ts).
@@ -203,8 +204,11 @@ function verdict(
   evidence: string[],
   facts?: BounceFacts,
   generic = true,
+  overStatus = false,
 ): Verdict {
-  const { cause: refined, after } = facts ? refine(found, facts) : { cause: found, after: undefined };
+  const { cause: refined, after } = facts
+    ? refine(found, facts, overStatus)
+    : { cause: found, after: undefined };
   // Our own wording's "unknown user" in answer to DATA; a provider's own words are taken as meant.
   const before = (generic && facts && answersData(facts) && AFTER_DATA_REFINES[refined]) || refined;
   const cause = facts ? refineForwarded(before, facts) : before;
@@ -221,13 +225,17 @@ function verdict(
 }
 
 /** Narrows a cause by a blocklist named, the command the reply answered and its status (refinements.ts). */
-function refine(found: string, facts: BounceFacts): { cause: string; after: string | undefined } {
+function refine(
+  found: string,
+  facts: BounceFacts,
+  overStatus = false,
+): { cause: string; after: string | undefined } {
   const detail = statusDetail(facts.status);
   const listed = (facts.blocklists.length > 0 && detail && LISTED_STATUS_REFINES[found]?.[detail]) || found;
   const cause = listed === 'ip-blocklisted' ? byListKind(facts) : listed;
   const byCommand = facts.command ? COMMAND_REFINES[facts.command]?.[cause] : undefined;
   const refined = byCommand ?? cause;
-  const full = facts.status ? FULL_STATUS_REFINES[refined]?.[facts.status] : undefined;
+  const full = facts.status && !overStatus ? FULL_STATUS_REFINES[refined]?.[facts.status] : undefined;
   const byStatus = full || (detail && STATUS_REFINES[refined]?.[detail]) || refined;
   const permanent = (facts.replyCode ?? 0) >= 500 || facts.status?.startsWith('5.');
   const ended = (permanent && PERMANENT_REFINES[byStatus]) || byStatus;

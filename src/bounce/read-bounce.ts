@@ -1,4 +1,4 @@
-import { REPORTING_SERVER_LABELS } from '../knowledge/notice-headings.js';
+import { MDN_REFUSAL_WORDS, REPORTING_SERVER_LABELS } from '../knowledge/notice-headings.js';
 import { looksBinary, withoutAnsiEscapes } from './binary-text.js';
 import { isChatAboutReply } from './chat-framing.js';
 import {
@@ -191,7 +191,7 @@ function fromEmailView(email: EmailView): Draft[] {
     );
   }
   if (isReadReceipt(email.contentType, dsn)) {
-    return [fromReadReceipt(dsn, common, firstAddress(email.headers.get('from') ?? ''))];
+    return [fromReadReceipt(dsn, common, firstAddress(email.headers.get('from') ?? ''), body)];
   }
   if (dsn.recipients.length === 0 && isAutoReply(headers)) {
     return [
@@ -269,14 +269,20 @@ function isReadReceipt(contentType: string, dsn: DsnReport): boolean {
  * A read receipt's one record: its Final-Recipient (else who sent the receipt), what the client did with
  * the message (the disposition type, or "failed"), and the fields as the diagnostic.
  */
-function fromReadReceipt(dsn: DsnReport, common: Common, from?: string): Draft {
+function fromReadReceipt(dsn: DsnReport, common: Common, from?: string, body?: string): Draft {
   const named = dsn.recipients[0] ? recipientOf(dsn.recipients[0]) : undefined;
   const field = dsn.message.get('disposition');
   const disposition = readDisposition(field);
-  const failure = dsn.message.get('failure') ?? dsn.message.get('error');
+  // A Sieve reject's notice (a "deleted" MDN that says it rejected the message) is a refusal; its reason is
+  // its human-readable part.
+  const human = disposition?.type === 'deleted' ? humanPart(body) : undefined;
+  const lower = human?.toLowerCase();
+  const refused = !!lower && MDN_REFUSAL_WORDS.some((w) => lower.includes(w));
+  const failed = disposition?.failed || refused;
+  const failure = dsn.message.get('failure') ?? dsn.message.get('error') ?? (refused ? human : undefined);
   const words = [
     field ? `Disposition: ${field}` : undefined,
-    disposition?.failed && failure ? failure : undefined,
+    failed && failure ? failure : undefined,
     dsn.message.has('original-message-id')
       ? `Original-Message-ID: ${dsn.message.get('original-message-id')}`
       : undefined,
@@ -285,9 +291,17 @@ function fromReadReceipt(dsn: DsnReport, common: Common, from?: string): Draft {
     ...common,
     form: 'read-receipt',
     recipient: named ?? from,
-    action: disposition?.failed ? 'failed' : disposition?.type,
+    action: failed ? 'failed' : disposition?.type,
     diagnostic: collapseSpace(words.filter((w) => w).join('; ')) || undefined,
   });
+}
+
+/** The text before a notification's machine-readable fields (its first 600 characters at most). */
+function humanPart(body: string | undefined): string | undefined {
+  if (!body) return undefined;
+  const fields = /^(?:reporting-ua|final-recipient|original-recipient|disposition):/im.exec(body);
+  const text = collapseSpace(body.slice(0, fields ? fields.index : 600).slice(0, 600));
+  return text || undefined;
 }
 
 /**

@@ -446,3 +446,11 @@ export const NDR_STATUS_LABELS: readonly string[] = [
   '状態コード',
   '状态代码',
 ];
+
+/**
+ * A disposition notification (MDN) that is a refusal, not a read receipt: Sieve's `reject` answers with an MDN
+ * whose disposition is "automatic-action/MDN-sent-automatically; deleted" (RFC 5429 §2.1), the same field as
+ * a client's "deleted without being read", so its human-readable words tell them apart (Pigeonhole: "Your
+ * message to <r> was automatically rejected:" and the script's reason).
+ */
+export const MDN_REFUSAL_WORDS: readonly string[] = ['was automatically rejected:'];

@@ -22,6 +22,12 @@ export interface PhraseRule {
   commands?: SmtpCommand[];
   /** Word pairs (reply-phrases-languages.ts): a subject and a predicate of one group close in one sentence. */
   pairs?: readonly WordPair[];
+  /**
+   * The words are one program's own default text and mean what they say whatever the status beside them:
+   * the refinement by the whole status (FULL_STATUS_REFINES, "4.7.1 … try again later" as greylisting) is
+   * not applied.
+   */
+  overStatus?: boolean;
 }
 
 /** One language's subject words and predicate words for a rule ("postfach" with "gesperrt"). */
@@ -41,7 +47,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
     // candidate hosts: connect to ip:25 …: Connection refused (os error 111)", chasquid "all MXs failed"),
     // read before a client library's words for its own submission server (Rust's "(os error 111)").
     cause: 'connection-refused',
-    phrases: ['any candidate hosts: … connection refused', 'mxs failed: … connection refused'],
+    // Stalwart's delay notice: "connection to 'mx.example.org' failed: Connection refused (os error 111)".
+    phrases: [
+      'any candidate hosts: … connection refused',
+      'mxs failed: … connection refused',
+      "connection to ' … ' failed: connection refused",
+    ],
   },
   // A mail client's own sentences that a server's wording would misread (client-errors.ts).
   ...CLIENT_WORDING_FIRST.map(({ cause, phrases }) => ({ cause, phrases: [...phrases] })),
@@ -110,6 +121,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'not authorized to send to this group',
       'restricted to authorized senders',
       'delivery not authorized',
+      // iRedAPD's access policy of a mailing list or alias ("members only", "domain only").
+      'recipient address rejected: sender not authorized',
       // Exchange 5.7.12: the recipient takes mail only from senders its own organisation authenticated.
       'not authenticated by organization',
       // Exchange 5.7.13x for a public folder or mailbox: the recipient object takes only signed-in senders,
@@ -160,6 +173,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       "recipient's blocklist",
       // Pigeonhole Sieve's "reject" action: "Your message to <x> was automatically rejected: <reason>".
       'was automatically rejected',
+      // and Dovecot's log of the same action: "sieve: msgid=<id>: rejected message from <s> (reject)".
+      'sieve: rejected message from',
       // Proofpoint Essentials: the recipient organisation's own list of blocked senders.
       'sender block list',
       // A gateway's or mailbox's "Blocked Senders" entry (Microsoft 365, Mimecast, Barracuda): the
@@ -304,6 +319,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'auth-required',
     phrases: [
       'sender address rejected: not logged in',
+      // iRedAPD (iRedMail): a sender address of the server's own domains from a client that did not log in.
+      'policy rejection not logged in',
       // cPanel: "Please turn on SMTP Authentication in your mail client": logging in is the fix, not relay rules.
       'turn on smtp authentication',
       // Microsoft 365 535 5.7.139 with basic authentication retired: the sender's login must move to OAuth.
@@ -396,6 +413,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // postscreen's "drop" of a client that failed a pregreet or protocol test: "521 5.7.0 Error: I can break
       // rules, too. Goodbye."
       'i can break rules, too',
+      // IceWarp's and SmarterMail's own blocks of a client address (intrusion prevention, IDS rules).
+      'blocked by intrusion prevention',
     ],
   },
   { cause: 'reverse-dns-missing', phrases: ['cannot resolve your address'] },
@@ -574,6 +593,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'could not load drd for domain',
       'interrupted system call',
       'it encountered an error while being processed',
+      // amavisd-new when a scanner failed or timed out ("451 4.5.0 Error in processing, id=…, spam_scan
+      // FAILED: …"): the receiving filter's fault, before the word "spam" is read as a verdict.
+      'error in processing, id=',
       'queue file write error',
       'system config error',
       'local configuration error',
@@ -1268,6 +1290,14 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'number of messages',
     ],
   },
+  {
+    // Postfix when a milter (rspamd, OpenDKIM) does not answer and milter_default_action = tempfail:
+    // "451 4.7.1 Service unavailable - try again later". The receiving side's filter is down, nothing of ours;
+    // after the blocklist names, which a reject_rbl_client reply may add to the same words.
+    cause: 'server-unavailable',
+    phrases: ['service unavailable - try again later'],
+    overStatus: true,
+  },
   // Before the rate words: "temporarily deferred due to greylisting" (Mimecast) is a greylist, not a rate.
   {
     cause: 'greylisted',
@@ -1291,6 +1321,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // greylistd's default defer text under Exim (Debian): "<ip> is not yet authorized to deliver mail from
       // <sender> to <recipient>. Please try later."
       'not yet authorized to deliver mail',
+      // iRedAPD's greylisting: "451 4.7.1 <r>: Recipient address rejected: Intentional policy rejection,
+      // please try again later".
+      'intentional policy rejection',
     ],
   },
   {
@@ -1696,6 +1729,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // The sending IP blocked for the spam it sent ("Votre adresse IP est bloquée pour envoi de spam"): the
       // receiver's own record of the IP, with the reason given; before the bare "IP blocked" below.
       'your ip … blocked … spam',
+      // Haraka's karma plugin: the connection's score from the IP's history and this session's behaviour.
+      'bad karma',
       'ip address … blocked … spam',
       'adresse ip … bloqu … spam',
       'votre ip … bloqu … spam',
@@ -1823,7 +1858,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     // Exim's "**" (permanent): every MX name of the domain fails to resolve (NXDOMAIN for the hosts, not the
     // domain), so the domain has no working mail server.
     cause: 'no-mx',
-    phrases: ['mx records point to non-existent hosts'],
+    // hMailServer's NDR "Error Type: DNS / No mail servers appear to exists for the recipients address."
+    phrases: ['mx records point to non-existent hosts', 'no mail servers appear to exist'],
   },
   {
     // OpenSMTPD: no MX of the domain could be reached, a failure below SMTP ("Network error on destination
@@ -2072,6 +2108,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     phrases: [
       'disk full',
       'insufficient disk space',
+      // Dovecot's LMTP and its log when the mail store's disk is full ("452 4.3.1 <r> Not enough disk space").
+      'not enough disk space',
       'insufficient system storage',
       'system storage',
       'out of disk',

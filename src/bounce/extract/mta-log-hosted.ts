@@ -9,6 +9,8 @@ import type { LogRecord } from './mta-log.js';
  * Haraka's hook results, amavis's "Blocked SPAM" / "Passed CLEAN", Exchange's message tracking rows (the raw
  * CSV file and Get-MessageTrackingLog's table) and hMailServer's SMTPC and APPLICATION lines. Each says in its
  * own field whether the outcome was final, temporary or a delivery; the server's reply goes to `diagnostic`.
+ * rspamd's task log ("rspamd_task_write_log: … (default: T (reject): [score] [symbols]) … rcpts: <r>") says
+ * the action it asked of the MTA; what the client was told is rspamd's default text for that action.
  */
 
 const MAX_JSON_LINE = 65_536;
@@ -28,7 +30,8 @@ export function isHostedLogLine(line: string): boolean {
     EXCHANGE_CSV.test(line) ||
     EXCHANGE_TABLE.test(line) ||
     line.startsWith('"SMTPC"\t') ||
-    line.startsWith('"APPLICATION"\t')
+    line.startsWith('"APPLICATION"\t') ||
+    line.includes(RSPAMD)
   );
 }
 
@@ -46,7 +49,8 @@ export function readHostedLogLine(line: string): LogRecord | undefined {
     amavis(line) ??
     exchangeCsv(line) ??
     exchangeTable(line) ??
-    hMailServer(line)
+    hMailServer(line) ??
+    rspamd(line)
   );
 }
 
@@ -413,4 +417,42 @@ export function addressList(text: string): string[] {
     .split(/[,;]/)
     .map((item) => item.trim().replace(/^<|>$/g, '').toLowerCase())
     .filter((item) => item.includes('@'));
+}
+
+// rspamd's task log: "… rspamd_task_write_log: id: <mid>, qid: <Q>, ip: 203.0.113.7, from: <s>, (default: T
+// (reject): [17.83/15.00] [BAYES_SPAM(5.10){…},…]), len: 4211, …, rcpts: <r>,<r2>, mime_rcpts: …".
+const RSPAMD = 'rspamd_task_write_log: ';
+const RSPAMD_ACTION = /\(default: [TF] \((reject|soft reject)\): \[(-?[\d.]{1,12}\/[\d.]{1,12})\] \[/;
+/**
+ * The symbol that forced the action, and what rspamd's module then told the client; else its default text
+ * for the action ("Spam message rejected", "Try again later").
+ */
+const RSPAMD_FORCED: readonly [symbol: RegExp, text: string][] = [
+  [/(?:^|,)GREYLIST\(/, 'greylisted, try again later'],
+  [/(?:^|,)RATELIMITED?\(/, 'ratelimit exceeded'],
+  [/(?:^|,)DMARC_POLICY_REJECT\(/, 'rejected due to DMARC policy'],
+  [/(?:^|,)GTUBE\(/, 'Gtube pattern'],
+  [/(?:^|,)[A-Z_]{0,30}VIRUS[A-Z_]{0,30}\(/, 'virus found'],
+];
+
+function rspamd(line: string): LogRecord | undefined {
+  const at = line.indexOf(RSPAMD);
+  if (at < 0) return undefined;
+  const rest = line.slice(at + RSPAMD.length);
+  const action = RSPAMD_ACTION.exec(rest);
+  const rcpts = /, rcpts: ([^\s]{1,4000}?)(?:,? mime_rcpts: |,?\s*$)/.exec(rest);
+  const recipients = rcpts ? addressList(rcpts[1] ?? '') : [];
+  if (!action || recipients.length === 0) return undefined;
+  const soft = action[1] === 'soft reject';
+  const symbols = rest.slice(action.index + action[0].length, rest.indexOf('])', action.index));
+  const forced = RSPAMD_FORCED.find(([symbol]) => symbol.test(symbols))?.[1];
+  const text = forced ?? (soft ? 'try again later' : 'spam message rejected');
+  return {
+    recipient: recipients[0],
+    moreRecipients: recipients.length > 1 ? recipients.slice(1) : undefined,
+    sender: /(?:^|, )from: <([^<>\s]{1,320})>/.exec(rest)?.[1],
+    sendingIp: new RegExp(`(?:^|, )ip: (${IP}),`).exec(rest)?.[1],
+    diagnostic: `rspamd ${action[1]}: ${text} (score ${action[2]})`,
+    deferred: soft,
+  };
 }

@@ -68,6 +68,8 @@ export function isLogLine(line: string): boolean {
     line.includes(': success: ') ||
     line.includes(': save failed to ') ||
     line.includes(': saved mail to ') ||
+    line.includes(': failed to store into mailbox ') ||
+    line.includes(': rejected message from <') ||
     line.includes(': failed to redirect message to ') ||
     line.includes(': DCID ') ||
     line.includes(',addr=<') ||
@@ -158,9 +160,10 @@ function openSmtpd(line: string): LogRecord | undefined {
   };
 }
 
-// "dovecot: lmtp(bob@example.org)<2412><kJ3m…>: " (2.3), "lmtp(2412, bob@example.org): " (2.2), "lda(bob): ".
+// "dovecot: lmtp(bob@example.org)<2412><kJ3m…>: " (2.3), "lmtp(2412, bob@example.org): " (2.2), "lda(bob): ",
+// with the level 2.3 writes before errors ("…>: Error: msgid=<id>: save failed to INBOX: …").
 const DOVECOT_HEAD =
-  / (?:lmtp|lda)\((?:\d{1,10}, )?([^()\s,]{1,320})\)(?:<[^<>\s]{0,64}>){0,2}: (?:msgid=<[^<>\s]{0,998}>: )?/;
+  / (?:lmtp|lda)\((?:\d{1,10}, )?([^()\s,]{1,320})\)(?:<[^<>\s]{0,64}>){0,2}: (?:(?:Error|Warning|Info): )?(?:msgid=<[^<>\s]{0,998}>: )?/;
 
 /**
  * Dovecot's own log of a delivery to a mailbox: "lmtp(r)<pid><session>: msgid=<id>: save failed to INBOX:
@@ -170,7 +173,7 @@ function dovecot(line: string): LogRecord | undefined {
   const head = DOVECOT_HEAD.exec(line);
   if (!head) return undefined;
   const rest = line.slice(head.index + head[0].length);
-  if (rest.startsWith('sieve: ')) return sieveRedirect(head[1], rest);
+  if (rest.startsWith('sieve: ')) return sieveRedirect(head[1], rest) ?? sieveOutcome(head[1], rest);
   const saved = rest.startsWith('saved mail to ');
   if (!saved && !rest.startsWith('save failed to ')) return undefined;
   return {
@@ -178,6 +181,23 @@ function dovecot(line: string): LogRecord | undefined {
     diagnostic: rest,
     deferred: false,
     delivered: saved || undefined,
+  };
+}
+
+// Pigeonhole's own failures to file the message, and its reject action: "sieve: msgid=<id>: failed to store
+// into mailbox 'INBOX': Quota exceeded (mailbox for user is full)", "sieve: msgid=<id>: rejected message from
+// <s> (reject)". A store into another folder that fails falls back to INBOX, so only INBOX's failure counts.
+const SIEVE_STORE = /^sieve: (?:msgid=<[^<>\s]{0,998}>: )?failed to store into mailbox 'INBOX': /;
+const SIEVE_REJECT =
+  /^sieve: (?:msgid=<[^<>\s]{0,998}>: )?rejected message from <[^<>\s]{0,320}> \((?:e?reject)\)/;
+
+function sieveOutcome(mailbox: string | undefined, rest: string): LogRecord | undefined {
+  const store = SIEVE_STORE.exec(rest);
+  if (!store && !SIEVE_REJECT.test(rest)) return undefined;
+  return {
+    recipient: mailbox?.includes('@') ? mailbox.toLowerCase() : undefined,
+    diagnostic: store ? rest.slice(store[0].length) : rest.replace(/msgid=<[^<>\s]{0,998}>: /, ''),
+    deferred: false,
   };
 }
 

@@ -186,6 +186,14 @@ export const BLOCKLIST_NAMES: readonly BlocklistName[] = [
     delist: 'https://csi.cloudmark.com/en/reset/',
   },
   {
+    // N-able Mail Assure (SpamExperts): "A URL in this email (x) is listed on https://spamrl.com/".
+    id: 'spamrl',
+    name: 'SpamRL (N-able Mail Assure)',
+    lists: 'domain',
+    markers: ['spamrl.com', 'spamrl'],
+    delist: 'https://spamrl.com/',
+  },
+  {
     id: 'abusix',
     name: 'Abusix Mail Intelligence',
     lists: 'ip',

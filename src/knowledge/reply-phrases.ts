@@ -100,6 +100,15 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'mailbox unavailable or access denied',
       'is a deactivated mailbox',
       'user is terminated',
+      // Alias and masking services (SimpleLogin, addy.io, Firefox Relay, Hide My Email): the owner switched
+      // the alias off; mail to it is refused until they switch it on again.
+      'alias is disabled',
+      'alias has been disabled',
+      'alias is deactivated',
+      'alias has been deactivated',
+      'alias is inactive',
+      'mask is disabled',
+      'is blocking all email',
     ],
   },
   {
@@ -123,6 +132,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'delivery not authorized',
       // iRedAPD's access policy of a mailing list or alias ("members only", "domain only").
       'recipient address rejected: sender not authorized',
+      // Apple's private email relay (Sign in with Apple / Hide My Email) forwards only from sender domains the
+      // app's developer registered: the relay takes mail only from approved senders.
+      'registered for sign in with apple',
+      'registered with sign in with apple',
       // Exchange 5.7.12: the recipient takes mail only from senders its own organisation authenticated.
       'not authenticated by organization',
       // Exchange 5.7.13x for a public folder or mailbox: the recipient object takes only signed-in senders,
@@ -158,6 +171,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     phrases: [
       'administratively denied',
       'envelope blocked',
+      // Microsoft Defender for Office 365: the receiving tenant's own block entry for the sender.
+      'tenant allow/block list',
       'rejected by this user',
       'rejected by the user',
       'rejected by recipient',
@@ -246,6 +261,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'relay-not-authorised',
     phrases: [
       'as a relay, but i have not been configured',
+      // MailChannels Domain Lockdown: the sender domain's _mailchannels TXT record does not name this hosting
+      // account, so the relay refuses to send for the domain.
+      'domain lockdown',
+      '_mailchannels',
       'have not been configured to let you',
       // Brevo's SMTP relay with authorised IPs on: "525 5.7.1 Unauthorized IP address - x".
       'unauthorized ip address',
@@ -345,6 +364,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'tenant has exceeded threshold',
       // Hosting panels (cPanel/WHM) that stop a domain or account sending after outbound spam.
       'suspended from sending',
+      // A relay that stopped a sender it judged compromised (MailChannels: "suspicious sending behaviour").
+      'suspicious sending behaviour',
+      'suspicious sending behavior',
+      'possible compromised account',
       // Outlook.com's submission server: its outbound spam check (WASCL) suspended the sending account.
       'outboundspamexception',
       // Amazon SES, Postmark, SendGrid and hosts speaking to the account owner ("your account"), not of a mailbox.
@@ -878,6 +901,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'receive limit from',
       // Yandex: "The recipient has exceeded their message rate limit".
       'exceeded their message rate',
+      // A forwarding service's quota of the receiving domain or alias (ImprovMX, free plans).
+      'forwarding limit reached',
+      'forwarding limit exceeded',
     ],
   },
   {
@@ -953,6 +979,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'too many connection',
     ],
   },
+  // Before the blocklist words: "Greylisted by <filter>" holds "listed by" and names no blocklist.
+  { cause: 'greylisted', phrases: ['greylisted by', 'graylisted by', 'greylisted on', 'graylisted on'] },
   // Before the blocklist words: these name a listed address or a directory, not a listed IP.
   // Domino's "User x not listed in Domino Directory" in its French and Spanish releases.
   {
@@ -1584,6 +1612,13 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'from address not permitted',
       'mail from address not permitted',
       'not permitted to send from',
+      'not authorized to send from',
+      'not authorised to send from',
+      'not permitted to send for',
+      'not authorized to send for',
+      'not authorised to send for',
+      // SimpleLogin: a mailbox that is not one of the alias's own may not reply through its reverse alias.
+      'not allowed to send … reverse alias',
       'does not match the authenticated',
       'sender address is not allowed',
       'from header does not match',
@@ -1632,6 +1667,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // above): the envelope sender failed its check, before the recipient's "address does not exist".
       'sender address does not exist',
       'sender address rejected: domain not found',
+      // Mimecast 451 "Message temporarily deferred due to unresolvable RFC.5321 from address".
+      'unresolvable rfc.5321 from',
+      'unresolvable from address',
       // "The sender's domain does not exist" in French, German, Italian, Spanish, Portuguese, Dutch, Russian:
       // before the general "domain … does not exist" of those languages, which is the recipient's.
       "domaine de l'expéditeur … existe pas",
@@ -1726,6 +1764,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     cause: 'ip-reputation',
     phrases: [
+      // Cloudmark Sender Intelligence (CSI): a reputation score of the sending IP.
+      'cloudmark sender intelligence',
       // The sending IP blocked for the spam it sent ("Votre adresse IP est bloquée pour envoi de spam"): the
       // receiver's own record of the IP, with the reason given; before the bare "IP blocked" below.
       'your ip … blocked … spam',

@@ -104,6 +104,15 @@ const REAL_NEAR_MISSES = [
   'orange.com',
   'verizon.com',
   'att.com',
+  // Alias (masking) services' domains, near a common one by chance (mozmail.com is two keys from hotmail.com).
+  'mozmail.com',
+  'duck.com',
+  'simplelogin.com',
+  'slmail.me',
+  'aleeas.com',
+  'anonaddy.me',
+  'anonaddy.com',
+  'passmail.net',
 ];
 
 // Top-level domains real enough that "hotmail.de" or "example.fr" is a domain of its own, not a typo of

@@ -10,7 +10,13 @@ export const FILTERS: readonly Provider[] = [
     name: 'Proofpoint',
     kind: 'gateway',
     hosts: ['pphosted.com', 'ppe-hosted.com', 'proofpoint.com'],
-    markers: ['pphosted.com', 'ppe-hosted.com', 'ipcheck.proofpoint.com', 'support.proofpoint.com'],
+    markers: [
+      'pphosted.com',
+      'ppe-hosted.com',
+      'ipcheck.proofpoint.com',
+      'support.proofpoint.com',
+      'proofpoint essentials',
+    ],
     postmaster: 'https://ipcheck.proofpoint.com/',
     phrases: [
       { text: 'user email address is marked as invalid', cause: 'user-unknown' },
@@ -52,6 +58,9 @@ export const FILTERS: readonly Provider[] = [
       { text: 'account service is temporarily unavailable', cause: 'too-many-connections' },
       { text: 'incorrect authentication data', cause: 'auth-required' },
       { text: 'invalid recipient', cause: 'user-unknown' },
+      // 451 "Message temporarily deferred due to unresolvable RFC.5321 from address": the envelope sender's
+      // domain did not resolve; "temporarily deferred due to" alone would read as a rate.
+      { text: 'unresolvable rfc.5321 from', cause: 'sender-domain-invalid' },
       // Greylisting or a poor sender reputation; retrying later usually gets through.
       { text: 'internal resources are temporarily unavailable', cause: 'greylisted' },
       { text: 'internal resource temporarily unavailable', cause: 'greylisted' },
@@ -64,7 +73,11 @@ export const FILTERS: readonly Provider[] = [
     hosts: ['barracudanetworks.com', 'barracuda.com'],
     // Not "barracudanetworks.com": any server that uses the Barracuda Reputation list links to its lookup
     // page there, and that server is not Barracuda.
-    markers: ['ess.barracuda', 'permanent failure for one or more recipients ('],
+    markers: [
+      'ess.barracuda',
+      'permanent failure for one or more recipients (',
+      'barracuda email protection',
+    ],
     phrases: [
       // Its per-recipient verdict "(user@example.com:blocked)": its policy stopped the message.
       { text: ':blocked)', cause: 'content-filtered' },
@@ -127,7 +140,7 @@ export const FILTERS: readonly Provider[] = [
     name: 'Hornetsecurity',
     kind: 'gateway',
     hosts: ['hornetsecurity.com'],
-    markers: ['hornetsecurity.com'],
+    markers: ['hornetsecurity'],
   },
   // Hosted filters met in front of small and hosting-provider domains; named by their MX hosts only.
   {
@@ -142,7 +155,7 @@ export const FILTERS: readonly Provider[] = [
     name: 'N-able Mail Assure (SpamExperts)',
     kind: 'gateway',
     hosts: ['antispamcloud.com', 'spamexperts.com', 'spamexperts.net'],
-    markers: ['antispamcloud.com', 'spamexperts'],
+    markers: ['antispamcloud.com', 'spamexperts', 'mail assure'],
   },
   {
     id: 'appriver',
@@ -164,14 +177,80 @@ export const FILTERS: readonly Provider[] = [
     name: 'MailChannels',
     kind: 'sending-service',
     hosts: ['mailchannels.net'],
-    markers: ['mailchannels.net', 'mailchannels.com'],
+    markers: ['mailchannels'],
+  },
+  // Gateways of small and mid-sized organisations, named by their own words (round 53).
+  {
+    id: 'vade',
+    name: 'Vade (Hornetsecurity)',
+    kind: 'gateway',
+    hosts: ['vadesecure.com'],
+    markers: ['vadesecure', 'vade secure'],
+  },
+  {
+    id: 'libraesva',
+    name: 'Libraesva Email Security Gateway',
+    kind: 'gateway',
+    hosts: ['libraesva.com'],
+    markers: ['libraesva'],
+  },
+  {
+    id: 'checkpoint-harmony',
+    name: 'Check Point Harmony Email (Avanan)',
+    kind: 'gateway',
+    hosts: ['avanan.net', 'avanan.com'],
+    markers: ['avanan', 'check point harmony', 'checkpoint harmony'],
+  },
+  // Forwarding and alias services in front of small domains and people's mailboxes: their refusals are the
+  // forwarder's own or its upstream mailbox provider's, quoted.
+  {
+    id: 'cloudflare-routing',
+    name: 'Cloudflare Email Routing',
+    kind: 'gateway',
+    hosts: ['mx.cloudflare.net'],
+    markers: ['email routing', 'email-routing'],
+  },
+  {
+    id: 'forwardemail',
+    name: 'Forward Email',
+    kind: 'gateway',
+    hosts: ['forwardemail.net'],
+    markers: ['forwardemail.net', 'forward-email'],
+  },
+  {
+    id: 'simplelogin',
+    name: 'SimpleLogin',
+    kind: 'gateway',
+    hosts: ['simplelogin.co', 'simplelogin.io', 'simplelogin.com'],
+    markers: ['simplelogin'],
+  },
+  {
+    id: 'addy',
+    name: 'addy.io (AnonAddy)',
+    kind: 'gateway',
+    hosts: ['addy.io', 'anonaddy.me', 'anonaddy.com'],
+    markers: ['addy.io', 'anonaddy'],
+  },
+  {
+    id: 'firefox-relay',
+    name: 'Firefox Relay',
+    kind: 'gateway',
+    hosts: ['relay.firefox.com', 'mozmail.com'],
+    markers: ['firefox relay', 'mozmail.com'],
   },
   {
     id: 'cisco',
     name: 'Cisco Secure Email (IronPort)',
     kind: 'gateway',
     hosts: ['iphmx.com', 'ironport.com'],
-    markers: ['iphmx.com', 'ironport', 'talosintelligence.com', 'senderbase'],
+    // Its default HAT rejection names no product: "rejected due to the sending MTA's poor reputation".
+    markers: [
+      'iphmx.com',
+      'ironport',
+      'talosintelligence.com',
+      'senderbase',
+      "sending mta's poor reputation",
+    ],
     postmaster: 'https://talosintelligence.com/reputation_center',
     phrases: [{ text: "sending mta's poor reputation", cause: 'ip-reputation' }],
   },

@@ -211,5 +211,5 @@ export const US_ISPS: readonly Provider[] = [
     markers: ['emailsrvr.com'],
   },
   { id: 'hey', name: 'HEY', kind: 'mailbox', hosts: ['hey.com'], markers: [] },
-  { id: 'improvmx', name: 'ImprovMX', kind: 'mailbox', hosts: ['improvmx.com'], markers: ['improvmx.com'] },
+  { id: 'improvmx', name: 'ImprovMX', kind: 'mailbox', hosts: ['improvmx.com'], markers: ['improvmx'] },
 ];

@@ -75,7 +75,8 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     id: 'apple',
     name: 'Apple iCloud Mail',
     kind: 'mailbox',
-    hosts: ['icloud.com', 'me.com', 'mac.com', 'apple.com'],
+    // privaterelay.appleid.com: Hide My Email and Sign in with Apple's private relay addresses.
+    hosts: ['icloud.com', 'me.com', 'mac.com', 'apple.com', 'privaterelay.appleid.com'],
     markers: ['mail.icloud.com', 'en-us/ht204137', 'en-us/102322'],
     postmaster: 'https://support.apple.com/en-us/102322',
     codes: {

@@ -34,6 +34,7 @@ import { ROUND_42, SECOND_BATCH_42 } from './real-world-cases-42.js';
 import { PROBED_46, ROUND_46, SECOND_BATCH_46 } from './real-world-cases-46.js';
 import { ROUND_47, SECOND_BATCH_47 } from './real-world-cases-47.js';
 import { ROUND_52, SECOND_BATCH_52 } from './real-world-cases-52.js';
+import { ROUND_53, SECOND_BATCH_53 } from './real-world-cases-53.js';
 import { ROUND_54, SECOND_BATCH_54 } from './real-world-cases-54.js';
 import {
   AUTH_REQUIRED,
@@ -2050,6 +2051,8 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_47,
   ...ROUND_52,
   ...SECOND_BATCH_52,
+  ...ROUND_53,
+  ...SECOND_BATCH_53,
   ...ROUND_54,
   ...SECOND_BATCH_54,
 ];

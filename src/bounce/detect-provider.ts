@@ -8,9 +8,13 @@ import { LiteralSet } from './extract/literal-set.js';
  * look-aheads only, no regex that can backtrack.
  */
 
-/** What names a provider: a receiver, and a sending service (which only counts when no receiver is named). */
+/**
+ * What names a provider: a receiver, a forwarder (which yields to the receiver whose words it quotes) and a
+ * sending service (which only counts when no receiver is named).
+ */
 interface Named {
   receiver: Provider | undefined;
+  forwarder: Provider | undefined;
   sending: Provider | undefined;
 }
 
@@ -19,8 +23,10 @@ interface Named {
  * server's words. Hosts win over text markers; host names match by label-boundary suffix. `later` hosts
  * name a provider only after the text's markers: the reporting MTA, the recipient's domain and the notice's
  * author (googlemail.com, yahoo.com) report or stand for a receiver whose own words, when a marker names
- * them (AS(201806281), "- gsmtp"), are that receiver's. A sending service relays the receiver's words: it
- * only counts when no receiver is named anywhere.
+ * them (AS(201806281), "- gsmtp"), are that receiver's. A forwarder (Cloudflare Email Routing, SimpleLogin)
+ * quotes its upstream mailbox provider's refusal ("Upstream error: 550-5.7.26 … - gsmtp"): the provider its
+ * words name comes first, then the forwarder. A sending service relays the receiver's words: it only counts
+ * when no receiver is named anywhere.
  */
 export function detectProvider(input: {
   hosts: readonly string[];
@@ -32,11 +38,13 @@ export function detectProvider(input: {
   if (byHosts.receiver) return byHosts.receiver;
   const byMarkers = byMarker(input.text.toLowerCase());
   if (byMarkers.receiver) return byMarkers.receiver;
+  const forwarder = byHosts.forwarder ?? byMarkers.forwarder;
+  if (forwarder) return forwarder;
   const byLater = input.later ? byHost(input.later) : NONE_NAMED;
-  return byLater.receiver ?? byHosts.sending ?? byLater.sending ?? byMarkers.sending;
+  return byLater.receiver ?? byLater.forwarder ?? byHosts.sending ?? byLater.sending ?? byMarkers.sending;
 }
 
-const NONE_NAMED: Named = { receiver: undefined, sending: undefined };
+const NONE_NAMED: Named = { receiver: undefined, forwarder: undefined, sending: undefined };
 
 /** "MX.Example.COM." or "mx.example.com [192.0.2.1]" → "mx.example.com". */
 function normalizeHost(raw: string): string {
@@ -67,6 +75,7 @@ export function hostMatches(host: string, suffix: string): boolean {
 /** The first host (in order) with a receiver's suffix, its longest one first; the same for a sending service. */
 function byHost(hosts: readonly string[]): Named {
   let sending: Provider | undefined;
+  let forwarder: Provider | undefined;
   for (let i = 0; i < hosts.length; i++) {
     // Normalised here, not into a new list: an empty host matches nothing (no suffix is empty).
     const host = normalizeHost(hosts[i] as string);
@@ -74,11 +83,12 @@ function byHost(hosts: readonly string[]): Named {
     for (let at = 0; at >= 0; at = host.indexOf('.', at) + 1 || -1) {
       const named = BY_SUFFIX.get(host.slice(at));
       if (!named) continue;
-      if (named.receiver) return { receiver: named.receiver, sending };
+      if (named.receiver) return { receiver: named.receiver, forwarder, sending };
+      forwarder ??= named.forwarder;
       sending ??= named.sending;
     }
   }
-  return { receiver: undefined, sending };
+  return { receiver: undefined, forwarder, sending };
 }
 
 // Host suffix → the first receiver and the first sending service (in order) that list it.
@@ -89,8 +99,9 @@ function suffixIndex(): Map<string, Named> {
   for (const provider of PROVIDERS) {
     for (const suffix of provider.hosts) {
       if (!suffix) continue;
-      const named = index.get(suffix) ?? { receiver: undefined, sending: undefined };
+      const named = index.get(suffix) ?? { receiver: undefined, forwarder: undefined, sending: undefined };
       if (provider.kind === 'sending-service') named.sending ??= provider;
+      else if (provider.kind === 'forwarder') named.forwarder ??= provider;
       else named.receiver ??= provider;
       index.set(suffix, named);
     }
@@ -99,17 +110,25 @@ function suffixIndex(): Map<string, Named> {
 }
 
 /**
- * The receiver whose marker appears first in the text (the first such provider in order on a tie), and the
- * same for a sending service when its marker appears before any receiver's, in one scan of all markers.
+ * The receiver whose marker appears first in the text (the first such provider in order on a tie), the same
+ * for a forwarder, and for a sending service when its marker appears before any receiver's, in one scan of
+ * all markers.
  */
 function byMarker(text: string): Named {
   let receiver = -1;
   let receiverAt = -1;
+  let forwarder = -1;
+  let forwarderAt = -1;
   let sending = -1;
   let sendingAt = -1;
   MARKER_SET.scan(text, (marker, at) => {
     const owner = MARKER_OWNER[marker] as number;
-    if ((PROVIDERS[owner] as Provider).kind !== 'sending-service') {
+    const kind = (PROVIDERS[owner] as Provider).kind;
+    if (kind === 'forwarder') {
+      if (forwarder >= 0 && !earlier(at, owner, forwarderAt, forwarder)) return;
+      forwarder = owner;
+      forwarderAt = at;
+    } else if (kind !== 'sending-service') {
       if (receiver >= 0 && !earlier(at, owner, receiverAt, receiver)) return;
       receiver = owner;
       receiverAt = at;
@@ -121,6 +140,7 @@ function byMarker(text: string): Named {
   });
   return {
     receiver: PROVIDERS[receiver],
+    forwarder: PROVIDERS[forwarder],
     sending: sending >= 0 && (receiver < 0 || sendingAt < receiverAt) ? PROVIDERS[sending] : undefined,
   };
 }

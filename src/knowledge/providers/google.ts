@@ -16,6 +16,9 @@ export const GOOGLE: Provider = {
     'support.google.com/a/',
     'gmail-smtp-in.l.google.com',
     'aspmx.l.google.com',
+    // Sentences only Gmail's replies hold: they name it when a forwarder quotes them without "- gsmtp".
+    'gmail requires all senders',
+    'spam sent to gmail',
   ],
   postmaster: 'https://support.google.com/mail/answer/81126',
   statusOverrides: {

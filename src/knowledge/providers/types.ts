@@ -1,9 +1,11 @@
 /**
  * Whose words a bounce carries. `mailbox`: hosts people's mailboxes; `gateway`: a filtering service in front
  * of someone's mail (inbound or outbound); `appliance`: a box in the sender's own network; `sending-service`:
- * relays mail for senders, so the words it returns are usually the receiver's, not its own.
+ * relays mail for senders, so the words it returns are usually the receiver's, not its own; `forwarder`: an
+ * alias or forwarding service in front of the recipient's real mailbox, whose refusals are its own or, quoted,
+ * that mailbox provider's.
  */
-export type ProviderKind = 'mailbox' | 'gateway' | 'appliance' | 'sending-service';
+export type ProviderKind = 'mailbox' | 'gateway' | 'appliance' | 'sending-service' | 'forwarder';
 
 /** A provider's own reference code and what it means, in our cause ids. */
 export interface ProviderCode {

@@ -75,6 +75,22 @@ describe('detectProvider', () => {
     expect(id(['d217-29.smtp-out.amazonses.com', 'charter.net'])).toBe('spectrum');
   });
 
+  it('names the mailbox provider a forwarder quotes, else the forwarder', () => {
+    const upstream =
+      "550 5.7.1 upstream error: 550-5.7.26 unauthenticated email from example.com is not accepted due to domain's dmarc policy. 5.7.26 - gsmtp";
+    expect(id(['route1.mx.cloudflare.net'], upstream)).toBe('google');
+    expect(id(['route1.mx.cloudflare.net'], '550 5.1.1 address does not exist')).toBe('cloudflare-routing');
+    expect(id([], 'the alias is disabled (simplelogin)')).toBe('simplelogin');
+    // A forwarder's own host outranks a receiver the notice only reports for (its author, googlemail.com).
+    expect(
+      detectProvider({
+        hosts: ['route1.mx.cloudflare.net'],
+        text: '550 5.1.1 no such alias',
+        later: ['googlemail.com'],
+      })?.id,
+    ).toBe('cloudflare-routing');
+  });
+
   it('takes the marker that appears first', () => {
     expect(id([], 'reply from x.prod.protection.outlook.com, forwarded by mx.mimecast.com')).toBe(
       'microsoft',
@@ -158,9 +174,17 @@ function referenceProvider(hosts: readonly string[], rawText: string): Provider 
     }
     return best?.provider;
   };
-  const receivers = PROVIDERS.filter((p) => p.kind !== 'sending-service');
+  const receivers = PROVIDERS.filter((p) => p.kind !== 'sending-service' && p.kind !== 'forwarder');
+  const forwarders = PROVIDERS.filter((p) => p.kind === 'forwarder');
   const sending = PROVIDERS.filter((p) => p.kind === 'sending-service');
-  return byHost(receivers) ?? byMarker(receivers) ?? byHost(sending) ?? byMarker(sending);
+  return (
+    byHost(receivers) ??
+    byMarker(receivers) ??
+    byHost(forwarders) ??
+    byMarker(forwarders) ??
+    byHost(sending) ??
+    byMarker(sending)
+  );
 }
 
 describe('detectProvider against the plain reading', () => {

@@ -43,11 +43,14 @@ function longestSuffix(hosts: readonly string[], providers: readonly Provider[])
 }
 
 function reference(text: string, hosts: readonly string[] = []): Provider | undefined {
-  const receivers = PROVIDERS.filter((p) => p.kind !== 'sending-service');
+  const receivers = PROVIDERS.filter((p) => p.kind !== 'sending-service' && p.kind !== 'forwarder');
+  const forwarders = PROVIDERS.filter((p) => p.kind === 'forwarder');
   const services = PROVIDERS.filter((p) => p.kind === 'sending-service');
   return (
     longestSuffix(hosts, receivers) ??
     earliest(text, receivers) ??
+    longestSuffix(hosts, forwarders) ??
+    earliest(text, forwarders) ??
     longestSuffix(hosts, services) ??
     earliest(text, services)
   );

@@ -132,10 +132,6 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'delivery not authorized',
       // iRedAPD's access policy of a mailing list or alias ("members only", "domain only").
       'recipient address rejected: sender not authorized',
-      // Apple's private email relay (Sign in with Apple / Hide My Email) forwards only from sender domains the
-      // app's developer registered: the relay takes mail only from approved senders.
-      'registered for sign in with apple',
-      'registered with sign in with apple',
       // Exchange 5.7.12: the recipient takes mail only from senders its own organisation authenticated.
       'not authenticated by organization',
       // Exchange 5.7.13x for a public folder or mailbox: the recipient object takes only signed-in senders,
@@ -241,6 +237,17 @@ export const REPLY_PHRASES: PhraseRule[] = [
     // blocking uses the same words with 5.4.1 (refinements.ts STATUS_REFINES).
     cause: 'recipient-restricted',
     phrases: ['recipient address rejected: access denied'],
+  },
+  {
+    // Apple's private email relay (Sign in with Apple / Hide My Email) forwards only from the email sources the
+    // app's developer registered with Apple.
+    cause: 'private-relay-unregistered',
+    phrases: [
+      'registered for sign in with apple',
+      'registered with sign in with apple',
+      'sign in with apple for email communication',
+      'not a registered email source',
+    ],
   },
   {
     // Zoho's submission server: the From address is none of the account's own ("not allowed to relay …").

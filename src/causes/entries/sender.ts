@@ -175,6 +175,29 @@ export const SENDER_CAUSES: readonly Cause[] = [
     checks: [],
   },
   {
+    // Apple forwards mail to a Hide My Email address (Sign in with Apple) only from the sources the app's
+    // developer registered: the sender registers, the recipient can do nothing.
+    id: 'private-relay-unregistered',
+    title: "Rejected: your domain is not registered with Apple's private email relay",
+    reason: 'rejected',
+    side: 'sender',
+    permanent: true,
+    explanation:
+      'The recipient signed in to your app or site with Sign in with Apple and chose to hide their address, ' +
+      "so mail reaches them through Apple's private email relay (privaterelay.appleid.com, private.icloud.com). " +
+      "Apple relays only mail from the domains and addresses the app's developer registered, passing SPF or DKIM.",
+    steps: [
+      'In the Apple Developer account: Certificates, Identifiers & Profiles → Services → Sign in with Apple for ' +
+        'Email Communication, register {senderDomain} (and each subdomain or address you send from) as an email source.',
+      'Make SPF pass for {senderDomain} from the servers you send through (`dig +short TXT {senderDomain}`), and ' +
+        'DKIM-sign the mail: Apple checks them before relaying.',
+      'Sending through a service (SendGrid, SES, Mailgun…)? Register the domain of its envelope sender ' +
+        '(Return-Path) too, and authenticate it with that service.',
+      'Resend once Apple shows the source as verified: https://developer.apple.com/documentation/signinwithapple/configuring-your-environment-for-sign-in-with-apple',
+    ],
+    checks: ['auth'],
+  },
+  {
     id: 'outside-domain-not-allowed',
     title: 'Rejected: this account may only send inside its own domain',
     reason: 'rejected',

@@ -49,7 +49,8 @@ import {
  *   fixed     as data: reply-phrases.ts ('domain lockdown' / '_mailchannels' as relay-not-authorised; 'not
  *             authorized to send from/for' as from-not-permitted; 'suspicious sending behaviour' as
  *             sender-account-blocked; aliases and masks switched off as mailbox-disabled; Apple's 'registered
- *             for Sign in with Apple' as recipient-restricted; 'forwarding limit reached' as
+ *             for Sign in with Apple' as recipient-restricted (later a cause of its own, private-relay-unregistered, side
+ *             sender: the sender registers its domain with Apple); 'forwarding limit reached' as
  *             recipient-rate-limited; 'greylisted by' before the blocklist words; 'cloudmark sender
  *             intelligence' as ip-reputation; 'tenant allow/block list' as blocked-by-recipient; Mimecast's
  *             unresolvable from address, also as its own phrase, as sender-domain-invalid), SpamRL as a domain
@@ -555,8 +556,9 @@ const FORWARDERS: RealWorldCase[] = [
     '550 5.7.1 <x7k2p9qz4r@privaterelay.appleid.com>: the sending domain example.com is not registered for Sign in with Apple private email relay',
     {
       provider: /apple/i,
-      cause: ['recipient-restricted', 'sender-rejected', 'from-not-permitted', 'relay-not-authorised'],
-      reason: ['rejected', 'norelaying', 'securityerror'],
+      cause: 'private-relay-unregistered',
+      reason: 'rejected',
+      side: 'sender',
       recipient: 'x7k2p9qz4r@privaterelay.appleid.com',
       replyCode: 550,
       permanent: true,

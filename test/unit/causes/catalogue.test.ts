@@ -8,6 +8,7 @@ const CHECK_NAMES: readonly CheckName[] = ['mx', 'blacklist', 'auth', 'ptr', 'pr
 
 /** The ids the rest of the code base and the JSON contract rely on. */
 const REQUIRED_IDS = [
+  'private-relay-unregistered',
   'user-unknown',
   'recipient-not-in-tenant',
   'recipient-domain-typo',

@@ -72,7 +72,10 @@ export function hostMatches(host: string, suffix: string): boolean {
   );
 }
 
-/** The first host (in order) with a receiver's suffix, its longest one first; the same for a sending service. */
+/**
+ * The first host (in order) with a receiver's suffix, its longest one first; the same for a forwarder and a
+ * sending service.
+ */
 function byHost(hosts: readonly string[]): Named {
   let sending: Provider | undefined;
   let forwarder: Provider | undefined;
@@ -91,7 +94,7 @@ function byHost(hosts: readonly string[]): Named {
   return { receiver: undefined, forwarder, sending };
 }
 
-// Host suffix → the first receiver and the first sending service (in order) that list it.
+// Host suffix → the first receiver, forwarder and sending service (in order) that list it.
 const BY_SUFFIX = suffixIndex();
 
 function suffixIndex(): Map<string, Named> {

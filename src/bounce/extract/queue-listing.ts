@@ -28,6 +28,7 @@ const QUEUE_ID = /^[0-9A-Za-z]{5,20}$|^[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za
 export function queuedAs(mta: QueuedMessage['mta'], id: string | undefined): QueuedMessage | undefined {
   return id && QUEUE_ID.test(id) && id !== EXIM_MSGLOG_ID ? { mta, id } : undefined;
 }
+
 const ADDRESS = /^<?([^\s<>@]{1,64}@[^\s<>@]{1,255}?)>?,?$/;
 const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
 const MONTH_DAY = '[A-Z][a-z]{2} {1,2}\\d{1,2}';

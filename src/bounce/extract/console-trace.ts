@@ -40,6 +40,10 @@ const LED = /\{LED=([^}]{1,4000})\}/;
 // Lines that make a paste an email or a delivery-status report: those are read as such.
 const NOT_CONSOLE =
   /^(?:Final-Recipient|Original-Recipient|Reporting-MTA|Diagnostic-Code|Content-Type|MIME-Version|Received|Return-Path|Arrival-Date):/im;
+// Cisco Secure Email's processing details: "Message 48213 was dropped by content filter …", "Message 48211 to
+// r bounced by destination server": the sentence is the outcome when the pane has no outcome field.
+const ASYNCOS_OUTCOME =
+  /\bMessage \d{1,20} (?:to \S{1,320} )?(?:was )?(bounced|dropped|quarantined|delayed|aborted)\b/;
 const FIELD =
   /^[ \t]{0,4}([A-Za-z][A-Za-z0-9 ./()_-]{0,40}?)[ \t]{0,30}(?::[ \t]|:$|\t)[ \t]{0,30}(.{0,4000})$/;
 
@@ -111,6 +115,8 @@ function detailPane(lines: string[]): Pane | undefined {
     if (m && label) continue;
     if (outcomeOf([line.trim()]) && line.trim().split(/\s+/).length <= 3) bare.push(line.trim());
     else if (!m) loose.push(line.trim());
+    const sentence = m ? undefined : ASYNCOS_OUTCOME.exec(line)?.[1];
+    if (sentence) bare.push(sentence === 'aborted' ? 'failed' : sentence);
   }
   const recipients = fields.filter(([l]) => RECIPIENT.has(l)).flatMap(([, v]) => addressesIn(v));
   const outcomes = [...fields.filter(([l]) => OUTCOME.has(l)).map(([, v]) => v), ...bare];

@@ -73,6 +73,10 @@ import {
  *             row is left to the console reader; phrases for Mailgun's suppress-* reasons and Barracuda's
  *             intent analysis. 14 of 15; the Cisco case stays knownWrong (as a standard text the RFC 3463
  *             label would change IronPort's and Microsoft's own uses of it).
+ *   later     Cisco's processing-detail sentence ("Message N was dropped by content filter …", "… to r bounced
+ *             by destination server") gives a pane without an outcome field its outcome: the content-filter
+ *             drop is read, 75 of 76. Still knownWrong: zmmsgtrace's "status bounced" line and the Cisco
+ *             relaying-denied label of the second batch.
  */
 
 const UNKNOWN_PERM = { ...USER_UNKNOWN, permanent: true } as const;
@@ -653,11 +657,7 @@ const GATEWAYS: RealWorldCase[] = [
       '03 Dec 2026 09:32:00 (GMT +00:00) Message 48213 matched Content Filter drop_exe_attachments in the inbound table',
       "03 Dec 2026 09:32:00 (GMT +00:00) Message 48213 was dropped by content filter 'drop_exe_attachments' in the inbound table",
     ),
-    {
-      ...CONTENT_RULE,
-      knownWrong:
-        "no record: Cisco's processing lines say 'dropped by content filter' in a sentence, with no outcome field and no reply",
-    },
+    { ...CONTENT_RULE, recipient: 'yusuf@example.com' },
   ],
   [
     'Cisco Secure Email message tracking: expired in the queue',

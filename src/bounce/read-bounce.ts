@@ -15,6 +15,7 @@ import { findReturnedMessage } from './email/returned-message.js';
 import { cleanAddress, domainOf, findAddresses, firstAddress, isRobotAddress } from './extract/addresses.js';
 import { clientAccounts, unwrapClientError } from './extract/client-error.js';
 import { withoutCodeFences } from './extract/code-fences.js';
+import { type ConsoleEntry, readConsoleTrace } from './extract/console-trace.js';
 import { diagnosticFor } from './extract/diagnostic.js';
 import {
   type DsnReport,
@@ -119,6 +120,10 @@ export async function readBounce(raw: string | Uint8Array, forwards = 0): Promis
   // Pasted DSN fields with an extension field ("X-Postfix-Sender:") look like a header block with no body:
   // read as the text they are (a bounce cut inside its headers stays no bounce).
   if (email && drafts.length === 0 && isHeadersOnly(head, input) && DSN_RECIPIENT_FIELD.test(head))
+    drafts = fromPaste(input);
+  // A console's detail pane of "Label: value" lines ("To:", "Status: Deferred", "Reason: 421 …") looks like
+  // a header block too: read as the record it is when no email reading found one.
+  else if (email && drafts.length === 0 && typeof input === 'string' && readConsoleTrace(input)?.length)
     drafts = fromPaste(input);
   return drafts.map(completeFacts);
 }
@@ -595,6 +600,8 @@ function readText(text: string): Draft[] {
       });
     });
   }
+  const consoled = readConsoleTrace(body);
+  if (consoled && consoled.length > 0) return consoled.map(fromConsoleEntry);
   const dsn = readDsnFields(body);
   if (dsn.message.has('feedback-type')) return fromFeedback(body, dsn, {});
   if (dsn.recipients.length > 0 && isReadReceipt('', dsn)) return [fromReadReceipt(dsn, {})];
@@ -657,6 +664,23 @@ function fromQueueEntry(entry: QueueEntry): Draft {
     remoteHost: named.host,
     remoteIp: named.ip,
     queued: entry.queued,
+  });
+}
+
+/** A recipient of a record copied out of an admin console: failed or held, the console's reason. */
+function fromConsoleEntry(entry: ConsoleEntry): Draft {
+  const reply = parseReply(entry.reason);
+  const named = findRemote(entry.reason);
+  return draft({
+    form: 'mta-log',
+    recipient: entry.recipient,
+    diagnostic: reply.text || undefined,
+    replyCode: reply.code,
+    status: reply.status,
+    action: entry.outcome,
+    command: commandFromWords(entry.reason.toLowerCase()),
+    remoteHost: named.host,
+    remoteIp: named.ip,
   });
 }
 

@@ -361,6 +361,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     // The sender's own provider stopped the account from sending (Zoho, Amazon SES), whoever the recipient is.
     cause: 'sender-account-blocked',
     phrases: [
+      // Microsoft 365 550 5.1.8 "Access denied, bad outbound sender": the account is on its restricted list.
+      'bad outbound sender',
       'outgoing blocked',
       'outgoing mail blocked',
       'sending paused for this account',
@@ -404,6 +406,16 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'suppressed',
     phrases: [
       'previously bounced address',
+      // Consoles' own words for a drop (SendGrid "Bounced Address", HubSpot "Previously bounced",
+      // Customer.io "suppressed because of a previous hard bounce").
+      'bounced address',
+      // Mailgun's reasons for not trying an address on one of its suppression lists.
+      'suppress-bounce',
+      'suppress-complaint',
+      'suppress-unsubscribe',
+      'previously bounced',
+      'previously hard bounced',
+      'previous hard bounce',
       'marked as inactive',
       'inactive recipients are',
       'address suppressed',
@@ -530,6 +542,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'spam-filtered',
     phrases: [
       'blacklisted url in message',
+      // Barracuda's message log: the message's links or domains match known spam intent.
+      'intent analysis',
       'unacceptable content',
       'bulk.advertising',
       'using a mass mailer',
@@ -1365,6 +1379,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'rate-limited',
     phrases: [
       'rate limit',
+      // Barracuda's message log: the sending IP went over its connections per half hour.
+      'rate control',
       'ratelimit',
       'rate-limit',
       'rate exceeded',
@@ -1844,6 +1860,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       "don't accept messages of mime content-type",
       'recipient preferences',
       "recipient's preferences",
+      // Google Workspace's and Cisco's rules an admin sets for the domain's inbound mail.
+      'content compliance rule',
+      'dropped by content filter',
       'account is protected by',
       'has restricted sms e-mail',
       'is not accepting any mail',

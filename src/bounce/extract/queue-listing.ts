@@ -1,3 +1,4 @@
+import { FAILED_OUTCOMES } from '../../knowledge/console-trace.js';
 import type { QueuedMessage } from '../types.js';
 
 /**
@@ -268,6 +269,10 @@ const DELIVERED_STATUS = /^(?:delivered|sent|relayed|expanded)$/i;
 // A row's status that says the message is still waiting; a delivered row is passed over, and a table with a
 // failed one is a message trace of failures, no queue (read as such elsewhere).
 const WAITING_STATUS = /^(?:deferred|frozen|retry|held|hold|on hold|pending|queued|active|suspended)$/i;
+// A console's action or event column (Barracuda's "Blocked", a trace's "Failed"): a table with a failed row in
+// one is a message trace too, whatever its reason column says.
+const OUTCOME_COLUMN = /^(?:action|event|result|delivery status)$/i;
+const FAILED = new Set(FAILED_OUTCOMES);
 
 /** A tab-separated table with a recipient column and a reason or waiting status; one entry per row. */
 function queueTable(lines: string[]): QueueEntry[] | undefined {
@@ -285,10 +290,13 @@ function queueTable(lines: string[]): QueueEntry[] | undefined {
   const from = names.findIndex((c) => FROM_COLUMN.test(c));
   const why = names.findIndex((c) => REASON_COLUMN.test(c));
   const state = names.findIndex((c) => STATUS_COLUMN.test(c));
+  const outcome = names.findIndex((c) => OUTCOME_COLUMN.test(c));
   const entries: QueueEntry[] = [];
   for (const line of lines.slice(head + 1)) {
     const cells = line.split('\t').map((c) => c.trim());
     if (cells.length < names.length) continue;
+    if (outcome >= 0 && FAILED.has((cells[outcome] ?? '').toLowerCase().replace(/[\s_-]+/g, '')))
+      return undefined;
     const status = state >= 0 ? (cells[state] ?? '') : '';
     if (DELIVERED_STATUS.test(status)) continue;
     if (status && !WAITING_STATUS.test(status)) return undefined;

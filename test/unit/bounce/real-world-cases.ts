@@ -36,6 +36,7 @@ import { ROUND_47, SECOND_BATCH_47 } from './real-world-cases-47.js';
 import { ROUND_52, SECOND_BATCH_52 } from './real-world-cases-52.js';
 import { ROUND_53, SECOND_BATCH_53 } from './real-world-cases-53.js';
 import { ROUND_54, SECOND_BATCH_54 } from './real-world-cases-54.js';
+import { ROUND_55, SECOND_BATCH_55 } from './real-world-cases-55.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2055,4 +2056,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_53,
   ...ROUND_54,
   ...SECOND_BATCH_54,
+  ...ROUND_55,
+  ...SECOND_BATCH_55,
 ];

@@ -14,6 +14,7 @@ import {
   firstAddress,
   isRobotAddress,
 } from '../../../src/bounce/extract/addresses.js';
+import { readConsoleTrace } from '../../../src/bounce/extract/console-trace.js';
 import { diagnosticFor, pickDiagnostic } from '../../../src/bounce/extract/diagnostic.js';
 import {
   diagnosticCode,
@@ -130,6 +131,16 @@ const FRAGMENTS: Record<string, string[]> = {
   ],
   'encoded words': ['=?x?b?'],
   separators: ['-----'],
+  'console traces': [
+    'Status: Failed\t',
+    'To: a@b.c ',
+    'a     :  ',
+    'a@b.c\tFailed\t550 5.1.1 ',
+    '-- ',
+    '{LED=550 ',
+    '[{LRT=};{LED=',
+    'Message 1 to a@b.c ',
+  ],
   'log lines': [
     ' status=bounced (',
     ' to=<',
@@ -267,6 +278,9 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   readLogLine8k: (s) => readLogLine(`${s.slice(0, 8191)}!`),
   readLogLines: (s) => readLogLines(s.split('\n', 20_000)),
   readLogLines8k: (s) => readLogLines([`${s.slice(0, 8191)}!`]),
+  readConsoleTrace,
+  'readConsoleTrace (table)': (s) => readConsoleTrace(`Recipient\tStatus\tDetail\n${s}`),
+  'readConsoleTrace (aligned)': (s) => readConsoleTrace(`To   Status Reason\n---- ------ ------\n${s}`),
   scanText: (s) => scanText(s, new Set(['x@y.z']), new Set(['a@b.c'])),
   SENDER_LEAD: (s) => SENDER_LEAD.test(s),
   mentionRole: (s) => mentionRole(s, s.length >> 1, 5),
@@ -352,6 +366,7 @@ const LINE_FAMILIES = new Set([
   'log lines',
   'mta texts',
   'transcripts',
+  'console traces',
 ]);
 
 const CASES = Object.entries(FRAGMENTS).flatMap(([family, fragments]) =>

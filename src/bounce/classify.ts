@@ -158,8 +158,8 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
 }
 
 /**
- * The reply without a standard text when the server's own words after it mean something (a phrase of any
- * strength) or its status code is specific ("550 5.2.1 … mailbox unavailable" is a disabled mailbox); else
+ * The reply without a standard text when the server's own words after it mean something (a decisive or
+ * general phrase; a weak word such as "rejected" says no more than the standard text) or its status code is specific ("550 5.2.1 … mailbox unavailable" is a disabled mailbox); else
  * the reply as it is, the standard text its only words.
  */
 function beyondStandardText(text: string, command: BounceFacts['command'], detail?: string): string {
@@ -167,10 +167,7 @@ function beyondStandardText(text: string, command: BounceFacts['command'], detai
   if (!standard) return text;
   const rest = text.replace(standard, ' ');
   if (detail && !VAGUE_STATUSES.has(detail) && STATUS_CAUSES[detail]) return rest;
-  const means =
-    firstMatch(DECISIVE, rest, command) ??
-    firstMatch(GENERAL, rest, command) ??
-    firstMatch(WEAK_PHRASES, rest, command);
+  const means = firstMatch(DECISIVE, rest, command) ?? firstMatch(GENERAL, rest, command);
   return means ? rest : text;
 }
 

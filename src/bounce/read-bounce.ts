@@ -39,6 +39,7 @@ import { isMtaOwnText } from './extract/mta-text.js';
 import { asPlainPaste, withoutCopyMarks, withoutOddCharacters } from './extract/pasted-text.js';
 import { asEximMainLog, type QueueEntry, readQueueListing } from './extract/queue-listing.js';
 import { withoutQuoteMarks } from './extract/quote-marks.js';
+import { withReplyTuplesUnwrapped } from './extract/reply-tuple.js';
 import { mentionRole, scanText, withoutSpfParam } from './extract/scan-text.js';
 import { findSendingIp } from './extract/sending-ip.js';
 import { looksLikeSesNotification, readSesNotification, type SesRecord } from './extract/ses-notification.js';
@@ -130,7 +131,9 @@ export async function readBounce(raw: string | Uint8Array, forwards = 0): Promis
 
 function fromPaste(input: string | Uint8Array): Draft[] {
   const text = typeof input === 'string' ? input : withoutOddCharacters(decodeBytes(input));
-  return fromText(withoutQuoteMarks(asPlainPaste(withoutCodeFences(withoutAnsiEscapes(text)))));
+  return fromText(
+    withReplyTuplesUnwrapped(withoutQuoteMarks(asPlainPaste(withoutCodeFences(withoutAnsiEscapes(text))))),
+  );
 }
 
 const DSN_RECIPIENT_FIELD = /^(?:final-recipient|original-recipient|diagnostic-code):/im;

@@ -2504,6 +2504,7 @@ export const STANDARD_REPLY_TEXTS: readonly string[] = [
   'requested action not taken: insufficient system storage',
   'requested mail action aborted: exceeded storage allocation',
   'administrative prohibition',
+  'delivery not authorized, message refused',
 ];
 
 /** Generic wording, used only when neither the phrases above nor the status code decide. */

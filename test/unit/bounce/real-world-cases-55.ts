@@ -1074,8 +1074,6 @@ const SECOND_BATCH_CASES: RealWorldCase[] = [
       cause: 'relay-denied',
       reason: 'norelaying',
       recipient: 'ursula@example.net',
-      knownWrong:
-        "AsyncOS's RFC 3463 label 'Delivery not authorized, message refused' before the quoted reply is read as the recipient's restriction; as a standard text it would change IronPort's and Microsoft's own uses of it",
     },
   ],
   [

@@ -26,6 +26,7 @@ import { looksLikeEspEvent, readEspEvents } from '../../../src/bounce/extract/es
 import { readLogLines } from '../../../src/bounce/extract/log-lines.js';
 import { isLogLine, readLogLine } from '../../../src/bounce/extract/mta-log.js';
 import { isMtaOwnText } from '../../../src/bounce/extract/mta-text.js';
+import { withReplyTuplesUnwrapped } from '../../../src/bounce/extract/reply-tuple.js';
 import { mentionRole, SENDER_LEAD, scanText } from '../../../src/bounce/extract/scan-text.js';
 import { findSendingIp } from '../../../src/bounce/extract/sending-ip.js';
 import {
@@ -140,6 +141,8 @@ const FRAGMENTS: Record<string, string[]> = {
     '{LED=550 ',
     '[{LRT=};{LED=',
     'Message 1 to a@b.c ',
+    "('550', ['a', ",
+    "', '",
   ],
   'log lines': [
     ' status=bounced (',
@@ -279,6 +282,7 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   readLogLines: (s) => readLogLines(s.split('\n', 20_000)),
   readLogLines8k: (s) => readLogLines([`${s.slice(0, 8191)}!`]),
   readConsoleTrace,
+  withReplyTuplesUnwrapped,
   'readConsoleTrace (table)': (s) => readConsoleTrace(`Recipient\tStatus\tDetail\n${s}`),
   'readConsoleTrace (aligned)': (s) => readConsoleTrace(`To   Status Reason\n---- ------ ------\n${s}`),
   scanText: (s) => scanText(s, new Set(['x@y.z']), new Set(['a@b.c'])),

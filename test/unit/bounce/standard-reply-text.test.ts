@@ -50,6 +50,25 @@ describe('RFC 5321 standard reply texts', () => {
     expect(await causeOf('550 Administrative prohibition')).toBe('sender-rejected');
   });
 
+  it("Cisco AsyncOS: RFC 3463's description before the reply it quotes as a Python tuple", async () => {
+    expect(await causeOf("Delivery not authorized, message refused ('550', ['5.7.1 Relaying denied'])")).toBe(
+      'relay-denied',
+    );
+    const [multi] = await readBounceRecords(
+      "5.1.0 - Unknown address error ('550', ['5.1.1 The email account that you tried to reach does not exist. Please try', '5.1.1 double-checking the recipient\\'s email address'])",
+    );
+    expect(multi?.cause).toBe('user-unknown');
+    expect(multi?.replyCode).toBe(550);
+  });
+
+  it('a weak word after a standard text ("rejected", "blocked") says no more than the standard text', async () => {
+    expect(
+      await causeOf(
+        '550 5.7.1 Delivery not authorized, message refused: Message rejected due to Bounce Verification',
+      ),
+    ).toBe('recipient-restricted');
+  });
+
   it('a status code still outranks the words after it', async () => {
     expect(await causeOf('550 5.1.1 Requested action not taken: mailbox unavailable (spam detected)')).toBe(
       'user-unknown',

@@ -71,8 +71,10 @@ import {
  *             restriction. Fixed: a pane's rejection fields imply the outcome, 'emailstatus' / 'messagestatus'
  *             / 'skip reason' and 'skipped' are console words, a queue table with a failed action or event
  *             row is left to the console reader; phrases for Mailgun's suppress-* reasons and Barracuda's
- *             intent analysis. 14 of 15; the Cisco case stays knownWrong (as a standard text the RFC 3463
+ *             intent analysis. 14 of 15; the Cisco case stayed knownWrong (as a standard text the RFC 3463
  *             label would change IronPort's and Microsoft's own uses of it).
+ *   later     15 of 15: the RFC 3463 label is a standard text once a weak word after one ("rejected",
+ *             "blocked") no longer counts as meaning more, and AsyncOS's quoted tuple is read as a reply.
  *   later     Cisco's processing-detail sentence ("Message N was dropped by content filter …", "… to r bounced
  *             by destination server") gives a pane without an outcome field its outcome: the content-filter
  *             drop is read, 75 of 76. Still knownWrong: zmmsgtrace's "status bounced" line and the Cisco

@@ -8,10 +8,12 @@ import {
   REASON_LABELS,
   RECIPIENT_LABELS,
 } from '../../knowledge/console-trace.js';
+import { csvFields } from './mta-log-hosted.js';
 
 /**
  * A record copied out of an admin console or tracking tool (src/knowledge/console-trace.ts): a table with a
- * header row, tab-separated or space-aligned over a row of dashes (PowerShell's Format-Table), one row per
+ * header row, tab-separated, comma-separated (a CSV download) or space-aligned over a row of dashes
+ * (PowerShell's Format-Table), one row per
  * recipient; or a detail pane of "Label: value" lines (Format-List's "Label   : value", a tab for the colon).
  * A row or pane needs an outcome field: a failed or held one is an entry, a delivered one none. The reason is
  * the field that holds a server reply (its LED= part in Exchange's "[{LRT=};{LED=…};…]"), else the console's
@@ -141,14 +143,23 @@ function detailPane(lines: string[]): Pane | undefined {
   return pane;
 }
 
-/** A table's columns: from tabs, or from the starts of a dash row under a space-aligned header. */
+/**
+ * A table's columns: from tabs, from commas of a console's CSV download (a header naming the recipient or the
+ * outcome), or from the starts of a dash row under a space-aligned header.
+ */
 function columnsOf(lines: string[], at: number): ((line: string) => string[]) | undefined {
   const head = lines[at] ?? '';
   if (head.includes('\t')) return (line) => line.split('\t').map((c) => c.trim());
+  if (head.includes(',') && isCsvHeader(head)) return (line) => csvFields(line).map((c) => c.trim());
   const dashes = lines[at + 1] ?? '';
   if (!/^-{2,}(?: {1,40}-{2,}){1,20}\s*$/.test(dashes)) return undefined;
   const starts = [...dashes.matchAll(/-+/g)].map((m) => m.index ?? 0);
   return (line) => starts.map((s, i) => line.slice(s, starts[i + 1]).trim());
+}
+
+function isCsvHeader(head: string): boolean {
+  const names = csvFields(head).map(norm);
+  return names.length >= 3 && names.some((n) => RECIPIENT.has(n)) && names.some((n) => OUTCOME.has(n));
 }
 
 function readTable(lines: string[]): ConsoleEntry[] | undefined {

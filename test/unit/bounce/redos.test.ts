@@ -284,6 +284,7 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   readConsoleTrace,
   withReplyTuplesUnwrapped,
   'readConsoleTrace (table)': (s) => readConsoleTrace(`Recipient\tStatus\tDetail\n${s}`),
+  'readConsoleTrace (csv)': (s) => readConsoleTrace(`Recipient,Status,Reason\n${s}`),
   'readConsoleTrace (aligned)': (s) => readConsoleTrace(`To   Status Reason\n---- ------ ------\n${s}`),
   scanText: (s) => scanText(s, new Set(['x@y.z']), new Set(['a@b.c'])),
   SENDER_LEAD: (s) => SENDER_LEAD.test(s),

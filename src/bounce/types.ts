@@ -59,8 +59,11 @@ export type SmtpCommand = 'CONN' | 'HELO' | 'EHLO' | 'STARTTLS' | 'AUTH' | 'MAIL
 
 /** A message still in the sending server's queue, as its log line or queue listing names it. */
 export interface QueuedMessage {
-  mta: 'postfix' | 'sendmail' | 'exim';
-  /** The queue id (Postfix, Sendmail) or message id (Exim): only letters, digits and '-'. */
+  mta: 'postfix' | 'sendmail' | 'exim' | 'exchange';
+  /**
+   * The queue id (Postfix, Sendmail), message id (Exim) or message identity (Exchange, EX01\3\1234): only
+   * letters, digits, '-' and Exchange's backslashes.
+   */
   id: string;
 }
 

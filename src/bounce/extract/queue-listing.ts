@@ -24,10 +24,13 @@ export interface QueueEntry {
 const MAX_LINES = 20_000;
 // Queue ids as the MTAs write them; anything else is not put into a command.
 const QUEUE_ID = /^[0-9A-Za-z]{5,20}$|^[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}$/;
+// Exchange's message identity: server, queue number, message number ("EX02\22\4810363129857").
+const EXCHANGE_ID = /^[0-9A-Za-z-]{1,63}\\\d{1,10}\\\d{1,20}$/;
 
 /** The message `id` in `mta`'s queue, when the id has the shape that MTA gives (never Exim's stand-in id). */
 export function queuedAs(mta: QueuedMessage['mta'], id: string | undefined): QueuedMessage | undefined {
-  return id && QUEUE_ID.test(id) && id !== EXIM_MSGLOG_ID ? { mta, id } : undefined;
+  const shape = mta === 'exchange' ? EXCHANGE_ID : QUEUE_ID;
+  return id && shape.test(id) && id !== EXIM_MSGLOG_ID ? { mta, id } : undefined;
 }
 
 const ADDRESS = /^<?([^\s<>@]{1,64}@[^\s<>@]{1,255}?)>?,?$/;
@@ -317,6 +320,7 @@ const FORMAT_LIST = {
   lastError: formatListField('LastError'),
   from: formatListField('FromAddress'),
   recipients: formatListField('Recipients'),
+  identity: formatListField('Identity'),
 };
 
 /**
@@ -336,12 +340,14 @@ function exchangeFormatList(lines: string[]): QueueEntry[] | undefined {
   const error = field(FORMAT_LIST.lastError);
   if (!error) return undefined;
   const sender = field(FORMAT_LIST.from);
+  // Get-Message's identity names the message; Get-Queue's ("EX01\18") only the queue.
+  const queued = queuedAs('exchange', field(FORMAT_LIST.identity));
   const list = field(FORMAT_LIST.recipients)?.replace(/^\{|\}$/g, '');
   const recipients = (list?.split(/,\s*(?=[^\s,;]{1,64}@)/) ?? [])
     .map((r) => /^([^\s;{}@]{1,64}@[^\s;{}]{1,255})/.exec(r.trim())?.[1])
     .filter((r): r is string => !!r);
-  if (recipients.length === 0) return [{ sender, reason: error }];
-  return recipients.map((recipient) => ({ recipient, sender, reason: error }));
+  if (recipients.length === 0) return [{ sender, reason: error, queued }];
+  return recipients.map((recipient) => ({ recipient, sender, reason: error, queued }));
 }
 
 // Exim's message log line: "2026-12-03 09:14:03 r R=dnslookup T=remote_smtp defer (-44) …", no message id.

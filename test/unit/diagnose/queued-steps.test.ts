@@ -98,6 +98,26 @@ describe('commands for the queued message a paste names', () => {
     expect(queued?.steps.join(' ')).toContain('`mailq -qI4B3A9f1c012345`');
   });
 
+  it("Exchange's Get-Message | Format-List: the message by its identity, its queue by the queue's", async () => {
+    const [r] = await readBounceRecords(
+      lines(
+        'Identity          : EX02\\22\\4810363129857',
+        'Status            : Retry',
+        'FromAddress       : alice@example.com',
+        'Recipients        : {kim@example.net}',
+        'LastError         : 451 4.4.0 Primary target IP address responded with: "421 4.4.316 Connection refused."',
+        'Queue             : EX02\\22',
+      ),
+    );
+    const step = r?.steps.at(-1) ?? '';
+    expect(step).toContain('`Get-Message -Identity "EX02\\22\\4810363129857" | Format-List`');
+    expect(step).toContain('`Retry-Queue -Identity "EX02\\22"`');
+    expect(step).toContain('-WithNDR $true');
+    // Get-Queue's identity names a queue, not a message; nothing else may enter the command.
+    expect(queuedAs('exchange', 'EX01\\18')).toBeUndefined();
+    expect(queuedAs('exchange', 'EX01\\3\\1"; Remove-Item')).toBeUndefined();
+  });
+
   it("soft_bounce's queued 5xx: returned or deleted by its id", async () => {
     const r = await only(postfix('deferred', UNKNOWN));
     expect(r.steps[0]).toContain('`postsuper -e 4A1B2C3D4E`');

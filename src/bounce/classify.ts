@@ -102,7 +102,8 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
       false,
     );
 
-  const decisive = firstMatch(DECISIVE, text, facts.command);
+  const decisiveRules = isServerWritten(facts) ? DECISIVE_SERVER : DECISIVE;
+  const decisive = firstMatch(decisiveRules, text, facts.command);
   if (decisive) {
     const confidence: Confidence = facts.replyCode || facts.status ? 'high' : 'medium';
     const found = [...evidence, `phrase "${decisive.phrase}"`];
@@ -145,12 +146,12 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   if (detail && STATUS_CAUSES[detail]) return verdict(STATUS_CAUSES[detail], 'low', evidence, facts);
 
   // The reply said nothing we know: the bounce's own words around it may (low confidence).
-  const around = firstMatch(DECISIVE, matchableContext(facts.context), facts.command);
+  const around = firstMatch(decisiveRules, matchableContext(facts.context), facts.command);
   if (around)
     return verdict(around.rule.cause, 'low', [...evidence, `bounce text "${around.phrase}"`], facts);
   // Sendmail states the reason in its subject ("Returned mail: User unknown") even when no reply is quoted.
   const stated = /returned mail:(.{1,200})/i.exec(facts.subject ?? '')?.[1];
-  const bySubject = stated ? firstMatch(DECISIVE, toMatchable(stated), facts.command) : undefined;
+  const bySubject = stated ? firstMatch(decisiveRules, toMatchable(stated), facts.command) : undefined;
   if (bySubject)
     return verdict(bySubject.rule.cause, 'low', [...evidence, `subject "${bySubject.phrase}"`], facts);
   if (facts.action === 'delayed') return verdict('delivery-delayed', 'medium', evidence, facts);
@@ -189,6 +190,13 @@ function causeFromCommand(facts: BounceFacts): string | undefined {
 }
 
 const DECISIVE = REPLY_PHRASES.filter((r) => !r.general);
+// What a server wrote (a DSN, an MTA's log) holds no mail client's own error: "Connection refused (os error
+// 111)" in a DSN is the sending server's connection to the recipient's, not a client's to its own server.
+const DECISIVE_SERVER = DECISIVE.filter((r) => !r.client);
+
+function isServerWritten(facts: BounceFacts): boolean {
+  return facts.form === 'dsn' || facts.form === 'mta-log';
+}
 const APPLIANCE_PHRASES = PROVIDERS.filter((p) => p.kind === 'appliance').flatMap((p) =>
   (p.phrases ?? []).map((phrase) => ({ ...phrase, provider: p.name })),
 );

@@ -20,6 +20,8 @@ export interface PhraseRule {
   phrases: string[];
   general?: boolean;
   commands?: SmtpCommand[];
+  /** A mail client's or library's own words (client-errors.ts): never read in what a server wrote. */
+  client?: boolean;
   /** Word pairs (reply-phrases-languages.ts): a subject and a predicate of one group close in one sentence. */
   pairs?: readonly WordPair[];
   /**
@@ -55,7 +57,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   // A mail client's own sentences that a server's wording would misread (client-errors.ts).
-  ...CLIENT_WORDING_FIRST.map(({ cause, phrases }) => ({ cause, phrases: [...phrases] })),
+  ...CLIENT_WORDING_FIRST.map(({ cause, phrases }) => ({ cause, phrases: [...phrases], client: true })),
   {
     // Gmail 550 5.4.5 "Daily user sending quota exceeded": the sending account's own daily limit, not a
     // recipient's mailbox quota.
@@ -2487,7 +2489,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   // A mail client's own words, last: a server reply it quotes decides first (client-errors.ts).
-  ...CLIENT_ERROR_RULES.map(({ cause, phrases }) => ({ cause, phrases: [...phrases] })),
+  ...CLIENT_ERROR_RULES.map(({ cause, phrases }) => ({ cause, phrases: [...phrases], client: true })),
 ];
 
 /**

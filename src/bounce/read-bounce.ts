@@ -652,38 +652,33 @@ function readText(text: string): Draft[] {
 
 /** A recipient waiting in a queue listing: a deferral, its last reply or the MTA's own words as the reason. */
 function fromQueueEntry(entry: QueueEntry): Draft {
-  const reason = entry.reason ?? '';
-  const reply = parseReply(reason);
-  const named = findRemote(reason);
-  return draft({
-    form: 'mta-log',
-    recipient: entry.recipient,
-    sender: entry.sender,
-    diagnostic: reply.text || undefined,
-    replyCode: reply.code,
-    status: reply.status,
-    action: 'delayed',
-    command: commandFromWords(reason.toLowerCase()),
-    remoteHost: named.host,
-    remoteIp: named.ip,
-    queued: entry.queued,
-  });
+  return fromListedReason(entry.reason ?? '', { ...entry, action: 'delayed' });
 }
 
 /** A recipient of a record copied out of an admin console: failed or held, the console's reason. */
 function fromConsoleEntry(entry: ConsoleEntry): Draft {
-  const reply = parseReply(entry.reason);
-  const named = findRemote(entry.reason);
+  return fromListedReason(entry.reason, { recipient: entry.recipient, action: entry.outcome });
+}
+
+/** A recipient a queue listing or console lists with its reason: the reply in the reason, read as a log's. */
+function fromListedReason(
+  reason: string,
+  listed: Pick<Draft, 'recipient' | 'sender' | 'action' | 'queued'>,
+): Draft {
+  const reply = parseReply(reason);
+  const named = findRemote(reason);
   return draft({
     form: 'mta-log',
-    recipient: entry.recipient,
+    recipient: listed.recipient,
+    sender: listed.sender,
     diagnostic: reply.text || undefined,
     replyCode: reply.code,
     status: reply.status,
-    action: entry.outcome,
-    command: commandFromWords(entry.reason.toLowerCase()),
+    action: listed.action,
+    command: commandFromWords(reason.toLowerCase()),
     remoteHost: named.host,
     remoteIp: named.ip,
+    queued: listed.queued,
   });
 }
 

@@ -1,6 +1,6 @@
 import type { QueuedMessage } from '../types.js';
 import { isLogLine, type LogRecord, readLogLine } from './mta-log.js';
-import { queuedAs } from './queue-listing.js';
+import { isEximId, queuedAs } from './queue-listing.js';
 
 /**
  * The log lines of one paste, read as admins paste them: often `grep QUEUEID /var/log/maillog`, where one
@@ -150,12 +150,11 @@ function joined(read: { record: LogRecord; key?: string }[], context: LineContex
 // The programs whose queue ids the steps may name: "postfix/smtp[123]:" (or "postfix-out/…"), "sm-mta[123]:".
 const POSTFIX_PROGRAM = / postfix[\w-]{0,30}\/[\w/-]{1,40}\[\d/;
 const SENDMAIL_PROGRAM = / (?:sendmail|sm-mta)\[\d/;
-const EXIM_ID = /^[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}$/;
 
 /** The message a line's queue commands can name: Postfix's or Sendmail's queue id, Exim's message id. */
 function queuedIn(line: string, id: string | undefined): QueuedMessage | undefined {
   if (!id) return undefined;
-  if (EXIM_ID.test(id)) return queuedAs('exim', id);
+  if (isEximId(id)) return queuedAs('exim', id);
   const head = line.slice(0, 160);
   if (POSTFIX_PROGRAM.test(head)) return queuedAs('postfix', id);
   return SENDMAIL_PROGRAM.test(head) ? queuedAs('sendmail', id) : undefined;

@@ -422,6 +422,7 @@ export function addressList(text: string): string[] {
 // rspamd's task log: "… rspamd_task_write_log: id: <mid>, qid: <Q>, ip: 203.0.113.7, from: <s>, (default: T
 // (reject): [17.83/15.00] [BAYES_SPAM(5.10){…},…]), len: 4211, …, rcpts: <r>,<r2>, mime_rcpts: …".
 const RSPAMD = 'rspamd_task_write_log: ';
+const RSPAMD_IP = new RegExp(`(?:^|, )ip: (${IP}),`);
 const RSPAMD_ACTION = /\(default: [TF] \((reject|soft reject)\): \[(-?[\d.]{1,12}\/[\d.]{1,12})\] \[/;
 /**
  * The symbol that forced the action, and what rspamd's module then told the client; else its default text
@@ -451,7 +452,7 @@ function rspamd(line: string): LogRecord | undefined {
     recipient: recipients[0],
     moreRecipients: recipients.length > 1 ? recipients.slice(1) : undefined,
     sender: /(?:^|, )from: <([^<>\s]{1,320})>/.exec(rest)?.[1],
-    sendingIp: new RegExp(`(?:^|, )ip: (${IP}),`).exec(rest)?.[1],
+    sendingIp: RSPAMD_IP.exec(rest)?.[1],
     diagnostic: `rspamd ${action[1]}: ${text} (score ${action[2]})`,
     deferred: soft,
   };

@@ -22,10 +22,17 @@ export interface QueueEntry {
 }
 
 const MAX_LINES = 20_000;
+// Exim's message id ("1vQaZx-000Fg1-3Q"), in its listings, logs and commands.
+const EXIM_ID = '[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}';
+const WHOLE_EXIM_ID = new RegExp(`^${EXIM_ID}$`);
 // Queue ids as the MTAs write them; anything else is not put into a command.
-const QUEUE_ID = /^[0-9A-Za-z]{5,20}$|^[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}$/;
+const QUEUE_ID = new RegExp(`^[0-9A-Za-z]{5,20}$|^${EXIM_ID}$`);
 // Exchange's message identity: server, queue number, message number ("EX02\22\4810363129857").
 const EXCHANGE_ID = /^[0-9A-Za-z-]{1,63}\\\d{1,10}\\\d{1,20}$/;
+
+export function isEximId(id: string): boolean {
+  return WHOLE_EXIM_ID.test(id);
+}
 
 /** The message `id` in `mta`'s queue, when the id has the shape that MTA gives (never Exim's stand-in id). */
 export function queuedAs(mta: QueuedMessage['mta'], id: string | undefined): QueuedMessage | undefined {
@@ -46,8 +53,9 @@ const SENDMAIL_ENTRY = new RegExp(
   `^([0-9A-Za-z]{8,20})([*X-]?) {1,12}\\d{1,12} ${WEEKDAY} ${MONTH_DAY} \\d\\d:\\d\\d {1,4}<([^<>\\s]{0,320})>`,
 );
 // Exim: " 25m  2.9K 1vQaZx-000Fg1-3Q <alice@example.com> *** frozen ***".
-const EXIM_ENTRY =
-  /^ {0,4}\d{1,5}[smhdw] {1,4}[\d.]{1,8}[KMG]? {1,4}([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) {1,4}<([^<>\s]{0,320})>( \*\*\* frozen \*\*\*)?/;
+const EXIM_ENTRY = new RegExp(
+  `^ {0,4}\\d{1,5}[smhdw] {1,4}[\\d.]{1,8}[KMG]? {1,4}(${EXIM_ID}) {1,4}<([^<>\\s]{0,320})>( \\*\\*\\* frozen \\*\\*\\*)?`,
+);
 const EXIM_RECIPIENT = /^ {2,16}(?:(\+?D) {1,4})?(\S{1,320})$/;
 // qmail-qread: "3 Dec 2026 07:12:45 GMT  #3277841  4410  <alice@example.com> ", then "\tdone\tremote\tr".
 const QREAD_ENTRY =

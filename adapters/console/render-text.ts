@@ -1,8 +1,12 @@
+import { printableText } from '../../src/bounce/binary-text.js';
 import { deliveredWords } from '../../src/diagnose/headline.js';
 import type { BounceRecord, Finding, FollowUp, Report } from '../../src/report/types.js';
 import { deliveredLine, liveChecks, SIDE_TEXT, verdictOf, withoutDelivered } from '../shared/report-parts.js';
 
-/** Report -> plain text for a terminal; used by the console chat and the CLI's text output. */
+/**
+ * Report -> plain text for a terminal; used by the console chat and the CLI's text output. Text from
+ * outside (a DNS record, a server's reply) passes printableText: no escape code of theirs reaches a terminal.
+ */
 export interface RenderOptions {
   /** ANSI colours; only when writing to a terminal. */
   color?: boolean;
@@ -42,7 +46,7 @@ export function renderText(report: Report, options: RenderOptions = {}): string 
   const out: string[] = [];
   const only = report.records.length === 1 ? report.records[0] : undefined;
   const headline = report.headline || (only ? verdictOf(only) : defaultHeadline(report));
-  out.push(paint(HEADLINE_COLOR[report.kind], headline));
+  out.push(paint(HEADLINE_COLOR[report.kind], printableText(headline)));
   if (only) {
     renderRecord(out, only, paint, '');
   } else if (report.records.length > 1) {
@@ -74,11 +78,13 @@ export function renderText(report: Report, options: RenderOptions = {}): string 
     out.push('');
     for (const f of findings) {
       const [mark, color] = MARK[f.severity];
-      out.push(`${paint(color, mark)} ${f.message}`);
+      out.push(`${paint(color, mark)} ${printableText(f.message)}`);
     }
   }
-  if (report.notes.length > 0) out.push(...(out.length > 1 ? [''] : []), ...report.notes);
-  for (const a of report.attachments) out.push('', paint('2', `--- ${a.name} ---`), a.content.trimEnd());
+  if (report.notes.length > 0) out.push(...(out.length > 1 ? [''] : []), ...report.notes.map(printableText));
+  for (const a of report.attachments) {
+    out.push('', paint('2', `--- ${printableText(a.name)} ---`), printableText(a.content.trimEnd()));
+  }
   return `${out.join('\n')}\n`;
 }
 
@@ -111,7 +117,7 @@ function leftOut(n: number): string {
 function followUpLine(f: FollowUp, paint: Paint): string {
   const [mark, color] = MARK[f.finding.severity];
   const step = f.status === 'skipped' ? '' : `${paint('2', f.step)}: `;
-  return `${paint(color, mark)} ${step}${f.finding.message}`;
+  return `${paint(color, mark)} ${step}${printableText(f.finding.message)}`;
 }
 
 function defaultHeadline(report: Report): string {

@@ -1,3 +1,4 @@
+import { printableText } from '../bounce/binary-text.js';
 import { classify } from '../bounce/classify.js';
 import { readQueueListing } from '../bounce/extract/queue-listing.js';
 import { readBounce } from '../bounce/read-bounce.js';
@@ -87,6 +88,23 @@ export async function diagnoseBounce(input: string | Uint8Array): Promise<Report
 }
 
 /**
+ * The facts with every text fit for a terminal or chat: a pasted bounce's escape codes or control bytes (a
+ * decoded "=00", an OSC title command) never reach the answer, nor its evidence quoted from them.
+ */
+function printableFacts(facts: BounceFacts): BounceFacts {
+  let clean: BounceFacts | undefined;
+  for (const [key, value] of Object.entries(facts)) {
+    if (typeof value !== 'string') continue;
+    const text = printableText(value);
+    if (text !== value) {
+      clean ??= { ...facts };
+      (clean as unknown as Record<string, unknown>)[key] = text;
+    }
+  }
+  return clean ?? facts;
+}
+
+/**
  * The failed recipients before those delivered (a pasted log's "status=sent" lines among its bounces), each
  * group in the order read: what needs acting on comes first in every answer.
  */
@@ -97,7 +115,8 @@ function failuresFirst(records: BounceRecord[]): BounceRecord[] {
 }
 
 /** The verdict on one recipient's facts: cause, reason, side, steps. Also reads live SMTP replies (/probe). */
-export function recordFromFacts(facts: BounceFacts): BounceRecord {
+export function recordFromFacts(read: BounceFacts): BounceRecord {
+  const facts = printableFacts(read);
   const provider = facts.provider ? findProvider(facts.provider) : undefined;
   const verdict = classify(facts, provider);
   const suggestion = suggestAddress(facts.recipient);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderText } from '../../../adapters/console/render-text.js';
 import { looksBinary } from '../../../src/bounce/binary-text.js';
 import { diagnoseBounce, readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
 
@@ -47,5 +48,47 @@ describe("a terminal's colour codes are not part of the paste", () => {
     expect(record?.recipient).toBe('bob@example.org');
     expect(record?.cause).toBe('user-unknown');
     expect(record?.diagnostic).not.toContain('\x1b');
+  });
+});
+
+describe('no control character from a paste reaches the answer', () => {
+  // C0 controls but tab and line feed, DEL and C1: what a terminal would act on.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+  const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+  it("an OSC title command in a DSN's reply is dropped from the record, its evidence and the text answer", async () => {
+    const dsn = [
+      'Final-Recipient: rfc822; bob@example.org',
+      'Action: failed',
+      'Status: 5.1.1',
+      'Diagnostic-Code: smtp; 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown \x1b]0;owned\x07in virtual mailbox table \x1b]52;c;Y2xpcA==\x1b\\done',
+      '',
+    ].join('\n');
+    const report = await diagnoseBounce(dsn);
+    const record = report.records[0];
+    expect(record?.cause).toBe('user-unknown');
+    expect(record?.diagnostic).toBe(
+      '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table done',
+    );
+    expect(JSON.stringify(record)).not.toMatch(/\\u001b|owned|Y2xpcA/);
+    expect(renderText(report, { color: false })).not.toMatch(CONTROL);
+  });
+
+  it('a NUL decoded from quoted-printable "=00" and a lone ESC are shown as "?"', async () => {
+    const email = [
+      'From: MAILER-DAEMON@example.net',
+      'To: alice@example.com',
+      'Subject: Undelivered Mail Returned to Sender',
+      'Content-Type: text/plain; charset=us-ascii',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      '<bob@example.org>: host mx.example.org[198.51.100.4] said: 550 5.1.1 User unkno=',
+      'wn, see http://example.org/help?id=3D=00=1Bc42 (in reply to RCPT TO command)',
+      '',
+    ].join('\n');
+    const [record] = (await diagnoseBounce(email)).records;
+    expect(record?.cause).toBe('user-unknown');
+    expect(record?.diagnostic).toContain('help?id=??c42');
+    expect(JSON.stringify(record)).not.toMatch(/\\u00(?:0|1)/);
   });
 });

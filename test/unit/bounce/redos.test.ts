@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { printableText, withoutAnsiEscapes } from '../../../src/bounce/binary-text.js';
 import { detectProvider, findBlocklists, findReferenceCodes } from '../../../src/bounce/detect-provider.js';
 import { decodePart } from '../../../src/bounce/email/decode-part.js';
 import { looksLikeEmail, parseHeaderBlock, splitHeaders } from '../../../src/bounce/email/header-block.js';
@@ -98,6 +99,7 @@ const FRAGMENTS: Record<string, string[]> = {
     '字a',
   ],
   ips: ['1.1.', '[1:', '[IPv6:1:', 'client 1.1.1.'],
+  'terminal escapes': ['\x1b]', '\x1b]0;a', '\x1b[', '\x1b[1;', '\x1b[1;31 ', '\x00', '\x1b\\'],
   'status codes': ['5.5.', '550-', '550 5.1.1 ', '#5.1.1', '(#5.5.', '\n550-'],
   brackets: ['<', '[', '(', 'AS(', '[S', '<br'],
   dots: ['.', "'."],
@@ -283,6 +285,8 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   readLogLines8k: (s) => readLogLines([`${s.slice(0, 8191)}!`]),
   readConsoleTrace,
   withReplyTuplesUnwrapped,
+  withoutAnsiEscapes,
+  printableText,
   'readConsoleTrace (table)': (s) => readConsoleTrace(`Recipient\tStatus\tDetail\n${s}`),
   'readConsoleTrace (csv)': (s) => readConsoleTrace(`Recipient,Status,Reason\n${s}`),
   'readConsoleTrace (aligned)': (s) => readConsoleTrace(`To   Status Reason\n---- ------ ------\n${s}`),

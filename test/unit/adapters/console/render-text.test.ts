@@ -132,4 +132,28 @@ describe('renderText: outcomes that are not failures', () => {
     const text = renderText(await diagnoseBounce(COMPLAINT));
     expect(text.split('\n')[1]).toMatch(/^delivered · your side \(the sender\) must act · confidence \w+$/);
   });
+
+  it("shows a DNS record's or server's control characters as '?', never raw to the terminal", () => {
+    const report: Report = {
+      kind: 'check',
+      headline: 'DMARC of example.org',
+      records: [],
+      findings: [
+        {
+          code: 'dmarc-invalid',
+          severity: 'warn',
+          message: 'The record: "v=DMARC1;\x1b]0;owned\x07 p=none\x1bc"',
+        },
+      ],
+      notes: ['note \u009b31m'],
+      attachments: [{ name: 'transcript.txt', content: 'S: 220 hi\x1b[2J\x00' }],
+    };
+    const text = renderText(report, { color: true });
+    expect(text).toContain('The record: "v=DMARC1; p=none?c"');
+    expect(text).toContain('note ?31m');
+    expect(text).toContain('S: 220 hi?');
+    // Only our own colour codes remain: ESC [ digits m.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+    expect(text.replace(/\x1b\[[0-9;]*m/g, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
 });

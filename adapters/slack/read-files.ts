@@ -1,9 +1,10 @@
 import { downloadText, type FileText } from '../../src/commands/with-files.js';
 import { MAX_BOUNCE_BYTES } from '../../src/diagnose/diagnose-bounce.js';
 import { formatBytes } from '../../src/errors.js';
+import { emailFileText, type SlackEmailFields } from './email-file.js';
 
 /** The fields of a file object in a `file_share` message event that the bot reads. */
-export interface SlackFile {
+export interface SlackFile extends SlackEmailFields {
   id?: string;
   name?: string;
   title?: string;
@@ -70,7 +71,7 @@ export function defaultFilePolicy(apiUrl: string, token: string, fetchFn: typeof
 export async function readSlackFile(file: SlackFile, policy: FilePolicy): Promise<FileText> {
   const name = file.name ?? file.title ?? 'the file';
   if (file.mode === 'email' && typeof file.plain_text === 'string')
-    return { ok: true, text: file.plain_text };
+    return { ok: true, text: emailFileText({ ...file, plain_text: file.plain_text }) };
   const address = file.url_private_download ?? file.url_private;
   if (file.file_access === 'check_file_info') {
     return {

@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import { unreadableFileReport } from '../../src/commands/reports.js';
 import { isLiveRequest, type Request } from '../../src/commands/request.js';
 import { withContext } from '../../src/commands/with-context.js';
+import { asksForAction } from '../../src/diagnose/headline.js';
 import type { Requester } from '../../src/limits/rate-limiter.js';
 import { botMentionPattern, commandAfterMention } from './bot-mention.js';
 import type { ListenerDeps } from './listener-deps.js';
@@ -97,8 +98,10 @@ async function answerMessage(
 
   if (!addressed) {
     const report = await runSafely(deps.run, req, { ...deps.context, requester }, deps.logger);
-    // Ordinary chat stays unanswered: only a real bounce earns a reply nobody asked for.
+    // Ordinary chat stays unanswered: only a real bounce earns a reply nobody asked for, and mail sent
+    // into a bounce-mailbox channel only when someone must act (its auto-replies and receipts stay quiet).
     if (report.kind !== 'bounce') return;
+    if (isMailedIn(msg) && !asksForAction(report.records)) return;
     const message = renderBlocks(report);
     await postInThread(client, where, message);
     await uploadFiles(thread, where, message);

@@ -17,6 +17,14 @@ export function isNotAFailure(r: Pick<BounceRecord, 'reason'>): boolean {
 }
 
 /**
+ * True when some record needs someone to act: a failure, or a complaint the sender must act on. An
+ * auto-reply or a delivery report mailed into a bounce mailbox asks nothing of anyone.
+ */
+export function asksForAction(records: readonly Pick<BounceRecord, 'reason' | 'side'>[]): boolean {
+  return records.some((r) => !isNotAFailure(r) || r.side === 'sender');
+}
+
+/**
  * For an outcome that is not a failure, the words shown instead of permanence and side: delivered, and
  * nothing needs fixing, unless the cause asks the sender to act (a complaint report: `senderMustAct`).
  * Undefined for a failure.

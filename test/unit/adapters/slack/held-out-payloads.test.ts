@@ -220,6 +220,45 @@ describe('held-out Slack: files', () => {
     expect(answer.text).toContain(held.expected);
   });
 
+  // A channel used as a bounce mailbox also receives the auto-replies its mail draws: read with the email
+  // file's Subject they are auto-replies, and nobody needs telling that nothing needs fixing.
+  it('an auto-reply mailed to the channel stays unanswered; a bounce beside it is answered', async () => {
+    const mailed = (subject: string, from: string, body: string) => ({
+      type: 'message',
+      text: '',
+      files: [
+        fileObject(fileId(), held.h.standIn.hostFile('email.html', `<pre>${body}</pre>`), {
+          mimetype: 'text/html',
+          filetype: 'email',
+          mode: 'email',
+          user: 'USLACKBOT',
+          subject,
+          from: [{ address: from, name: '', original: from }],
+          to: [{ address: 'bounces@example.slack.com', name: '', original: 'bounces@example.slack.com' }],
+          plain_text: body,
+        }),
+      ],
+      upload: true,
+      user: 'USLACKBOT',
+      bot_id: 'B0EMAILAPP',
+      ts: nextTs(),
+      channel: 'C0BOUNCEBOX',
+      subtype: 'file_share',
+      channel_type: 'channel',
+    });
+    await deliver(
+      mailed(
+        'Automatic reply: Quarterly report',
+        'bob@example.org',
+        'I am out of the office until March 18 with limited access to email.\nFor urgent matters please contact carol@example.org.\n',
+      ),
+    );
+    await deliver(mailed('Undelivered Mail Returned to Sender', 'MAILER-DAEMON@mail.example.org', PLAIN));
+    const answer = await firstAnswer('C0BOUNCEBOX');
+    expect(answer.text).toContain(held.expected);
+    expect(inChannel('C0BOUNCEBOX')).toHaveLength(1);
+  });
+
   it('an email file a person shares (mode "email", text/html) in a DM is diagnosed like its plain text', async () => {
     const id = fileId();
     const html = `<html><body><div>${escaped(PLAIN).replace(/\n/g, '<br>')}</div></body></html>`;

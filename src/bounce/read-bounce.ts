@@ -120,7 +120,13 @@ export async function readBounce(raw: string | Uint8Array, forwards = 0): Promis
   let drafts = email ? await fromEmail(input) : fromPaste(input);
   // Pasted DSN fields with an extension field ("X-Postfix-Sender:") look like a header block with no body:
   // read as the text they are (a bounce cut inside its headers stays no bounce).
-  if (email && drafts.length === 0 && isHeadersOnly(head, input) && DSN_RECIPIENT_FIELD.test(head))
+  // So do DSN fields that open the paste, whatever follows them (the returned message's headers, say).
+  if (
+    email &&
+    drafts.length === 0 &&
+    (isHeadersOnly(head, input) || OPENING_DSN_FIELD.test(head)) &&
+    DSN_RECIPIENT_FIELD.test(head)
+  )
     drafts = fromPaste(input);
   // A console's detail pane of "Label: value" lines ("To:", "Status: Deferred", "Reason: 421 …") looks like
   // a header block too: read as the record it is when no email reading found one.
@@ -137,6 +143,9 @@ function fromPaste(input: string | Uint8Array): Draft[] {
 }
 
 const DSN_RECIPIENT_FIELD = /^(?:final-recipient|original-recipient|diagnostic-code):/im;
+// Fields only a delivery-status part holds: a paste that opens with one is that part, never an email.
+const OPENING_DSN_FIELD =
+  /^\s*(?:final-recipient|original-recipient|reporting-mta|received-from-mta|arrival-date):/i;
 
 /** True when the input is all header lines: no blank line with a body after it. */
 function isHeadersOnly(head: string, input: string | Uint8Array): boolean {

@@ -1,5 +1,6 @@
 import { printableText } from '../bounce/binary-text.js';
 import { classify } from '../bounce/classify.js';
+import { readFilterHeaders } from '../bounce/extract/filter-headers.js';
 import { readQueueListing } from '../bounce/extract/queue-listing.js';
 import { readBounce } from '../bounce/read-bounce.js';
 import type { BounceFacts } from '../bounce/types.js';
@@ -14,6 +15,7 @@ import type { BounceRecord, Report } from '../report/types.js';
 import { MAX_BOUNCE_BYTES } from './bounce-limits.js';
 import { describeText } from './describe-text.js';
 import { explainCodes } from './explain-codes.js';
+import { filterAnswer } from './filter-answer.js';
 import { authDomainIn } from './follow-up/plan.js';
 import { headlineFor, isNotAFailure } from './headline.js';
 import { keptQueuedAfterRefusal, keptQueuedStep } from './kept-queued.js';
@@ -59,6 +61,11 @@ export async function diagnoseBounce(input: string | Uint8Array): Promise<Report
           'If a message is still missing, paste its log lines (`grep QUEUEID /var/log/maillog`) or the bounce the sender got.',
         ],
       );
+    }
+    const filtered = readFilterHeaders(text);
+    if (filtered) {
+      const { headline, notes } = filterAnswer(filtered);
+      return notice('not-a-bounce', headline, notes);
     }
     const codes = explainCodes(text);
     if (codes.length > 0) {

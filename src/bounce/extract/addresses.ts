@@ -167,8 +167,8 @@ function afterUrlOrField(text: string, start: number): number {
 }
 
 const URL_PUNCTUATION = new Set([...'/?=&'].map((ch) => ch.charCodeAt(0)));
-// Field names that log lines and URLs write before an address ("to=", "rcpt=", "?email="), never a local
-// part's own start.
+// Field names that log lines, URLs and authentication headers write before an address ("to=", "rcpt=",
+// "?email=", "smtp.mailfrom="), never a local part's own start.
 const FIELD_NAMES = new Set([
   'to',
   'from',
@@ -185,6 +185,14 @@ const FIELD_NAMES = new Set([
   'mailbox',
   'user',
   'ctladdr',
+  // Authentication-Results and Received-SPF properties (RFC 8601, RFC 7208).
+  'smtp.mailfrom',
+  'smtp.rcptto',
+  'header.from',
+  'header.sender',
+  'header.i',
+  'envelope-from',
+  'envelope-to',
 ]);
 
 /** ' " = */

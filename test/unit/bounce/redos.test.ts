@@ -24,6 +24,7 @@ import {
   readDsnFields,
 } from '../../../src/bounce/extract/dsn-fields.js';
 import { looksLikeEspEvent, readEspEvents } from '../../../src/bounce/extract/esp-events.js';
+import { readFilterHeaders } from '../../../src/bounce/extract/filter-headers.js';
 import { readLogLines } from '../../../src/bounce/extract/log-lines.js';
 import { isLogLine, readLogLine } from '../../../src/bounce/extract/mta-log.js';
 import { isMtaOwnText } from '../../../src/bounce/extract/mta-text.js';
@@ -99,6 +100,7 @@ const FRAGMENTS: Record<string, string[]> = {
     '字a',
   ],
   ips: ['1.1.', '[1:', '[IPv6:1:', 'client 1.1.1.'],
+  'filter headers': ['tests=a ', 'score=1', 'spf=pass (', '(a', 'SPF: PASS with IP 1', 'X-Spam-Status: '],
   'terminal escapes': ['\x1b]', '\x1b]0;a', '\x1b[', '\x1b[1;', '\x1b[1;31 ', '\x00', '\x1b\\'],
   'status codes': ['5.5.', '550-', '550 5.1.1 ', '#5.1.1', '(#5.5.', '\n550-'],
   brackets: ['<', '[', '(', 'AS(', '[S', '<br'],
@@ -287,6 +289,8 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   withReplyTuplesUnwrapped,
   withoutAnsiEscapes,
   printableText,
+  readFilterHeaders,
+  'readFilterHeaders (header)': (s) => readFilterHeaders(`X-Spam-Status: ${s}\nAuthentication-Results: ${s}`),
   'readConsoleTrace (table)': (s) => readConsoleTrace(`Recipient\tStatus\tDetail\n${s}`),
   'readConsoleTrace (csv)': (s) => readConsoleTrace(`Recipient,Status,Reason\n${s}`),
   'readConsoleTrace (aligned)': (s) => readConsoleTrace(`To   Status Reason\n---- ------ ------\n${s}`),

@@ -157,6 +157,10 @@ describe('findAddresses', () => {
     expect(firstAddress('http://example.net/u?email=bob@example.com&x=1')).toBe('bob@example.com');
     expect(firstAddress('to=bob@example.com, delay=00:00:01')).toBe('bob@example.com');
     expect(firstAddress('rcpt=carol@example.org')).toBe('carol@example.org');
+    // Authentication-Results and Received-SPF properties.
+    expect(firstAddress('spf=softfail smtp.mailfrom=alice@example.net;')).toBe('alice@example.net');
+    expect(firstAddress('dmarc=fail header.from=alice@example.net')).toBe('alice@example.net');
+    expect(firstAddress('(envelope-from=bounce@example.net)')).toBe('bounce@example.net');
     // Other "=" belong to the local part: SRS and BATV addresses are real addresses.
     expect(firstAddress('SRS0=HHH=TT=example.com=bob@forwarder.example')).toBe(
       'srs0=hhh=tt=example.com=bob@forwarder.example',

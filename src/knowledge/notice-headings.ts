@@ -454,3 +454,11 @@ export const NDR_STATUS_LABELS: readonly string[] = [
  * message to <r> was automatically rejected:" and the script's reason).
  */
 export const MDN_REFUSAL_WORDS: readonly string[] = ['was automatically rejected:'];
+
+/**
+ * A reply a queue writes for itself, not the remote server's words (lower case, after the code and status):
+ * Exchange's delay notice opens its diagnostic with "Remote Server at x returned '400 4.4.7 Message delayed'"
+ * and quotes the server's last replies on the dated lines under it ("12/4/2026 1:12:03 PM - Remote Server at
+ * x returned '451 4.7.1 Greylisted …'"): those say why.
+ */
+export const QUEUE_PLACEHOLDER_REPLIES: readonly string[] = ['message delayed'];

@@ -48,6 +48,9 @@ export const STATUS_REFINES: Record<string, Record<string, string>> = {
 export const FULL_STATUS_REFINES: Record<string, Record<string, string>> = {
   'system-error': { '4.7.1': 'greylisted' },
   'server-unavailable': { '4.7.1': 'greylisted' },
+  // postscreen's "550 5.3.2 Service currently unavailable" refuses a client that failed its tests; its 450
+  // 4.3.2 lets one that passed come back (reply-phrases.ts).
+  greylisted: { '5.3.2': 'connection-rejected' },
   // A temporary x.4.7 ("451 4.4.7 Message delayed") is a message still queued, not one given up on.
   'delivery-expired': { '4.4.7': 'delivery-delayed' },
   // RFC 3463's x.3.2 "system not accepting network messages" is for now when temporary (421 4.3.2 shutting down).

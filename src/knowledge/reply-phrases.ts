@@ -87,9 +87,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
     phrases: ['... access denied'],
   },
   {
-    // postscreen's refusal of a client that failed its tests (a pregreet, a bare newline, a DNSBL score):
-    // "550 5.3.2 Service currently unavailable" in answer to RCPT TO. The server is up; it refuses this client.
-    cause: 'connection-rejected',
+    // postscreen in answer to RCPT TO: "450 4.3.2 Service currently unavailable" to a client that passed its
+    // after-220 (deep protocol) tests, which must reconnect to be let through: greylisting in effect, the
+    // sender only retries. "550 5.3.2" to a client that failed them (a pregreet, a bare newline, a DNSBL
+    // score) refuses it: connection-rejected by its status (refinements.ts FULL_STATUS_REFINES).
+    cause: 'greylisted',
     phrases: ['service currently unavailable'],
     commands: ['RCPT'],
   },
@@ -623,6 +625,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'blocklist-lookup-failed',
     phrases: [
       'error: open resolver',
+      // Exim's log when the blocklist query timed out: "DNS list lookup defer (probably timeout) for <zone>".
+      'dns list lookup defer',
       'typing error in dnsbl name',
       'excessive number of queries',
       '127.255.255.252',
@@ -656,6 +660,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // amavis when its virus scanners failed: the receiver's filter is broken, no virus was found.
       'virus_scan failed',
       'virus scanners failed',
+      // Postfix and Dovecot (454 4.7.0) when the SASL backend could not be asked: the server's own fault,
+      // before "authentication failure" (the sender's login) below.
+      'temporary authentication failure',
     ],
   },
   {
@@ -2162,6 +2169,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'no mailbox here',
     ],
   },
+  // After "user unknown": Postfix reject_unverified_recipient quotes its probe's result ("Recipient address
+  // rejected: unverified address: connect to backend[…]:25: Connection timed out"); a probe that found no user
+  // says so above, any other result is the receiving side's backend not answering for now.
+  { cause: 'server-unavailable', phrases: ['recipient address rejected: unverified address'] },
   // After "user unknown": Exim's recipient callout ("Callout verification failed: 550 … User unknown") is
   // about the recipient; a sender callout says "sender verify failed" (above).
   { cause: 'sender-verify-failed', phrases: ['callout verification'] },

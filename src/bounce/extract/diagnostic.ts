@@ -1,4 +1,8 @@
-import { LOCALIZED_REPLY_MARKERS, NDR_STATUS_LABELS } from '../../knowledge/notice-headings.js';
+import {
+  LOCALIZED_REPLY_MARKERS,
+  NDR_STATUS_LABELS,
+  QUEUE_PLACEHOLDER_REPLIES,
+} from '../../knowledge/notice-headings.js';
 import { isRegexSpace } from './char-class.js';
 import { escapeRegex } from './escape-regex.js';
 import { collapseSpace, hasReplyMarker, withoutReplyMarker } from './smtp-reply.js';
@@ -84,22 +88,16 @@ export function pickDiagnostic(segment: string, recipient?: string): string | un
   const firstAt = markerOffsets(lowerText);
   for (let m = 0; m < REPLY_MARKERS.length; m++) {
     const marker = REPLY_MARKERS[m] as string;
-    const i = lineOf(lowerText, firstAt[m] ?? -1);
-    if (i < 0) continue;
-    const line = lines[i] ?? '';
-    // "554 delivery error: dd …", "421 4.7.0 host Error: too many …": the marker is inside the reply itself,
-    // also behind a transcript's marker ("<~* 535 5.7.8 Error: authentication failed").
-    const inside = STARTS_WITH_CODE.test(withoutReplyMarker(line));
-    // Inside a reply's last line ("550 Error: open resolver" after "550-rejected because …"): from its first.
-    const first = inside ? firstLineOfReply(lines, i) : i;
-    const after = inside
-      ? (lines[first] ?? line)
-      : line.slice(line.toLowerCase().indexOf(marker) + marker.length);
-    const joined = joinContinuation(after, lines, first + 1);
-    // A marker that opens a quote (") returned '") leaves its closing one, and in a localized NDR the words
-    // after it ("Remote-Server hat '…' zurückgegeben", "リモート サーバーから '…' が返されました").
-    const text = marker.endsWith("'") && !inside ? joined.replace(/'[^'\d]{0,30}$/, '') : joined;
-    if (text.replace(/[\s:'"]/g, '').length > 2) return text;
+    const at = firstAt[m] ?? -1;
+    const text = replyAfterMarker(lines, lowerText, marker, at);
+    if (text === undefined) continue;
+    // A queue's own placeholder ("400 4.4.7 Message delayed"): the same marker further down quotes the server.
+    for (let next = at; isQueuePlaceholder(text) && next >= 0; ) {
+      next = lowerText.indexOf(marker, next + marker.length);
+      const later = next >= 0 ? replyAfterMarker(lines, lowerText, marker, next) : undefined;
+      if (later !== undefined && !isQueuePlaceholder(later)) return later;
+    }
+    return text;
   }
   const coded = codedReply(segment, lines);
   if (coded) return coded;
@@ -113,6 +111,40 @@ export function pickDiagnostic(segment: string, recipient?: string): string | un
     .slice(0, 3);
   const text = collapseSpace([first, ...rest].join(' '));
   return text.length > 2 ? text : undefined;
+}
+
+/** A queue's placeholder reply (QUEUE_PLACEHOLDER_REPLIES) after its code and status. */
+function isQueuePlaceholder(text: string): boolean {
+  const words = text
+    .replace(/^[\s'"]*[245]\d\d[ -]+(?:[245]\.\d{1,3}\.\d{1,3}\s+)?/, '')
+    .replace(/[\s'".]+$/, '')
+    .toLowerCase();
+  return QUEUE_PLACEHOLDER_REPLIES.includes(words);
+}
+
+/** The reply after the occurrence of `marker` at offset `at` of the lower-cased lines, if it says anything. */
+function replyAfterMarker(
+  lines: string[],
+  lowerText: string,
+  marker: string,
+  at: number,
+): string | undefined {
+  const i = lineOf(lowerText, at);
+  if (i < 0) return undefined;
+  const line = lines[i] ?? '';
+  // "554 delivery error: dd …", "421 4.7.0 host Error: too many …": the marker is inside the reply itself,
+  // also behind a transcript's marker ("<~* 535 5.7.8 Error: authentication failed").
+  const inside = STARTS_WITH_CODE.test(withoutReplyMarker(line));
+  // Inside a reply's last line ("550 Error: open resolver" after "550-rejected because …"): from its first.
+  const first = inside ? firstLineOfReply(lines, i) : i;
+  const after = inside
+    ? (lines[first] ?? line)
+    : line.slice(line.toLowerCase().indexOf(marker) + marker.length);
+  const joined = joinContinuation(after, lines, first + 1);
+  // A marker that opens a quote (") returned '") leaves its closing one, and in a localized NDR the words
+  // after it ("Remote-Server hat '…' zurückgegeben", "リモート サーバーから '…' が返されました").
+  const text = marker.endsWith("'") && !inside ? joined.replace(/'[^'\d]{0,30}$/, '') : joined;
+  return text.replace(/[\s:'"]/g, '').length > 2 ? text : undefined;
 }
 
 // Most markers end with a colon: they are found by looking back from each colon of the text, one scan

@@ -739,6 +739,13 @@ const MAX_CONTEXT = 3000;
 const MAX_DIAGNOSTIC = 2000;
 
 /** Bounds the texts and adds what is read from them: provider, reference codes, blocklists, sending IP. */
+// RFC 3463 defines subjects 0 to 7: Yahoo's "deferred - 4.16.50" is its own code, not a status.
+const DEFINED_STATUS = /^[245]\.[0-7]\.\d{1,3}$/;
+
+function definedStatus(status: string | undefined): string | undefined {
+  return status === undefined || DEFINED_STATUS.test(status) ? status : undefined;
+}
+
 export function completeFacts(found: Draft): BounceFacts {
   const diagnostic = found.diagnostic?.slice(0, MAX_DIAGNOSTIC);
   const text = `${diagnostic ?? ''}`.toLowerCase();
@@ -756,7 +763,7 @@ export function completeFacts(found: Draft): BounceFacts {
     recipient: found.recipient?.toLowerCase(),
     sender: found.sender,
     replyCode: found.replyCode,
-    status: found.status,
+    status: definedStatus(found.status),
     action: found.action,
     diagnostic,
     command: found.command,

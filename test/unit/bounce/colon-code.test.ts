@@ -23,3 +23,12 @@ describe('reply codes followed by a colon', () => {
     expect(findReplyCode('port 4450: closed')).toBeUndefined();
   });
 });
+
+describe('a status with a subject RFC 3463 does not define', () => {
+  it('"4.16.50" is Yahoo\'s own code, never the enhanced status', async () => {
+    const [r] = await readBounceRecords('451 Message temporarily deferred - 4.16.50');
+    expect(r).toMatchObject({ replyCode: 451, status: null, permanent: false });
+    const [defined] = await readBounceRecords('451 4.7.1 Message temporarily deferred - 4.16.50');
+    expect(defined?.status).toBe('4.7.1');
+  });
+});

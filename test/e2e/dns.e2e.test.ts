@@ -226,6 +226,8 @@ describe('NSD serves the test zones: mailmedic auth', () => {
     [['sub.org.test'], 'dmarc-inherited'],
     [['keys.test', 'k2048', 'k1024', 'k512', 'old', 'junk', 'gone'], 'dkim-weak-key'],
     [['tlsbad.test'], 'mta-sts-invalid'],
+    [['good.test'], 'bimi-ok'],
+    [['none.test'], 'bimi-dmarc-not-enforced'],
     [['broken.test'], 'dns-servfail'],
     [['refusing.test'], 'dns-refused'],
     [['a.b.c.d.e.deep.test'], 'dmarc-inherited'],

@@ -9,6 +9,7 @@ export function authHeadline(check: AuthCheck): string {
     `DMARC ${check.dmarc.summary}`,
     `DKIM ${check.dkim.summary}`,
     `MTA-STS ${check.mtaSts.summary}`,
+    ...(check.bimi ? [`BIMI ${check.bimi.summary}`] : []),
   ];
   const ip = check.ipResult ? `; SPF for ${check.ipResult.ip}: ${check.ipResult.result}` : '';
   return `${unicodeName(check.domain)}: ${parts.join(', ')}${ip}`;

@@ -1,5 +1,6 @@
 import { toAsciiName } from '../../dns/names.js';
 import { checkMx } from '../mx/check-mx.js';
+import { judgeBimi, lookupBimi } from './check-bimi.js';
 import { checkDkim } from './check-dkim.js';
 import { checkDmarc } from './check-dmarc.js';
 import { checkSpf, evaluateSpf } from './check-spf.js';
@@ -10,21 +11,23 @@ import { failureFindings, mxSummary } from './summaries.js';
 import type { AuthCheck, AuthCheckOptions, AuthInput, PartResult } from './types.js';
 
 /**
- * `/auth DOMAIN [SELECTOR...]`: SPF, DMARC, DKIM, MTA-STS and TLS-RPT, and the MX summary, all looked
+ * `/auth DOMAIN [SELECTOR...]`: SPF, DMARC, DKIM, MTA-STS, TLS-RPT, BIMI and the MX summary, all looked
  * up in parallel under one deadline; with an IP, the SPF verdict a receiver would give it. DNS trouble
  * never throws: it becomes findings.
  */
 export async function checkAuth(input: AuthInput, opts: AuthCheckOptions): Promise<AuthCheck> {
   const domain = toAsciiName(input.domain);
   const sender = senderOf(input);
-  const [spf, dmarc, dkim, mtaSts, mx, ip] = await Promise.all([
+  const [spf, dmarc, dkim, mtaSts, mx, ip, bimiRecords] = await Promise.all([
     guarded(checkSpf(domain, opts)),
     guarded(checkDmarc(domain, opts)),
     guarded(checkDkim(domain, input.selectors, opts)),
     guardedTls(checkTlsRecords(domain, opts)),
     checkMx(domain, opts),
     input.ip ? evaluateSpf(input.ip, sender, opts).catch(() => null) : Promise.resolve(null),
+    lookupBimi(domain, opts).catch(() => undefined),
   ]);
+  const bimi = judgeBimi(bimiRecords, dmarc.summary);
   const findings: AuthFinding[] = [
     ...spf.findings,
     ...(ip ? [ip.finding] : []),
@@ -32,6 +35,7 @@ export async function checkAuth(input: AuthInput, opts: AuthCheckOptions): Promi
     ...dkim.findings,
     ...mtaSts.findings,
     ...(mtaSts.policy ? policyMxFindings(mtaSts.policy, mx) : []),
+    ...bimi.findings,
     ...mxSummary(mx),
     ...failureFindings([
       ...spf.failures,
@@ -41,7 +45,18 @@ export async function checkAuth(input: AuthInput, opts: AuthCheckOptions): Promi
       ...mtaSts.failures,
     ]),
   ];
-  return { domain, spf, dmarc, dkim, mtaSts, mx, ipResult: ip?.result ?? null, findings, notes: [] };
+  return {
+    domain,
+    spf,
+    dmarc,
+    dkim,
+    mtaSts,
+    bimi: bimi.present ? bimi : null,
+    mx,
+    ipResult: ip?.result ?? null,
+    findings,
+    notes: [],
+  };
 }
 
 /** MAIL FROM of the --ip evaluation: the address given, postmaster@ a domain given, or of DOMAIN. */

@@ -143,6 +143,28 @@ export const AUTH_CODES = {
     severities: ['fail'],
     meaning: 'a TLS-RPT record without a valid `rua`, or more than one',
   },
+  'bimi-ok': {
+    severities: ['ok'],
+    meaning:
+      '`default._bimi.<domain>` TXT `v=BIMI1` with an HTTPS SVG logo and a certificate, DMARC enforced',
+  },
+  'bimi-declined': {
+    severities: ['info'],
+    meaning: 'a BIMI record with an empty `l=`: the domain declines BIMI',
+  },
+  'bimi-no-certificate': {
+    severities: ['warn'],
+    meaning: 'no `a=` certificate (VMC or CMC): Gmail and Apple Mail show no logo',
+  },
+  'bimi-invalid': {
+    severities: ['fail', 'warn'],
+    meaning:
+      'more than one BIMI record, a logo or certificate URL that is not HTTPS, or a logo that is not SVG (warn)',
+  },
+  'bimi-dmarc-not-enforced': {
+    severities: ['fail'],
+    meaning: 'a BIMI record while DMARC is not at quarantine or reject: no logo is shown',
+  },
   'mx-summary': {
     severities: ['ok', 'info', 'warn', 'fail'],
     meaning: 'the `/mx` verdict in one line (run `/mx` for the detail)',

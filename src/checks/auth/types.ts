@@ -48,6 +48,8 @@ export interface AuthCheck {
   dmarc: PartResult;
   dkim: PartResult;
   mtaSts: PartResult;
+  /** Null when the domain publishes no BIMI record (it is optional). */
+  bimi: PartResult | null;
   mx: MxCheck;
   ipResult: SpfIpResult | null;
   findings: AuthFinding[];

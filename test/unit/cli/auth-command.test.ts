@@ -18,7 +18,9 @@ describe('mailmedic auth', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe('good.test: SPF ok, DMARC p=reject, DKIM found at 2 selectors, MTA-STS on');
+    expect(lines[0]).toBe(
+      'good.test: SPF ok, DMARC p=reject, DKIM found at 2 selectors, MTA-STS on, BIMI ok',
+    );
     expect(lines[2]).toBe('ok   good.test has one valid SPF record ending in "-all": other hosts fail');
     expect(r.stdout).toContain('ok   DKIM selector "mykey": RSA 2048 bits');
     expect(r.stdout).toContain(`DNS servers asked: ${server.address}`);

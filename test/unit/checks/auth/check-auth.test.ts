@@ -39,7 +39,9 @@ async function run(
 describe('checkAuth: a good setup', () => {
   it('reads SPF, DMARC, DKIM, MTA-STS, TLS-RPT and MX into one headline', async () => {
     const { report, codes, text } = await run({ domain: 'good.test', selectors: ['mykey'] });
-    expect(report.headline).toBe('good.test: SPF ok, DMARC p=reject, DKIM found at 2 selectors, MTA-STS on');
+    expect(report.headline).toBe(
+      'good.test: SPF ok, DMARC p=reject, DKIM found at 2 selectors, MTA-STS on, BIMI ok',
+    );
     expect(codes).toEqual([
       'ok spf-ok',
       'info spf-lookups',
@@ -51,6 +53,7 @@ describe('checkAuth: a good setup', () => {
       'ok dkim-ok',
       'ok mta-sts-ok',
       'ok tls-rpt-ok',
+      'ok bimi-ok',
       'ok mx-summary',
       'ok ptr-summary',
     ]);
@@ -324,6 +327,49 @@ describe('checkAuth: the MTA-STS policy file, through an injected fetcher', () =
     const r = await run({ domain: 'none.test' }, [server.address], 5000, none.fetcher);
     expect(none.asked).toEqual([]);
     expect(r.codes).not.toContain('ok mta-sts-policy');
+  });
+});
+
+describe('checkAuth: BIMI', () => {
+  it('a full record on an enforced DMARC is ok, in the headline only when published', async () => {
+    const good = await run({ domain: 'good.test' });
+    expect(good.report.headline).toBe(
+      'good.test: SPF ok, DMARC p=reject, DKIM found at 1 selector, MTA-STS on, BIMI ok',
+    );
+    expect(good.text('bimi-ok')).toEqual([
+      'BIMI record: logo https://good.test/brand/logo.svg, certificate https://good.test/brand/vmc.pem (neither file was fetched)',
+    ]);
+    const without = await run({ domain: 'twospf.test' });
+    expect(without.report.headline).not.toContain('BIMI');
+    expect(without.codes.filter((c) => c.includes('bimi'))).toEqual([]);
+    expect(without.check.bimi).toBeNull();
+  });
+
+  it('a PNG over HTTP without a certificate, on DMARC p=none: each problem said', async () => {
+    const { codes, report, text } = await run({ domain: 'none.test' });
+    expect(report.headline).toContain('BIMI invalid');
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'fail bimi-invalid',
+        'fail bimi-dmarc-not-enforced',
+        'warn bimi-no-certificate',
+      ]),
+    );
+    expect(text('bimi-invalid')[0]).toContain('a logo URL that is not HTTPS ("http://none.test/logo.png")');
+    expect(text('bimi-dmarc-not-enforced')[0]).toContain('DMARC here is p=none');
+  });
+
+  it('a logo that is not SVG is a warning beside a full record', async () => {
+    const { codes, text } = await run({ domain: 'ext.test' });
+    expect(codes).toContain('warn bimi-invalid');
+    expect(text('bimi-invalid')[0]).toContain('does not end in .svg');
+  });
+
+  it("an empty l= declines BIMI; a subdomain without a record gets its organisational domain's", async () => {
+    expect((await run({ domain: 'soft.test' })).codes).toContain('info bimi-declined');
+    const sub = await run({ domain: 'mail.bimiorg.test' });
+    expect(sub.codes).toContain('warn bimi-no-certificate');
+    expect(sub.report.headline).toContain('BIMI without certificate');
   });
 });
 

@@ -106,5 +106,16 @@ export function authZone(): Zone {
     ],
     'esp._domainkey.bigtxt.test': [cname('k3072._domainkey.esp.test')],
     'k3072._domainkey.esp.test': [txt(dkimRecord(3072))],
+    // BIMI: a full record on the good setup's DMARC reject; the others each with one problem.
+    'default._bimi.good.test': [
+      txt('v=BIMI1; l=https://good.test/brand/logo.svg; a=https://good.test/brand/vmc.pem'),
+    ],
+    'default._bimi.none.test': [txt('v=BIMI1; l=http://none.test/logo.png;')],
+    'default._bimi.soft.test': [txt('v=BIMI1; l=; a=;')],
+    'default._bimi.ext.test': [txt('v=BIMI1; l=https://ext.test/logo.png; a=https://ext.test/vmc.pem')],
+    'bimiorg.test': [txt('v=spf1 -all')],
+    '_dmarc.bimiorg.test': [txt('v=DMARC1; p=quarantine')],
+    'default._bimi.bimiorg.test': [txt('v=BIMI1; l=https://bimiorg.test/logo.svg')],
+    'mail.bimiorg.test': [a('5.6.7.30'), txt('v=spf1 -all')],
   };
 }

@@ -461,13 +461,17 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   {
+    // Mailman's refusal of a non-member's post (generic_nonmember_action: Reject) and its reason: the list takes
+    // posts from members only, as the groups above; after its DMARC refusal, which holds the same sentence.
+    cause: 'recipient-restricted',
+    phrases: ['non-member to a members-only list', 'not allowed to post to this mailing list'],
+  },
+  {
     cause: 'sender-rejected',
     phrases: [
       'administrative prohibition',
       'badsendermx',
       'sendernoa',
-      'non-member to a members-only list',
-      'not allowed to post to this mailing list',
       'fully qualified email address required',
       'has an outgoing mail suspension',
       'sender not pre-approved',

@@ -16,3 +16,16 @@ describe('round 56: a held post is no failure', () => {
     for (const r of await readBounceRecords(text)) expect(allow).toContain(r.cause);
   });
 });
+
+// Mailman's own refusal words pasted alone read as the list's members-only setting, as its notices do.
+describe("round 56: Mailman's non-member refusal is the list's restriction", () => {
+  it.each([
+    'You are not allowed to post to this mailing list, and your message has been automatically rejected.  If you think that your messages are being rejected in error, contact the mailing list owner at staff-owner@lists.example.org.',
+    '550 5.7.1 Post by non-member to a members-only list',
+  ])('%s', async (text) => {
+    const [r, ...more] = await readBounceRecords(text);
+    expect(more).toEqual([]);
+    expect(r?.cause).toBe('recipient-restricted');
+    expect(r?.side).toBe('recipient');
+  });
+});

@@ -74,6 +74,10 @@ import {
  *             moderator", 'not accepted by the moderator', 'posting to this group is restricted', 'send to
  *             distribution list', Sympa's French "pas autorisé à envoyer des messages à la liste" with its heading
  *             "n'a pas été distribué". 14 of 14.
+ *   after     for consistency with the above, Mailman's own "not allowed to post to this mailing list" and
+ *             "Post by non-member to a members-only list" pasted alone (sender-rejected until then) are the list's
+ *             restriction too, after its DMARC refusal that holds the same sentence (real-world-56.test.ts).
+ *             Whole suite green; corpus 366/383, reply codes 261/274.
  */
 
 // Only the group's owner (or the recipient organisation's admin) can let this sender post: allowed senders,

@@ -715,6 +715,8 @@ function looksLikeBounceEmail(headers: Map<string, string>, body: string): boole
   const from = headers.get('from') ?? '';
   if (isFromBounceSender(from)) return true;
   if (isFailureNotice(headers.get('subject') ?? '', body)) return true;
+  // A list manager's notice that it stopped sending to a member, or a service's refusal sentence, as in a paste.
+  if (isApiRefusal(body)) return true;
   const head = body.slice(0, 20_000);
   // A program's own mail (a ticket's acknowledgement) may quote a code in its words ("Summary: … 550 5.7.1
   // rejected"): only a reply that opens a line makes it a bounce.

@@ -236,6 +236,11 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
       // unconfirmed" (or ", user blacklisted" when so configured).
       'user marked unconfirmed',
       '), user blacklisted',
+      // LISTSERV's and Sympa's notice to a member removed for bouncing: "… has been terminated because mail
+      // sent to your address was consistently returned as undeliverable", "(bouncing address)".
+      'consistently returned as undeliverable',
+      'repeated delivery errors',
+      'bouncing address',
     ],
   },
 ];

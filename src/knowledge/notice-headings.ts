@@ -70,8 +70,35 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     'blocked by the mailmarshal',
     // Sympa's notice of a post it did not distribute (a virus found in it).
     'not been distributed to the list',
+    // Lists' and groups' refusals of a post: moderators (Sympa's list editor, Exchange's moderated groups),
+    // members-only lists (Sympa, ezmlm, LISTSERV, Majordomo, Yahoo Groups), a banned sender (Google Groups).
+    'rejected by the list editor',
+    'rejected by a moderator',
+    'rejected by the moderator',
+    "rejected by the group's moderator",
+    'not accepted by the moderator',
+    'only subscribers may post',
+    'only members may post',
+    'not allowed to send messages to this list',
+    'not authorized to post to',
+    'posts from non-members',
+    'banned from this group',
+    // Reply-by-email and help desks that did not take a mail in (GitHub, GitLab, Jira Service Management).
+    "couldn't post your reply",
+    'could not post your reply',
+    'email could not be processed',
+    "couldn't create a request",
+    'could not create a request',
   ],
-  fr: ['non remis', 'non-remise', 'échec de la remise', 'la remise a échoué', 'domaine introuvable'],
+  // Sympa's "Votre message pour la liste x n'a pas été distribué".
+  fr: [
+    'non remis',
+    'non-remise',
+    'échec de la remise',
+    'la remise a échoué',
+    'domaine introuvable',
+    "n'a pas été distribué",
+  ],
   de: [
     'unzustellbar',
     'fehler bei der zustellung',

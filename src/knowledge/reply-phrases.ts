@@ -125,7 +125,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'notauthorizedtosendtogroup',
       'not authorized to accept mail from',
       'not authorized to receive mail from',
-      'sendernotauthenticatedforgroup',
+      // Exchange 5.7.133-5.7.136: a group, mailbox, public folder or mail user that takes only signed-in
+      // (internal) senders ("SenderNotAuthenticatedForGroup", "…ForMailbox", "…ForPublicFolder", "…ForMailUser").
+      'sendernotauthenticatedfor',
+      // Exchange 5.7.129: the recipient accepts mail only from the senders it lists.
+      'restrictedtorecipientspermission',
+      'list of senders to accept mail from',
       // On-premises Exchange's 5.7.1 for such a group or public folder, with only "authentication required"
       // after it, which alone is the sender's own SMTP login.
       'resolver.rst.authrequired',
@@ -146,14 +151,46 @@ export const REPLY_PHRASES: PhraseRule[] = [
       "isn't a group member",
       // The Exchange NDR's German text for a group that takes mail only from listed senders.
       'nur nachrichten von bestimmten absendern',
+      // Sympa's French refusal of a non-subscriber's post.
+      'pas autorisé à envoyer des messages à la liste',
       // Groups and mailing lists that take posts from members only (Google Groups, Mailman, Sympa, Zimbra).
       'permission to post',
       'non-members are not allowed to post',
       'not allowed to send messages to list',
-      'only list members may post',
+      'only list members may',
       'send to this distribution list',
       // Mailman's notice when a moderator refuses a post (its reason follows on lines of their own).
       'rejected by the list moderator',
+      // A moderated group's or list's refusal by its moderator: Exchange ("MODERATION.Reject", "was rejected by
+      // a moderator"), Sympa ("rejected by the list editor").
+      'moderation.reject',
+      'rejected by a moderator',
+      'rejected by the moderator',
+      'rejected by the list editor',
+      "rejected by the group's moderator",
+      'not accepted by the moderator',
+      // Groups that take posts from members or the organisation only (Google Groups, Microsoft 365, Zoho,
+      // Yahoo Groups, Majordomo, LISTSERV's "Contributions are accepted from subscribers only"), or that banned
+      // the sender.
+      'only members of the group',
+      'only members may post',
+      'group members only',
+      'you are not a member of',
+      'posts from non-members',
+      'accepted from subscribers only',
+      'not authorized to post to',
+      'only accepts messages from people in its organization',
+      'from outside its organization',
+      'from outside the organization',
+      'send mail to this group',
+      'send to the distribution list',
+      'send to distribution list',
+      'posting to this group is restricted',
+      'banned from this group',
+      'banned from posting',
+      // Help desks that take requests from their registered customers only (Jira Service Management, Zendesk).
+      'registered as a customer',
+      'only registered users may',
       // ezmlm-issubn's refusal ("Sorry, only subscribers may post. … to get your new address included"), fml's
       // ("You are not a member of this mailing list", "Only members can post"), Sympa's ("You are not a
       // subscriber of list x"): before the moved recipient's "new address".
@@ -426,13 +463,17 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   {
+    // Mailman's refusal of a non-member's post (generic_nonmember_action: Reject) and its reason: the list takes
+    // posts from members only, as the groups above; after its DMARC refusal, which holds the same sentence.
+    cause: 'recipient-restricted',
+    phrases: ['non-member to a members-only list', 'not allowed to post to this mailing list'],
+  },
+  {
     cause: 'sender-rejected',
     phrases: [
       'administrative prohibition',
       'badsendermx',
       'sendernoa',
-      'non-member to a members-only list',
-      'not allowed to post to this mailing list',
       'fully qualified email address required',
       'has an outgoing mail suspension',
       'sender not pre-approved',
@@ -441,6 +482,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'empty envelope senders not allowed',
       'on senderfilterconfig list',
       'does not accept mail from',
+      // Reply-by-email of code hosts: the reply came from an address no account has (GitHub, GitLab).
+      'not a verified email address',
+      'what user corresponds to your email',
     ],
   },
   {
@@ -2078,6 +2122,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'recipient does not exist',
       'recipient not exist',
       'invalid recipient',
+      // A reply-by-email address (GitHub, GitLab, Discourse) no longer valid: before "expired" of its token.
+      'invalid reply address',
       'not a valid recipient',
       'recipient is not valid',
       'address unknown',

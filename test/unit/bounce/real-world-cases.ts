@@ -37,6 +37,7 @@ import { ROUND_52, SECOND_BATCH_52 } from './real-world-cases-52.js';
 import { ROUND_53, SECOND_BATCH_53 } from './real-world-cases-53.js';
 import { ROUND_54, SECOND_BATCH_54 } from './real-world-cases-54.js';
 import { ROUND_55, SECOND_BATCH_55 } from './real-world-cases-55.js';
+import { ROUND_56, SECOND_BATCH_56 } from './real-world-cases-56.js';
 import { ROUND_57, SECOND_BATCH_57 } from './real-world-cases-57.js';
 import {
   AUTH_REQUIRED,
@@ -2059,6 +2060,8 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_54,
   ...ROUND_55,
   ...SECOND_BATCH_55,
+  ...ROUND_56,
+  ...SECOND_BATCH_56,
   ...ROUND_57,
   ...SECOND_BATCH_57,
 ];

@@ -173,6 +173,8 @@ export const RECIPIENT_CAUSES: readonly Cause[] = [
     steps: [
       'Ask the recipient or the group owner to add your address to the allowed senders or to allow external ' +
         "senders (Microsoft 365: the group's delivery management; Google Groups: who can post).",
+      'If it is a mailing list or group that takes posts from members only, join it with the address you send ' +
+        "from (the list's subscribe page or its -subscribe / -join address, e.g. `list-subscribe@…`), then post again.",
       'Meanwhile write to a person in that organisation directly instead of the group.',
       'Resend after they confirm; retrying unchanged gets the same rejection.',
     ],

@@ -138,7 +138,8 @@ ${GLOBAL_OPTIONS}
 Checks the mail authentication of DOMAIN through DNS: SPF (one record, syntax, the 10-lookup and
 2-void-lookup limits, its "all"), DMARC (policy, sp/np, alignment, rua/ruf and the authorisation of
 report addresses in other domains), DKIM keys at each SELECTOR given and at common selectors (type,
-size, revoked), the MTA-STS and TLS-RPT records (the HTTPS policy is not fetched), and an MX and
+size, revoked), the MTA-STS and TLS-RPT records (the HTTPS policy is not fetched), BIMI when the
+domain publishes it (logo, certificate, DMARC enforcement; neither file fetched), and an MX and
 reverse-DNS summary. SPF is evaluated by mailauth, through the same DNS servers.
   --ip IP                  what a receiver decides for mail from IP: pass, fail, softfail, neutral,
                            none, permerror or temperror, and the mechanism that matched

@@ -307,5 +307,11 @@ const EXIM_HOST = /^[ \t]*host[ \t]+[\w.-]{1,253}[ \t]+\[[\d.:a-f]{2,45}\]:[ \t]
 function stripAddress(line: string, address: string): string {
   const lower = line.toLowerCase();
   const at = lower.indexOf(address);
-  return at < 0 ? line : `${line.slice(0, at)}${line.slice(at + address.length)}`.replace(/^[\s<>:]+/, '');
+  if (at < 0) return line;
+  // The address heading its line ("<bob@example.org>: …", "bob@example.org (reason)") goes; in a sentence
+  // ("Your message to bob@… has been blocked", "Could not be delivered to: <bob@…>") it stays, or the
+  // sentence loses its object.
+  return /^[\s<("']*$/.test(line.slice(0, at))
+    ? line.slice(at + address.length).replace(/^[\s<>:]+/, '')
+    : line;
 }

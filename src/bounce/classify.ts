@@ -18,13 +18,14 @@ import {
   TEMPORARY_FAILED_REFINES,
 } from '../knowledge/refinements.js';
 import { REPLY_PHRASES, STANDARD_REPLY_TEXTS, WEAK_PHRASES } from '../knowledge/reply-phrases.js';
+import { RETIRED_ADDRESS_PHRASES } from '../knowledge/retired-address-words.js';
 import { STATUS_CAUSES, VAGUE_STATUSES } from '../knowledge/status-codes.js';
 import { type AddressScope, addressScope } from '../net/address-scope.js';
 import type { Confidence } from '../report/types.js';
 import { replaceAddresses } from './extract/addresses.js';
 import { leavesDomain } from './extract/forwarding.js';
 import { collapseWhitespace } from './extract/smtp-reply.js';
-import { firstMatch, foldLetters } from './match-phrases.js';
+import { firstMatch, foldLetters, literalAlternation } from './match-phrases.js';
 import { rememberLast } from './remember-last.js';
 import type { BounceFacts, Reason } from './types.js';
 
@@ -49,7 +50,13 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   const evidence = baseEvidence(facts, provider);
 
   if (facts.form === 'feedback-report') return verdict('feedback-report', 'high', evidence);
-  if (facts.form === 'auto-reply') return verdict('auto-reply', 'high', evidence);
+  if (facts.form === 'auto-reply') {
+    // A reply that says its address is dead, moving or unread is delivered too, but asks the sender to act.
+    const retired = retiredPhrase(facts);
+    return retired
+      ? verdict('address-retired', 'high', [...evidence, `phrase "${retired}"`])
+      : verdict('auto-reply', 'high', evidence);
+  }
   // A read receipt reports what the recipient's client did with a delivered message; a failed one is read
   // like any other report below (its Failure/Error words are the diagnostic).
   if (facts.form === 'read-receipt' && facts.action !== 'failed')
@@ -407,3 +414,11 @@ function isAcceptingReply(facts: BounceFacts): boolean {
 }
 
 const ACCEPTING_REPLY = /^\s{0,8}(?:[\w-]{1,20}:\s{0,4})?(?:smtp;\s{0,4})?25[0-2](?:[ -]|$)/i;
+
+const RETIRED = literalAlternation(RETIRED_ADDRESS_PHRASES);
+
+/** The words of an auto-reply that say its address is dead, moving or unread (retired-address-words.ts). */
+function retiredPhrase(facts: BounceFacts): string | undefined {
+  const own = `${facts.subject ?? ''}\n${facts.context ?? facts.diagnostic ?? ''}`;
+  return RETIRED.exec(collapseWhitespace(own.toLowerCase()).replace(/\u2019/g, "'"))?.[0];
+}

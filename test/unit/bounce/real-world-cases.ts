@@ -37,6 +37,7 @@ import { ROUND_52, SECOND_BATCH_52 } from './real-world-cases-52.js';
 import { ROUND_53, SECOND_BATCH_53 } from './real-world-cases-53.js';
 import { ROUND_54, SECOND_BATCH_54 } from './real-world-cases-54.js';
 import { ROUND_55, SECOND_BATCH_55 } from './real-world-cases-55.js';
+import { ROUND_58, SECOND_BATCH_58 } from './real-world-cases-58.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -72,6 +73,8 @@ export interface Expect {
   /** Whether the failure is final (round 14 on): a deferral or a delay notice is not. */
   permanent?: boolean;
   provider?: RegExp;
+  /** A fix step names this (round 58 on: the replacement address a notice gives). */
+  step?: RegExp;
   reference?: string;
   blocklist?: string;
 }
@@ -2058,4 +2061,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_54,
   ...ROUND_55,
   ...SECOND_BATCH_55,
+  ...ROUND_58,
+  ...SECOND_BATCH_58,
 ];

@@ -18,15 +18,15 @@ import {
   TEMPORARY_FAILED_REFINES,
 } from '../knowledge/refinements.js';
 import { REPLY_PHRASES, STANDARD_REPLY_TEXTS, WEAK_PHRASES } from '../knowledge/reply-phrases.js';
-import { RETIRED_ADDRESS_PHRASES } from '../knowledge/retired-address-words.js';
 import { STATUS_CAUSES, VAGUE_STATUSES } from '../knowledge/status-codes.js';
 import { type AddressScope, addressScope } from '../net/address-scope.js';
 import type { Confidence } from '../report/types.js';
 import { replaceAddresses } from './extract/addresses.js';
 import { leavesDomain } from './extract/forwarding.js';
 import { collapseWhitespace } from './extract/smtp-reply.js';
-import { firstMatch, foldLetters, literalAlternation } from './match-phrases.js';
+import { firstMatch, foldLetters } from './match-phrases.js';
 import { rememberLast } from './remember-last.js';
+import { retiredAddressPhrase } from './retired-address.js';
 import type { BounceFacts, Reason } from './types.js';
 
 /** The verdict on one recipient, with what it rests on. */
@@ -415,10 +415,7 @@ function isAcceptingReply(facts: BounceFacts): boolean {
 
 const ACCEPTING_REPLY = /^\s{0,8}(?:[\w-]{1,20}:\s{0,4})?(?:smtp;\s{0,4})?25[0-2](?:[ -]|$)/i;
 
-const RETIRED = literalAlternation(RETIRED_ADDRESS_PHRASES);
-
-/** The words of an auto-reply that say its address is dead, moving or unread (retired-address-words.ts). */
+/** The words of an auto-reply that say its address is dead, moving or unread. */
 function retiredPhrase(facts: BounceFacts): string | undefined {
-  const own = `${facts.subject ?? ''}\n${facts.context ?? facts.diagnostic ?? ''}`;
-  return RETIRED.exec(collapseWhitespace(own.toLowerCase()).replace(/\u2019/g, "'"))?.[0];
+  return retiredAddressPhrase(`${facts.subject ?? ''}\n${facts.context ?? facts.diagnostic ?? ''}`);
 }

@@ -67,6 +67,7 @@ import {
   noticeOutcomes,
 } from './notice-kind.js';
 import { rememberLast } from './remember-last.js';
+import { retiredAddressPhrase } from './retired-address.js';
 import type { BounceFacts, InputForm, SmtpCommand } from './types.js';
 
 /**
@@ -677,7 +678,9 @@ function readText(text: string): Draft[] {
 
 /**
  * An automatic reply copied without its headers: its subject line first ("Automatic reply: RE: Order 42"), then
- * its words. Read only when nothing else in the text is a failure.
+ * its words. Read only when nothing else in the text is a failure, and only when its words say the address is
+ * dead, moving or unread: that asks someone to act, where a pasted out-of-office asks nothing, and chat that
+ * opens "Auto: deploy finished" is no reply at all.
  */
 function pastedAutoReply(text: string): Draft | undefined {
   const trimmed = text.trimStart();
@@ -685,11 +688,13 @@ function pastedAutoReply(text: string): Draft | undefined {
   const subject = (eol < 0 ? trimmed : trimmed.slice(0, eol)).trim();
   if (eol < 0 || subject.length > MAX_PASTED_SUBJECT || !isAutoReplySubject(subject)) return undefined;
   const body = trimmed.slice(eol + 1);
+  const context = replyOwnText(body);
+  if (!retiredAddressPhrase(`${subject}\n${context}`)) return undefined;
   return draft({
     form: 'auto-reply',
     subject,
     diagnostic: collapseSpace(`${subject} ${body.slice(0, 300)}`),
-    context: replyOwnText(body),
+    context,
   });
 }
 

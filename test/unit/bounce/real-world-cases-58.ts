@@ -40,7 +40,8 @@ import { lines, postfixNoticeHead, textEmail } from './real-world-expectations.j
  *             "Neue Adresse:", "nouvelle adresse :", "nueva dirección", "nieuw adres", "nuovo indirizzo",
  *             "novo endereço" mark a contact, not the failed recipient (scan-text.ts). An auto-reply attached
  *             as message/rfc822 (Mailman's uncaught bounce, an admin's forward) is read as itself, and one
- *             pasted as text under its "Automatic reply: …" line is read when nothing else is a failure.
+ *             pasted as text under its "Automatic reply: …" line is read when nothing else is a failure and
+ *             its words say the address is dead (a pasted out-of-office, or chat opening "Auto:", gives none).
  *             Round 15's trap "left the company, mailbox no longer monitored" now expects the new cause, and
  *             its "no longer with the company" reply without auto headers allows it. 62 of 62.
  *   then      a second batch of 14 (SECOND_BATCH_58: "no longer being checked", "inbox no longer staffed",

@@ -55,4 +55,13 @@ describe('address-retired', () => {
     const [r] = await readBounceRecords(text);
     expect(r?.cause).toBe('auto-reply');
   });
+
+  it('reads a leaver reply pasted under its "Automatic reply:" line, but not chat that opens "Auto:"', async () => {
+    const pasted =
+      'Automatic reply: RE: Order 42\n\nMark no longer works at Example. Write to orders@example.com.';
+    const [r] = await readBounceRecords(pasted);
+    expect(r?.cause).toBe('address-retired');
+    expect(r?.steps[0]).toContain('orders@example.com');
+    expect(await readBounceRecords('Auto: deploy finished\nall green, thanks')).toEqual([]);
+  });
 });

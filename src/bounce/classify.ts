@@ -26,6 +26,7 @@ import { leavesDomain } from './extract/forwarding.js';
 import { collapseWhitespace } from './extract/smtp-reply.js';
 import { firstMatch, foldLetters } from './match-phrases.js';
 import { rememberLast } from './remember-last.js';
+import { retiredAddressPhrase } from './retired-address.js';
 import type { BounceFacts, Reason } from './types.js';
 
 /** The verdict on one recipient, with what it rests on. */
@@ -49,7 +50,13 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   const evidence = baseEvidence(facts, provider);
 
   if (facts.form === 'feedback-report') return verdict('feedback-report', 'high', evidence);
-  if (facts.form === 'auto-reply') return verdict('auto-reply', 'high', evidence);
+  if (facts.form === 'auto-reply') {
+    // A reply that says its address is dead, moving or unread is delivered too, but asks the sender to act.
+    const retired = retiredPhrase(facts);
+    return retired
+      ? verdict('address-retired', 'high', [...evidence, `phrase "${retired}"`])
+      : verdict('auto-reply', 'high', evidence);
+  }
   // A read receipt reports what the recipient's client did with a delivered message; a failed one is read
   // like any other report below (its Failure/Error words are the diagnostic).
   if (facts.form === 'read-receipt' && facts.action !== 'failed')
@@ -407,3 +414,8 @@ function isAcceptingReply(facts: BounceFacts): boolean {
 }
 
 const ACCEPTING_REPLY = /^\s{0,8}(?:[\w-]{1,20}:\s{0,4})?(?:smtp;\s{0,4})?25[0-2](?:[ -]|$)/i;
+
+/** The words of an auto-reply that say its address is dead, moving or unread. */
+function retiredPhrase(facts: BounceFacts): string | undefined {
+  return retiredAddressPhrase(`${facts.subject ?? ''}\n${facts.context ?? facts.diagnostic ?? ''}`);
+}

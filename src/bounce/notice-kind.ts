@@ -155,6 +155,11 @@ function hasAutoReplyPrefix(subject: string): boolean {
   );
 }
 
+/** A subject line that opens with a responder's own prefix ("Automatic reply: …"), after any "Re:". */
+export function isAutoReplySubject(subject: string): boolean {
+  return hasAutoReplyPrefix(subject.replace(LEADING_REPLY_MARK, '').trimStart());
+}
+
 /** RFC 3834 auto-replies (vacation, out of office): never a bounce. */
 export function isAutoReply(headers: Map<string, string>): boolean {
   const subject = headers.get('subject') ?? '';

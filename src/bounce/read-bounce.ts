@@ -1,3 +1,4 @@
+import { FORWARD_SEPARATORS } from '../knowledge/forward-separators.js';
 import { MDN_REFUSAL_WORDS, REPORTING_SERVER_LABELS } from '../knowledge/notice-headings.js';
 import { looksBinary, withoutAnsiEscapes } from './binary-text.js';
 import { isChatAboutReply } from './chat-framing.js';
@@ -11,7 +12,7 @@ import {
 import { forwardedBounce } from './email/forwarded-bounce.js';
 import { findBlankLine, looksLikeEmail } from './email/header-block.js';
 import { asciiText, decodeBytes, type EmailView, readEmail } from './email/read-email.js';
-import { findReturnedMessage } from './email/returned-message.js';
+import { findMarker, findReturnedMessage } from './email/returned-message.js';
 import { cleanAddress, domainOf, findAddresses, firstAddress, isRobotAddress } from './extract/addresses.js';
 import { clientAccounts, unwrapClientError } from './extract/client-error.js';
 import { withoutCodeFences } from './extract/code-fences.js';
@@ -51,9 +52,11 @@ import {
   hasStandingStatus,
   parseReply,
 } from './extract/smtp-reply.js';
+import { literalAlternation } from './match-phrases.js';
 import {
   isApiRefusal,
   isAutoReply,
+  isAutoReplySubject,
   isBareReply,
   isClientError,
   isFailureNotice,
@@ -64,6 +67,7 @@ import {
   noticeOutcomes,
 } from './notice-kind.js';
 import { rememberLast } from './remember-last.js';
+import { retiredAddressPhrase } from './retired-address.js';
 import type { BounceFacts, InputForm, SmtpCommand } from './types.js';
 
 /**
@@ -217,6 +221,7 @@ function fromEmailView(email: EmailView): Draft[] {
         form: 'auto-reply',
         recipient: firstAddress(headers.get('from') ?? ''),
         diagnostic: collapseSpace(`${subject ?? ''} ${body.slice(0, 300)}`),
+        context: replyOwnText(email.body),
       }),
     ];
   }
@@ -547,6 +552,23 @@ function withCommon(drafts: Draft[], common: Partial<Common>): Draft[] {
   return drafts;
 }
 
+const QUOTED_LINE = /^>/m;
+// A mail client's line above the message it quotes or forwards ("-----Original Message-----", Outlook's rule).
+const CLIENT_SEPARATOR = literalAlternation(FORWARD_SEPARATORS, 'i');
+
+/**
+ * A reply's own words (bounded): not the original it quotes under a mail client's or an MTA's marker line
+ * ("-----Original Message-----") or with "> " marks, whose words are the sender's.
+ */
+function replyOwnText(body: string): string {
+  const text = body.slice(0, MAX_CONTEXT);
+  const marker = findMarker(text);
+  const quoted = QUOTED_LINE.exec(text)?.index ?? -1;
+  const separator = CLIENT_SEPARATOR.exec(text)?.index ?? -1;
+  const ends = [marker, quoted, separator].filter((at) => at >= 0);
+  return ends.length > 0 ? text.slice(0, Math.min(...ends)) : text;
+}
+
 /** The domain of a mail robot's address (MAILER-DAEMON@yahoo.com → yahoo.com): who wrote the notice. */
 function robotDomain(from: string | undefined): string | undefined {
   return from && isFromMailRobot(from) ? domainOf(firstAddress(from)) : undefined;
@@ -656,8 +678,36 @@ function readText(text: string): Draft[] {
     d.reportingMta ??= reportingMta;
     d.action ??= outcome?.(d.recipient);
   }
+  if (drafts.length === 0 && !client && !notice) {
+    const reply = pastedAutoReply(read);
+    if (reply) return [reply];
+  }
   return drafts;
 }
+
+/**
+ * An automatic reply copied without its headers: its subject line first ("Automatic reply: RE: Order 42"), then
+ * its words. Read only when nothing else in the text is a failure, and only when its words say the address is
+ * dead, moving or unread: that asks someone to act, where a pasted out-of-office asks nothing, and chat that
+ * opens "Auto: deploy finished" is no reply at all.
+ */
+function pastedAutoReply(text: string): Draft | undefined {
+  const trimmed = text.trimStart();
+  const eol = trimmed.indexOf('\n');
+  const subject = (eol < 0 ? trimmed : trimmed.slice(0, eol)).trim();
+  if (eol < 0 || subject.length > MAX_PASTED_SUBJECT || !isAutoReplySubject(subject)) return undefined;
+  const body = trimmed.slice(eol + 1);
+  const context = replyOwnText(body);
+  if (!retiredAddressPhrase(`${subject}\n${context}`)) return undefined;
+  return draft({
+    form: 'auto-reply',
+    subject,
+    diagnostic: collapseSpace(`${subject} ${body.slice(0, 300)}`),
+    context,
+  });
+}
+
+const MAX_PASTED_SUBJECT = 200;
 
 /** A recipient waiting in a queue listing: a deferral, its last reply or the MTA's own words as the reason. */
 function fromQueueEntry(entry: QueueEntry): Draft {

@@ -12,6 +12,7 @@ export const PLACEHOLDERS = [
   'delist',
   'provider',
   'postmaster',
+  'newAddress',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
@@ -29,6 +30,7 @@ const PROSE_FALLBACK: Record<Placeholder, string | undefined> = {
   delist: "the list's own removal page",
   provider: 'the receiving provider',
   postmaster: undefined,
+  newAddress: undefined,
 };
 
 /** Inside `code`, a missing value becomes a visible slot the admin replaces by hand. */
@@ -43,6 +45,7 @@ const CODE_FALLBACK: Record<Placeholder, string | undefined> = {
   delist: undefined,
   provider: undefined,
   postmaster: undefined,
+  newAddress: undefined,
 };
 
 const PLACEHOLDER_SET: ReadonlySet<string> = new Set(PLACEHOLDERS);

@@ -6,7 +6,8 @@ export type CheckName = 'mx' | 'blacklist' | 'auth' | 'ptr' | 'probe' | 'spf-ip'
 /**
  * One entry of the catalogue of causes. Steps are templates: `{recipient}`, `{domain}` (recipient
  * domain), `{senderDomain}`, `{ip}` (sending IP), `{remoteHost}`, `{suggestion}` (likely intended
- * address), `{blocklist}`, `{provider}`, `{postmaster}` (provider postmaster page) are filled from the
+ * address), `{blocklist}`, `{provider}`, `{postmaster}` (provider postmaster page), `{newAddress}` (the address a moved or
+ * retired recipient's reply names instead) are filled from the
  * facts; a step whose placeholder has no value uses the fallback wording in `fillStep`.
  */
 export interface Cause {

@@ -2,6 +2,7 @@ import { printableText } from '../bounce/binary-text.js';
 import { classify } from '../bounce/classify.js';
 import { readFilterHeaders } from '../bounce/extract/filter-headers.js';
 import { readQueueListing } from '../bounce/extract/queue-listing.js';
+import { replacementAddress } from '../bounce/extract/replacement-address.js';
 import { readBounce } from '../bounce/read-bounce.js';
 import type { BounceFacts } from '../bounce/types.js';
 import { getCause } from '../causes/catalogue.js';
@@ -144,6 +145,7 @@ export function recordFromFacts(read: BounceFacts): BounceRecord {
     delist: blocklist?.delist,
     provider: provider?.name,
     postmaster: provider?.postmaster,
+    newAddress: namesNewAddress(cause) ? replacementAddress(facts) : undefined,
   };
   const permanent = isPermanent(facts, cause.permanent);
   const keptQueued = !permanent && keptQueuedAfterRefusal(facts);
@@ -185,6 +187,11 @@ export function recordFromFacts(read: BounceFacts): BounceRecord {
     checks: cause.checks,
     feedbackType: facts.feedbackType ?? null,
   };
+}
+
+/** The cause's steps name the address a moved or retired recipient's text gives instead. */
+function namesNewAddress(cause: Cause): boolean {
+  return cause.steps.some((step) => step.includes('{newAddress}'));
 }
 
 /** The explanation, with the sentence that holds for the record's outcome (still queued, or returned). */

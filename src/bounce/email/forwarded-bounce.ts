@@ -5,7 +5,7 @@ import {
 } from '../../knowledge/forward-separators.js';
 import { firstAddress, isRobotAddress } from '../extract/addresses.js';
 import { literalAlternation } from '../match-phrases.js';
-import { isFailureNotice, isFromMailRobot } from '../notice-kind.js';
+import { isAutoReply, isFailureNotice, isFromMailRobot } from '../notice-kind.js';
 import { decodedHeaderValue, findBlankLine, looksLikeEmail, splitHeaders } from './header-block.js';
 
 /**
@@ -43,7 +43,10 @@ function isBounceItself(top: string): boolean {
   return isFromMailRobot(decodedHeaderValue(TOP_FROM.exec(top)?.[1] ?? '')) || TOP_REPORT.test(top);
 }
 
-/** A bounce attached as message/rfc822 to an email (whose headers end at `headersEnd`) that is not a bounce. */
+/**
+ * A bounce, or an automatic reply, attached as message/rfc822 to an email (whose headers end at `headersEnd`)
+ * that is not a bounce.
+ */
 function attachedBounce(text: string, headersEnd: number): string | undefined {
   const body = text.slice(headersEnd);
   const part = ATTACHED.exec(body);
@@ -58,7 +61,11 @@ function attachedBounce(text: string, headersEnd: number): string | undefined {
   const inner = body.slice(start, end < 0 ? body.length : end);
   if (!looksLikeEmail(inner)) return undefined;
   const own = splitHeaders(inner).headers;
-  return isRobotMessage(own.get('from') ?? '', own.get('subject') ?? '') ? inner : undefined;
+  // An automatic reply attached by whoever got it (a list manager's "Uncaught bounce notification", an admin's
+  // forward) is read as itself too: a leaver's reply asks the list owner to act.
+  return isRobotMessage(own.get('from') ?? '', own.get('subject') ?? '') || isAutoReply(own)
+    ? inner
+    : undefined;
 }
 
 /** The boundary line that opens the part whose headers start at `at` ("--b"), if there is one. */

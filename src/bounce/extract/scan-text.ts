@@ -49,10 +49,11 @@ const SENDER_AFTER =
   /^[>\]]?\s{0,3}(?::\s{0,3}sender address rejected|\.\.\.\s{0,3}domain of sender address|\s+not allowed to send as|\s{1,3}→\s)/i;
 // An address the reply asks you to write to ("forward this email to delist@…") is a contact, not a recipient;
 // so is one it points to instead of the failed one: RFC 5321's 551 "User not local; please try <x>", "has
-// moved to x", "is forwarding to x", "alternate address: x", "should be sent to x"; a list manager's help
-// instruction ("send mail with the body "# guide" to the address x").
+// moved to x", "is forwarding to x", "alternate address: x" (and "Neue Adresse: x", "nouvelle adresse : x",
+// "nueva dirección", "nieuw adres", "nuovo indirizzo", "novo endereço"), "should be sent to x"; a list
+// manager's help instruction ("send mail with the body "# guide" to the address x").
 const CONTACT_BEFORE =
-  /(?:forward(?:ed|ing)?\b[^.\n]{0,40}\bto|contact(?: us)?(?: at)?|e-?mail us at|write to|report\b[^.\n]{0,40}\bto|\btry|moved to|(?:alternate|alternative|new|forwarding) (?:e-?mail )?address(?: is)?|should be (?:sent|addressed|directed) to|\bbody\b[^.\n]{0,40}\bto(?: the address)?|(?:please|kindly) (?:re)?send (?:\w+ ){0,2}to|redirected to|changed to)[\s:<"']{0,4}$/i;
+  /(?:forward(?:ed|ing)?\b[^.\n]{0,40}\bto|contact(?: us)?(?: at)?|e-?mail us at|write to|report\b[^.\n]{0,40}\bto|\btry|moved to|(?:alternate|alternative|new|forwarding) (?:e-?mail )?address(?: is)?|neue (?:e-?mail-?)?adresse|nouvelle adresse(?: e-?mail| électronique)?|nueva direcci[óo]n(?: de correo)?|nieuwe? (?:e-?mail)?adres|nuovo indirizzo(?: e-?mail)?|novo endere[çc]o(?: de e-?mail)?|should be (?:sent|addressed|directed) to|\bbody\b[^.\n]{0,40}\bto(?: the address)?|(?:please|kindly) (?:re)?send (?:\w+ ){0,2}to|redirected to|changed to)[\s:<"']{0,4}$/i;
 
 // Words that name the sender's role, in the languages the readers know ("Rejected by sender block list: x",
 // "Envelope sender x", "Absender x", "Expéditeur refusé : x", "Отправитель заблокирован: x"). A Latin or

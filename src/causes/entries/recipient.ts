@@ -155,6 +155,7 @@ export const RECIPIENT_CAUSES: readonly Cause[] = [
       'The receiving server says this address is no longer used (5.1.6) and it does not forward mail. Some ' +
       'organisations do this after changing their domain, to make senders update their address books.',
     steps: [
+      'Write to {newAddress}, the new address the server gives, and put it in place of {recipient} in your address book, CRM or list.',
       'Read the full bounce: servers often name the new address.',
       'Ask the recipient for their current address by phone or another channel.',
       'Update your address book, CRM or list with the new address and resend.',

@@ -166,6 +166,25 @@ export const REMOTE_CAUSES: readonly Cause[] = [
     checks: [],
   },
   {
+    id: 'address-retired',
+    title: 'Not a bounce, but act: the address is no longer read, or is being moved or retired',
+    headline: 'Not a bounce, but act: {recipient} is no longer read, or is being moved or retired',
+    reason: 'vacation',
+    side: 'sender',
+    permanent: false,
+    explanation:
+      'This is an automatic reply, so your message was delivered: it is not a failure. But the reply says the address ' +
+      'is no longer read or will stop working (the person left or retired, the mailbox was retired or only sends, ' +
+      'the domain changed), so mail sent there goes unread, or will soon bounce. Update or remove the address.',
+    steps: [
+      'Write to {newAddress} instead, the address the reply names, and put it in place of {recipient} in your address book, CRM or list.',
+      'Nothing failed this time: the message was delivered to {recipient}, but nobody will read it there.',
+      'Update or remove {recipient} in your address book, CRM and mailing lists (a list owner unsubscribes it, or replaces it with the new address); if the reply gives a date, do it before then, when the address starts to bounce.',
+      'Where the reply names nobody to write to, ask the organisation (its main address or website) who now handles your matter.',
+    ],
+    checks: [],
+  },
+  {
     id: 'feedback-report',
     title: 'Not a bounce: a spam complaint (feedback-loop report)',
     reason: 'feedback',

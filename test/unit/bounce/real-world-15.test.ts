@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
 import { NOT_FAILURE_15, ROUND_15 } from './real-world-cases-15.js';
 import { NOT_FAILURE_31, ROUND_31 } from './real-world-cases-31.js';
+import { NOT_FAILURE_58, ROUND_58 } from './real-world-cases-58.js';
 
 /**
- * Rounds 15 and 31 (a second pass over the same ground): mail that is no failed delivery. Beside what
+ * Rounds 15, 31 (a second pass over the same ground) and 58 (auto-replies of dead or moved addresses): mail
+ * that is no failed delivery. Beside what
  * real-world-replies.test.ts checks of each round's first record, no record of a non-failure text may carry a
- * failure cause; and the texts of NOT_FAILURE_15 and NOT_FAILURE_31 give no record, or only records whose
+ * failure cause; and the texts of NOT_FAILURE_15, _31 and _58 give no record, or only records whose
  * cause the case allows.
  */
 
 const NOT_FAILURE = new Set([
   'auto-reply',
+  'address-retired',
   'feedback-report',
   'delivered',
   'read-receipt',
@@ -28,6 +31,7 @@ async function causesOf(text: string): Promise<string[]> {
 describe.each([
   ['15', ROUND_15, NOT_FAILURE_15, 'some'],
   ['31', ROUND_31, NOT_FAILURE_31, 'every'],
+  ['58', ROUND_58, NOT_FAILURE_58, 'every'],
 ] as const)('round %s', (_round, cases, notFailure, which) => {
   describe('a non-failure mail: no record invents a failure', () => {
     const isNonFailure = (want: string | readonly string[]) =>

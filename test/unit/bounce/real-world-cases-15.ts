@@ -1020,7 +1020,8 @@ const THIRD_15: RealWorldCase[] = [
       'Bob no longer works at Example Ltd. This mailbox is no longer monitored and will be closed.',
       'Please contact carol@example.org instead.',
     ),
-    { ...AUTO, recipient: 'bob@example.org' },
+    // Delivered, not a bounce; since round 58 its own cause, which asks the sender to update the address.
+    { cause: 'address-retired', reason: 'vacation', side: 'sender', recipient: 'bob@example.org' },
   ],
 ];
 
@@ -1636,7 +1637,7 @@ const NOT_FAILURE_TEXTS_15: [name: string, text: string, allow?: readonly string
       [],
       'Bob no longer works at Example Ltd and this mailbox is not monitored. Please write to carol@example.org.',
     ),
-    AUTO_OR_NONE,
+    [...AUTO_OR_NONE, 'address-retired'],
   ],
   [
     'Mailman subscription confirmation request',

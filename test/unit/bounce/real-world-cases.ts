@@ -39,6 +39,7 @@ import { ROUND_54, SECOND_BATCH_54 } from './real-world-cases-54.js';
 import { ROUND_55, SECOND_BATCH_55 } from './real-world-cases-55.js';
 import { ROUND_56, SECOND_BATCH_56 } from './real-world-cases-56.js';
 import { ROUND_57, SECOND_BATCH_57 } from './real-world-cases-57.js';
+import { ROUND_58, SECOND_BATCH_58 } from './real-world-cases-58.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -74,6 +75,8 @@ export interface Expect {
   /** Whether the failure is final (round 14 on): a deferral or a delay notice is not. */
   permanent?: boolean;
   provider?: RegExp;
+  /** A fix step names this (round 58 on: the replacement address a notice gives). */
+  step?: RegExp;
   reference?: string;
   blocklist?: string;
 }
@@ -2064,4 +2067,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_56,
   ...ROUND_57,
   ...SECOND_BATCH_57,
+  ...ROUND_58,
+  ...SECOND_BATCH_58,
 ];

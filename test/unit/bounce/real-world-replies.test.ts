@@ -27,6 +27,7 @@ function check(r: BounceRecord, c: RealWorldCase): void {
   if (want.side) expect(r.side).toBe(want.side);
   if (want.permanent !== undefined) expect(r.permanent).toBe(want.permanent);
   if (want.provider) expect(r.provider ?? '').toMatch(want.provider);
+  if (want.step) expect(r.steps.join('\n')).toMatch(want.step);
   if (want.reference) expect(r.referenceCodes).toContain(want.reference);
   if (want.blocklist) expect(r.blocklists).toContain(want.blocklist);
   if (want.recipient !== undefined) expect(r.recipient).toBe(want.recipient);

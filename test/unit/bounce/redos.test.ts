@@ -56,6 +56,7 @@ import {
   isFailureNotice,
   notFailureKind,
 } from '../../../src/bounce/notice-kind.js';
+import { retiredAddressPhrase } from '../../../src/bounce/retired-address.js';
 import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
 
 /**
@@ -345,6 +346,7 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   notFailureKind: (s) => notFailureKind(s.slice(0, 200), `have been held for you\n${s}`),
   'notFailureKind (success)': (s) => notFailureKind('', `had successful delivery notifications\n${s}`),
   isAutoReply: (s) => isAutoReply(new Map([['subject', s]])),
+  retiredAddressPhrase,
   isMtaOwnText,
   isApiRefusal,
   readBounceRecords,

@@ -79,6 +79,7 @@ const REQUIRED_IDS = [
   // A list manager's own stop for a member after bounces (Mailman, Sympa, phpList): not a sending service's list.
   'list-member-disabled',
   'auto-reply',
+  'address-retired',
   'feedback-report',
   'delivered',
   'read-receipt',

@@ -56,6 +56,11 @@ const FIXED_NAMES = [
   'received-spf',
   'received',
   'x-barracuda-connect',
+  'x-spam-report',
+  'x-ham-report',
+  'x-spam-hits',
+  'x-spam-source',
+  'x-spam-score',
   'x-spam-status',
   'x-spam-flag',
   'x-spam',
@@ -140,6 +145,7 @@ export function readFilterHeaders(input: string): FilterHeaders | undefined {
   readRspamd(values, out);
   readOthers(values, out);
   readVerdictHeaders(values, out);
+  readFastmail(values, out);
   if (out.auth.length === 0) authFromTests(out);
   if (!out.sendingIp) out.sendingIp = connectingIp(values) ?? receivedIp(entries);
   const from = values.get('from');
@@ -331,8 +337,12 @@ function readSpamAssassin(values: Map<Name, string>, out: FilterHeaders): void {
   const flag = values.get('x-spam-flag');
   if (!status && !flag) return;
   const answer = /^(yes|no)\b/i.exec(status ?? flag ?? '')?.[1]?.toLowerCase();
-  const score = /(?:score|hits)=(-?[\d.]+)/i.exec(status ?? '')?.[1];
-  const required = /required=(-?[\d.]+)/i.exec(status ?? '')?.[1];
+  // cPanel's and SpamAssassin's report: "Content analysis details: (3.2 points, 5.0 required)" and a
+  // "pts rule name description" table.
+  const report = values.get('x-spam-report') ?? values.get('x-ham-report') ?? '';
+  const reported = /\((-?\d+(?:\.\d+)?) points?, (-?\d+(?:\.\d+)?) required\)/i.exec(report);
+  const score = /(?:score|hits)=(-?[\d.]+)/i.exec(status ?? '')?.[1] ?? reported?.[1];
+  const required = /required=(-?[\d.]+)/i.exec(status ?? '')?.[1] ?? reported?.[2];
   const tests = testsIn(status ?? '');
   out.verdicts.push({
     filter: 'SpamAssassin',
@@ -340,9 +350,45 @@ function readSpamAssassin(values: Map<Name, string>, out: FilterHeaders): void {
     words:
       score && required
         ? `score ${score}, ${Number(score) >= Number(required) ? 'at or over' : 'under'} the ${required} threshold`
-        : answer === 'yes'
-          ? 'flagged as spam'
-          : 'not flagged as spam',
+        : score
+          ? `score ${score}, ${answer === 'yes' ? 'flagged as spam' : 'not flagged as spam'}`
+          : answer === 'yes'
+            ? 'flagged as spam'
+            : 'not flagged as spam',
+    tests: tests.length > 0 ? tests : reportTests(report),
+  });
+}
+
+/** The rule names of a report's "pts rule name description" lines ("1.3 RDNS_NONE Delivered to …"). */
+function reportTests(report: string): string[] {
+  const tests: string[] = [];
+  for (const m of report.matchAll(/(?:^|\s)-?\d{1,3}\.\d{1,4} ([A-Z][A-Z0-9_]{2,60})\b/g)) {
+    if (m[1] && !tests.includes(m[1])) tests.push(m[1]);
+  }
+  return tests;
+}
+
+/**
+ * Fastmail: "X-Spam-score: 5.3", "X-Spam-hits: BAYES_50 0.8, RDNS_NONE 1.274, LANGUAGES en, …" and
+ * "X-Spam-source: IP='198.51.100.7', Host='unk', …". It files a message in Junk at the threshold the
+ * account's spam protection sets, so the score alone gives no verdict.
+ */
+function readFastmail(values: Map<Name, string>, out: FilterHeaders): void {
+  const hits = values.get('x-spam-hits');
+  const source = values.get('x-spam-source');
+  if (!hits && !source) return;
+  const score = /^-?\d+(?:\.\d+)?/.exec(values.get('x-spam-score') ?? '')?.[0];
+  const tests: string[] = [];
+  for (const m of (hits ?? '').matchAll(/(?:^|,)\s*([A-Z][A-Z0-9_]{2,60}) -?\d+(?:\.\d+)?(?=,|$)/g))
+    if (m[1]) tests.push(m[1]);
+  const ip = /\bIP='([0-9a-f.:]+)'/i.exec(source ?? '')?.[1];
+  if (ip && !out.sendingIp) out.sendingIp = ip;
+  out.verdicts.push({
+    filter: 'Fastmail',
+    spam: null,
+    words: score
+      ? `score ${score} (Fastmail files mail in Junk at the threshold set in the account's spam protection)`
+      : '',
     tests,
   });
 }
@@ -497,7 +543,9 @@ function receivedIp(entries: HeaderEntry[]): string | undefined {
     const fromPart = by < 0 ? '' : e.value.slice(0, by);
     const fromHost = /^from\s+(\S+)/i.exec(fromPart)?.[1];
     if (!fromHost) continue;
-    const ip = RECEIVED_IP.exec(fromPart)?.[1];
+    // Yahoo: "from 198.51.100.7 (EHLO mail.example.net) by …".
+    const ip =
+      RECEIVED_IP.exec(fromPart)?.[1] ?? (addressScope(fromHost) === 'invalid' ? undefined : fromHost);
     if (!ip || !isSeenByReceivers(addressScope(ip))) continue;
     const byHost = /^\s*by\s+(\S+)/i.exec(e.value.slice(by))?.[1] ?? '';
     if (siteOf(fromHost.replace(/[[\]()]/g, '')) !== siteOf(byHost)) return ip;

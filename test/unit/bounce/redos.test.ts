@@ -115,6 +115,9 @@ const FRAGMENTS: Record<string, string[]> = {
     'Spam Confidence Level\t',
     'Probability=9',
     'Yes-1.',
+    '1.3 RDNS_NONE ',
+    'BAYES_50 0.8, ',
+    "IP='1.",
   ],
   'terminal escapes': ['\x1b]', '\x1b]0;a', '\x1b[', '\x1b[1;', '\x1b[1;31 ', '\x00', '\x1b\\'],
   'status codes': ['5.5.', '550-', '550 5.1.1 ', '#5.1.1', '(#5.5.', '\n550-'],
@@ -310,6 +313,8 @@ const HELPERS: Record<string, (s: string) => unknown> = {
     readFilterHeaders(`X-Spam-Flag: YES\nReceived: from ${s}\nReceived: ${s}`),
   'readFilterHeaders (tables)': (s) =>
     readFilterHeaders(`Spam Confidence Level\t${s}\n12\tAuthentication-Results\t${s}\nX-TM-AS-Result: ${s}`),
+  'readFilterHeaders (reports)': (s) =>
+    readFilterHeaders(`X-Spam-Status: No\nX-Ham-Report: ${s}\nX-Spam-hits: ${s}\nX-Spam-source: ${s}`),
   'readFilterHeaders (arc)': (s) =>
     readFilterHeaders(
       `ARC-Authentication-Results: i=1; ${s}\nX-PerlMx-Spam: ${s}\nX-Barracuda-Spam-Status: ${s}`,

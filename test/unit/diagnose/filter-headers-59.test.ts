@@ -31,7 +31,16 @@ import { addressScope, isSeenByReceivers } from '../../../src/net/address-scope.
  *  - unsaid: DMARC's disposition (dis=QUARANTINE, action=quarantine/oreject: the domain's own policy filed
  *    it in Junk), a missing DMARC record (dmarc=none, bestguesspass), and /auth when the paste has no From
  *    (the DMARC header.from, else the SPF identity's domain).
- * SECOND BATCH: see below.
+ *
+ * Second batch, 10 cases written after the fixes (Microsoft's action=oreject, Gmail's summary with an ESP's
+ * DKIM, SpamAssassin 2.x hits= with its report, rspamd's own Authentication-Results, temperror/permerror,
+ * Barracuda clean, a chat code fence, Yahoo, Fastmail, cPanel): 7 of 10 right as written, all 10 after.
+ * Wrong and fixed: Yahoo's "Received: from 203.0.113.90 (EHLO …) by 10.x" names its client as the host,
+ * not in brackets; cPanel's "X-Spam-Status: No, score=3.2" without required= lost the score (the threshold
+ * and the rules are in its X-Ham-Report "(3.2 points, 5.0 required)" table, now read, as SpamAssassin's
+ * X-Spam-Report); Fastmail's X-Spam-score, X-Spam-hits and X-Spam-source IP='…' were not read (no verdict:
+ * the account's spam protection sets the threshold).
+ * Nothing is left it.fails.
  */
 
 /** What a demanding admin expects the answer to state (facts, not wording). */
@@ -1031,6 +1040,208 @@ const CASES: Case[] = [
   ],
 ];
 
+// Second batch: written after the fixes, measured as written.
+const SECOND_BATCH: Case[] = [
+  [
+    'M365 CAT:HSPM with DMARC fail action=oreject (reject overridden to Junk)',
+    lines(
+      'Authentication-Results: spf=fail (sender IP is 198.51.100.14)',
+      ' smtp.mailfrom=example.org; dkim=fail (signature did not verify)',
+      ' header.d=example.org;dmarc=fail action=oreject',
+      ' header.from=example.org;compauth=fail reason=000',
+      'From: Payroll <payroll@example.org>',
+      'X-MS-Exchange-Organization-SCL: 9',
+      'X-Forefront-Antispam-Report: CIP:198.51.100.14;CTRY:NG;LANG:en;SCL:9;SRV:;IPV:NLI;SFV:SPM;H:vps14.example;PTR:InfoNoRecords;CAT:HSPM;SFS:(13230040);DIR:INB;',
+    ),
+    {
+      spam: true,
+      by: /Microsoft/,
+      spf: 'fail',
+      dkim: 'fail',
+      dmarc: 'fail',
+      domain: 'example.org',
+      ip: '198.51.100.14',
+      says: [/reject/i, /high confidence spam/i],
+    },
+  ],
+  [
+    'Gmail Show original: SPF and DKIM pass for the ESP, DMARC FAIL',
+    lines(
+      'Original message',
+      'Message ID\t<0100018c.abc@email.esp.example.com>',
+      'Created at:\tWed, Dec 2, 2026 at 3:15 PM (Delivered after 1 second)',
+      'From:\tShop <hello@shop.example.org>',
+      'To:\tme@gmail.com',
+      'Subject:\tNew arrivals',
+      'SPF:\tPASS with IP 198.51.100.150 Learn more',
+      "DKIM:\t'PASS' with domain email.esp.example.com Learn more",
+      "DMARC:\t'FAIL' Learn more",
+    ),
+    {
+      spf: 'pass',
+      dkim: 'pass',
+      dmarc: 'fail',
+      domain: 'shop.example.org',
+      ip: '198.51.100.150',
+      says: [/To fix DMARC/],
+      never: [/To fix SPF/, /To fix DKIM/],
+    },
+  ],
+  [
+    'old SpamAssassin 2.x: hits= and X-Spam-Report points table',
+    lines(
+      'X-Spam-Checker-Version: SpamAssassin 2.64 (2004-01-11) on mail.example.com',
+      'X-Spam-Status: Yes, hits=8.1 required=5.0 tests=BAYES_90,HTML_MESSAGE,',
+      '\tMIME_HTML_ONLY,RCVD_IN_XBL autolearn=no version=2.64',
+      'X-Spam-Flag: YES',
+      'X-Spam-Level: ********',
+      'X-Spam-Report: ',
+      '\t*  3.0 BAYES_90 BODY: Bayesian spam probability is 90 to 99%',
+      '\t*  3.1 RCVD_IN_XBL RBL: Received via a relay in Spamhaus XBL',
+      'Received: from pc-42 (host42.example.net [198.51.100.42])',
+      '\tby mail.example.com (8.12.11/8.12.11) with SMTP id iBK0a1b2',
+      'From: "Friend" <friend@example.net>',
+    ),
+    {
+      spam: true,
+      by: /SpamAssassin/,
+      domain: 'example.net',
+      ip: '198.51.100.42',
+      says: [/8\.1/, /XBL/],
+    },
+  ],
+  [
+    "rspamd's own Authentication-Results: dmarc=fail reason=\"…\" (policy=none), spf comment without 'designates'",
+    lines(
+      'Authentication-Results: mx.example.com;',
+      '\tdkim=none;',
+      '\tdmarc=fail reason="SPF not aligned (relaxed), No valid DKIM" header.from=example.net (policy=none);',
+      '\tspf=softfail (mx.example.com: domain of "bob@example.net" is not allowed to send mail from 203.0.113.9) smtp.mailfrom=bob@example.net',
+      'X-Spamd-Bar: ++++++',
+      'X-Rspamd-Action: add header',
+      'X-Spam: Yes',
+      'Received: from mail.example.net (mail.example.net [203.0.113.9])',
+      '\tby mx.example.com (Postfix) with ESMTPS id 5566778899',
+      'From: Bob <bob@example.net>',
+    ),
+    {
+      spam: true,
+      by: /rspamd/i,
+      spf: 'softfail',
+      dkim: 'none',
+      dmarc: 'fail',
+      domain: 'example.net',
+      ip: '203.0.113.9',
+    },
+  ],
+  [
+    'Outlook Internet headers, CRLF: SPF temperror, DKIM permerror, DMARC permerror',
+    crlf(
+      'Authentication-Results: spf=temperror (sender IP is 203.0.113.19)',
+      ' smtp.mailfrom=example.net; dkim=permerror (no key for signature)',
+      ' header.d=example.net;dmarc=permerror action=none',
+      ' header.from=example.net;compauth=fail reason=001',
+      'Received-SPF: TempError (protection.outlook.com: error in processing during',
+      ' lookup of example.net: DNS Timeout)',
+      'From: IT <it@example.net>',
+      'X-MS-Exchange-Organization-SCL: 5',
+      'X-Forefront-Antispam-Report: CIP:203.0.113.19;CTRY:IT;LANG:it;SCL:5;SRV:;IPV:NLI;SFV:SPM;H:mx.example.net;PTR:mx.example.net;CAT:SPOOF;SFS:;DIR:INB;',
+    ),
+    {
+      spam: true,
+      by: /Microsoft/,
+      spf: 'temperror',
+      dkim: 'permerror',
+      dmarc: 'permerror',
+      domain: 'example.net',
+      ip: '203.0.113.19',
+      says: [/DKIM/],
+      never: [/To fix SPF: the sending address 203\.0\.113\.19 is not in the SPF record/],
+    },
+  ],
+  [
+    'Barracuda clean: No, SCORE=0.50',
+    lines(
+      'X-Barracuda-Connect: out.example.org[203.0.113.45]',
+      'X-Barracuda-Spam-Score: 0.50',
+      'X-Barracuda-Spam-Status: No, SCORE=0.50 using global scores of TAG_LEVEL=3.5 QUARANTINE_LEVEL=1000.0 KILL_LEVEL=7.0 tests=HTML_MESSAGE',
+      'From: Team <team@example.org>',
+    ),
+    { spam: false, domain: 'example.org', ip: '203.0.113.45', says: [/0\.50/, /3\.5/] },
+  ],
+  [
+    'headers pasted in a chat code fence',
+    lines(
+      'why did this go to junk?',
+      '```',
+      'X-Spam-Flag: YES',
+      'X-Spam-Status: Yes, score=9.0 required=5.0 tests=RCVD_IN_PBL,RDNS_DYNAMIC,',
+      '  SPF_FAIL autolearn=no version=3.4.6',
+      'Received: from laptop (dsl-203-0-113-77.example.net [203.0.113.77])',
+      '  by mx.example.com (Postfix) with SMTP id 0123456789',
+      'From: Kim <kim@example.net>',
+      '```',
+    ),
+    {
+      spam: true,
+      by: /SpamAssassin/,
+      spf: 'fail',
+      domain: 'example.net',
+      ip: '203.0.113.77',
+      says: [/PBL/, /dynamic/i],
+    },
+  ],
+  [
+    'Yahoo: dmarc=pass(p=NONE) without a space, Received from a bare IP',
+    lines(
+      'Received: from 203.0.113.90 (EHLO mail.example.net)',
+      ' by 10.217.151.75 with SMTPs',
+      ' (version=TLS1_3 cipher=TLS_AES_128_GCM_SHA256);',
+      ' Wed, 2 Dec 2026 10:00:00 +0000',
+      'X-Originating-Ip: [203.0.113.90]',
+      'Authentication-Results: atlas-production.v2-mail-prod1-gq1.omega.yahoo.com;',
+      ' dkim=pass header.i=@example.net header.s=s1;',
+      ' spf=pass smtp.mailfrom=example.net;',
+      ' dmarc=pass(p=NONE) header.from=example.net;',
+      'From: Bob <bob@example.net>',
+    ),
+    { spam: false, spf: 'pass', dkim: 'pass', dmarc: 'pass', domain: 'example.net', ip: '203.0.113.90' },
+  ],
+  [
+    "Fastmail: X-Spam-score, X-Spam-hits and X-Spam-source IP='…'",
+    lines(
+      'X-Spam-known-sender: no',
+      'X-Spam-sender-reputation: 500 (none)',
+      'X-Spam-score: 5.3',
+      'X-Spam-hits: BAYES_50 0.8, HTML_MESSAGE 0.001, RDNS_NONE 1.274, SPF_SOFTFAIL 0.665,',
+      '  ME_SENDERREP_NEUTRAL 0.001, LANGUAGES en, BAYES_USED user, SA_VERSION 3.4.6',
+      "X-Spam-source: IP='203.0.113.66', Host='unk', Country='US', FromHeader='net',",
+      "  MailFrom='net'",
+      "X-Spam-charsets: plain='utf-8'",
+      'From: Bob <bob@example.net>',
+    ),
+    { by: /Fastmail/, domain: 'example.net', ip: '203.0.113.66', says: [/5\.3/] },
+  ],
+  [
+    'cPanel: X-Spam-Status No with X-Spam-Score in tenths and X-Ham-Report',
+    lines(
+      'X-Spam-Status: No, score=3.2',
+      'X-Spam-Score: 32',
+      'X-Spam-Bar: +++',
+      'X-Ham-Report: Spam detection software, running on the system "server.example.com",',
+      ' has NOT identified this incoming email as spam.',
+      ' Content analysis details:   (3.2 points, 5.0 required)',
+      '  pts rule name              description',
+      ' ---- ---------------------- --------------------------------------------------',
+      '  1.3 RDNS_NONE              Delivered to internal network by a host with no rDNS',
+      '  1.9 URIBL_ABUSE_SURBL      Contains an URL listed in the ABUSE SURBL blocklist',
+      'X-Spam-Flag: NO',
+      'From: Bob <bob@example.net>',
+    ),
+    { spam: false, by: /SpamAssassin/, domain: 'example.net', says: [/3\.2/, /5\.0/] },
+  ],
+];
+
 const AUTH_LINE = /^Authentication\b/;
 
 function authPart(line: string, name: 'SPF' | 'DKIM' | 'DMARC'): string {
@@ -1063,7 +1274,6 @@ function claimsSpam(headline: string): boolean {
 async function check(text: string, want: Expect): Promise<void> {
   const report = await diagnoseBounce(text);
   const all = [report.headline, ...report.notes].join('\n');
-  if (process.env.DUMP59) console.log(`=== ${report.kind}\n${all}`);
   if (want.bounce) {
     expect(report.kind, all).toBe('bounce');
     expect(report.records.length).toBeGreaterThan(0);
@@ -1094,6 +1304,13 @@ async function check(text: string, want: Expect): Promise<void> {
 
 describe('round 59: headers of delivered messages ("why did it go to Junk?")', () => {
   for (const [name, text, want, knownWrong] of CASES) {
+    if (knownWrong) it.fails(`${name} (known wrong: ${knownWrong})`, () => check(text, want));
+    else it(name, () => check(text, want));
+  }
+});
+
+describe('round 59, second batch', () => {
+  for (const [name, text, want, knownWrong] of SECOND_BATCH) {
     if (knownWrong) it.fails(`${name} (known wrong: ${knownWrong})`, () => check(text, want));
     else it(name, () => check(text, want));
   }

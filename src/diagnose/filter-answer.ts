@@ -1,5 +1,5 @@
 import type { AuthResult, FilterHeaders } from '../bounce/extract/filter-headers.js';
-import { knownTest } from '../knowledge/filter-headers.js';
+import { DMARC_DISPOSITIONS, DMARC_NO_RECORD, knownTest } from '../knowledge/filter-headers.js';
 import { addressScope, isSeenByReceivers } from '../net/address-scope.js';
 
 /**
@@ -48,7 +48,8 @@ function testMeanings(tests: string[]): string[] {
   const seen = new Set<string>();
   for (const test of tests) {
     const known = knownTest(test);
-    if (!known || seen.has(known.words)) continue;
+    // A passed check is said in the authentication line.
+    if (!known || seen.has(known.words) || known.auth?.result === 'pass') continue;
     seen.add(known.words);
     out.push(`${test}: ${known.words}`);
     if (out.length >= MAX_TESTS_EXPLAINED) break;
@@ -82,14 +83,31 @@ function fixes(h: FilterHeaders, spam: boolean): string[] {
       `To fix DMARC: SPF or DKIM must pass for a domain aligned with the From address${domain ? ` (${domain})` : ''}: sign with DKIM for that domain, or send with an envelope sender under it.`,
     );
   }
+  const dmarcResult = h.auth.find((a) => a.method === 'dmarc');
+  const disposition = dmarcResult?.disposition ? DMARC_DISPOSITIONS[dmarcResult.disposition] : undefined;
+  if (dmarcResult && FAILED.has(dmarcResult.result) && disposition) out.push(`DMARC policy: ${disposition}.`);
+  const noRecord = dmarc ? DMARC_NO_RECORD[dmarc] : undefined;
+  if (noRecord && domain) {
+    out.push(
+      `No DMARC record: ${domain} has ${noRecord}. Publish one (TXT at _dmarc.${domain}, "v=DMARC1; p=none; rua=mailto:…"), read the reports, then move to p=quarantine: Gmail, Yahoo and Microsoft expect DMARC from bulk senders.`,
+    );
+  }
   const authFailed = out.length > 0;
+  const mailboxOnly =
+    h.verdicts.some((v) => v.filter === "Outlook's Junk Email filter" && v.spam === true) &&
+    h.verdicts.some((v) => (v.filter === 'Microsoft 365' || v.filter === 'Exchange') && v.spam === false);
+  if (mailboxOnly) {
+    out.push(
+      "Microsoft 365's spam filter passed it, so the mailbox's own junk settings moved it to Junk Email: the recipient's Blocked Senders list, a \"Safe lists only\" setting, or an inbox rule. The recipient (or their admin) adds the sender to Safe Senders or corrects the rule.",
+    );
+  }
   const bulk = h.verdicts.some((v) => /CAT:BULK|BCL [5-9]/.test(v.words));
   if (bulk) {
     out.push(
       'Bulk mail: Microsoft rates mail like this as drawing complaints (the BCL). Send only to people who asked for it, make unsubscribing one click (List-Unsubscribe and List-Unsubscribe-Post), and remove addresses that never open.',
     );
   }
-  if (spam && !authFailed && !bulk) {
+  if (spam && !authFailed && !bulk && !mailboxOnly) {
     const tests = h.verdicts.some((v) => v.tests.length > 0);
     const passed = h.auth.length > 0 ? 'Authentication passed, so the verdict' : 'The verdict';
     out.push(

@@ -101,7 +101,25 @@ const FRAGMENTS: Record<string, string[]> = {
     '字a',
   ],
   ips: ['1.1.', '[1:', '[IPv6:1:', 'client 1.1.1.'],
-  'filter headers': ['tests=a ', 'score=1', 'spf=pass (', '(a', 'SPF: PASS with IP 1', 'X-Spam-Status: '],
+  'filter headers': [
+    'tests=a ',
+    'score=1',
+    'spf=pass (',
+    '(a',
+    'SPF: PASS with IP 1',
+    'X-Spam-Status: ',
+    'tests=[a=1, ',
+    'dmarc=fail dis=',
+    'from a (b [1.1.1.',
+    ' by ',
+    '> > ',
+    'Spam Confidence Level\t',
+    'Probability=9',
+    'Yes-1.',
+    '1.3 RDNS_NONE ',
+    'BAYES_50 0.8, ',
+    "IP='1.",
+  ],
   'terminal escapes': ['\x1b]', '\x1b]0;a', '\x1b[', '\x1b[1;', '\x1b[1;31 ', '\x00', '\x1b\\'],
   'status codes': ['5.5.', '550-', '550 5.1.1 ', '#5.1.1', '(#5.5.', '\n550-'],
   brackets: ['<', '[', '(', 'AS(', '[S', '<br'],
@@ -292,6 +310,16 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   printableText,
   readFilterHeaders,
   'readFilterHeaders (header)': (s) => readFilterHeaders(`X-Spam-Status: ${s}\nAuthentication-Results: ${s}`),
+  'readFilterHeaders (received)': (s) =>
+    readFilterHeaders(`X-Spam-Flag: YES\nReceived: from ${s}\nReceived: ${s}`),
+  'readFilterHeaders (tables)': (s) =>
+    readFilterHeaders(`Spam Confidence Level\t${s}\n12\tAuthentication-Results\t${s}\nX-TM-AS-Result: ${s}`),
+  'readFilterHeaders (reports)': (s) =>
+    readFilterHeaders(`X-Spam-Status: No\nX-Ham-Report: ${s}\nX-Spam-hits: ${s}\nX-Spam-source: ${s}`),
+  'readFilterHeaders (arc)': (s) =>
+    readFilterHeaders(
+      `ARC-Authentication-Results: i=1; ${s}\nX-PerlMx-Spam: ${s}\nX-Barracuda-Spam-Status: ${s}`,
+    ),
   'readConsoleTrace (table)': (s) => readConsoleTrace(`Recipient\tStatus\tDetail\n${s}`),
   'readConsoleTrace (csv)': (s) => readConsoleTrace(`Recipient,Status,Reason\n${s}`),
   'readConsoleTrace (aligned)': (s) => readConsoleTrace(`To   Status Reason\n---- ------ ------\n${s}`),

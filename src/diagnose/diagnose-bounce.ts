@@ -100,16 +100,19 @@ export async function diagnoseBounce(input: string | Uint8Array): Promise<Report
  * decoded "=00", an OSC title command) never reach the answer, nor its evidence quoted from them.
  */
 function printableFacts(facts: BounceFacts): BounceFacts {
-  let clean: BounceFacts | undefined;
-  for (const [key, value] of Object.entries(facts)) {
+  // Read key by key (no entries array per record: this runs for every record of a bulk run).
+  const fields = facts as unknown as Record<string, unknown>;
+  let clean: Record<string, unknown> | undefined;
+  for (const key in fields) {
+    const value = fields[key];
     if (typeof value !== 'string') continue;
     const text = printableText(value);
     if (text !== value) {
-      clean ??= { ...facts };
-      (clean as unknown as Record<string, unknown>)[key] = text;
+      clean ??= { ...fields };
+      clean[key] = text;
     }
   }
-  return clean ?? facts;
+  return (clean as BounceFacts | undefined) ?? facts;
 }
 
 /**

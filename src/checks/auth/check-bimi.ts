@@ -1,6 +1,7 @@
 import { getDomain } from 'tldts';
 import { isAnswered } from '../../dns/lookup-result.js';
 import { parseTags } from './check-dmarc.js';
+import { recordsOf } from './check-tls-records.js';
 import { type AuthFinding, finding } from './codes.js';
 import type { AuthCheckOptions, PartResult } from './types.js';
 
@@ -120,9 +121,7 @@ export async function lookupBimi(domain: string, opts: AuthCheckOptions): Promis
     const name = `default._bimi.${owner}`;
     const answer = await opts.dns.txt(name, opts.deadline);
     if (!isAnswered(answer) || answer.status !== 'ok') continue;
-    const records = answer.records
-      .map((parts) => parts.join('').trim())
-      .filter((r) => /^v=BIMI1\s*(;|$)/i.test(r));
+    const records = recordsOf(answer.records, 'BIMI1');
     if (records.length > 0) return { name, records };
   }
   return undefined;

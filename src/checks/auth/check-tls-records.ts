@@ -142,7 +142,8 @@ function withDeadline(
     });
 }
 
-function recordsOf(txt: string[][], version: string): string[] {
+/** The TXT records (their strings joined) that open with `v=VERSION`. */
+export function recordsOf(txt: string[][], version: string): string[] {
   const v = new RegExp(`^v=${version}\\s*(;|$)`, 'i');
   return txt.map((parts) => parts.join('').trim()).filter((r) => v.test(r));
 }

@@ -6,6 +6,7 @@ import {
   COMMAND_REFINES,
   DELAYED_REFINES,
   FAILED_REFINES,
+  FORGED_COPY_KEEPS,
   FORWARD_TARGET_REFINES,
   FORWARDED_REFINES,
   FORWARDING_SIGNS,
@@ -27,7 +28,7 @@ import { collapseWhitespace } from './extract/smtp-reply.js';
 import { firstMatch, foldLetters } from './match-phrases.js';
 import { rememberLast } from './remember-last.js';
 import { retiredAddressPhrase } from './retired-address.js';
-import type { BounceFacts, Reason } from './types.js';
+import type { BounceFacts, ForgedCopy, Reason } from './types.js';
 
 /** The verdict on one recipient, with what it rests on. */
 export interface Verdict {
@@ -223,17 +224,29 @@ function verdict(
     : { cause: found, after: undefined };
   // Our own wording's "unknown user" in answer to DATA; a provider's own words are taken as meant.
   const before = (generic && facts && answersData(facts) && AFTER_DATA_REFINES[refined]) || refined;
-  const cause = facts ? refineForwarded(before, facts) : before;
-  // A forwarded copy's failure keeps the reason of what failed (a gone, full or disabled final address).
+  const forwarded = facts ? refineForwarded(before, facts) : before;
+  const forged = facts?.forgedCopy && !FORGED_COPY_KEEPS.has(forwarded) ? facts.forgedCopy : undefined;
+  const cause = forged ? 'backscatter' : forwarded;
+  // A forwarded or forged copy's failure keeps the reason of what failed (a gone, full or disabled address).
   const reason = getCause(before).reason;
-  const forwarded = cause !== before && facts?.forwardedFrom ? [`forwarded from ${facts.forwardedFrom}`] : [];
+  const notes = [
+    ...(forwarded !== before && facts?.forwardedFrom ? [`forwarded from ${facts.forwardedFrom}`] : []),
+    ...(forged ? [forgedEvidence(forged)] : []),
+  ];
   return {
     cause,
     reason: generic ? adjustReason(reason, facts, before) : reason,
-    confidence,
-    evidence: after ? [...evidence, ...forwarded, `gave up after ${after}`] : [...evidence, ...forwarded],
+    confidence: forged && confidence === 'high' ? 'medium' : confidence,
+    evidence: after ? [...evidence, ...notes, `gave up after ${after}`] : [...evidence, ...notes],
     after,
   };
+}
+
+/** "the returned copy failed at mx.example.org: spf=fail, dkim=none, dmarc=fail for example.com, from 203.0.113.9". */
+function forgedEvidence(forged: ForgedCopy): string {
+  const at = forged.checkedBy ? ` at ${forged.checkedBy}` : '';
+  const from = forged.sendingIp ? `, sent from ${forged.sendingIp}` : '';
+  return `the returned copy failed authentication${at}: ${forged.results} for ${forged.domain}${from}`;
 }
 
 /** Narrows a cause by a blocklist named, the command the reply answered and its status (refinements.ts). */

@@ -28,6 +28,7 @@ import {
 } from './extract/dsn-fields.js';
 import { escapeRegex } from './extract/escape-regex.js';
 import { looksLikeEspEvent, readEspEvents } from './extract/esp-events.js';
+import { forgedCopyIn } from './extract/forged-copy.js';
 import {
   aliasesAfter,
   expandedFrom,
@@ -97,6 +98,7 @@ function draft(f: Partial<Draft> & Pick<Draft, 'form'>): Draft {
     reportingMta: f.reportingMta,
     sendingIp: f.sendingIp,
     forwardedFrom: f.forwardedFrom,
+    forgedCopy: f.forgedCopy,
     mtaCategory: f.mtaCategory,
     decidedLocally: f.decidedLocally,
     diagnosticType: f.diagnosticType,
@@ -249,6 +251,7 @@ function fromEmailView(email: EmailView): Draft[] {
     d.forwardedFrom ??= otherAddress(aliasAfter?.(d.recipient) ?? firstAddress(alias ?? ''), d.recipient);
   }
   withCommon(drafts, common);
+  markForged(drafts, email.returnedText, returned.get('message-id'));
   return drafts.filter(
     (d) => d.diagnostic || d.status || d.replyCode || isFailureNotice(subject ?? '', body),
   );
@@ -596,7 +599,24 @@ function fromText(text: string): Draft[] {
   const alias = drafts.length > 0 ? forwardInReturned(text) : undefined;
   const aliasAfter = drafts.length > 0 ? aliasesAfter(text) : undefined;
   for (const d of drafts) d.forwardedFrom ??= otherAddress(aliasAfter?.(d.recipient) ?? alias, d.recipient);
+  if (drafts.length > 0) {
+    const cut = findReturnedMessage(text);
+    const returned = cut ? text.slice(cut.start, cut.headersEnd) : '';
+    markForged(drafts, returned, returned && /^message-id:[ \t]*(\S{1,300})/im.exec(returned)?.[1]);
+  }
   return drafts;
+}
+
+/**
+ * Marks the drafts of a bounce whose returned copy failed its sender domain's authentication where it was
+ * received (forged-copy.ts); never a copy forwarded on, whose SPF the forward itself breaks.
+ */
+function markForged(drafts: Draft[], returnedHeaders: string, messageId: string | undefined): void {
+  const sender = drafts[0]?.sender;
+  const forged = forgedCopyIn(returnedHeaders, sender?.slice(sender.lastIndexOf('@') + 1));
+  if (!forged) return;
+  if (messageId) forged.messageId = messageId.trim();
+  for (const d of drafts) if (!d.forwardedFrom) d.forgedCopy = forged;
 }
 
 function readText(text: string): Draft[] {
@@ -825,6 +845,7 @@ export function completeFacts(found: Draft): BounceFacts {
     reportingMta: found.reportingMta,
     sendingIp: found.sendingIp ?? (diagnostic ? findSendingIp(diagnostic, found.remoteIp) : undefined),
     forwardedFrom: found.forwardedFrom ?? expandedFrom(found.context),
+    forgedCopy: found.forgedCopy,
     provider: provider?.id,
     referenceCodes: codes,
     blocklists: [...withCodeLists(blocklistsOf(text), codes, provider)],

@@ -67,6 +67,23 @@ export interface QueuedMessage {
   id: string;
 }
 
+/**
+ * What the returned copy's headers say of the original's authentication at the server that bounced it, when
+ * they show it failed the sender domain's SPF or DMARC with no DKIM signature of the domain passing.
+ */
+export interface ForgedCopy {
+  /** The domain whose authentication failed (the original's sender domain). */
+  domain: string;
+  /** The results in short: "spf=fail, dkim=none, dmarc=fail". */
+  results: string;
+  /** The receiver that checked them (authserv-id). */
+  checkedBy?: string;
+  /** The address the copy came from, as that receiver saw it. */
+  sendingIp?: string;
+  /** The returned copy's Message-ID, to look for in the sender's own logs. */
+  messageId?: string;
+}
+
 /** Everything read from a bounce about one failed (or reported) recipient. Nothing here is a judgement. */
 export interface BounceFacts {
   form: InputForm;
@@ -97,6 +114,8 @@ export interface BounceFacts {
    * Original-Recipient, the returned copy's X-Sieve-Redirected-From or Delivered-To): an alias or forward.
    */
   forwardedFrom?: string;
+  /** The returned copy's own headers show it failed the sender domain's authentication (backscatter?). */
+  forgedCopy?: ForgedCopy;
   /** Provider id from the knowledge base, e.g. "google". */
   provider?: string;
   /** Provider reference codes found in the text: S3150, BL21, TSS04, CS01... */

@@ -13,6 +13,7 @@ export const PLACEHOLDERS = [
   'provider',
   'postmaster',
   'newAddress',
+  'messageId',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
@@ -31,6 +32,7 @@ const PROSE_FALLBACK: Record<Placeholder, string | undefined> = {
   provider: 'the receiving provider',
   postmaster: undefined,
   newAddress: undefined,
+  messageId: "the returned copy's Message-ID",
 };
 
 /** Inside `code`, a missing value becomes a visible slot the admin replaces by hand. */
@@ -46,6 +48,7 @@ const CODE_FALLBACK: Record<Placeholder, string | undefined> = {
   provider: undefined,
   postmaster: undefined,
   newAddress: undefined,
+  messageId: '<message-id>',
 };
 
 const PLACEHOLDER_SET: ReadonlySet<string> = new Set(PLACEHOLDERS);

@@ -7,7 +7,7 @@ export type CheckName = 'mx' | 'blacklist' | 'auth' | 'ptr' | 'probe' | 'spf-ip'
  * One entry of the catalogue of causes. Steps are templates: `{recipient}`, `{domain}` (recipient
  * domain), `{senderDomain}`, `{ip}` (sending IP), `{remoteHost}`, `{suggestion}` (likely intended
  * address), `{blocklist}`, `{provider}`, `{postmaster}` (provider postmaster page), `{newAddress}` (the address a moved or
- * retired recipient's reply names instead) are filled from the
+ * retired recipient's reply names instead), `{messageId}` (a forged returned copy's Message-ID) are filled from the
  * facts; a step whose placeholder has no value uses the fallback wording in `fillStep`.
  */
 export interface Cause {

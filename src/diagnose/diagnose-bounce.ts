@@ -149,6 +149,7 @@ export function recordFromFacts(read: BounceFacts): BounceRecord {
     provider: provider?.name,
     postmaster: provider?.postmaster,
     newAddress: namesNewAddress(cause) ? replacementAddress(facts) : undefined,
+    messageId: facts.forgedCopy?.messageId?.replace(/^<|>$/g, ''),
   };
   const permanent = isPermanent(facts, cause.permanent);
   const keptQueued = !permanent && keptQueuedAfterRefusal(facts);
@@ -218,6 +219,7 @@ function publicIp(ip: string | undefined): string | undefined {
  */
 function senderDomainOf(facts: BounceFacts, cause: Cause): string | undefined {
   const envelope = facts.sender?.split('@')[1];
+  if (cause.id === 'backscatter') return facts.forgedCopy?.domain ?? envelope;
   if (cause.reason !== 'authfailure') return envelope;
   return authDomainIn(facts.diagnostic ?? null) ?? envelope;
 }

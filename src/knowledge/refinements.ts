@@ -182,3 +182,31 @@ export const SISIMAI_WORDING_REASONS: readonly { cause: string; wording: RegExp;
   },
   { cause: 'blocked-by-recipient', wording: /\.\.\. ?access denied/i, reason: 'securityerror' },
 ];
+
+/**
+ * Causes a forged returned copy (BounceFacts.forgedCopy: it failed the sender domain's SPF or DMARC where it
+ * was received) leaves as they are; any other failure of such a copy is `backscatter`. Authentication
+ * refusals already say what failed and how to tell your own mail from a forgery; what is no failure stays
+ * what it is; a forward's failure is the forward's; and a refusal by your own server or service (login,
+ * relay, outbound filter, blocked port) is about your own sending, not a forgery's.
+ */
+export const FORGED_COPY_KEEPS: ReadonlySet<string> = new Set([
+  'spf-fail',
+  'dkim-fail',
+  'dmarc-fail',
+  'auth-failed',
+  'forwarded-auth-failed',
+  'delivered',
+  'auto-reply',
+  'address-retired',
+  'feedback-report',
+  'read-receipt',
+  'forward-target-failed',
+  'forwarder-ip-blocked',
+  'submission-unreachable',
+  'auth-required',
+  'relay-not-authorised',
+  'outbound-filter',
+  'sender-account-blocked',
+  'port25-blocked',
+]);

@@ -14,6 +14,8 @@ export interface EmailView {
   body: string;
   /** Headers of the returned original message, when it was attached or quoted. */
   returned: Map<string, string>;
+  /** Those headers as written (every line, in order), or '' when there were none. */
+  returnedText: string;
   /** The top-level Content-Type, lower case. */
   contentType: string;
 }
@@ -73,10 +75,12 @@ function readPlain(email: string, returnedText: string, latin1 = false): EmailVi
   if (parts.undecodable) return undefined;
   const texts = parts.texts.map(splitQuoted);
   const returned = parseHeaderBlock(returnedText);
+  const quoted = returned.size > 0 ? undefined : firstQuoted(texts);
   return {
     headers,
     body: joinBody(texts, parts.reports),
-    returned: returned.size > 0 ? returned : firstQuoted(texts),
+    returned: quoted?.headers ?? returned,
+    returnedText: quoted ? quoted.text : returnedText,
     contentType,
   };
 }
@@ -117,7 +121,8 @@ async function readWithMimeParser(raw: string | Uint8Array, returnedHeaders: str
   const main = splitQuoted(windows1252Punctuation(email.text ?? htmlToText(email.html ?? '')));
   const parts: string[] = [main.text];
   let returned = parseHeaderBlock(returnedHeaders);
-  if (returned.size === 0) returned = firstQuoted([main]);
+  let returnedText = returnedHeaders;
+  if (returned.size === 0) ({ headers: returned, text: returnedText } = firstQuoted([main]));
   for (const a of email.attachments) {
     const type = a.mimeType.toLowerCase();
     const content = windows1252Punctuation(
@@ -132,13 +137,17 @@ async function readWithMimeParser(raw: string | Uint8Array, returnedHeaders: str
       parts.push(content);
     } else if (type === 'message/rfc822' || type.endsWith('-headers') || type === 'message/global') {
       const own = splitHeaders(content).headers;
-      if (own.size > returned.size) returned = own;
+      if (own.size > returned.size) {
+        returned = own;
+        returnedText = headerSection(content);
+      }
     }
   }
   return {
     headers,
     body: parts.join('\n\n'),
     returned,
+    returnedText,
     contentType: (headers.get('content-type') ?? 'text/plain').toLowerCase(),
   };
 }
@@ -161,12 +170,18 @@ interface Quoted {
 }
 
 /** The first quoted header block that holds a header (only read when no returned part had any). */
-function firstQuoted(texts: readonly Quoted[]): Map<string, string> {
+function firstQuoted(texts: readonly Quoted[]): { headers: Map<string, string>; text: string } {
   for (const t of texts) {
     const quoted = parseHeaderBlock(t.quotedHeaders);
-    if (quoted.size > 0) return quoted;
+    if (quoted.size > 0) return { headers: quoted, text: t.quotedHeaders };
   }
-  return new Map();
+  return { headers: new Map(), text: '' };
+}
+
+/** A message's header lines: the text up to its first blank line. */
+function headerSection(message: string): string {
+  const blank = findBlankLine(message, 0);
+  return blank < 0 ? message : message.slice(0, blank);
 }
 
 /** A slice by byte offsets (strings are indexed as they are), decoded to text. */

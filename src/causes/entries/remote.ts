@@ -185,6 +185,33 @@ export const REMOTE_CAUSES: readonly Cause[] = [
     checks: [],
   },
   {
+    id: 'backscatter',
+    title: 'Probably backscatter: a bounce of a message forged in your name',
+    headline: 'Probably backscatter: a bounce of a message forged in the name of {senderDomain}',
+    reason: 'userunknown',
+    side: 'sender',
+    permanent: true,
+    explanation:
+      'Servers that accept a message and only later find they cannot deliver it bounce it to its sender; ' +
+      'spammers forge sender addresses, so such servers bounce mail to people who never sent it (backscatter). ' +
+      "The copy returned here failed your domain's authentication where it was received (see the evidence), " +
+      'which genuine mail of a domain seldom does. Most likely you did not send it, and there is nothing to resend.',
+    steps: [
+      "Check whether it was yours: look for the returned copy's Message-ID in your outbound logs " +
+        "(`grep -F '{messageId}' /var/log/mail.log`; Microsoft 365: message trace by Message ID; Google " +
+        'Workspace: Email Log Search). No match means someone else sent it in your name: nothing of yours failed.',
+      'If it was yours, its receiver found it failing the SPF or DMARC of {senderDomain}: run `/auth ' +
+        '{senderDomain}`, add the service that sent it to SPF and sign its mail with DKIM (d={senderDomain}).',
+      'Make forgeries fail where they arrive instead of bouncing to you: SPF ending in `-all`, DKIM on all your ' +
+        'mail, and DMARC at `p=reject` once your aggregate reports show every real source aligned.',
+      'Against a flood of them: do not answer them; filter bounces (null sender `<>`) to addresses that never ' +
+        'send mail, or sign your envelope senders (BATV/PRVS) and accept bounces only to signed addresses. The ' +
+        'bouncing server accepted mail it should have refused during the SMTP dialogue: a persistent one can be ' +
+        'reported to its postmaster.',
+    ],
+    checks: ['auth'],
+  },
+  {
     id: 'feedback-report',
     title: 'Not a bounce: a spam complaint (feedback-loop report)',
     reason: 'feedback',

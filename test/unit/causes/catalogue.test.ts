@@ -97,6 +97,8 @@ const REQUIRED_IDS = [
   'forwarder-ip-blocked',
   // A list naming the provider's whole network (UCEPROTECT levels 2 and 3), not the IP.
   'network-blocklisted',
+  // A bounce whose returned copy failed its sender domain's SPF or DMARC where it was received.
+  'backscatter',
 ];
 
 describe('cause catalogue', () => {

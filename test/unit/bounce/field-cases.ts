@@ -9,7 +9,7 @@ import { lines, textEmail } from './real-world-expectations.js';
  * multi-recipient bounces, MTA log lines, transcripts, Microsoft NDR blocks and single replies. None is
  * taken from the development corpus or /work/shared. Only the fields an expert is sure of are asserted;
  * null where the text gives nothing (a sending IP only when the text states the SENDER's address).
- * Written before any rule was changed for it, and measured as written (see README "Fields"):
+ * Written before any rule was changed for it, and measured as written (see docs/held-out-rounds.md, "Fields"):
  *   125 inputs, 90 fully right as written (72 %). Two of the 35 wrong were our own expectations (a command
  *   asserted for Postfix's HELO and sender restrictions, which Postfix answers at RCPT time): corrected,
  *   92 right. Field errors among the 33: sending IP 12, remote host 11, remote IP 10, reply code 5,

@@ -23,6 +23,7 @@ export function judgeAuth(c: PlannedCheck, check: AuthCheck): Judgement {
   if (check.spf.summary === 'unknown' && check.dmarc.summary === 'unknown' && failures[0]) {
     return couldNotRun(describeFailure(failures[0]), `the SPF and DMARC records of ${d} are unknown`);
   }
+  if (c.causes.every((cause) => cause === 'backscatter')) return forgeryGuard(d, check);
   const ip = check.ipResult;
   const ipFinding = check.findings.find((f) => f.code.startsWith('spf-result-'));
   const direct = testsDirectly(c);
@@ -53,6 +54,42 @@ export function judgeAuth(c: PlannedCheck, check: AuthCheck): Judgement {
       'forwarding). The Authentication-Results header of a sent copy says which.',
   );
 }
+
+/**
+ * For backscatter: does the domain ask receivers to refuse mail forged in its name? Without DMARC at
+ * enforcement (or with SPF that lets any host pass) they deliver forgeries, or accept and bounce them.
+ */
+function forgeryGuard(d: string, check: AuthCheck): Judgement {
+  const open = check.findings.filter((f) => FORGERY_LET_THROUGH.has(f.code));
+  if (open.length > 0) {
+    return done(
+      'contributes',
+      'warn',
+      `${join(open)} Receivers are not asked to refuse mail forged in the name of ${d}, so they deliver it ` +
+        'or accept it and bounce it to you: publish DMARC at p=quarantine, then p=reject, once your aggregate ' +
+        'reports show every real source aligned.',
+    );
+  }
+  return done(
+    'rules-out',
+    'ok',
+    `${authHeadline(check)}: ${d} already asks receivers to refuse forgeries. The server that bounced this ` +
+      'accepted it anyway; nothing to change on your side but filtering such bounces.',
+  );
+}
+
+// /auth findings that leave forgeries of a domain unrefused.
+const FORGERY_LET_THROUGH = new Set([
+  'dmarc-missing',
+  'dmarc-multiple',
+  'dmarc-invalid',
+  'dmarc-policy-none',
+  'dmarc-testing',
+  'spf-missing',
+  'spf-pass-all',
+  'spf-neutral-all',
+  'spf-no-all',
+]);
 
 function partOf(f: Finding): string {
   return f.code.split('-')[0] as string;

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runRequest } from '../../../src/commands/run-request.js';
 import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
+import { createDnsClient } from '../../../src/dns/resolver.js';
+import { FOLLOW_UP_ZONE } from '../../helpers/zones.js';
+import { startDnsServer, type TestDnsServer } from '../helpers/dns-server.js';
 
 /**
  * Backscatter: bounces of messages the sender's domain never sent, told apart by what the returned copy's
@@ -212,5 +216,41 @@ describe('backscatter: genuine bounces stay what they are', () => {
       );
     const [r] = await readBounceRecords(dmarc);
     expect(r?.cause).toBe('dmarc-fail');
+  });
+});
+
+describe("backscatter's live check: does the domain ask receivers to refuse forgeries?", () => {
+  let server: TestDnsServer;
+  beforeAll(async () => {
+    server = await startDnsServer(FOLLOW_UP_ZONE);
+  });
+  afterAll(() => server.close());
+
+  async function authFollowUp(domain: string) {
+    const dns = createDnsClient({ servers: [server.address], timeoutMs: 3000, tries: 1 });
+    try {
+      const text = postfixDsn(...FORGED_RESULTS).replaceAll('example.com', domain);
+      const report = await runRequest(
+        { kind: 'bounce', text },
+        { requester: { platform: 'test', user: 'b' }, dns },
+      );
+      expect(report.records[0]?.cause).toBe('backscatter');
+      return report.followUps?.find((f) => f.check === 'auth');
+    } finally {
+      dns.close();
+    }
+  }
+
+  it('DMARC p=none lets forgeries through: move to enforcement', async () => {
+    const auth = await authFollowUp('none.test');
+    expect(auth?.target).toBe('none.test');
+    expect(auth?.bearing).toBe('contributes');
+    expect(auth?.finding.message).toContain('not asked to refuse mail forged in the name of none.test');
+  });
+
+  it('DMARC p=reject already asks for refusal: nothing to change but filtering', async () => {
+    const auth = await authFollowUp('good.test');
+    expect(auth?.bearing).toBe('rules-out');
+    expect(auth?.finding.message).toContain('good.test already asks receivers to refuse forgeries');
   });
 });

@@ -53,6 +53,7 @@ import {
   hasStandingStatus,
   parseReply,
 } from './extract/smtp-reply.js';
+import { type Lure, lureIn } from './lure.js';
 import { literalAlternation } from './match-phrases.js';
 import {
   isApiRefusal,
@@ -143,6 +144,11 @@ export async function readBounce(raw: string | Uint8Array, forwards = 0): Promis
 
 function fromPaste(input: string | Uint8Array): Draft[] {
   const text = typeof input === 'string' ? input : withoutOddCharacters(decodeBytes(input));
+  const drafts = readPastedText(text);
+  return drafts.length > 0 && drafts.every(quotesNoReply) && lureOfText(text) ? [] : drafts;
+}
+
+function readPastedText(text: string): Draft[] {
   return fromText(
     withReplyTuplesUnwrapped(withoutQuoteMarks(asPlainPaste(withoutCodeFences(withoutAnsiEscapes(text))))),
   );
@@ -176,7 +182,39 @@ async function readForwarded(input: string | Uint8Array, forwards: number): Prom
 }
 
 async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
-  return fromEmailView(await readEmail(raw));
+  const email = await readEmail(raw);
+  const drafts = fromEmailView(email);
+  // Phishing dressed as a bounce or a quota notice is no bounce (lure.ts); its records would quote no reply.
+  return drafts.length > 0 && drafts.every(quotesNoReply) && lureOfEmail(email, raw) ? [] : drafts;
+}
+
+function quotesNoReply(d: Draft): boolean {
+  return d.replyCode === undefined && d.status === undefined;
+}
+
+/** The lure an email is, read from its subject and text, and its raw form for the links of its HTML. */
+function lureOfEmail(email: EmailView, raw: string | Uint8Array): Lure | undefined {
+  const head = typeof raw === 'string' ? raw.slice(0, 65536) : decodeBytes(raw.subarray(0, 65536));
+  const text = `${email.headers.get('subject') ?? ''}\n${email.body}\n${head.replace(/=\r?\n/g, '')}`;
+  const own = ['to', 'cc', 'delivered-to'].flatMap((h) => domainsIn(email.headers.get(h) ?? ''));
+  return lureIn(text, own);
+}
+
+/** The lure a pasted text is; the reader's domains are those of its addresses but a From line's. */
+function lureOfText(text: string): Lure | undefined {
+  return lureIn(text, domainsIn(text.replace(/^[ \t>]*from:.*$/gim, '')));
+}
+
+/** Whether the input (an email or a pasted text) is phishing dressed as a bounce, and what gives it away. */
+export async function readLure(input: string | Uint8Array): Promise<Lure | undefined> {
+  const text = typeof input === 'string' ? input : decodeBytes(input);
+  return looksLikeEmail(text.slice(0, 8192)) ? lureOfEmail(await readEmail(input), input) : lureOfText(text);
+}
+
+function domainsIn(text: string): string[] {
+  return Array.from(text.slice(0, 65536).matchAll(/@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})\b/gi), (m) =>
+    (m[1] as string).toLowerCase(),
+  );
 }
 
 /** The facts a message's own headers and DSN fields give every recipient of it. */

@@ -3,7 +3,8 @@ import { classify } from '../bounce/classify.js';
 import { readFilterHeaders } from '../bounce/extract/filter-headers.js';
 import { readQueueListing } from '../bounce/extract/queue-listing.js';
 import { replacementAddress } from '../bounce/extract/replacement-address.js';
-import { readBounce } from '../bounce/read-bounce.js';
+import type { Lure } from '../bounce/lure.js';
+import { readBounce, readLure } from '../bounce/read-bounce.js';
 import type { BounceFacts } from '../bounce/types.js';
 import { getCause } from '../causes/catalogue.js';
 import { fillHeadline, fillSteps, type StepValues } from '../causes/fill-steps.js';
@@ -63,6 +64,8 @@ export async function diagnoseBounce(input: string | Uint8Array): Promise<Report
         ],
       );
     }
+    const lure = await readLure(input);
+    if (lure) return notice('not-a-bounce', LURE_HEADLINE, lureNotes(lure));
     const filtered = readFilterHeaders(text);
     if (filtered) {
       const { headline, notes } = filterAnswer(filtered);
@@ -113,6 +116,24 @@ function printableFacts(facts: BounceFacts): BounceFacts {
     }
   }
   return (clean as BounceFacts | undefined) ?? facts;
+}
+
+const LURE_HEADLINE = 'Not a bounce: this looks like phishing dressed as a delivery or mailbox notice.';
+
+/** Why it looks like phishing, and what to do: never act through it; if someone did, secure the account. */
+function lureNotes(lure: Lure): string[] {
+  const hosts = lure.foreignHosts.slice(0, 3).join(', ');
+  return [
+    `What gives it away: ${lure.signs.join('; ')}.`,
+    'Do not click its links or sign in through them. If someone did, change that password now, sign out ' +
+      'every session, and look for forwarding rules, app passwords and OAuth apps added to the mailbox.',
+    'Real bounces come from MAILER-DAEMON or postmaster of the server that tried to deliver the message and ' +
+      'quote its reply (for example "550 5.1.1 User unknown"); a quota warning comes from your own mail server. ' +
+      'Neither asks for a login or holds mail behind a link.',
+    `Block ${hosts ? `${hosts} and ` : ''}the sender's domain at your gateway, and report it (Microsoft 365 and ` +
+      'Google Workspace: "Report phishing"; or your filter vendor).',
+    'To see whether its sender passed SPF, DKIM and DMARC, paste its full headers (Show original, View source).',
+  ];
 }
 
 /**

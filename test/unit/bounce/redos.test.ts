@@ -25,6 +25,7 @@ import {
 } from '../../../src/bounce/extract/dsn-fields.js';
 import { looksLikeEspEvent, readEspEvents } from '../../../src/bounce/extract/esp-events.js';
 import { readFilterHeaders } from '../../../src/bounce/extract/filter-headers.js';
+import { forgedCopyIn } from '../../../src/bounce/extract/forged-copy.js';
 import { readLogLines } from '../../../src/bounce/extract/log-lines.js';
 import { isLogLine, readLogLine } from '../../../src/bounce/extract/mta-log.js';
 import { isMtaOwnText } from '../../../src/bounce/extract/mta-text.js';
@@ -49,6 +50,7 @@ import {
   parseReply,
   stripReplyPrefixes,
 } from '../../../src/bounce/extract/smtp-reply.js';
+import { lureIn } from '../../../src/bounce/lure.js';
 import {
   isApiRefusal,
   isAutoReply,
@@ -119,6 +121,17 @@ const FRAGMENTS: Record<string, string[]> = {
     '1.3 RDNS_NONE ',
     'BAYES_50 0.8, ',
     "IP='1.",
+  ],
+  lures: [
+    '1 new ',
+    '(1) incoming ',
+    'release the ',
+    'http://a',
+    'click ',
+    'within 1',
+    'verify your ',
+    '@a.',
+    'log in ',
   ],
   'terminal escapes': ['\x1b]', '\x1b]0;a', '\x1b[', '\x1b[1;', '\x1b[1;31 ', '\x00', '\x1b\\'],
   'status codes': ['5.5.', '550-', '550 5.1.1 ', '#5.1.1', '(#5.5.', '\n550-'],
@@ -309,6 +322,8 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   withoutAnsiEscapes,
   printableText,
   readFilterHeaders,
+  lureIn: (s) => lureIn(`${s}\nhttps://${s}`, ['example.com']),
+  forgedCopyIn: (s) => forgedCopyIn(`Authentication-Results: ${s}\nReceived-SPF: ${s}`),
   'readFilterHeaders (header)': (s) => readFilterHeaders(`X-Spam-Status: ${s}\nAuthentication-Results: ${s}`),
   'readFilterHeaders (received)': (s) =>
     readFilterHeaders(`X-Spam-Flag: YES\nReceived: from ${s}\nReceived: ${s}`),

@@ -1,0 +1,82 @@
+import { getDomain } from 'tldts';
+import {
+  BOUNCE_MARKERS,
+  CALLS_TO_ACTION,
+  CREDENTIAL_ASKS,
+  NOTICE_LINK_DOMAINS,
+  PRESSURE,
+  USER_CONTENT_HOSTS,
+  WAITING_MAIL,
+} from '../knowledge/lure-phrases.js';
+
+/**
+ * Phishing dressed as a bounce or a mailbox notice: it asks the reader to act through it (release held
+ * mail, click, upgrade the quota), and it either links off to a host that is neither the reader's own nor a
+ * mail provider's, or asks for a login; and it sets a deadline, counts waiting mail, or does both of those.
+ * It quotes no server reply, which every real bounce does.
+ */
+export interface Lure {
+  /** What gives it away, in words. */
+  signs: string[];
+  /** The hosts its links point to that are neither the reader's domain nor a provider's. */
+  foreignHosts: string[];
+}
+
+const MAX_TEXT = 64 * 1024;
+const MAX_LINKS = 50;
+// A link in text or HTML ("https://host/…", href="http://host", quoted-printable's href=3D"…").
+const LINK = /\bhttps?:\/\/([a-z0-9.-]{1,253})/gi;
+
+/** The lure in a text (a notice's subject and body, and its raw HTML for the links), or undefined. */
+export function lureIn(text: string, ownDomains: readonly string[]): Lure | undefined {
+  const raw = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  if (BOUNCE_MARKERS.some((m) => m.test(raw))) return undefined;
+  const words = raw.toLowerCase().replace(/\s+/g, ' ');
+  const action = firstFound(CALLS_TO_ACTION, words);
+  const login = firstFound(CREDENTIAL_ASKS, words);
+  if (!action && !login) return undefined;
+  const hosts = linkHosts(raw);
+  const own = new Set(ownDomains.map((d) => getDomain(d) ?? d));
+  const foreign = hosts.filter((h) => isForeign(h, own));
+  // Links, all to the reader's own server or a provider's portal: a genuine notice (a quarantine digest).
+  if (hosts.length > 0 && foreign.length === 0) return undefined;
+  if (foreign.length === 0 && !login) return undefined;
+  const deadline = firstFound(PRESSURE, words);
+  const waiting = WAITING_MAIL.exec(words)?.[0];
+  if (!deadline && !waiting && !(login && foreign.length > 0)) return undefined;
+  const signs = [
+    ...(action ? [`it asks you to act through it ("${action}")`] : []),
+    ...(login ? [`it asks for your login or to confirm your account ("${login}")`] : []),
+    ...(foreign.length > 0
+      ? [`its links lead to ${foreign.slice(0, 3).join(', ')}, not to your mail provider`]
+      : []),
+    ...(deadline ? [`it sets a deadline or a threat ("${deadline}")`] : []),
+    ...(waiting ? [`it counts mail said to be waiting for you ("${waiting}")`] : []),
+    'it quotes no server reply or status code, which every real bounce does',
+  ];
+  return { signs, foreignHosts: foreign };
+}
+
+function firstFound(patterns: readonly RegExp[], text: string): string | undefined {
+  for (const p of patterns) {
+    const m = p.exec(text);
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
+/** The distinct hosts of the text's links, lower case. */
+function linkHosts(text: string): string[] {
+  const hosts = new Set<string>();
+  LINK.lastIndex = 0;
+  for (let m = LINK.exec(text); m && hosts.size < MAX_LINKS; m = LINK.exec(text))
+    hosts.add((m[1] as string).toLowerCase().replace(/\.$/, ''));
+  return [...hosts];
+}
+
+/** A host neither of the reader's own domains nor of a provider's notices (user-content hosts are foreign). */
+function isForeign(host: string, own: ReadonlySet<string>): boolean {
+  if (USER_CONTENT_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) return true;
+  const domain = getDomain(host) ?? host;
+  return !own.has(domain) && !NOTICE_LINK_DOMAINS.has(domain);
+}

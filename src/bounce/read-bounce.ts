@@ -37,7 +37,7 @@ import {
   otherAddress,
 } from './extract/forwarding.js';
 import { readLogLines } from './extract/log-lines.js';
-import { isMtaOwnText } from './extract/mta-text.js';
+import { isMtaOwnText, mtaOwnOutcome } from './extract/mta-text.js';
 import { asPlainPaste, withoutCopyMarks, withoutOddCharacters } from './extract/pasted-text.js';
 import { asEximMainLog, type QueueEntry, readQueueListing } from './extract/queue-listing.js';
 import { withoutQuoteMarks } from './extract/quote-marks.js';
@@ -732,9 +732,10 @@ function readText(text: string): Draft[] {
     (notice || isFailureNotice('', collapseSpace(read.slice(0, 6000))))
       ? noticeOutcomes('', read)
       : undefined;
+  const ownOutcome = drafts.length > 0 ? mtaOwnOutcome(body) : undefined;
   for (const d of drafts) {
     d.reportingMta ??= reportingMta;
-    d.action ??= outcome?.(d.recipient);
+    d.action ??= outcome?.(d.recipient) ?? ownOutcome;
   }
   if (drafts.length === 0 && !client && !notice) {
     const reply = pastedAutoReply(read);

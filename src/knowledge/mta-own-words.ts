@@ -9,6 +9,8 @@ export interface MtaTextForm {
   mta: string;
   line: RegExp;
   phrases: readonly string[];
+  /** Its words for a message given up, not retried (cPanel's "Message discarded"): the record is final. */
+  final?: readonly string[];
 }
 
 export const MTA_TEXT_FORMS: readonly MtaTextForm[] = [
@@ -91,6 +93,15 @@ export const MTA_TEXT_FORMS: readonly MtaTextForm[] = [
     mta: 'Microsoft 365',
     line: /^[ \t]{0,8}Status:[ \t]{0,8}(?:Pending|Failed)[ \t]*$/m,
     phrases: ['message trace', 'message was deferred'],
+  },
+  {
+    // cPanel/WHM's own refusal when a domain or an email account passes its hourly cap (Exim's ratelimit ACL
+    // in the WHM config): "Domain example.com has exceeded the max emails per hour (100/100 (100%)) allowed.
+    // Message discarded." (or "… will be reattempted later"): no reply code, in its log and in the bounce.
+    mta: 'cPanel',
+    line: /^[ \t]{0,8}(?:Domain|Email account) [^\s]{1,255} has exceeded the max [a-z ]{1,40} per hour/m,
+    phrases: [],
+    final: ['message discarded'],
   },
   {
     // swaks, the test client admins paste: its own "***" lines when TLS or the login failed, and its marker

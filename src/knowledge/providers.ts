@@ -1,5 +1,6 @@
 import { FILTERS } from './providers/filters.js';
 import { GOOGLE } from './providers/google.js';
+import { HOSTING_PROVIDERS } from './providers/hosting.js';
 import { REGIONAL_ISPS } from './providers/isp-regional.js';
 import { US_ISPS } from './providers/isp-us.js';
 import { WORLD_ISPS } from './providers/isp-world.js';
@@ -17,6 +18,7 @@ export const PROVIDERS: readonly Provider[] = [
   ...US_ISPS,
   ...WORLD_ISPS,
   ...REGIONAL_ISPS,
+  ...HOSTING_PROVIDERS,
   ...FILTERS,
 ];
 

@@ -422,6 +422,13 @@ const LANGUAGE_SENTENCES: PhraseRule[] = [
       'limit für das senden von e-mails',
       'raggiunto il limite di invio',
       'atingiu o limite de envio',
+      // Hosting providers' caps on their customer's mailbox ("das Tageslimit für den E-Mail-Versand Ihres
+      // Postfachs ist erreicht", "a dépassé la limite d'envoi autorisée"): before the mailbox words read full.
+      'tageslimit für den',
+      'versandlimit',
+      'limit für den e-mail-versand',
+      "limite d'envoi",
+      'verzendlimiet',
     ],
   },
 ];

@@ -396,6 +396,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'please log in via your web browser',
       // Mail.ru 535 5.7.0: the account logs in over SMTP only with an application password.
       'application password is required',
+      // An ISP's submission server refusing to relay for a client that did not log in (Telstra BigPond
+      // "Relaying denied. Mail from ip not authenticated. Please use authenticated SMTP on port 587").
+      'relaying denied … not authenticated',
+      'use authenticated smtp',
     ],
   },
   {
@@ -429,6 +433,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'blocked for outgoing mail',
       // Zoho: "Email Outgoing is temporarily blocked due to unusual activity".
       'outgoing is temporarily blocked',
+      // Hosting providers (Hostinger, Titan, Namecheap) about their customer's mailbox: "your account is
+      // temporarily blocked from sending because of suspicious outgoing activity".
+      'account is temporarily blocked from sending',
+      'account is blocked from sending',
+      'suspicious outgoing activity',
     ],
   },
   {
@@ -440,6 +449,13 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'limit on outgoing messages',
       'outgoing mail limit',
       'outgoing message limit',
+      // cPanel/WHM's caps per domain or account ("Domain x has exceeded the max emails per hour (100/100
+      // (100%)) allowed", "… the max defers and failures per hour …"), and a shared host's relay quota
+      // (GoDaddy's relay-hosting: "Relay access denied … exceeded the daily relay quota").
+      'exceeded the max emails per hour',
+      'exceeded the max defers and failures per hour',
+      'relay quota',
+      'daily relay limit',
     ],
   },
   {

@@ -11,6 +11,7 @@ export const REGIONAL_ISPS: readonly Provider[] = [
   },
   { id: 'optus', name: 'Optus', kind: 'mailbox', hosts: ['optusnet.com.au', 'optus.com.au'], markers: [] },
   { id: 'tpg', name: 'TPG', kind: 'mailbox', hosts: ['tpg.com.au', 'tpgi.com.au'], markers: [] },
+  { id: 'bell', name: 'Bell Canada', kind: 'mailbox', hosts: ['sympatico.ca', 'bell.net'], markers: [] },
   { id: 'shaw', name: 'Shaw', kind: 'mailbox', hosts: ['shaw.ca'], markers: [] },
   {
     id: 'videotron',

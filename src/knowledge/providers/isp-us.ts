@@ -208,7 +208,16 @@ export const US_ISPS: readonly Provider[] = [
     name: 'Rackspace Email',
     kind: 'mailbox',
     hosts: ['emailsrvr.com'],
-    markers: ['emailsrvr.com'],
+    markers: ['emailsrvr.com', 'rackspace.com', 'rackspace rbl'],
+  },
+  {
+    id: 'earthlink',
+    name: 'EarthLink',
+    kind: 'mailbox',
+    hosts: ['earthlink.net', 'mindspring.com'],
+    markers: ['earthlink.net/block', 'blocked by earthlink'],
+    // "550 IP x is blocked by EarthLink. Go to earthlink.net/block for details.": its own IP block list.
+    phrases: [{ text: 'is blocked by earthlink', cause: 'ip-blocklisted' }],
   },
   { id: 'hey', name: 'HEY', kind: 'mailbox', hosts: ['hey.com'], markers: [] },
   { id: 'improvmx', name: 'ImprovMX', kind: 'mailbox', hosts: ['improvmx.com'], markers: ['improvmx'] },

@@ -156,6 +156,23 @@ export const WORLD_ISPS: readonly Provider[] = [
     hosts: ['ziggo.nl', 'upcmail.nl', 'chello.nl', 'casema.nl', 'home.nl'],
     markers: [],
   },
+  {
+    id: 'bt',
+    name: 'BT',
+    kind: 'mailbox',
+    hosts: ['btinternet.com', 'btopenworld.com', 'bt.com'],
+    markers: [],
+  },
+  {
+    id: 'virginmedia',
+    name: 'Virgin Media',
+    kind: 'mailbox',
+    hosts: ['virginmedia.com', 'virgin.net', 'blueyonder.co.uk', 'ntlworld.com'],
+    markers: [],
+  },
+  { id: 'sky', name: 'Sky', kind: 'mailbox', hosts: ['sky.com'], markers: [] },
+  { id: 'telia', name: 'Telia', kind: 'mailbox', hosts: ['telia.com', 'telia.se'], markers: [] },
+  { id: 'vodafone-de', name: 'Vodafone', kind: 'mailbox', hosts: ['vodafone.de', 'arcor.de'], markers: [] },
   { id: 'telenet', name: 'Telenet', kind: 'mailbox', hosts: ['telenet.be', 'telenet-ops.be'], markers: [] },
   {
     id: 'swisscom',

@@ -906,8 +906,6 @@ export const CHAT_7: [name: string, text: string, knownWrong?: string][] = CHAT_
 
 /** Still wrong, with why (see `knownWrong`). */
 const STILL_WRONG: Record<string, string> = {
-  'cPanel: domain max emails per hour, percent form':
-    "the queue's deferral text without a code, heading or Exim's failed-recipient block ('Message will be reattempted later'): nothing marks it as a bounce, and the words alone are what a chat line could say",
   'LISTSERV: not authorized to post':
     "LISTSERV's refusal has no code, no notice heading and no failed-recipient block; 'you are not authorized to send mail to the … list' alone is what chat could say, so it is not taken as a bounce",
 };

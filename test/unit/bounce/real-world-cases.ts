@@ -40,6 +40,7 @@ import { ROUND_55, SECOND_BATCH_55 } from './real-world-cases-55.js';
 import { ROUND_56, SECOND_BATCH_56 } from './real-world-cases-56.js';
 import { ROUND_57, SECOND_BATCH_57 } from './real-world-cases-57.js';
 import { ROUND_58, SECOND_BATCH_58 } from './real-world-cases-58.js';
+import { ROUND_61, SECOND_BATCH_61 } from './real-world-cases-61.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2069,4 +2070,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_57,
   ...ROUND_58,
   ...SECOND_BATCH_58,
+  ...ROUND_61,
+  ...SECOND_BATCH_61,
 ];

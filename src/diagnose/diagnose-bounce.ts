@@ -2,6 +2,7 @@ import { printableText } from '../bounce/binary-text.js';
 import { classify } from '../bounce/classify.js';
 import { readFilterHeaders } from '../bounce/extract/filter-headers.js';
 import { readQueueListing } from '../bounce/extract/queue-listing.js';
+import { readRoute } from '../bounce/extract/received-hops.js';
 import { replacementAddress } from '../bounce/extract/replacement-address.js';
 import type { Lure } from '../bounce/lure.js';
 import { readBounce, readLure } from '../bounce/read-bounce.js';
@@ -22,6 +23,7 @@ import { authDomainIn } from './follow-up/plan.js';
 import { headlineFor, isNotAFailure } from './headline.js';
 import { keptQueuedAfterRefusal, keptQueuedStep } from './kept-queued.js';
 import { queuedMessageStep } from './queued-steps.js';
+import { routeAnswer } from './route-answer.js';
 
 export { MAX_BOUNCE_BYTES };
 
@@ -67,9 +69,21 @@ export async function diagnoseBounce(input: string | Uint8Array): Promise<Report
     const lure = await readLure(input);
     if (lure) return notice('not-a-bounce', LURE_HEADLINE, lureNotes(lure));
     const filtered = readFilterHeaders(text);
+    const route = readRoute(text);
+    const timing = route ? routeAnswer(route) : undefined;
     if (filtered) {
       const { headline, notes } = filterAnswer(filtered);
-      return notice('not-a-bounce', headline, notes);
+      return notice('not-a-bounce', headline, timing ? [...notes, ...timing.notes] : notes);
+    }
+    if (timing) {
+      return notice(
+        'not-a-bounce',
+        `Not a bounce: the headers of a delivered message, which ${timing.summary}.`,
+        [
+          ...timing.notes,
+          'To see whether it passed SPF, DKIM and DMARC, paste the headers with their Authentication-Results (Show original, View source).',
+        ],
+      );
     }
     const codes = explainCodes(text);
     if (codes.length > 0) {

@@ -29,6 +29,7 @@ import { forgedCopyIn } from '../../../src/bounce/extract/forged-copy.js';
 import { readLogLines } from '../../../src/bounce/extract/log-lines.js';
 import { isLogLine, readLogLine } from '../../../src/bounce/extract/mta-log.js';
 import { isMtaOwnText } from '../../../src/bounce/extract/mta-text.js';
+import { readRoute } from '../../../src/bounce/extract/received-hops.js';
 import { withReplyTuplesUnwrapped } from '../../../src/bounce/extract/reply-tuple.js';
 import { mentionRole, SENDER_LEAD, scanText } from '../../../src/bounce/extract/scan-text.js';
 import { findSendingIp } from '../../../src/bounce/extract/sending-ip.js';
@@ -122,6 +123,7 @@ const FRAGMENTS: Record<string, string[]> = {
     'BAYES_50 0.8, ',
     "IP='1.",
   ],
+  'received hops': ['Received: from a by b id c; ', ' by ', 'id <', '; Fri, 4 Dec 2026 1', '\n\t'],
   lures: [
     '1 new ',
     '(1) incoming ',
@@ -323,6 +325,7 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   printableText,
   readFilterHeaders,
   lureIn: (s) => lureIn(`${s}\nhttps://${s}`, ['example.com']),
+  readRoute: (s) => readRoute(`Received: ${s}\nReceived: from ${s}; ${s}\nDate: ${s}`),
   forgedCopyIn: (s) => forgedCopyIn(`Authentication-Results: ${s}\nReceived-SPF: ${s}`),
   'readFilterHeaders (header)': (s) => readFilterHeaders(`X-Spam-Status: ${s}\nAuthentication-Results: ${s}`),
   'readFilterHeaders (received)': (s) =>

@@ -1302,6 +1302,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'certificate does not match',
       'untrusted issuer',
       'hostname mismatch',
+      // Gmail's "TLS Negotiation failed, the certificate is self signed." (Node's and OpenSSL's "self signed
+      // certificate" is a mail client's about its own server: client-errors.ts).
+      'certificate is self signed',
+      'certificate is self-signed',
       // Exchange Online's 4.4.317 details: "TlsCertValidation failed", "SubjectMismatch".
       'tlscertvalidation',
       'subjectmismatch',
@@ -1336,6 +1340,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
     phrases: [
       // Exim: "a TLS session is required, but the server did not offer TLS support" (the sender's policy).
       'did not offer tls',
+      // Exchange Online's 4.7.321 "starttls-not-supported: Destination mail server must support TLS".
+      'starttls-not-supported',
+      'must support tls',
       'tls required',
       'tls is required',
       'requires tls',

@@ -374,7 +374,9 @@ const DOTTED_I = /i\u0307/g;
 // A link keeps its host (it names the provider) and loses its path ("…/reason/#filtered" says nothing).
 const URL_PATH = /https?:\/\/([\w.-]{1,253})\S{0,2000}/g;
 // Bracketed "[key=value]" tags are metadata: Microsoft's "[Name=Protocol Filter Agent]" is no filter verdict.
-const TAGS = /\[[a-z]{1,20}=[^\]\n]{0,200}\]/g;
+// Exchange's "[Message=…]" is not: it holds what the remote side answered ("TlsCertValidation failed", "451
+// 5.7.3 STARTTLS is required"), so it is read with the reply.
+const TAGS = /\[(?!message=)[a-z]{1,20}=[^\]\n]{0,200}\]/g;
 
 /**
  * An IP blocklisting whose named lists all hold domains, or all hold whole networks, is that kind's. One that

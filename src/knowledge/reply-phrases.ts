@@ -658,7 +658,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   // The sending host's own kernel answered (EHOSTUNREACH, ENETUNREACH): a routing problem, not a down server.
-  { cause: 'no-route-to-host', phrases: ['no route to host', 'network is unreachable'] },
+  // ENETUNREACH is the sender's own routing table (most often no IPv6 to an MX's IPv6 address): its side acts.
+  { cause: 'sender-network-unreachable', phrases: ['network is unreachable', 'enetunreach'] },
+  { cause: 'no-route-to-host', phrases: ['no route to host'] },
   {
     // Refused at TCP level (ECONNREFUSED), as MTAs log it: no SMTP was spoken, so no policy was stated.
     cause: 'connection-refused',
@@ -1282,35 +1284,81 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'tls version is not supported',
       // OpenSSL's alert 70 (protocol_version): the peer refused every TLS version the client offered.
       'alert protocol version',
+      // OpenSSL's "unsupported protocol": no TLS version both sides allow.
+      'unsupported protocol',
     ],
   },
   {
-    cause: 'tls-failed',
+    // The sending MTA's own TLS policy (verify, dane, MTA-STS enforce) found the receiving server wanting: its
+    // certificate, its TLSA records, its MTA-STS policy, or its TLS altogether. The receiver's admin acts.
+    cause: 'recipient-tls-invalid',
     phrases: [
       // Postfix's own words when a TLS policy (dane, verify, secure) could not check the server's certificate.
       'server certificate not verified',
+      'server certificate not trusted',
       'certificate verification failed',
-      'certificate verify failed',
       'certificate not trusted',
-      // DANE (RFC 7672) and MTA-STS (RFC 8461) failures, as Postfix and Exchange Online name them.
+      // Exim's client side ("TLS session: (SSL_connect): … certificate verify failed"); a mail client's own
+      // "certificate verify failed" (its provider's certificate) stays a TLS failure below.
+      'ssl_connect … certificate verify failed',
+      // DANE (RFC 7672) and MTA-STS (RFC 8461) failures, as Postfix, Exim and Exchange Online name them.
       'tlsa-invalid',
       'tlsa lookup error',
+      'tlsa records',
+      'tlsa record',
       'dane validation',
       'dnssec-invalid',
+      // A failure naming the TLSA owner name (a DNSSEC-bogus answer for "_25._tcp.mx…") is the receiver's DANE.
+      '_25._tcp.',
       'certificate-expired',
       'certificate is expired',
       'certificate has expired',
       'certificate-host-mismatch',
+      "certificate doesn't match",
+      'certificate does not match',
+      'untrusted issuer',
+      'hostname mismatch',
+      // Gmail's "TLS Negotiation failed, the certificate is self signed." (Node's and OpenSSL's "self signed
+      // certificate" is a mail client's about its own server: client-errors.ts).
+      'certificate is self signed',
+      'certificate is self-signed',
+      // Exchange Online's 4.4.317 details: "TlsCertValidation failed", "SubjectMismatch".
+      'tlscertvalidation',
+      'subjectmismatch',
       'mta-sts validation',
       'mta-sts policy',
+      // Postfix smtpd's answer when its own certificate or key cannot be loaded.
+      'tls not available due to local problem',
+    ],
+  },
+  {
+    // The handshake itself failed (no common version or cipher, a reset mid-handshake): whose settings are at
+    // fault the words do not say.
+    cause: 'tls-failed',
+    phrases: ['cannot start tls', 'handshake failure', 'tls handshake failed', 'no shared cipher'],
+  },
+  {
+    // The receiver demands STARTTLS of the sender, which spoke in plain text: the sending side turns TLS on.
+    cause: 'starttls-not-used',
+    phrases: [
+      'must issue a starttls',
+      'starttls is required',
+      'starttls required',
+      'issue starttls first',
+      // Gmail 4.7.29 is "rate limited" because the mail came without TLS: the TLS is the fault.
+      'sent over a tls connection',
+      'use tls/ssl',
+      'upgrade to tls',
     ],
   },
   {
     cause: 'tls-required',
     phrases: [
-      'must issue a starttls',
-      'starttls required',
-      'starttls is required',
+      // Exim: "a TLS session is required, but the server did not offer TLS support" (the sender's policy).
+      'did not offer tls',
+      // Exchange Online's 4.7.321 "starttls-not-supported: Destination mail server must support TLS".
+      'starttls-not-supported',
+      'must support tls',
       'tls required',
       'tls is required',
       'requires tls',
@@ -1320,11 +1368,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'requiretls',
       'secure connection required',
       'tls connection required',
-      'upgrade to tls',
       'ssl required',
-      // Gmail 4.7.29 is "rate limited" because the mail came without TLS: the TLS is the fault.
-      'sent over a tls connection',
-      'use tls/ssl',
     ],
   },
   {

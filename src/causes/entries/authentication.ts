@@ -160,6 +160,62 @@ export const AUTHENTICATION_CAUSES: readonly Cause[] = [
     checks: ['probe'],
   },
   {
+    id: 'starttls-not-used',
+    title: 'Refused: the receiving server requires STARTTLS and your server did not start it',
+    reason: 'failedstarttls',
+    side: 'sender',
+    permanent: true,
+    explanation:
+      'The receiving server accepts mail only over an encrypted connection ("Must issue a STARTTLS command ' +
+      'first", "STARTTLS is required to send mail"), and your server sent its commands in plain text. Your ' +
+      'server has outbound TLS turned off, or something between the servers (a firewall doing SMTP ' +
+      'inspection) removed STARTTLS from the conversation.',
+    outcome: {
+      deferred: 'The message stays queued and is retried; it goes out once your server starts TLS.',
+      final: 'The message was returned: resend it once your server starts TLS.',
+    },
+    steps: [
+      "Turn on outbound TLS: Postfix `postconf -e 'smtp_tls_security_level = may'` then `postfix reload`; " +
+        'Exim `hosts_try_tls = *` on the smtp transport; Exchange: TLS on the send connector.',
+      'Check that your server sees STARTTLS offered: `swaks --to {recipient} --server {remoteHost} --tls ' +
+        '--quit-after RCPT`; if the EHLO reply lacks STARTTLS from your server but not from elsewhere, a ' +
+        'firewall\'s SMTP/ESMTP inspection (e.g. Cisco "fixup smtp") strips it: turn that inspection off.',
+      'A mail client or device sending through its provider must use STARTTLS on port 587 (or TLS on 465).',
+    ],
+    checks: ['probe'],
+  },
+  {
+    id: 'recipient-tls-invalid',
+    title: "Deferred: the recipient's server fails your server's TLS checks (certificate, DANE or MTA-STS)",
+    reason: 'securityerror',
+    side: 'recipient',
+    permanent: false,
+    explanation:
+      'Your server requires a verified TLS connection to this domain (its MTA-STS policy in enforce mode, ' +
+      'DANE TLSA records, or your own TLS policy), and the receiving server did not pass: its certificate ' +
+      'has expired, is self-signed, names another host or comes from an untrusted issuer; its TLSA records ' +
+      'do not match the certificate; its MTA-STS policy does not list the MX or cannot be fetched; or its ' +
+      "TLS is broken altogether. The recipient's admin has to fix it; your server keeps retrying.",
+    outcome: {
+      deferred: 'The message stays queued and is retried; it goes out once their TLS verifies.',
+      final: 'Your server gave up and returned the message: resend it once their TLS verifies.',
+    },
+    steps: [
+      'Look at their certificate: `openssl s_client -starttls smtp -connect {remoteHost}:25 -servername ' +
+        '{remoteHost} -crlf` (dates, names, "Verify return code").',
+      'Check their DANE and MTA-STS records against it: `dig +dnssec +short TLSA _25._tcp.{remoteHost}` and ' +
+        '`dig +short TXT _mta-sts.{domain}`, then `curl https://mta-sts.{domain}/.well-known/mta-sts.txt` (mx ' +
+        'lines must name every MX host).',
+      "Tell the recipient's admin (postmaster@{domain}) what failed: renew the certificate, publish the " +
+        'TLSA records of the new one, or list the MX in the MTA-STS policy.',
+      'If a bare "certificate not verified" comes for every domain, your own trust store is missing: set ' +
+        'Postfix `smtp_tls_CAfile` (or `smtp_tls_CApath`) to the system CA bundle.',
+      'Only if the mail cannot wait: relax your TLS policy for {domain} alone (e.g. a Postfix ' +
+        '`smtp_tls_policy_maps` entry `{domain} encrypt`), knowing the certificate is then not checked.',
+    ],
+    checks: ['probe', 'auth'],
+  },
+  {
     id: 'tls-outdated',
     title: 'Refused: your server or mail client offered an outdated TLS version',
     reason: 'securityerror',

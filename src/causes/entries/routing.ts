@@ -159,6 +159,32 @@ export const ROUTING_CAUSES: readonly Cause[] = [
     checks: ['mx', 'probe'],
   },
   {
+    id: 'sender-network-unreachable',
+    title: "Deferred: your server has no network route to the recipient's server (often IPv6)",
+    reason: 'networkerror',
+    side: 'sender',
+    permanent: false,
+    explanation:
+      '"Network is unreachable" is your own server\'s kernel speaking: it has no route to that network at ' +
+      'all, so nothing was sent. Most often the MX has an IPv6 address and your server has no working IPv6, ' +
+      'or its default route or outbound firewall is broken.',
+    outcome: {
+      deferred: 'The mail stays queued and is retried (over IPv4 too, when the MX has an IPv4 address).',
+      final: 'Your server stopped retrying and returned the message: resend it once the route is fixed.',
+    },
+    steps: [
+      'See whether your server has a route: `ip -6 route` for an IPv6 address, `ip route` for IPv4, and ' +
+        'test `nc -vz -w 10 {remoteHost} 25`.',
+      'If your server has no IPv6 connectivity, stop it from trying IPv6: `postconf -e inet_protocols=ipv4 ' +
+        '&& postfix reload` (Postfix) or `disable_ipv6 = true` (Exim); or fix IPv6 routing with your provider.',
+      'Before sending over IPv6 to Gmail and others, give the IPv6 address a PTR record and authenticate ' +
+        'the mail (SPF and DKIM): they refuse IPv6 mail without both.',
+      '{deferred} Once the route is fixed, retry now: `postqueue -f` (Postfix) or `exim -qff` (Exim).',
+      '{final} Once the route is fixed, resend what was returned: your server no longer retries it.',
+    ],
+    checks: ['mx', 'probe'],
+  },
+  {
     id: 'delivery-expired',
     title: 'Failed: delivery gave up after retrying for too long',
     reason: 'expired',

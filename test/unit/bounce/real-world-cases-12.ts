@@ -45,7 +45,7 @@ const SPF_TEMP = {
   reason: ['authfailure', 'networkerror'],
 } as const;
 const TLS = {
-  cause: ['tls-failed', 'tls-required', 'security-error'],
+  cause: ['recipient-tls-invalid', 'tls-failed', 'tls-required', 'security-error'],
   reason: ['securityerror', 'failedstarttls'],
 } as const;
 const TLS_OLD = {
@@ -53,7 +53,7 @@ const TLS_OLD = {
   reason: 'securityerror',
 } as const;
 const DANE_DNS = {
-  cause: ['tls-failed', 'dns-failure', 'security-error'],
+  cause: ['recipient-tls-invalid', 'tls-failed', 'dns-failure', 'security-error'],
   reason: ['securityerror', 'networkerror', 'failedstarttls'],
 } as const;
 const NULL_MX = { cause: ['null-mx', 'not-accepting-mail'], reason: 'notaccept' } as const;
@@ -338,7 +338,7 @@ const TRANSPORT_12: RealWorldCase[] = [
     'Exchange Online: 5.7.324 dnssec-invalid, Postfix-style relay log',
     "Remote server returned '550 5.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records'",
     {
-      cause: ['dns-failure', 'tls-failed', 'security-error'],
+      cause: ['dns-failure', 'recipient-tls-invalid', 'tls-failed', 'security-error'],
       reason: ['networkerror', 'securityerror'],
       status: '5.7.324',
     },

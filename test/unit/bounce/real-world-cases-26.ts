@@ -733,7 +733,10 @@ const SECOND_BATCH_26: RealWorldCase[] = [
   [
     'Postfix smtpd_tls_auth_only / reject_plaintext_session',
     '530 5.7.0 Must issue a STARTTLS command first',
-    { cause: ['tls-required', 'auth-required'], reason: ['failedstarttls', 'securityerror'] },
+    {
+      cause: ['starttls-not-used', 'tls-required', 'auth-required'],
+      reason: ['failedstarttls', 'securityerror'],
+    },
   ],
   [
     'Postfix notice: remote reject_unauth_destination',

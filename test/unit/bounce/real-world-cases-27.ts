@@ -98,7 +98,7 @@ const FROM_NOT_PERMITTED = {
   side: 'sender',
 } as const;
 const STARTTLS_FIRST = {
-  cause: ['tls-required', 'auth-required'],
+  cause: ['starttls-not-used', 'tls-required', 'auth-required'],
   reason: ['failedstarttls', 'securityerror'],
   recipient: null,
 } as const;

@@ -134,7 +134,7 @@ const SMTP_AUTH = {
   side: 'sender',
 } as const;
 const TLS = {
-  cause: ['tls-required', 'tls-failed', 'security-error'],
+  cause: ['starttls-not-used', 'recipient-tls-invalid', 'tls-required', 'tls-failed', 'security-error'],
   reason: ['failedstarttls', 'securityerror'],
 } as const;
 const FEEDBACK = { cause: 'feedback-report', reason: 'feedback' } as const;

@@ -99,7 +99,7 @@ const GOOGLE_5: RealWorldCase[] = [
       '421-4.7.29 TLS/SSL for SMTP connections. For more information, go to',
       '421 4.7.29  https://support.google.com/mail/answer/81126 d4si4qtb.4 - gsmtp',
     ),
-    { cause: 'tls-required', reason: 'failedstarttls' },
+    { cause: ['starttls-not-used', 'tls-required'], reason: 'failedstarttls' },
   ],
   [
     'Gmail 5.7.28 unusual rate, blocked',
@@ -763,7 +763,10 @@ const MTAS_5: RealWorldCase[] = [
   [
     'Postfix log: server certificate not verified',
     'Jun  2 08:00:01 mail postfix/smtp[4242]: 9C1D22A0: to=<bob@example.org>, relay=mx.example.org[192.0.2.25]:25, delay=0.6, dsn=4.7.5, status=deferred (Server certificate not verified)',
-    { cause: ['tls-failed', 'tls-required'], reason: ['securityerror', 'failedstarttls'] },
+    {
+      cause: ['recipient-tls-invalid', 'tls-failed', 'tls-required'],
+      reason: ['securityerror', 'failedstarttls'],
+    },
   ],
   [
     'Postfix NOQUEUE: cannot find your hostname',
@@ -1202,7 +1205,10 @@ const SECOND_LOOK_5: RealWorldCase[] = [
   [
     'Postfix log: network is unreachable (IPv6)',
     'Jun  2 08:00:01 mail postfix/smtp[4242]: 9C1D22A0: to=<bob@example.org>, relay=none, delay=0.1, dsn=4.4.1, status=deferred (connect to mx.example.org[2001:db8::25]:25: Network is unreachable)',
-    { cause: ['no-route-to-host', 'recipient-server-unreachable'], reason: ['networkerror', 'expired'] },
+    {
+      cause: ['sender-network-unreachable', 'no-route-to-host', 'recipient-server-unreachable'],
+      reason: ['networkerror', 'expired'],
+    },
   ],
   [
     'Postfix log: refused to talk to me, not accepting from IP',
@@ -1784,7 +1790,7 @@ const FOURTH_LOOK_5: RealWorldCase[] = [
   [
     'Microsoft partner connector requires TLS',
     "451 5.7.3 Must issue a STARTTLS command first. TenantInboundAttribution; There is a partner connector configured that matched the message's recipient domain. The partner connector requires that the sending server use TLS.",
-    { cause: 'tls-required', reason: 'failedstarttls' },
+    { cause: ['starttls-not-used', 'tls-required'], reason: 'failedstarttls' },
   ],
   [
     'AOL will not accept delivery',

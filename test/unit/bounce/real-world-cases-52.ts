@@ -96,7 +96,7 @@ const WAITING = {
   permanent: false,
 } as const;
 const TLS_TEMP = {
-  cause: ['tls-required', 'tls-failed', 'security-error'],
+  cause: ['starttls-not-used', 'recipient-tls-invalid', 'tls-required', 'tls-failed', 'security-error'],
   reason: ['failedstarttls', 'securityerror'],
   permanent: false,
 } as const;

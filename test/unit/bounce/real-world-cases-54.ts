@@ -810,7 +810,7 @@ export const ROUND_54: RealWorldCase[] = [
     'Auth required: Postfix submission without login',
     '530 5.7.0 Must issue a STARTTLS command first',
     {
-      cause: ['tls-required', 'auth-required'],
+      cause: ['starttls-not-used', 'tls-required', 'auth-required'],
       reason: ['failedstarttls', 'securityerror'],
     },
   ],

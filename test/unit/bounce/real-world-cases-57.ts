@@ -95,7 +95,7 @@ const SENDER_DOMAIN = {
 const DNS_TEMP = { cause: 'dns-failure', reason: 'networkerror', permanent: false } as const;
 const FULL_TEMP = { ...MAILBOX_FULL, permanent: false } as const;
 const TLS_TEMP = {
-  cause: ['tls-failed', 'tls-required', 'security-error'],
+  cause: ['recipient-tls-invalid', 'tls-failed', 'tls-required', 'security-error'],
   reason: ['securityerror', 'failedstarttls'],
   permanent: false,
 } as const;

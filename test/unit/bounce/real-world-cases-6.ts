@@ -110,11 +110,11 @@ const SENDER_DOMAIN = {
   side: 'sender',
 } as const;
 const TLS_FAILED = {
-  cause: ['tls-failed', 'tls-required', 'security-error'],
+  cause: ['recipient-tls-invalid', 'tls-failed', 'tls-required', 'security-error'],
   reason: ['securityerror', 'failedstarttls'],
 } as const;
 const TLS_REQUIRED = {
-  cause: ['tls-required', 'tls-failed'],
+  cause: ['starttls-not-used', 'recipient-tls-invalid', 'tls-required', 'tls-failed'],
   reason: ['failedstarttls', 'securityerror'],
 } as const;
 const FROM_NOT_PERMITTED = {
@@ -699,7 +699,10 @@ const MTAS_6: RealWorldCase[] = [
   [
     'Postfix log: DANE TLSA lookup error',
     'Jun  2 08:00:01 mail postfix/smtp[4242]: 9C1D22A0: to=<bob@example.org>, relay=none, delay=0.3, dsn=4.7.5, status=deferred (TLSA lookup error for mx.example.org:25)',
-    { cause: ['tls-failed', 'dns-failure', 'security-error'], reason: ['securityerror', 'networkerror'] },
+    {
+      cause: ['recipient-tls-invalid', 'tls-failed', 'dns-failure', 'security-error'],
+      reason: ['securityerror', 'networkerror'],
+    },
   ],
   [
     'Postfix log: server certificate not trusted (DANE)',
@@ -1462,7 +1465,10 @@ const THIRD_LOOK_6: RealWorldCase[] = [
   [
     'Microsoft 5.7.324 DNSSEC invalid',
     '550 5.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records',
-    { cause: ['tls-failed', 'dns-failure', 'security-error'], reason: ['securityerror', 'networkerror'] },
+    {
+      cause: ['recipient-tls-invalid', 'tls-failed', 'dns-failure', 'security-error'],
+      reason: ['securityerror', 'networkerror'],
+    },
   ],
   [
     'Exchange MTA-STS: no STARTTLS (4.4.317)',

@@ -63,7 +63,7 @@ const AUTH_LOGIN = {
   side: 'sender',
 } as const;
 const TLS_FAILED = {
-  cause: ['tls-failed', 'tls-required', 'security-error', 'tls-outdated'],
+  cause: ['recipient-tls-invalid', 'tls-failed', 'tls-required', 'security-error', 'tls-outdated'],
   reason: ['securityerror', 'failedstarttls'],
 } as const;
 const UNREACHABLE = {

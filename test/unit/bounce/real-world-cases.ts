@@ -40,6 +40,7 @@ import { ROUND_55, SECOND_BATCH_55 } from './real-world-cases-55.js';
 import { ROUND_56, SECOND_BATCH_56 } from './real-world-cases-56.js';
 import { ROUND_57, SECOND_BATCH_57 } from './real-world-cases-57.js';
 import { ROUND_58, SECOND_BATCH_58 } from './real-world-cases-58.js';
+import { ROUND_60, SECOND_BATCH_60 } from './real-world-cases-60.js';
 import { ROUND_61, SECOND_BATCH_61 } from './real-world-cases-61.js';
 import {
   AUTH_REQUIRED,
@@ -849,7 +850,7 @@ const POSTFIX: RealWorldCase[] = [
   [
     'Postfix STARTTLS first',
     '530 5.7.0 Must issue a STARTTLS command first',
-    { cause: 'tls-required', reason: 'failedstarttls', side: 'either' },
+    { cause: 'starttls-not-used', reason: 'failedstarttls', side: 'sender' },
   ],
   [
     'Postfix sender not owned by user',
@@ -1237,7 +1238,7 @@ const GOOGLE_2: RealWorldCase[] = [
   [
     'Gmail TLS required for RCPT domain',
     '421-4.7.0 TLS required for RCPT domain, closing connection. For more information, go to\n421 4.7.0  https://support.google.com/mail/answer/6330403 b7si1qtb.2 - gsmtp',
-    { cause: 'tls-required', reason: 'failedstarttls' },
+    { cause: ['starttls-not-used', 'tls-required'], reason: 'failedstarttls' },
   ],
   [
     'Gmail bad credentials',
@@ -1499,7 +1500,7 @@ const MTAS_2: RealWorldCase[] = [
     'TLS not available',
     '454 4.7.0 TLS not available due to local problem',
     {
-      cause: ['tls-failed', 'tls-required', 'system-error'],
+      cause: ['recipient-tls-invalid', 'tls-failed', 'tls-required', 'system-error'],
       reason: ['securityerror', 'failedstarttls', 'systemerror'],
     },
   ],
@@ -2070,6 +2071,8 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_57,
   ...ROUND_58,
   ...SECOND_BATCH_58,
+  ...ROUND_60,
+  ...SECOND_BATCH_60,
   ...ROUND_61,
   ...SECOND_BATCH_61,
 ];

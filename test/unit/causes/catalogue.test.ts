@@ -8,6 +8,9 @@ const CHECK_NAMES: readonly CheckName[] = ['mx', 'blacklist', 'auth', 'ptr', 'pr
 
 /** The ids the rest of the code base and the JSON contract rely on. */
 const REQUIRED_IDS = [
+  'starttls-not-used',
+  'recipient-tls-invalid',
+  'sender-network-unreachable',
   'private-relay-unregistered',
   'user-unknown',
   'recipient-not-in-tenant',

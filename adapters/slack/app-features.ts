@@ -51,6 +51,21 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
   },
 ];
 
+/** A message shortcut: "Diagnose with mailmedic" in any message's menu (needs the `commands` scope). */
+export interface MessageShortcutSpec {
+  name: string;
+  callbackId: string;
+  description: string;
+}
+
+export const MESSAGE_SHORTCUTS: readonly MessageShortcutSpec[] = [
+  {
+    name: 'Diagnose with mailmedic',
+    callbackId: 'diagnose_message',
+    description: 'Explain the bounce, SMTP reply or log line in this message, in its thread',
+  },
+];
+
 /** Event -> the bot scope Slack requires for it. */
 export const EVENT_SCOPES = {
   app_mention: 'app_mentions:read',

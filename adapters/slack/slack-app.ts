@@ -8,6 +8,7 @@ import { SlackStartError } from './errors.js';
 import { httpReceiver } from './http-receiver.js';
 import type { ListenerDeps } from './listener-deps.js';
 import { registerMessageEvents } from './message-events.js';
+import { registerMessageShortcuts } from './message-shortcut.js';
 import { acknowledgeRateLimitNotices } from './rate-limit-notice.js';
 import { defaultFilePolicy } from './read-files.js';
 import type { BaseContext, Runner } from './run-support.js';
@@ -136,6 +137,7 @@ export function createSlackBot(options: SlackBotOptions): SlackBot {
   };
   registerSlashCommands(app, deps);
   registerMessageEvents(app, deps);
+  registerMessageShortcuts(app, deps);
 
   return {
     app,

@@ -10,7 +10,12 @@ import { type SlackClient, slackErrorCode } from './slack-client.js';
 import { answerInThread } from './thread-answer.js';
 
 // The bot cannot post in this conversation (not a member, or someone else's DM).
-const CANNOT_POST = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']);
+export const CANNOT_POST = new Set([
+  'not_in_channel',
+  'channel_not_found',
+  'is_archived',
+  'restricted_action',
+]);
 
 export function registerSlashCommands(app: App, deps: ListenerDeps): void {
   for (const spec of SLASH_COMMANDS) {

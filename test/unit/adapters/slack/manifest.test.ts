@@ -6,6 +6,7 @@ import {
   BOT_EVENTS,
   BOT_SCOPES,
   EVENT_SCOPES,
+  MESSAGE_SHORTCUTS,
   SLASH_COMMANDS,
 } from '../../../../adapters/slack/app-features.js';
 import { createSlackBot } from '../../../../adapters/slack/slack-app.js';
@@ -25,6 +26,7 @@ interface Manifest {
       should_escape: boolean;
       url?: string;
     }[];
+    shortcuts: { name: string; type: string; callback_id: string; description: string }[];
   };
   oauth_config: { scopes: { bot: string[]; user?: string[] } };
   settings: {
@@ -39,9 +41,14 @@ const manifest = parse(
 ) as Manifest;
 
 /** What createSlackBot registers on a real Bolt App: slash commands and event types. */
-function registered(): { commands: string[]; events: string[] } {
+function registered(): { commands: string[]; events: string[]; shortcuts: unknown[] } {
   const commands: string[] = [];
   const events: string[] = [];
+  const shortcuts: unknown[] = [];
+  vi.spyOn(App.prototype, 'shortcut').mockImplementation(function (this: App, constraints: unknown) {
+    shortcuts.push(constraints);
+    return this;
+  } as App['shortcut']);
   vi.spyOn(App.prototype, 'command').mockImplementation(function (this: App, name: unknown) {
     commands.push(String(name));
     return this;
@@ -61,7 +68,7 @@ function registered(): { commands: string[]; events: string[] } {
     logger: createLogger({ level: 'silent', pretty: false }),
     context: {},
   });
-  return { commands, events };
+  return { commands, events, shortcuts };
 }
 
 afterEach(() => {
@@ -82,6 +89,22 @@ describe('manifest.yml', () => {
       });
       expect(spec.command.length).toBeLessThanOrEqual(32);
     }
+  });
+
+  it("lists exactly the message shortcuts the code registers, within Slack's limits", () => {
+    const { shortcuts } = registered();
+    expect(shortcuts).toEqual(
+      MESSAGE_SHORTCUTS.map((s) => ({ type: 'message_action', callback_id: s.callbackId })),
+    );
+    expect(manifest.features.shortcuts).toEqual(
+      MESSAGE_SHORTCUTS.map((s) => ({
+        name: s.name,
+        type: 'message',
+        callback_id: s.callbackId,
+        description: s.description,
+      })),
+    );
+    for (const s of MESSAGE_SHORTCUTS) expect(s.description.length).toBeLessThanOrEqual(150);
   });
 
   it('has a slash command for every command of the core, whose usage hint matches the core syntax', () => {
@@ -124,7 +147,8 @@ describe('manifest.yml', () => {
     expect(manifest.features.bot_user.display_name).toBe('mailmedic');
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
     expect(manifest.features.app_home.messages_tab_read_only_enabled).toBe(false);
-    expect(manifest.settings.interactivity.is_enabled).toBe(false);
+    // The message shortcut needs interactivity; in Socket Mode it needs no request URL.
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.display_information.name.length).toBeLessThanOrEqual(35);
   });
 });

@@ -106,6 +106,31 @@ export function slashPayload(
   };
 }
 
+/** A message shortcut's interaction payload, as Slack sends it (form-encoded, in `payload`). */
+export function shortcutPayload(
+  standIn: SlackStandIn,
+  message: Record<string, unknown>,
+  where: { user?: string; channel?: string; callbackId?: string } = {},
+): Record<string, string> {
+  const id = `s${++triggerSeq}`;
+  return {
+    payload: JSON.stringify({
+      type: 'message_action',
+      token: 'legacy-verification-token',
+      action_ts: '1700000200.000200',
+      team: { id: TEAM_ID, domain: 'example' },
+      user: { id: where.user ?? 'U0ALICE', name: 'alice', team_id: TEAM_ID },
+      channel: { id: where.channel ?? 'C0OPS', name: 'ops' },
+      is_enterprise_install: false,
+      callback_id: where.callbackId ?? 'diagnose_message',
+      trigger_id: `trigger-${id}`,
+      response_url: standIn.responseUrl(id),
+      message_ts: message.ts,
+      message: { type: 'message', team: TEAM_ID, ...message },
+    }),
+  };
+}
+
 let eventSeq = 0;
 
 export function eventPayload(

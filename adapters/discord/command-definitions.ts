@@ -1,5 +1,8 @@
 import {
+  ApplicationCommandType,
+  ContextMenuCommandBuilder,
   InteractionContextType,
+  type RESTPostAPIApplicationCommandsJSONBody,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   SlashCommandBuilder,
   type SlashCommandOptionsOnlyBuilder,
@@ -92,9 +95,30 @@ function build(): SlashCommandOptionsOnlyBuilder[] {
   ];
 }
 
-/** The JSON Discord's bulk-overwrite endpoint takes. */
+/** The slash commands' JSON, as Discord's bulk-overwrite endpoint takes it. */
 export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return build().map((b) => b.toJSON());
+}
+
+/**
+ * The message command in a message's Apps menu: it diagnoses that message (its text, forward and text
+ * files) as a pasted bounce. Discord shows its name as written (up to 32 characters, spaces allowed).
+ */
+export const DIAGNOSE_MESSAGE = 'Diagnose bounce';
+
+export function contextMenuDefinitions(): RESTPostAPIApplicationCommandsJSONBody[] {
+  return [
+    new ContextMenuCommandBuilder()
+      .setName(DIAGNOSE_MESSAGE)
+      .setType(ApplicationCommandType.Message)
+      .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+      .toJSON(),
+  ];
+}
+
+/** Everything `discord:register` registers: the slash commands, then the message command. */
+export function allDefinitions(): RESTPostAPIApplicationCommandsJSONBody[] {
+  return [...commandDefinitions(), ...contextMenuDefinitions()];
 }
 
 /** Reads one string option of an invocation; null when not given. */

@@ -10,7 +10,7 @@ import {
 } from 'discord.js';
 import type { MessageContext } from '../../src/commands/index.js';
 import type { Logger } from '../../src/logger.js';
-import { answerInteraction } from './answer-interaction.js';
+import { answerInteraction, answerMessageCommand } from './answer-interaction.js';
 import { answerMessage } from './answer-message.js';
 import { loggableError } from './loggable-error.js';
 import { type AttachmentPolicy, attachmentPolicy } from './read-attachment.js';
@@ -81,6 +81,15 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   }
 
   client.on(Events.InteractionCreate, (interaction) => {
+    if (interaction.isMessageContextMenuCommand()) {
+      answerMessageCommand(interaction, deps).catch((err: unknown) =>
+        logger.error(
+          { err: loggableError(err), command: interaction.commandName },
+          'could not answer a Discord message command',
+        ),
+      );
+      return;
+    }
     if (!interaction.isChatInputCommand()) return;
     answerInteraction(interaction, deps).catch((err: unknown) =>
       logger.error(

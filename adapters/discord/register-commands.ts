@@ -1,7 +1,7 @@
 import { REST, Routes } from 'discord.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { isCodedError } from '../../src/errors.js';
-import { commandDefinitions } from './command-definitions.js';
+import { allDefinitions } from './command-definitions.js';
 import { restBase } from './discord-bot.js';
 import { inviteUrl } from './invite.js';
 
@@ -13,11 +13,11 @@ export interface RegisterOptions {
   guildIds: readonly string[];
 }
 
-/** Bulk-overwrites the bot's slash commands with the definitions the bot answers (a PUT replaces all). */
+/** Bulk-overwrites the bot's slash and message commands with the definitions the bot answers (a PUT replaces all). */
 async function registerCommands(options: RegisterOptions): Promise<string[]> {
   const rest = new REST({ ...(options.apiUrl ? { api: restBase(options.apiUrl) } : {}), timeout: 15_000 });
   rest.setToken(options.token);
-  const body = commandDefinitions();
+  const body = allDefinitions();
   const done: string[] = [];
   if (options.guildIds.length === 0) {
     await rest.put(Routes.applicationCommands(options.appId), { body });

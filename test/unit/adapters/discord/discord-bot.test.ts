@@ -8,7 +8,15 @@ import { DNSBL_ZONE } from '../../checks/blacklist/zone.js';
 import { MX_ZONE } from '../../checks/mx/zone.js';
 import { type SmtpPeer, startSmtpPeer } from '../../checks/probe/peers.js';
 import { startDnsServer, type TestDnsServer } from '../../helpers/dns-server.js';
-import { DiscordStandIn, IDS, type RestCall, slashCommand, TOKEN, userMessage } from './discord-stand-in.js';
+import {
+  DiscordStandIn,
+  IDS,
+  messageCommand,
+  type RestCall,
+  slashCommand,
+  TOKEN,
+  userMessage,
+} from './discord-stand-in.js';
 import { guardSockets } from './loopback-sockets.js';
 
 type Embed = { title?: string; description?: string; color?: number };
@@ -125,6 +133,38 @@ describe('Discord bot against a loopback Discord', () => {
     expect(reply.body).toMatchObject({ type: 4, data: { flags: 64 } });
     const embeds = (reply.body?.data as { embeds?: Embed[] } | undefined)?.embeds ?? [];
     expect(embeds[0]?.description ?? embeds[0]?.title).toMatch(/usage: \/mx DOMAIN/);
+  });
+
+  it('"Diagnose bounce" on a message reads it as a paste and answers as the command\'s reply', async () => {
+    const target = userMessage(
+      '550 5.1.1 <carol@example.test>: Recipient address rejected: User unknown',
+      'channel',
+      false,
+    );
+    const interaction = messageCommand('Diagnose bounce', target);
+    discord.dispatch('INTERACTION_CREATE', interaction);
+    const final = await discord.waitForCall(
+      (c) => forToken(interaction.token)(c) && c.method === 'PATCH' && isFinal(c),
+    );
+    const calls = discord.calls.filter(forToken(interaction.token));
+    expect(calls[0]).toMatchObject({ method: 'POST', body: { type: 5 }, status: 204 });
+    expect(JSON.stringify(final.body)).toContain('carol@example.test');
+    expect(embedsOf(final)[0]?.title).toMatch(/^Rejected: carol@example\.test/);
+  });
+
+  it('"Diagnose bounce" never runs a command written in the message, and says so when it has no text', async () => {
+    const command = messageCommand('Diagnose bounce', userMessage('/mx example.test', 'channel', false));
+    discord.dispatch('INTERACTION_CREATE', command);
+    const final = await discord.waitForCall(
+      (c) => forToken(command.token)(c) && c.method === 'PATCH' && isFinal(c),
+    );
+    expect(JSON.stringify(final.body)).toMatch(/not a bounce|does not look like a bounce/i);
+    const empty = messageCommand('Diagnose bounce', userMessage('', 'channel', false));
+    discord.dispatch('INTERACTION_CREATE', empty);
+    const reply = await discord.waitForCall((c) => forToken(empty.token)(c) && c.method === 'POST');
+    // Answered at once, to the user alone (type 4, ephemeral flag 64).
+    expect(reply.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(JSON.stringify(reply.body)).toContain('no text to diagnose');
   });
 
   it('answers a mention with a pasted bounce in a thread started from the message', async () => {

@@ -556,3 +556,21 @@ export function slashCommand(
     },
   };
 }
+
+/**
+ * An INTERACTION_CREATE for the message command ("Diagnose bounce") on `target` (a message payload), from
+ * the guild channel: Discord sends the message in data.resolved.messages, content included.
+ */
+export function messageCommand(name: string, target: ReturnType<typeof messagePayload>) {
+  const base = slashCommand(name);
+  return {
+    ...base,
+    data: {
+      id: snowflake(),
+      name,
+      type: 3,
+      target_id: target.id,
+      resolved: { messages: { [target.id]: target } },
+    },
+  };
+}

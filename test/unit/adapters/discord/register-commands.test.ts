@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  allDefinitions,
   commandDefinitions,
   commandText,
+  contextMenuDefinitions,
   SLASH_COMMANDS,
 } from '../../../../adapters/discord/command-definitions.js';
 import { inviteUrl } from '../../../../adapters/discord/invite.js';
@@ -35,6 +37,15 @@ function drain(stream: PassThrough): string {
 
 const GUILD_A = '900000000000000111';
 const GUILD_B = '900000000000000222';
+
+describe('the message command', () => {
+  it('is "Diagnose bounce", a message command (type 3) in servers and DMs, registered after the slash commands', () => {
+    const defs = contextMenuDefinitions();
+    expect(defs).toHaveLength(1);
+    expect(defs[0]).toMatchObject({ name: 'Diagnose bounce', type: 3, contexts: [0, 1] });
+    expect(allDefinitions().map((d) => d.name)).toEqual([...SLASH_COMMANDS, 'Diagnose bounce']);
+  });
+});
 
 describe('slash command definitions', () => {
   it('define the six commands with descriptions and typed options', () => {
@@ -99,7 +110,7 @@ describe('npm run discord:register', () => {
     });
     expect(r).toMatchObject({ code: 0, err: '' });
     expect(r.out).toBe(
-      `registered 6 commands in server ${GUILD_A}\nregistered 6 commands in server ${GUILD_B}\n` +
+      `registered 7 commands in server ${GUILD_A}\nregistered 7 commands in server ${GUILD_B}\n` +
         `invite the bot with: https://discord.com/oauth2/authorize?client_id=${IDS.app}&scope=bot+applications.commands&permissions=309237763072\n`,
     );
     const puts = discord.calls.filter((c) => c.method === 'PUT');
@@ -107,7 +118,7 @@ describe('npm run discord:register', () => {
       `/applications/${IDS.app}/guilds/${GUILD_A}/commands`,
       `/applications/${IDS.app}/guilds/${GUILD_B}/commands`,
     ]);
-    expect(puts[0]?.body).toEqual(commandDefinitions());
+    expect(puts[0]?.body).toEqual(allDefinitions());
     expect(puts[0]?.auth).toBe(`Bot ${TOKEN}`);
   });
 

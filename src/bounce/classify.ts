@@ -6,6 +6,7 @@ import {
   COMMAND_REFINES,
   DELAYED_REFINES,
   FAILED_REFINES,
+  FEEDBACK_TYPE_CAUSES,
   FORGED_COPY_KEEPS,
   FORWARD_TARGET_REFINES,
   FORWARDED_REFINES,
@@ -50,7 +51,10 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   const text = beyondStandardText(matchableText(facts.diagnostic), facts.command, detail);
   const evidence = baseEvidence(facts, provider);
 
-  if (facts.form === 'feedback-report') return verdict('feedback-report', 'high', evidence);
+  if (facts.form === 'feedback-report') {
+    const cause = FEEDBACK_TYPE_CAUSES[facts.feedbackType ?? ''] ?? 'feedback-report';
+    return verdict(cause, 'high', [...evidence, `feedback type ${facts.feedbackType ?? 'abuse'}`]);
+  }
   if (facts.form === 'auto-reply') {
     // A reply that says its address is dead, moving or unread is delivered too, but asks the sender to act.
     const retired = retiredPhrase(facts);

@@ -30,11 +30,13 @@ export function asksForAction(records: readonly Pick<BounceRecord, 'reason' | 's
  * Undefined for a failure.
  */
 export function deliveredWords(
-  r: Pick<BounceRecord, 'reason' | 'side'>,
+  r: Pick<BounceRecord, 'reason' | 'side' | 'cause'>,
   senderMustAct: string,
 ): string | undefined {
   if (!isNotAFailure(r)) return undefined;
-  return `delivered · ${r.side === 'sender' ? senderMustAct : 'nothing needs fixing'}`;
+  // A DMARC failure report is about a message that may well have been refused: no "delivered" there.
+  const what = r.cause === 'auth-failure-report' ? 'a report' : 'delivered';
+  return `${what} · ${r.side === 'sender' ? senderMustAct : 'nothing needs fixing'}`;
 }
 
 /**

@@ -210,3 +210,11 @@ export const FORGED_COPY_KEEPS: ReadonlySet<string> = new Set([
   'sender-account-blocked',
   'port25-blocked',
 ]);
+
+/**
+ * ARF reports by Feedback-Type (RFC 5965, 6591) whose cause is not a complaint: a DMARC failure report
+ * (auth-failure) is the receiver telling the domain's owner that mail in its name failed authentication.
+ */
+export const FEEDBACK_TYPE_CAUSES: Readonly<Record<string, string>> = {
+  'auth-failure': 'auth-failure-report',
+};

@@ -212,6 +212,30 @@ export const REMOTE_CAUSES: readonly Cause[] = [
     checks: ['auth'],
   },
   {
+    id: 'auth-failure-report',
+    title: "Not a bounce: a DMARC failure report (mail in your domain's name failed authentication)",
+    headline:
+      'Not a bounce: a DMARC failure report: mail from {ip} in the name of {senderDomain} failed authentication',
+    reason: 'feedback',
+    side: 'sender',
+    permanent: false,
+    explanation:
+      "This is a failure report (RFC 6591) that your DMARC record's `ruf=` address asked for: a receiver got " +
+      'a message in the name of your domain that failed SPF, DKIM or DMARC, and sends you its details. It is ' +
+      'no complaint and no bounce: it either shows a sending service of yours that is not set up, or somebody forging your domain.',
+    steps: [
+      'Look at the source ({ip}) and the reported headers: is it your server, your mail service or a tool ' +
+        'that sends for you? `/auth {senderDomain}` evaluates SPF for it.',
+      'If it is yours, make it pass: add it to the SPF record of {senderDomain} and sign its mail with DKIM ' +
+        '(d={senderDomain}, or a subdomain of it, for alignment).',
+      'If it is not yours, it is a forgery: nothing to fix in your setup; move DMARC to `p=quarantine`, then ' +
+        '`p=reject`, once your aggregate reports show every real source passing, so receivers refuse it.',
+      'These reports can hold personal data and arrive per message: keep `ruf=` only where you read them, ' +
+        'and use the aggregate reports (`rua=`) for the overview.',
+    ],
+    checks: ['auth', 'spf-ip'],
+  },
+  {
     id: 'feedback-report',
     title: 'Not a bounce: a spam complaint (feedback-loop report)',
     reason: 'feedback',

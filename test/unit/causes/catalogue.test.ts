@@ -102,6 +102,8 @@ const REQUIRED_IDS = [
   'network-blocklisted',
   // A bounce whose returned copy failed its sender domain's SPF or DMARC where it was received.
   'backscatter',
+  // A DMARC failure report (ARF Feedback-Type: auth-failure) is no complaint.
+  'auth-failure-report',
 ];
 
 describe('cause catalogue', () => {

@@ -29,11 +29,16 @@ export function attachmentPolicy(apiUrl: string | null | undefined): AttachmentP
 
 /**
  * Text attachments worth reading as a bounce: what Discord makes of a long paste ("message.txt"), a
- * saved email (.eml) or a log. Images and other binaries are left alone.
+ * saved email (.eml), a log, or a DMARC report (.xml). Images and other binaries are left alone.
  */
 export function isTextAttachment(a: AttachmentRef): boolean {
   const type = (a.contentType ?? '').toLowerCase();
-  return type.startsWith('text/') || type.startsWith('message/rfc822') || /\.(?:txt|eml|log)$/i.test(a.name);
+  return (
+    type.startsWith('text/') ||
+    type.startsWith('message/rfc822') ||
+    type.startsWith('application/xml') ||
+    /\.(?:txt|eml|log|xml)$/i.test(a.name)
+  );
 }
 
 /** Downloads one attachment as UTF-8 text, within the size cap and the time limit, from an allowed host. */

@@ -1,5 +1,6 @@
 import { printableText } from '../bounce/binary-text.js';
 import { classify } from '../bounce/classify.js';
+import { readDmarcReport } from '../bounce/extract/dmarc-report.js';
 import { readFilterHeaders } from '../bounce/extract/filter-headers.js';
 import { readQueueListing } from '../bounce/extract/queue-listing.js';
 import { readRoute } from '../bounce/extract/received-hops.js';
@@ -17,6 +18,7 @@ import { addressScope, isSeenByReceivers } from '../net/address-scope.js';
 import type { BounceRecord, Report } from '../report/types.js';
 import { MAX_BOUNCE_BYTES } from './bounce-limits.js';
 import { describeText } from './describe-text.js';
+import { dmarcAnswer } from './dmarc-answer.js';
 import { explainCodes } from './explain-codes.js';
 import { filterAnswer } from './filter-answer.js';
 import { authDomainIn } from './follow-up/plan.js';
@@ -65,6 +67,11 @@ export async function diagnoseBounce(input: string | Uint8Array): Promise<Report
           'If a message is still missing, paste its log lines (`grep QUEUEID /var/log/maillog`) or the bounce the sender got.',
         ],
       );
+    }
+    const dmarc = readDmarcReport(text);
+    if (dmarc) {
+      const { headline, notes } = dmarcAnswer(dmarc);
+      return notice('not-a-bounce', headline, notes);
     }
     const lure = await readLure(input);
     if (lure) return notice('not-a-bounce', LURE_HEADLINE, lureNotes(lure));

@@ -17,6 +17,7 @@ import {
 } from '../../../src/bounce/extract/addresses.js';
 import { readConsoleTrace } from '../../../src/bounce/extract/console-trace.js';
 import { diagnosticFor, pickDiagnostic } from '../../../src/bounce/extract/diagnostic.js';
+import { readDmarcReport } from '../../../src/bounce/extract/dmarc-report.js';
 import {
   diagnosticCode,
   fieldValue,
@@ -124,6 +125,7 @@ const FRAGMENTS: Record<string, string[]> = {
     "IP='1.",
   ],
   'received hops': ['Received: from a by b id c; ', ' by ', 'id <', '; Fri, 4 Dec 2026 1', '\n\t'],
+  'dmarc reports': ['<a>', '<record>', '<x:', '</', '<feedback ', '<source_ip>1', '<!--', '<![CDATA['],
   lures: [
     '1 new ',
     '(1) incoming ',
@@ -325,6 +327,7 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   printableText,
   readFilterHeaders,
   lureIn: (s) => lureIn(`${s}\nhttps://${s}`, ['example.com']),
+  readDmarcReport: (s) => readDmarcReport(`<feedback><record>${s}</record></feedback>`),
   readRoute: (s) => readRoute(`Received: ${s}\nReceived: from ${s}; ${s}\nDate: ${s}`),
   forgedCopyIn: (s) => forgedCopyIn(`Authentication-Results: ${s}\nReceived-SPF: ${s}`),
   'readFilterHeaders (header)': (s) => readFilterHeaders(`X-Spam-Status: ${s}\nAuthentication-Results: ${s}`),

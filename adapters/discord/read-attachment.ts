@@ -29,7 +29,7 @@ export function attachmentPolicy(apiUrl: string | null | undefined): AttachmentP
 
 /**
  * Text attachments worth reading as a bounce: what Discord makes of a long paste ("message.txt"), a
- * saved email (.eml), a log, or a DMARC report (.xml). Images and other binaries are left alone.
+ * saved email (.eml), a log, or a DMARC or TLS report (.xml, .json). Images and other binaries are left alone.
  */
 export function isTextAttachment(a: AttachmentRef): boolean {
   const type = (a.contentType ?? '').toLowerCase();
@@ -37,7 +37,8 @@ export function isTextAttachment(a: AttachmentRef): boolean {
     type.startsWith('text/') ||
     type.startsWith('message/rfc822') ||
     type.startsWith('application/xml') ||
-    /\.(?:txt|eml|log|xml)$/i.test(a.name)
+    type.startsWith('application/json') ||
+    /\.(?:txt|eml|log|xml|json)$/i.test(a.name)
   );
 }
 

@@ -33,7 +33,7 @@ export interface FilePolicy {
 // A bounce and the original message it returns are at most a few files.
 export const MAX_FILES = 3;
 // Slack's filetype of text snippets, saved emails and logs.
-const TEXT_FILETYPES = new Set(['text', 'email', 'eml', 'log', 'txt', 'xml']);
+const TEXT_FILETYPES = new Set(['text', 'email', 'eml', 'log', 'txt', 'xml', 'json']);
 const GONE_MODES = new Set(['tombstone', 'hidden_by_limit']);
 
 /** Files at Slack's file host (files.slack.com, or files.<host> of SLACK_API_URL) and the API host itself. */
@@ -42,7 +42,7 @@ function fileHosts(apiUrl: string): Set<string> {
   return new Set(['files.slack.com', api, `files.${api}`]);
 }
 
-/** Text snippets, .eml, .txt and .log files (what a forwarded bounce arrives as), and .xml (a DMARC report). Images and PDFs are left alone. */
+/** Text snippets, .eml, .txt and .log files (what a forwarded bounce arrives as), and .xml or .json (a DMARC or TLS report). Images and PDFs are left alone. */
 export function textFilesOf(files: readonly SlackFile[] | undefined): SlackFile[] {
   return (files ?? [])
     .filter((f) => !GONE_MODES.has(f.mode ?? ''))
@@ -55,7 +55,8 @@ export function textFilesOf(files: readonly SlackFile[] | undefined): SlackFile[
         type.startsWith('message/rfc822') ||
         TEXT_FILETYPES.has((f.filetype ?? '').toLowerCase()) ||
         type === 'application/xml' ||
-        /\.(?:txt|eml|log|xml)$/i.test(f.name ?? '')
+        type === 'application/json' ||
+        /\.(?:txt|eml|log|xml|json)$/i.test(f.name ?? '')
       );
     })
     .slice(0, MAX_FILES);

@@ -5,6 +5,7 @@ import { readFilterHeaders } from '../bounce/extract/filter-headers.js';
 import { readQueueListing } from '../bounce/extract/queue-listing.js';
 import { readRoute } from '../bounce/extract/received-hops.js';
 import { replacementAddress } from '../bounce/extract/replacement-address.js';
+import { readTlsReport } from '../bounce/extract/tls-report.js';
 import type { Lure } from '../bounce/lure.js';
 import { readBounce, readLure } from '../bounce/read-bounce.js';
 import type { BounceFacts } from '../bounce/types.js';
@@ -26,6 +27,7 @@ import { headlineFor, isNotAFailure } from './headline.js';
 import { keptQueuedAfterRefusal, keptQueuedStep } from './kept-queued.js';
 import { queuedMessageStep } from './queued-steps.js';
 import { routeAnswer } from './route-answer.js';
+import { tlsReportAnswer } from './tls-report-answer.js';
 
 export { MAX_BOUNCE_BYTES };
 
@@ -67,6 +69,11 @@ export async function diagnoseBounce(input: string | Uint8Array): Promise<Report
           'If a message is still missing, paste its log lines (`grep QUEUEID /var/log/maillog`) or the bounce the sender got.',
         ],
       );
+    }
+    const tls = readTlsReport(text);
+    if (tls) {
+      const { headline, notes } = tlsReportAnswer(tls);
+      return notice('not-a-bounce', headline, notes);
     }
     const dmarc = readDmarcReport(text);
     if (dmarc) {

@@ -1,3 +1,4 @@
+import { REPORT_FILE } from '../../src/commands/unpack-file.js';
 import { downloadText, type FileText } from '../../src/commands/with-files.js';
 import { MAX_BOUNCE_BYTES } from '../../src/diagnose/diagnose-bounce.js';
 import { formatBytes } from '../../src/errors.js';
@@ -38,7 +39,8 @@ export function isTextAttachment(a: AttachmentRef): boolean {
     type.startsWith('message/rfc822') ||
     type.startsWith('application/xml') ||
     type.startsWith('application/json') ||
-    /\.(?:txt|eml|log|xml|json)$/i.test(a.name)
+    REPORT_FILE.test(a.name) ||
+    /\.(?:txt|eml|log)$/i.test(a.name)
   );
 }
 

@@ -1,3 +1,4 @@
+import { REPORT_FILE } from '../../src/commands/unpack-file.js';
 import { downloadText, type FileText } from '../../src/commands/with-files.js';
 import { MAX_BOUNCE_BYTES } from '../../src/diagnose/diagnose-bounce.js';
 import { formatBytes } from '../../src/errors.js';
@@ -33,7 +34,7 @@ export interface FilePolicy {
 // A bounce and the original message it returns are at most a few files.
 export const MAX_FILES = 3;
 // Slack's filetype of text snippets, saved emails and logs.
-const TEXT_FILETYPES = new Set(['text', 'email', 'eml', 'log', 'txt', 'xml', 'json']);
+const TEXT_FILETYPES = new Set(['text', 'email', 'eml', 'log', 'txt', 'xml', 'json', 'gzip', 'zip']);
 const GONE_MODES = new Set(['tombstone', 'hidden_by_limit']);
 
 /** Files at Slack's file host (files.slack.com, or files.<host> of SLACK_API_URL) and the API host itself. */
@@ -56,7 +57,8 @@ export function textFilesOf(files: readonly SlackFile[] | undefined): SlackFile[
         TEXT_FILETYPES.has((f.filetype ?? '').toLowerCase()) ||
         type === 'application/xml' ||
         type === 'application/json' ||
-        /\.(?:txt|eml|log|xml|json)$/i.test(f.name ?? '')
+        REPORT_FILE.test(f.name ?? '') ||
+        /\.(?:txt|eml|log)$/i.test(f.name ?? '')
       );
     })
     .slice(0, MAX_FILES);

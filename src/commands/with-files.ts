@@ -1,6 +1,7 @@
 import { isChatAboutReply } from '../bounce/chat-framing.js';
 import { looksLikeEmail } from '../bounce/email/header-block.js';
 import { formatBytes } from '../errors.js';
+import { unpack } from './unpack-file.js';
 
 /** One file read for a chat adapter: its text, or why it could not be read (a sentence for the user). */
 export type FileText = { ok: true; text: string } | { ok: false; problem: string };
@@ -51,7 +52,8 @@ export interface DownloadLimits {
 
 /**
  * Downloads one shared file as UTF-8 text from an allowed host, within the size cap and the time
- * limit. A redirect is refused, so headers such as a bot token never follow it.
+ * limit, unpacked when it is a .gz or a .zip (unpack-file.ts). A redirect is refused, so headers such as
+ * a bot token never follow it.
  */
 export async function downloadText(name: string, address: string, limits: DownloadLimits): Promise<FileText> {
   let url: URL;
@@ -88,7 +90,10 @@ export async function downloadText(name: string, address: string, limits: Downlo
       if (size > limits.maxBytes) return { ok: false, problem: tooBig };
       chunks.push(chunk);
     }
-    return { ok: true, text: decodeText(Buffer.concat(chunks), res.headers.get('content-type')) };
+    const file = unpack(name, Buffer.concat(chunks), limits.maxBytes);
+    if (!file.ok) return file;
+    // A packed file's content type is the archive's, which says nothing of the text's charset.
+    return { ok: true, text: decodeText(file.bytes, file.packed ? null : res.headers.get('content-type')) };
   } catch (err) {
     const timedOut = err instanceof Error && err.name === 'TimeoutError';
     return { ok: false, problem: `${name} could not be downloaded${timedOut ? ' in time' : ''}; try again` };

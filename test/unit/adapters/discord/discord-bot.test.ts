@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordBot, type DiscordBot } from '../../../../adapters/discord/discord-bot.js';
 import { FULL_REPORT_FILE } from '../../../../adapters/discord/render-embeds.js';
@@ -290,6 +291,32 @@ describe('Discord bot against a loopback Discord', () => {
     const { final, calls } = await slashWithFile(attachment);
     expect(calls[0]?.body).toMatchObject({ type: 5 });
     expect(JSON.stringify(final.body?.embeds)).toContain('carol@example.test');
+  });
+
+  it('reads a DMARC report attached as .xml.gz, unpacked', async () => {
+    const xml =
+      '<?xml version="1.0"?><feedback><report_metadata><org_name>Yahoo</org_name></report_metadata>' +
+      '<policy_published><domain>example.test</domain><p>none</p></policy_published><record><row>' +
+      '<source_ip>192.0.2.25</source_ip><count>7</count><policy_evaluated><disposition>none</disposition>' +
+      '<dkim>pass</dkim><spf>pass</spf></policy_evaluated></row><identifiers><header_from>example.test' +
+      '</header_from></identifiers></record></feedback>';
+    const file = discord.hostFile(
+      'yahoo.com!example.test!1796342400.xml.gz',
+      gzipSync(xml),
+      'application/gzip',
+    );
+    const message = userMessage(`<@${IDS.bot}>`, 'thread', true, [file]);
+    const before = discord.calls.length;
+    discord.dispatch('MESSAGE_CREATE', message);
+    const answer = await discord.waitForCall(
+      (c) =>
+        discord.calls.indexOf(c) >= before &&
+        c.method === 'POST' &&
+        c.path === `/channels/${IDS.existingThread}/messages`,
+    );
+    expect(JSON.stringify(answer.body?.embeds)).toContain(
+      'a DMARC aggregate report from Yahoo for example.test: 7 messages from 1 source, all passed DMARC.',
+    );
   });
 
   it("downloads attachments only from Discord's file servers, and only up to the size limit", async () => {

@@ -1,0 +1,75 @@
+import { gunzipSync } from 'node:zlib';
+import { Unzip, type UnzipFile, UnzipInflate } from 'fflate';
+import { formatBytes } from '../errors.js';
+
+/**
+ * A shared file's bytes, unpacked when they are compressed: DMARC and TLS reports arrive as .xml.gz,
+ * .json.gz or .zip. The unpacked size is bounded as the download is, so a small archive that inflates
+ * to gigabytes is refused, not unpacked.
+ */
+export type Unpacked = { ok: true; bytes: Uint8Array; packed: boolean } | { ok: false; problem: string };
+
+/** A DMARC or TLS report as receivers send it: XML or JSON, often gzipped, or zipped. */
+export const REPORT_FILE = /\.(?:(?:xml|json)(?:\.gz)?|zip)$/i;
+
+// The entries of a .zip worth reading: the first text file (a report, a bounce) is taken.
+const TEXT_ENTRY = /\.(?:xml|json|txt|eml|log)$/i;
+
+export function unpack(name: string, bytes: Uint8Array, maxBytes: number): Unpacked {
+  const tooBig = {
+    ok: false as const,
+    problem: `${name} unpacks to more than the ${formatBytes(maxBytes)} limit`,
+  };
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    try {
+      return { ok: true, bytes: gunzipSync(bytes, { maxOutputLength: maxBytes }), packed: true };
+    } catch (err) {
+      return (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE'
+        ? tooBig
+        : { ok: false, problem: `${name} is not a valid .gz file: paste its text instead` };
+    }
+  }
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+    return firstTextEntry(name, bytes, maxBytes, tooBig);
+  return { ok: true, bytes, packed: false };
+}
+
+function firstTextEntry(name: string, bytes: Uint8Array, maxBytes: number, tooBig: Unpacked): Unpacked {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let found = false;
+  let overflow = false;
+  let broken = false;
+  const unzip = new Unzip((file: UnzipFile) => {
+    if (found || !TEXT_ENTRY.test(file.name)) return;
+    found = true;
+    file.ondata = (err, chunk) => {
+      if (err) {
+        broken = true;
+        return;
+      }
+      size += chunk.length;
+      if (size > maxBytes) {
+        overflow = true;
+        file.terminate();
+        return;
+      }
+      chunks.push(chunk);
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    unzip.push(bytes, true);
+  } catch {
+    broken = true;
+  }
+  if (overflow) return tooBig;
+  if (broken) return { ok: false, problem: `${name} is not a valid .zip file: paste its text instead` };
+  if (!found)
+    return {
+      ok: false,
+      problem: `${name} holds no text file (.xml, .json, .txt, .eml): paste the bounce's text instead`,
+    };
+  return { ok: true, bytes: Buffer.concat(chunks), packed: true };
+}

@@ -1,0 +1,57 @@
+import { gzipSync } from 'node:zlib';
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { unpack } from '../../../src/commands/unpack-file.js';
+
+/** Compressed report files (.xml.gz, .zip) are unpacked within the size limit; a bomb is refused. */
+
+const REPORT = Buffer.from(
+  '<feedback><record><row><source_ip>192.0.2.1</source_ip></row></record></feedback>',
+);
+const MIB = 1 << 20;
+
+describe('unpack', () => {
+  it('passes plain bytes through', () => {
+    expect(unpack('r.xml', REPORT, MIB)).toEqual({ ok: true, bytes: REPORT, packed: false });
+  });
+
+  it('gunzips a .gz', () => {
+    const r = unpack('r.xml.gz', gzipSync(REPORT), MIB);
+    expect(r.ok && Buffer.from(r.bytes).equals(REPORT)).toBe(true);
+  });
+
+  it("takes a .zip's first text entry, skipping others", () => {
+    const zip = zipSync({
+      'logo.png': new Uint8Array([1, 2, 3]),
+      'google.com!example.com!1796342400.xml': REPORT,
+    });
+    const r = unpack('report.zip', zip, MIB);
+    expect(r.ok && Buffer.from(r.bytes).toString()).toBe(REPORT.toString());
+  });
+
+  it('refuses archives that unpack past the limit (a small file, gigabytes inside)', () => {
+    const zeros = new Uint8Array(8 * MIB);
+    const gz = gzipSync(zeros);
+    const zip = zipSync({ 'big.xml': zeros });
+    expect(gz.length).toBeLessThan(64 * 1024);
+    expect(unpack('bomb.xml.gz', gz, MIB)).toEqual({
+      ok: false,
+      problem: 'bomb.xml.gz unpacks to more than the 1.0 MiB limit',
+    });
+    expect(unpack('bomb.zip', zip, MIB)).toEqual({
+      ok: false,
+      problem: 'bomb.zip unpacks to more than the 1.0 MiB limit',
+    });
+  });
+
+  it('says what is wrong with a broken archive or one without a text file', () => {
+    expect(unpack('x.gz', Buffer.from([0x1f, 0x8b, 1, 2, 3]), MIB)).toEqual({
+      ok: false,
+      problem: 'x.gz is not a valid .gz file: paste its text instead',
+    });
+    expect(unpack('pics.zip', zipSync({ 'a.png': new Uint8Array([1]) }), MIB)).toEqual({
+      ok: false,
+      problem: "pics.zip holds no text file (.xml, .json, .txt, .eml): paste the bounce's text instead",
+    });
+  });
+});

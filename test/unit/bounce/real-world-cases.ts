@@ -41,6 +41,7 @@ import { ROUND_56, SECOND_BATCH_56 } from './real-world-cases-56.js';
 import { ROUND_57, SECOND_BATCH_57 } from './real-world-cases-57.js';
 import { ROUND_58, SECOND_BATCH_58 } from './real-world-cases-58.js';
 import { ROUND_61, SECOND_BATCH_61 } from './real-world-cases-61.js';
+import { ROUND_62, SECOND_BATCH_62 } from './real-world-cases-62.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2072,4 +2073,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_58,
   ...ROUND_61,
   ...SECOND_BATCH_61,
+  ...ROUND_62,
+  ...SECOND_BATCH_62,
 ];

@@ -4,6 +4,7 @@ import {
   CALLS_TO_ACTION,
   CREDENTIAL_ASKS,
   NOTICE_LINK_DOMAINS,
+  PAGE_HOSTS,
   PRESSURE,
   USER_CONTENT_HOSTS,
   WAITING_MAIL,
@@ -42,14 +43,17 @@ export function lureIn(text: string, ownDomains: readonly string[]): Lure | unde
   if (hosts.length > 0 && foreign.length === 0) return undefined;
   if (foreign.length === 0 && !login) return undefined;
   const deadline = firstFound(PRESSURE, words);
-  const waiting = WAITING_MAIL.exec(words)?.[0];
-  if (!deadline && !waiting && !(login && foreign.length > 0)) return undefined;
+  const waiting = firstFound(WAITING_MAIL, words);
+  // A page anyone can put up (free hosting, a form, dynamic DNS): no provider's notice links there.
+  const hosted = foreign.filter((h) => onHost(h, PAGE_HOSTS) || onHost(h, USER_CONTENT_HOSTS));
+  if (!deadline && !waiting && !(login && foreign.length > 0) && hosted.length === 0) return undefined;
   const signs = [
     ...(action ? [`it asks you to act through it ("${action}")`] : []),
     ...(login ? [`it asks for your login or to confirm your account ("${login}")`] : []),
     ...(foreign.length > 0
       ? [`its links lead to ${foreign.slice(0, 3).join(', ')}, not to your mail provider`]
       : []),
+    ...(hosted.length > 0 ? [`${hosted[0]} is free page hosting, where anyone can put up a login page`] : []),
     ...(deadline ? [`it sets a deadline or a threat ("${deadline}")`] : []),
     ...(waiting ? [`it counts mail said to be waiting for you ("${waiting}")`] : []),
     'it quotes no server reply or status code, which every real bounce does',
@@ -76,7 +80,12 @@ function linkHosts(text: string): string[] {
 
 /** A host neither of the reader's own domains nor of a provider's notices (user-content hosts are foreign). */
 function isForeign(host: string, own: ReadonlySet<string>): boolean {
-  if (USER_CONTENT_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) return true;
+  if (onHost(host, USER_CONTENT_HOSTS)) return true;
   const domain = getDomain(host) ?? host;
   return !own.has(domain) && !NOTICE_LINK_DOMAINS.has(domain);
+}
+
+/** Whether a host is one of these hosts or under one of them. */
+function onHost(host: string, hosts: readonly string[]): boolean {
+  return hosts.some((h) => host === h || host.endsWith(`.${h}`));
 }

@@ -1,7 +1,7 @@
 import { AUTO_REPLY_PREFIXES, AUTO_REPLY_SUBJECT_WORDS } from '../knowledge/auto-reply-subjects.js';
 import { CLIENT_ERROR_MARKERS } from '../knowledge/client-errors.js';
 import { API_REFUSAL_PHRASES } from '../knowledge/esp-api-errors.js';
-import { HELD_NOTICES, SUCCESS_NOTICES } from '../knowledge/not-failure-notices.js';
+import { HELD_NOTICES, QUOTA_WARNINGS, SUCCESS_NOTICES } from '../knowledge/not-failure-notices.js';
 import {
   NOTICE_DELAY_WORDS,
   NOTICE_FINAL_WORDS,
@@ -69,14 +69,19 @@ export function noticeOutcomes(
 
 /**
  * What a notice without DSN fields says of a message that did not fail: held (for a list's moderator, in a
- * quarantine), or delivered or relayed (a success report). Undefined for anything else, and for a notice
- * that also says delivery failed.
+ * quarantine), delivered or relayed (a success report), or a warning that no message failed yet (a mailbox
+ * nearly full). Undefined for anything else, and for a notice that also says delivery failed.
  */
-export function notFailureKind(subject: string, body: string): 'held' | 'delivered' | 'relayed' | undefined {
+export function notFailureKind(
+  subject: string,
+  body: string,
+): 'held' | 'warning' | 'delivered' | 'relayed' | undefined {
   const text = `${subject}\n${body.slice(0, 6000)}`.toLowerCase();
   const kind = HELD_NOTICES.some((w) => text.includes(w))
     ? 'held'
-    : SUCCESS_NOTICES.find((n) => text.includes(n.text))?.action;
+    : QUOTA_WARNINGS.some((w) => w.test(text)) && !FAILURE_SIGN.test(text)
+      ? 'warning'
+      : SUCCESS_NOTICES.find((n) => text.includes(n.text))?.action;
   // A receipt quotes the original's subject ("Subject: RE: Delivery failed"): its words are not the notice's.
   return kind && !isFailureNotice(subject, body.slice(0, 6000).replace(QUOTED_SUBJECT, ''))
     ? kind
@@ -84,6 +89,9 @@ export function notFailureKind(subject: string, body: string): 'held' | 'deliver
 }
 
 const QUOTED_SUBJECT = /^[ \t]*subject:[^\n]*/gim;
+// A reply code, a status, or words of a failure: a quota warning holding one is a refusal quoting it.
+const FAILURE_SIGN =
+  /\b[245]\d\d[ -]|\b[245]\.\d{1,3}\.\d{1,3}\b|\b(?:fail|undeliver|rejected|bounced|returned to sender|could not be delivered)/;
 
 const MAX_HEADING_TAIL = 60;
 

@@ -195,9 +195,34 @@ function quotesNoReply(d: Draft): boolean {
 /** The lure an email is, read from its subject and text, and its raw form for the links of its HTML. */
 function lureOfEmail(email: EmailView, raw: string | Uint8Array): Lure | undefined {
   const head = typeof raw === 'string' ? raw.slice(0, 65536) : decodeBytes(raw.subarray(0, 65536));
-  const text = `${email.headers.get('subject') ?? ''}\n${email.body}\n${head.replace(/=\r?\n/g, '')}`;
+  // Links are read from the raw form: quoted-printable's soft breaks joined, base64 parts decoded.
+  const text = `${email.headers.get('subject') ?? ''}\n${email.body}\n${head.replace(/=\r?\n/g, '')}\n${base64Parts(head)}`;
   const own = ['to', 'cc', 'delivered-to'].flatMap((h) => domainsIn(email.headers.get(h) ?? ''));
   return lureIn(text, own);
+}
+
+const BASE64_PART = /^content-transfer-encoding:[ \t]*base64[ \t]*\r?$/gim;
+const BLANK_LINE = /\r?\n\r?\n/g;
+const BASE64_LINE = /^[A-Za-z0-9+/]{1,200}={0,2}$/;
+const MAX_BASE64_PARTS = 8;
+
+/** The base64 parts of an email's head, decoded (an HTML-only lure's links are in them). */
+function base64Parts(head: string): string {
+  const out: string[] = [];
+  BASE64_PART.lastIndex = 0;
+  for (let m = BASE64_PART.exec(head); m && out.length < MAX_BASE64_PARTS; m = BASE64_PART.exec(head)) {
+    BLANK_LINE.lastIndex = m.index;
+    const blank = BLANK_LINE.exec(head);
+    if (!blank) break;
+    const lines: string[] = [];
+    for (const line of head.slice(blank.index + blank[0].length).split('\n', 2000)) {
+      const l = line.trim();
+      if (!BASE64_LINE.test(l)) break;
+      lines.push(l);
+    }
+    out.push(Buffer.from(lines.join(''), 'base64').toString('utf8'));
+  }
+  return out.join('\n');
 }
 
 /** The lure a pasted text is; the reader's domains are those of its addresses but a From line's. */
@@ -243,7 +268,7 @@ function fromEmailView(email: EmailView): Draft[] {
     reportingMta: fromDsnFields.reportingMta ?? reportingFromText(body),
     author: robotDomain(headers.get('from')),
   };
-  if (isFeedbackReport(email.contentType, subject, dsn)) {
+  if (isFeedbackReport(email.contentType, subject, dsn, body)) {
     return fromFeedback(
       email.body,
       dsn,
@@ -267,7 +292,7 @@ function fromEmailView(email: EmailView): Draft[] {
   }
   if (dsn.recipients.length === 0) {
     const kind = notFailureKind(subject ?? '', body);
-    if (kind === 'held') return [];
+    if (kind === 'held' || kind === 'warning') return [];
     if (kind)
       return successRecords(body, addressesToIgnore(email, dsn, common.sender, returnedTo), kind, common);
     if (!looksLikeBounceEmail(headers, body)) return [];
@@ -699,7 +724,7 @@ function readText(text: string): Draft[] {
   if (dsn.recipients.length > 0 && isReadReceipt('', dsn)) return [fromReadReceipt(dsn, {})];
   if (dsn.recipients.length > 0) return withCommon(fromDsn(dsn, body, new Set()), dsnCommon(dsn));
   const kind = notFailureKind('', body);
-  if (kind === 'held') return [];
+  if (kind === 'held' || kind === 'warning') return [];
   if (kind) return successRecords(body, new Set(), kind, { reportingMta: reportingFromText(body) });
   // A mail client's own error: the reply it quotes read as the server's, its own account never a recipient.
   const client = isClientError(body);
@@ -906,14 +931,23 @@ const providerOf = rememberLast((hosts: string, text: string) => {
 const referenceCodesOf = rememberLast(findReferenceCodes);
 const blocklistsOf = rememberLast(findBlocklists);
 
-// Microsoft's JMRP and similar complaint loops send the reported message without an ARF part.
-function isFeedbackReport(contentType: string, subject: string | undefined, dsn: DsnReport): boolean {
+// Microsoft's JMRP and similar complaint loops send the reported message without an ARF part. A filter's
+// "Spam report" that lists what it quarantined for the reader (a digest) is no complaint.
+function isFeedbackReport(
+  contentType: string,
+  subject: string | undefined,
+  dsn: DsnReport,
+  body: string,
+): boolean {
   if (contentType.includes('feedback-report') || dsn.message.has('feedback-type')) return true;
   return (
     dsn.recipients.length === 0 &&
-    /^\s*(?:complaint about message|abuse report|spam report|feedback loop)/i.test(subject ?? '')
+    /^\s*(?:complaint about message|abuse report|spam report|feedback loop)/i.test(subject ?? '') &&
+    !QUARANTINE_DIGEST.test(`${subject ?? ''}\n${body.slice(0, 4000)}`)
   );
 }
+
+const QUARANTINE_DIGEST = /\b(?:quarantined|moved to (?:the )?quarantine|in (?:your )?quarantine)\b/i;
 
 /** Every value of a field that may repeat (Original-Rcpt-To in a feedback report). */
 function allFieldValues(text: string, name: string): string[] {

@@ -21,6 +21,18 @@ export const HELD_NOTICES: readonly string[] = [
 ];
 
 /**
+ * A mailbox nearly full, told to its own user by their server (Zimbra's "Your mailbox size has reached 90% of
+ * your quota", cPanel's "is using 85% of its quota", Exchange's and Plesk's "Your mailbox is almost full"):
+ * a warning, no message failed. Lower-case text; linear patterns.
+ */
+export const QUOTA_WARNINGS: readonly RegExp[] = [
+  /\b(?:has reached|is using|is at|has used|uses) [1-9]?\d(?:[.,]\d{1,2})? ?% of (?:your|its|the) (?:\d{1,6} ?[kmgt]b )?(?:quota|storage|mailbox)/,
+  /\b(?:mailbox|storage|inbox) is (?:now )?(?:almost|nearly) full\b/,
+  // Dovecot's quota-warning script: "Your mailbox is now 90% full."
+  /\b(?:mailbox|storage|inbox) is (?:now )?[1-9]?\d ?% full\b/,
+];
+
+/**
  * A delivery report of success, as the sending server words it when no DSN part says so: the action it
  * stands for (RFC 3464's "delivered", or "relayed" to a server that reports no further).
  */

@@ -200,7 +200,8 @@ function fieldNameEnd(text: string, from: number, end: number): number {
 function isFieldName(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x21 || c > 0x7e) return false;
+    // An address before a colon ("<bob@example.org>: host … said: 550 …") opens a bounce's text, not a header.
+    if (c < 0x21 || c > 0x7e || c === 0x3c || c === 0x3e || c === 0x40) return false;
   }
   return true;
 }

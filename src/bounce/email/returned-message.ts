@@ -186,7 +186,7 @@ function markerLine(text: string, marker: string, before: number, wordsAt: numbe
 // Header names that only an email's own header block has (not MIME part headers, not DSN fields).
 // Sticky: tried at a line's start in the whole text (no slice per line); no alternative crosses a line end.
 const MESSAGE_HEADER =
-  /(?:received|return-path|date|from|to|cc|subject|message-id|mime-version|reply-to|references|in-reply-to|user-agent|x-mailer|dkim-signature|content-type|content-transfer-encoding|x-[\w-]{1,60}):/iy;
+  /(?:received|received-spf|authentication-results|arc-[\w-]{1,40}|return-path|date|from|to|cc|subject|message-id|mime-version|reply-to|references|in-reply-to|user-agent|x-mailer|dkim-signature|content-type|content-transfer-encoding|x-[\w-]{1,60}):/iy;
 // A summary of the message ("To:", "Subject:", "Date:" as iMail and Exchange print it) is no quoted original:
 // an original message header block has a From, Received, Return-Path or Message-ID line.
 const IDENTIFYING = /(?:received|return-path|from|message-id):/iy;

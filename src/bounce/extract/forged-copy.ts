@@ -11,8 +11,18 @@ import { readFilterHeaders } from './filter-headers.js';
  * SPF record missing its sending service, which the answer's steps cover too.
  */
 
-// Only a header block that holds results is read (most returned copies hold none).
-const RESULT_HEADERS = /^(?:authentication-results|received-spf):/im;
+// Only a header block that holds results is read (most returned copies hold none); ARC's copy of a
+// receiver's results (Gmail's, Microsoft's) counts as the results themselves.
+const RESULT_HEADERS = /^(?:arc-authentication-results|authentication-results|received-spf):/im;
+// A hop that took the message from a logged-in user ("with ESMTPSA", Postfix's "(Authenticated sender: …)").
+const SUBMITTED = /\bwith e?smtps?a\b|\(authenticated sender:/i;
+const BY_HOST = /\bby ([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})/i;
+const MAX_RECEIVED = 30;
+// An ARC chain the receiver validated ("arc=pass"); a sealer's results (one unfolded header each).
+const ARC_VALIDATED = /\barc=pass\b/i;
+const ARC_RESULTS = /^arc-authentication-results:([^\n]{0,2000})/gim;
+const SPF_OR_DMARC_PASS = /\b(?:spf|dmarc)=pass\b/i;
+const DKIM_PASS_DOMAIN = /\bdkim=pass\b[^;]{0,300}?\bheader\.[di]=@?([a-z0-9.-]{1,253})/gi;
 
 /** What a returned copy's headers say of the original's authentication, when they show it forged. */
 export function forgedCopyIn(headerBlock: string, senderDomain?: string): ForgedCopy | undefined {
@@ -21,6 +31,11 @@ export function forgedCopyIn(headerBlock: string, senderDomain?: string): Forged
   if (!read) return undefined;
   const domain = (senderDomain ?? read.fromDomain)?.toLowerCase();
   if (!domain) return undefined;
+  // Results your own server wrote (its authserv-id in your domain) judge your outbound copy, not an arrival.
+  if (read.checkedBy && sameOrganisation(read.checkedBy.toLowerCase(), domain)) return undefined;
+  if (submittedThroughOwnServer(headerBlock, domain)) return undefined;
+  // A forwarder vouched for it (ARC): a hop before the last one saw it pass, the last one only saw the forward.
+  if (forwarderVouched(headerBlock, domain)) return undefined;
   const spf = read.auth.find((a) => a.method === 'spf');
   const dkim = read.auth.find((a) => a.method === 'dkim');
   const dmarc = read.auth.find((a) => a.method === 'dmarc');
@@ -52,4 +67,40 @@ function domainOf(identity: string): string {
 
 function sameOrganisation(a: string, b: string): boolean {
   return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+}
+
+/**
+ * Whether a Received hop of the copy is the domain's own server taking it from a logged-in user: your own
+ * user's message, whatever your own server stamped on it, and no forgery.
+ */
+function submittedThroughOwnServer(headerBlock: string, domain: string): boolean {
+  const lines = headerBlock.split('\n');
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < MAX_RECEIVED; i++) {
+    if (!/^received:/i.test(lines[i] as string)) continue;
+    seen++;
+    let hop = lines[i] as string;
+    for (let j = i + 1; j < lines.length && /^[ \t]/.test(lines[j] as string); j++) hop += ` ${lines[j]}`;
+    const by = BY_HOST.exec(hop)?.[1];
+    if (by && SUBMITTED.test(hop) && sameOrganisation(by.toLowerCase(), domain)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether an ARC chain vouches for the copy: its receiver validated the chain, or a sealer saw SPF or DMARC
+ * pass, or a DKIM signature of the domain pass (a forward broke them on the last hop, no forgery).
+ */
+function forwarderVouched(headerBlock: string, domain: string): boolean {
+  const unfolded = headerBlock.replace(/\r?\n[ \t]+/g, ' ');
+  if (ARC_VALIDATED.test(unfolded)) return true;
+  ARC_RESULTS.lastIndex = 0;
+  for (let m = ARC_RESULTS.exec(unfolded); m; m = ARC_RESULTS.exec(unfolded)) {
+    const results = m[1] as string;
+    if (SPF_OR_DMARC_PASS.test(results)) return true;
+    DKIM_PASS_DOMAIN.lastIndex = 0;
+    for (let d = DKIM_PASS_DOMAIN.exec(results); d; d = DKIM_PASS_DOMAIN.exec(results))
+      if (sameOrganisation((d[1] as string).toLowerCase(), domain)) return true;
+  }
+  return false;
 }

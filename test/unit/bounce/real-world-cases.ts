@@ -42,6 +42,7 @@ import { ROUND_57, SECOND_BATCH_57 } from './real-world-cases-57.js';
 import { ROUND_58, SECOND_BATCH_58 } from './real-world-cases-58.js';
 import { ROUND_60, SECOND_BATCH_60 } from './real-world-cases-60.js';
 import { ROUND_61, SECOND_BATCH_61 } from './real-world-cases-61.js';
+import { ROUND_62, SECOND_BATCH_62 } from './real-world-cases-62.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2075,4 +2076,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_60,
   ...ROUND_61,
   ...SECOND_BATCH_61,
+  ...ROUND_62,
+  ...SECOND_BATCH_62,
 ];

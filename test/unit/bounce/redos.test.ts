@@ -394,6 +394,7 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   isFailureNotice: (s) => isFailureNotice(s.slice(0, 200), s),
   notFailureKind: (s) => notFailureKind(s.slice(0, 200), `have been held for you\n${s}`),
   'notFailureKind (success)': (s) => notFailureKind('', `had successful delivery notifications\n${s}`),
+  'notFailureKind (warning)': (s) => notFailureKind('', `${s} has reached 90% of your ${s}`),
   isAutoReply: (s) => isAutoReply(new Map([['subject', s]])),
   retiredAddressPhrase,
   isMtaOwnText,

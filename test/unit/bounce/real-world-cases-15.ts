@@ -917,7 +917,7 @@ const SECOND_15: RealWorldCase[] = [
       '',
       '--ruf--',
     ),
-    { ...FEEDBACK, recipient: 'carol@example.net' },
+    { ...FEEDBACK, cause: 'auth-failure-report', recipient: 'carol@example.net' },
   ],
   [
     'Postfix delay notice pasted without headers: greylisted, still retried',

@@ -1912,7 +1912,7 @@ const NOT_FAILURES: Case[] = [
         'Identity-Alignment: dkim, spf',
       ],
     }),
-    { ...FEEDBACK, recipient: 'ap@example.org' },
+    { ...FEEDBACK, cause: 'auth-failure-report', recipient: 'ap@example.org' },
   ],
   [
     'ARF opt-out report (an unsubscribe request through the feedback loop)',

@@ -1,4 +1,3 @@
-import { getDomain } from 'tldts';
 import {
   BOUNCE_MARKERS,
   CALLS_TO_ACTION,
@@ -24,20 +23,29 @@ export interface Lure {
 }
 
 const MAX_TEXT = 64 * 1024;
+const ANY_ASK = new RegExp([...CALLS_TO_ACTION, ...CREDENTIAL_ASKS].map((p) => `(?:${p.source})`).join('|'));
 const MAX_LINKS = 50;
 // A link in text or HTML ("https://host/…", href="http://host", quoted-printable's href=3D"…").
 const LINK = /\bhttps?:\/\/([a-z0-9.-]{1,253})/gi;
 
-/** The lure in a text (a notice's subject and body, and its raw HTML for the links), or undefined. */
-export function lureIn(text: string, ownDomains: readonly string[]): Lure | undefined {
+/**
+ * The lure in a text (a notice's subject and readable text), or undefined. `links` gives more text to read
+ * links from (an email's raw HTML): asked for only when the words already ask the reader to act.
+ */
+export function lureIn(
+  text: string,
+  ownDomains: () => readonly string[],
+  links: () => string = () => '',
+): Lure | undefined {
   const raw = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  if (BOUNCE_MARKERS.some((m) => m.test(raw))) return undefined;
   const words = raw.toLowerCase().replace(/\s+/g, ' ');
+  // One scan for any ask first: most texts read here are real bounces, which ask nothing of the reader.
+  if (!ANY_ASK.test(words) || BOUNCE_MARKERS.some((m) => m.test(raw))) return undefined;
   const action = firstFound(CALLS_TO_ACTION, words);
   const login = firstFound(CREDENTIAL_ASKS, words);
   if (!action && !login) return undefined;
-  const hosts = linkHosts(raw);
-  const own = new Set(ownDomains.map((d) => getDomain(d) ?? d));
+  const hosts = linkHosts(`${raw}\n${links()}`);
+  const own = ownDomains();
   const foreign = hosts.filter((h) => isForeign(h, own));
   // Links, all to the reader's own server or a provider's portal: a genuine notice (a quarantine digest).
   if (hosts.length > 0 && foreign.length === 0) return undefined;
@@ -78,12 +86,17 @@ function linkHosts(text: string): string[] {
   return [...hosts];
 }
 
-/** A host neither of the reader's own domains nor of a provider's notices (user-content hosts are foreign). */
-function isForeign(host: string, own: ReadonlySet<string>): boolean {
+/**
+ * A host neither under one of the reader's own domains (their address's domain, or above it) nor under a
+ * provider's notice domains; user-content hosts are foreign. Matched by name, without the public suffix
+ * list, so reading a paste does not load it.
+ */
+function isForeign(host: string, own: readonly string[]): boolean {
   if (onHost(host, USER_CONTENT_HOSTS)) return true;
-  const domain = getDomain(host) ?? host;
-  return !own.has(domain) && !NOTICE_LINK_DOMAINS.has(domain);
+  return !own.some((d) => onHost(host, [d]) || d.endsWith(`.${host}`)) && !onHost(host, NOTICE_HOSTS);
 }
+
+const NOTICE_HOSTS = [...NOTICE_LINK_DOMAINS];
 
 /** Whether a host is one of these hosts or under one of them. */
 function onHost(host: string, hosts: readonly string[]): boolean {

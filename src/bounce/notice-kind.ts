@@ -79,7 +79,9 @@ export function notFailureKind(
   const text = `${subject}\n${body.slice(0, 6000)}`.toLowerCase();
   const kind = HELD_NOTICES.some((w) => text.includes(w))
     ? 'held'
-    : QUOTA_WARNINGS.some((w) => w.test(text)) && !FAILURE_SIGN.test(text)
+    : (text.includes('%') || text.includes(' full')) &&
+        QUOTA_WARNINGS.some((w) => w.test(text)) &&
+        !FAILURE_SIGN.test(text)
       ? 'warning'
       : SUCCESS_NOTICES.find((n) => text.includes(n.text))?.action;
   // A receipt quotes the original's subject ("Subject: RE: Delivery failed"): its words are not the notice's.

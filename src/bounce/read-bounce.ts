@@ -145,7 +145,8 @@ export async function readBounce(raw: string | Uint8Array, forwards = 0): Promis
 function fromPaste(input: string | Uint8Array): Draft[] {
   const text = typeof input === 'string' ? input : withoutOddCharacters(decodeBytes(input));
   const drafts = readPastedText(text);
-  return drafts.length > 0 && drafts.every(quotesNoReply) && lureOfText(text) ? [] : drafts;
+  const lure = drafts.length > 0 && drafts.every(mayBeLure) && !findReturnedMessage(text) && lureOfText(text);
+  return lure ? [] : drafts;
 }
 
 function readPastedText(text: string): Draft[] {
@@ -185,20 +186,33 @@ async function fromEmail(raw: string | Uint8Array): Promise<Draft[]> {
   const email = await readEmail(raw);
   const drafts = fromEmailView(email);
   // Phishing dressed as a bounce or a quota notice is no bounce (lure.ts); its records would quote no reply.
-  return drafts.length > 0 && drafts.every(quotesNoReply) && lureOfEmail(email, raw) ? [] : drafts;
+  // A real bounce returns the original message, which a lure does not carry: its own returned copy settles it.
+  const lure =
+    drafts.length > 0 && drafts.every(mayBeLure) && email.returned.size === 0 && lureOfEmail(email, raw);
+  return lure ? [] : drafts;
 }
 
-function quotesNoReply(d: Draft): boolean {
-  return d.replyCode === undefined && d.status === undefined;
+/**
+ * A record a lure could have given: the text of a notice, quoting no reply. A delivery-status or feedback
+ * report, an auto-reply, a log line or a transcript is what it looks like.
+ */
+function mayBeLure(d: Draft): boolean {
+  return (
+    d.replyCode === undefined &&
+    d.status === undefined &&
+    (d.form === 'mta-bounce' || d.form === 'human-text')
+  );
 }
 
 /** The lure an email is, read from its subject and text, and its raw form for the links of its HTML. */
 function lureOfEmail(email: EmailView, raw: string | Uint8Array): Lure | undefined {
-  const head = typeof raw === 'string' ? raw.slice(0, 65536) : decodeBytes(raw.subarray(0, 65536));
-  // Links are read from the raw form: quoted-printable's soft breaks joined, base64 parts decoded.
-  const text = `${email.headers.get('subject') ?? ''}\n${email.body}\n${head.replace(/=\r?\n/g, '')}\n${base64Parts(head)}`;
-  const own = ['to', 'cc', 'delivered-to'].flatMap((h) => domainsIn(email.headers.get(h) ?? ''));
-  return lureIn(text, own);
+  const own = () => ['to', 'cc', 'delivered-to'].flatMap((h) => domainsIn(email.headers.get(h) ?? ''));
+  // Links are also read from the raw form: quoted-printable's soft breaks joined, base64 parts decoded.
+  const links = () => {
+    const head = typeof raw === 'string' ? raw.slice(0, 65536) : decodeBytes(raw.subarray(0, 65536));
+    return `${head.replace(/=\r?\n/g, '')}\n${base64Parts(head)}`;
+  };
+  return lureIn(`${email.headers.get('subject') ?? ''}\n${email.body}`, own, links);
 }
 
 const BASE64_PART = /^content-transfer-encoding:[ \t]*base64[ \t]*\r?$/gim;
@@ -227,7 +241,7 @@ function base64Parts(head: string): string {
 
 /** The lure a pasted text is; the reader's domains are those of its addresses but a From line's. */
 function lureOfText(text: string): Lure | undefined {
-  return lureIn(text, domainsIn(text.replace(/^[ \t>]*from:.*$/gim, '')));
+  return lureIn(text, () => domainsIn(text.replace(/^[ \t>]*from:.*$/gim, '')));
 }
 
 /** Whether the input (an email or a pasted text) is phishing dressed as a bounce, and what gives it away. */

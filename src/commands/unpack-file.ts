@@ -1,5 +1,5 @@
 import { gunzipSync } from 'node:zlib';
-import { Unzip, type UnzipFile, UnzipInflate } from 'fflate';
+import type { UnzipFile } from 'fflate';
 import { formatBytes } from '../errors.js';
 
 /**
@@ -15,7 +15,7 @@ export const REPORT_FILE = /\.(?:(?:xml|json)(?:\.gz)?|zip)$/i;
 // The entries of a .zip worth reading: the first text file (a report, a bounce) is taken.
 const TEXT_ENTRY = /\.(?:xml|json|txt|eml|log)$/i;
 
-export function unpack(name: string, bytes: Uint8Array, maxBytes: number): Unpacked {
+export async function unpack(name: string, bytes: Uint8Array, maxBytes: number): Promise<Unpacked> {
   const tooBig = {
     ok: false as const,
     problem: `${name} unpacks to more than the ${formatBytes(maxBytes)} limit`,
@@ -34,7 +34,14 @@ export function unpack(name: string, bytes: Uint8Array, maxBytes: number): Unpac
   return { ok: true, bytes, packed: false };
 }
 
-function firstTextEntry(name: string, bytes: Uint8Array, maxBytes: number, tooBig: Unpacked): Unpacked {
+async function firstTextEntry(
+  name: string,
+  bytes: Uint8Array,
+  maxBytes: number,
+  tooBig: Unpacked,
+): Promise<Unpacked> {
+  // Loaded for the first .zip only: the bot's start-up never pays for it.
+  const { Unzip, UnzipInflate } = await import('fflate');
   const chunks: Uint8Array[] = [];
   let size = 0;
   let found = false;

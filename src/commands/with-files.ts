@@ -90,7 +90,7 @@ export async function downloadText(name: string, address: string, limits: Downlo
       if (size > limits.maxBytes) return { ok: false, problem: tooBig };
       chunks.push(chunk);
     }
-    const file = unpack(name, Buffer.concat(chunks), limits.maxBytes);
+    const file = await unpack(name, Buffer.concat(chunks), limits.maxBytes);
     if (!file.ok) return file;
     // A packed file's content type is the archive's, which says nothing of the text's charset.
     return { ok: true, text: decodeText(file.bytes, file.packed ? null : res.headers.get('content-type')) };

@@ -75,7 +75,7 @@ export async function diagnoseBounce(input: string | Uint8Array): Promise<Report
       const { headline, notes } = tlsReportAnswer(tls);
       return notice('not-a-bounce', headline, notes);
     }
-    const dmarc = readDmarcReport(text);
+    const dmarc = await readDmarcReport(text);
     if (dmarc) {
       const { headline, notes } = dmarcAnswer(dmarc);
       return notice('not-a-bounce', headline, notes);

@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import type { XMLParser } from 'fast-xml-parser';
 
 /**
  * A DMARC aggregate report (RFC 7489 appendix C, and DMARCbis' namespaced form): the XML a receiver sends to
@@ -42,23 +42,32 @@ const LISTS = new Set([
   'feedback.record.auth_results.spf',
 ]);
 
-const parser = new XMLParser({
-  removeNSPrefix: true,
-  parseTagValue: false,
-  processEntities: false,
-  htmlEntities: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  isArray: (_name, jpath) => LISTS.has(String(jpath)),
-});
+// The parser is loaded on the first report: bulk runs and the bot's start-up never pay for it.
+let parser: XMLParser | undefined;
+async function xmlParser(): Promise<XMLParser> {
+  if (!parser) {
+    const { XMLParser } = await import('fast-xml-parser');
+    parser = new XMLParser({
+      removeNSPrefix: true,
+      parseTagValue: false,
+      processEntities: false,
+      htmlEntities: false,
+      ignoreDeclaration: true,
+      ignorePiTags: true,
+      isArray: (_name, jpath) => LISTS.has(String(jpath)),
+    });
+  }
+  return parser;
+}
 
 /** The report in a text, or undefined when the text holds none (or it cannot be parsed). */
-export function readDmarcReport(text: string): DmarcReport | undefined {
+export async function readDmarcReport(text: string): Promise<DmarcReport | undefined> {
   const start = text.search(/<(?:\w+:)?feedback[\s>]/);
   if (start < 0 || text.length > MAX_XML || !/<(?:\w+:)?record[\s>]/.test(text)) return undefined;
+  const xml = await xmlParser();
   let doc: unknown;
   try {
-    doc = parser.parse(text.slice(start));
+    doc = xml.parse(text.slice(start));
   } catch {
     return undefined;
   }

@@ -14,6 +14,8 @@ import { readFilterHeaders } from './filter-headers.js';
 // Only a header block that holds results is read (most returned copies hold none); ARC's copy of a
 // receiver's results (Gmail's, Microsoft's) counts as the results themselves.
 const RESULT_HEADERS = /^(?:arc-authentication-results|authentication-results|received-spf):/im;
+// A hard failure of SPF or DMARC somewhere in it: without one the copy is never forged (checked first, cheaply).
+const HARD_FAILURE = /\b(?:spf|dmarc)[ \t]*=[ \t]*fail\b|^received-spf:[ \t]*fail\b/im;
 // A hop that took the message from a logged-in user ("with ESMTPSA", Postfix's "(Authenticated sender: …)").
 const SUBMITTED = /\bwith e?smtps?a\b|\(authenticated sender:/i;
 const BY_HOST = /\bby ([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})/i;
@@ -26,7 +28,7 @@ const DKIM_PASS_DOMAIN = /\bdkim=pass\b[^;]{0,300}?\bheader\.[di]=@?([a-z0-9.-]{
 
 /** What a returned copy's headers say of the original's authentication, when they show it forged. */
 export function forgedCopyIn(headerBlock: string, senderDomain?: string): ForgedCopy | undefined {
-  if (!headerBlock || !RESULT_HEADERS.test(headerBlock)) return undefined;
+  if (!headerBlock || !HARD_FAILURE.test(headerBlock) || !RESULT_HEADERS.test(headerBlock)) return undefined;
   const read = readFilterHeaders(headerBlock);
   if (!read) return undefined;
   const domain = (senderDomain ?? read.fromDomain)?.toLowerCase();

@@ -326,7 +326,7 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   withoutAnsiEscapes,
   printableText,
   readFilterHeaders,
-  lureIn: (s) => lureIn(`${s}\nhttps://${s}`, ['example.com']),
+  lureIn: (s) => lureIn(`${s}\nhttps://${s}`, () => ['example.com']),
   readDmarcReport: (s) => readDmarcReport(`<feedback><record>${s}</record></feedback>`),
   readRoute: (s) => readRoute(`Received: ${s}\nReceived: from ${s}; ${s}\nDate: ${s}`),
   forgedCopyIn: (s) => forgedCopyIn(`Authentication-Results: ${s}\nReceived-SPF: ${s}`),

@@ -11,45 +11,45 @@ const REPORT = Buffer.from(
 const MIB = 1 << 20;
 
 describe('unpack', () => {
-  it('passes plain bytes through', () => {
-    expect(unpack('r.xml', REPORT, MIB)).toEqual({ ok: true, bytes: REPORT, packed: false });
+  it('passes plain bytes through', async () => {
+    expect(await unpack('r.xml', REPORT, MIB)).toEqual({ ok: true, bytes: REPORT, packed: false });
   });
 
-  it('gunzips a .gz', () => {
-    const r = unpack('r.xml.gz', gzipSync(REPORT), MIB);
+  it('gunzips a .gz', async () => {
+    const r = await unpack('r.xml.gz', gzipSync(REPORT), MIB);
     expect(r.ok && Buffer.from(r.bytes).equals(REPORT)).toBe(true);
   });
 
-  it("takes a .zip's first text entry, skipping others", () => {
+  it("takes a .zip's first text entry, skipping others", async () => {
     const zip = zipSync({
       'logo.png': new Uint8Array([1, 2, 3]),
       'google.com!example.com!1796342400.xml': REPORT,
     });
-    const r = unpack('report.zip', zip, MIB);
+    const r = await unpack('report.zip', zip, MIB);
     expect(r.ok && Buffer.from(r.bytes).toString()).toBe(REPORT.toString());
   });
 
-  it('refuses archives that unpack past the limit (a small file, gigabytes inside)', () => {
+  it('refuses archives that unpack past the limit (a small file, gigabytes inside)', async () => {
     const zeros = new Uint8Array(8 * MIB);
     const gz = gzipSync(zeros);
     const zip = zipSync({ 'big.xml': zeros });
     expect(gz.length).toBeLessThan(64 * 1024);
-    expect(unpack('bomb.xml.gz', gz, MIB)).toEqual({
+    expect(await unpack('bomb.xml.gz', gz, MIB)).toEqual({
       ok: false,
       problem: 'bomb.xml.gz unpacks to more than the 1.0 MiB limit',
     });
-    expect(unpack('bomb.zip', zip, MIB)).toEqual({
+    expect(await unpack('bomb.zip', zip, MIB)).toEqual({
       ok: false,
       problem: 'bomb.zip unpacks to more than the 1.0 MiB limit',
     });
   });
 
-  it('says what is wrong with a broken archive or one without a text file', () => {
-    expect(unpack('x.gz', Buffer.from([0x1f, 0x8b, 1, 2, 3]), MIB)).toEqual({
+  it('says what is wrong with a broken archive or one without a text file', async () => {
+    expect(await unpack('x.gz', Buffer.from([0x1f, 0x8b, 1, 2, 3]), MIB)).toEqual({
       ok: false,
       problem: 'x.gz is not a valid .gz file: paste its text instead',
     });
-    expect(unpack('pics.zip', zipSync({ 'a.png': new Uint8Array([1]) }), MIB)).toEqual({
+    expect(await unpack('pics.zip', zipSync({ 'a.png': new Uint8Array([1]) }), MIB)).toEqual({
       ok: false,
       problem: "pics.zip holds no text file (.xml, .json, .txt, .eml): paste the bounce's text instead",
     });

@@ -1,4 +1,5 @@
 import type { XMLParser } from 'fast-xml-parser';
+import { asObject } from './json-values.js';
 
 /**
  * A DMARC aggregate report (RFC 7489 appendix C, and DMARCbis' namespaced form): the XML a receiver sends to
@@ -122,7 +123,7 @@ function results(list: unknown): { domain: string; result: string }[] {
 }
 
 function field(node: unknown, name: string): unknown {
-  return node && typeof node === 'object' ? (node as Record<string, unknown>)[name] : undefined;
+  return asObject(node)?.[name];
 }
 
 function str(value: unknown): string {

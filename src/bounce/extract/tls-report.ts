@@ -1,3 +1,5 @@
+import { asArray, asObject, type Json, parseJsonSpan, str } from './json-values.js';
+
 /**
  * An SMTP TLS report (RFC 8460): the JSON a sending server mails to a domain's TLS-RPT `rua=` address,
  * pasted or shared as a file: how many TLS sessions to the domain's MX hosts succeeded and which failed, why.
@@ -28,49 +30,41 @@ export interface TlsReport {
   policies: TlsPolicyResult[];
 }
 
-const MAX_JSON = 8 * 1024 * 1024;
 const MAX_FAILURES = 1000;
 
 /** The report in a text, or undefined when the text is not one. */
 export function readTlsReport(text: string): TlsReport | undefined {
-  if (text.length > MAX_JSON || !text.includes('"policies"') || !text.includes('"summary"')) return undefined;
-  const start = text.indexOf('{');
-  const end = text.lastIndexOf('}');
-  if (start < 0 || end <= start) return undefined;
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text.slice(start, end + 1));
-  } catch {
-    return undefined;
-  }
-  const policies = field(doc, 'policies');
-  if (!Array.isArray(policies) || policies.length === 0) return undefined;
-  const range = field(doc, 'date-range');
+  if (!text.includes('"policies"') || !text.includes('"summary"')) return undefined;
+  const doc = asObject(parseJsonSpan(text, { arrays: false, unfold: false }));
+  const policies = asArray(doc?.policies);
+  if (!doc || policies.length === 0) return undefined;
+  const range = asObject(doc['date-range']);
   return {
-    org: str(field(doc, 'organization-name')) || 'a sending server',
-    begin: dateMs(field(range, 'start-datetime')),
-    end: dateMs(field(range, 'end-datetime')),
+    org: words(doc['organization-name']) || 'a sending server',
+    begin: dateMs(range?.['start-datetime']),
+    end: dateMs(range?.['end-datetime']),
     policies: policies.map(policyOf),
   };
 }
 
-function policyOf(entry: unknown): TlsPolicyResult {
-  const policy = field(entry, 'policy');
-  const summary = field(entry, 'summary');
-  const details = field(entry, 'failure-details');
+function policyOf(entry: Json): TlsPolicyResult {
+  const policy = asObject(entry.policy);
+  const summary = asObject(entry.summary);
   return {
-    type: str(field(policy, 'policy-type')) || 'unknown',
-    domain: str(field(policy, 'policy-domain')).toLowerCase(),
-    mode: modeOf(field(policy, 'policy-string')),
-    succeeded: num(field(summary, 'total-successful-session-count')),
-    failed: num(field(summary, 'total-failure-session-count')),
-    failures: (Array.isArray(details) ? details.slice(0, MAX_FAILURES) : []).map((d) => ({
-      resultType: str(field(d, 'result-type')).toLowerCase() || 'unknown',
-      mxHost: str(field(d, 'receiving-mx-hostname')).replace(/\.$/, '') || undefined,
-      sendingIp: str(field(d, 'sending-mta-ip')) || undefined,
-      sessions: num(field(d, 'failed-session-count')),
-      detail: str(field(d, 'additional-information')) || str(field(d, 'failure-reason-code')) || undefined,
-    })),
+    type: words(policy?.['policy-type']) || 'unknown',
+    domain: words(policy?.['policy-domain']).toLowerCase(),
+    mode: modeOf(policy?.['policy-string']),
+    succeeded: count(summary?.['total-successful-session-count']),
+    failed: count(summary?.['total-failure-session-count']),
+    failures: asArray(entry['failure-details'])
+      .slice(0, MAX_FAILURES)
+      .map((d) => ({
+        resultType: words(d['result-type']).toLowerCase() || 'unknown',
+        mxHost: words(d['receiving-mx-hostname']).replace(/\.$/, '') || undefined,
+        sendingIp: words(d['sending-mta-ip']) || undefined,
+        sessions: count(d['failed-session-count']),
+        detail: words(d['additional-information']) || words(d['failure-reason-code']) || undefined,
+      })),
   };
 }
 
@@ -83,15 +77,12 @@ function modeOf(lines: unknown): string | undefined {
   return undefined;
 }
 
-function field(node: unknown, name: string): unknown {
-  return node && typeof node === 'object' ? (node as Record<string, unknown>)[name] : undefined;
+/** A string value, trimmed and bounded ('' when there is none). */
+function words(value: unknown): string {
+  return (str(value) ?? '').trim().slice(0, 500);
 }
 
-function str(value: unknown): string {
-  return typeof value === 'string' ? value.trim().slice(0, 500) : '';
-}
-
-function num(value: unknown): number {
+function count(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
 }
 

@@ -16,7 +16,10 @@ export function helpReport(req: HelpRequest = { kind: 'help' }): Report {
   const lines = (Object.keys(COMMAND_USAGE) as CommandName[]).map(
     (name) => `${COMMAND_USAGE[name].syntax} — ${COMMAND_USAGE[name].summary}`,
   );
-  return report('help', 'Paste a bounce, an SMTP reply or a mail log line, or use a command:', lines);
+  return report('help', 'Paste a bounce, an SMTP reply or a mail log line, or use a command:', [
+    ...lines,
+    'Also pasted: a delivered message\'s headers (why it went to Junk, where it waited), a DMARC or TLS report (XML, JSON), or a "delivery failure" that may be phishing.',
+  ]);
 }
 
 export function usageReport(command: CommandName, problem: string): Report {

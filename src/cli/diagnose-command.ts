@@ -7,7 +7,7 @@ import type { CliArgs } from './args.js';
 import { asUtf8, packedProblem, shellWord } from './bulk/input-form.js';
 import { type Outcome, ParallelRecords } from './bulk/parallel-records.js';
 import { type Loaded, loadInputs, type Message } from './bulk/read-inputs.js';
-import { expandInputs, isDirectory } from './bulk/walk.js';
+import { describeFsError, expandInputs, isDirectory } from './bulk/walk.js';
 import { WorkerPool } from './bulk/worker-pool.js';
 import { type CliIO, EXIT } from './io.js';
 import { BufferedOutput } from './output.js';
@@ -145,9 +145,14 @@ class DiagnoseRun {
       }
       return;
     }
-    for await (const message of loaded.messages) {
-      await this.process(message);
-      if (this.out.closed) return;
+    try {
+      for await (const message of loaded.messages) {
+        await this.process(message);
+        if (this.out.closed) return;
+      }
+    } catch (err) {
+      // A stream that breaks mid-way (a corrupt .gz, a read error): that input fails, the others go on.
+      this.fail(loaded.label, describeFsError(err));
     }
   }
 

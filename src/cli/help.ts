@@ -42,7 +42,7 @@ export const COMMAND_HELP: Record<CliCommand, string> = {
 
 Explains bounces: a whole bounce email, the readable part of one, an SMTP reply, MTA log lines or an
 SMTP transcript. Without a path, or with "-", reads stdin.
-  FILE   one message (UTF-8, Latin-1 or UTF-16 text); a pipe works too: <(zcat mail.log.1.gz)
+  FILE   one message (UTF-8, Latin-1 or UTF-16 text; gzipped too: mail.log.1.gz); a pipe works too
   DIR    every file below it, recursively, in sorted order; a Maildir's cur/ and new/ and its
          Maildir++ folders (.Sent/...) are read, its tmp/ is not. Skipped: dotfiles, editor backups
          (name~, #name#), and mail-store files (dovecot.*, Thunderbird's .msf, Apple Mail's Info.plist)
@@ -50,8 +50,8 @@ SMTP transcript. Without a path, or with "-", reads stdin.
          Name.mbox/mbox): split at envelope lines ("From SENDER DATE"), each message diagnosed (streamed)
   LOG    an MTA log over 256 KiB (lines starting with a time stamp: mail.log, journalctl, Exim's
          mainlog, PowerMTA accounting): read in chunks of whole lines, any size (streamed)
-A compressed file or archive (gzip, bzip2, xz, zstd, zip, 7z) is not read: decompress it first
-(zcat FILE | mailmedic diagnose). An empty file holds no message.
+A gzip file is unpacked as it is read; another compressed file or archive (bzip2, xz, zstd, zip, 7z) is
+not read: decompress it first (xzcat FILE | mailmedic diagnose). An empty file holds no message.
 
 Output:
   (default)  readable text: the verdict first, whose side must act, steps, evidence

@@ -1,4 +1,6 @@
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { chunksOf, isLogStart, LOG_CHUNK_BYTES, LOG_HEAD_BYTES, streamChunks } from './log-chunks.js';
 import { isMboxStart, MBOX_HEAD_BYTES, type MboxPart, MboxSplitter, splitMbox } from './mbox.js';
 import { describeFsError, type InputEntry } from './walk.js';
@@ -64,6 +66,17 @@ function load(entry: InputEntry, options: ReadOptions): Loaded {
   const { label, path } = entry;
   try {
     const file = readSmall(path, options.maxBytes);
+    // A gzipped file is read as a stream (fromStream unpacks it), its size bounded like stdin's.
+    if (file.gzip) {
+      const packed = file.bytes ? Readable.from([file.bytes]) : createReadStream(path);
+      return {
+        kind: 'messages',
+        label,
+        path,
+        mbox: false,
+        messages: fromStream(label, options, packed),
+      };
+    }
     if (file.bytes) return fromBuffer(label, path, file.bytes, options.maxBytes);
     if (file.mbox) {
       const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
@@ -102,12 +115,14 @@ const SCRATCH = Buffer.allocUnsafe(64 * 1024);
 function readSmall(
   path: string,
   max: number,
-): { size: number; bytes: Buffer | null; mbox: boolean; log: boolean } {
+): { size: number; bytes: Buffer | null; mbox: boolean; log: boolean; gzip: boolean } {
   const fd = openSync(path, 'r');
   try {
     const first = readSync(fd, SCRATCH, 0, SCRATCH.length, 0);
+    const gzip = first >= 2 && SCRATCH[0] === 0x1f && SCRATCH[1] === 0x8b;
     if (first < SCRATCH.length && first <= max)
-      return { size: first, bytes: Buffer.from(SCRATCH.subarray(0, first)), mbox: false, log: false };
+      return { size: first, bytes: Buffer.from(SCRATCH.subarray(0, first)), mbox: false, log: false, gzip };
+    if (gzip) return { size: first, bytes: null, mbox: false, log: false, gzip };
     const size = fstatSync(fd).size;
     const want = size <= max ? size : Math.max(MBOX_HEAD_BYTES, LOG_HEAD_BYTES);
     const buf = Buffer.allocUnsafe(want);
@@ -118,10 +133,10 @@ function readSmall(
       got += n;
     }
     if (size <= max)
-      return { size, bytes: got === want ? buf : buf.subarray(0, got), mbox: false, log: false };
+      return { size, bytes: got === want ? buf : buf.subarray(0, got), mbox: false, log: false, gzip };
     const head = buf.subarray(0, got);
     const mbox = isMboxStart(head);
-    return { size, bytes: null, mbox, log: !mbox && isLogStart(head) };
+    return { size, bytes: null, mbox, log: !mbox && isLogStart(head), gzip };
   } finally {
     closeSync(fd);
   }
@@ -167,6 +182,11 @@ async function* fromStream(
   }
   const rest: AsyncIterable<Buffer | string> = { [Symbol.asyncIterator]: () => iterator };
   const head = Buffer.concat(chunks);
+  // Gzipped (a rotated mail.log.1.gz, a report .xml.gz, `cat x.gz |`): read as what it unpacks to.
+  if (head[0] === 0x1f && head[1] === 0x8b) {
+    yield* fromStream(label, options, Readable.from(prepend(chunks, rest)).pipe(createGunzip()));
+    return;
+  }
   if (isMboxStart(head)) {
     yield* labelled(label, splitMbox(prepend(chunks, rest), options.maxBytes));
     return;

@@ -123,5 +123,7 @@ export function describeFsError(err: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
   if (code === 'ELOOP') return 'a symbolic link that loops (it leads back to itself)';
+  // zlib's codes: a .gz cut short or damaged.
+  if (code?.startsWith('Z_')) return `not a valid gzip file (${err instanceof Error ? err.message : code})`;
   return err instanceof Error ? err.message : String(err);
 }

@@ -5,6 +5,7 @@ import { HELD_NOTICES, QUOTA_WARNINGS, SUCCESS_NOTICES } from '../knowledge/not-
 import {
   NOTICE_DELAY_WORDS,
   NOTICE_FINAL_WORDS,
+  NOTICE_HEADING_PATTERNS,
   NOTICE_HEADINGS,
   RECIPIENT_GROUP_WORDS,
 } from '../knowledge/notice-headings.js';
@@ -23,7 +24,11 @@ const FAILURE_WORDS = new LiteralSet(Object.values(NOTICE_HEADINGS).flat());
 
 export function isFailureNotice(subject: string, body: string): boolean {
   const text = `${subject}\n${body.slice(0, 6000)}`.toLowerCase();
-  return FAILURE_WORDS.occursIn(text) || hasRecipientGroupHeading(text);
+  return (
+    FAILURE_WORDS.occursIn(text) ||
+    hasRecipientGroupHeading(text) ||
+    NOTICE_HEADING_PATTERNS.some((p) => p.test(text))
+  );
 }
 
 const DELAY_WORDS = new LiteralSet(NOTICE_DELAY_WORDS);

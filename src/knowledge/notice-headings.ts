@@ -3,6 +3,15 @@
  * mail system writes above the failed recipients. Only phrases a notice uses: "rejected" or "bounced" alone
  * is everyday chat, not evidence of a bounce.
  */
+/**
+ * Headings with the failed address inside the words ("Delivery to bob@example.org failed: mailbox full"):
+ * patterns, lower case, each bounded.
+ */
+export const NOTICE_HEADING_PATTERNS: readonly RegExp[] = [
+  // The colon and the reason after it make it a notice; "delivery to x failed, any idea?" is chat.
+  /\bdelivery (?:to|for) <?[^\s<>@]{1,64}@[^\s<>]{1,255}?>? (?:has )?failed ?:/,
+];
+
 export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
   en: [
     'undeliverable',

@@ -1383,6 +1383,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'mailbox size limit',
       'mailbox would exceed',
       'mailbox quota',
+      // "the mailbox has reached 99% of its quota" in a delivery that failed (a warning alone is no record).
+      'reached … of its quota',
+      'has reached its quota',
       'over quota',
       'overquota',
       'over the quota',

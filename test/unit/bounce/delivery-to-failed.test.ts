@@ -7,6 +7,7 @@ describe('"Delivery to ADDRESS failed: REASON"', () => {
     ['Delivery to bob@example.org failed: mailbox full', 'mailbox-full'],
     ['Delivery to <bob@example.org> has failed: user unknown', 'user-unknown'],
     ['Delivery for bob@example.org failed : No such user here', 'user-unknown'],
+    ['Delivery to bob@example.org failed: the mailbox has reached 99% of its quota.', 'mailbox-full'],
   ])('%s', async (text, cause) => {
     const [r, ...more] = await readBounceRecords(text);
     expect(more).toEqual([]);

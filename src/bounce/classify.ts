@@ -246,7 +246,7 @@ function verdict(
   };
 }
 
-/** "the returned copy failed at mx.example.org: spf=fail, dkim=none, dmarc=fail for example.com, from 203.0.113.9". */
+/** "the returned copy failed authentication at mx.example.org: spf=fail, dkim=none, dmarc=fail for example.com, sent from 203.0.113.9". */
 function forgedEvidence(forged: ForgedCopy): string {
   const at = forged.checkedBy ? ` at ${forged.checkedBy}` : '';
   const from = forged.sendingIp ? `, sent from ${forged.sendingIp}` : '';

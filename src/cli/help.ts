@@ -50,8 +50,9 @@ SMTP transcript. Without a path, or with "-", reads stdin.
          Name.mbox/mbox): split at envelope lines ("From SENDER DATE"), each message diagnosed (streamed)
   LOG    an MTA log over 256 KiB (lines starting with a time stamp: mail.log, journalctl, Exim's
          mainlog, PowerMTA accounting): read in chunks of whole lines, any size (streamed)
-A gzip file is unpacked as it is read; another compressed file or archive (bzip2, xz, zstd, zip, 7z) is
-not read: decompress it first (xzcat FILE | mailmedic diagnose). An empty file holds no message.
+A gzip file, or a .zip of one text file, is unpacked as it is read; another compressed file or archive
+(bzip2, xz, zstd, 7z, a .zip of several files) is not read: unpack it first (xzcat FILE | mailmedic
+diagnose). An empty file holds no message.
 
 Output:
   (default)  readable text: the verdict first, whose side must act, steps, evidence

@@ -9,10 +9,15 @@ import { formatBytes } from '../errors.js';
  */
 export type Unpacked = { ok: true; bytes: Uint8Array; packed: boolean } | { ok: false; problem: string };
 
+/** A .zip archive's first bytes ("PK", a local file header). */
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
 /** A DMARC or TLS report as receivers send it: XML or JSON, often gzipped, or zipped. */
 export const REPORT_FILE = /\.(?:(?:xml|json)(?:\.gz)?|zip)$/i;
 
-// The entries of a .zip worth reading: the first text file (a report, a bounce) is taken.
+// The entries of a .zip worth reading: its one text file (a report, a bounce) is taken.
 const TEXT_ENTRY = /\.(?:xml|json|txt|eml|log)$/i;
 
 export async function unpack(name: string, bytes: Uint8Array, maxBytes: number): Promise<Unpacked> {
@@ -29,12 +34,11 @@ export async function unpack(name: string, bytes: Uint8Array, maxBytes: number):
         : { ok: false, problem: `${name} is not a valid .gz file: paste its text instead` };
     }
   }
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
-    return firstTextEntry(name, bytes, maxBytes, tooBig);
+  if (isZip(bytes)) return onlyTextEntry(name, bytes, maxBytes, tooBig);
   return { ok: true, bytes, packed: false };
 }
 
-async function firstTextEntry(
+async function onlyTextEntry(
   name: string,
   bytes: Uint8Array,
   maxBytes: number,
@@ -45,10 +49,15 @@ async function firstTextEntry(
   const chunks: Uint8Array[] = [];
   let size = 0;
   let found = false;
+  let more = 0;
   let overflow = false;
   let broken = false;
   const unzip = new Unzip((file: UnzipFile) => {
-    if (found || !TEXT_ENTRY.test(file.name)) return;
+    if (!TEXT_ENTRY.test(file.name)) return;
+    if (found) {
+      more++;
+      return;
+    }
     found = true;
     file.ondata = (err, chunk) => {
       if (err) {
@@ -78,5 +87,8 @@ async function firstTextEntry(
       ok: false,
       problem: `${name} holds no text file (.xml, .json, .txt, .eml): paste the bounce's text instead`,
     };
+  // Several files (a folder of bounces): reading one of them alone would leave the others out unsaid.
+  if (more > 0)
+    return { ok: false, problem: `${name} holds ${more + 1} text files: unpack it and give them one by one` };
   return { ok: true, bytes: Buffer.concat(chunks), packed: true };
 }

@@ -1,7 +1,7 @@
 /**
  * What a message's first bytes say about it, before it reaches the bounce reader: a compressed file or
  * an archive (refused with how to unpack it: reading it as text would give garbage; gzip is unpacked when
- * read, read-inputs.ts), or UTF-16 text
+ * read, read-inputs.ts, and a .zip of one text file, diagnose-command.ts), or UTF-16 text
  * with a byte order mark (turned into UTF-8). Knowledge as data; one switch on the first byte for the
  * common case, so it costs next to nothing per message.
  */
@@ -19,12 +19,6 @@ const PACKED: readonly Packed[] = [
   { magic: [0x42, 0x5a, 0x68], what: 'bzip2-compressed', unpack: 'bzcat FILE' },
   { magic: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], what: 'xz-compressed', unpack: 'xzcat FILE' },
   { magic: [0x28, 0xb5, 0x2f, 0xfd], what: 'zstd-compressed', unpack: 'zstdcat FILE' },
-  {
-    magic: [0x50, 0x4b, 0x03, 0x04],
-    what: 'a zip archive',
-    unpack: null,
-    advice: 'unzip it and give the folder',
-  },
   {
     magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c],
     what: 'a 7-Zip archive',

@@ -50,6 +50,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
+import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
@@ -601,6 +602,30 @@ describe('round 38: stdin', () => {
     );
     const r = await runCli(['diagnose', '--jsonl', path]);
     expect(jsonLines(r.stdout).map((l) => [l.recipient, l.status])).toEqual([['jo@example.org', '5.1.1']]);
+  });
+
+  it('a .zip of one text file is read as that file; one of several is refused with what to do', async () => {
+    const dir = fresh('zip');
+    const one = put(
+      join(dir, 'report.zip'),
+      Buffer.from(zipSync({ 'bounce.eml': Buffer.from(bounce('zed@example.org')) })),
+    );
+    const r = await runCli(['diagnose', '--offline', '--jsonl', one]);
+    expect(r.code).toBe(0);
+    expect(jsonLines(r.stdout).map((l) => l.recipient)).toEqual(['zed@example.org']);
+    const several = put(
+      join(dir, 'folder.zip'),
+      Buffer.from(
+        zipSync({
+          'a.eml': Buffer.from(bounce('a@example.org')),
+          'b.eml': Buffer.from(bounce('b@example.org')),
+        }),
+      ),
+    );
+    const refused = await runCli(['diagnose', '--offline', '--jsonl', several]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain('the archive holds 2 text files: unpack it and give them one by one');
   });
 
   // Since gzip is unpacked when read (read-inputs.ts), a .gz is diagnosed as what it holds, wherever it

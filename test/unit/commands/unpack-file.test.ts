@@ -20,7 +20,7 @@ describe('unpack', () => {
     expect(r.ok && Buffer.from(r.bytes).equals(REPORT)).toBe(true);
   });
 
-  it("takes a .zip's first text entry, skipping others", async () => {
+  it("takes a .zip's one text file, skipping files that are not text", async () => {
     const zip = zipSync({
       'logo.png': new Uint8Array([1, 2, 3]),
       'google.com!example.com!1796342400.xml': REPORT,
@@ -41,6 +41,14 @@ describe('unpack', () => {
     expect(await unpack('bomb.zip', zip, MIB)).toEqual({
       ok: false,
       problem: 'bomb.zip unpacks to more than the 1.0 MiB limit',
+    });
+  });
+
+  it('a .zip of several text files is refused with what to do, not read in part', async () => {
+    const zip = zipSync({ 'a.eml': REPORT, 'b.eml': REPORT });
+    expect(await unpack('bounces.zip', zip, MIB)).toEqual({
+      ok: false,
+      problem: 'bounces.zip holds 2 text files: unpack it and give them one by one',
     });
   });
 

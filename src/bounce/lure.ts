@@ -93,10 +93,11 @@ function linkHosts(text: string): string[] {
  */
 function isForeign(host: string, own: readonly string[]): boolean {
   if (onHost(host, USER_CONTENT_HOSTS)) return true;
-  return !own.some((d) => onHost(host, [d]) || d.endsWith(`.${host}`)) && !onHost(host, NOTICE_HOSTS);
+  return (
+    !own.some((d) => host === d || host.endsWith(`.${d}`) || d.endsWith(`.${host}`)) &&
+    !onHost(host, NOTICE_LINK_DOMAINS)
+  );
 }
-
-const NOTICE_HOSTS = [...NOTICE_LINK_DOMAINS];
 
 /** Whether a host is one of these hosts or under one of them. */
 function onHost(host: string, hosts: readonly string[]): boolean {

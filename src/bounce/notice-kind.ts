@@ -84,15 +84,22 @@ export function notFailureKind(
   const text = `${subject}\n${body.slice(0, 6000)}`.toLowerCase();
   const kind = HELD_NOTICES.some((w) => text.includes(w))
     ? 'held'
-    : (text.includes('%') || text.includes(' full')) &&
-        QUOTA_WARNINGS.some((w) => w.test(text)) &&
-        !FAILURE_SIGN.test(text)
+    : isQuotaWarning(text)
       ? 'warning'
       : SUCCESS_NOTICES.find((n) => text.includes(n.text))?.action;
   // A receipt quotes the original's subject ("Subject: RE: Delivery failed"): its words are not the notice's.
   return kind && !isFailureNotice(subject, body.slice(0, 6000).replace(QUOTED_SUBJECT, ''))
     ? kind
     : undefined;
+}
+
+/** A mailbox nearly full, and no failure quoted (lower-case text; '%' or 'full' is looked for first, cheaply). */
+function isQuotaWarning(text: string): boolean {
+  return (
+    (text.includes('%') || text.includes(' full')) &&
+    QUOTA_WARNINGS.some((w) => w.test(text)) &&
+    !FAILURE_SIGN.test(text)
+  );
 }
 
 const QUOTED_SUBJECT = /^[ \t]*subject:[^\n]*/gim;

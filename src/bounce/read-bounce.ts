@@ -10,7 +10,7 @@ import {
   withCodeLists,
 } from './detect-provider.js';
 import { forwardedBounce } from './email/forwarded-bounce.js';
-import { findBlankLine, looksLikeEmail } from './email/header-block.js';
+import { findBlankLine, looksLikeEmail, parseHeaderBlock } from './email/header-block.js';
 import { asciiText, decodeBytes, type EmailView, readEmail } from './email/read-email.js';
 import { findMarker, findReturnedMessage } from './email/returned-message.js';
 import { cleanAddress, domainOf, findAddresses, firstAddress, isRobotAddress } from './extract/addresses.js';
@@ -29,15 +29,9 @@ import {
 import { escapeRegex } from './extract/escape-regex.js';
 import { looksLikeEspEvent, readEspEvents } from './extract/esp-events.js';
 import { forgedCopyIn } from './extract/forged-copy.js';
-import {
-  aliasesAfter,
-  expandedFrom,
-  forwardInHeaders,
-  forwardInReturned,
-  otherAddress,
-} from './extract/forwarding.js';
+import { aliasesAfter, expandedFrom, forwardInHeaders, otherAddress } from './extract/forwarding.js';
 import { readLogLines } from './extract/log-lines.js';
-import { isMtaOwnText, mtaOwnOutcome } from './extract/mta-text.js';
+import { mtaOwnText } from './extract/mta-text.js';
 import { asPlainPaste, withoutCopyMarks, withoutOddCharacters } from './extract/pasted-text.js';
 import { asEximMainLog, type QueueEntry, readQueueListing } from './extract/queue-listing.js';
 import { withoutQuoteMarks } from './extract/quote-marks.js';
@@ -53,7 +47,6 @@ import {
   hasStandingStatus,
   parseReply,
 } from './extract/smtp-reply.js';
-import { type Lure, lureIn } from './lure.js';
 import { literalAlternation } from './match-phrases.js';
 import {
   isApiRefusal,
@@ -68,6 +61,7 @@ import {
   notFailureKind,
   noticeOutcomes,
 } from './notice-kind.js';
+import { lureOfEmail, lureOfText } from './read-lure.js';
 import { rememberLast } from './remember-last.js';
 import { retiredAddressPhrase } from './retired-address.js';
 import type { BounceFacts, InputForm, SmtpCommand } from './types.js';
@@ -201,58 +195,6 @@ function mayBeLure(d: Draft): boolean {
     d.replyCode === undefined &&
     d.status === undefined &&
     (d.form === 'mta-bounce' || d.form === 'human-text')
-  );
-}
-
-/** The lure an email is, read from its subject and text, and its raw form for the links of its HTML. */
-function lureOfEmail(email: EmailView, raw: string | Uint8Array): Lure | undefined {
-  const own = () => ['to', 'cc', 'delivered-to'].flatMap((h) => domainsIn(email.headers.get(h) ?? ''));
-  // Links are also read from the raw form: quoted-printable's soft breaks joined, base64 parts decoded.
-  const links = () => {
-    const head = typeof raw === 'string' ? raw.slice(0, 65536) : decodeBytes(raw.subarray(0, 65536));
-    return `${head.replace(/=\r?\n/g, '')}\n${base64Parts(head)}`;
-  };
-  return lureIn(`${email.headers.get('subject') ?? ''}\n${email.body}`, own, links);
-}
-
-const BASE64_PART = /^content-transfer-encoding:[ \t]*base64[ \t]*\r?$/gim;
-const BLANK_LINE = /\r?\n\r?\n/g;
-const BASE64_LINE = /^[A-Za-z0-9+/]{1,200}={0,2}$/;
-const MAX_BASE64_PARTS = 8;
-
-/** The base64 parts of an email's head, decoded (an HTML-only lure's links are in them). */
-function base64Parts(head: string): string {
-  const out: string[] = [];
-  BASE64_PART.lastIndex = 0;
-  for (let m = BASE64_PART.exec(head); m && out.length < MAX_BASE64_PARTS; m = BASE64_PART.exec(head)) {
-    BLANK_LINE.lastIndex = m.index;
-    const blank = BLANK_LINE.exec(head);
-    if (!blank) break;
-    const lines: string[] = [];
-    for (const line of head.slice(blank.index + blank[0].length).split('\n', 2000)) {
-      const l = line.trim();
-      if (!BASE64_LINE.test(l)) break;
-      lines.push(l);
-    }
-    out.push(Buffer.from(lines.join(''), 'base64').toString('utf8'));
-  }
-  return out.join('\n');
-}
-
-/** The lure a pasted text is; the reader's domains are those of its addresses but a From line's. */
-function lureOfText(text: string): Lure | undefined {
-  return lureIn(text, () => domainsIn(text.replace(/^[ \t>]*from:.*$/gim, '')));
-}
-
-/** Whether the input (an email or a pasted text) is phishing dressed as a bounce, and what gives it away. */
-export async function readLure(input: string | Uint8Array): Promise<Lure | undefined> {
-  const text = typeof input === 'string' ? input : decodeBytes(input);
-  return looksLikeEmail(text.slice(0, 8192)) ? lureOfEmail(await readEmail(input), input) : lureOfText(text);
-}
-
-function domainsIn(text: string): string[] {
-  return Array.from(text.slice(0, 65536).matchAll(/@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8})\b/gi), (m) =>
-    (m[1] as string).toLowerCase(),
   );
 }
 
@@ -673,14 +615,15 @@ function fromSes(text: string, read: (text: string) => SesRecord[] = readSesNoti
 /** A pasted text's records; a returned copy that was delivered or redirected first names the alias. */
 function fromText(text: string): Draft[] {
   const drafts = readText(text);
-  const alias = drafts.length > 0 ? forwardInReturned(text) : undefined;
-  const aliasAfter = drafts.length > 0 ? aliasesAfter(text) : undefined;
+  if (drafts.length === 0) return drafts;
+  // The returned copy below the notice, when there is one: its headers name an alias and show a forgery.
+  const cut = findReturnedMessage(text);
+  const returnedHeaders = cut ? text.slice(cut.start, cut.headersEnd) : '';
+  const returned = parseHeaderBlock(returnedHeaders);
+  const alias = firstAddress(forwardInHeaders(returned) ?? '');
+  const aliasAfter = aliasesAfter(text);
   for (const d of drafts) d.forwardedFrom ??= otherAddress(aliasAfter?.(d.recipient) ?? alias, d.recipient);
-  if (drafts.length > 0) {
-    const cut = findReturnedMessage(text);
-    const returned = cut ? text.slice(cut.start, cut.headersEnd) : '';
-    markForged(drafts, returned, returned && /^message-id:[ \t]*(\S{1,300})/im.exec(returned)?.[1]);
-  }
+  markForged(drafts, returnedHeaders, returned.get('message-id'));
   return drafts;
 }
 
@@ -748,13 +691,14 @@ function readText(text: string): Draft[] {
   // Chat text that merely mentions a number is not a bounce: a reply code must stand as one; chat that talks
   // about a code or a reply ("is a 550 5.1.1 always a typo?") is no paste of one (chat-framing.ts).
   if (!client && isChatAboutReply(read)) return [];
+  const mtaText = mtaOwnText(body);
   const drafts = fromSegments(read, client ? clientAccounts(read) : new Set(), form).filter(
     (d) =>
       (d.status && hasStandingStatus(d.context ?? '')) ||
       (d.replyCode && !isNoOutcomeReply(d.replyCode) && LEADING_CODE.test(d.diagnostic ?? '')) ||
       notice ||
       POSTFIX_DELIVERY.test(body) ||
-      isMtaOwnText(body) ||
+      mtaText !== undefined ||
       isApiRefusal(body) ||
       client ||
       isBareReply(body.trim()),
@@ -771,7 +715,7 @@ function readText(text: string): Draft[] {
     (notice || isFailureNotice('', collapseSpace(read.slice(0, 6000))))
       ? noticeOutcomes('', read)
       : undefined;
-  const ownOutcome = drafts.length > 0 ? mtaOwnOutcome(body) : undefined;
+  const ownOutcome = mtaText?.final ? 'failed' : undefined;
   for (const d of drafts) {
     d.reportingMta ??= reportingMta;
     d.action ??= outcome?.(d.recipient) ?? ownOutcome;

@@ -24,6 +24,9 @@ export function asksForAction(records: readonly Pick<BounceRecord, 'reason' | 's
   return records.some((r) => !isNotAFailure(r) || r.side === 'sender');
 }
 
+// Reports about a message that may well have been refused (a DMARC failure report): never "delivered".
+const REPORTS_NOT_DELIVERED: ReadonlySet<string> = new Set(['auth-failure-report']);
+
 /**
  * For an outcome that is not a failure, the words shown instead of permanence and side: delivered, and
  * nothing needs fixing, unless the cause asks the sender to act (a complaint report: `senderMustAct`).
@@ -34,8 +37,7 @@ export function deliveredWords(
   senderMustAct: string,
 ): string | undefined {
   if (!isNotAFailure(r)) return undefined;
-  // A DMARC failure report is about a message that may well have been refused: no "delivered" there.
-  const what = r.cause === 'auth-failure-report' ? 'a report' : 'delivered';
+  const what = REPORTS_NOT_DELIVERED.has(r.cause) ? 'a report' : 'delivered';
   return `${what} · ${r.side === 'sender' ? senderMustAct : 'nothing needs fixing'}`;
 }
 

@@ -4,7 +4,7 @@ import { readQueueListing } from '../bounce/extract/queue-listing.js';
 import { readRoute } from '../bounce/extract/received-hops.js';
 import { readTlsReport } from '../bounce/extract/tls-report.js';
 import type { Lure } from '../bounce/lure.js';
-import { readLure } from '../bounce/read-bounce.js';
+import { readLure } from '../bounce/read-lure.js';
 import type { Report } from '../report/types.js';
 import { dmarcAnswer } from './dmarc-answer.js';
 import { explainCodes } from './explain-codes.js';

@@ -69,7 +69,7 @@ export const WAITING_MAIL: readonly RegExp[] = [
  * Registrable domains whose links a genuine provider's or filter's notice carries (help pages, quarantine
  * portals): a notice whose every link points to one of them, or to the reader's own domain, is no lure.
  */
-export const NOTICE_LINK_DOMAINS: ReadonlySet<string> = new Set([
+export const NOTICE_LINK_DOMAINS: readonly string[] = [
   'microsoft.com',
   'office.com',
   'office365.com',
@@ -114,7 +114,7 @@ export const NOTICE_LINK_DOMAINS: ReadonlySet<string> = new Set([
   'mailgun.com',
   'sendgrid.com',
   'mailchimp.com',
-]);
+];
 
 /** Hosts of those domains where anyone can publish a page or a form: links there prove nothing. */
 export const USER_CONTENT_HOSTS: readonly string[] = [

@@ -1,7 +1,3 @@
-import { parseHeaderBlock } from '../email/header-block.js';
-import { findReturnedMessage } from '../email/returned-message.js';
-import { firstAddress } from './addresses.js';
-
 /**
  * Where a bounce says the failed address was reached through another one: an alias, a forward, a Sieve
  * redirect. Postfix writes "<final> (expanded from <alias>)", Sendmail "(expanded from: <alias>)", Exim
@@ -50,14 +46,6 @@ function ownBlock(head: string, at: number): string {
     if (depth < 0 || depth <= indent) end = nl;
   }
   return block.slice(0, end);
-}
-
-/** The address the returned copy was delivered or redirected to first, when the text has a returned copy. */
-export function forwardInReturned(text: string): string | undefined {
-  const cut = findReturnedMessage(text);
-  return cut
-    ? firstAddress(forwardInHeaders(parseHeaderBlock(text.slice(cut.start, cut.headersEnd))) ?? '')
-    : undefined;
 }
 
 /**

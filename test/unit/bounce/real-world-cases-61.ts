@@ -56,7 +56,7 @@ import {
  *             hosting customer's account blocked from sending; relaying refused for want of authentication
  *             as auth-required; EarthLink as a provider with its block phrase; Rackspace's markers. In code: a
  *             new MTA own-text form (cPanel's hourly caps, no reply code), whose own words for a message
- *             given up ("Message discarded") make the record final (mta-text.ts mtaOwnOutcome); round 7's
+ *             given up ("Message discarded") make the record final (mta-text.ts mtaOwnText); round 7's
  *             cPanel "Message will be reattempted later" case, knownWrong since round 7, is right now. Fifteen
  *             providers named that were unknown (providers/hosting.ts: Strato, Hetzner, OVHcloud, Namecheap
  *             Private Email, Titan, Hostinger, Bluehost, HostGator; BT, Virgin Media, Sky, Telia, Vodafone,

@@ -29,7 +29,7 @@ import { readFilterHeaders } from '../../../src/bounce/extract/filter-headers.js
 import { forgedCopyIn } from '../../../src/bounce/extract/forged-copy.js';
 import { readLogLines } from '../../../src/bounce/extract/log-lines.js';
 import { isLogLine, readLogLine } from '../../../src/bounce/extract/mta-log.js';
-import { isMtaOwnText } from '../../../src/bounce/extract/mta-text.js';
+import { mtaOwnText } from '../../../src/bounce/extract/mta-text.js';
 import { readRoute } from '../../../src/bounce/extract/received-hops.js';
 import { withReplyTuplesUnwrapped } from '../../../src/bounce/extract/reply-tuple.js';
 import { mentionRole, SENDER_LEAD, scanText } from '../../../src/bounce/extract/scan-text.js';
@@ -397,7 +397,7 @@ const HELPERS: Record<string, (s: string) => unknown> = {
   'notFailureKind (warning)': (s) => notFailureKind('', `${s} has reached 90% of your ${s}`),
   isAutoReply: (s) => isAutoReply(new Map([['subject', s]])),
   retiredAddressPhrase,
-  isMtaOwnText,
+  mtaOwnText,
   isApiRefusal,
   readBounceRecords,
   'readBounceRecords (html email)': (s) =>

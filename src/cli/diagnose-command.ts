@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { isZip, unpack } from '../commands/unpack-file.js';
 import type { Config } from '../config.js';
 import { MAX_BOUNCE_BYTES } from '../diagnose/bounce-limits.js';
 import { formatBytes, UsageError } from '../errors.js';
@@ -170,14 +169,9 @@ class DiagnoseRun {
       return;
     }
     this.summary.messages++;
-    let problem = bytes === null ? tooLarge(message.size, label, this.path) : null;
-    // A .zip holding one text file (a DMARC report as Google sends it) is read as that file.
-    if (bytes !== null && isZip(bytes)) {
-      const unpacked = await unpack('the archive', bytes, MAX_BOUNCE_BYTES);
-      if (unpacked.ok) bytes = Buffer.from(unpacked.bytes);
-      else problem = unpacked.problem;
-    }
-    // Otherwise compressed or archived: say what it is and how to unpack it, never read it as text.
+    let problem = bytes === null ? (message.problem ?? tooLarge(message.size, label, this.path)) : null;
+    // Compressed or archived (but for gzip and .zip, unpacked as read): say what it is and how to unpack
+    // it, never read it as text.
     if (bytes !== null && problem === null) problem = packedProblem(bytes, this.path);
     if (bytes !== null && problem === null) bytes = asUtf8(bytes);
     const parallel = this.parallel ?? this.startParallel();

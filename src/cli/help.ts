@@ -50,16 +50,17 @@ SMTP transcript. Without a path, or with "-", reads stdin.
          Name.mbox/mbox): split at envelope lines ("From SENDER DATE"), each message diagnosed (streamed)
   LOG    an MTA log over 256 KiB (lines starting with a time stamp: mail.log, journalctl, Exim's
          mainlog, PowerMTA accounting): read in chunks of whole lines, any size (streamed)
-A gzip file, or a .zip of one text file, is unpacked as it is read; another compressed file or archive
-(bzip2, xz, zstd, 7z, a .zip of several files) is not read: unpack it first (xzcat FILE | mailmedic
-diagnose). An empty file holds no message.
+  ZIP    a .zip archive: read as the folder it packs (streamed, any size; macOS's __MACOSX/ copies
+         skipped), each file labelled ARCHIVE.zip:ENTRY; a .zip of one file is answered as that file
+A gzip file is unpacked as it is read; another compressed file or archive (bzip2, xz, zstd, 7z) is not
+read: unpack it first (xzcat FILE | mailmedic diagnose). An empty file holds no message.
 
 Output:
   (default)  readable text: the verdict first, whose side must act, steps, evidence
   --json     one JSON document: the report for one message, or {"reports": [...], "summary": {...}}
   --jsonl    one JSON line per bounce record, with "file": the path relative to the directory given
-             (after the directory when several directories are given), the path as given, "PATH#N" for message N (from 1) of an mbox, or "PATH:LINE" for the
-             chunk of a log starting at line LINE. Messages that are not bounces print nothing; a
+             (after the directory when several directories are given), the path as given, "PATH#N" for message N (from 1) of an mbox, "PATH:LINE" for the
+             chunk of a log starting at line LINE, or "ARCHIVE.zip:ENTRY" for a file in a .zip. Messages that are not bounces print nothing; a
              summary (files, messages, records, not a bounce, errors) goes to stderr.
   --jobs N   bulk --jsonl: read on N worker threads (default: one per CPU core this process may use
              but one, at most 8; 1 reads in the main thread, the default on 1 or 2 cores). Output order

@@ -1,7 +1,7 @@
 /**
  * What a message's first bytes say about it, before it reaches the bounce reader: a compressed file or
- * an archive (refused with how to unpack it: reading it as text would give garbage; gzip is unpacked when
- * read, read-inputs.ts, and a .zip of one text file, diagnose-command.ts), or UTF-16 text
+ * an archive (refused with how to unpack it: reading it as text would give garbage; gzip and .zip are
+ * unpacked when read, read-inputs.ts), or UTF-16 text
  * with a byte order mark (turned into UTF-8). Knowledge as data; one switch on the first byte for the
  * common case, so it costs next to nothing per message.
  */
@@ -24,6 +24,13 @@ const PACKED: readonly Packed[] = [
     what: 'a 7-Zip archive',
     unpack: null,
     advice: 'extract it (7z x FILE) and give the folder',
+  },
+  // Only inside another archive: a .zip given or piped is read as the folder it packs (read-inputs.ts).
+  {
+    magic: [0x50, 0x4b, 0x03, 0x04],
+    what: 'a .zip archive',
+    unpack: null,
+    advice: 'unzip FILE and give the folder',
   },
   {
     magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],

@@ -1,15 +1,19 @@
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import { isZip } from '../../commands/unpack-file.js';
 import { chunksOf, isLogStart, LOG_CHUNK_BYTES, LOG_HEAD_BYTES, streamChunks } from './log-chunks.js';
 import { isMboxStart, MBOX_HEAD_BYTES, type MboxPart, MboxSplitter, splitMbox } from './mbox.js';
 import { describeFsError, type InputEntry } from './walk.js';
+import { type ZipEntry, zipEntries } from './zip-entries.js';
 
 /** One message to diagnose; `bytes` is null when it was over the size cap (and so not kept). */
 export interface Message {
   label: string;
   size: number;
   bytes: Buffer | null;
+  /** Why `bytes` is null, when the size alone does not say it (an archive's entry that inflates too far). */
+  problem?: string;
 }
 
 export type Loaded =
@@ -39,10 +43,13 @@ export async function* loadInputs(
   entries: Iterable<InputEntry>,
   options: ReadOptions,
 ): AsyncGenerator<Loaded> {
-  for (const entry of entries) yield load(entry, options);
+  for (const entry of entries) {
+    const loaded = load(entry, options);
+    yield loaded instanceof Promise ? await loaded : loaded;
+  }
 }
 
-function load(entry: InputEntry, options: ReadOptions): Loaded {
+function load(entry: InputEntry, options: ReadOptions): Loaded | Promise<Loaded> {
   if (entry.kind === 'error') return entry;
   if (entry.kind === 'stdin') {
     return {
@@ -66,6 +73,9 @@ function load(entry: InputEntry, options: ReadOptions): Loaded {
   const { label, path } = entry;
   try {
     const file = readSmall(path, options.maxBytes);
+    // A .zip is read as the folder it packs, streamed entry by entry (a big one is never read whole).
+    if (file.zip)
+      return fromZip(label, path, file.bytes ? [file.bytes] : createReadStream(path), options.maxBytes);
     // A gzipped file is read as a stream (fromStream unpacks it), its size bounded like stdin's.
     if (file.gzip) {
       const packed = file.bytes ? Readable.from([file.bytes]) : createReadStream(path);
@@ -115,14 +125,22 @@ const SCRATCH = Buffer.allocUnsafe(64 * 1024);
 function readSmall(
   path: string,
   max: number,
-): { size: number; bytes: Buffer | null; mbox: boolean; log: boolean; gzip: boolean } {
+): { size: number; bytes: Buffer | null; mbox: boolean; log: boolean; gzip: boolean; zip: boolean } {
   const fd = openSync(path, 'r');
   try {
     const first = readSync(fd, SCRATCH, 0, SCRATCH.length, 0);
     const gzip = first >= 2 && SCRATCH[0] === 0x1f && SCRATCH[1] === 0x8b;
+    const zip = first >= 4 && isZip(SCRATCH);
     if (first < SCRATCH.length && first <= max)
-      return { size: first, bytes: Buffer.from(SCRATCH.subarray(0, first)), mbox: false, log: false, gzip };
-    if (gzip) return { size: first, bytes: null, mbox: false, log: false, gzip };
+      return {
+        size: first,
+        bytes: Buffer.from(SCRATCH.subarray(0, first)),
+        mbox: false,
+        log: false,
+        gzip,
+        zip,
+      };
+    if (gzip || zip) return { size: first, bytes: null, mbox: false, log: false, gzip, zip };
     const size = fstatSync(fd).size;
     const want = size <= max ? size : Math.max(MBOX_HEAD_BYTES, LOG_HEAD_BYTES);
     const buf = Buffer.allocUnsafe(want);
@@ -133,23 +151,67 @@ function readSmall(
       got += n;
     }
     if (size <= max)
-      return { size, bytes: got === want ? buf : buf.subarray(0, got), mbox: false, log: false, gzip };
+      return { size, bytes: got === want ? buf : buf.subarray(0, got), mbox: false, log: false, gzip, zip };
     const head = buf.subarray(0, got);
     const mbox = isMboxStart(head);
-    return { size, bytes: null, mbox, log: !mbox && isLogStart(head), gzip };
+    return { size, bytes: null, mbox, log: !mbox && isLogStart(head), gzip, zip };
   } finally {
     closeSync(fd);
   }
 }
 
 function fromBuffer(label: string, path: string, bytes: Buffer, maxBytes: number): Loaded {
-  if (bytes.length > LOG_CHUNK_BYTES && !isMboxStart(bytes) && isLogStart(bytes))
-    return { kind: 'messages', label, path, mbox: false, messages: chunksOf(label, bytes) };
-  if (!isMboxStart(bytes))
-    return { kind: 'messages', label, path, mbox: false, messages: [{ label, size: bytes.length, bytes }] };
+  const mbox = isMboxStart(bytes);
+  return { kind: 'messages', label, path, mbox, messages: messagesIn(label, bytes, maxBytes, mbox) };
+}
+
+/** The messages of a file read whole: one, or an mbox's, or a long log's chunks of lines. */
+function messagesIn(
+  label: string,
+  bytes: Buffer,
+  maxBytes: number,
+  mbox = isMboxStart(bytes),
+): Iterable<Message> {
+  if (bytes.length > LOG_CHUNK_BYTES && !mbox && isLogStart(bytes)) return chunksOf(label, bytes);
+  if (!mbox) return [{ label, size: bytes.length, bytes }];
   const splitter = new MboxSplitter(maxBytes);
-  const parts = [...splitter.push(bytes), ...splitter.end()];
-  return { kind: 'messages', label, path, mbox: true, messages: parts.map((p) => toMessage(label, p)) };
+  return [...splitter.push(bytes), ...splitter.end()].map((p) => toMessage(label, p));
+}
+
+/**
+ * A .zip's files, each read as a file of a folder is ("report.zip:bounces/a.eml"). The first two entries
+ * are read before answering: an archive of one file is answered like that file alone, one of several
+ * like a folder.
+ */
+async function fromZip(
+  label: string,
+  path: string,
+  source: AsyncIterable<Buffer | string> | Iterable<Buffer>,
+  maxBytes: number,
+): Promise<Loaded> {
+  const entries = zipEntries(source, maxBytes);
+  const first: ZipEntry[] = [];
+  let damage: unknown = null;
+  try {
+    // next(), not a for-await loop: leaving that loop early would close the generator.
+    for (let next = await entries.next(); !next.done; next = await entries.next()) {
+      first.push(next.value);
+      if (first.length === 2) break;
+    }
+  } catch (err) {
+    if (first.length === 0) return { kind: 'error', label, message: describeFsError(err) };
+    damage = err; // the entry before the damage is read, then the archive is named as damaged
+  }
+  if (first.length === 0)
+    return { kind: 'error', label, message: 'a .zip archive with no file in it to read (only folders)' };
+  const rest = first.length === 2 && damage === null ? entries : null;
+  return {
+    kind: 'messages',
+    label,
+    path,
+    mbox: first.length === 2,
+    messages: zipMessages(label, first, rest, maxBytes, damage),
+  };
 }
 
 function toMessage(label: string, part: MboxPart): Message {
@@ -182,6 +244,10 @@ async function* fromStream(
   }
   const rest: AsyncIterable<Buffer | string> = { [Symbol.asyncIterator]: () => iterator };
   const head = Buffer.concat(chunks);
+  if (isZip(head)) {
+    yield* zipMessages(label, [], zipEntries(prepend(chunks, rest), options.maxBytes), options.maxBytes);
+    return;
+  }
   // Gzipped (a rotated mail.log.1.gz, a report .xml.gz, `cat x.gz |`): read as what it unpacks to.
   if (head[0] === 0x1f && head[1] === 0x8b) {
     yield* fromStream(label, options, Readable.from(prepend(chunks, rest)).pipe(createGunzip()));
@@ -201,6 +267,24 @@ async function* fromStream(
     if (size <= options.maxBytes) chunks.push(buf);
   }
   yield { label, size, bytes: size <= options.maxBytes ? Buffer.concat(chunks) : null };
+}
+
+async function* zipMessages(
+  label: string,
+  first: ZipEntry[],
+  rest: AsyncIterable<ZipEntry> | null,
+  maxBytes: number,
+  damage: unknown = null,
+): AsyncGenerator<Message> {
+  for (const entry of first) yield* entryMessages(label, entry, maxBytes);
+  if (damage !== null) throw damage;
+  if (rest) for await (const entry of rest) yield* entryMessages(label, entry, maxBytes);
+}
+
+function entryMessages(label: string, entry: ZipEntry, maxBytes: number): Iterable<Message> {
+  const named = `${label}:${entry.name}`;
+  if (entry.bytes === null) return [{ label: named, size: 0, bytes: null, problem: entry.problem }];
+  return messagesIn(named, entry.bytes, maxBytes);
 }
 
 async function* prepend(

@@ -604,29 +604,91 @@ describe('round 38: stdin', () => {
     expect(jsonLines(r.stdout).map((l) => [l.recipient, l.status])).toEqual([['jo@example.org', '5.1.1']]);
   });
 
-  it('a .zip of one text file is read as that file; one of several is refused with what to do', async () => {
+  it('a .zip of one text file is answered as that file alone', async () => {
     const dir = fresh('zip');
     const one = put(
       join(dir, 'report.zip'),
       Buffer.from(zipSync({ 'bounce.eml': Buffer.from(bounce('zed@example.org')) })),
     );
-    const r = await runCli(['diagnose', '--offline', '--jsonl', one]);
+    const r = await runCli(['diagnose', '--offline', '--json', one]);
     expect(r.code).toBe(0);
-    expect(jsonLines(r.stdout).map((l) => l.recipient)).toEqual(['zed@example.org']);
-    const several = put(
-      join(dir, 'folder.zip'),
+    const report = JSON.parse(r.stdout) as { records: { recipient: string }[] };
+    expect(report.records.map((x) => x.recipient)).toEqual(['zed@example.org']);
+  });
+
+  // A folder of bounces zipped for sending: read as the folder, in archive order, as a walk reads files
+  // (macOS's __MACOSX copies and dotfiles passed over, an mbox inside split), each labelled with its entry.
+  it('a .zip of several files is read as a folder, given or piped', async () => {
+    const dir = fresh('zip-folder');
+    const mbox = ['a', 'b'].map(
+      (u) => `From MAILER-DAEMON Thu Jun  4 10:00:00 2026\n${bounce(`${u}@example.net`)}`,
+    );
+    const archive = Buffer.from(
+      zipSync({
+        'bounces/a.eml': Buffer.from(bounce('a@example.org')),
+        '__MACOSX/bounces/._a.eml': Buffer.from([0, 5, 22, 7, 0, 2]),
+        'bounces/.DS_Store': Buffer.from([0, 0, 0, 1]),
+        'bounces/note.txt': Buffer.from(NOTE),
+        'bounces/old.mbox': Buffer.from(mbox.join('\n')),
+        'b.eml': Buffer.from(bounce('b@example.org')),
+      }),
+    );
+    const path = put(join(dir, 'folder.zip'), archive);
+    const r = await runCli(['diagnose', '--offline', '--jsonl', path]);
+    expect(r.code).toBe(0);
+    expect(jsonLines(r.stdout).map((l) => [l.file, l.recipient])).toEqual([
+      [`${path}:bounces/a.eml`, 'a@example.org'],
+      [`${path}:bounces/old.mbox#1`, 'a@example.net'],
+      [`${path}:bounces/old.mbox#2`, 'b@example.net'],
+      [`${path}:b.eml`, 'b@example.org'],
+    ]);
+    expect(r.stderr).toContain('1 files read, 5 messages, 4 records, 1 not a bounce, 0 errors');
+    const text = await runCli(['diagnose', '--offline', path]);
+    expect(text.stdout).toContain(`==> ${path}:b.eml <==`);
+    const piped = await runCli(['diagnose', '--offline', '--jsonl'], { input: archive });
+    expect(jsonLines(piped.stdout).map((l) => l.recipient)).toEqual([
+      'a@example.org',
+      'a@example.net',
+      'b@example.net',
+      'b@example.org',
+    ]);
+  });
+
+  it('a damaged .zip is named after the files read before the damage; an entry over the cap is named', async () => {
+    const dir = fresh('zip-damaged');
+    const whole = zipSync({
+      'a.eml': Buffer.from(bounce('a@example.org')),
+      'b.eml': Buffer.from(bounce('b@example.org')),
+      'c.eml': Buffer.from(bounce('c@example.org')),
+    });
+    const cut = put(join(dir, 'cut.zip'), Buffer.from(whole.subarray(0, whole.length - 400)));
+    const r = await runCli(['diagnose', '--offline', '--jsonl', cut]);
+    expect(r.code).toBe(1);
+    expect(jsonLines(r.stdout).map((l) => l.recipient)).toEqual(['a@example.org', 'b@example.org']);
+    expect(r.stderr).toMatch(/mailmedic: .*cut\.zip: not a valid \.zip file/);
+    // 5 MiB of text, over the 4 MiB cap, and 80 MiB of zeros (a bomb: cut off, not inflated to the end).
+    const big = put(
+      join(dir, 'big.zip'),
       Buffer.from(
         zipSync({
-          'a.eml': Buffer.from(bounce('a@example.org')),
-          'b.eml': Buffer.from(bounce('b@example.org')),
+          'huge.log': Buffer.alloc(5 * 1024 * 1024, 'x'),
+          'bomb.eml': new Uint8Array(80 * 1024 * 1024),
+          'ok.eml': Buffer.from(bounce('ok@example.org')),
         }),
       ),
     );
-    const refused = await runCli(['diagnose', '--offline', '--jsonl', several]);
+    const refused = await runCli(['diagnose', '--offline', '--jsonl', big]);
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toBe('');
-    expect(refused.stderr).toContain('the archive holds 2 text files: unpack it and give them one by one');
-  });
+    expect(jsonLines(refused.stdout).map((l) => l.recipient)).toEqual(['ok@example.org']);
+    expect(refused.stderr).toMatch(/big\.zip:huge\.log: unpacks to 5\.0 MiB, more than the 4\.0 MiB limit/);
+    expect(refused.stderr).toMatch(
+      /big\.zip:bomb\.eml: unpacks to more than 64\.0 MiB, far over the 4\.0 MiB limit/,
+    );
+    const empty = put(join(dir, 'empty.zip'), Buffer.from(zipSync({ 'folder/': new Uint8Array(0) })));
+    const none = await runCli(['diagnose', '--offline', '--jsonl', empty]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('a .zip archive with no file in it to read');
+  }, 60_000);
 
   // Since gzip is unpacked when read (read-inputs.ts), a .gz is diagnosed as what it holds, wherever it
   // comes from; a damaged one is named as such, and the other files are still read.

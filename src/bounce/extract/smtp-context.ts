@@ -311,6 +311,18 @@ export const REMOTE_PATTERNS: { re: RegExp; needs: Needs; line?: RegExp }[] = [
     re: /\bremote (?:smtp )?server[ \t]?\(([0-9a-f:.]{3,45})\)[ \t]+(?:returned|replied|said|responded|issued)\b/i,
     needs: ['remote ', ['returned', 'replied', 'said', 'responded', 'issued']],
   },
+  // Without its address: "Remote server mx.example.org returned: 550 …", "The server mx.example.org
+  // rejected the message". The name ends in a label that starts with a letter: "server 5.7.1" is none.
+  {
+    re: /\bserver[ \t]([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){0,9}\.[a-z][a-z0-9-]{1,62})\.?:?[ \t]+(?:returned|replied|said|responded|rejected|refused|answered)\b/i,
+    needs: ['server', ['returned', 'replied', 'said', 'responded', 'rejected', 'refused', 'answered']],
+  },
+  // Exchange Online's NDR: "mx.example.org gave this error:" on a line of its own.
+  {
+    re: /^[ \t]*([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){0,9}\.[a-z][a-z0-9-]{1,62})\.?[ \t]+gave this error\b/gim,
+    needs: ['gave this error'],
+    line: /gave this error/i,
+  },
   // CommuniGate Pro: "SMTP module(domain example.org) reports:\n host 192.0.2.1 says:".
   { re: /\bhost[ \t]+([a-z0-9][\w.:-]{0,253})[ \t]{1,3}says:/i, needs: ['host', 'says:'] },
   // Domino: "Error transferring to mx.example.org; SMTP Protocol Returned a Permanent Error 550 …".

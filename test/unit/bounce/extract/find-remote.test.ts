@@ -64,12 +64,32 @@ const PIECES = [
   'Giving up on ',
   '550 5.1.1 ',
   ': timed out]',
+  'server ',
+  'Server ',
+  ' returned',
+  ' rejected',
+  ' gave this error',
   'İ',
   'K',
   'ſ',
 ];
 
 describe('findRemote', () => {
+  it('names the server a notice names without its address, never a status code', () => {
+    expect(findRemote('Remote server mx-in.t-online.de returned: 550 5.1.1 user unknown')).toEqual({
+      host: 'mx-in.t-online.de',
+      ip: undefined,
+    });
+    expect(findRemote('The server mx1.example.org rejected the message: 550 5.7.1 spam')).toMatchObject({
+      host: 'mx1.example.org',
+    });
+    const exchange =
+      "Your message to jan@example.nl couldn't be delivered.\nmx.kpnmail.nl gave this error:\nUser unknown";
+    expect(findRemote(exchange)).toMatchObject({ host: 'mx.kpnmail.nl' });
+    expect(findRemote('The server 5.7.1 rejected the message')).toEqual({});
+    expect(findRemote('Remote server returned: 550 5.1.1 user unknown')).toEqual({});
+  });
+
   it('finds what every pattern tried in order finds, on real bounces and their lines', () => {
     for (const text of realTexts()) expect(findRemote(text), text).toEqual(byEveryPattern(text));
   });

@@ -1,5 +1,6 @@
 import { isChatAboutReply } from '../bounce/chat-framing.js';
 import { looksLikeEmail } from '../bounce/email/header-block.js';
+import { asMbox } from '../bounce/email/mbox.js';
 import { formatBytes } from '../errors.js';
 import { unpack } from './unpack-file.js';
 
@@ -20,6 +21,10 @@ export async function withFiles<File>(
   const problems = reads.flatMap((r) => (r.ok ? [] : [r.problem]));
   if (problems.length > 0) return { ok: false, problems };
   const texts = reads.flatMap((r) => (r.ok ? [r.text] : []));
+  // Several saved emails (three bounces shared at once): one mbox, so that each is read as the email it
+  // is, not the first with the others as its body. The typed words are a message of their own.
+  if (texts.filter(looksLikeEmail).length > 1)
+    return { ok: true, text: asMbox([...texts, typed].filter((t) => t.trim() !== '')) };
   // A saved email (.eml) must start the text for its headers and MIME parts to be read as an email;
   // words typed with it ("fwd from a user") are a comment on it and go after. A bounce pasted as the
   // message, with the original email attached, stays first: it is what failed.

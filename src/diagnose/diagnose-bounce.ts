@@ -1,5 +1,6 @@
 import { printableText } from '../bounce/binary-text.js';
 import { classify } from '../bounce/classify.js';
+import { mboxMessages } from '../bounce/email/mbox.js';
 import { replacementAddress } from '../bounce/extract/replacement-address.js';
 import { readBounce } from '../bounce/read-bounce.js';
 import type { BounceFacts } from '../bounce/types.js';
@@ -48,7 +49,7 @@ export async function diagnoseBounce(input: string | Uint8Array): Promise<Report
   if (described.binary)
     return notice('not-a-bounce', 'That looks like binary data, not a bounce.', described.noticed);
 
-  const records = await readBounceRecords(input);
+  const records = await recordsOfEach(input);
   if (records.length === 0) return notABounce(input, described.noticed);
   return {
     kind: 'bounce',
@@ -58,6 +59,22 @@ export async function diagnoseBounce(input: string | Uint8Array): Promise<Report
     notes: [],
     attachments: [],
   };
+}
+
+/**
+ * The records of each message of a pasted or shared mbox (several bounce files shared at once come as one,
+ * with-files.ts), in order; of the input as one message otherwise.
+ */
+const MBOX_OPENING = /^[\r\n]*From /;
+
+async function recordsOfEach(input: string | Uint8Array): Promise<BounceRecord[]> {
+  const bytes =
+    typeof input !== 'string' ? input : MBOX_OPENING.test(input.slice(0, 64)) ? Buffer.from(input) : null;
+  const messages = bytes ? mboxMessages(bytes, MAX_BOUNCE_BYTES) : null;
+  if (!messages || messages.length < 2) return readBounceRecords(input);
+  const records: BounceRecord[] = [];
+  for (const message of messages) if (message) records.push(...(await readBounceRecords(message)));
+  return records;
 }
 
 /**

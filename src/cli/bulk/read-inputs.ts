@@ -1,9 +1,15 @@
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import {
+  isMboxStart,
+  MBOX_HEAD_BYTES,
+  type MboxPart,
+  MboxSplitter,
+  splitMbox,
+} from '../../bounce/email/mbox.js';
 import { isZip } from '../../commands/unpack-file.js';
 import { chunksOf, isLogStart, LOG_CHUNK_BYTES, LOG_HEAD_BYTES, streamChunks } from './log-chunks.js';
-import { isMboxStart, MBOX_HEAD_BYTES, type MboxPart, MboxSplitter, splitMbox } from './mbox.js';
 import { describeFsError, type InputEntry } from './walk.js';
 import { type ZipEntry, zipEntries } from './zip-entries.js';
 

@@ -332,6 +332,49 @@ describe('Slack: a bounce forwarded as a file', () => {
     expect(h.standIn.downloads.some((d) => d.path.includes('F0X'))).toBe(false);
   });
 
+  // Before, the files were joined into one text: the first email's MIME parts swallowed the others.
+  it('several bounce emails shared at once are each read: every recipient is answered', async () => {
+    const ndr = (rcpt: string, reply: string) =>
+      [
+        'From: Mail Delivery System <MAILER-DAEMON@mail.example.com>',
+        `To: alice@example.com`,
+        'Subject: Undelivered Mail Returned to Sender',
+        '',
+        `<${rcpt}>: host mx.example.net[192.0.2.25] said: ${reply} (in reply to RCPT TO command)`,
+      ].join('\n');
+    const files = [
+      ndr('ada@example.net', '550 5.1.1 <ada@example.net>: Recipient address rejected: User unknown'),
+      ndr('bo@example.net', '552 5.2.2 <bo@example.net>: Mailbox full'),
+    ].map((text, i) =>
+      snippet(h.standIn.hostFile(`bounce-${i}.eml`, text), {
+        id: `F0EML${i}`,
+        name: `bounce-${i}.eml`,
+        mimetype: 'message/rfc822',
+        filetype: 'email',
+        mode: 'hosted',
+        size: Buffer.byteLength(text),
+      }),
+    );
+    const ts = nextTs();
+    await deliver({
+      type: 'message',
+      subtype: 'file_share',
+      channel: 'C0TWOFILES',
+      channel_type: 'channel',
+      user: 'U0ALICE',
+      text: 'these two came back this morning',
+      files,
+      ts,
+    });
+    await h.standIn.waitFor(() => inChannel('C0TWOFILES').length > 0, 'the answer');
+    const [answer] = inChannel('C0TWOFILES') as [StoredMessage];
+    expect(answer.threadTs).toBe(ts);
+    expect(answer.text).toContain('ada@example.net');
+    const blocks = JSON.stringify(answer.blocks);
+    expect(blocks).toContain('Rejected: the recipient address does not exist: ada@example.net');
+    expect(blocks).toContain("Delivery failed: the recipient's mailbox is full: bo@example.net");
+  });
+
   it('an image shared in a channel is left alone', async () => {
     await deliver({
       type: 'message',

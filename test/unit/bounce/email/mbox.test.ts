@@ -13,7 +13,7 @@ import {
   MboxSplitter,
   splitMbox,
   unescapeFrom,
-} from '../../../../src/cli/bulk/mbox.js';
+} from '../../../../src/bounce/email/mbox.js';
 import { main } from '../../../../src/cli/main.js';
 import { fakeRecord } from '../../helpers/fake-diagnoser.js';
 

@@ -193,3 +193,23 @@ export async function* splitMbox(
   }
   yield* splitter.end();
 }
+
+// The envelope line asMbox writes before each message: a sender word and a date, as isEnvelopeLine wants.
+const ENVELOPE = 'From mailmedic Thu Jan  1 00:00:00 1970';
+// Body lines that a reader could take for an envelope line, or that are already quoted: quoted once more.
+const FROM_LINE = /^(>*From )/gm;
+
+/** Texts as one mboxrd: an envelope line before each, its "From " lines quoted (the splitter unquotes them). */
+export function asMbox(texts: readonly string[]): string {
+  return texts.map((t) => `${ENVELOPE}\n${t.replace(FROM_LINE, '>$1')}\n`).join('');
+}
+
+/** The messages of an mbox held whole (those over `maxBytes` as null), or null when the input is no mbox. */
+export function mboxMessages(input: Uint8Array, maxBytes: number): (Buffer | null)[] | null {
+  if (!isMboxStart(input.subarray(0, MBOX_HEAD_BYTES))) return null;
+  const splitter = new MboxSplitter(maxBytes);
+  const bytes = Buffer.isBuffer(input)
+    ? input
+    : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  return [...splitter.push(bytes), ...splitter.end()].map((p) => p.bytes);
+}

@@ -1,5 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import type { UnzipFile } from 'fflate';
+import { asMbox } from '../bounce/email/mbox.js';
 import { formatBytes } from '../errors.js';
 
 /**
@@ -17,7 +18,7 @@ export function isZip(bytes: Uint8Array): boolean {
 /** A DMARC or TLS report as receivers send it: XML or JSON, often gzipped, or zipped. */
 export const REPORT_FILE = /\.(?:(?:xml|json)(?:\.gz)?|zip)$/i;
 
-// The entries of a .zip worth reading: its one text file (a report, a bounce) is taken.
+// The entries of a .zip worth reading: its text files (a report, bounces).
 const TEXT_ENTRY = /\.(?:xml|json|txt|eml|log)$/i;
 
 export async function unpack(name: string, bytes: Uint8Array, maxBytes: number): Promise<Unpacked> {
@@ -34,11 +35,19 @@ export async function unpack(name: string, bytes: Uint8Array, maxBytes: number):
         : { ok: false, problem: `${name} is not a valid .gz file: paste its text instead` };
     }
   }
-  if (isZip(bytes)) return onlyTextEntry(name, bytes, maxBytes, tooBig);
+  if (isZip(bytes)) return textEntries(name, bytes, maxBytes, tooBig);
   return { ok: true, bytes, packed: false };
 }
 
-async function onlyTextEntry(
+// Entries a chat answer can cover: a folder of a day's bounces, not a mail archive (the CLI reads those).
+const MAX_TEXT_ENTRIES = 20;
+
+/**
+ * A .zip's text files: its one file as it is, or several joined as one mbox (each read as the message it
+ * is, diagnose-bounce.ts), byte for byte (quoted as latin1, which keeps every byte). The sum of their
+ * sizes is bounded, so a bomb stops at the limit.
+ */
+async function textEntries(
   name: string,
   bytes: Uint8Array,
   maxBytes: number,
@@ -46,19 +55,16 @@ async function onlyTextEntry(
 ): Promise<Unpacked> {
   // Loaded for the first .zip only: the bot's start-up never pays for it.
   const { Unzip, UnzipInflate } = await import('fflate');
-  const chunks: Uint8Array[] = [];
+  const entries: Uint8Array[][] = [];
   let size = 0;
-  let found = false;
-  let more = 0;
+  let count = 0;
   let overflow = false;
   let broken = false;
   const unzip = new Unzip((file: UnzipFile) => {
-    if (!TEXT_ENTRY.test(file.name)) return;
-    if (found) {
-      more++;
-      return;
-    }
-    found = true;
+    if (!TEXT_ENTRY.test(file.name) || file.name.startsWith('__MACOSX/')) return;
+    if (++count > MAX_TEXT_ENTRIES || overflow) return;
+    const chunks: Uint8Array[] = [];
+    entries.push(chunks);
     file.ondata = (err, chunk) => {
       if (err) {
         broken = true;
@@ -82,13 +88,21 @@ async function onlyTextEntry(
   }
   if (overflow) return tooBig;
   if (broken) return { ok: false, problem: `${name} is not a valid .zip file: paste its text instead` };
-  if (!found)
+  if (count === 0)
     return {
       ok: false,
       problem: `${name} holds no text file (.xml, .json, .txt, .eml): paste the bounce's text instead`,
     };
-  // Several files (a folder of bounces): reading one of them alone would leave the others out unsaid.
-  if (more > 0)
-    return { ok: false, problem: `${name} holds ${more + 1} text files: unpack it and give them one by one` };
-  return { ok: true, bytes: Buffer.concat(chunks), packed: true };
+  if (count > MAX_TEXT_ENTRIES)
+    return {
+      ok: false,
+      problem: `${name} holds ${count} text files, more than the ${MAX_TEXT_ENTRIES} one answer covers: read it with the CLI (mailmedic diagnose ${name})`,
+    };
+  const texts = entries.map((chunks) => Buffer.concat(chunks));
+  if (texts.length === 1) return { ok: true, bytes: texts[0] as Buffer, packed: true };
+  return {
+    ok: true,
+    bytes: Buffer.from(asMbox(texts.map((t) => t.toString('latin1'))), 'latin1'),
+    packed: true,
+  };
 }

@@ -1,6 +1,6 @@
 import { isChatAboutReply } from '../bounce/chat-framing.js';
 import { looksLikeEmail } from '../bounce/email/header-block.js';
-import { asMbox } from '../bounce/email/mbox.js';
+import { asMbox, mboxMessages } from '../bounce/email/mbox.js';
 import { formatBytes } from '../errors.js';
 import { unpack } from './unpack-file.js';
 
@@ -20,10 +20,12 @@ export async function withFiles<File>(
   const reads = await Promise.all(files.map(read));
   const problems = reads.flatMap((r) => (r.ok ? [] : [r.problem]));
   if (problems.length > 0) return { ok: false, problems };
-  const texts = reads.flatMap((r) => (r.ok ? [r.text] : []));
+  const shared = reads.flatMap((r) => (r.ok ? [r.text] : []));
+  // An mbox among them (a zip of bounces comes as one) counts as the messages it holds.
+  const texts = shared.flatMap(messagesOf);
   // Several saved emails (three bounces shared at once): one mbox, so that each is read as the email it
   // is, not the first with the others as its body. The typed words are a message of their own.
-  if (texts.filter(looksLikeEmail).length > 1)
+  if (texts.length > shared.length || texts.filter(looksLikeEmail).length > 1)
     return { ok: true, text: asMbox([...texts, typed].filter((t) => t.trim() !== '')) };
   // A saved email (.eml) must start the text for its headers and MIME parts to be read as an email;
   // words typed with it ("fwd from a user") are a comment on it and go after. A bounce pasted as the
@@ -31,6 +33,13 @@ export async function withFiles<File>(
   const emailFirst = texts.some(looksLikeEmail) && !holdsPastedReply(typed);
   const parts = emailFirst ? [...texts, typed] : [typed, ...texts];
   return { ok: true, text: parts.filter((t) => t.trim() !== '').join('\n\n') };
+}
+
+/** An mbox's messages, or the text alone. */
+function messagesOf(text: string): string[] {
+  if (!text.startsWith('From ')) return [text];
+  const parts = mboxMessages(Buffer.from(text), Number.POSITIVE_INFINITY);
+  return parts && parts.length > 1 ? parts.flatMap((p) => (p ? [p.toString()] : [])) : [text];
 }
 
 // A reply code with its enhanced status ("550 5.1.1", "550-5.7.26"), as servers write them.

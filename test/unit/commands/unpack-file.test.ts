@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { unpack } from '../../../src/commands/unpack-file.js';
+import { diagnoseBounce } from '../../../src/diagnose/diagnose-bounce.js';
 
 /** Compressed report files (.xml.gz, .zip) are unpacked within the size limit; a bomb is refused. */
 
@@ -44,11 +45,23 @@ describe('unpack', () => {
     });
   });
 
-  it('a .zip of several text files is refused with what to do, not read in part', async () => {
-    const zip = zipSync({ 'a.eml': REPORT, 'b.eml': REPORT });
-    expect(await unpack('bounces.zip', zip, MIB)).toEqual({
+  it('a .zip of several text files is one mbox of them, each read as the message it is', async () => {
+    const bounce = (rcpt: string) =>
+      `From: MAILER-DAEMON@example.com\nSubject: Undelivered Mail\n\n<${rcpt}>: host mx.example.net[192.0.2.25] said: 550 5.1.1 <${rcpt}>: User unknown\n`;
+    const zip = zipSync({
+      'a.eml': Buffer.from(bounce('ada@example.net')),
+      '__MACOSX/._a.eml': new Uint8Array([0, 5, 22, 7]),
+      'b.eml': Buffer.from(bounce('bo@example.net')),
+    });
+    const r = await unpack('bounces.zip', zip, MIB);
+    if (!r.ok) throw new Error(r.problem);
+    const report = await diagnoseBounce(Buffer.from(r.bytes).toString());
+    expect(report.records.map((x) => x.recipient)).toEqual(['ada@example.net', 'bo@example.net']);
+    const many = zipSync(Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`${i}.eml`, REPORT])));
+    expect(await unpack('year.zip', many, MIB)).toEqual({
       ok: false,
-      problem: 'bounces.zip holds 2 text files: unpack it and give them one by one',
+      problem:
+        'year.zip holds 21 text files, more than the 20 one answer covers: read it with the CLI (mailmedic diagnose year.zip)',
     });
   });
 

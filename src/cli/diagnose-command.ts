@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { getCause, hasCause } from '../causes/catalogue.js';
 import type { Config } from '../config.js';
 import { MAX_BOUNCE_BYTES } from '../diagnose/bounce-limits.js';
 import { formatBytes, UsageError } from '../errors.js';
@@ -83,6 +84,8 @@ function defaultJobs(): number {
 class DiagnoseRun {
   private readonly out: BufferedOutput;
   private readonly summary: Summary = { files: 0, messages: 0, records: 0, notBounce: 0, errors: 0 };
+  /** Bulk text and --json: the records' causes, with a title and how many (--jsonl leaves that to jq). */
+  private readonly causes = new Map<string, { title: string; count: number }>();
   private single: boolean | null = null;
   /** The path of the input being read, for the commands an error message suggests. */
   private path = '-';
@@ -234,6 +237,13 @@ class DiagnoseRun {
       return;
     }
     const report = diagnosed;
+    for (const r of report.records) {
+      const seen = this.causes.get(r.cause);
+      if (seen) seen.count++;
+      // The cause's own title: a record's may name its IP or provider, which the other records do not share.
+      else
+        this.causes.set(r.cause, { title: hasCause(r.cause) ? getCause(r.cause).title : r.title, count: 1 });
+    }
     if (this.mode === 'json') {
       const item = { file: label, ...report, records: report.records.map((r) => withFile(r, label)) };
       await this.out.write(`${this.jsonItems++ === 0 ? '{"reports":[\n' : ',\n'}${JSON.stringify(item)}`);
@@ -259,9 +269,17 @@ class DiagnoseRun {
 
   private async finish(paths: string[]): Promise<void> {
     const bulk = this.single !== true;
+    const tally = [...this.causes].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
     if (this.mode === 'json' && bulk) {
       const head = this.jsonItems === 0 ? '{"reports":[' : '\n';
-      await this.out.write(`${head}],"summary":${JSON.stringify(this.summary)}}\n`);
+      const causes = Object.fromEntries(tally.map(([id, c]) => [id, c.count]));
+      await this.out.write(`${head}],"summary":${JSON.stringify({ ...this.summary, causes })}}\n`);
+    }
+    // Many answers in text: what they come to, by cause, most first (the picture of a folder of bounces).
+    if (this.mode === 'text' && bulk && tally.length > 0) {
+      const width = String(tally[0]?.[1].count ?? 0).length;
+      const lines = tally.map(([id, c]) => `  ${String(c.count).padStart(width)}  ${id}: ${c.title}`);
+      await this.out.write(`==> ${this.summary.records} records by cause <==\n${lines.join('\n')}\n`);
     }
     await this.out.flush();
     if (bulk || this.mode === 'jsonl') {

@@ -56,8 +56,10 @@ A gzip file is unpacked as it is read; another compressed file or archive (bzip2
 read: unpack it first (xzcat FILE | mailmedic diagnose). An empty file holds no message.
 
 Output:
-  (default)  readable text: the verdict first, whose side must act, steps, evidence
+  (default)  readable text: the verdict first, whose side must act, steps, evidence; for several
+             messages, each headed "==> FILE <==", then the records counted by cause, most first
   --json     one JSON document: the report for one message, or {"reports": [...], "summary": {...}}
+             (summary: files, messages, records, notBounce, errors, causes: {cause id: records})
   --jsonl    one JSON line per bounce record, with "file": the path relative to the directory given
              (after the directory when several directories are given), the path as given, "PATH#N" for message N (from 1) of an mbox, "PATH:LINE" for the
              chunk of a log starting at line LINE, or "ARCHIVE.zip:ENTRY" for a file in a .zip. Messages that are not bounces print nothing; a

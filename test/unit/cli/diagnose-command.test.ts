@@ -152,7 +152,7 @@ describe('diagnose (several inputs, text and --json)', () => {
     const r = await runCli(['diagnose', '--json', dir], { diagnose: fake.diagnose });
     const doc = JSON.parse(r.stdout) as {
       reports: { file: string; kind: string }[];
-      summary: Record<string, number>;
+      summary: Record<string, unknown>;
     };
     expect(doc.reports.map((x) => [x.file, x.kind])).toEqual([
       ['a/one.eml', 'bounce'],
@@ -161,7 +161,14 @@ describe('diagnose (several inputs, text and --json)', () => {
       ['c.mbox#2', 'not-a-bounce'],
       ['c.mbox#3', 'bounce'],
     ]);
-    expect(doc.summary).toEqual({ files: 3, messages: 5, records: 4, notBounce: 2, errors: 0 });
+    expect(doc.summary).toEqual({
+      files: 3,
+      messages: 5,
+      records: 4,
+      notBounce: 2,
+      errors: 0,
+      causes: { 'user-unknown': 4 },
+    });
   });
 
   it('writes a valid JSON document even when nothing was read', async () => {
@@ -170,7 +177,7 @@ describe('diagnose (several inputs, text and --json)', () => {
     const r = await runCli(['diagnose', '--json', empty]);
     expect(JSON.parse(r.stdout)).toEqual({
       reports: [],
-      summary: { files: 0, messages: 0, records: 0, notBounce: 0, errors: 0 },
+      summary: { files: 0, messages: 0, records: 0, notBounce: 0, errors: 0, causes: {} },
     });
   });
 
@@ -179,6 +186,12 @@ describe('diagnose (several inputs, text and --json)', () => {
     const r = await runCli(['diagnose', dir], { diagnose: fake.diagnose });
     expect(r.stdout).toContain('==> a/one.eml <==\n2 recipients bounced:');
     expect(r.stdout).toContain('==> c.mbox#2 <==\nThis is not a bounce.');
+    // Then what they come to, by cause, with the cause's own title.
+    expect(
+      r.stdout.endsWith(
+        '==> 4 records by cause <==\n  4  user-unknown: Rejected: the recipient address does not exist\n',
+      ),
+    ).toBe(true);
   });
 });
 

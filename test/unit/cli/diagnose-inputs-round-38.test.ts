@@ -263,7 +263,14 @@ describe('round 38: mbox variants', () => {
     expect(doc.reports[0]?.records.map((x) => [x.file, x.recipient])).toEqual([
       [`${path}#1`, 'kim@example.org'],
     ]);
-    expect(doc.summary).toEqual({ files: 1, messages: 1, records: 1, notBounce: 0, errors: 0 });
+    expect(doc.summary).toEqual({
+      files: 1,
+      messages: 1,
+      records: 1,
+      notBounce: 0,
+      errors: 0,
+      causes: { 'user-unknown': 1 },
+    });
   });
 
   it('an mbox whose messages are not all bounces prints lines only for the bounces', async () => {
@@ -753,9 +760,16 @@ describe('round 38: output contracts', () => {
   it('--json on a tree with an unreadable input is still one valid document, error counted', async () => {
     const r = await runCli(['diagnose', '--json', dir, join(dir, 'missing.eml')]);
     expect(r.code).toBe(1);
-    const doc = JSON.parse(r.stdout) as { reports: { file: string }[]; summary: Record<string, number> };
+    const doc = JSON.parse(r.stdout) as { reports: { file: string }[]; summary: Record<string, unknown> };
     expect(doc.reports.map((x) => x.file)).toEqual(['a.eml', 'b.eml']);
-    expect(doc.summary).toEqual({ files: 2, messages: 2, records: 1, notBounce: 1, errors: 1 });
+    expect(doc.summary).toEqual({
+      files: 2,
+      messages: 2,
+      records: 1,
+      notBounce: 1,
+      errors: 1,
+      causes: { 'user-unknown': 1 },
+    });
     expect(r.stderr).toContain('missing.eml: no such file or directory');
   });
 

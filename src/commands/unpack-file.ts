@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
-import type { UnzipFile } from 'fflate';
 import { asMbox } from '../bounce/email/mbox.js';
 import { formatBytes } from '../errors.js';
+import { isZip, zipEntries } from './zip-entries.js';
 
 /**
  * A shared file's bytes, unpacked when they are compressed: DMARC and TLS reports arrive as .xml.gz,
@@ -9,11 +9,6 @@ import { formatBytes } from '../errors.js';
  * to gigabytes is refused, not unpacked.
  */
 export type Unpacked = { ok: true; bytes: Uint8Array; packed: boolean } | { ok: false; problem: string };
-
-/** A .zip archive's first bytes ("PK", a local file header). */
-export function isZip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
 
 /** A DMARC or TLS report as receivers send it: XML or JSON, often gzipped, or zipped. */
 export const REPORT_FILE = /\.(?:(?:xml|json)(?:\.gz)?|zip)$/i;
@@ -53,52 +48,27 @@ async function textEntries(
   maxBytes: number,
   tooBig: Unpacked,
 ): Promise<Unpacked> {
-  // Loaded for the first .zip only: the bot's start-up never pays for it.
-  const { Unzip, UnzipInflate } = await import('fflate');
-  const entries: Uint8Array[][] = [];
+  const texts: Buffer[] = [];
   let size = 0;
-  let count = 0;
-  let overflow = false;
-  let broken = false;
-  const unzip = new Unzip((file: UnzipFile) => {
-    if (!TEXT_ENTRY.test(file.name) || file.name.startsWith('__MACOSX/')) return;
-    if (++count > MAX_TEXT_ENTRIES || overflow) return;
-    const chunks: Uint8Array[] = [];
-    entries.push(chunks);
-    file.ondata = (err, chunk) => {
-      if (err) {
-        broken = true;
-        return;
-      }
-      size += chunk.length;
-      if (size > maxBytes) {
-        overflow = true;
-        file.terminate();
-        return;
-      }
-      chunks.push(chunk);
-    };
-    file.start();
-  });
-  unzip.register(UnzipInflate);
   try {
-    unzip.push(bytes, true);
+    for await (const entry of zipEntries([Buffer.from(bytes)], maxBytes, (n) => TEXT_ENTRY.test(n))) {
+      if (entry.bytes === null) return tooBig;
+      size += entry.bytes.length;
+      if (size > maxBytes) return tooBig;
+      if (texts.push(entry.bytes) > MAX_TEXT_ENTRIES)
+        return {
+          ok: false,
+          problem: `${name} holds more than ${MAX_TEXT_ENTRIES} text files, more than one answer covers: read it with the CLI (mailmedic diagnose ${name})`,
+        };
+    }
   } catch {
-    broken = true;
+    return { ok: false, problem: `${name} is not a valid .zip file: paste its text instead` };
   }
-  if (overflow) return tooBig;
-  if (broken) return { ok: false, problem: `${name} is not a valid .zip file: paste its text instead` };
-  if (count === 0)
+  if (texts.length === 0)
     return {
       ok: false,
       problem: `${name} holds no text file (.xml, .json, .txt, .eml): paste the bounce's text instead`,
     };
-  if (count > MAX_TEXT_ENTRIES)
-    return {
-      ok: false,
-      problem: `${name} holds ${count} text files, more than the ${MAX_TEXT_ENTRIES} one answer covers: read it with the CLI (mailmedic diagnose ${name})`,
-    };
-  const texts = entries.map((chunks) => Buffer.concat(chunks));
   if (texts.length === 1) return { ok: true, bytes: texts[0] as Buffer, packed: true };
   return {
     ok: true,

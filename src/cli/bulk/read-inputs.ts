@@ -1,6 +1,6 @@
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import { createGunzip, gunzipSync } from 'node:zlib';
 import {
   isMboxStart,
   MBOX_HEAD_BYTES,
@@ -8,10 +8,11 @@ import {
   MboxSplitter,
   splitMbox,
 } from '../../bounce/email/mbox.js';
-import { isZip } from '../../commands/unpack-file.js';
+import { isZip, type ZipEntry, zipEntries } from '../../commands/zip-entries.js';
+import { formatBytes } from '../../errors.js';
 import { chunksOf, isLogStart, LOG_CHUNK_BYTES, LOG_HEAD_BYTES, streamChunks } from './log-chunks.js';
+import { skipFile } from './skip-names.js';
 import { describeFsError, type InputEntry } from './walk.js';
-import { type ZipEntry, zipEntries } from './zip-entries.js';
 
 /** One message to diagnose; `bytes` is null when it was over the size cap (and so not kept). */
 export interface Message {
@@ -195,7 +196,7 @@ async function fromZip(
   source: AsyncIterable<Buffer | string> | Iterable<Buffer>,
   maxBytes: number,
 ): Promise<Loaded> {
-  const entries = zipEntries(source, maxBytes);
+  const entries = zipEntries(source, maxBytes, readsEntry);
   const first: ZipEntry[] = [];
   let damage: unknown = null;
   try {
@@ -251,7 +252,12 @@ async function* fromStream(
   const rest: AsyncIterable<Buffer | string> = { [Symbol.asyncIterator]: () => iterator };
   const head = Buffer.concat(chunks);
   if (isZip(head)) {
-    yield* zipMessages(label, [], zipEntries(prepend(chunks, rest), options.maxBytes), options.maxBytes);
+    yield* zipMessages(
+      label,
+      [],
+      zipEntries(prepend(chunks, rest), options.maxBytes, readsEntry),
+      options.maxBytes,
+    );
     return;
   }
   // Gzipped (a rotated mail.log.1.gz, a report .xml.gz, `cat x.gz |`): read as what it unpacks to.
@@ -287,9 +293,26 @@ async function* zipMessages(
   if (rest) for await (const entry of rest) yield* entryMessages(label, entry, maxBytes);
 }
 
+/** An entry a folder walk would read as a file: not one it skips (a `._name` copy, .DS_Store; skip-names.ts). */
+function readsEntry(name: string): boolean {
+  return !skipFile(name.slice(name.lastIndexOf('/') + 1));
+}
+
 function entryMessages(label: string, entry: ZipEntry, maxBytes: number): Iterable<Message> {
   const named = `${label}:${entry.name}`;
   if (entry.bytes === null) return [{ label: named, size: 0, bytes: null, problem: entry.problem }];
+  // A rotated log zipped with the others (mail.log.2.gz): read as what it unpacks to, as a file is.
+  if (entry.bytes[0] === 0x1f && entry.bytes[1] === 0x8b) {
+    try {
+      return messagesIn(named, gunzipSync(entry.bytes, { maxOutputLength: maxBytes }), maxBytes);
+    } catch (err) {
+      const over = (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
+      const problem = over
+        ? `unpacks to more than the ${formatBytes(maxBytes)} limit for one message; skipped`
+        : describeFsError(err);
+      return [{ label: named, size: 0, bytes: null, problem }];
+    }
+  }
   return messagesIn(named, entry.bytes, maxBytes);
 }
 

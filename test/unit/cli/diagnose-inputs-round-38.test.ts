@@ -638,6 +638,7 @@ describe('round 38: stdin', () => {
         'bounces/note.txt': Buffer.from(NOTE),
         'bounces/old.mbox': Buffer.from(mbox.join('\n')),
         'b.eml': Buffer.from(bounce('b@example.org')),
+        'old/c.eml.gz': gzipSync(bounce('c@example.org')),
       }),
     );
     const path = put(join(dir, 'folder.zip'), archive);
@@ -648,8 +649,9 @@ describe('round 38: stdin', () => {
       [`${path}:bounces/old.mbox#1`, 'a@example.net'],
       [`${path}:bounces/old.mbox#2`, 'b@example.net'],
       [`${path}:b.eml`, 'b@example.org'],
+      [`${path}:old/c.eml.gz`, 'c@example.org'],
     ]);
-    expect(r.stderr).toContain('1 files read, 5 messages, 4 records, 1 not a bounce, 0 errors');
+    expect(r.stderr).toContain('1 files read, 6 messages, 5 records, 1 not a bounce, 0 errors');
     const text = await runCli(['diagnose', '--offline', path]);
     expect(text.stdout).toContain(`==> ${path}:b.eml <==`);
     const piped = await runCli(['diagnose', '--offline', '--jsonl'], { input: archive });
@@ -658,6 +660,7 @@ describe('round 38: stdin', () => {
       'a@example.net',
       'b@example.net',
       'b@example.org',
+      'c@example.org',
     ]);
   });
 

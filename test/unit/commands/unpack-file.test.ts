@@ -61,7 +61,7 @@ describe('unpack', () => {
     expect(await unpack('year.zip', many, MIB)).toEqual({
       ok: false,
       problem:
-        'year.zip holds 21 text files, more than the 20 one answer covers: read it with the CLI (mailmedic diagnose year.zip)',
+        'year.zip holds more than 20 text files, more than one answer covers: read it with the CLI (mailmedic diagnose year.zip)',
     });
   });
 

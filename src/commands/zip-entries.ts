@@ -1,20 +1,14 @@
 import type { UnzipFile } from 'fflate';
-import { formatBytes } from '../../errors.js';
-import { skipFile } from './skip-names.js';
+import { formatBytes } from '../errors.js';
 
 /** One file of a .zip: its bytes, or why they were not kept (over the size cap). */
 export type ZipEntry =
   | { name: string; bytes: Buffer; problem: null }
   | { name: string; bytes: null; problem: string };
 
-/**
- * Whether an entry is read as a folder walk would read the file: not a folder, not macOS's copies of
- * resource forks (`__MACOSX/`, `._name`: its Finder zips hold one beside every file), not a file a walk
- * skips (skip-names.ts).
- */
-export function readsEntry(name: string): boolean {
-  if (name.endsWith('/') || name.startsWith('__MACOSX/')) return false;
-  return !skipFile(name.slice(name.lastIndexOf('/') + 1));
+/** A .zip archive's first bytes ("PK", a local file header). */
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
 // An entry still inflating past this many times the cap is cut off: a zip bomb costs bounded time.
@@ -25,20 +19,23 @@ const BOMB_FACTOR = 16;
 const SLICE = 4 * 1024;
 
 /**
- * The files of a .zip in archive order, unpacked as the archive streams in (an archive of any size, the
- * memory bounded by one entry): a folder of bounces zipped for sending. An entry over `maxBytes` is named
- * with its size, never kept. A damaged archive throws, after the entries read before the damage.
+ * The files of a .zip that `wanted` names, in archive order, unpacked as the archive streams in (an archive
+ * of any size, the memory bounded by one entry): a folder of bounces zipped for sending, a DMARC report.
+ * An entry over `maxBytes` is named with its size, never kept. A damaged archive throws, after the entries
+ * read before the damage. Folders and macOS's copies of resource forks (`__MACOSX/`) are never wanted.
  */
 export async function* zipEntries(
   source: AsyncIterable<Buffer | string> | Iterable<Buffer>,
   maxBytes: number,
+  wanted: (name: string) => boolean,
 ): AsyncGenerator<ZipEntry> {
   // Loaded for the first .zip only: start-up and bulk runs of plain files never pay for it.
   const { Unzip, UnzipInflate } = await import('fflate');
   const ready: ZipEntry[] = [];
   let damage: string | null = null;
   const unzip = new Unzip((file: UnzipFile) => {
-    if (readsEntry(file.name)) collect(file, maxBytes, ready, (why) => (damage ??= why));
+    if (file.name.endsWith('/') || file.name.startsWith('__MACOSX/') || !wanted(file.name)) return;
+    collect(file, maxBytes, ready, (why) => (damage ??= why));
   });
   unzip.register(UnzipInflate);
   const push = (chunk: Uint8Array, final: boolean) => {

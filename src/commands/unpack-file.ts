@@ -1,4 +1,5 @@
 import { gunzipSync } from 'node:zlib';
+import { looksLikeEmail } from '../bounce/email/header-block.js';
 import { asMbox } from '../bounce/email/mbox.js';
 import { formatBytes } from '../errors.js';
 import { isZip, zipEntries } from './zip-entries.js';
@@ -15,6 +16,7 @@ export const REPORT_FILE = /\.(?:(?:xml|json)(?:\.gz)?|zip)$/i;
 
 // The entries of a .zip worth reading: its text files (a report, bounces).
 const TEXT_ENTRY = /\.(?:xml|json|txt|eml|log)$/i;
+const REPORT_ENTRY = /\.(?:xml|json)$/i;
 
 export async function unpack(name: string, bytes: Uint8Array, maxBytes: number): Promise<Unpacked> {
   const tooBig = {
@@ -38,9 +40,9 @@ export async function unpack(name: string, bytes: Uint8Array, maxBytes: number):
 const MAX_TEXT_ENTRIES = 20;
 
 /**
- * A .zip's text files: its one file as it is, or several joined as one mbox (each read as the message it
- * is, diagnose-bounce.ts), byte for byte (quoted as latin1, which keeps every byte). The sum of their
- * sizes is bounded, so a bomb stops at the limit.
+ * A .zip's text files: its one file as it is; several saved emails joined as one mbox (each read as the
+ * message it is, diagnose-bounce.ts), other texts as one text, byte for byte (latin1 keeps every byte).
+ * The sum of their sizes is bounded, so a bomb stops at the limit.
  */
 async function textEntries(
   name: string,
@@ -49,12 +51,14 @@ async function textEntries(
   tooBig: Unpacked,
 ): Promise<Unpacked> {
   const texts: Buffer[] = [];
+  const names: string[] = [];
   let size = 0;
   try {
     for await (const entry of zipEntries([Buffer.from(bytes)], maxBytes, (n) => TEXT_ENTRY.test(n))) {
       if (entry.bytes === null) return tooBig;
       size += entry.bytes.length;
       if (size > maxBytes) return tooBig;
+      names.push(entry.name);
       if (texts.push(entry.bytes) > MAX_TEXT_ENTRIES)
         return {
           ok: false,
@@ -70,9 +74,14 @@ async function textEntries(
       problem: `${name} holds no text file (.xml, .json, .txt, .eml): paste the bounce's text instead`,
     };
   if (texts.length === 1) return { ok: true, bytes: texts[0] as Buffer, packed: true };
-  return {
-    ok: true,
-    bytes: Buffer.from(asMbox(texts.map((t) => t.toString('latin1'))), 'latin1'),
-    packed: true,
-  };
+  // A report answers alone: two reports read as one text would be read as neither.
+  if (names.some((n) => REPORT_ENTRY.test(n)))
+    return {
+      ok: false,
+      problem: `${name} holds ${texts.length} files, reports among them: share the reports one at a time`,
+    };
+  const latin1 = texts.map((t) => t.toString('latin1'));
+  // Saved emails: one mbox, each read as the email it is. Log excerpts and pasted texts: one text.
+  const joined = latin1.every((t) => looksLikeEmail(t.slice(0, 8192))) ? asMbox(latin1) : latin1.join('\n\n');
+  return { ok: true, bytes: Buffer.from(joined, 'latin1'), packed: true };
 }

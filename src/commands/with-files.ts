@@ -20,12 +20,11 @@ export async function withFiles<File>(
   const reads = await Promise.all(files.map(read));
   const problems = reads.flatMap((r) => (r.ok ? [] : [r.problem]));
   if (problems.length > 0) return { ok: false, problems };
-  const shared = reads.flatMap((r) => (r.ok ? [r.text] : []));
   // An mbox among them (a zip of bounces comes as one) counts as the messages it holds.
-  const texts = shared.flatMap(messagesOf);
+  const texts = reads.flatMap((r) => (r.ok ? messagesOf(r.text) : []));
   // Several saved emails (three bounces shared at once): one mbox, so that each is read as the email it
   // is, not the first with the others as its body. The typed words are a message of their own.
-  if (texts.length > shared.length || texts.filter(looksLikeEmail).length > 1)
+  if (texts.filter(looksLikeEmail).length > 1)
     return { ok: true, text: asMbox([...texts, typed].filter((t) => t.trim() !== '')) };
   // A saved email (.eml) must start the text for its headers and MIME parts to be read as an email;
   // words typed with it ("fwd from a user") are a comment on it and go after. A bounce pasted as the

@@ -57,6 +57,17 @@ describe('unpack', () => {
     if (!r.ok) throw new Error(r.problem);
     const report = await diagnoseBounce(Buffer.from(r.bytes).toString());
     expect(report.records.map((x) => x.recipient)).toEqual(['ada@example.net', 'bo@example.net']);
+    // Reports answer alone; log excerpts are one text, as two shared .log files would be.
+    expect(await unpack('reports.zip', zipSync({ 'a.xml': REPORT, 'b.xml': REPORT }), MIB)).toEqual({
+      ok: false,
+      problem: 'reports.zip holds 2 files, reports among them: share the reports one at a time',
+    });
+    const logs = await unpack(
+      'logs.zip',
+      zipSync({ 'a.log': Buffer.from('one'), 'b.log': Buffer.from('two') }),
+      MIB,
+    );
+    expect(logs.ok && Buffer.from(logs.bytes).toString()).toBe('one\n\ntwo');
     const many = zipSync(Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`${i}.eml`, REPORT])));
     expect(await unpack('year.zip', many, MIB)).toEqual({
       ok: false,

@@ -991,6 +991,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'messages they can receive',
       'receiving limit for',
       'receive limit from',
+      'hourly receiving limit',
+      'messages it can receive',
       // Yandex: "The recipient has exceeded their message rate limit".
       'exceeded their message rate',
       // A forwarding service's quota of the receiving domain or alias (ImprovMX, free plans).
@@ -2041,7 +2043,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
     // domain), so the domain has no working mail server.
     cause: 'no-mx',
     // hMailServer's NDR "Error Type: DNS / No mail servers appear to exists for the recipients address."
-    phrases: ['mx records point to non-existent hosts', 'no mail servers appear to exist'],
+    // Exchange Online's 5.4.8: "MX hosts of 'example.org' failed to resolve to public IP addresses".
+    phrases: [
+      'mx records point to non-existent hosts',
+      'no mail servers appear to exist',
+      'failed to resolve to public ip',
+    ],
   },
   {
     // OpenSMTPD: no MX of the domain could be reached, a failure below SMTP ("Network error on destination

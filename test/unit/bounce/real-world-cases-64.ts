@@ -29,11 +29,11 @@ import {
  * Microsoft's own Spamhaus wording); RESOLVER.ADR/RST, ROUTING, STOREDRV, QUEUE and SMTPSEND diagnostics.
  * Written from knowledge of these texts, none from the development corpus, measured before any rule was
  * changed:
- *   round 64  79 cases, 71 right as written (90 %). Our errors (3): 5.2.121's "limit of messages it can
- *             receive from this sender per hour" is as fairly the sender's own rate to that mailbox (widened);
- *             Microsoft documents 5.7.501-503 as a sending account banned for spam, not only an IP (widened);
- *             5.4.8 is as often the sender's hybrid routing as the recipient's DNS (side no longer asserted).
- *             The rules' misses:
+ *   round 64  79 cases, 71 right as written (90 %). One miss our error: 5.2.121's "limit of messages it can
+ *             receive from this sender per hour" is as fairly the sender's own rate to that mailbox (widened).
+ *             Two expectations widened beside a miss of the rules: Microsoft documents 5.7.501-503 as a
+ *             sending account banned for spam, not only an IP; 5.4.8 is as often the sender's hybrid routing
+ *             as the recipient's DNS (side no longer asserted). The rules' misses (7):
  *             - no provider recognised where the text is plainly Microsoft's, so its code table went unused:
  *               an NDR whose only host is "….prod.exchangelabs.com" (5.4.8 gave unknown), 5.7.503 with only
  *               delist@microsoft.com (read as spam content from the word "spam"), 5.3.190 in an on-premises
@@ -51,6 +51,18 @@ import {
  *             in reply-phrases.ts "failed to resolve to public ip" (no working MX), "hourly receiving limit"
  *             and "messages it can receive" (the recipient's rate). real-world-cases.ts's 5.7.64 case widened to
  *             relay-not-authorised. 78 of 79 right; corpus 366/383, reply codes 261/274 unchanged.
+ *   then      a second batch of 14 (SECOND_BATCH_64: S3150 relayed in Exchange 2010's "#< #5.7.1 smtp;…>" form,
+ *             Postfix log lines of Outlook.com's 4.7.650 and 5.7.515, trace details of 5.7.708 and 5.7.513,
+ *             5.4.1 AS(201806281) in the NDR layout, 5.4.317 over a remote's "STARTTLS is required", Hotmail's
+ *             SC-001, Queue Viewer's "Connection dropped due to TimedOut", Get-MessageTrackingLog's
+ *             RecipientStatus, RESOLVER.RST.NotAuthorized under newer user text, STOREDRV.Submission's
+ *             SubmissionQuotaExceededException behind "mailbox full", a delay notice whose reason is "Server at
+ *             x returned '451 4.4.0 DNS query failed …'", 5.7.502), written after the fixes and measured before
+ *             any change: 14 of 14 right as written, but the delay notice only because its expectation took
+ *             "delivery-delayed": the record kept the queue's placeholder "400 4.4.7 Message delayed". Tightened
+ *             to the DNS failure and fixed in code (extract/diagnostic.ts): a placeholder gives way to the next
+ *             quoted reply under any marker, and "returned '" is one. 14 of 14; whole suite green; corpus
+ *             366/383, reply codes 261/274, no record changed.
  *   still     knownWrong: the send connector's missing certificate: no cause is the sender's own TLS setup
  *             (tls-failed and security-error are 'either').
  */
@@ -1097,4 +1109,181 @@ export const ROUND_64: RealWorldCase[] = [
   ],
 ];
 
-export const SECOND_BATCH_64: RealWorldCase[] = [];
+export const SECOND_BATCH_64: RealWorldCase[] = [
+  [
+    'Exchange 2010 relayed S3150 in #< # > form',
+    legacy(
+      'wes@hotmail.com',
+      'Delivery to the following recipient failed permanently.',
+      "#< #5.7.1 smtp;550 5.7.1 Unfortunately, messages from [198.51.100.23] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. [DB5EUR03FT063.eop-EUR03.prod.protection.outlook.com]> #SMTP#",
+      'hotmail-com.olc.protection.outlook.com',
+    ),
+    {
+      cause: ['network-blocklisted', 'ip-blocklisted'],
+      reason: 'blocked',
+      side: 'sender',
+      recipient: 'wes@hotmail.com',
+      status: '5.7.1',
+    },
+  ],
+  [
+    'Postfix log: Outlook.com 4.7.650 deferral',
+    'Dec  4 09:14:02 mx1 postfix/smtp[22817]: 4F2A1C0D1E: to=<xena@outlook.com>, relay=outlook-com.olc.protection.outlook.com[52.101.68.12]:25, delay=1.2, delays=0.1/0/0.8/0.3, dsn=4.7.650, status=deferred (host outlook-com.olc.protection.outlook.com[52.101.68.12] said: 451 4.7.650 The mail server [198.51.100.23] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://aka.ms/postmaster (S775) [Name=Protocol Filter Agent][AGT=PFA][MxId=11BA21A8E9F4C3D2] [AM4PEPF00027A5F.eurprd04.prod.outlook.com] (in reply to MAIL FROM command))',
+    { ...THROTTLED, recipient: 'xena@outlook.com', replyCode: 451, status: '4.7.650' },
+  ],
+  [
+    'Postfix log: Outlook.com 5.7.515 bounced',
+    "Dec  4 09:20:11 mx1 postfix/smtp[22901]: 7C1D2E3F4A: to=<yuri@hotmail.com>, relay=hotmail-com.olc.protection.outlook.com[52.101.68.12]:25, delay=0.9, delays=0.1/0/0.4/0.4, dsn=5.7.515, status=bounced (host hotmail-com.olc.protection.outlook.com[52.101.68.12] said: 550 5.7.515 Access denied, sending domain [NEWSLETTER.EXAMPLE.COM] doesn't meet the required authentication level. The sender's domain in the 5322.From address doesn't meet the authentication requirements defined for the sender. (in reply to end of DATA command))",
+    { ...AUTH, recipient: 'yuri@hotmail.com', replyCode: 550, status: '5.7.515', ...FINAL },
+  ],
+  [
+    'EXO trace Fail 5.7.708 traffic not accepted',
+    trace(
+      'Fail',
+      '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653 AS(2210) [BN1NAM02FT063.eop-nam02.prod.protection.outlook.com]',
+      'example-org.mail.protection.outlook.com',
+      '52.101.11.4',
+    ),
+    {
+      cause: ['sender-account-blocked', 'ip-reputation', 'ip-blocklisted'],
+      reason: ['rejected', 'badreputation', 'blocked'],
+      side: 'sender',
+      status: '5.7.708',
+    },
+  ],
+  [
+    'EXO NDR 5.4.1 AS(201806281) recipient not in tenant',
+    exo({
+      to: 'zoe@example.org',
+      headline: "zoe wasn't found at example.org.",
+      actor: 'Sender',
+      action: 'Unknown To address',
+      fix: ['The address may be misspelled or may not exist. Check the address and resend.'],
+      admin: [
+        "The recipient's domain is hosted in Microsoft 365, but the address doesn't exist in the recipient's organization (Directory-Based Edge Blocking).",
+      ],
+      code: '550 5.4.1',
+      error:
+        '550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [SN1NAM02FT012.eop-nam02.prod.protection.outlook.com]',
+      remote: 'SN1NAM02FT012.eop-nam02.prod.protection.outlook.com',
+    }),
+    { ...MS_NOT_FOUND, recipient: 'zoe@example.org', replyCode: 550, status: '5.4.1' },
+  ],
+  [
+    'EXO 5.4.317 final, remote requires STARTTLS',
+    onPrem(
+      'adam@example.net',
+      "Your message couldn't be delivered. The recipient's email server requires a secure connection, but a secure connection couldn't be established.",
+      '550 5.4.317 Message expired, cannot connect to remote server [Message=451 5.7.3 STARTTLS is required to send mail] [LastAttemptedServerName=mx.example.net] [LastAttemptedIP=203.0.113.44:25]',
+      'AM6PR01MB1234.eurprd01.prod.exchangelabs.com',
+    ),
+    {
+      cause: ['tls-required', 'starttls-not-used', 'tls-failed', 'delivery-expired'],
+      reason: ['failedstarttls', 'securityerror', 'expired'],
+      recipient: 'adam@example.net',
+      status: '5.4.317',
+      ...FINAL,
+    },
+  ],
+  [
+    'Hotmail SC-001 policy reasons',
+    "550 SC-001 (BAY004-MC3F31) Unfortunately, messages from 198.51.100.23 weren't sent. Please contact your Internet service provider. Mail rejected by Windows Live Hotmail for policy reasons. Reasons for rejection may be related to content with spam-like characteristics or IP/domain reputation problems. If you are not an email/network admin please contact your E-mail/Internet Service Provider for help.",
+    {
+      cause: ['ip-reputation', 'spam-filtered', 'policy-violation', 'ip-blocklisted'],
+      reason: ['badreputation', 'spamdetected', 'policyviolation', 'blocked'],
+      side: 'sender',
+      replyCode: 550,
+    },
+  ],
+  [
+    'Exchange Queue Viewer: connection dropped, timed out',
+    lines(
+      'Next Hop Domain: example.org',
+      'Delivery Type: SMTP Relay to Remote Active Directory Site',
+      'Status: Retry',
+      'Message Count: 6',
+      'Next Retry Time: 12/4/2026 9:55:00 AM',
+      'Last Error: 421 4.4.2 Connection dropped due to TimedOut',
+    ),
+    { ...UNREACHABLE_TEMP },
+  ],
+  [
+    'Get-MessageTrackingLog FAIL RecipientStatus',
+    lines(
+      'Timestamp        : 12/4/2026 9:14:03 AM',
+      'EventId          : FAIL',
+      'Source           : ROUTING',
+      'Sender           : alice@example.com',
+      'Recipients       : {bill@example.com}',
+      'RecipientStatus  : {[{LRT=};{LED=550 5.1.1 RESOLVER.ADR.RecipNotFound; not found};{FQDN=};{IP=}]}',
+      'MessageSubject   : Q4 figures',
+    ),
+    { ...MS_NOT_FOUND, recipient: 'bill@example.com', status: '5.1.1' },
+  ],
+  [
+    'Exchange 2013 restricted delivery, newer user text',
+    onPrem(
+      'execs@example.com',
+      "Your message can't be delivered because delivery to this address is restricted.",
+      '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized',
+    ),
+    { ...RESTRICTED, recipient: 'execs@example.com', replyCode: 550, status: '5.7.1' },
+  ],
+  [
+    'EXO 5.2.2 submission quota exceeded (sender)',
+    onPrem(
+      'carl@example.org',
+      "Your message couldn't be sent because you've reached your limit for the number of messages you can send.",
+      '554 5.2.2 mailbox full; STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception with message Cannot submit message.',
+    ),
+    { ...SENDING_LIMIT, status: '5.2.2' },
+  ],
+  [
+    'EXO trace Fail 5.7.513 customer block list',
+    trace(
+      'Fail',
+      '550 5.7.513 Service unavailable, Client host [198.51.100.23] blocked by example.org using Customer Block list (AS16012607)',
+      'example-org.mail.protection.outlook.com',
+      '52.101.11.4',
+    ),
+    { cause: 'blocked-by-recipient', reason: ['rejected', 'blocked'], side: 'recipient', status: '5.7.513' },
+  ],
+  [
+    'Exchange 2016 delay DSN, DNS server failure',
+    lines(
+      'Delivery is delayed to these recipients or groups:',
+      '',
+      'dina@example.net',
+      '',
+      'Subject: Q4 figures',
+      '',
+      "This message hasn't been delivered yet. Delivery will continue to be attempted.",
+      '',
+      'Diagnostic information for administrators:',
+      '',
+      'Generating server: EX01.corp.example.com',
+      '',
+      'dina@example.net',
+      "Remote Server returned '400 4.4.7 Message delayed'",
+      "12/4/2026 10:02:11 AM - Server at EX01.corp.example.com returned '451 4.4.0 DNS query failed. The error was: DNS query failed with error ServerFailure'",
+    ),
+    // Tightened after measuring (right as written only because delivery-delayed was accepted): the record
+    // kept the queue's placeholder "400 4.4.7 Message delayed" and not the DNS failure below it.
+    {
+      cause: 'dns-failure',
+      reason: 'networkerror',
+      recipient: 'dina@example.net',
+      permanent: false,
+    },
+  ],
+  [
+    'EXO reply 5.7.502 banned sender, other agent wording',
+    '550 5.7.502 Access denied, banned sender. To request removal from this list, please forward this message to delist@microsoft.com. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653 AS(1421) [MW2NAM12FT022.eop-nam12.prod.protection.outlook.com]',
+    {
+      cause: ['sender-account-blocked', 'ip-blocklisted', 'ip-reputation'],
+      reason: ['rejected', 'blocked', 'badreputation'],
+      side: 'sender',
+      status: '5.7.502',
+    },
+  ],
+];

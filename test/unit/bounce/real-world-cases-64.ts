@@ -63,6 +63,12 @@ import {
  *             to the DNS failure and fixed in code (extract/diagnostic.ts): a placeholder gives way to the next
  *             quoted reply under any marker, and "returned '" is one. 14 of 14; whole suite green; corpus
  *             366/383, reply codes 261/274, no record changed.
+ *   review    two first-batch cases were right as written only by a reading we had let through, and were
+ *             tightened: 5.4.317 "cannot connect to remote server(UntrustedRoot)" read as a plain expiry (now
+ *             the receiver's certificate: "untrustedroot" and "partialchain" beside "subjectmismatch" in
+ *             reply-phrases.ts), ROUTING.NoConnectorForAddressType read by its 5.4.4 as a domain without MX
+ *             (now an address that resolves to no recipient: "unable to route for address type"). Still 78 of
+ *             79, the same one knownWrong; corpus unchanged.
  *   still     knownWrong: the send connector's missing certificate: no cause is the sender's own TLS setup
  *             (tls-failed and security-error are 'either').
  */
@@ -707,9 +713,10 @@ export const ROUND_64: RealWorldCase[] = [
       '550 5.4.317 Message expired, cannot connect to remote server(UntrustedRoot) [Message=UntrustedRoot] [LastAttemptedServerName=mx.example.org] [LastAttemptedIP=203.0.113.10:25]',
       'AM6PR01MB1234.eurprd01.prod.exchangelabs.com',
     ),
+    // Tightened after measuring (right as written only because delivery-expired was accepted): the
+    // chain's "UntrustedRoot" is what failed, the receiver's certificate.
     {
       ...CERT,
-      cause: ['recipient-tls-invalid', 'tls-failed', 'delivery-expired'],
       recipient: 'hal@example.org',
       status: '5.4.317',
       ...FINAL,
@@ -818,10 +825,9 @@ export const ROUND_64: RealWorldCase[] = [
       "The recipient's address type isn't supported. Delete the recipient from your Auto-Complete list and type the address again.",
       '550 5.4.4 ROUTING.NoConnectorForAddressType; unable to route for address type',
     ),
-    {
-      cause: ['user-unknown', 'recipient-not-in-tenant', 'system-error', 'no-mx'],
-      reason: ['userunknown', 'systemerror', 'hostunknown', 'notaccept'],
-    },
+    // Tightened after measuring (right as written only because no-mx was accepted): the X500 address
+    // resolves to no recipient; nothing is wrong with any domain's MX.
+    { ...MS_NOT_FOUND, status: '5.4.4' },
   ],
   [
     'Exchange 2019 STOREDRV.Submit SendAs denied',

@@ -991,6 +991,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'messages they can receive',
       'receiving limit for',
       'receive limit from',
+      'hourly receiving limit',
+      'messages it can receive',
       // Yandex: "The recipient has exceeded their message rate limit".
       'exceeded their message rate',
       // A forwarding service's quota of the receiving domain or alias (ImprovMX, free plans).
@@ -1082,6 +1084,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'not listed in public name',
       "répertorié dans l'annuaire domino",
       'no se encuentra en el directorio de domino',
+      // Exchange's ROUTING.NoConnectorForAddressType: an X500/IMCEAEX address (a stale Auto-Complete entry,
+      // a migrated user's old legacyExchangeDN) that resolves to no recipient, not a domain without MX.
+      'unable to route for address type',
+      'noconnectorforaddresstype',
     ],
   },
   // cPanel's Exim, when routing the address failed: "The account or domain may not exist, they may be
@@ -1322,9 +1328,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // certificate" is a mail client's about its own server: client-errors.ts).
       'certificate is self signed',
       'certificate is self-signed',
-      // Exchange Online's 4.4.317 details: "TlsCertValidation failed", "SubjectMismatch".
+      // Exchange Online's 4.4.317/5.4.317 details: "TlsCertValidation failed", "SubjectMismatch", and the
+      // certificate chain's status ("cannot connect to remote server(UntrustedRoot)", "PartialChain").
       'tlscertvalidation',
       'subjectmismatch',
+      'untrustedroot',
+      'partialchain',
       'mta-sts validation',
       'mta-sts policy',
       // Postfix smtpd's answer when its own certificate or key cannot be loaded.
@@ -2041,7 +2050,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
     // domain), so the domain has no working mail server.
     cause: 'no-mx',
     // hMailServer's NDR "Error Type: DNS / No mail servers appear to exists for the recipients address."
-    phrases: ['mx records point to non-existent hosts', 'no mail servers appear to exist'],
+    // Exchange Online's 5.4.8: "MX hosts of 'example.org' failed to resolve to public IP addresses".
+    phrases: [
+      'mx records point to non-existent hosts',
+      'no mail servers appear to exist',
+      'failed to resolve to public ip',
+    ],
   },
   {
     // OpenSMTPD: no MX of the domain could be reached, a failure below SMTP ("Network error on destination

@@ -17,6 +17,8 @@ const REPLY_MARKERS = [
   'remote server returned',
   // Exchange 2013 on: "Remote Server at mx.example.org (192.0.2.1) returned '550 …'".
   ") returned '",
+  // Its delay notice when no server answered: "Server at example.net returned '451 4.4.0 DNS query failed …'".
+  "returned '",
   'smtp error from remote mail server',
   'diagnostic-code:',
   '(reason:',
@@ -86,19 +88,23 @@ export function pickDiagnostic(segment: string, recipient?: string): string | un
   const lowerText = lines.join('\n').toLowerCase();
 
   const firstAt = markerOffsets(lowerText);
+  let placeholder: string | undefined;
   for (let m = 0; m < REPLY_MARKERS.length; m++) {
     const marker = REPLY_MARKERS[m] as string;
     const at = firstAt[m] ?? -1;
     const text = replyAfterMarker(lines, lowerText, marker, at);
     if (text === undefined) continue;
-    // A queue's own placeholder ("400 4.4.7 Message delayed"): the same marker further down quotes the server.
-    for (let next = at; isQueuePlaceholder(text) && next >= 0; ) {
+    if (!isQueuePlaceholder(text)) return text;
+    // A queue's own placeholder ("400 4.4.7 Message delayed"): the same marker further down, or another
+    // ("Remote Server returned '400 4.4.7 …'" above "Server at x returned '451 4.4.0 …'"), quotes the server.
+    for (let next = at; next >= 0; ) {
       next = lowerText.indexOf(marker, next + marker.length);
       const later = next >= 0 ? replyAfterMarker(lines, lowerText, marker, next) : undefined;
       if (later !== undefined && !isQueuePlaceholder(later)) return later;
     }
-    return text;
+    placeholder ??= text;
   }
+  if (placeholder) return placeholder;
   const coded = codedReply(segment, lines);
   if (coded) return coded;
 

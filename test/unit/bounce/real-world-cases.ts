@@ -43,6 +43,7 @@ import { ROUND_58, SECOND_BATCH_58 } from './real-world-cases-58.js';
 import { ROUND_60, SECOND_BATCH_60 } from './real-world-cases-60.js';
 import { ROUND_61, SECOND_BATCH_61 } from './real-world-cases-61.js';
 import { ROUND_62, SECOND_BATCH_62 } from './real-world-cases-62.js';
+import { ROUND_64, SECOND_BATCH_64 } from './real-world-cases-64.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -416,7 +417,8 @@ const MICROSOFT: RealWorldCase[] = [
   [
     'Microsoft 5.7.64 TenantAttribution relay denied',
     '550 5.7.64 TenantAttribution; Relay Access Denied [SN1NAM02FT011.eop-nam02.prod.protection.outlook.com]',
-    RELAY,
+    // Widened in round 64: TenantAttribution is the sending server no inbound connector recognised.
+    { ...RELAY, cause: ['relay-denied', 'relay-not-authorised'] },
   ],
   [
     'Microsoft 5.2.121 per-hour limit from sender',
@@ -2078,4 +2080,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_61,
   ...ROUND_62,
   ...SECOND_BATCH_62,
+  ...ROUND_64,
+  ...SECOND_BATCH_64,
 ];

@@ -1295,6 +1295,29 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   {
+    // The sending server's own certificate or key cannot be used, as its own log or queue says it: TLS cannot
+    // start on its side. Before the receiver-side TLS words, which these texts may also hold.
+    cause: 'sender-tls-setup',
+    phrases: [
+      // Exchange: "454 4.7.5 The certificate specified in TlsCertificateName of the SendConnector could not be found".
+      'tlscertificatename',
+      // Postfix: "cannot get RSA certificate from file …: disabling TLS support", "cannot load … private key".
+      'cannot get rsa certificate',
+      'cannot get ecdsa certificate',
+      'cannot get rsa private key',
+      'cannot get ecdsa private key',
+      'cannot get certificate chain',
+      'cannot load certificate',
+      'cannot load private key',
+      'disabling tls support',
+      // OpenSSL's words for a certificate and key that are not a pair, or a key its security level refuses.
+      'key values mismatch',
+      'ee key too small',
+      // Exim: "TLS error on connection to … (cert/key setup: cert=/etc/exim4/exim.crt key=…)".
+      'cert/key setup',
+    ],
+  },
+  {
     // The sending MTA's own TLS policy (verify, dane, MTA-STS enforce) found the receiving server wanting: its
     // certificate, its TLSA records, its MTA-STS policy, or its TLS altogether. The receiver's admin acts.
     cause: 'recipient-tls-invalid',

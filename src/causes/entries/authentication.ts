@@ -216,6 +216,39 @@ export const AUTHENTICATION_CAUSES: readonly Cause[] = [
     checks: ['probe', 'auth'],
   },
   {
+    id: 'sender-tls-setup',
+    title: "Deferred: your own server's TLS setup is broken (its certificate or key cannot be used)",
+    reason: 'failedstarttls',
+    side: 'sender',
+    permanent: false,
+    explanation:
+      'Your mail server could not use its own TLS certificate or private key: the file is missing or ' +
+      'unreadable, the key does not match the certificate, the key is too weak for the TLS library, or (on ' +
+      'Exchange) the certificate the connector names is not installed. Without them it cannot start TLS, ' +
+      'so mail to receivers that require TLS waits in its queue. Nothing is wrong on the receiving side.',
+    outcome: {
+      deferred: 'The message stays queued and is retried; it goes out once your TLS setup is fixed.',
+      final: 'The message was returned: resend it once your TLS setup is fixed.',
+    },
+    steps: [
+      "Find what your server cannot load in its own log: Postfix `grep -i 'cannot get\\|cannot load\\|TLS library' " +
+        '/var/log/mail.log`; Exim `grep -i "cert/key setup" /var/log/exim4/mainlog`.',
+      'Check the files the configuration names exist, are readable by the mail server, and belong together: ' +
+        '`postconf smtpd_tls_chain_files smtp_tls_chain_files smtpd_tls_cert_file smtpd_tls_key_file`, then ' +
+        '`openssl x509 -noout -modulus -in CERT | sha256sum` and `openssl rsa -noout -modulus -in KEY | ' +
+        'sha256sum` (equal for a pair; for an EC key compare `openssl pkey -pubout`).',
+      'A renewal that wrote new files elsewhere (Certbot, acme.sh) or left a key the new OpenSSL calls too ' +
+        'weak (under 2048 bits) is the usual cause: point the configuration at the renewed files, then ' +
+        '`postfix reload` (Exim: `systemctl reload exim4`).',
+      'Exchange: `Get-ExchangeCertificate | fl Thumbprint,Subject,NotAfter,Services` and compare with the ' +
+        "connector's `TlsCertificateName` (`Get-SendConnector | fl Name,TlsCertificateName`); set it to an " +
+        'installed, valid certificate: `Set-SendConnector NAME -TlsCertificateName "<I>ISSUER<S>SUBJECT"`.',
+      'If the reply was temporary, flush the queue once fixed: `postqueue -f` (Exchange: `Retry-Queue`); a ' +
+        'returned message has to be sent again.',
+    ],
+    checks: [],
+  },
+  {
     id: 'tls-outdated',
     title: 'Refused: your server or mail client offered an outdated TLS version',
     reason: 'securityerror',

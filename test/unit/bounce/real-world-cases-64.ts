@@ -967,12 +967,10 @@ export const ROUND_64: RealWorldCase[] = [
       'LastError       : 454 4.7.5 The certificate specified in TlsCertificateName of the SendConnector could not be found.',
     ),
     {
-      cause: ['tls-failed', 'security-error'],
-      reason: 'securityerror',
+      cause: 'sender-tls-setup',
+      reason: ['failedstarttls', 'securityerror'],
       side: 'sender',
       permanent: false,
-      knownWrong:
-        "the sending server's own certificate setting (its send connector): no cause is the sender's own TLS configuration; tls-failed and security-error are 'either'",
     },
   ],
   [

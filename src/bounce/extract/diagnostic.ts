@@ -257,7 +257,7 @@ function codedReply(text: string, split?: string[]): string | undefined {
  * RCPT failed. In a transcript typed by hand it follows a typo the admin then corrected, or a refusal that
  * came before it: another error reply of the same text is the cause, this one only when there is none.
  */
-export function isCommandComplaint(reply: string): boolean {
+function isCommandComplaint(reply: string): boolean {
   const line = withoutReplyMarker(reply).trimStart();
   return COMPLAINT_CODE.test(line) || (STARTS_WITH_CODE.test(line) && line.includes(NO_VALID_RECIPIENTS));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
-import { NOT_FAILURE_63 } from './real-world-cases-63.js';
+import { NOT_FAILURE_63, NOT_FAILURE_SECOND_63 } from './real-world-cases-63.js';
 
 /**
  * Round 63: an SMTP transcript in which every step succeeded (250 to each command, 235 to the login) is no
@@ -8,11 +8,46 @@ import { NOT_FAILURE_63 } from './real-world-cases-63.js';
  * real-world-replies.test.ts.
  */
 describe('round 63: a successful SMTP test is no failure', () => {
-  const [right, wrong] = [NOT_FAILURE_63.filter((c) => !c[3]), NOT_FAILURE_63.filter((c) => c[3])];
+  const all = [...NOT_FAILURE_63, ...NOT_FAILURE_SECOND_63];
+  const [right, wrong] = [all.filter((c) => !c[3]), all.filter((c) => c[3])];
   it.each(right)('%s', async (_name, text, allow) => {
     for (const r of await readBounceRecords(text)) expect(allow).toContain(r.cause);
   });
   it.runIf(wrong.length > 0).fails.each(wrong)('%s', async (_name, text, allow) => {
     for (const r of await readBounceRecords(text)) expect(allow).toContain(r.cause);
+  });
+});
+
+// A telnet session the server closed before any greeting is a failure at the connection; the same telnet
+// lines around a dialogue, or alone, are not.
+describe('round 63: a telnet session closed without a greeting', () => {
+  it('reads as a connection that got no greeting, naming the host', async () => {
+    const text = [
+      'Trying 198.51.100.25...',
+      'Connected to mx.example.org.',
+      "Escape character is '^]'.",
+      'Connection closed by foreign host.',
+    ].join('\n');
+    const [r, ...more] = await readBounceRecords(text);
+    expect(more).toEqual([]);
+    expect(r?.cause).toBe('recipient-server-unreachable');
+    expect(r?.replyCode).toBeNull();
+    expect(r?.recipient).toBeNull();
+  });
+  it.each([
+    [
+      'a greeting and a QUIT before the close',
+      [
+        'Connected to mx.example.org.',
+        "Escape character is '^]'.",
+        '220 mx.example.org ESMTP Postfix',
+        'QUIT',
+        '221 2.0.0 Bye',
+        'Connection closed by foreign host.',
+      ].join('\n'),
+    ],
+    ['the close line alone', 'Connection closed by foreign host.'],
+  ])('%s: no failure record', async (_name, text) => {
+    for (const r of await readBounceRecords(text)) expect(r.cause).toBe('delivered');
   });
 });

@@ -16,7 +16,14 @@ describe('round 63: a successful SMTP test is no failure', () => {
   it.runIf(wrong.length > 0).fails.each(wrong)('%s', async (_name, text, allow) => {
     for (const r of await readBounceRecords(text)) expect(allow).toContain(r.cause);
   });
+  // A 'delivered' record names a recipient the session gave in RCPT TO, never the sender in the message's
+  // headers (smtplib's "send: b'…From: …'") nor a Message-ID ("Message sent: <…>").
+  it.each(right)('%s: delivered only to a recipient of the session', async (_name, text) => {
+    for (const r of await readBounceRecords(text)) expect(SESSION_RECIPIENTS).toContain(r.recipient);
+  });
 });
+
+const SESSION_RECIPIENTS = ['bob@example.org', 'friend@example.net', 'office@example.com'];
 
 // A telnet session the server closed before any greeting is a failure at the connection; the same telnet
 // lines around a dialogue, or alone, are not.

@@ -67,9 +67,10 @@ import {
  *             reply anywhere, is read as a connection that got no greeting (extract/silent-session.ts), as
  *             Postfix's "lost connection … while receiving the initial server greeting" reads
  *             (recipient-server-unreachable). 64 of 64; nothing stays knownWrong.
- *   still     successful transcripts give 'delivered' records whose recipient is not always one the session named:
- *             smtplib's sent data ("send: b'…\r\nFrom: app@…'", its escaped line breaks hide the From) and
- *             Nodemailer's "Message sent: <message-id>" name the sender and the Message-ID.
+ *   then      successful transcripts gave 'delivered' records naming the sender or a Message-ID: smtplib's sent
+ *             message ("send: b'…\r\nFrom: app@…'", its escaped line breaks hide the From) and Nodemailer's
+ *             "Message sent: <message-id>". Neither line names a recipient now (scan-text.ts), and
+ *             real-world-63.test.ts checks that a success names only the session's recipients.
  */
 
 /** A refusal the test's own client caused: not logged in, or no STARTTLS before AUTH. */

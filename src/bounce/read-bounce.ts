@@ -39,6 +39,7 @@ import { withReplyTuplesUnwrapped } from './extract/reply-tuple.js';
 import { mentionRole, scanText, withoutSpfParam } from './extract/scan-text.js';
 import { findSendingIp } from './extract/sending-ip.js';
 import { looksLikeSesNotification, readSesNotification, type SesRecord } from './extract/ses-notification.js';
+import { silentSession } from './extract/silent-session.js';
 import { commandFromWords, findRemote, parseRemoteMta, transcriptStage } from './extract/smtp-context.js';
 import {
   collapseSpace,
@@ -723,6 +724,13 @@ function readText(text: string): Draft[] {
   if (drafts.length === 0 && !client && !notice) {
     const reply = pastedAutoReply(read);
     if (reply) return [reply];
+    const silent = silentSession(read);
+    if (silent) {
+      const { host, ip, words } = silent;
+      return [
+        draft({ form: 'transcript', diagnostic: words, command: 'CONN', remoteHost: host, remoteIp: ip }),
+      ];
+    }
   }
   return drafts;
 }

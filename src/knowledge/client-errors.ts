@@ -43,6 +43,8 @@ export const CLIENT_ERROR_MARKERS: readonly string[] = [
   "we weren't able to do that. error code: 0x",
   "we couldn't send your message because",
   'unable to send message … authentication failed',
+  // swaks, the admin's test tool: "*** Error connecting to mx.example.org:25:" then the socket's words.
+  '*** error connecting to',
   // PHPMailer (and the WordPress SMTP plugins built on it).
   'smtp error:',
   'smtp connect() failed',
@@ -138,6 +140,14 @@ export const CLIENT_WORDING_FIRST: readonly PhraseRule[] = [
     ],
   },
   { cause: 'unknown', phrases: ['cannot send mail … the message was rejected by the server'] },
+  // swaks refused at TCP by a host's port 25 (an MX, or one's own server tested from outside): nothing listens
+  // there or a firewall refuses; at the submission ports it is one's own outgoing server that cannot be reached.
+  // (A timeout on port 25 is left to the server wording: the host is down, or outbound port 25 is blocked.)
+  { cause: 'connection-refused', phrases: ['*** error connecting to … :25: … connection refused'] },
+  {
+    cause: 'submission-unreachable',
+    phrases: ['*** error connecting to … :587:', '*** error connecting to … :465:'],
+  },
   {
     // Python's exception for a refused TCP connection, and Outlook's local report when no account of the
     // profile could hand the message to its server.

@@ -35,8 +35,11 @@ const REPLY_MARKERS = [
   ...LOCALIZED_REPLY_MARKERS,
 ];
 
+// A reply code opens a reply, or stands before its words ("said: 550 …"). A port is none: after a host and a
+// colon ("smtp.example.com:587 -crlf"), or ending a line with a second digit no reply code has (0-5 only:
+// "telnet smtp.example.com 587"); nor is a count of bytes ("… has read 5032 bytes and written 433 bytes").
 const REPLY_LINE =
-  /(?<![\w.#-])[245]\d\d(?:[ -]|:[ \t]|$)|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.]?\d)|#[45]\.\d\.\d/;
+  /(?<![\w.#-]|\w\.[\w-]{1,63}:)(?:[245]\d\d(?:-| (?!bytes\b)|:[ \t])|[245][0-5]\d$)|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.]?\d)|#[45]\.\d\.\d/;
 
 // Gmail's authentication replies run to 9–10 lines (with empty "550-5.7.26" ones); 16 keeps them whole.
 const MAX_REPLY_LINES = 16;
@@ -44,10 +47,17 @@ const STARTS_WITH_CODE = /^[ \t]*[245]\d\d(?:[ -]|:[ \t])/;
 const MAX_SEGMENT_LINES = 400;
 const MAX_LINE = 1000;
 
-// Decoration lines: "----- Transcript of session follows -----", "=======".
+// Decoration lines: "----- Transcript of session follows -----", "=======". swaks's own lines ("=== Trying
+// mx.example.org:25...", "*** Error connecting to mx.example.org:25:") open with three marks and a space and
+// say what happened: no decoration.
 const SEPARATOR = {
-  test: (line: string) => /^[-=*#_]{3}/.test(line.trim()) || /[-=*#_]{5}$/.test(line.trim()),
+  test: (line: string) => {
+    const trimmed = line.trim();
+    if (SWAKS_LINE.test(trimmed)) return false;
+    return /^[-=*#_]{3}/.test(trimmed) || /[-=*#_]{5}$/.test(trimmed);
+  },
 };
+const SWAKS_LINE = /^(?:\*{3}|={3})[ \t]+\S.*[^-=*#_\s]$/;
 
 // DSN fields carry codes but are not the server's words ("Status: 5.0.0").
 const DSN_FIELD =
@@ -71,7 +81,15 @@ export function diagnosticFor(segments: string[], preamble: string, recipient?: 
     picked.find((d) => d && !NDR_STATUS_LINE.test(d) && isErrorCode(REPLY_LINE.exec(d)?.[0] ?? '')) ??
     picked.find((d) => d && REPLY_LINE.test(d) && !NDR_STATUS_LINE.test(d)) ??
     picked.find((d) => d && REPLY_LINE.test(d));
-  if (coded) return coded;
+  if (coded && !(isCommandComplaint(coded) && isTypedSession(`${preamble}\n${segments.join('\n')}`)))
+    return coded;
+  // "503 Error: need MAIL command" to the RCPT typed after a refused MAIL FROM: the refusal above decides.
+  if (coded) {
+    const above = preamble ? codedReply(preamble) : undefined;
+    return above && isErrorCode(REPLY_LINE.exec(above)?.[0] ?? '') && !isCommandComplaint(above)
+      ? above
+      : coded;
+  }
   const before = preamble ? pickDiagnostic(preamble) : undefined;
   if (before && REPLY_LINE.test(before)) return before;
   // "Error: Invalid user address … Error message below: 550 - no such user here": the coded line wins.
@@ -94,6 +112,12 @@ export function pickDiagnostic(segment: string, recipient?: string): string | un
     const at = firstAt[m] ?? -1;
     const text = replyAfterMarker(lines, lowerText, marker, at);
     if (text === undefined) continue;
+    // A complaint about a typed command ("502 5.5.2 Error: command not recognized") holds the marker "error:"
+    // inside it: another error reply of the segment comes first.
+    if (isCommandComplaint(text) && isTypedSession(segment)) {
+      const other = codedReply(segment, lines);
+      if (other && !isCommandComplaint(other)) return other;
+    }
     if (!isQueuePlaceholder(text)) return text;
     // A queue's own placeholder ("400 4.4.7 Message delayed"): the same marker further down, or another
     // ("Remote Server returned '400 4.4.7 …'" above "Server at x returned '451 4.4.0 …'"), quotes the server.
@@ -141,11 +165,17 @@ function replyAfterMarker(
   // "554 delivery error: dd …", "421 4.7.0 host Error: too many …": the marker is inside the reply itself,
   // also behind a transcript's marker ("<~* 535 5.7.8 Error: authentication failed").
   const inside = STARTS_WITH_CODE.test(withoutReplyMarker(line));
+  // A logged reply ("postfix/smtp[…]: < mx.example.org[…]:25: 554 5.5.1 Error: no valid recipients"): a code
+  // and status before the marker on its line open the reply the marker is inside.
+  const markerAt = line.toLowerCase().indexOf(marker);
+  const opening = inside || markerAt < 0 ? undefined : CODE_BEFORE_MARKER.exec(line.slice(0, markerAt));
   // Inside a reply's last line ("550 Error: open resolver" after "550-rejected because …"): from its first.
   const first = inside ? firstLineOfReply(lines, i) : i;
   const after = inside
     ? (lines[first] ?? line)
-    : line.slice(line.toLowerCase().indexOf(marker) + marker.length);
+    : opening
+      ? line.slice(opening.index + (opening[1]?.length ?? 0))
+      : line.slice(markerAt + marker.length);
   const joined = joinContinuation(after, lines, first + 1);
   // A marker that opens a quote (") returned '") leaves its closing one, and in a localized NDR the words
   // after it ("Remote-Server hat '…' zurückgegeben", "リモート サーバーから '…' が返されました").
@@ -196,6 +226,9 @@ function codedReply(text: string, split?: string[]): string | undefined {
   const lines = split ?? segmentLines(text);
   let coded = -1;
   let summary = -1;
+  let complaint = -1;
+  // Whether the text is a typed session, looked for at its first complaint only (most texts have none).
+  let typed: boolean | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (DSN_FIELD.test(line)) continue;
@@ -207,19 +240,56 @@ function codedReply(text: string, split?: string[]): string | undefined {
     if (!m) continue;
     if (coded < 0) coded = i;
     if (isErrorCode(m[0])) {
+      // A transcript's answer to a mistyped or out-of-order command gives way to a later error reply.
+      const complains = isCommandComplaint(line);
+      if (complains) typed ??= isTypedSession(text);
+      if (complains && typed) {
+        if (complaint < 0) complaint = i;
+        continue;
+      }
       coded = i;
+      complaint = -1;
       break;
     }
   }
+  if (complaint >= 0) coded = complaint;
   if (coded < 0) coded = summary;
   return coded >= 0 ? joinContinuation(lines[coded] ?? '', lines, coded + 1) : undefined;
 }
+
+/**
+ * A server's answer to the command itself rather than to the mail: a syntax error, a command not recognised
+ * or out of sequence (500-503, RFC 5321 4.2.2), or Postfix's "no valid recipients" to a DATA after every
+ * RCPT failed. In a transcript typed by hand it follows a typo the admin then corrected, or a refusal that
+ * came before it: another error reply of the same text is the cause, this one only when there is none.
+ */
+function isCommandComplaint(reply: string): boolean {
+  const line = withoutReplyMarker(reply).trimStart();
+  return COMPLAINT_CODE.test(line) || (STARTS_WITH_CODE.test(line) && line.includes(NO_VALID_RECIPIENTS));
+}
+const COMPLAINT_CODE = /^50[0-3][ -]/;
+const NO_VALID_RECIPIENTS = 'no valid recipients';
+
+/**
+ * The text shows the client's side of a session: an EHLO/HELO with its name, a MAIL FROM or RCPT TO, on a line
+ * of its own or after a tool's prefix ("-> ", "C: ", "CLIENT -> SERVER: ", smtplib's "send: '", a protocol
+ * log's ">,"). A bounce that only names the command ("after RCPT TO:<x>", "in reply to RCPT TO command") is
+ * none: there a 500 is the server's last word ("500 Remote server does not support TLS").
+ */
+function isTypedSession(text: string): boolean {
+  return TYPED_COMMAND.test(text);
+}
+const TYPED_COMMAND =
+  /(?:^|[>:,'][ \t]{0,3})(?:(?:ehlo|helo)[ \t]+[\w.[\]:-]{1,255}[ \t]*(?:\\r\\n'?)?$|(?:mail from|rcpt to)[ \t]*:)/im;
 
 /** A REPLY_LINE match that is a 4xx/5xx reply or status ("550 ", "4.7.1", "#5.1.1"). */
 function isErrorCode(code: string): boolean {
   const first = code.charAt(0) === '#' ? code.charAt(1) : code.charAt(0);
   return first === '4' || first === '5';
 }
+
+// A reply code with its status standing after a colon, bracket or space: where a logged reply opens.
+const CODE_BEFORE_MARKER = /(^|[\s:>])[245][0-5]\d[ -][245]\.\d{1,3}\.\d{1,3}[ \t]/;
 
 /** The index of the line holding offset `at` of the joined text, or -1 for -1. */
 function lineOf(text: string, at: number): number {

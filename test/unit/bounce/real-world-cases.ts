@@ -43,6 +43,7 @@ import { ROUND_58, SECOND_BATCH_58 } from './real-world-cases-58.js';
 import { ROUND_60, SECOND_BATCH_60 } from './real-world-cases-60.js';
 import { ROUND_61, SECOND_BATCH_61 } from './real-world-cases-61.js';
 import { ROUND_62, SECOND_BATCH_62 } from './real-world-cases-62.js';
+import { ROUND_63, SECOND_BATCH_63 } from './real-world-cases-63.js';
 import { ROUND_64, SECOND_BATCH_64 } from './real-world-cases-64.js';
 import {
   AUTH_REQUIRED,
@@ -2080,6 +2081,8 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_61,
   ...ROUND_62,
   ...SECOND_BATCH_62,
+  ...ROUND_63,
+  ...SECOND_BATCH_63,
   ...ROUND_64,
   ...SECOND_BATCH_64,
 ];

@@ -27,16 +27,28 @@ const PREFIX_RE = /^[ \t]*(?:(?:<<<|<\*\*|<~\*|<~|<-)[ \t]+)?[245]\d\d[ -](?:[24
 const REPLY_MARKER =
   /^[ \t]*(?:[A-Z][a-z]{2} \d{4}-\d\d-\d\d [\d:.]{8,12}: )?(?:<<<|<\*\*|<~\*|<~|<--|<-)[ \t]+/;
 
+// What a client library's debug log prints before each line the server sent: PHPMailer's SMTPDebug
+// "2026-12-04 10:15:03 SERVER -> CLIENT: ", Nodemailer's "[2026-12-04 10:15:03] DEBUG [smtp/a1b2] S: ".
+const CLIENT_LOG_MARKER =
+  /^[ \t]*(?:(?:\d{4}-\d\d-\d\d [\d:.]{8,12}[ \t]+)?SERVER -> CLIENT:|\[[^\]\n]{1,40}\] [A-Z]{4,5} \[[^\]\n]{1,60}\] S:)[ \t]+/;
+
+/** The length of the reply marker the line opens with, 0 without one (looked for only where it can be). */
+function markerLength(line: string): number {
+  const m =
+    (line.indexOf('<') >= 0 ? REPLY_MARKER.exec(line) : null) ??
+    (line.includes('SERVER -> CLIENT:') || line.includes('] S: ') ? CLIENT_LOG_MARKER.exec(line) : null);
+  return m ? m[0].length : 0;
+}
+
 /** The line without the transcript marker before a reply (" -> RCPT" and other lines are left alone). */
 export function withoutReplyMarker(line: string): string {
-  if (line.indexOf('<') < 0) return line;
-  const m = REPLY_MARKER.exec(line);
-  return m ? line.slice(m[0].length) : line;
+  const length = markerLength(line);
+  return length > 0 ? line.slice(length) : line;
 }
 
 /** True when the line opens with a transcript's reply marker. */
 export function hasReplyMarker(line: string): boolean {
-  return line.indexOf('<') >= 0 && REPLY_MARKER.test(line);
+  return markerLength(line) > 0;
 }
 
 // A status code that stands as one: opening the text or a line, after punctuation ("Status: 5.1.1",

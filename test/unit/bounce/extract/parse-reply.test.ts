@@ -12,7 +12,14 @@ import { randomTexts, realTexts } from './sample-texts.js';
 const SES_QUOTED_REPLY =
   /^([245]\.\d{1,3}\.\d{1,3}) [-–] [^'‘\n]{1,100}?\b([245]\d\d)-['‘]([^'’\n]{1,2000})['’]/;
 const PREFIX_RE = /^[ \t]*(?:(?:<<<|<\*\*|<~\*|<~|<-)[ \t]+)?[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?/;
-const MARKER = /^[ \t]*(?:[A-Z][a-z]{2} \d{4}-\d\d-\d\d [\d:.]{8,12}: )?(?:<<<|<\*\*|<~\*|<~|<--|<-)[ \t]+/;
+const MARKER = new RegExp(
+  [
+    /^[ \t]*(?:[A-Z][a-z]{2} \d{4}-\d\d-\d\d [\d:.]{8,12}: )?(?:<<<|<\*\*|<~\*|<~|<--|<-)[ \t]+/.source,
+    // Client libraries' debug logs: PHPMailer's SERVER -> CLIENT, Nodemailer's "] S: ".
+    /^[ \t]*(?:(?:\d{4}-\d\d-\d\d [\d:.]{8,12}[ \t]+)?SERVER -> CLIENT:|\[[^\]\n]{1,40}\] [A-Z]{4,5} \[[^\]\n]{1,60}\] S:)[ \t]+/
+      .source,
+  ].join('|'),
+);
 
 function splitEveryLine(raw: string): { code?: number; status?: string; text: string } {
   const quoted = SES_QUOTED_REPLY.exec(raw);
@@ -56,6 +63,8 @@ const PIECES = [
   '<** ',
   '<~* ',
   '<-  ',
+  '2026-12-04 10:15:03 SERVER -> CLIENT: ',
+  '[2026-12-04 10:15:03] DEBUG [smtp/a1b2] S: ',
 ];
 
 describe('parseReply', () => {

@@ -18,6 +18,22 @@ describe('pickDiagnostic through transcript markers', () => {
     expect(parseReply(picked ?? '')).toMatchObject({ code: 535, status: '5.7.8' });
   });
 
+  it("reads a client library's debug log without its prefix (Nodemailer's '] S: ', PHPMailer's SERVER -> CLIENT)", () => {
+    const nodemailer = lines(
+      '[2026-12-04 10:15:02] DEBUG [smtp/a1b2] C: RCPT TO:<bob@example.org>',
+      '[2026-12-04 10:15:03] DEBUG [smtp/a1b2] S: 550-5.7.1 <bob@example.org>: Recipient address rejected:',
+      '[2026-12-04 10:15:03] DEBUG [smtp/a1b2] S: 550 5.7.1 Access denied',
+    );
+    expect(pickDiagnostic(nodemailer)).toBe(
+      '550-5.7.1 <bob@example.org>: Recipient address rejected: Access denied',
+    );
+    const phpmailer = lines(
+      '2026-12-04 10:15:02 CLIENT -> SERVER: RCPT TO:<bob@example.org>',
+      '2026-12-04 10:15:03 SERVER -> CLIENT: 550 5.1.1 <bob@example.org>: User unknown',
+    );
+    expect(pickDiagnostic(phpmailer)).toBe('550 5.1.1 <bob@example.org>: User unknown');
+  });
+
   it("joins a multi-line '<** 550-' reply, each line behind its marker, and stops at its last line", () => {
     const text = lines(
       ' -> RCPT TO:<bob@example.org>',

@@ -18,6 +18,8 @@ export const FILTERS: readonly Provider[] = [
       'proofpoint essentials',
     ],
     postmaster: 'https://ipcheck.proofpoint.com/',
+    // Source: https://help.proofpoint.com/Proofpoint_Essentials/Email_Security/Administrator_Topics/040_usersandgroups/User_email_address_is_%22marked_as_invalid%22
+    // (as stored: the address is on SMTP Discovery's Marked Invalid list; the reply says "Recipient {or Sender}").
     phrases: [
       { text: 'user email address is marked as invalid', cause: 'user-unknown' },
       // Its rule against mail from outside that claims a protected (usually the recipient's own) domain.
@@ -35,6 +37,10 @@ export const FILTERS: readonly Provider[] = [
     hosts: ['mimecast.com', 'mimecast.co.za', 'mimecast-offshore.com'],
     markers: ['mimecast', 'doc-1369', 'mcspamsignature'],
     postmaster: 'https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754',
+    // Source: Mimecast's SMTP error codes article, as stored at
+    // https://mimecastsupport.zendesk.com/hc/en-us/articles/34000709564691-Policies-Mimecast-SMTP-Error-Codes and in a
+    // copy, https://electronicaportatil.com/smtp-error-codes/ (its 4xx table: 451 "Internal resource temporarily
+    // unavailable" is greylisting or a poor sender IP reputation; 421 "Sender address blocked" a Blocked Senders policy).
     phrases: [
       { text: 'spf sender invalid', cause: 'spf-fail' },
       { text: 'dkim sender invalid', cause: 'dkim-fail' },
@@ -91,13 +97,19 @@ export const FILTERS: readonly Provider[] = [
     kind: 'gateway',
     hosts: ['trendmicro.com', 'trendmicro.eu', 'trendmicro.co.jp'],
     markers: ['trendmicro', 'ers-customized-block', 'ers-rbl', 'ers-qil', 'ers-dul'],
+    // Source: https://success.trendmicro.com/en-US/solution/KA-0001346 (as stored, QIL) and
+    // https://success.trendmicro.com/en-US/solution/KA-0011251 (as stored, RBL). ERS-DUL, ERS-CUSTOMIZED-BLOCK: no
+    // stored source, kept as remembered.
     codes: {
       'ERS-CUSTOMIZED-BLOCK': {
         cause: 'blocked-by-recipient',
         note: "on the receiving customer's own block list",
       },
       'ERS-RBL': { cause: 'ip-blocklisted', note: "the IP is on Trend Micro's reputation block list (RBL+)" },
-      'ERS-QIL': { cause: 'ip-blocklisted', note: "the IP is on Trend Micro's Quick IP List" },
+      'ERS-QIL': {
+        cause: 'ip-blocklisted',
+        note: "the IP is on Trend Micro's Quick IP List (added by its spam detectors, held off 5 minutes to 12 hours)",
+      },
       'ERS-DUL': {
         cause: 'port25-blocked',
         note: "the IP is on Trend Micro's dynamic user (residential) list",
@@ -110,6 +122,7 @@ export const FILTERS: readonly Provider[] = [
     kind: 'gateway',
     hosts: ['fireeyecloud.com', 'fireeye.com'],
     markers: ['fireeyecloud', 'fireeye', 'trellix', 'etp205'],
+    // Source: none stored for ETP205; kept as remembered.
     codes: { ETP205: { cause: 'dmarc-fail', note: 'DMARC failure for the sender domain' } },
   },
   {

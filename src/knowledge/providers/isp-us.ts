@@ -3,6 +3,12 @@ import { codeRange, type Provider, type ProviderCode } from './types.js';
 const listed = (note: string, ...lists: string[]): ProviderCode => ({ cause: 'ip-blocklisted', note, lists });
 
 /** Comcast publishes its block codes at postmaster.comcast.net (BL = block list, ES = dynamic IP space). */
+// Source: http://postmaster.comcast.net/mail-error-codes.html (as stored, ES000001-BL000111; the BL000111 line is
+// cut short after "listed on the Sende…"), https://es.xfinity.com/support/articles/email-errors (as stored,
+// ES000001 and ES000010 in full). RL000000, RL000001 and DM000001 are on neither stored page: kept as remembered.
+// The older three-digit codes: https://business.comcast.com/help-and-support/internet/email-bounce-back-messages/
+// (as stored, BL006 and BL007), BL004 from a hosting company's copy of Comcast's FAQ,
+// http://www.behosting.com/compleat/knowledgebase.php?action=displayarticle&id=44 (Comcast's own not stored).
 const COMCAST_CODES: Record<string, ProviderCode> = {
   ES000001: {
     cause: 'port25-blocked',
@@ -31,9 +37,20 @@ const COMCAST_CODES: Record<string, ProviderCode> = {
   RL000000: { cause: 'rate-limited', note: 'Comcast rate-limit code (RL family)' },
   RL000001: { cause: 'rate-limited', note: 'Comcast rate-limit code (RL family)' },
   DM000001: { cause: 'dmarc-fail', note: "rejected because of the From domain's DMARC policy" },
+  // The three-digit codes of Comcast's older mail system, still quoted in its business help.
+  BL004: {
+    cause: 'ip-blocklisted',
+    note: "Comcast's own block: the server sent mail in patterns characteristic of spam",
+  },
+  BL006: listed('the sending server is listed on the Spamhaus SBL/XBL', 'spamhaus'),
+  BL007: listed('the sending server is listed on Cloudmark Sender Intelligence (CSI)', 'cloudmark'),
 };
 
 /** Cox codes follow "AUP#" in the reply (www.cox.com email error codes page). */
+// Source: http://postmaster.cox.net/confluence/display/postmaster/Error+Codes (as stored, CXBL, CDRBL and
+// IPBL0001-IPBL1000; the rest of the table is not in the stored copy). CXSNDR and CXMJ as Cox's replies word
+// them, quoted in https://forums.cox.com/discussions/internet/aupcxsndr----error-trigger-depends-upon-message-content/109845.
+// CXDNS, CXSMTP, CXCNCT, CXMXRT, CXTHRT, IPBL00001 and the URLBL codes: no stored source, kept as remembered.
 const COX_CODES: Record<string, ProviderCode> = {
   'AUP#CXBL': { cause: 'ip-blocklisted', note: 'the IP is blocked by Cox for spam-like behaviour' },
   'AUP#CDRBL': { cause: 'ip-blocklisted', note: 'the IP is temporarily blocked by Cox (at most 24 hours)' },
@@ -71,6 +88,10 @@ const COX_CODES: Record<string, ProviderCode> = {
 };
 
 /** Spectrum documents numbered ranges after "AUP#" (In-/Out- prefixes are dropped by findReferenceCodes). */
+// Source: none stored (spectrum.net's "understanding email error codes" page is not in the stored pages); kept as
+// remembered. A Spectrum employee's answer, https://community.spectrum.net/discussion/172891/ (as stored), reads
+// AUP#In-1020 as a block on the sending address for suspicious activity (recipients marking it spam), not an IP
+// blocklist, lifted on its own: that fits "sender-account-blocked" only for Out- replies to Spectrum's own users.
 const SPECTRUM_CODES: Record<string, ProviderCode> = {
   'AUP#1000': { cause: 'ip-blocklisted', note: 'the IP is blocked by Spectrum for suspicious activity' },
   'AUP#1010': {
@@ -107,6 +128,11 @@ const SPECTRUM_CODES: Record<string, ProviderCode> = {
 };
 
 /** GoDaddy puts an "IBnnn" code at the end of its replies (GoDaddy help: email bounce-back meanings). */
+// Source: https://help-center.dc-aws.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685 (as stored: its
+// IB tables are past what the stored copy shows); hosting companies' copies of the older page confirm IB101
+// (https://itegy.com/en/help-list/office-365-from/what-does-my-email-bounceback-mean), IB506, IB508, IB108 and
+// IB605 (http://topwebhostingoffers.com/various-email-bounce-backs-on-a-cpanel-server/), IB212
+// (https://support.tigertech.net/godaddy-ib212). The other IB codes: no stored source, kept as remembered.
 const GODADDY_CODES: Record<string, ProviderCode> = {
   IB401: {
     cause: 'auth-required',
@@ -143,6 +169,8 @@ export const US_ISPS: readonly Provider[] = [
     kind: 'mailbox',
     hosts: ['att.net', 'prodigy.net', 'sbcglobal.net', 'bellsouth.net'],
     markers: ['abuse-att.net', 'dnsbl:attrbl'],
+    // Source: none stored for ATTRBL; AT&T's older reply list, http://worldnet.att.net/general-info/bls_info/block_enduser.html
+    // (as stored), has no reference codes.
     codes: {
       ATTRBL: {
         cause: 'ip-blocklisted',

@@ -4,6 +4,9 @@ import type { Provider, ProviderCode, ProviderPhrase } from './types.js';
  * Orange and La Poste end replies with a code such as "OFR_416", "OFR006_102" or "LPN007_416"; the number
  * after the underscore carries the meaning (findReferenceCodes drops the server digits: LPN007_416 → LPN_416).
  */
+// Source: Orange's https://postmaster.orange.fr (as stored; its error code table is past what the stored copy
+// shows). No other stored page confirms a meaning code by code from Orange's or La Poste's own words; kept as
+// remembered (a deliverability vendor's pages, https://bentonow.com/smtp-errors/orange, agree on 104 and 105).
 const FRANCE_MEANINGS: Record<string, ProviderCode> = {
   '102': { cause: 'ip-blocklisted', note: 'source IP blocked for a spam incident' },
   '103': { cause: 'connection-rejected', note: 'service refused' },
@@ -103,6 +106,9 @@ export const WORLD_ISPS: readonly Provider[] = [
   },
   {
     // Deutsche Telekom ends its refusals with a short reason code in brackets: "(BL)" the IP is blocklisted.
+    // Source: https://postmaster.t-online.de/index.en.html (as stored; no code list); Telekom's answer on "(BL)"
+    // quoted in https://www.spamresource.com/2020/06/whoops-t-onlinede-not-accepting-mail.html: no mail from hosts
+    // of bad or unknown reputation (as a host that sent nothing for a year), until the postmaster resets it.
     id: 't-online',
     name: 'T-Online (Deutsche Telekom)',
     kind: 'mailbox',

@@ -22,6 +22,17 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       "doesn't have a yahoo.com account",
     ],
     postmaster: 'https://senders.yahooinc.com/',
+    // Source: Yahoo's https://senders.yahooinc.com/smtp-error-codes/ as archived on 2026-02-15 in
+    // https://github.com/azumakuniyuki/feb-2024-no-auth-no-entry (yahoo-senders-smtp-error-codes/text/; covers the
+    // TS* deferrals and the PH* content blocks by family, not code by code); TS03 in
+    // http://help.yahoo.com/kb/index?page=content&y=PROD_MAIL_MOBILE&locale=en_US&id=SLN3436&impressions=false;
+    // 5.7.9 "not accepted for policy reasons" read as failed SPF/DKIM/DMARC in https://help.yahoo.com/kb/SLN7253.html
+    // (2014; the current page lists authentication and content policy under its 5xx, so the override stays).
+    // AOL's codes: http://postmaster.info.aol.com/errors/ (as stored, RTR:DU and RLY:B1),
+    // http://postmaster-us.info.aol.com/errors/554hvub1.html (HVU:B1); RTR:BB, RTR:CH, RTR:RD from a forum copy of
+    // AOL's later page, http://community.hostcheetah.com/topic/267/aol-postmaster/; RLY:SN in AOL's words quoted
+    // by https://www.wordtothewise.com/2012/08/aol-bounces-and-false-positives. TSS09, TSS11, BL23, GL01, RLY:B2/B3,
+    // DYN:T1, RLY:CH, RLY:IR, RTR:BL, CON:B1, DNS:NR, DNS:P1: no stored source, kept as remembered.
     codes: {
       TSS04: { cause: 'ip-reputation', note: 'temporarily deferred: unexpected volume or user complaints' },
       TSS09: { cause: 'ip-reputation', note: 'all messages from this IP permanently deferred' },
@@ -32,12 +43,18 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       TS03: { cause: 'ip-reputation', note: 'all messages from this IP permanently deferred' },
       BL21: { cause: 'ip-blocklisted', note: "the IP is in Spamhaus's list", lists: ['spamhaus'] },
       BL23: { cause: 'ip-blocklisted', note: 'the IP is on Spamhaus XBL', lists: ['spamhaus'] },
-      PH01: { cause: 'policy-violation', note: 'not accepted for policy reasons' },
+      PH01: {
+        cause: 'policy-violation',
+        note: "content Yahoo won't accept for policy reasons: a virus, phishing, malware or a link to one",
+      },
       GL01: {
         cause: 'ip-reputation',
         note: 'temporarily deferred: unusual traffic from this IP (often a new IP without history)',
       },
-      'RLY:B1': { cause: 'ip-reputation', note: 'AOL blocked the IP for a spike in spam complaints' },
+      'RLY:B1': {
+        cause: 'ip-reputation',
+        note: "AOL blocked the IP: its members' complaints went over the threshold (lifted within 24 hours once below)",
+      },
       'RLY:B2': { cause: 'ip-reputation', note: 'AOL blocked the IP for a spike in spam complaints' },
       'RLY:B3': { cause: 'ip-reputation', note: 'AOL blocked the IP for a spike in spam complaints' },
       'DYN:T1': { cause: 'rate-limited', note: 'AOL throttles mail from this (dynamic or new) IP for now' },
@@ -45,11 +62,31 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       'RLY:CH': { cause: 'ip-reputation', note: 'AOL defers the IP for its complaint rate' },
       'RLY:IR': { cause: 'ip-reputation', note: 'AOL defers the IP for its reputation' },
       'RTR:BL': { cause: 'ip-blocklisted', note: "the IP is on AOL's block list" },
-      'RTR:DU': { cause: 'ip-blocklisted', note: 'AOL refuses mail sent directly from dynamic IP ranges' },
+      // AOL keeps these lists of dynamic and residential ranges with Spamhaus (RTR:DU) and ISPs (RTR:BB).
+      'RTR:DU': {
+        cause: 'port25-blocked',
+        note: 'AOL takes no mail sent directly from dynamic or residential IPs',
+      },
+      'RTR:BB': {
+        cause: 'port25-blocked',
+        note: 'AOL takes no mail sent directly from dynamic or residential IPs',
+      },
+      'RTR:RD': { cause: 'reverse-dns-missing', note: "the IP's reverse DNS looks like a dynamic address's" },
+      'RTR:CH': {
+        cause: 'ip-blocklisted',
+        note: 'AOL blocked the IP: a computer on its network may be compromised, sending mail like known spam',
+      },
+      'RLY:SN': {
+        cause: 'from-not-permitted',
+        note: 'a disallowed AOL address in From or Reply-To, or an AOL affiliate sent from an unauthorised IP',
+      },
       'CON:B1': { cause: 'ip-blocklisted', note: "the IP is on AOL's block list" },
       'DNS:NR': { cause: 'reverse-dns-missing', note: 'the sending IP has no reverse DNS (PTR)' },
       'DNS:P1': { cause: 'reverse-dns-missing', note: 'the reverse DNS of the sending IP looks dynamic' },
-      'HVU:B1': { cause: 'domain-blocklisted', note: 'a domain or URL in the message is on a block list' },
+      'HVU:B1': {
+        cause: 'domain-blocklisted',
+        note: "a domain in the message draws many AOL members' complaints: AOL blocks mail that holds it",
+      },
     },
     statusOverrides: { '5.7.9': 'policy-violation' },
     phrases: [
@@ -79,6 +116,9 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     hosts: ['icloud.com', 'me.com', 'mac.com', 'apple.com', 'privaterelay.appleid.com'],
     markers: ['mail.icloud.com', 'en-us/ht204137', 'en-us/102322'],
     postmaster: 'https://support.apple.com/en-us/102322',
+    // Source: Apple's https://support.apple.com/en-us/102322 (as stored, and as archived on 2025-02-26 in
+    // https://github.com/azumakuniyuki/feb-2024-no-auth-no-entry) lists no reference codes; CS01's wording
+    // "Message rejected due to local policy" as quoted by https://smtp.codes/icloud. HME1: no stored source.
     codes: {
       CS01: {
         cause: 'policy-violation',
@@ -166,6 +206,8 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     kind: 'mailbox',
     hosts: ['qq.com', 'foxmail.com'],
     markers: ['exmail.qq.com', 'service.mail.qq.com', 'mail.qq.com/cgi-bin/help', 'id=20022&&no='],
+    // Source: none stored for the numbered codes; https://qqmailbox.com/transceivers/169.html (as stored) lists
+    // the reply wordings "550 Mailbox not found" and "550 Error: content rejected" without codes.
     codes: {
       '1000728': { cause: 'user-unknown', note: 'mailbox not found' },
       '1000726': { cause: 'spam-filtered', note: 'mail content denied' },
@@ -191,6 +233,9 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     kind: 'mailbox',
     hosts: ['netease.com', '163.com', '126.com', 'yeah.net'],
     markers: ['mxmail.netease.com', 'mail.163.com/help', 'help.163.com'],
+    // Source: NetEase's list of its refusal codes as copied in https://biecuoliao.com/pa/MBRrwEM.html and
+    // https://www.51yue.net/news/thread/20200123/14841169.html (NetEase's own page not stored; the copies cover
+    // HL:REP/ICC/IFC/MEP, MI:CEL/DMC/CCL/SFQ, RP:DRC/CCL/CEL, DT:RBL/SPM, WM:BLI/BLU). The others: kept as remembered.
     codes: {
       // "XX:YYY" right after the reply code is NetEase's own format: the code alone names NetEase.
       'DT:SPM': { cause: 'spam-filtered', note: 'content identified as spam', identifies: true },
@@ -204,7 +249,11 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
         note: 'too many messages from the IP in a short time',
         identifies: true,
       },
-      'HL:REP': { cause: 'ip-reputation', note: 'the sending IP has a bad reputation', identifies: true },
+      'HL:REP': {
+        cause: 'ip-reputation',
+        note: 'the IP sends abnormally (many recipients that do not exist) and is held off for a while',
+        identifies: true,
+      },
       // NetEase's published list of its refusal codes (the rest), looked for once NetEase is known (its replies
       // all link mail.163.com/help).
       'HL:IHU': { cause: 'ip-reputation', note: 'the sending IP is suspended for spam or odd connections' },
@@ -214,6 +263,8 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       'DT:SUM': { cause: 'sender-rejected', note: 'envelope sender and From header do not match' },
       'MI:CEL': { cause: 'too-many-connections', note: 'too many erroneous commands from the sender' },
       'RP:CEL': { cause: 'too-many-connections', note: 'too many erroneous commands from the sender' },
+      'MI:CCL': { cause: 'too-many-connections', note: 'the sender sent more commands than normal' },
+      'RP:CCL': { cause: 'too-many-connections', note: 'the sender sent more commands than normal' },
       'MI:DMC': { cause: 'rate-limited', note: 'too many messages on this connection' },
       'RP:DRC': { cause: 'rate-limited', note: 'too many recipients on this connection' },
       'RP:QRC': { cause: 'rate-limited', note: 'too many messages to this domain in a short time' },
@@ -247,6 +298,8 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     kind: 'mailbox',
     hosts: ['daum.net', 'hanmail.net', 'kakao.com'],
     markers: [],
+    // Source: none of Daum's own stored; RUSR ("No such user") and CCRT ("spam center detected the IP as a spam IP
+    // and temporarily blocked connection") as a Korean admin's list quotes them, https://oliveit.tistory.com/39.
     codes: {
       // Four capitals no other provider writes: the code alone names Daum, with or without its host.
       RUSR: { cause: 'user-unknown', note: 'no such user', identifies: true },

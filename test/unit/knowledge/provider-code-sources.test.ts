@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
+import type { BounceRecord } from '../../../src/report/types.js';
+
+/**
+ * Providers' reference codes whose meaning was checked against the provider's published list (or a copy of
+ * it) and changed or added: each in a reply worded as the provider's server words it, read as a whole bounce.
+ * The sources are named above each table in src/knowledge/providers/*.ts.
+ */
+
+interface Want {
+  code: string;
+  cause: string;
+  provider: RegExp;
+  blocklist?: string;
+}
+
+const CASES: readonly [name: string, reply: string, want: Want][] = [
+  [
+    'Comcast BL004 (older code): sent in patterns characteristic of spam',
+    'host mx1.comcast.net[96.114.157.80] said: 554 5.7.1 203.0.113.5 Comcast block for spam. Please see ' +
+      'http://www.comcast.net/help/faq/index.jsp?faq=SecurityMail_Policy18628 BL004 (in reply to MAIL FROM command)',
+    { code: 'BL004', cause: 'ip-blocklisted', provider: /comcast/i },
+  ],
+  [
+    'Comcast BL006 (older code): the sending server is on the Spamhaus SBL/XBL',
+    'host mx2.comcast.net[68.87.26.147] said: 554 5.7.1 203.0.113.5 refused. Please see ' +
+      'http://www.comcast.net/help/faq/index.jsp?faq=SecurityMail_Policy18850 BL006 (in reply to MAIL FROM command)',
+    { code: 'BL006', cause: 'ip-blocklisted', provider: /comcast/i, blocklist: 'spamhaus' },
+  ],
+  [
+    'Comcast BL007 (older code): the sending server is on Cloudmark CSI',
+    'host mx1.comcast.net[96.114.157.80] said: 554 5.7.1 203.0.113.5 refused. Please see ' +
+      'http://www.comcast.net/help/faq/index.jsp?faq=SecurityMail_Policy19051 BL007 (in reply to MAIL FROM command)',
+    { code: 'BL007', cause: 'ip-blocklisted', provider: /comcast/i, blocklist: 'cloudmark' },
+  ],
+  [
+    'AOL RTR:DU: no mail sent directly from dynamic or residential IPs (was read as a blocklisted IP)',
+    'host mx-aol.mail.gm0.yahoodns.net[67.195.204.79] said: 554 RTR:DU ' +
+      'http://postmaster.info.aol.com/errors/554rtrdu.html (in reply to MAIL FROM command)',
+    { code: 'RTR:DU', cause: 'port25-blocked', provider: /aol/i },
+  ],
+  [
+    'AOL RTR:BB: the IP is on the dynamic/residential lists AOL keeps with ISPs',
+    'host mailin-01.mx.aol.com[64.12.88.163] said: 554 RTR:BB ' +
+      'http://postmaster.aol.com/Postmaster.Errors.php#554rtrbb (in reply to MAIL FROM command)',
+    { code: 'RTR:BB', cause: 'port25-blocked', provider: /aol/i },
+  ],
+  [
+    "AOL RTR:RD: the IP's reverse DNS looks dynamic",
+    'host mailin-02.mx.aol.com[205.188.155.110] said: 554 RTR:RD ' +
+      'http://postmaster.aol.com/Postmaster.Errors.php#554rtrrd (in reply to MAIL FROM command)',
+    { code: 'RTR:RD', cause: 'reverse-dns-missing', provider: /aol/i },
+  ],
+  [
+    'AOL RTR:CH: the network sends mail matching known spam (a compromised host)',
+    'host mailin-03.mx.aol.com[64.12.88.131] said: 554 RTR:CH ' +
+      'http://postmaster.aol.com/Postmaster.Errors.php#554rtrch (in reply to MAIL FROM command)',
+    { code: 'RTR:CH', cause: 'ip-blocklisted', provider: /aol/i },
+  ],
+  [
+    'AOL RLY:SN: a disallowed AOL address in From or Reply-To',
+    'host mailin-04.mx.aol.com[64.12.138.161] said: 554 RLY:SN ' +
+      'http://postmaster.aol.com/Postmaster.Errors.php#554rlysn (in reply to end of DATA command)',
+    { code: 'RLY:SN', cause: 'from-not-permitted', provider: /aol/i },
+  ],
+  [
+    'Yahoo PH01: a content block (viruses, phishing, malware or links to them)',
+    'host mta5.am0.yahoodns.net[67.195.204.77] said: 554 Message not allowed - [PH01] Email not accepted for ' +
+      'policy reasons. Please visit https://senders.yahooinc.com/error-codes [620] (in reply to end of DATA command)',
+    { code: 'PH01', cause: 'policy-violation', provider: /yahoo/i },
+  ],
+  [
+    'NetEase HL:REP: abnormal sending to many recipients that do not exist',
+    'host 163mx02.mxmail.netease.com[220.181.14.141] said: 421 HL:REP mx2.163.com ' +
+      'http://mail.163.com/help/help_spam_16.htm?ip=203.0.113.5&hostid=mx2&time=1700000000',
+    { code: 'HL:REP', cause: 'ip-reputation', provider: /netease/i },
+  ],
+  [
+    'NetEase MI:CCL: more commands than normal from the sender',
+    'host 163mx01.mxmail.netease.com[220.181.14.140] said: 450 MI:CCL mx1.163.com ' +
+      'http://mail.163.com/help/help_spam_16.htm?ip=203.0.113.5&hostid=mx1&time=1700000000 (in reply to RCPT TO command)',
+    { code: 'MI:CCL', cause: 'too-many-connections', provider: /netease/i },
+  ],
+  [
+    'NetEase RP:CCL: more commands than normal from the sender',
+    'host 126mx01.mxmail.netease.com[220.181.15.111] said: 450 RP:CCL mx1.126.com ' +
+      'http://mail.163.com/help/help_spam_16.htm?ip=203.0.113.5&hostid=mx1&time=1700000000 (in reply to RCPT TO command)',
+    { code: 'RP:CCL', cause: 'too-many-connections', provider: /netease/i },
+  ],
+  [
+    'Trend Micro ERS-QIL: the IP is on the Quick IP List for a while',
+    'host mx1.example.jp.tmes.trendmicro.com[203.0.113.20] said: 450 4.7.1 <carol@example.jp>: Recipient ' +
+      'address rejected: ERS-QIL. (in reply to RCPT TO command)',
+    { code: 'ERS-QIL', cause: 'ip-blocklisted', provider: /trend micro/i },
+  ],
+];
+
+async function diagnose(reply: string): Promise<BounceRecord> {
+  const records = await readBounceRecords(reply);
+  expect(records.length).toBe(1);
+  return records[0] as BounceRecord;
+}
+
+describe("providers' reference codes as their published lists give them", () => {
+  it.each(CASES)('%s', async (_name, reply, want) => {
+    const r = await diagnose(reply);
+    expect(r.referenceCodes).toContain(want.code);
+    expect(r.cause).toBe(want.cause);
+    expect(r.provider ?? '').toMatch(want.provider);
+    if (want.blocklist) expect(r.blocklists).toContain(want.blocklist);
+  });
+});

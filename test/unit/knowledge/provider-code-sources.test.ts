@@ -9,7 +9,8 @@ import type { BounceRecord } from '../../../src/report/types.js';
  */
 
 interface Want {
-  code: string;
+  /** The reference code the reply quotes; none for a provider's own wording (a phrase). */
+  code?: string;
   cause: string;
   provider: RegExp;
   blocklist?: string;
@@ -94,6 +95,28 @@ const CASES: readonly [name: string, reply: string, want: Want][] = [
       'address rejected: ERS-QIL. (in reply to RCPT TO command)',
     { code: 'ERS-QIL', cause: 'ip-blocklisted', provider: /trend micro/i },
   ],
+  // Gmail's wordings, as its "Gmail SMTP errors and codes" page gives them.
+  [
+    'Gmail 4.7.28 same Message-ID quota: a rate, not the IP reputation',
+    'host gmail-smtp-in.l.google.com[142.250.102.27] said: 421-4.7.28 Gmail has detected this sender exceeded the ' +
+      'quota for sending messages that have the same Message-ID:. To best protect our users, the message has been ' +
+      'temporarily rejected. 421 4.7.28 https://support.google.com/mail/answer/188131 - gsmtp (in reply to end of DATA command)',
+    { cause: 'rate-limited', provider: /google/i },
+  ],
+  [
+    'Gmail 5.7.1 encoded-word syntax in a header: not RFC 5322 compliant, not spam',
+    'host gmail-smtp-in.l.google.com[142.250.102.27] said: 550-5.7.1 Encoded-word syntax is not permitted in ' +
+      'message header Subject. To reduce the amount of spam sent to Gmail, this message has been blocked. 550 5.7.1 ' +
+      'https://support.google.com/mail/answer/81126 - gsmtp (in reply to end of DATA command)',
+    { cause: 'not-rfc-compliant', provider: /google/i },
+  ],
+  [
+    'Gmail SMTP relay 5.7.0: the sending account suspended for abuse, not an unregistered relay',
+    'host smtp-relay.gmail.com[142.250.27.28] said: 550-5.7.0 Email relay denied 203.0.113.5. The sending email ' +
+      'account has been temporarily suspended due to abuse. 550 5.7.0 https://support.google.com/a/answer/6140680 ' +
+      '- gsmtp (in reply to MAIL FROM command)',
+    { cause: 'sender-account-blocked', provider: /google/i },
+  ],
 ];
 
 async function diagnose(reply: string): Promise<BounceRecord> {
@@ -105,7 +128,7 @@ async function diagnose(reply: string): Promise<BounceRecord> {
 describe("providers' reference codes as their published lists give them", () => {
   it.each(CASES)('%s', async (_name, reply, want) => {
     const r = await diagnose(reply);
-    expect(r.referenceCodes).toContain(want.code);
+    if (want.code) expect(r.referenceCodes).toContain(want.code);
     expect(r.cause).toBe(want.cause);
     expect(r.provider ?? '').toMatch(want.provider);
     if (want.blocklist) expect(r.blocklists).toContain(want.blocklist);

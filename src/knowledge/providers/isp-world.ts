@@ -46,6 +46,10 @@ function franceCodes(prefixes: readonly string[]): Record<string, ProviderCode> 
 }
 
 /** Web.de and GMX run the same system (United Internet) and answer in the same words. */
+// Source: https://postmaster.web.de/error-messages?ip=87.122.xxx.xxx&c=rdns and
+// https://postmaster.gmx.com/en/error-messages?c=rdns&ip=46.231.92.232 (as stored; their explanations, with the
+// replies' words as copied in https://smtp.codes/unitedinternet/: SPF policy, "mailbox unavailable" for a
+// recipient that does not exist, "IP address is block listed"). The other phrases: kept as remembered.
 const UNITED_INTERNET_PHRASES: readonly ProviderPhrase[] = [
   { text: 'reject due to spf policy', cause: 'spf-fail' },
   { text: 'bad dns ptr resource record', cause: 'reverse-dns-missing' },

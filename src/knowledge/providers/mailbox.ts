@@ -97,7 +97,12 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       { text: 'relaying denied for', cause: 'relay-denied' },
       { text: 'user is receiving mail too quickly', cause: 'recipient-rate-limited' },
       { text: 'max message per connection reached', cause: 'too-many-connections' },
+      // Yahoo's "Unresolvable RFC.5321 or RFC.5322 from domain": the MAIL FROM or From: domain has no SOA.
       { text: 'unresolvable rfc.5321', cause: 'sender-domain-invalid' },
+      { text: 'unresolvable rfc.5322', cause: 'sender-domain-invalid' },
+      // "Excessive unknown recipients - possible Open Relay": the sending server mails many addresses that do not
+      // exist (and may be an open relay); Yahoo takes no mail from it. Not a relay refused to the sender.
+      { text: 'excessive unknown recipients', cause: 'ip-reputation' },
       { text: 'headers are not rfc compliant', cause: 'not-rfc-compliant' },
       { text: 'will be permanently deferred', cause: 'ip-reputation' },
       { text: 'deferred due to unexpected volume or user complaints', cause: 'ip-reputation' },
@@ -181,6 +186,8 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     hosts: ['yandex.net', 'yandex.ru', 'yandex.com', 'ya.ru'],
     markers: ['mx.yandex.', 'yandex.net', 'postmaster.yandex'],
     postmaster: 'https://postmaster.yandex.ru/',
+    // Source: https://yandex.com/support/mail/bounces/yandex/message-rejected-under-suspicion-of-spam.html?lang=en
+    // (as stored: the contents were recognised as spam).
     phrases: [{ text: 'rejected under suspicion of spam', cause: 'spam-filtered' }],
   },
   {
@@ -190,7 +197,12 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     hosts: ['mail.ru', 'list.ru', 'bk.ru', 'inbox.ru'],
     markers: ['help.mail.ru', 'notspam-support', 'mxs.mail.ru', 'postmaster.mail.ru'],
     postmaster: 'https://postmaster.mail.ru/',
+    // Source: none of Mail.ru's own stored; its replies as a Russian mailing service's blog explains them,
+    // https://mailout.ru/2015/09 (as stored): "550 message sending for this account is disabled" is fixed by changing
+    // the password of, or proving ownership of, the sending mailbox (suspected of being hacked and spamming).
     phrases: [
+      // The sender's own Mail.ru account, stopped from sending: not the recipient's disabled mailbox.
+      { text: 'message sending for this account is disabled', cause: 'sender-account-blocked' },
       { text: 'account is disabled', cause: 'mailbox-disabled' },
       // "Local mailbox x is unavailable: account is blocked" follows "invalid mailbox": the account is stopped.
       { text: 'account is blocked', cause: 'mailbox-disabled' },

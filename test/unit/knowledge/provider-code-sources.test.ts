@@ -117,6 +117,26 @@ const CASES: readonly [name: string, reply: string, want: Want][] = [
       '- gsmtp (in reply to MAIL FROM command)',
     { cause: 'sender-account-blocked', provider: /google/i },
   ],
+  // Yahoo's wordings, as its SMTP error codes page explains them.
+  [
+    "Yahoo 'unresolvable RFC.5322 from domain': the From: domain does not resolve",
+    'host mta6.am0.yahoodns.net[67.195.228.106] said: 554 5.7.9 Message not accepted due to unresolvable ' +
+      'RFC.5322 from domain; see https://senders.yahooinc.com/error-codes (in reply to end of DATA command)',
+    { cause: 'sender-domain-invalid', provider: /yahoo/i },
+  ],
+  [
+    "Yahoo 'Excessive unknown recipients': the sending server mails addresses that do not exist (not a relay refusal)",
+    'host mta5.am0.yahoodns.net[67.195.204.77] said: 421 4.7.0 Excessive unknown recipients - possible Open ' +
+      'Relay (in reply to RCPT TO command)',
+    { cause: 'ip-reputation', provider: /yahoo/i },
+  ],
+  // Mail.ru's submission server: the sender's own account is stopped (a password reset lifts it).
+  [
+    'Mail.ru 550 message sending for this account is disabled: the sending account, not the recipient',
+    'Reporting-MTA: dns; smtp46.i.mail.ru\nFinal-Recipient: rfc822; bob@example.org\nAction: failed\n' +
+      'Status: 5.0.0\nDiagnostic-Code: smtp; 550 Message sending for this account is disabled\n',
+    { cause: 'sender-account-blocked', provider: /mail\.ru/i },
+  ],
 ];
 
 async function diagnose(reply: string): Promise<BounceRecord> {

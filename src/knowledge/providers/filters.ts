@@ -21,6 +21,8 @@ export const FILTERS: readonly Provider[] = [
     // Source: https://help.proofpoint.com/Proofpoint_Essentials/Email_Security/Administrator_Topics/040_usersandgroups/User_email_address_is_%22marked_as_invalid%22
     // (as stored: the address is on SMTP Discovery's Marked Invalid list; the reply says "Recipient {or Sender}").
     phrases: [
+      // Proofpoint Essentials' SMTP Discovery list of invalid addresses; on the sender it is the sender refused.
+      { text: 'sender address rejected: user email address is marked as invalid', cause: 'sender-rejected' },
       { text: 'user email address is marked as invalid', cause: 'user-unknown' },
       // Its rule against mail from outside that claims a protected (usually the recipient's own) domain.
       { text: 'anti-spoofing policy', cause: 'policy-violation' },
@@ -52,6 +54,8 @@ export const FILTERS: readonly Provider[] = [
       // Mimecast uses this for a virus signature or a spam score over its limit: only "policy" is certain.
       { text: 'email rejected due to security policies', cause: 'policy-violation' },
       { text: 'blocked senders', cause: 'blocked-by-recipient' },
+      // 421 "Sender address blocked": the sender's IP is on the customer's Blocked Senders policy.
+      { text: 'sender address blocked', cause: 'blocked-by-recipient' },
       { text: 'envelope blocked', cause: 'blocked-by-recipient' },
       { text: 'local ct ip reputation', cause: 'ip-reputation' },
       { text: 'open relay not allowed', cause: 'relay-denied' },

@@ -169,8 +169,8 @@ export const US_ISPS: readonly Provider[] = [
     kind: 'mailbox',
     hosts: ['att.net', 'prodigy.net', 'sbcglobal.net', 'bellsouth.net'],
     markers: ['abuse-att.net', 'dnsbl:attrbl'],
-    // Source: none stored for ATTRBL; AT&T's older reply list, http://worldnet.att.net/general-info/bls_info/block_enduser.html
-    // (as stored), has no reference codes.
+    // Source: none stored for ATTRBL. AT&T's reply list, http://worldnet.att.net/general-info/bls_info/block_enduser.html
+    // and http://rbl.att.net/block_enduser.html (as stored), has no reference codes; its wordings are the phrases.
     codes: {
       ATTRBL: {
         cause: 'ip-blocklisted',
@@ -182,6 +182,13 @@ export const US_ISPS: readonly Provider[] = [
     phrases: [
       { text: 'addressee unknown', cause: 'user-unknown' },
       { text: 'blank mailhost', cause: 'user-unknown' },
+      // AT&T's reply list: "421-failure in DNS look-up" is the sending IP's reverse DNS; "521 <ip> is blocked" and
+      // "blocked by ldap:ou=rblmx" its own block of a spam source; "unauthorized interface for <ip>" a system not
+      // recognised as a mail source (use a major provider's or host's mail system).
+      { text: 'failure in dns look-up', cause: 'reverse-dns-missing' },
+      { text: 'blocked by ldap:ou=rblmx', cause: 'ip-blocklisted' },
+      { text: '> is blocked', cause: 'ip-blocklisted' },
+      { text: 'unauthorized interface for', cause: 'port25-blocked' },
     ],
   },
   {

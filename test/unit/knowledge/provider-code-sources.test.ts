@@ -137,6 +137,43 @@ const CASES: readonly [name: string, reply: string, want: Want][] = [
       'Status: 5.0.0\nDiagnostic-Code: smtp; 550 Message sending for this account is disabled\n',
     { cause: 'sender-account-blocked', provider: /mail\.ru/i },
   ],
+  // AT&T's (BellSouth, Worldnet) reply list.
+  [
+    "AT&T '421-failure in DNS look-up': the sending IP's reverse DNS",
+    'host ff-ip4-mx-vip1.prodigy.net[144.160.159.21] said: 421-failure in DNS look-up. (in reply to MAIL FROM ' +
+      'command)',
+    { cause: 'reverse-dns-missing', provider: /at&t/i },
+  ],
+  [
+    "AT&T '521 <ip> is blocked': identified as a source of spam",
+    'host mx00.att.net[144.160.159.22] said: 521 <203.0.113.5> is blocked (in reply to MAIL FROM command)',
+    { cause: 'ip-blocklisted', provider: /at&t/i },
+  ],
+  [
+    "BellSouth 'blocked by ldap:ou=rblmx': AT&T's own block of a spam source",
+    'host mx00.bellsouth.net[205.152.59.32] said: 550 <203.0.113.5> blocked by ldap:ou=rblmx,dc=bellsouth,dc=net ' +
+      '(in reply to MAIL FROM command)',
+    { cause: 'ip-blocklisted', provider: /at&t/i },
+  ],
+  [
+    "BellSouth 'unauthorized interface': not a recognised mail source, send through a provider's server",
+    'host mx00.bellsouth.net[205.152.59.32] said: 550 unauthorized interface for <203.0.113.5> (in reply to MAIL ' +
+      'FROM command)',
+    { cause: 'port25-blocked', provider: /at&t/i },
+  ],
+  // Gateways' own words.
+  [
+    "Mimecast 421 'Sender address blocked': the customer's Blocked Senders policy",
+    'host us-smtp-inbound-1.mimecast.com[205.139.110.30] said: 421 Sender address blocked - ' +
+      'https://community.mimecast.com/docs/DOC-1369#421 [r1EkXJ2mPqa0] (in reply to RCPT TO command)',
+    { cause: 'blocked-by-recipient', provider: /mimecast/i },
+  ],
+  [
+    "Proofpoint Essentials 'Sender address rejected: … marked as invalid': the sender, not the recipient",
+    'host mx1-us1.ppe-hosted.com[67.231.154.164] said: 550 5.7.1 <carol@example.com>: Sender address rejected: ' +
+      'User email address is marked as invalid (in reply to RCPT TO command)',
+    { cause: 'sender-rejected', provider: /proofpoint/i },
+  ],
 ];
 
 async function diagnose(reply: string): Promise<BounceRecord> {

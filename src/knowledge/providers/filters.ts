@@ -83,6 +83,8 @@ export const FILTERS: readonly Provider[] = [
     hosts: ['barracudanetworks.com', 'barracuda.com'],
     // Not "barracudanetworks.com": any server that uses the Barracuda Reputation list links to its lookup
     // page there, and that server is not Barracuda.
+    // Source: Barracuda's https://campus.barracuda.com/product/emailsecuritygateway/knowledgebase/50160000000GT6TAAW/Why+is+mail+being+blocked+by+my+Barracuda+Spam+Firewall+for+reason+of+Intent%3F/
+    // and https://campus.barracuda.com/doc/96023008/ (as stored, Intent Analysis); its reply texts are not listed.
     markers: [
       'ess.barracuda',
       'permanent failure for one or more recipients (',
@@ -91,8 +93,9 @@ export const FILTERS: readonly Provider[] = [
     phrases: [
       // Its per-recipient verdict "(user@example.com:blocked)": its policy stopped the message.
       { text: ':blocked)', cause: 'content-filtered' },
-      // Intent Analysis: links and senders typical of phishing and spam campaigns.
-      { text: 'intent analysis', cause: 'spam-filtered' },
+      // Intent Analysis: a domain linked in the body is in Barracuda's database of spammers' URLs (or on a URL
+      // block list, looked up in real time): the message is blocked for that domain, not scored as spam.
+      { text: 'intent analysis', cause: 'domain-blocklisted' },
     ],
   },
   {

@@ -174,6 +174,12 @@ const CASES: readonly [name: string, reply: string, want: Want][] = [
       'User email address is marked as invalid (in reply to RCPT TO command)',
     { cause: 'sender-rejected', provider: /proofpoint/i },
   ],
+  [
+    "Barracuda 'Message rejected by Intent Analysis': a domain in the body is in its spammers' URL database",
+    'host d123456a.ess.barracudanetworks.com[209.222.82.1] said: 550 permanent failure for one or more ' +
+      'recipients (bob@example.org:550 5.7.1 Message rejected by Intent Analysis) (in reply to end of DATA command)',
+    { cause: 'domain-blocklisted', provider: /barracuda/i },
+  ],
 ];
 
 async function diagnose(reply: string): Promise<BounceRecord> {

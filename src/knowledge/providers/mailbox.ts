@@ -218,11 +218,22 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     kind: 'mailbox',
     hosts: ['qq.com', 'foxmail.com'],
     markers: ['exmail.qq.com', 'service.mail.qq.com', 'mail.qq.com/cgi-bin/help', 'id=20022&&no='],
-    // Source: none stored for the numbered codes; https://qqmailbox.com/transceivers/169.html (as stored) lists
-    // the reply wordings "550 Mailbox not found" and "550 Error: content rejected" without codes.
+    // Source: QQ's help texts as quoted by https://smtp.codes/qq (1000726, 1000728, 1000730, 1000723 and their
+    // wordings) and copied in http://qiao.yimirj.com/article/detail/2261 (the "… frequency limited" family: mails per
+    // minute, hour and day from one sender, domain or IP; "Mailbox unavailable or access denied": the recipient is
+    // getting too much mail). The help link numbers differ between copies (1000722-1000725 for the IP and domain
+    // limits): only 1000723 is taken as a code.
     codes: {
       '1000728': { cause: 'user-unknown', note: 'mailbox not found' },
-      '1000726': { cause: 'spam-filtered', note: 'mail content denied' },
+      '1000726': {
+        cause: 'spam-filtered',
+        note: 'mail content denied: content sent in bulk and reported as spam by many users',
+      },
+      '1000730': { cause: 'syntax-error', note: 'bad address syntax' },
+      '1000723': {
+        cause: 'rate-limited',
+        note: "the sender's mails per minute, hour or day are over QQ's limit",
+      },
     },
     phrases: [
       { text: 'mailbox not found', cause: 'user-unknown' },
@@ -231,7 +242,12 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       { text: 'spam is embedded in the email', cause: 'spam-filtered' },
       { text: 'suspected spam ip', cause: 'ip-reputation' },
       { text: 'connection denied', cause: 'connection-rejected' },
+      // "… frequency limited": mails per minute, hour or day over QQ's limits. Counted per sender or sender domain,
+      // a sending rate; per IP or connection ("Ip/Connection frequency limited"), the sending server's volume.
+      { text: 'sender frequency limited', cause: 'rate-limited' },
+      { text: 'domain frequency limited', cause: 'rate-limited' },
       { text: 'frequency limited', cause: 'too-many-connections' },
+      { text: 'mailbox unavailable or access denied', cause: 'recipient-rate-limited' },
       { text: 'spf check failed', cause: 'spf-fail' },
       { text: 'dmarc check failed', cause: 'dmarc-fail' },
       { text: 'message too large', cause: 'message-too-large' },

@@ -180,6 +180,30 @@ const CASES: readonly [name: string, reply: string, want: Want][] = [
       'recipients (bob@example.org:550 5.7.1 Message rejected by Intent Analysis) (in reply to end of DATA command)',
     { cause: 'domain-blocklisted', provider: /barracuda/i },
   ],
+  // QQ Mail's numbered help links and wordings.
+  [
+    'QQ "Domain frequency limited": the sender domain\'s mails per minute, hour or day (a rate)',
+    'host mx3.qq.com[203.205.219.57] said: 550 Domain frequency limited. ' +
+      'http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000722 (in reply to MAIL FROM command)',
+    { cause: 'rate-limited', provider: /qq|tencent/i },
+  ],
+  [
+    'QQ 1000723 "Sender frequency limited": the sender\'s mails per minute, hour or day',
+    'host mx3.qq.com[203.205.219.57] said: 550 Sender frequency limited. ' +
+      'http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000723 (in reply to MAIL FROM command)',
+    { code: '1000723', cause: 'rate-limited', provider: /qq|tencent/i },
+  ],
+  [
+    'QQ 1000730 "Bad address syntax"',
+    'host mx3.qq.com[203.205.219.57] said: 501 Bad address syntax. ' +
+      'http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000730 (in reply to RCPT TO command)',
+    { code: '1000730', cause: 'syntax-error', provider: /qq|tencent/i },
+  ],
+  [
+    'QQ "Mailbox unavailable or access denied": the recipient is getting too much mail for now',
+    'host mx1.qq.com[203.205.219.58] said: 550 Mailbox unavailable or access denied (in reply to RCPT TO command)',
+    { cause: 'recipient-rate-limited', provider: /qq|tencent/i },
+  ],
 ];
 
 async function diagnose(reply: string): Promise<BounceRecord> {

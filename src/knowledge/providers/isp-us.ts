@@ -48,9 +48,12 @@ const COMCAST_CODES: Record<string, ProviderCode> = {
 
 /** Cox codes follow "AUP#" in the reply (www.cox.com email error codes page). */
 // Source: http://postmaster.cox.net/confluence/display/postmaster/Error+Codes (as stored, CXBL, CDRBL and
-// IPBL0001-IPBL1000; the rest of the table is not in the stored copy). CXSNDR and CXMJ as Cox's replies word
-// them, quoted in https://forums.cox.com/discussions/internet/aupcxsndr----error-trigger-depends-upon-message-content/109845.
-// CXDNS, CXSMTP, CXCNCT, CXMXRT, CXTHRT, IPBL00001 and the URLBL codes: no stored source, kept as remembered.
+// IPBL0001-IPBL1000). Cox's later page (www.cox.com/residential/support/email-error-codes.html, not stored) as
+// quoted code by code in Sisimai's Cox table, https://metacpan.org/source/AKXLIX/Sisimai-v5.2.0/lib/Sisimai/Rhost/Cox.pm
+// (as stored; in full in github.com/sisimai/p5-sisimai lib/Sisimai/Rhost/Cox.pm): CXDNS, CXSNDR, CXSMTP, CXCNCT,
+// CXMXRT, CXTHRT, CXMJ, IPBL1001-IPBL1111, IPBL00001, the URLBL codes and Cox's reply wordings (the phrases below).
+// CXMJ also in Cox's reply as quoted in
+// https://forums.cox.com/discussions/internet/aupcxsndr----error-trigger-depends-upon-message-content/109845.
 const COX_CODES: Record<string, ProviderCode> = {
   'AUP#CXBL': { cause: 'ip-blocklisted', note: 'the IP is blocked by Cox for spam-like behaviour' },
   'AUP#CDRBL': { cause: 'ip-blocklisted', note: 'the IP is temporarily blocked by Cox (at most 24 hours)' },
@@ -80,6 +83,34 @@ const COX_CODES: Record<string, ProviderCode> = {
     'invaluement',
   ),
   'AUP#IPBL1000': listed('listed on Cloudmark CSI', 'cloudmark'),
+  'AUP#IPBL1001': listed('listed on Cloudmark CSI and Spamhaus ZEN', 'cloudmark', 'spamhaus'),
+  'AUP#IPBL1010': listed('listed on Cloudmark CSI and Return Path', 'cloudmark', 'senderscore'),
+  'AUP#IPBL1011': listed(
+    'listed on Cloudmark CSI, Spamhaus ZEN and Return Path',
+    'cloudmark',
+    'spamhaus',
+    'senderscore',
+  ),
+  'AUP#IPBL1100': listed('listed on Cloudmark CSI and Invaluement ivmSIP', 'cloudmark', 'invaluement'),
+  'AUP#IPBL1101': listed(
+    'listed on Cloudmark CSI, Spamhaus ZEN and Invaluement ivmSIP',
+    'cloudmark',
+    'spamhaus',
+    'invaluement',
+  ),
+  'AUP#IPBL1110': listed(
+    'listed on Cloudmark CSI, Return Path and Invaluement ivmSIP',
+    'cloudmark',
+    'senderscore',
+    'invaluement',
+  ),
+  'AUP#IPBL1111': listed(
+    'listed on Cloudmark CSI, Spamhaus ZEN, Return Path and Invaluement ivmSIP',
+    'cloudmark',
+    'spamhaus',
+    'senderscore',
+    'invaluement',
+  ),
   'AUP#IPBL00001': listed('listed on a Spamhaus blocklist', 'spamhaus'),
   'AUP#URLBL011': { cause: 'domain-blocklisted', note: 'a URL in the message is on SURBL and Spamhaus DBL' },
   'AUP#URLBL101': { cause: 'domain-blocklisted', note: 'a URL in the message is on SURBL and ivmURI' },
@@ -212,6 +243,19 @@ export const US_ISPS: readonly Provider[] = [
     markers: ['cox.com/residential/support', 'cox too many bad commands'],
     postmaster: 'https://www.cox.com/residential/support/email-error-codes.html',
     codes: COX_CODES,
+    // Cox's reply wordings as its error code page explains them (source above COX_CODES).
+    phrases: [
+      // The sending IP went over Cox's threshold of invalid recipients and is blocked.
+      { text: 'too many invalid recipients', cause: 'ip-blocklisted' },
+      { text: 'dns check failure', cause: 'reverse-dns-missing' },
+      // Cox requires every sender domain to resolve to a valid MX or A record.
+      { text: 'sender rejected', cause: 'sender-domain-invalid' },
+      // Cox's own systems cannot take new mail for now.
+      { text: 'esmtp server temporarily not available', cause: 'server-unavailable' },
+      // Over one of Cox's rate limits (temporarily blocked), or the 100 messages a connection.
+      { text: 'requested action aborted: try again later', cause: 'too-many-connections' },
+      { text: 'message threshold exceeded', cause: 'too-many-connections' },
+    ],
   },
   {
     id: 'spectrum',

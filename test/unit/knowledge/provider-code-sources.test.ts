@@ -204,6 +204,51 @@ const CASES: readonly [name: string, reply: string, want: Want][] = [
     'host mx1.qq.com[203.205.219.58] said: 550 Mailbox unavailable or access denied (in reply to RCPT TO command)',
     { cause: 'recipient-rate-limited', provider: /qq|tencent/i },
   ],
+  // Cox's codes and wordings, as its error code page gives them.
+  [
+    'Cox AUP#IPBL1101: listed on Cloudmark CSI, Spamhaus ZEN and Invaluement ivmSIP',
+    'host cxr.mx.a.cloudfilter.net[35.162.106.154] said: 554 cmsmtp 203.0.113.5 blocked. Refer to Error Codes ' +
+      'section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#IPBL1101 ' +
+      '(in reply to MAIL FROM command)',
+    { code: 'AUP#IPBL1101', cause: 'ip-blocklisted', provider: /cox/i, blocklist: 'cloudmark' },
+  ],
+  [
+    'Cox AUP#IPBL1010: listed on Cloudmark CSI and Return Path',
+    'host cxr.mx.a.cloudfilter.net[35.162.106.154] said: 554 cmsmtp 203.0.113.5 blocked. Refer to Error Codes ' +
+      'section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#IPBL1010 ' +
+      '(in reply to MAIL FROM command)',
+    { code: 'AUP#IPBL1010', cause: 'ip-blocklisted', provider: /cox/i, blocklist: 'senderscore' },
+  ],
+  [
+    "Cox 'too many invalid recipients': the IP went over Cox's invalid-recipient threshold and is blocked",
+    'host cxr.mx.a.cloudfilter.net[35.162.106.154] said: 554 too many invalid recipients (in reply to RCPT TO ' +
+      'command)',
+    { cause: 'ip-blocklisted', provider: /cox/i },
+  ],
+  [
+    "Cox 'dns check failure': the sending IP's reverse DNS check failed",
+    'host cxr.mx.a.cloudfilter.net[35.162.106.154] said: 451 dns check failure - try again later (in reply to ' +
+      'MAIL FROM command)',
+    { cause: 'reverse-dns-missing', provider: /cox/i },
+  ],
+  [
+    "Cox 'sender rejected': the sender domain has no valid MX or A record",
+    'host cxr.mx.a.cloudfilter.net[35.162.106.154] said: 550 <bob@example.org> sender rejected (in reply to MAIL ' +
+      'FROM command)',
+    { cause: 'sender-domain-invalid', provider: /cox/i },
+  ],
+  [
+    "Cox 'esmtp server temporarily not available': Cox's own systems cannot take mail for now",
+    'host cxr.mx.a.cloudfilter.net[35.162.106.154] said: 421 esmtp server temporarily not available (in reply to ' +
+      'MAIL FROM command)',
+    { cause: 'server-unavailable', provider: /cox/i },
+  ],
+  [
+    "Cox 'message threshold exceeded': over 100 messages on one connection",
+    'host cxr.mx.a.cloudfilter.net[35.162.106.154] said: 452 message threshold exceeded (in reply to MAIL FROM ' +
+      'command)',
+    { cause: 'too-many-connections', provider: /cox/i },
+  ],
 ];
 
 async function diagnose(reply: string): Promise<BounceRecord> {

@@ -119,10 +119,13 @@ const COX_CODES: Record<string, ProviderCode> = {
 };
 
 /** Spectrum documents numbered ranges after "AUP#" (In-/Out- prefixes are dropped by findReferenceCodes). */
-// Source: none stored (spectrum.net's "understanding email error codes" page is not in the stored pages); kept as
-// remembered. A Spectrum employee's answer, https://community.spectrum.net/discussion/172891/ (as stored), reads
-// AUP#In-1020 as a block on the sending address for suspicious activity (recipients marking it spam), not an IP
-// blocklist, lifted on its own: that fits "sender-account-blocked" only for Out- replies to Spectrum's own users.
+// Source: Spectrum's https://www.spectrumbusiness.net/support/internet/understanding-email-error-codes (not stored)
+// as quoted code by code in Sisimai's Spectrum table (github.com/sisimai/p5-sisimai lib/Sisimai/Rhost/Spectrum.pm):
+// every range below agrees with it; 1260 (no IPv6) added. "AUP#I…" codes answer mail from outside, "AUP#O…" a
+// Spectrum user's own outgoing mail; findReferenceCodes drops the letter, so 1010-1080 ("this email account … blocked
+// from sending") read as the sender's own account. A Spectrum employee on AUP#In-1020,
+// https://community.spectrum.net/discussion/172891/ (as stored): a block on the sending address (recipients marking
+// its mail as spam), not an IP blocklist, lifted on its own.
 const SPECTRUM_CODES: Record<string, ProviderCode> = {
   'AUP#1000': { cause: 'ip-blocklisted', note: 'the IP is blocked by Spectrum for suspicious activity' },
   'AUP#1010': {
@@ -144,6 +147,7 @@ const SPECTRUM_CODES: Record<string, ProviderCode> = {
   }),
   ...codeRange('AUP#', 1200, 1210, 10, listed('flagged by Cloudmark CSI', 'cloudmark')),
   ...codeRange('AUP#', 1220, 1250, 10, listed('listed by Spamhaus', 'spamhaus')),
+  'AUP#1260': { cause: 'connection-rejected', note: 'Spectrum takes no mail over IPv6: connect over IPv4' },
   ...codeRange('AUP#', 1300, 1340, 10, {
     cause: 'too-many-connections',
     note: 'too many (concurrent) connections',
@@ -160,10 +164,11 @@ const SPECTRUM_CODES: Record<string, ProviderCode> = {
 
 /** GoDaddy puts an "IBnnn" code at the end of its replies (GoDaddy help: email bounce-back meanings). */
 // Source: https://help-center.dc-aws.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685 (as stored: its
-// IB tables are past what the stored copy shows); hosting companies' copies of the older page confirm IB101
-// (https://itegy.com/en/help-list/office-365-from/what-does-my-email-bounceback-mean), IB506, IB508, IB108 and
-// IB605 (http://topwebhostingoffers.com/various-email-bounce-backs-on-a-cpanel-server/), IB212
-// (https://support.tigertech.net/godaddy-ib212). The other IB codes: no stored source, kept as remembered.
+// IB tables are past what the stored copy shows), quoted code by code with its reply texts in Sisimai's GoDaddy
+// table (github.com/sisimai/p5-sisimai lib/Sisimai/Rhost/GoDaddy.pm): every code below agrees with it. Hosting
+// companies' copies of the older page also give IB101 (https://itegy.com/en/help-list/office-365-from/what-does-my-email-bounceback-mean),
+// IB506, IB508, IB108, IB605 (http://topwebhostingoffers.com/various-email-bounce-backs-on-a-cpanel-server/) and
+// IB212 (https://support.tigertech.net/godaddy-ib212).
 const GODADDY_CODES: Record<string, ProviderCode> = {
   IB401: {
     cause: 'auth-required',
@@ -178,7 +183,10 @@ const GODADDY_CODES: Record<string, ProviderCode> = {
   IB705: { cause: 'virus-found', note: 'virus-infected message' },
   IB605: { cause: 'too-many-connections', note: 'too many recipients in the message' },
   IB007: { cause: 'too-many-connections', note: 'too many sessions from this IP' },
-  IB101: { cause: 'system-error', note: 'server temporarily unavailable (high volume)' },
+  IB101: {
+    cause: 'server-unavailable',
+    note: "server temporarily unavailable: GoDaddy's mail queue has more than its usual volume",
+  },
   IB110: { cause: 'ip-blocklisted', note: 'IP blocked for an hour: too much spam' },
   IB111: { cause: 'ip-blocklisted', note: 'IP blocked for the day: too much spam' },
   IB112: { cause: 'ip-blocklisted', note: 'IP blocked for an hour: too many invalid recipients' },
@@ -281,6 +289,8 @@ export const US_ISPS: readonly Provider[] = [
     markers: ['secureserver.net', 'x.co/rlbounce', 'x.co/srbounce', 'godaddy.com/help'],
     postmaster: 'https://www.godaddy.com/help/what-does-my-email-bounceback-mean-3568',
     codes: GODADDY_CODES,
+    // "552 Message rejected for spam or virus content": its filters took a link, attachment or pattern for spam.
+    phrases: [{ text: 'message rejected for spam or virus content', cause: 'spam-filtered' }],
   },
   {
     id: 'rackspace',

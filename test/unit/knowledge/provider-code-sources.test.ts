@@ -249,6 +249,26 @@ const CASES: readonly [name: string, reply: string, want: Want][] = [
       'command)',
     { cause: 'too-many-connections', provider: /cox/i },
   ],
+  // GoDaddy's and Spectrum's codes, as their pages give them.
+  [
+    'GoDaddy IB101: its mail queue is busier than usual (the server is not taking mail now, not an internal error)',
+    'host mx1.secureserver.net[68.178.213.37] said: 421 Server temporarily unavailable. Try again later. IB101 ' +
+      '(in reply to MAIL FROM command)',
+    { code: 'IB101', cause: 'server-unavailable', provider: /godaddy/i },
+  ],
+  [
+    "GoDaddy '552 Message rejected for spam or virus content': its spam filters (was read as a virus)",
+    'host mx1.secureserver.net[68.178.213.37] said: 552 Message rejected for spam or virus content (in reply to ' +
+      'end of DATA command)',
+    { cause: 'spam-filtered', provider: /godaddy/i },
+  ],
+  [
+    'Spectrum AUP#I-1260: Spectrum takes no mail over IPv6',
+    'host mx0.charter.net[47.43.26.56] said: 554 impin004.msg.chrl.nc.charter.net cmsmtp 2001:db8::5 blocked. ' +
+      'Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. ' +
+      'AUP#I-1260 (in reply to MAIL FROM command)',
+    { code: 'AUP#1260', cause: 'connection-rejected', provider: /spectrum/i },
+  ],
 ];
 
 async function diagnose(reply: string): Promise<BounceRecord> {

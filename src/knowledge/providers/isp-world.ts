@@ -5,8 +5,9 @@ import type { Provider, ProviderCode, ProviderPhrase } from './types.js';
  * after the underscore carries the meaning (findReferenceCodes drops the server digits: LPN007_416 → LPN_416).
  */
 // Source: Orange's https://postmaster.orange.fr (as stored; its error code table is past what the stored copy
-// shows). No other stored page confirms a meaning code by code from Orange's or La Poste's own words; kept as
-// remembered (a deliverability vendor's pages, https://bentonow.com/smtp-errors/orange, agree on 104 and 105).
+// shows). The numbers as Orange's and La Poste's replies word them, collected in Sisimai's table
+// (github.com/sisimai/p5-sisimai lib/Sisimai/Rhost/FrancePTT.pm, one reply text a code): every meaning below agrees;
+// a deliverability vendor's pages, https://bentonow.com/smtp-errors/orange, agree on 104, 105 and 999.
 const FRANCE_MEANINGS: Record<string, ProviderCode> = {
   '102': { cause: 'ip-blocklisted', note: 'source IP blocked for a spam incident' },
   '103': { cause: 'connection-rejected', note: 'service refused' },

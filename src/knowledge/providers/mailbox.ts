@@ -122,8 +122,10 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     markers: ['mail.icloud.com', 'en-us/ht204137', 'en-us/102322'],
     postmaster: 'https://support.apple.com/en-us/102322',
     // Source: Apple's https://support.apple.com/en-us/102322 (as stored, and as archived on 2025-02-26 in
-    // https://github.com/azumakuniyuki/feb-2024-no-auth-no-entry) lists no reference codes; CS01's wording
-    // "Message rejected due to local policy" as quoted by https://smtp.codes/icloud. HME1: no stored source.
+    // https://github.com/azumakuniyuki/feb-2024-no-auth-no-entry) lists no reference codes. Its replies' words, as
+    // quoted by https://smtp.codes/icloud (CS01 "Message rejected due to local policy") and
+    // https://bentonow.com/smtp-errors/apple/554-5-7-1-hme1 (HME1: both SPF and DKIM failed), and collected in
+    // Sisimai's Apple table (github.com/sisimai/p5-sisimai lib/Sisimai/Rhost/Apple.pm): codes and phrases agree.
     codes: {
       CS01: {
         cause: 'policy-violation',

@@ -42,7 +42,9 @@ export const FILTERS: readonly Provider[] = [
     // Source: Mimecast's SMTP error codes article, as stored at
     // https://mimecastsupport.zendesk.com/hc/en-us/articles/34000709564691-Policies-Mimecast-SMTP-Error-Codes and in a
     // copy, https://electronicaportatil.com/smtp-error-codes/ (its 4xx table: 451 "Internal resource temporarily
-    // unavailable" is greylisting or a poor sender IP reputation; 421 "Sender address blocked" a Blocked Senders policy).
+    // unavailable" is greylisting or a poor sender IP reputation; 421 "Sender address blocked" a Blocked Senders policy);
+    // the whole table quoted in Sisimai's (github.com/sisimai/p5-sisimai lib/Sisimai/Rhost/Mimecast.pm): every phrase
+    // below agrees with it.
     phrases: [
       { text: 'spf sender invalid', cause: 'spf-fail' },
       { text: 'dkim sender invalid', cause: 'dkim-fail' },
@@ -60,6 +62,10 @@ export const FILTERS: readonly Provider[] = [
       { text: 'local ct ip reputation', cause: 'ip-reputation' },
       { text: 'open relay not allowed', cause: 'relay-denied' },
       { text: 'account inbounds disabled', cause: 'not-accepting-mail' },
+      // The sending customer's outbound mail is switched off in its Mimecast console: its own account.
+      { text: 'account outbounds disabled', cause: 'sender-account-blocked' },
+      // 451 "Unable to process connection at this time": the Mimecast server is under maximum load.
+      { text: 'unable to process connection at this time', cause: 'server-unavailable' },
       { text: 'this route requires encryption', cause: 'tls-required' },
       { text: 'this route requires tls version', cause: 'tls-required' },
       { text: 'maximum email size exceeded', cause: 'message-too-large' },

@@ -269,6 +269,18 @@ const CASES: readonly [name: string, reply: string, want: Want][] = [
       'AUP#I-1260 (in reply to MAIL FROM command)',
     { code: 'AUP#1260', cause: 'connection-rejected', provider: /spectrum/i },
   ],
+  [
+    "Mimecast 451 'Unable to process connection at this time': its server is under maximum load",
+    'host eu-smtp-inbound-1.mimecast.com[195.130.217.211] said: 451 Unable to process connection at this time - ' +
+      'https://community.mimecast.com/docs/DOC-1369#451 (in reply to MAIL FROM command)',
+    { cause: 'server-unavailable', provider: /mimecast/i },
+  ],
+  [
+    "Mimecast 451 'Account outbounds disabled': the sending customer's outbound mail is switched off",
+    'host eu-smtp-o-1.mimecast.com[195.130.217.60] said: 451 Account outbounds disabled - ' +
+      'https://community.mimecast.com/docs/DOC-1369#451 (in reply to MAIL FROM command)',
+    { cause: 'sender-account-blocked', provider: /mimecast/i },
+  ],
 ];
 
 async function diagnose(reply: string): Promise<BounceRecord> {

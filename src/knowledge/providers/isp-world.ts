@@ -238,6 +238,9 @@ export const WORLD_ISPS: readonly Provider[] = [
     kind: 'mailbox',
     hosts: ['ezweb.ne.jp', 'au.com', 'kddi.com'],
     markers: ['lsean.ezweb.ne.jp', 'msmx.au.com'],
+    // Source: none of KDDI's own stored; https://note.com/sendmagic/n/n875d8dcb6cb8 (as stored, a sending service's
+    // notes) gives "550 <addr>: User unknown" for an address that does not exist or a reception-refusal setting, and
+    // Sisimai's KDDI table reads "550 : User unknown" as filtered, "<addr>: User unknown" as unknown, as below.
     // au answers "550 : User unknown" (no address) when the recipient's reception filter refuses the
     // sender; an unknown address gets "550 <addr>: User unknown", which is taken at its word whatever
     // SMTP stage it answered.

@@ -224,7 +224,8 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     // wordings) and copied in http://qiao.yimirj.com/article/detail/2261 (the "… frequency limited" family: mails per
     // minute, hour and day from one sender, domain or IP; "Mailbox unavailable or access denied": the recipient is
     // getting too much mail). The help link numbers differ between copies (1000722-1000725 for the IP and domain
-    // limits): only 1000723 is taken as a code.
+    // limits): only 1000723 is taken as a code. QQ's own help pages for each wording (service.mail.qq.com/detail/122/…,
+    // not stored) are listed in Sisimai's Tencent table (github.com/sisimai/p5-sisimai lib/Sisimai/Rhost/Tencent.pm).
     codes: {
       '1000728': { cause: 'user-unknown', note: 'mailbox not found' },
       '1000726': {

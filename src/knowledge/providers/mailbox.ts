@@ -31,8 +31,11 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     // AOL's codes: http://postmaster.info.aol.com/errors/ (as stored, RTR:DU and RLY:B1),
     // http://postmaster-us.info.aol.com/errors/554hvub1.html (HVU:B1); RTR:BB, RTR:CH, RTR:RD from a forum copy of
     // AOL's later page, http://community.hostcheetah.com/topic/267/aol-postmaster/; RLY:SN in AOL's words quoted
-    // by https://www.wordtothewise.com/2012/08/aol-bounces-and-false-positives. TSS09, TSS11, BL23, GL01, RLY:B2/B3,
-    // DYN:T1, RLY:CH, RLY:IR, RTR:BL, CON:B1, DNS:NR, DNS:P1: no stored source, kept as remembered.
+    // by https://www.wordtothewise.com/2012/08/aol-bounces-and-false-positives. BL21, BL23 ("Connections not accepted
+    // from IP addresses on Spamhaus XBL"), TSS09 and TSS11 ("All messages from <ip> will be permanently deferred") as
+    // Yahoo's replies word them, collected in Sisimai's table (github.com/sisimai/p5-sisimai
+    // lib/Sisimai/Rhost/YahooInc.pm). GL01, RLY:B2/B3, DYN:T1, RLY:CH, RLY:IR, RTR:BL, CON:B1, DNS:NR, DNS:P1: no stored
+    // source, kept as remembered.
     codes: {
       TSS04: { cause: 'ip-reputation', note: 'temporarily deferred: unexpected volume or user complaints' },
       TSS09: { cause: 'ip-reputation', note: 'all messages from this IP permanently deferred' },

@@ -18,7 +18,11 @@ export const FILTERS: readonly Provider[] = [
       'proofpoint essentials',
     ],
     postmaster: 'https://ipcheck.proofpoint.com/',
+    // Source: https://help.proofpoint.com/Proofpoint_Essentials/Email_Security/Administrator_Topics/040_usersandgroups/User_email_address_is_%22marked_as_invalid%22
+    // (as stored: the address is on SMTP Discovery's Marked Invalid list; the reply says "Recipient {or Sender}").
     phrases: [
+      // Proofpoint Essentials' SMTP Discovery list of invalid addresses; on the sender it is the sender refused.
+      { text: 'sender address rejected: user email address is marked as invalid', cause: 'sender-rejected' },
       { text: 'user email address is marked as invalid', cause: 'user-unknown' },
       // Its rule against mail from outside that claims a protected (usually the recipient's own) domain.
       { text: 'anti-spoofing policy', cause: 'policy-violation' },
@@ -35,6 +39,12 @@ export const FILTERS: readonly Provider[] = [
     hosts: ['mimecast.com', 'mimecast.co.za', 'mimecast-offshore.com'],
     markers: ['mimecast', 'doc-1369', 'mcspamsignature'],
     postmaster: 'https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754',
+    // Source: Mimecast's SMTP error codes article, as stored at
+    // https://mimecastsupport.zendesk.com/hc/en-us/articles/34000709564691-Policies-Mimecast-SMTP-Error-Codes and in a
+    // copy, https://electronicaportatil.com/smtp-error-codes/ (its 4xx table: 451 "Internal resource temporarily
+    // unavailable" is greylisting or a poor sender IP reputation; 421 "Sender address blocked" a Blocked Senders policy);
+    // the whole table quoted in Sisimai's (github.com/sisimai/p5-sisimai lib/Sisimai/Rhost/Mimecast.pm): every phrase
+    // below agrees with it.
     phrases: [
       { text: 'spf sender invalid', cause: 'spf-fail' },
       { text: 'dkim sender invalid', cause: 'dkim-fail' },
@@ -46,10 +56,16 @@ export const FILTERS: readonly Provider[] = [
       // Mimecast uses this for a virus signature or a spam score over its limit: only "policy" is certain.
       { text: 'email rejected due to security policies', cause: 'policy-violation' },
       { text: 'blocked senders', cause: 'blocked-by-recipient' },
+      // 421 "Sender address blocked": the sender's IP is on the customer's Blocked Senders policy.
+      { text: 'sender address blocked', cause: 'blocked-by-recipient' },
       { text: 'envelope blocked', cause: 'blocked-by-recipient' },
       { text: 'local ct ip reputation', cause: 'ip-reputation' },
       { text: 'open relay not allowed', cause: 'relay-denied' },
       { text: 'account inbounds disabled', cause: 'not-accepting-mail' },
+      // The sending customer's outbound mail is switched off in its Mimecast console: its own account.
+      { text: 'account outbounds disabled', cause: 'sender-account-blocked' },
+      // 451 "Unable to process connection at this time": the Mimecast server is under maximum load.
+      { text: 'unable to process connection at this time', cause: 'server-unavailable' },
       { text: 'this route requires encryption', cause: 'tls-required' },
       { text: 'this route requires tls version', cause: 'tls-required' },
       { text: 'maximum email size exceeded', cause: 'message-too-large' },
@@ -73,6 +89,8 @@ export const FILTERS: readonly Provider[] = [
     hosts: ['barracudanetworks.com', 'barracuda.com'],
     // Not "barracudanetworks.com": any server that uses the Barracuda Reputation list links to its lookup
     // page there, and that server is not Barracuda.
+    // Source: Barracuda's https://campus.barracuda.com/product/emailsecuritygateway/knowledgebase/50160000000GT6TAAW/Why+is+mail+being+blocked+by+my+Barracuda+Spam+Firewall+for+reason+of+Intent%3F/
+    // and https://campus.barracuda.com/doc/96023008/ (as stored, Intent Analysis); its reply texts are not listed.
     markers: [
       'ess.barracuda',
       'permanent failure for one or more recipients (',
@@ -81,8 +99,9 @@ export const FILTERS: readonly Provider[] = [
     phrases: [
       // Its per-recipient verdict "(user@example.com:blocked)": its policy stopped the message.
       { text: ':blocked)', cause: 'content-filtered' },
-      // Intent Analysis: links and senders typical of phishing and spam campaigns.
-      { text: 'intent analysis', cause: 'spam-filtered' },
+      // Intent Analysis: a domain linked in the body is in Barracuda's database of spammers' URLs (or on a URL
+      // block list, looked up in real time): the message is blocked for that domain, not scored as spam.
+      { text: 'intent analysis', cause: 'domain-blocklisted' },
     ],
   },
   {
@@ -91,13 +110,19 @@ export const FILTERS: readonly Provider[] = [
     kind: 'gateway',
     hosts: ['trendmicro.com', 'trendmicro.eu', 'trendmicro.co.jp'],
     markers: ['trendmicro', 'ers-customized-block', 'ers-rbl', 'ers-qil', 'ers-dul'],
+    // Source: https://success.trendmicro.com/en-US/solution/KA-0001346 (as stored, QIL) and
+    // https://success.trendmicro.com/en-US/solution/KA-0011251 (as stored, RBL). ERS-DUL, ERS-CUSTOMIZED-BLOCK: no
+    // stored source, kept as remembered.
     codes: {
       'ERS-CUSTOMIZED-BLOCK': {
         cause: 'blocked-by-recipient',
         note: "on the receiving customer's own block list",
       },
       'ERS-RBL': { cause: 'ip-blocklisted', note: "the IP is on Trend Micro's reputation block list (RBL+)" },
-      'ERS-QIL': { cause: 'ip-blocklisted', note: "the IP is on Trend Micro's Quick IP List" },
+      'ERS-QIL': {
+        cause: 'ip-blocklisted',
+        note: "the IP is on Trend Micro's Quick IP List (added by its spam detectors, held off 5 minutes to 12 hours)",
+      },
       'ERS-DUL': {
         cause: 'port25-blocked',
         note: "the IP is on Trend Micro's dynamic user (residential) list",
@@ -110,6 +135,7 @@ export const FILTERS: readonly Provider[] = [
     kind: 'gateway',
     hosts: ['fireeyecloud.com', 'fireeye.com'],
     markers: ['fireeyecloud', 'fireeye', 'trellix', 'etp205'],
+    // Source: none stored for ETP205; kept as remembered.
     codes: { ETP205: { cause: 'dmarc-fail', note: 'DMARC failure for the sender domain' } },
   },
   {

@@ -21,6 +21,9 @@ export const GOOGLE: Provider = {
     'spam sent to gmail',
   ],
   postmaster: 'https://support.google.com/mail/answer/81126',
+  // Source: Google's "Gmail SMTP errors and codes", https://support.google.com/a/answer/3726730, as archived on
+  // 2026-02-15 in https://github.com/azumakuniyuki/feb-2024-no-auth-no-entry (google-3726730-smtp-errors-and-codes/):
+  // every override and phrase below agrees with it.
   statusOverrides: {
     '5.7.26': 'auth-failed',
     '4.7.26': 'auth-failed',
@@ -74,6 +77,8 @@ export const GOOGLE: Provider = {
     { text: 'originating from your spf domain', cause: 'domain-reputation' },
     { text: 'containing one of your url domains', cause: 'domain-reputation' },
     { text: 'unusual rate of unsolicited mail', cause: 'ip-reputation' },
+    // 4.7.28 also counts one sender's messages that share a Message-ID: a quota, not the IP's reputation.
+    { text: 'messages that have the same message-id', cause: 'rate-limited' },
     { text: 'likely unsolicited mail', cause: 'spam-filtered' },
     { text: 'due to the nature of the content or the links within', cause: 'spam-filtered' },
     { text: 'not rfc 5322 compliant', cause: 'not-rfc-compliant' },
@@ -81,7 +86,11 @@ export const GOOGLE: Provider = {
     { text: 'missing a valid date header', cause: 'not-rfc-compliant' },
     { text: 'missing a valid address in the from: header', cause: 'not-rfc-compliant' },
     { text: 'multiple addresses in from: header', cause: 'not-rfc-compliant' },
+    // "Encoded-word syntax is not permitted in message header …": a header written against RFC 5322/2047.
+    { text: 'encoded-word syntax is not permitted', cause: 'not-rfc-compliant' },
     { text: 'is not authorized to send email directly to our servers', cause: 'port25-blocked' },
+    // "Email relay denied <ip>. The sending email account has been temporarily suspended due to abuse."
+    { text: 'temporarily suspended due to abuse', cause: 'sender-account-blocked' },
     { text: 'mail relay denied', cause: 'relay-not-authorised' },
     { text: 'invalid credentials for relay', cause: 'relay-not-authorised' },
     { text: 'tls required for rcpt domain', cause: 'starttls-not-used' },

@@ -3,6 +3,12 @@ import { codeRange, type Provider, type ProviderCode } from './types.js';
 const listed = (note: string, ...lists: string[]): ProviderCode => ({ cause: 'ip-blocklisted', note, lists });
 
 /** Comcast publishes its block codes at postmaster.comcast.net (BL = block list, ES = dynamic IP space). */
+// Source: http://postmaster.comcast.net/mail-error-codes.html (as stored, ES000001-BL000111; the BL000111 line is
+// cut short after "listed on the Sende…"), https://es.xfinity.com/support/articles/email-errors (as stored,
+// ES000001 and ES000010 in full). RL000000, RL000001 and DM000001 are on neither stored page: kept as remembered.
+// The older three-digit codes: https://business.comcast.com/help-and-support/internet/email-bounce-back-messages/
+// (as stored, BL006 and BL007), BL004 from a hosting company's copy of Comcast's FAQ,
+// http://www.behosting.com/compleat/knowledgebase.php?action=displayarticle&id=44 (Comcast's own not stored).
 const COMCAST_CODES: Record<string, ProviderCode> = {
   ES000001: {
     cause: 'port25-blocked',
@@ -31,9 +37,23 @@ const COMCAST_CODES: Record<string, ProviderCode> = {
   RL000000: { cause: 'rate-limited', note: 'Comcast rate-limit code (RL family)' },
   RL000001: { cause: 'rate-limited', note: 'Comcast rate-limit code (RL family)' },
   DM000001: { cause: 'dmarc-fail', note: "rejected because of the From domain's DMARC policy" },
+  // The three-digit codes of Comcast's older mail system, still quoted in its business help.
+  BL004: {
+    cause: 'ip-blocklisted',
+    note: "Comcast's own block: the server sent mail in patterns characteristic of spam",
+  },
+  BL006: listed('the sending server is listed on the Spamhaus SBL/XBL', 'spamhaus'),
+  BL007: listed('the sending server is listed on Cloudmark Sender Intelligence (CSI)', 'cloudmark'),
 };
 
 /** Cox codes follow "AUP#" in the reply (www.cox.com email error codes page). */
+// Source: http://postmaster.cox.net/confluence/display/postmaster/Error+Codes (as stored, CXBL, CDRBL and
+// IPBL0001-IPBL1000). Cox's later page (www.cox.com/residential/support/email-error-codes.html, not stored) as
+// quoted code by code in Sisimai's Cox table, https://metacpan.org/source/AKXLIX/Sisimai-v5.2.0/lib/Sisimai/Rhost/Cox.pm
+// (as stored; in full in github.com/sisimai/p5-sisimai lib/Sisimai/Rhost/Cox.pm): CXDNS, CXSNDR, CXSMTP, CXCNCT,
+// CXMXRT, CXTHRT, CXMJ, IPBL1001-IPBL1111, IPBL00001, the URLBL codes and Cox's reply wordings (the phrases below).
+// CXMJ also in Cox's reply as quoted in
+// https://forums.cox.com/discussions/internet/aupcxsndr----error-trigger-depends-upon-message-content/109845.
 const COX_CODES: Record<string, ProviderCode> = {
   'AUP#CXBL': { cause: 'ip-blocklisted', note: 'the IP is blocked by Cox for spam-like behaviour' },
   'AUP#CDRBL': { cause: 'ip-blocklisted', note: 'the IP is temporarily blocked by Cox (at most 24 hours)' },
@@ -63,6 +83,34 @@ const COX_CODES: Record<string, ProviderCode> = {
     'invaluement',
   ),
   'AUP#IPBL1000': listed('listed on Cloudmark CSI', 'cloudmark'),
+  'AUP#IPBL1001': listed('listed on Cloudmark CSI and Spamhaus ZEN', 'cloudmark', 'spamhaus'),
+  'AUP#IPBL1010': listed('listed on Cloudmark CSI and Return Path', 'cloudmark', 'senderscore'),
+  'AUP#IPBL1011': listed(
+    'listed on Cloudmark CSI, Spamhaus ZEN and Return Path',
+    'cloudmark',
+    'spamhaus',
+    'senderscore',
+  ),
+  'AUP#IPBL1100': listed('listed on Cloudmark CSI and Invaluement ivmSIP', 'cloudmark', 'invaluement'),
+  'AUP#IPBL1101': listed(
+    'listed on Cloudmark CSI, Spamhaus ZEN and Invaluement ivmSIP',
+    'cloudmark',
+    'spamhaus',
+    'invaluement',
+  ),
+  'AUP#IPBL1110': listed(
+    'listed on Cloudmark CSI, Return Path and Invaluement ivmSIP',
+    'cloudmark',
+    'senderscore',
+    'invaluement',
+  ),
+  'AUP#IPBL1111': listed(
+    'listed on Cloudmark CSI, Spamhaus ZEN, Return Path and Invaluement ivmSIP',
+    'cloudmark',
+    'spamhaus',
+    'senderscore',
+    'invaluement',
+  ),
   'AUP#IPBL00001': listed('listed on a Spamhaus blocklist', 'spamhaus'),
   'AUP#URLBL011': { cause: 'domain-blocklisted', note: 'a URL in the message is on SURBL and Spamhaus DBL' },
   'AUP#URLBL101': { cause: 'domain-blocklisted', note: 'a URL in the message is on SURBL and ivmURI' },
@@ -71,6 +119,13 @@ const COX_CODES: Record<string, ProviderCode> = {
 };
 
 /** Spectrum documents numbered ranges after "AUP#" (In-/Out- prefixes are dropped by findReferenceCodes). */
+// Source: Spectrum's https://www.spectrumbusiness.net/support/internet/understanding-email-error-codes (not stored)
+// as quoted code by code in Sisimai's Spectrum table (github.com/sisimai/p5-sisimai lib/Sisimai/Rhost/Spectrum.pm):
+// every range below agrees with it; 1260 (no IPv6) added. "AUP#I…" codes answer mail from outside, "AUP#O…" a
+// Spectrum user's own outgoing mail; findReferenceCodes drops the letter, so 1010-1080 ("this email account … blocked
+// from sending") read as the sender's own account. A Spectrum employee on AUP#In-1020,
+// https://community.spectrum.net/discussion/172891/ (as stored): a block on the sending address (recipients marking
+// its mail as spam), not an IP blocklist, lifted on its own.
 const SPECTRUM_CODES: Record<string, ProviderCode> = {
   'AUP#1000': { cause: 'ip-blocklisted', note: 'the IP is blocked by Spectrum for suspicious activity' },
   'AUP#1010': {
@@ -92,6 +147,7 @@ const SPECTRUM_CODES: Record<string, ProviderCode> = {
   }),
   ...codeRange('AUP#', 1200, 1210, 10, listed('flagged by Cloudmark CSI', 'cloudmark')),
   ...codeRange('AUP#', 1220, 1250, 10, listed('listed by Spamhaus', 'spamhaus')),
+  'AUP#1260': { cause: 'connection-rejected', note: 'Spectrum takes no mail over IPv6: connect over IPv4' },
   ...codeRange('AUP#', 1300, 1340, 10, {
     cause: 'too-many-connections',
     note: 'too many (concurrent) connections',
@@ -107,6 +163,12 @@ const SPECTRUM_CODES: Record<string, ProviderCode> = {
 };
 
 /** GoDaddy puts an "IBnnn" code at the end of its replies (GoDaddy help: email bounce-back meanings). */
+// Source: https://help-center.dc-aws.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685 (as stored: its
+// IB tables are past what the stored copy shows), quoted code by code with its reply texts in Sisimai's GoDaddy
+// table (github.com/sisimai/p5-sisimai lib/Sisimai/Rhost/GoDaddy.pm): every code below agrees with it. Hosting
+// companies' copies of the older page also give IB101 (https://itegy.com/en/help-list/office-365-from/what-does-my-email-bounceback-mean),
+// IB506, IB508, IB108, IB605 (http://topwebhostingoffers.com/various-email-bounce-backs-on-a-cpanel-server/) and
+// IB212 (https://support.tigertech.net/godaddy-ib212).
 const GODADDY_CODES: Record<string, ProviderCode> = {
   IB401: {
     cause: 'auth-required',
@@ -121,7 +183,10 @@ const GODADDY_CODES: Record<string, ProviderCode> = {
   IB705: { cause: 'virus-found', note: 'virus-infected message' },
   IB605: { cause: 'too-many-connections', note: 'too many recipients in the message' },
   IB007: { cause: 'too-many-connections', note: 'too many sessions from this IP' },
-  IB101: { cause: 'system-error', note: 'server temporarily unavailable (high volume)' },
+  IB101: {
+    cause: 'server-unavailable',
+    note: "server temporarily unavailable: GoDaddy's mail queue has more than its usual volume",
+  },
   IB110: { cause: 'ip-blocklisted', note: 'IP blocked for an hour: too much spam' },
   IB111: { cause: 'ip-blocklisted', note: 'IP blocked for the day: too much spam' },
   IB112: { cause: 'ip-blocklisted', note: 'IP blocked for an hour: too many invalid recipients' },
@@ -143,6 +208,8 @@ export const US_ISPS: readonly Provider[] = [
     kind: 'mailbox',
     hosts: ['att.net', 'prodigy.net', 'sbcglobal.net', 'bellsouth.net'],
     markers: ['abuse-att.net', 'dnsbl:attrbl'],
+    // Source: none stored for ATTRBL. AT&T's reply list, http://worldnet.att.net/general-info/bls_info/block_enduser.html
+    // and http://rbl.att.net/block_enduser.html (as stored), has no reference codes; its wordings are the phrases.
     codes: {
       ATTRBL: {
         cause: 'ip-blocklisted',
@@ -154,6 +221,13 @@ export const US_ISPS: readonly Provider[] = [
     phrases: [
       { text: 'addressee unknown', cause: 'user-unknown' },
       { text: 'blank mailhost', cause: 'user-unknown' },
+      // AT&T's reply list: "421-failure in DNS look-up" is the sending IP's reverse DNS; "521 <ip> is blocked" and
+      // "blocked by ldap:ou=rblmx" its own block of a spam source; "unauthorized interface for <ip>" a system not
+      // recognised as a mail source (use a major provider's or host's mail system).
+      { text: 'failure in dns look-up', cause: 'reverse-dns-missing' },
+      { text: 'blocked by ldap:ou=rblmx', cause: 'ip-blocklisted' },
+      { text: '> is blocked', cause: 'ip-blocklisted' },
+      { text: 'unauthorized interface for', cause: 'port25-blocked' },
     ],
   },
   {
@@ -177,6 +251,19 @@ export const US_ISPS: readonly Provider[] = [
     markers: ['cox.com/residential/support', 'cox too many bad commands'],
     postmaster: 'https://www.cox.com/residential/support/email-error-codes.html',
     codes: COX_CODES,
+    // Cox's reply wordings as its error code page explains them (source above COX_CODES).
+    phrases: [
+      // The sending IP went over Cox's threshold of invalid recipients and is blocked.
+      { text: 'too many invalid recipients', cause: 'ip-blocklisted' },
+      { text: 'dns check failure', cause: 'reverse-dns-missing' },
+      // Cox requires every sender domain to resolve to a valid MX or A record.
+      { text: 'sender rejected', cause: 'sender-domain-invalid' },
+      // Cox's own systems cannot take new mail for now.
+      { text: 'esmtp server temporarily not available', cause: 'server-unavailable' },
+      // Over one of Cox's rate limits (temporarily blocked), or the 100 messages a connection.
+      { text: 'requested action aborted: try again later', cause: 'too-many-connections' },
+      { text: 'message threshold exceeded', cause: 'too-many-connections' },
+    ],
   },
   {
     id: 'spectrum',
@@ -202,6 +289,8 @@ export const US_ISPS: readonly Provider[] = [
     markers: ['secureserver.net', 'x.co/rlbounce', 'x.co/srbounce', 'godaddy.com/help'],
     postmaster: 'https://www.godaddy.com/help/what-does-my-email-bounceback-mean-3568',
     codes: GODADDY_CODES,
+    // "552 Message rejected for spam or virus content": its filters took a link, attachment or pattern for spam.
+    phrases: [{ text: 'message rejected for spam or virus content', cause: 'spam-filtered' }],
   },
   {
     id: 'rackspace',

@@ -4,6 +4,10 @@ import type { Provider, ProviderCode, ProviderPhrase } from './types.js';
  * Orange and La Poste end replies with a code such as "OFR_416", "OFR006_102" or "LPN007_416"; the number
  * after the underscore carries the meaning (findReferenceCodes drops the server digits: LPN007_416 → LPN_416).
  */
+// Source: Orange's https://postmaster.orange.fr (as stored; its error code table is past what the stored copy
+// shows). The numbers as Orange's and La Poste's replies word them, collected in Sisimai's table
+// (github.com/sisimai/p5-sisimai lib/Sisimai/Rhost/FrancePTT.pm, one reply text a code): every meaning below agrees;
+// a deliverability vendor's pages, https://bentonow.com/smtp-errors/orange, agree on 104, 105 and 999.
 const FRANCE_MEANINGS: Record<string, ProviderCode> = {
   '102': { cause: 'ip-blocklisted', note: 'source IP blocked for a spam incident' },
   '103': { cause: 'connection-rejected', note: 'service refused' },
@@ -43,6 +47,10 @@ function franceCodes(prefixes: readonly string[]): Record<string, ProviderCode> 
 }
 
 /** Web.de and GMX run the same system (United Internet) and answer in the same words. */
+// Source: https://postmaster.web.de/error-messages?ip=87.122.xxx.xxx&c=rdns and
+// https://postmaster.gmx.com/en/error-messages?c=rdns&ip=46.231.92.232 (as stored; their explanations, with the
+// replies' words as copied in https://smtp.codes/unitedinternet/: SPF policy, "mailbox unavailable" for a
+// recipient that does not exist, "IP address is block listed"). The other phrases: kept as remembered.
 const UNITED_INTERNET_PHRASES: readonly ProviderPhrase[] = [
   { text: 'reject due to spf policy', cause: 'spf-fail' },
   { text: 'bad dns ptr resource record', cause: 'reverse-dns-missing' },
@@ -103,6 +111,9 @@ export const WORLD_ISPS: readonly Provider[] = [
   },
   {
     // Deutsche Telekom ends its refusals with a short reason code in brackets: "(BL)" the IP is blocklisted.
+    // Source: https://postmaster.t-online.de/index.en.html (as stored; no code list); Telekom's answer on "(BL)"
+    // quoted in https://www.spamresource.com/2020/06/whoops-t-onlinede-not-accepting-mail.html: no mail from hosts
+    // of bad or unknown reputation (as a host that sent nothing for a year), until the postmaster resets it.
     id: 't-online',
     name: 'T-Online (Deutsche Telekom)',
     kind: 'mailbox',
@@ -227,6 +238,9 @@ export const WORLD_ISPS: readonly Provider[] = [
     kind: 'mailbox',
     hosts: ['ezweb.ne.jp', 'au.com', 'kddi.com'],
     markers: ['lsean.ezweb.ne.jp', 'msmx.au.com'],
+    // Source: none of KDDI's own stored; https://note.com/sendmagic/n/n875d8dcb6cb8 (as stored, a sending service's
+    // notes) gives "550 <addr>: User unknown" for an address that does not exist or a reception-refusal setting, and
+    // Sisimai's KDDI table reads "550 : User unknown" as filtered, "<addr>: User unknown" as unknown, as below.
     // au answers "550 : User unknown" (no address) when the recipient's reception filter refuses the
     // sender; an unknown address gets "550 <addr>: User unknown", which is taken at its word whatever
     // SMTP stage it answered.

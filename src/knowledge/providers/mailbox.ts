@@ -22,6 +22,20 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       "doesn't have a yahoo.com account",
     ],
     postmaster: 'https://senders.yahooinc.com/',
+    // Source: Yahoo's https://senders.yahooinc.com/smtp-error-codes/ as archived on 2026-02-15 in
+    // https://github.com/azumakuniyuki/feb-2024-no-auth-no-entry (yahoo-senders-smtp-error-codes/text/; covers the
+    // TS* deferrals and the PH* content blocks by family, not code by code); TS03 in
+    // http://help.yahoo.com/kb/index?page=content&y=PROD_MAIL_MOBILE&locale=en_US&id=SLN3436&impressions=false;
+    // 5.7.9 "not accepted for policy reasons" read as failed SPF/DKIM/DMARC in https://help.yahoo.com/kb/SLN7253.html
+    // (2014; the current page lists authentication and content policy under its 5xx, so the override stays).
+    // AOL's codes: http://postmaster.info.aol.com/errors/ (as stored, RTR:DU and RLY:B1),
+    // http://postmaster-us.info.aol.com/errors/554hvub1.html (HVU:B1); RTR:BB, RTR:CH, RTR:RD from a forum copy of
+    // AOL's later page, http://community.hostcheetah.com/topic/267/aol-postmaster/; RLY:SN in AOL's words quoted
+    // by https://www.wordtothewise.com/2012/08/aol-bounces-and-false-positives. BL21, BL23 ("Connections not accepted
+    // from IP addresses on Spamhaus XBL"), TSS09 and TSS11 ("All messages from <ip> will be permanently deferred") as
+    // Yahoo's replies word them, collected in Sisimai's table (github.com/sisimai/p5-sisimai
+    // lib/Sisimai/Rhost/YahooInc.pm). GL01, RLY:B2/B3, DYN:T1, RLY:CH, RLY:IR, RTR:BL, CON:B1, DNS:NR, DNS:P1: no stored
+    // source, kept as remembered.
     codes: {
       TSS04: { cause: 'ip-reputation', note: 'temporarily deferred: unexpected volume or user complaints' },
       TSS09: { cause: 'ip-reputation', note: 'all messages from this IP permanently deferred' },
@@ -32,12 +46,18 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       TS03: { cause: 'ip-reputation', note: 'all messages from this IP permanently deferred' },
       BL21: { cause: 'ip-blocklisted', note: "the IP is in Spamhaus's list", lists: ['spamhaus'] },
       BL23: { cause: 'ip-blocklisted', note: 'the IP is on Spamhaus XBL', lists: ['spamhaus'] },
-      PH01: { cause: 'policy-violation', note: 'not accepted for policy reasons' },
+      PH01: {
+        cause: 'policy-violation',
+        note: "content Yahoo won't accept for policy reasons: a virus, phishing, malware or a link to one",
+      },
       GL01: {
         cause: 'ip-reputation',
         note: 'temporarily deferred: unusual traffic from this IP (often a new IP without history)',
       },
-      'RLY:B1': { cause: 'ip-reputation', note: 'AOL blocked the IP for a spike in spam complaints' },
+      'RLY:B1': {
+        cause: 'ip-reputation',
+        note: "AOL blocked the IP: its members' complaints went over the threshold (lifted within 24 hours once below)",
+      },
       'RLY:B2': { cause: 'ip-reputation', note: 'AOL blocked the IP for a spike in spam complaints' },
       'RLY:B3': { cause: 'ip-reputation', note: 'AOL blocked the IP for a spike in spam complaints' },
       'DYN:T1': { cause: 'rate-limited', note: 'AOL throttles mail from this (dynamic or new) IP for now' },
@@ -45,11 +65,31 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       'RLY:CH': { cause: 'ip-reputation', note: 'AOL defers the IP for its complaint rate' },
       'RLY:IR': { cause: 'ip-reputation', note: 'AOL defers the IP for its reputation' },
       'RTR:BL': { cause: 'ip-blocklisted', note: "the IP is on AOL's block list" },
-      'RTR:DU': { cause: 'ip-blocklisted', note: 'AOL refuses mail sent directly from dynamic IP ranges' },
+      // AOL keeps these lists of dynamic and residential ranges with Spamhaus (RTR:DU) and ISPs (RTR:BB).
+      'RTR:DU': {
+        cause: 'port25-blocked',
+        note: 'AOL takes no mail sent directly from dynamic or residential IPs',
+      },
+      'RTR:BB': {
+        cause: 'port25-blocked',
+        note: 'AOL takes no mail sent directly from dynamic or residential IPs',
+      },
+      'RTR:RD': { cause: 'reverse-dns-missing', note: "the IP's reverse DNS looks like a dynamic address's" },
+      'RTR:CH': {
+        cause: 'ip-blocklisted',
+        note: 'AOL blocked the IP: a computer on its network may be compromised, sending mail like known spam',
+      },
+      'RLY:SN': {
+        cause: 'from-not-permitted',
+        note: 'a disallowed AOL address in From or Reply-To, or an AOL affiliate sent from an unauthorised IP',
+      },
       'CON:B1': { cause: 'ip-blocklisted', note: "the IP is on AOL's block list" },
       'DNS:NR': { cause: 'reverse-dns-missing', note: 'the sending IP has no reverse DNS (PTR)' },
       'DNS:P1': { cause: 'reverse-dns-missing', note: 'the reverse DNS of the sending IP looks dynamic' },
-      'HVU:B1': { cause: 'domain-blocklisted', note: 'a domain or URL in the message is on a block list' },
+      'HVU:B1': {
+        cause: 'domain-blocklisted',
+        note: "a domain in the message draws many AOL members' complaints: AOL blocks mail that holds it",
+      },
     },
     statusOverrides: { '5.7.9': 'policy-violation' },
     phrases: [
@@ -60,7 +100,12 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       { text: 'relaying denied for', cause: 'relay-denied' },
       { text: 'user is receiving mail too quickly', cause: 'recipient-rate-limited' },
       { text: 'max message per connection reached', cause: 'too-many-connections' },
+      // Yahoo's "Unresolvable RFC.5321 or RFC.5322 from domain": the MAIL FROM or From: domain has no SOA.
       { text: 'unresolvable rfc.5321', cause: 'sender-domain-invalid' },
+      { text: 'unresolvable rfc.5322', cause: 'sender-domain-invalid' },
+      // "Excessive unknown recipients - possible Open Relay": the sending server mails many addresses that do not
+      // exist (and may be an open relay); Yahoo takes no mail from it. Not a relay refused to the sender.
+      { text: 'excessive unknown recipients', cause: 'ip-reputation' },
       { text: 'headers are not rfc compliant', cause: 'not-rfc-compliant' },
       { text: 'will be permanently deferred', cause: 'ip-reputation' },
       { text: 'deferred due to unexpected volume or user complaints', cause: 'ip-reputation' },
@@ -79,6 +124,11 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     hosts: ['icloud.com', 'me.com', 'mac.com', 'apple.com', 'privaterelay.appleid.com'],
     markers: ['mail.icloud.com', 'en-us/ht204137', 'en-us/102322'],
     postmaster: 'https://support.apple.com/en-us/102322',
+    // Source: Apple's https://support.apple.com/en-us/102322 (as stored, and as archived on 2025-02-26 in
+    // https://github.com/azumakuniyuki/feb-2024-no-auth-no-entry) lists no reference codes. Its replies' words, as
+    // quoted by https://smtp.codes/icloud (CS01 "Message rejected due to local policy") and
+    // https://bentonow.com/smtp-errors/apple/554-5-7-1-hme1 (HME1: both SPF and DKIM failed), and collected in
+    // Sisimai's Apple table (github.com/sisimai/p5-sisimai lib/Sisimai/Rhost/Apple.pm): codes and phrases agree.
     codes: {
       CS01: {
         cause: 'policy-violation',
@@ -141,6 +191,8 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     hosts: ['yandex.net', 'yandex.ru', 'yandex.com', 'ya.ru'],
     markers: ['mx.yandex.', 'yandex.net', 'postmaster.yandex'],
     postmaster: 'https://postmaster.yandex.ru/',
+    // Source: https://yandex.com/support/mail/bounces/yandex/message-rejected-under-suspicion-of-spam.html?lang=en
+    // (as stored: the contents were recognised as spam).
     phrases: [{ text: 'rejected under suspicion of spam', cause: 'spam-filtered' }],
   },
   {
@@ -150,7 +202,12 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     hosts: ['mail.ru', 'list.ru', 'bk.ru', 'inbox.ru'],
     markers: ['help.mail.ru', 'notspam-support', 'mxs.mail.ru', 'postmaster.mail.ru'],
     postmaster: 'https://postmaster.mail.ru/',
+    // Source: none of Mail.ru's own stored; its replies as a Russian mailing service's blog explains them,
+    // https://mailout.ru/2015/09 (as stored): "550 message sending for this account is disabled" is fixed by changing
+    // the password of, or proving ownership of, the sending mailbox (suspected of being hacked and spamming).
     phrases: [
+      // The sender's own Mail.ru account, stopped from sending: not the recipient's disabled mailbox.
+      { text: 'message sending for this account is disabled', cause: 'sender-account-blocked' },
       { text: 'account is disabled', cause: 'mailbox-disabled' },
       // "Local mailbox x is unavailable: account is blocked" follows "invalid mailbox": the account is stopped.
       { text: 'account is blocked', cause: 'mailbox-disabled' },
@@ -166,9 +223,23 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     kind: 'mailbox',
     hosts: ['qq.com', 'foxmail.com'],
     markers: ['exmail.qq.com', 'service.mail.qq.com', 'mail.qq.com/cgi-bin/help', 'id=20022&&no='],
+    // Source: QQ's help texts as quoted by https://smtp.codes/qq (1000726, 1000728, 1000730, 1000723 and their
+    // wordings) and copied in http://qiao.yimirj.com/article/detail/2261 (the "… frequency limited" family: mails per
+    // minute, hour and day from one sender, domain or IP; "Mailbox unavailable or access denied": the recipient is
+    // getting too much mail). The help link numbers differ between copies (1000722-1000725 for the IP and domain
+    // limits): only 1000723 is taken as a code. QQ's own help pages for each wording (service.mail.qq.com/detail/122/…,
+    // not stored) are listed in Sisimai's Tencent table (github.com/sisimai/p5-sisimai lib/Sisimai/Rhost/Tencent.pm).
     codes: {
       '1000728': { cause: 'user-unknown', note: 'mailbox not found' },
-      '1000726': { cause: 'spam-filtered', note: 'mail content denied' },
+      '1000726': {
+        cause: 'spam-filtered',
+        note: 'mail content denied: content sent in bulk and reported as spam by many users',
+      },
+      '1000730': { cause: 'syntax-error', note: 'bad address syntax' },
+      '1000723': {
+        cause: 'rate-limited',
+        note: "the sender's mails per minute, hour or day are over QQ's limit",
+      },
     },
     phrases: [
       { text: 'mailbox not found', cause: 'user-unknown' },
@@ -177,7 +248,12 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       { text: 'spam is embedded in the email', cause: 'spam-filtered' },
       { text: 'suspected spam ip', cause: 'ip-reputation' },
       { text: 'connection denied', cause: 'connection-rejected' },
+      // "… frequency limited": mails per minute, hour or day over QQ's limits. Counted per sender or sender domain,
+      // a sending rate; per IP or connection ("Ip/Connection frequency limited"), the sending server's volume.
+      { text: 'sender frequency limited', cause: 'rate-limited' },
+      { text: 'domain frequency limited', cause: 'rate-limited' },
       { text: 'frequency limited', cause: 'too-many-connections' },
+      { text: 'mailbox unavailable or access denied', cause: 'recipient-rate-limited' },
       { text: 'spf check failed', cause: 'spf-fail' },
       { text: 'dmarc check failed', cause: 'dmarc-fail' },
       { text: 'message too large', cause: 'message-too-large' },
@@ -191,6 +267,9 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     kind: 'mailbox',
     hosts: ['netease.com', '163.com', '126.com', 'yeah.net'],
     markers: ['mxmail.netease.com', 'mail.163.com/help', 'help.163.com'],
+    // Source: NetEase's list of its refusal codes as copied in https://biecuoliao.com/pa/MBRrwEM.html and
+    // https://www.51yue.net/news/thread/20200123/14841169.html (NetEase's own page not stored; the copies cover
+    // HL:REP/ICC/IFC/MEP, MI:CEL/DMC/CCL/SFQ, RP:DRC/CCL/CEL, DT:RBL/SPM, WM:BLI/BLU). The others: kept as remembered.
     codes: {
       // "XX:YYY" right after the reply code is NetEase's own format: the code alone names NetEase.
       'DT:SPM': { cause: 'spam-filtered', note: 'content identified as spam', identifies: true },
@@ -204,7 +283,11 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
         note: 'too many messages from the IP in a short time',
         identifies: true,
       },
-      'HL:REP': { cause: 'ip-reputation', note: 'the sending IP has a bad reputation', identifies: true },
+      'HL:REP': {
+        cause: 'ip-reputation',
+        note: 'the IP sends abnormally (many recipients that do not exist) and is held off for a while',
+        identifies: true,
+      },
       // NetEase's published list of its refusal codes (the rest), looked for once NetEase is known (its replies
       // all link mail.163.com/help).
       'HL:IHU': { cause: 'ip-reputation', note: 'the sending IP is suspended for spam or odd connections' },
@@ -214,6 +297,8 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       'DT:SUM': { cause: 'sender-rejected', note: 'envelope sender and From header do not match' },
       'MI:CEL': { cause: 'too-many-connections', note: 'too many erroneous commands from the sender' },
       'RP:CEL': { cause: 'too-many-connections', note: 'too many erroneous commands from the sender' },
+      'MI:CCL': { cause: 'too-many-connections', note: 'the sender sent more commands than normal' },
+      'RP:CCL': { cause: 'too-many-connections', note: 'the sender sent more commands than normal' },
       'MI:DMC': { cause: 'rate-limited', note: 'too many messages on this connection' },
       'RP:DRC': { cause: 'rate-limited', note: 'too many recipients on this connection' },
       'RP:QRC': { cause: 'rate-limited', note: 'too many messages to this domain in a short time' },
@@ -247,6 +332,8 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     kind: 'mailbox',
     hosts: ['daum.net', 'hanmail.net', 'kakao.com'],
     markers: [],
+    // Source: none of Daum's own stored; RUSR ("No such user") and CCRT ("spam center detected the IP as a spam IP
+    // and temporarily blocked connection") as a Korean admin's list quotes them, https://oliveit.tistory.com/39.
     codes: {
       // Four capitals no other provider writes: the code alone names Daum, with or without its host.
       RUSR: { cause: 'user-unknown', note: 'no such user', identifies: true },

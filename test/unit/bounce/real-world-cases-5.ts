@@ -461,10 +461,9 @@ const GATEWAYS_5: RealWorldCase[] = [
   [
     'Barracuda ESS message rejected by intent analysis',
     '550 permanent failure for one or more recipients (bob@example.org:550 5.7.1 Message rejected by Intent Analysis)',
-    {
-      cause: ['spam-filtered', 'content-filtered', 'policy-violation'],
-      reason: ['spamdetected', 'filtered', 'policyviolation'],
-    },
+    // Barracuda's Intent Analysis blocks a message for a domain linked in its body that is in its database of
+    // spammers' URLs (campus.barracuda.com): a domain blocklisting, not a spam score.
+    { cause: 'domain-blocklisted', reason: 'blocked' },
   ],
   [
     'Mimecast user domain entry',

@@ -811,7 +811,15 @@ const GATEWAYS: RealWorldCase[] = [
   [
     'Barracuda Email Protection: intent analysis',
     '550 5.7.1 Message rejected by Barracuda Email Protection: Intent analysis (phishing)',
-    { provider: /barracuda/i, ...PHISH, replyCode: 550, permanent: true },
+    // Intent Analysis blocks a message for a domain linked in its body that is in Barracuda's database of
+    // spammers' and phishers' URLs (campus.barracuda.com): a domain blocklisting.
+    {
+      provider: /barracuda/i,
+      cause: 'domain-blocklisted',
+      reason: 'blocked',
+      replyCode: 550,
+      permanent: true,
+    },
   ],
   [
     'Barracuda: rate control deferral',

@@ -83,7 +83,8 @@ const QUOTE_BEFORE = /['"`\u201c\u2018\u00ab]$/;
 const SPACE_BEFORE = /\p{L}[ \t]{1,3}$/u;
 // An address, a bracketed host or tag, or a web address in the reply: the server's words, not chat.
 const SERVER_SIGNS = /[<[]|\S@\S|https?:\/\//;
-const FIRST_WORD = /^[ \t]{0,3}([?,]|[\p{L}'-]{1,30})/u;
+// A whole word: "VS1-IP" (Yahoo's tag before its words) is no "vs".
+const FIRST_WORD = /^[ \t]{0,3}([?,]|[\p{L}'-]{1,30}(?![\p{L}\p{N}_]))/u;
 // The word that opens a clause (not one after a number or a host name: "192.0.2.1 does not like …").
 const CLAUSE_OPENER = /^[\s\u00bf\u00a1"'(]{0,5}([\p{L}][\p{L}'-]{0,30})/u;
 const WORD = /[\p{L}][\p{L}'-]{0,30}/gu;

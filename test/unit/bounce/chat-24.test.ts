@@ -43,3 +43,13 @@ describe('the chat test stays cheap', () => {
     expect(performance.now() - start).toBeLessThan(500);
   });
 });
+
+describe('a word after a code is a whole word', () => {
+  it("Yahoo's 'VS1-IP' tag after a reply's code is no 'vs': the reply is pasted", async () => {
+    const reply =
+      'host mta5.am0.yahoodns.net[98.136.96.74] said: 421 4.7.1 VS1-IP Excessive unknown recipients - possible Open Relay (#4.1.8) (in reply to RCPT TO command)';
+    expect(isChatAboutReply(reply)).toBe(false);
+    expect((await readBounceRecords(reply)).map((r) => r.provider)).toEqual(['Yahoo / AOL']);
+    expect(isChatAboutReply('is it 421 4.7.0 vs 550 5.7.1 here?')).toBe(true);
+  });
+});

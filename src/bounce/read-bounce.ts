@@ -804,8 +804,10 @@ function isNoOutcomeReply(code: number): boolean {
   return code >= 200 && code < 300 && (code < 250 || code > 252);
 }
 
-// A reply code that opens the reply or follows a colon or dash ("Response: 550 …", "recipient - 550 …").
-const LEADING_CODE = /(?:^|[:\-\u2013]\s{0,3})(?:smtp;\s*)?[245]\d\d(?:[ \-\u2013]|:[ \t]|$)/i;
+// A reply code that opens the reply or follows a colon or dash ("Response: 550 …", "recipient - 550 …"), or a
+// webmail's or client's "Error 550: Sending limit exceeded" (the word, the code and a colon).
+const LEADING_CODE =
+  /(?:^|[:\-\u2013]\s{0,3})(?:smtp;\s*)?[245]\d\d(?:[ \-\u2013]|:[ \t]|$)|\berror[ \t][245]\d\d:[ \t]/i;
 
 /**
  * An email is a bounce when a robot sent it, its subject or text says delivery failed, or it has replies

@@ -21,6 +21,18 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
     ],
   },
   {
+    // Mailgun: "Domain mg.example.com is not allowed to send: The domain is disabled. Please contact support."
+    service: 'Mailgun',
+    cause: 'sender-account-blocked',
+    phrases: ['not allowed to send: the domain is disabled'],
+  },
+  {
+    // Mailjet: "Sender alice@x is not authorized. Please validate it on …/account/sender": an unvalidated sender.
+    service: 'Mailjet',
+    cause: 'from-not-permitted',
+    phrases: ['is not authorized. please validate'],
+  },
+  {
     // "The 'From' address you supplied (x) is not a Sender Signature on your account."
     service: 'Postmark',
     cause: 'from-not-permitted',
@@ -44,7 +56,7 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
     // share the same domain as the 'From' address."
     service: 'Postmark',
     cause: 'outside-domain-not-allowed',
-    phrases: ['while your account is pending approval'],
+    phrases: ['while your account is pending approval', 'must share the same domain as the'],
   },
   {
     // Brevo's API: "Unable to send email. Your SMTP account is not yet activated. Please contact us …"
@@ -71,6 +83,8 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
       'please activate your mailgun account',
       // Brevo: "Your account is under validation. Please contact our support team to get it activated."
       'your account is under validation',
+      // SendGrid: "Your account is under review. Sending is disabled until the review is complete."
+      'your account is under review',
     ],
   },
   {
@@ -199,7 +213,15 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
     // has generated a hard bounce, a spam complaint, or was manually suppressed"), before 'spam complaint'.
     service: 'Amazon SES / Postmark',
     cause: 'suppressed',
-    phrases: ['has suppressed sending to this address', 'was manually suppressed'],
+    // Postmark's API (406): "You tried to send to recipient(s) that have been marked as inactive. Found inactive
+    // addresses: x. …".
+    phrases: [
+      'has suppressed sending to this address',
+      'was manually suppressed',
+      'found inactive addresses',
+      'that have been marked as inactive',
+      'that has been marked as inactive',
+    ],
   },
   {
     // A dashboard's or log view's copy of a drop: SendGrid's Email Activity "Reason: Bounced Address" (or

@@ -52,6 +52,10 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     // Sending services that refuse to try a suppressed address (Amazon SES, Postmark).
     'did not send the message to this address',
     'have been marked as inactive',
+    // A provider's notice to its own user that the account may not send ("Your account has been temporarily
+    // blocked from sending email.").
+    'account has been temporarily blocked from sending',
+    'account has been blocked from sending',
     // Sendmail's delay warning ("THIS IS A WARNING MESSAGE ONLY … message still undelivered after 4 hours").
     'warning message only',
     'still undelivered after',

@@ -295,6 +295,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'from-not-permitted',
     phrases: [
       'relay emails with this address',
+      // Zoho: "553 Sender is not allowed to relay emails": the signed-in account may not send as that From.
+      'sender is not allowed to relay',
       // Zoho's submission server: "553 Relaying disallowed as x": the signed-in account may not send as x.
       'relaying disallowed as',
       // iCloud's submission server: "From address is not one of your addresses".
@@ -437,6 +439,18 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // temporarily blocked from sending because of suspicious outgoing activity".
       'account is temporarily blocked from sending',
       'account is blocked from sending',
+      // Yahoo and other webmail submission servers: "your account is temporarily restricted from sending due to
+      // unusual activity".
+      'restricted from sending',
+      // The provider speaking to its own user ("your account"), not of a recipient's mailbox: Google Workspace's
+      // "Your account has been disabled. Please contact your administrator.", Yahoo's "Your account has been
+      // temporarily restricted", Outlook.com's "Your account has been temporarily blocked from sending email".
+      'your account has been disabled',
+      'your account is disabled',
+      'your account has been temporarily restricted',
+      'your account has been restricted',
+      'account has been temporarily blocked from sending',
+      'account has been blocked from sending',
       'suspicious outgoing activity',
     ],
   },

@@ -8,11 +8,16 @@ import { escapeRegex } from './escape-regex.js';
  * a text already known to be a client error or an API refusal.
  */
 export function unwrapClientError(text: string): string {
-  let out = text
+  // PHPMailer's own summary ("SMTP Error: data not accepted.") gives way to the server's reply it details.
+  const phpDetail = text.includes(' SMTP code: ') && text.includes('Detail: ');
+  let out = (phpDetail ? text.replace(PHPMAILER_SUMMARY, '') : text)
     .replace(HTTP_ERROR_LEAD, '')
     .replace(APP_STATUS_LINE, '')
     .replace(EXPECTED_CODE, '')
-    .replace(CODE_IN_PARENS, '\n$1 ');
+    .replace(CODE_IN_PARENS, '\n$1 ')
+    .replace(PHPMAILER_DETAIL, (_m, detail: string, code: string, status?: string) =>
+      status ? `\n${code} ${status} ${detail}` : `\n${code} ${detail}`,
+    );
   if (out.includes("b'") || out.includes('b"')) {
     out = out
       .replace(PY_DICT_KEY, '\n$1:')
@@ -30,6 +35,13 @@ export function clientAccounts(text: string): Set<string> {
   return found;
 }
 
+// PHPMailer's server error: "SMTP server error: DATA END command failed Detail: Daily user sending quota
+// exceeded. SMTP code: 550 Additional SMTP info: 5.4.5": the server's words, code and status, put back together
+// as the reply they were ("550 5.4.5 Daily user sending quota exceeded.") on a line of their own.
+const PHPMAILER_SUMMARY = /\bSMTP Error: [^\n]{0,200}?(?=SMTP server error:|\n)/g;
+const PHPMAILER_DETAIL =
+  /(?:\bSMTP server error: [^\n]{0,100}?)?\bDetail: ([^\n]{1,500}?) SMTP code: ([245]\d\d)(?: Additional SMTP info: ([245]\.\d{1,3}\.\d{1,3}))?/g;
+
 // "The server responded: '550 …'" (a quote may open the reply): the reply starts on the next line.
 const REPLY_LEAD = new RegExp(
   `(${CLIENT_REPLY_LEADS.map(escapeRegex).join('|')})[ \\t]{0,5}['"]?(?=[ \\t]{0,5}[245]\\d\\d\\b)`,
@@ -37,8 +49,9 @@ const REPLY_LEAD = new RegExp(
 );
 // Python's "HTTP Error 401: Unauthorized" holds no reply, but "HTTP Error 403: The from address does not
 // match …" opens the service's own sentence: the lead goes, and the reason phrase only when it ends the line.
+// An application's log names the service's API and its HTTP status the same way ("Mailjet API 401: Sender …").
 const HTTP_ERROR_LEAD =
-  /^[ \t]{0,8}HTTP Error [1-5]\d\d:[ \t]{0,3}(?:[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,3}[ \t]*$)?/gm;
+  /^[ \t]{0,8}(?:HTTP Error|[A-Z][A-Za-z]{1,20} API(?: error)?) [1-5]\d\d:[ \t]{0,3}(?:[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,3}[ \t]*$)?/gm;
 // Lines of the application around the error that hold no reply: an HTTP status line ("HTTP/1.1 403
 // Forbidden"), Rails' "Completed 500 Internal Server Error in 1622ms", and
 // PowerShell's position lines ("At line:1 char:1", "+ Send-MailMessage -To bob@x …", "+ CategoryInfo …"),

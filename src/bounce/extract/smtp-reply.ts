@@ -10,7 +10,11 @@ export interface SmtpReply {
 const STATUS_RE = /(?<![\w.])([245])\.(\d{1,3})\.(\d{1,3})(?![\w.]?\d)/;
 // Reply code at a word start followed by space, dash, end or a status code; never inside numbers. Or followed
 // by a colon and space (Yahoo's "554: delivery error: dd …"), then not after a colon (IPv6's "fe80::250: ").
-const CODE_RE = /(?<![\w.#-])([245][0-5]\d)(?=[ \t-]|$|['"\]])|(?<![\w.#:-])([245][0-5]\d)(?=:[ \t])/;
+// A count is no code: one after a slash (cPanel's "max emails per hour (250/250 (100%))") or one that counts
+// mails, messages or recipients in lower case (DirectAdmin's "daily email limit of 500 emails"; a reply's own
+// "554 Email rejected …" opens with a capital).
+const CODE_RE =
+  /(?<![\w.#/-])([245][0-5]\d)(?=[ \t-]|$|['"\]])(?![ \t](?:emails|messages|recipients)\b)|(?<![\w.#:/-])([245][0-5]\d)(?=:[ \t])/;
 // Amazon SES quotes the remote reply after its own guess: "5.1.0 - Unknown address error 550-'5.7.1 <a@b>...
 // Access denied' (delivery attempts: 0)". The quoted reply is the first-hand account.
 const SES_QUOTED_REPLY =

@@ -84,6 +84,9 @@ export const SENDER_CAUSES: readonly Cause[] = [
       'Microsoft 365 (5.7.64 TenantAttribution): the inbound connector from your organisation must match the ' +
         'certificate name or IP your server uses; check it in the Exchange admin center under Mail flow > ' +
         'Connectors.',
+      'Amazon SES ("Email address is not verified … identities failed the check"): verify the From address or ' +
+        'its domain under Verified identities in that region; while the account is in the sandbox the recipients ' +
+        'must be verified too, or request production access.',
       'Other smart hosts: check the relay user name and password or the allowed-IP list in the relay ' +
         "service's settings, then resend.",
     ],

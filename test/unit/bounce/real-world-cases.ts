@@ -45,6 +45,7 @@ import { ROUND_61, SECOND_BATCH_61 } from './real-world-cases-61.js';
 import { ROUND_62, SECOND_BATCH_62 } from './real-world-cases-62.js';
 import { ROUND_63, SECOND_BATCH_63 } from './real-world-cases-63.js';
 import { ROUND_64, SECOND_BATCH_64 } from './real-world-cases-64.js';
+import { ROUND_65, SECOND_BATCH_65 } from './real-world-cases-65.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2085,4 +2086,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_63,
   ...ROUND_64,
   ...SECOND_BATCH_64,
+  ...ROUND_65,
+  ...SECOND_BATCH_65,
 ];

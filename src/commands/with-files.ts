@@ -1,6 +1,6 @@
 import { isChatAboutReply } from '../bounce/chat-framing.js';
 import { looksLikeEmail } from '../bounce/email/header-block.js';
-import { asMbox, mboxMessages } from '../bounce/email/mbox.js';
+import { asMbox, isMboxText, mboxMessages } from '../bounce/email/mbox.js';
 import { formatBytes } from '../errors.js';
 import { unpack } from './unpack-file.js';
 
@@ -36,7 +36,7 @@ export async function withFiles<File>(
 
 /** An mbox's messages, or the text alone. */
 function messagesOf(text: string): string[] {
-  if (!text.startsWith('From ')) return [text];
+  if (!isMboxText(text)) return [text];
   const parts = mboxMessages(Buffer.from(text), Number.POSITIVE_INFINITY);
   return parts && parts.length > 1 ? parts.flatMap((p) => (p ? [p.toString()] : [])) : [text];
 }

@@ -1,6 +1,6 @@
 import { printableText } from '../bounce/binary-text.js';
 import { classify } from '../bounce/classify.js';
-import { mboxMessages } from '../bounce/email/mbox.js';
+import { isMboxText, mboxMessages } from '../bounce/email/mbox.js';
 import { replacementAddress } from '../bounce/extract/replacement-address.js';
 import { readBounce } from '../bounce/read-bounce.js';
 import type { BounceFacts } from '../bounce/types.js';
@@ -65,11 +65,8 @@ export async function diagnoseBounce(input: string | Uint8Array): Promise<Report
  * The records of each message of a pasted or shared mbox (several bounce files shared at once come as one,
  * with-files.ts), in order; of the input as one message otherwise.
  */
-const MBOX_OPENING = /^[\r\n]*From /;
-
 async function recordsOfEach(input: string | Uint8Array): Promise<BounceRecord[]> {
-  const bytes =
-    typeof input !== 'string' ? input : MBOX_OPENING.test(input.slice(0, 64)) ? Buffer.from(input) : null;
+  const bytes = typeof input !== 'string' ? input : isMboxText(input) ? Buffer.from(input) : null;
   const messages = bytes ? mboxMessages(bytes, MAX_BOUNCE_BYTES) : null;
   if (!messages || messages.length < 2) return readBounceRecords(input);
   const records: BounceRecord[] = [];

@@ -204,6 +204,12 @@ export function asMbox(texts: readonly string[]): string {
   return texts.map((t) => `${ENVELOPE}\n${t.replace(FROM_LINE, '>$1')}\n`).join('');
 }
 
+/** A text that starts as an mbox does (isMboxStart, for a string: blank lines, then "From "). */
+export function isMboxText(text: string): boolean {
+  return MBOX_TEXT.test(text.slice(0, MBOX_HEAD_BYTES));
+}
+const MBOX_TEXT = /^[\r\n]*From /;
+
 /** The messages of an mbox held whole (those over `maxBytes` as null), or null when the input is no mbox. */
 export function mboxMessages(input: Uint8Array, maxBytes: number): (Buffer | null)[] | null {
   if (!isMboxStart(input.subarray(0, MBOX_HEAD_BYTES))) return null;

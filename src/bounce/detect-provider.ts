@@ -195,7 +195,7 @@ function hasDistinctiveShape(code: string): boolean {
 }
 
 const GENERIC_CODE = /^[A-Z]{1,4}\d{1,9}$/;
-const SPECTRUM_STYLE = /^[A-Z]{0,3}-?(\d{4})$/;
+const SPECTRUM_STYLE = /^([A-Z]{0,3})-?(\d{4})$/;
 const FRANCE_STYLE = /\b(ofr|lpn|ouk)\d{0,3}_(\d{3})\b/g;
 const MAX_BRACKETED = 16;
 
@@ -204,7 +204,7 @@ type Add = (code: string, at: number) => void;
 /**
  * Reference codes in a reply, upper case, in order of appearance: the provider's known codes, other
  * providers' distinctive codes, and generic shapes: "[CS01]", "(S3150)", "AS(201806281)", "AUP#CXBL",
- * "AUP#In-1310" (→ AUP#1310), "LPN007_416" (→ LPN_416).
+ * "AUP#In-1310" (→ AUP#IN-1310), "LPN007_416" (→ LPN_416).
  */
 export function findReferenceCodes(text: string, provider?: Provider): string[] {
   const lower = text.toLowerCase();
@@ -394,7 +394,11 @@ function bracketedCode(text: string, i: number, add: Add): number {
   return j + 1;
 }
 
-/** Cox and Spectrum: "AUP#CXBL", "AUP#In-1310". */
+/**
+ * Cox and Spectrum: "AUP#CXBL", "AUP#In-1310". Spectrum's letters say the direction ("In-"/"I-": mail from
+ * outside; "Out-"/"O-": its own users' outgoing mail), which changes what some codes mean, so they are kept
+ * in one spelling: AUP#IN-1310, AUP#OUT-1310 (AUP#1310 when none is written).
+ */
 function aupCodes(lower: string, add: Add): void {
   let at = lower.indexOf('aup#');
   while (at >= 0) {
@@ -403,10 +407,16 @@ function aupCodes(lower: string, add: Add): void {
     const token = lower.slice(at + 4, end).toUpperCase();
     if (token.length > 0) {
       const spectrum = SPECTRUM_STYLE.exec(token);
-      add(spectrum ? `AUP#${spectrum[1]}` : `AUP#${token}`, at);
+      add(spectrum ? `AUP#${direction(spectrum[1] ?? '')}${spectrum[2]}` : `AUP#${token}`, at);
     }
     at = lower.indexOf('aup#', end);
   }
+}
+
+function direction(letters: string): string {
+  if (letters.startsWith('I')) return 'IN-';
+  if (letters.startsWith('O')) return 'OUT-';
+  return '';
 }
 
 /** Ids of the blocklists the text names (knowledge/blocklist-names.ts), in order of appearance. */

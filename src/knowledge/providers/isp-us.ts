@@ -118,15 +118,15 @@ const COX_CODES: Record<string, ProviderCode> = {
   'AUP#URLBL1001': { cause: 'domain-blocklisted', note: 'a URL in the message is on a Spamhaus blocklist' },
 };
 
-/** Spectrum documents numbered ranges after "AUP#" (In-/Out- prefixes are dropped by findReferenceCodes). */
+/** Spectrum documents numbered ranges after "AUP#", written with a direction: "In-" or "Out-". */
 // Source: Spectrum's https://www.spectrumbusiness.net/support/internet/understanding-email-error-codes (not stored)
 // as quoted code by code in Sisimai's Spectrum table (github.com/sisimai/p5-sisimai lib/Sisimai/Rhost/Spectrum.pm):
 // every range below agrees with it; 1260 (no IPv6) added. "AUP#I…" codes answer mail from outside, "AUP#O…" a
-// Spectrum user's own outgoing mail; findReferenceCodes drops the letter, so 1010-1080 ("this email account … blocked
-// from sending") read as the sender's own account. A Spectrum employee on AUP#In-1020,
+// Spectrum user's own outgoing mail: 1010-1080 ("this email account … blocked from sending") mean the sender's own
+// Spectrum account only when outgoing. A Spectrum employee on AUP#In-1020,
 // https://community.spectrum.net/discussion/172891/ (as stored): a block on the sending address (recipients marking
 // its mail as spam), not an IP blocklist, lifted on its own.
-const SPECTRUM_CODES: Record<string, ProviderCode> = {
+const SPECTRUM_ANY_DIRECTION: Record<string, ProviderCode> = {
   'AUP#1000': { cause: 'ip-blocklisted', note: 'the IP is blocked by Spectrum for suspicious activity' },
   'AUP#1010': {
     cause: 'sender-account-blocked',
@@ -161,6 +161,25 @@ const SPECTRUM_CODES: Record<string, ProviderCode> = {
   'AUP#1560': { cause: 'policy-violation', note: 'too many invalid recipients' },
   'AUP#1580': { cause: 'rate-limited', note: 'too many recipients in a short time' },
 };
+
+/** Mail from outside: "this email account" is the outside sender's address, which Spectrum blocks. */
+const SPECTRUM_INBOUND_ONLY: Record<string, ProviderCode> = codeRange('AUP#', 1010, 1080, 10, {
+  cause: 'sender-rejected',
+  note: "Spectrum blocks mail from this sender address (suspicious activity or recipients' spam reports); the block expires on its own",
+});
+
+/** Each code as findReferenceCodes spells it: AUP#1010, AUP#IN-1010, AUP#OUT-1010. */
+const SPECTRUM_CODES: Record<string, ProviderCode> = Object.fromEntries(
+  Object.entries(SPECTRUM_ANY_DIRECTION).flatMap(([code, meaning]) => {
+    const number = code.slice('AUP#'.length);
+    const inbound = SPECTRUM_INBOUND_ONLY[code] ?? meaning;
+    return [
+      [code, meaning],
+      [`AUP#IN-${number}`, inbound],
+      [`AUP#OUT-${number}`, meaning],
+    ];
+  }),
+);
 
 /** GoDaddy puts an "IBnnn" code at the end of its replies (GoDaddy help: email bounce-back meanings). */
 // Source: https://help-center.dc-aws.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685 (as stored: its

@@ -50,7 +50,7 @@ const DISTINCTIVE_CODES: readonly string[] = [
 ];
 
 const GENERIC_CODE = /^[A-Z]{1,4}\d{1,9}$/;
-const SPECTRUM_STYLE = /^[A-Z]{0,3}-?(\d{4})$/;
+const SPECTRUM_STYLE = /^([A-Z]{0,3})-?(\d{4})$/;
 const FRANCE_STYLE = /\b(ofr|lpn|ouk)\d{0,3}_(\d{3})\b/g;
 const MAX_BRACKETED = 16;
 
@@ -59,7 +59,7 @@ type Add = (code: string, at: number) => void;
 /**
  * Reference codes in a reply, upper case, in order of appearance: the provider's known codes, other
  * providers' distinctive codes, and generic shapes: "[CS01]", "(S3150)", "AS(201806281)", "AUP#CXBL",
- * "AUP#In-1310" (→ AUP#1310), "LPN007_416" (→ LPN_416).
+ * "AUP#In-1310" (→ AUP#IN-1310), "LPN007_416" (→ LPN_416).
  */
 function oldFindReferenceCodes(text: string, provider?: Provider): string[] {
   const lower = text.toLowerCase();
@@ -185,7 +185,8 @@ function aupCodes(lower: string, add: Add): void {
     const token = lower.slice(at + 4, end).toUpperCase();
     if (token.length > 0) {
       const spectrum = SPECTRUM_STYLE.exec(token);
-      add(spectrum ? `AUP#${spectrum[1]}` : `AUP#${token}`, at);
+      const way = spectrum?.[1]?.startsWith('I') ? 'IN-' : spectrum?.[1]?.startsWith('O') ? 'OUT-' : '';
+      add(spectrum ? `AUP#${way}${spectrum[2]}` : `AUP#${token}`, at);
     }
     at = lower.indexOf('aup#', end);
   }

@@ -267,7 +267,20 @@ const CASES: readonly [name: string, reply: string, want: Want][] = [
     'host mx0.charter.net[47.43.26.56] said: 554 impin004.msg.chrl.nc.charter.net cmsmtp 2001:db8::5 blocked. ' +
       'Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. ' +
       'AUP#I-1260 (in reply to MAIL FROM command)',
-    { code: 'AUP#1260', cause: 'connection-rejected', provider: /spectrum/i },
+    { code: 'AUP#IN-1260', cause: 'connection-rejected', provider: /spectrum/i },
+  ],
+  [
+    "Spectrum AUP#In-1020: mail from outside, so Spectrum blocks the sender's address, not the sender's own account",
+    'host mx0.charter.net[47.43.26.56] said: 554 5.7.1 - ERROR: Mail refused - <alice@example.com> - See ' +
+      'https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. AUP#In-1020 ' +
+      '(in reply to MAIL FROM command)',
+    { code: 'AUP#IN-1020', cause: 'sender-rejected', provider: /spectrum/i },
+  ],
+  [
+    "Spectrum AUP#Out-1020: a Spectrum user's own outgoing mail, so their own account is limited",
+    '550 5.1.0 <alice@charter.net> sender rejected: this email account has limited access to send emails. ' +
+      'https://www.spectrum.net/support/internet/understanding-email-error-codes AUP#Out-1020',
+    { code: 'AUP#OUT-1020', cause: 'sender-account-blocked', provider: /spectrum/i },
   ],
   [
     "Mimecast 451 'Unable to process connection at this time': its server is under maximum load",

@@ -278,7 +278,8 @@ describe('findReferenceCodes in real-looking replies', () => {
 
   it('reads Cox, Spectrum and Orange code families', () => {
     expect(codes('550 5.1.0 <b@example.com> sender rejected. Refer to … AUP#CDRBL')).toEqual(['AUP#CDRBL']);
-    expect(codes('550 5.1.0 <b@example.com> sender rejected. … AUP#In-1310')).toEqual(['AUP#1310']);
+    expect(codes('550 5.1.0 <b@example.com> sender rejected. … AUP#In-1310')).toEqual(['AUP#IN-1310']);
+    expect(codes('550 5.7.1 … AUP#O-1310 and AUP#1320')).toEqual(['AUP#OUT-1310', 'AUP#1320']);
     expect(
       codes('550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]'),
     ).toEqual(['OFR_416']);
@@ -286,6 +287,7 @@ describe('findReferenceCodes in real-looking replies', () => {
       'LPN_416',
     ]);
     expect(findProvider('spectrum')?.codes?.['AUP#1310']?.cause).toBe('too-many-connections');
+    expect(findProvider('spectrum')?.codes?.['AUP#IN-1310']?.cause).toBe('too-many-connections');
     expect(findProvider('laposte')?.codes?.LPN_416?.cause).toBe('user-unknown');
   });
 

@@ -1,4 +1,5 @@
 import { BLOCKLIST_NAMES } from '../knowledge/blocklist-names.js';
+import { EXCHANGE_SERVER, EXCHANGE_SHARED_MARKERS, MICROSOFT } from '../knowledge/providers/microsoft.js';
 import { lookupCode, PROVIDERS, type Provider } from '../knowledge/providers.js';
 import { isRegexSpace } from './extract/char-class.js';
 import { LiteralSet } from './extract/literal-set.js';
@@ -26,17 +27,22 @@ interface Named {
  * them (AS(201806281), "- gsmtp"), are that receiver's. A forwarder (Cloudflare Email Routing, SimpleLogin)
  * quotes its upstream mailbox provider's refusal ("Upstream error: 550-5.7.26 … - gsmtp"): the provider its
  * words name comes first, then the forwarder. A sending service relays the receiver's words: it only counts
- * when no receiver is named anywhere.
+ * when no receiver is named anywhere. `reporting` is the server that wrote the notice (Exchange's "Generating
+ * server"): Exchange's own words with an organisation's server there are its own Exchange, not Microsoft 365.
  */
 export function detectProvider(input: {
   hosts: readonly string[];
   text: string;
   later?: readonly string[];
+  reporting?: string;
 }): Provider | undefined {
   // Hosts and text are each read once for both kinds of provider.
   const byHosts = byHost(input.hosts);
   if (byHosts.receiver) return byHosts.receiver;
-  const byMarkers = byMarker(input.text.toLowerCase());
+  const lower = input.text.toLowerCase();
+  const byMarkers = byMarker(lower);
+  if (byMarkers.receiver === MICROSOFT && isOnPremisesExchange(lower, input.reporting))
+    return EXCHANGE_SERVER;
   if (byMarkers.receiver) return byMarkers.receiver;
   const forwarder = byHosts.forwarder ?? byMarkers.forwarder;
   if (forwarder) return forwarder;
@@ -45,6 +51,17 @@ export function detectProvider(input: {
 }
 
 const NONE_NAMED: Named = { receiver: undefined, forwarder: undefined, sending: undefined };
+
+/** Only words every Exchange writes, from a generating server that is not one of Microsoft's. */
+function isOnPremisesExchange(lower: string, reporting: string | undefined): boolean {
+  const host = reporting ? normalizeHost(reporting) : '';
+  if (!host.includes('.')) return false;
+  if (MICROSOFT.hosts.some((suffix) => hostMatches(host, suffix))) return false;
+  if (MICROSOFT.markers.some((marker) => host.includes(marker))) return false;
+  return MICROSOFT.markers.every(
+    (marker) => EXCHANGE_SHARED_MARKERS.includes(marker) || !lower.includes(marker),
+  );
+}
 
 /** "MX.Example.COM." or "mx.example.com [192.0.2.1]" → "mx.example.com". */
 function normalizeHost(raw: string): string {

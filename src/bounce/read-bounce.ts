@@ -856,7 +856,10 @@ export function completeFacts(found: Draft): BounceFacts {
   // The remote host first, then the server's words, then the hosts that only report or stand for a receiver
   // (detect-provider.ts): one string, so the recipients of one bounce read it once.
   const later = [found.reportingMta, domainOf(found.recipient), found.author].filter((h): h is string => !!h);
-  const named = providerOf(`${found.remoteHost ?? ''}\t${later.join('\n')}`, text);
+  const named = providerOf(
+    `${found.remoteHost ?? ''}\t${later.join('\n')}\t${found.reportingMta ?? ''}`,
+    text,
+  );
   // Copied: a bounce's recipients share the reading, never its arrays.
   const codes = [...referenceCodesOf(diagnostic ?? '', named)];
   // "Service refused, please try later. OFR_999 [999]": a code only one provider uses names it.
@@ -893,8 +896,13 @@ export function completeFacts(found: Draft): BounceFacts {
 
 // The recipients of one bounce mostly share their diagnostic and hosts: read once for all of them.
 const providerOf = rememberLast((hosts: string, text: string) => {
-  const [remote = '', later = ''] = hosts.split('\t');
-  return detectProvider({ hosts: remote ? [remote] : [], text, later: later ? later.split('\n') : [] });
+  const [remote = '', later = '', reporting = ''] = hosts.split('\t');
+  return detectProvider({
+    hosts: remote ? [remote] : [],
+    text,
+    later: later ? later.split('\n') : [],
+    reporting,
+  });
 });
 const referenceCodesOf = rememberLast(findReferenceCodes);
 const blocklistsOf = rememberLast(findBlocklists);

@@ -5,7 +5,7 @@ import { REGIONAL_ISPS } from './providers/isp-regional.js';
 import { US_ISPS } from './providers/isp-us.js';
 import { WORLD_ISPS } from './providers/isp-world.js';
 import { MAILBOX_PROVIDERS } from './providers/mailbox.js';
-import { MICROSOFT } from './providers/microsoft.js';
+import { EXCHANGE_SERVER, MICROSOFT } from './providers/microsoft.js';
 import type { Provider, ProviderCode } from './providers/types.js';
 
 export type { Provider, ProviderCode, ProviderKind, ProviderPhrase } from './providers/types.js';
@@ -14,6 +14,7 @@ export type { Provider, ProviderCode, ProviderKind, ProviderPhrase } from './pro
 export const PROVIDERS: readonly Provider[] = [
   GOOGLE,
   MICROSOFT,
+  EXCHANGE_SERVER,
   ...MAILBOX_PROVIDERS,
   ...US_ISPS,
   ...WORLD_ISPS,

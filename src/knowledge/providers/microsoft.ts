@@ -1,7 +1,7 @@
 import { type Provider, statusRange } from './types.js';
 
 /**
- * Outlook.com, Hotmail, Exchange Online (Microsoft 365) and on-premises Exchange NDRs. Microsoft reuses
+ * Outlook.com, Hotmail and Exchange Online (Microsoft 365) NDRs. Microsoft reuses
  * standard codes with its own meaning: 5.4.1 and 5.1.10 are "recipient not found", not routing or null MX;
  * 5.1.8 is an account blocked for spam, not a bad sender domain.
  */
@@ -29,6 +29,7 @@ export const MICROSOFT: Provider = {
     'journaling archive',
     'recipientthresholdexceeded',
     'resolver.adr.',
+    'resolver.rst.',
     'smtpsend.dns.',
     'sender.office.com',
     'olcsupport.office.com',
@@ -170,5 +171,41 @@ export const MICROSOFT: Provider = {
     { text: 'hop count exceeded', cause: 'mail-loop' },
     { text: 'routing loop detected', cause: 'mail-loop' },
     { text: 'rate limited due to ip reputation', cause: 'ip-reputation' },
+  ],
+};
+
+/**
+ * The words every Exchange writes, Online or on-premises: found alone, with a generating server that is not
+ * Microsoft's, they are an organisation's own Exchange Server (EXCHANGE_SERVER), not Microsoft 365.
+ */
+export const EXCHANGE_SHARED_MARKERS: readonly string[] = [
+  'resolver.adr.',
+  'resolver.rst.',
+  'smtpsend.dns.',
+  '[lastattemptedservername=',
+  '[message=',
+  'storedrv.deliver',
+];
+
+/**
+ * An organisation's own Exchange Server (its NDR's "Generating server: EX01.corp.example.com"). It shares
+ * Exchange's component words with Microsoft 365 but none of Microsoft 365's tenant, block-list or
+ * Outlook.com meanings: RecipNotFound there is simply no such mailbox in the organisation. Its other words
+ * (RESOLVER.RST.…, STOREDRV.…) are read by the general reply rules.
+ */
+export const EXCHANGE_SERVER: Provider = {
+  id: 'exchange-server',
+  name: 'Microsoft Exchange Server (on-premises)',
+  kind: 'mailbox',
+  // Chosen by detectProvider from the shared markers and the generating server, never by these.
+  hosts: [],
+  markers: [],
+  phrases: [
+    { text: 'recipnotfound', cause: 'user-unknown' },
+    { text: 'recipient not found by smtp address lookup', cause: 'user-unknown' },
+    { text: "active directory user wasn't found", cause: 'user-unknown' },
+    // STOREDRV's permanent store exception (MapiExceptionNoAccess…): the mailbox server failed, whatever
+    // "cannot open mailbox" says.
+    { text: 'storagepermanentexception', cause: 'system-error' },
   ],
 };

@@ -45,6 +45,14 @@ export const CLIENT_ERROR_MARKERS: readonly string[] = [
   'unable to send message … authentication failed',
   // swaks, the admin's test tool: "*** Error connecting to mx.example.org:25:" then the socket's words.
   '*** error connecting to',
+  // Connection tests by hand: nc ("nc: connect to mx port 25 (tcp) failed: …", OpenBSD's "… (tcp) timed
+  // out"), telnet, PowerShell's Test-NetConnection ("WARNING: TCP connect to (192.0.2.10 : 25) failed").
+  ' (tcp) failed: ',
+  ' (tcp) timed out',
+  'telnet: unable to connect to remote host',
+  'warning: tcp connect to (',
+  // openssl s_client that got no connection: "connect:errno=110".
+  'connect:errno=',
   // PHPMailer (and the WordPress SMTP plugins built on it).
   'smtp error:',
   'smtp connect() failed',
@@ -142,8 +150,28 @@ export const CLIENT_WORDING_FIRST: readonly PhraseRule[] = [
   { cause: 'unknown', phrases: ['cannot send mail … the message was rejected by the server'] },
   // swaks refused at TCP by a host's port 25 (an MX, or one's own server tested from outside): nothing listens
   // there or a firewall refuses; at the submission ports it is one's own outgoing server that cannot be reached.
-  // (A timeout on port 25 is left to the server wording: the host is down, or outbound port 25 is blocked.)
-  { cause: 'connection-refused', phrases: ['*** error connecting to … :25: … connection refused'] },
+  {
+    cause: 'connection-refused',
+    phrases: [
+      '*** error connecting to … :25: … connection refused',
+      'port 25 (tcp) failed: connection refused',
+      'telnet … 25 … unable to connect to remote host: connection refused',
+    ],
+  },
+  // A test of port 25 that got no connection at all: outbound port 25 blocked where it ran (the usual
+  // cause at home and on cloud machines), or the host down. Test-NetConnection says "failed" either way.
+  {
+    cause: 'port25-test-timeout',
+    phrases: [
+      '*** error connecting to … :25: … timeout',
+      '*** error connecting to … :25: … timed out',
+      'port 25 (tcp) failed: connection timed out',
+      'port 25 (tcp) timed out',
+      'telnet … 25 … unable to connect to remote host: connection timed out',
+      'warning: tcp connect to ( … : 25) failed',
+      '-connect … :25 … connection timed out',
+    ],
+  },
   {
     cause: 'submission-unreachable',
     phrases: ['*** error connecting to … :587:', '*** error connecting to … :465:'],

@@ -358,6 +358,11 @@ export const REMOTE_PATTERNS: { re: RegExp; needs: Needs; line?: RegExp }[] = [
     needs: ['#'], // ' #', looked for by its rarer half
     line: / #[245]\d\d[ -]/,
   },
+  // PowerShell's Test-NetConnection: "ComputerName     : mx.example.org" then "RemoteAddress    : 192.0.2.10".
+  {
+    re: /^ComputerName[ \t]{0,40}:[ \t]{0,5}([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})[ \t]*\r?\n[ \t]*RemoteAddress[ \t]{0,40}:[ \t]{0,5}([0-9a-f:.]{3,45})/im,
+    needs: ['computername', 'remoteaddress'],
+  },
   { re: /\bconnect(?:ed|ion)? to\s+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\b/i, needs: ['connect'] },
   // Sun/Oracle Messaging Server: "(TCP|local ip|port|remote ip|port)".
   { re: /\(TCP\|[0-9a-f:.]{3,45}\|\d{1,5}\|([0-9a-f:.]{3,45})\|\d{1,5}\)/i, needs: ['(tcp|'] },

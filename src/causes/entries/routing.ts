@@ -133,6 +133,31 @@ export const ROUTING_CAUSES: readonly Cause[] = [
     checks: ['mx', 'probe'],
   },
   {
+    id: 'port25-test-timeout',
+    title: 'Test failed: port 25 gave no connection from the machine you tested on',
+    // Nothing was sent: a connection test that failed at the network, before any SMTP.
+    reason: 'networkerror',
+    side: 'either',
+    permanent: false,
+    explanation:
+      'Your connection test (swaks, nc, telnet, Test-NetConnection) could not open port 25 on the ' +
+      "recipient's server. Most often the network you tested from blocks outbound port 25 against spam (home " +
+      'and office lines, and cloud machines at AWS, Azure and Google Cloud by default); otherwise that server ' +
+      'is down or filtered, which the same test from another network tells apart.',
+    steps: [
+      'Test from another network: `/probe {remoteHost}` (the bot connects from its own), or ' +
+        '`nc -vz -w 10 {remoteHost} 25` from a server that already delivers mail.',
+      'If it answers from there, your network blocks outbound port 25: ask your provider to lift the block ' +
+        '(AWS: the request to remove email sending limitations; Google Cloud never lifts it) or send through ' +
+        'an authenticated relay on port 587.',
+      'Check your own firewall too: `sudo iptables -S OUTPUT` or `sudo nft list ruleset`, and the outbound ' +
+        'rules of a cloud security group.',
+      'If it fails from everywhere, check that `dig +short MX {domain}` names the host you tested; if it does, ' +
+        "that server is down or filtered: tell the recipient's admin by another channel.",
+    ],
+    checks: ['probe', 'mx'],
+  },
+  {
     id: 'no-route-to-host',
     title: "Deferred: no network route from your server to the recipient's server",
     reason: 'networkerror',

@@ -8,6 +8,7 @@ const CHECK_NAMES: readonly CheckName[] = ['mx', 'blacklist', 'auth', 'ptr', 'pr
 
 /** The ids the rest of the code base and the JSON contract rely on. */
 const REQUIRED_IDS = [
+  'port25-test-timeout',
   'sender-tls-setup',
   'starttls-not-used',
   'recipient-tls-invalid',

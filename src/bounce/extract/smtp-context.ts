@@ -4,7 +4,7 @@ import { rememberLast } from '../remember-last.js';
 import type { SmtpCommand } from '../types.js';
 import { findAddresses, findIpv4 } from './addresses.js';
 import { LiteralGate, type Needs } from './literal-gate.js';
-import { collapseWhitespace } from './smtp-reply.js';
+import { asTranscriptLine, collapseWhitespace } from './smtp-reply.js';
 
 /** Which SMTP command a reply answered, and which server gave it, from the wording MTAs use. */
 
@@ -165,7 +165,9 @@ interface TranscriptReading {
 // A bounce's recipients all look in the same text: it is read once, not once per recipient.
 const readTranscript = rememberLast((text: string): TranscriptReading => {
   const reading: TranscriptReading = { byAddress: new Map() };
-  if (!COMMAND_LINE_START.test(text)) return reading;
+  // A mail server's session log (Postfix -v, Exchange's protocol log) is read as the transcript it holds.
+  const sessionLog = text.includes(']: > ') || text.includes(',>,') || text.includes(',<,');
+  if (!sessionLog && !COMMAND_LINE_START.test(text)) return reading;
   let command: SmtpCommand | undefined;
   let replies: { error: boolean; prefixed: boolean; lines: string[]; open: boolean }[] = [];
   // Sendmail repeats its own summary unprefixed; only a telnet-style paste has bare replies. Looked for
@@ -193,7 +195,7 @@ const readTranscript = rememberLast((text: string): TranscriptReading => {
     replies = [];
   };
   for (const rawLine of text.split('\n')) {
-    const line = rawLine.trimStart();
+    const line = (sessionLog ? asTranscriptLine(rawLine) : rawLine).trimStart();
     const sent = TRANSCRIPT_COMMAND.exec(line);
     if (sent) {
       settle(command === undefined);
@@ -357,6 +359,17 @@ export const REMOTE_PATTERNS: { re: RegExp; needs: Needs; line?: RegExp }[] = [
     re: /^[ \t]*([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10}) #[245]\d\d[ -]/gm,
     needs: ['#'], // ' #', looked for by its rarer half
     line: / #[245]\d\d[ -]/,
+  },
+  // Postfix's smtp client with -v: "postfix/smtp[1234]: < mx.example.org[192.0.2.1]:25: 550 …".
+  {
+    re: /\/smtp\[\d{1,10}\]: [<>] ([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\[([0-9a-f:.]{3,45})\]:\d{1,5}: /i,
+    needs: ['/smtp['],
+  },
+  // Exchange's SmtpSend protocol log: the remote endpoint, at an SMTP port, before the direction
+  // ("…,192.0.2.5:52011,192.0.2.1:25,<,"). In its SmtpReceive log the remote is the client: not named.
+  {
+    re: /^\d{4}-\d\d-\d\dT[\d:.]{8,16}Z?,[^,\n]{0,100},[0-9a-f]{8,16},\d{1,6},[0-9a-f:.[\]]{0,60}?:\d{1,5},\[?([0-9a-f:.]{3,45}?)\]?:(?:25|465|587|2525),[<>],/im,
+    needs: [[',<,', ',>,']],
   },
   // PowerShell's Test-NetConnection: "ComputerName     : mx.example.org" then "RemoteAddress    : 192.0.2.10".
   {

@@ -36,18 +36,64 @@ const REPLY_MARKER =
 const CLIENT_LOG_MARKER =
   /^[ \t]*(?:(?:\d{4}-\d\d-\d\d [\d:.]{8,12}[ \t]+)?SERVER -> CLIENT:|\[[^\]\n]{1,40}\] [A-Z]{4,5} \[[^\]\n]{1,60}\] S:)[ \t]+/;
 
+// What a mail server's own session log prints before each line of the dialogue: Postfix's smtp client with -v
+// ("Dec  5 10:00:01 mail postfix/smtp[1234]: < mx.example.org[192.0.2.1]:25: ", "<": the remote's reply, ">":
+// the command sent), Exchange's protocol logs, CSV rows ("2026-12-05T10:00:01.567Z,Outbound to Internet,
+// 08DC1234ABCD,13,192.0.2.5:12345,192.0.2.1:25,<,") with the local and remote endpoints and the direction.
+const SESSION_LOG_PREFIX =
+  /^[ \t]*(?:[^\n]{0,80}?\/smtp\[\d{1,10}\]: ([<>]) [\w.-]{1,253}\[[0-9a-fA-F:.]{2,45}\]:\d{1,5}: |\d{4}-\d\d-\d\dT[\d:.]{8,16}Z?,[^,\n]{0,100},[0-9A-Fa-f]{8,16},\d{1,6},[0-9a-fA-F:.[\]]{0,60}?:(\d{1,5}),[0-9a-fA-F:.[\]]{2,60}?:(\d{1,5}),([<>]),)/;
+const SMTP_PORTS = new Set(['25', '465', '587', '2525']);
+
+interface SessionLine {
+  /** The prefix's length. */
+  length: number;
+  /** The line is the reply of the server that answered, not a command. */
+  reply: boolean;
+  /** Exchange's CSV row, whose data field is followed by an empty context field ("…,<,550 5.1.1 …,"). */
+  csv: boolean;
+}
+
+/**
+ * A session-log line's prefix and direction. Exchange logs both ways: its SmtpSend log (the remote endpoint at
+ * an SMTP port) has the remote's replies as "<", its SmtpReceive log (the local endpoint at one) its own
+ * replies as ">".
+ */
+function sessionLine(line: string): SessionLine | undefined {
+  if (!line.includes(']: ') && !line.includes(',<,') && !line.includes(',>,')) return undefined;
+  const m = SESSION_LOG_PREFIX.exec(line);
+  if (!m) return undefined;
+  if (m[1]) return { length: m[0].length, reply: m[1] === '<', csv: false };
+  const [local = '', remote = '', direction] = [m[2], m[3], m[4]];
+  const replyMark = SMTP_PORTS.has(remote) ? '<' : SMTP_PORTS.has(local) ? '>' : undefined;
+  return replyMark ? { length: m[0].length, reply: direction === replyMark, csv: true } : undefined;
+}
+
+/** A session-log line as a transcript's ("<- 550 …", "-> RCPT TO:<…>"); other lines as they are. */
+export function asTranscriptLine(line: string): string {
+  const session = sessionLine(line);
+  if (!session) return line;
+  const data = line.slice(session.length);
+  const field = session.csv && data.endsWith(',') ? data.slice(0, -1) : data;
+  return `${session.reply ? '<-' : '->'} ${field}`;
+}
+
 /** The length of the reply marker the line opens with, 0 without one (looked for only where it can be). */
 function markerLength(line: string): number {
   const m =
     (line.indexOf('<') >= 0 ? REPLY_MARKER.exec(line) : null) ??
     (line.includes('SERVER -> CLIENT:') || line.includes('] S: ') ? CLIENT_LOG_MARKER.exec(line) : null);
-  return m ? m[0].length : 0;
+  if (m) return m[0].length;
+  const session = sessionLine(line);
+  return session?.reply ? session.length : 0;
 }
 
 /** The line without the transcript marker before a reply (" -> RCPT" and other lines are left alone). */
 export function withoutReplyMarker(line: string): string {
   const length = markerLength(line);
-  return length > 0 ? line.slice(length) : line;
+  if (length === 0) return line;
+  const reply = line.slice(length);
+  // Exchange's CSV row ends in an empty context field.
+  return line.charCodeAt(length - 1) === 0x2c && reply.endsWith(',') ? reply.slice(0, -1) : reply;
 }
 
 /** True when the line opens with a transcript's reply marker. */

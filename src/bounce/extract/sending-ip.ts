@@ -144,6 +144,10 @@ function isAddress6(match: string, next: number): boolean {
   return match.includes('::') || !(next === 0x3a || isHexDigit(next));
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function isHexDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
@@ -161,11 +165,14 @@ function isClientIp(lower: string, start: number, end: number, spf: boolean): bo
   const after = trimStart(right.replace(/^[\])>]?:\d{1,5}/, ''), ' \t])>_-').replaceAll('_', ' ');
   if (AFTER.some((word) => after.startsWith(word))) return true;
   // An address that opens the reply is the client the reply is about, also where a log quotes the reply
-  // after the host that gave it ("host mx[ip] said: 550-5.7.1 [2001:db8::25] Our system …").
+  // after a colon ("host mx[ip] said: 550-5.7.1 [2001:db8::25] Our system …", Exim's "SMTP error from
+  // remote mail server after end of data: 550-5.7.1 [ip] …").
   // Looked for in the window only: a search of the whole text per address would be quadratic.
-  const near = Math.max(0, start - WINDOW - 7);
-  const said = lower.slice(near, start).lastIndexOf(' said: ');
-  const opening = said >= 0 ? near + said + 7 : 0;
+  const near = Math.max(0, start - WINDOW - 2);
+  const colon = lower.slice(near, start).lastIndexOf(': ');
+  // After a colon, only with the reply's code before the address ("Remote server: 192.0.2.1" is no client).
+  const quoted = near + colon + 2;
+  const opening = colon >= 0 && quoted < start && isDigit(lower.charCodeAt(quoted)) ? quoted : 0;
   return start - opening <= WINDOW && REPLY_OPENING.test(trimEnd(lower.slice(opening, start), ' \t[(<'));
 }
 

@@ -85,6 +85,13 @@ describe('findSendingIp: the client address only where the reply states it', () 
     expect(
       findSendingIp('host mx.example.org[2001:db8::1] said: 550 5.1.1 user unknown', '2001:db8::1'),
     ).toBeUndefined();
+    expect(
+      findSendingIp(
+        'SMTP error from remote mail server after end of data: 550-5.7.1 [2001:db8:1::25] Our system',
+      ),
+    ).toBe('2001:db8:1::25');
+    expect(findSendingIp('Remote server: 192.0.2.1 gave this error')).toBeUndefined();
+    expect(findSendingIp('Remote-MTA: 2001:db8::1')).toBeUndefined();
   });
 
   it("skips Exim's H= when it names the receiving server (a log line's remote host)", () => {

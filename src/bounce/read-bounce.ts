@@ -669,7 +669,8 @@ function readText(text: string): Draft[] {
         command: log.command ?? commandFromWords(log.diagnostic.toLowerCase()),
         remoteHost: log.remoteHost ?? named.host,
         remoteIp: log.remoteIp ?? named.ip,
-        sendingIp: log.sendingIp,
+        // A reply the line quotes may name the client too ("550-5.7.1 [2001:db8::25] Our system has …").
+        sendingIp: log.sendingIp ?? findSendingIp(reply.text, log.remoteIp ?? named.ip),
         forwardedFrom: otherAddress(log.forwardedFrom, log.recipient),
         queued: log.queued,
       });

@@ -2238,6 +2238,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'invalid recipient',
       // A reply-by-email address (GitHub, GitLab, Discourse) no longer valid: before "expired" of its token.
       'invalid reply address',
+      // A bounce to a forwarder's SRS address it cannot reverse (libsrs2, postsrsd): before "expired" too.
+      'invalid srs',
+      'not an srs address',
+      'hash invalid in srs',
+      'time stamp out of date',
       'not a valid recipient',
       'recipient is not valid',
       'address unknown',

@@ -15,11 +15,14 @@ const LOCAL_CHAR = `A-Za-z0-9._%+'=/!#$&*?^\`{|}~${WIDE_LETTERS}-`;
 const NOT_CJK_LOCAL = `(?:(?![${CJK_LETTERS}])[${LOCAL_CHAR}])`;
 // The whole run of local characters before the "@" when it ends in a CJK letter ("山田@例え.jp"), else the
 // run's end after its last CJK letter ("收件人bob@…" is bob's). What nextAddress scans for, as a pattern.
-const LOCAL = `(?:(?<![${LOCAL_CHAR}])[${LOCAL_CHAR}]{0,63}[${CJK_LETTERS}]|(?<!${NOT_CJK_LOCAL})${NOT_CJK_LOCAL}{1,64})`;
+// Or an Exchange encapsulated address's, up to 512 characters (see MAX_ENCAPSULATED).
+const LOCAL = `(?:(?<![${LOCAL_CHAR}])[Ii][Mm][Cc][Ee][Aa][${LOCAL_CHAR}]{60,507}(?=@)|(?<![${LOCAL_CHAR}])[${LOCAL_CHAR}]{0,63}[${CJK_LETTERS}]|(?<!${NOT_CJK_LOCAL})${NOT_CJK_LOCAL}{1,64})`;
 // The final label is one script: ASCII ("jp") or not ("中国", "рф"); no top-level domain mixes the two. An
 // address glued to the words after it ("kijitora@example.jp您好，") ends where the script changes.
 const TLD = `(?:[A-Za-z]{2,24}|[${WIDE_LETTERS}]{2,24})`;
-const DOMAIN = `(?:[A-Za-z0-9${WIDE_LETTERS}][A-Za-z0-9${WIDE_LETTERS}-]{0,62}\\.){1,10}${TLD}`;
+// Or an address literal (RFC 5321 §4.1.3): "postmaster@[192.0.2.1]", "postmaster@[IPv6:2001:db8::1]".
+const LITERAL = '\\[(?:(?:\\d{1,3}\\.){3}\\d{1,3}|[Ii][Pp][Vv]6:[0-9A-Fa-f:.]{2,45})\\]';
+const DOMAIN = `(?:(?:[A-Za-z0-9${WIDE_LETTERS}][A-Za-z0-9${WIDE_LETTERS}-]{0,62}\\.){1,10}${TLD}|${LITERAL})`;
 // PowerShell prints a list in braces ("Recipients : {bob@example.org}"); "{" is legal in a local part, so a
 // brace that opens the run before the address and closes right after its domain is the list's, not the
 // address's. The same local part after that brace (the run less the "{", so at most 63 characters):
@@ -29,6 +32,15 @@ export const ADDRESS_SOURCE = `(?:${IN_BRACES}|(?!\\{[${LOCAL_CHAR}]{1,63}@${DOM
 // The domain, tried right after an "@" (sticky).
 const DOMAIN_AT = new RegExp(DOMAIN, 'y');
 const MAX_LOCAL = 64;
+// Exchange's encapsulated addresses run longer: "IMCEAEX-_O=EXAMPLE_OU=…_CN=RECIPIENTS_CN=JSMITH@example.com"
+// (an X500 address from a stale Auto-Complete entry), IMCEAX500-, IMCEANOTES-, IMCEAINVALID-.
+const MAX_ENCAPSULATED = 512;
+
+/** A whole run [start, at) that is an Exchange encapsulated address's local part ("IMCEA…-"). */
+function isEncapsulated(text: string, start: number, at: number): boolean {
+  if (at - start > MAX_ENCAPSULATED || (start > 0 && isLocalCode(text.charCodeAt(start - 1)))) return false;
+  return text.slice(start, start + 5).toUpperCase() === 'IMCEA';
+}
 
 const IPV4 = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\d.]?\d)/;
 const IPV4_G = new RegExp(IPV4.source, 'g');
@@ -85,12 +97,13 @@ function nextAddress(text: string, from: number): boolean {
     // the last CJK letter when it ends in another character; starting at or after where the last ended.
     const endsInCjk = at > 0 && isCjkLetter(text.charCodeAt(at - 1));
     let start = at;
-    while (start > 0 && at - start <= MAX_LOCAL) {
+    while (start > 0 && at - start <= MAX_ENCAPSULATED) {
       const c = text.charCodeAt(start - 1);
       if (!isLocalCode(c) || (!endsInCjk && isCjkLetter(c))) break;
       start--;
     }
-    if (start === at || at - start > MAX_LOCAL || start < from) continue;
+    if (start === at || start < from) continue;
+    if (at - start > MAX_LOCAL && !isEncapsulated(text, start, at)) continue;
     DOMAIN_AT.lastIndex = at + 1;
     if (!DOMAIN_AT.test(text)) continue;
     foundEnd = DOMAIN_AT.lastIndex;

@@ -1,5 +1,6 @@
 import type { QueuedMessage, SmtpCommand } from '../types.js';
 import { addressList, csvFields, isHostedLogLine, readHostedLogLine } from './mta-log-hosted.js';
+import { plainAddressLiterals } from './smtp-context.js';
 
 /**
  * MTA log lines: Postfix delivery results, qmgr expiries and smtpd/cleanup/milter rejects, Exim "**" / "==" /
@@ -59,6 +60,7 @@ export function isLogLine(line: string): boolean {
     line.includes(' rejected EHLO from ') ||
     line.includes(' rejected HELO from ') ||
     line.includes(' rejected after DATA: ') ||
+    EXIM_HOST_ERROR.test(line) ||
     line.includes(' stat=') ||
     line.includes(', reject=') ||
     line.includes(': milter-reject: ') ||
@@ -95,6 +97,7 @@ export function readLogLine(line: string): LogRecord | undefined {
     eximDataReject(line) ??
     eximHeloReject(line) ??
     eximDelivery(line) ??
+    eximHostError(line) ??
     sendmail(line) ??
     sendmailReject(line) ??
     ciscoMailLog(line) ??
@@ -108,10 +111,11 @@ export function readLogLine(line: string): LogRecord | undefined {
 /** "postfix/smtp[..]: Q: to=<r>, relay=mx[ip]:25, ..., status=bounced (host mx[ip] said: 550 ...)" */
 function postfixDelivery(line: string): LogRecord | undefined {
   const status = / status=(bounced|deferred|undeliverable|expired|sent) \(/.exec(line);
-  const to = / to=<([^>\s]{1,320})>/.exec(line);
+  // A quoted local part may hold spaces: to=<"john smith"@example.org>.
+  const to = / to=<("[^"\n]{1,64}"@[^>\s]{1,255}|[^>\s]{1,320})>/.exec(line);
   if (!status || !to) return undefined;
   const relay = / relay=([^\s,]{1,300})/.exec(line);
-  const hostIp = relay ? HOST_IP.exec(relay[1] ?? '') : null;
+  const hostIp = relay ? HOST_IP.exec(plainAddressLiterals(relay[1] ?? '')) : null;
   const diagnostic = line.slice(status.index + status[0].length).replace(/\)\s*$/, '');
   // "relay=local", "relay=virtual": a delivery agent, not a server (a server is always named host[ip]).
   const relayHost = relay?.[1]?.split(/[:[]/)[0];
@@ -403,6 +407,18 @@ function eximDelivered(line: string, marker: RegExpExecArray): LogRecord | undef
     deferred: false,
     delivered: true,
   };
+}
+
+// Exim's line when a host could not be reached (the "==" lines after it name the recipients deferred):
+// "2026-12-05 01:02:03 1vAbCd-000123-Ab H=mx.example.org [2001:db8::1] Network is unreachable"; older
+// Exim writes no "H=".
+const EXIM_HOST_ERROR =
+  /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? (?:[+-]\d{4} )?[\w-]{14,32} (?:H=)?([^\s[\]=]{1,255}) \[([0-9A-Fa-f:.]{2,45})\](?::\d{1,5})?:? ((?:Connection refused|Connection timed out|Network is unreachable|No route to host)\b[^\n]{0,200})$/;
+
+function eximHostError(line: string): LogRecord | undefined {
+  const m = EXIM_HOST_ERROR.exec(line);
+  if (!m) return undefined;
+  return { remoteHost: m[1], remoteIp: m[2], diagnostic: m[3] ?? '', deferred: true };
 }
 
 /** "sendmail[..]: Q: to=<r>, delay=..., relay=mx. [ip], dsn=5.1.1, stat=User unknown" */

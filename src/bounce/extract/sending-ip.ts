@@ -17,6 +17,9 @@ const BEFORE = [
   'from',
   'sender',
   'sending ip',
+  // Microsoft over IPv6: "sending IPv6 address [ip] must have reverse DNS record", "message sent over IPv6 [ip]".
+  'sending ipv6 address',
+  'sent over ipv6',
   'sending host',
   'source ip',
   'source',
@@ -57,6 +60,8 @@ const BEFORE = [
   'ipr=',
   'ip_address=',
   '/ip/',
+  // GMX and WEB.DE's explanation link: "…/case?c=r0301&i=ip&v=ip&r=…".
+  'i=ip&v=',
   '?',
 ];
 
@@ -139,6 +144,10 @@ function isAddress6(match: string, next: number): boolean {
   return match.includes('::') || !(next === 0x3a || isHexDigit(next));
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function isHexDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
@@ -155,8 +164,16 @@ function isClientIp(lower: string, start: number, end: number, spf: boolean): bo
   if (GMAIL_COUNT.test(right)) return true;
   const after = trimStart(right.replace(/^[\])>]?:\d{1,5}/, ''), ' \t])>_-').replaceAll('_', ' ');
   if (AFTER.some((word) => after.startsWith(word))) return true;
-  // An address that opens the reply is the client the reply is about.
-  return start <= WINDOW && REPLY_OPENING.test(trimEnd(lower.slice(0, start), ' \t[(<'));
+  // An address that opens the reply is the client the reply is about, also where a log quotes the reply
+  // after a colon ("host mx[ip] said: 550-5.7.1 [2001:db8::25] Our system …", Exim's "SMTP error from
+  // remote mail server after end of data: 550-5.7.1 [ip] …").
+  // Looked for in the window only: a search of the whole text per address would be quadratic.
+  const near = Math.max(0, start - WINDOW - 2);
+  const colon = lower.slice(near, start).lastIndexOf(': ');
+  // After a colon, only with the reply's code before the address ("Remote server: 192.0.2.1" is no client).
+  const quoted = near + colon + 2;
+  const opening = colon >= 0 && quoted < start && isDigit(lower.charCodeAt(quoted)) ? quoted : 0;
+  return start - opening <= WINDOW && REPLY_OPENING.test(trimEnd(lower.slice(opening, start), ' \t[(<'));
 }
 
 // A domain as an SPF result names it, before the client's address: "[example.org:" of "[example.org:192.0.2.2]".

@@ -238,8 +238,9 @@ function toCommand(word: string): SmtpCommand {
  * A Remote-MTA field value: "mx.example.org", "[192.0.2.5]", or Gmail's
  * "mx.example.org. (192.0.2.5, the server for the domain example.org.)".
  */
-export function parseRemoteMta(value: string | undefined): { host?: string; ip?: string } {
-  if (!value) return {};
+export function parseRemoteMta(field: string | undefined): { host?: string; ip?: string } {
+  if (!field) return {};
+  const value = plainAddressLiterals(field);
   const token =
     value
       .trim()
@@ -257,6 +258,16 @@ export function parseRemoteMta(value: string | undefined): { host?: string; ip?:
       ? inParens
       : undefined;
   return { host: !isIp && token ? token : undefined, ip };
+}
+
+// "[IPv6:2001:db8::1]" (RFC 5321's address literal, also "[ipv6:…]"), "[fe80::1%eth0]" (a zone id).
+const IPV6_TAG = /\[ipv6:(?=[0-9a-f:]{2,45}[\]%])/gi;
+const ZONE_ID = /(\[[0-9a-f:.]{2,45})%[\w.-]{1,32}\]/gi;
+
+/** Address literals as plain addresses in brackets: the IPv6 tag and a zone id dropped. */
+export function plainAddressLiterals(text: string): string {
+  const tagged = text.includes('Pv6:') || text.includes('pv6:') ? text.replace(IPV6_TAG, '[') : text;
+  return tagged.includes('%') ? tagged.replace(ZONE_ID, '$1]') : tagged;
 }
 
 // The server the text names as the one that answered (or never did), most specific wording first.
@@ -390,7 +401,8 @@ const QMAIL_GIVING_UP = /^[ \t]*Giving up on ([\d.]{7,15})/m;
 const TRYING_IP = /^(?:=== )?Trying \[?([0-9a-f:.]{3,45})\]?(?::\d{1,5})?\.\.\./im;
 
 /** The remote server named in the text ("host mx.example.org[192.0.2.1] said:", "while talking to ..."). */
-export function findRemote(text: string): { host?: string; ip?: string } {
+export function findRemote(written: string): { host?: string; ip?: string } {
+  const text = plainAddressLiterals(written);
   REMOTE_GATE.reset(text.toLowerCase());
   for (let i = 0; i < REMOTE_PATTERNS.length; i++) {
     if (!REMOTE_GATE.passes(REMOTE_GATES[i] as number)) continue;

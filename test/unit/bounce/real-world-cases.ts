@@ -46,6 +46,7 @@ import { ROUND_62, SECOND_BATCH_62 } from './real-world-cases-62.js';
 import { ROUND_63, SECOND_BATCH_63 } from './real-world-cases-63.js';
 import { ROUND_64, SECOND_BATCH_64 } from './real-world-cases-64.js';
 import { ROUND_65, SECOND_BATCH_65 } from './real-world-cases-65.js';
+import { ROUND_66, SECOND_BATCH_66 } from './real-world-cases-66.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -70,8 +71,11 @@ export interface Expect {
   /** Still diagnosed wrongly, and why: the test then checks that it stays wrong until fixed. */
   knownWrong?: string;
   /** The failed recipient (null: the reply names none) and the sender, when the case checks them. */
-  recipient?: string | null;
+  recipient?: string | readonly string[] | null;
   sender?: string;
+  /** The receiving server's IP and the sending IP the text states (round 66 on; a list: any of these forms). */
+  remoteIp?: string | readonly string[] | null;
+  sendingIp?: string | readonly string[] | null;
   /** The reply code and enhanced status the reply states (round 8 on), when the case checks them. */
   replyCode?: number | null;
   status?: string | null;
@@ -2088,4 +2092,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_64,
   ...ROUND_65,
   ...SECOND_BATCH_65,
+  ...ROUND_66,
+  ...SECOND_BATCH_66,
 ];

@@ -30,7 +30,16 @@ function check(r: BounceRecord, c: RealWorldCase): void {
   if (want.step) expect(r.steps.join('\n')).toMatch(want.step);
   if (want.reference) expect(r.referenceCodes).toContain(want.reference);
   if (want.blocklist) expect(r.blocklists).toContain(want.blocklist);
-  if (want.recipient !== undefined) expect(r.recipient).toBe(want.recipient);
+  if (typeof want.recipient === 'object' && want.recipient !== null)
+    expect(want.recipient).toContain(r.recipient);
+  else if (want.recipient !== undefined) expect(r.recipient).toBe(want.recipient);
+  const ip = (got: string | null, w: string | readonly string[] | null | undefined) => {
+    if (w === undefined) return;
+    if (w === null) expect(got).toBeNull();
+    else expect(oneOf(w)).toContain(got);
+  };
+  ip(r.remoteIp, want.remoteIp);
+  ip(r.sendingIp, want.sendingIp);
   if (want.sender) expect(r.sender).toBe(want.sender);
   if (want.replyCode !== undefined) expect(r.replyCode).toBe(want.replyCode);
   if (want.status !== undefined) expect(r.status).toBe(want.status);

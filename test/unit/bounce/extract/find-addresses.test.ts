@@ -190,6 +190,18 @@ describe('findAddresses', () => {
     expect(findAddresses('a@b.com.x@y.com')).toEqual(byPattern('a@b.com.x@y.com'));
   });
 
+  it("takes Exchange's long encapsulated addresses and address literals whole", () => {
+    const imceaex = `IMCEAEX-_O=EXAMPLE_OU=EXCHANGE+20ADMINISTRATIVE+20GROUP_CN=RECIPIENTS_CN=${'J'.repeat(40)}@example.com`;
+    expect(firstAddress(`Final-Recipient: rfc822;${imceaex}`)).toBe(imceaex.toLowerCase());
+    expect(findAddresses(`x${imceaex}`)).toEqual([]);
+    expect(findAddresses(`see ${imceaex} and x${imceaex}`)).toEqual(
+      byPattern(`see ${imceaex} and x${imceaex}`),
+    );
+    expect(firstAddress('<postmaster@[192.0.2.1]>')).toBe('postmaster@[192.0.2.1]');
+    expect(firstAddress('<bob@[IPv6:2001:db8::1]>: rejected')).toBe('bob@[ipv6:2001:db8::1]');
+    expect(firstAddress('bob@[example.org]')).toBeUndefined();
+  });
+
   it('matches the pattern on real bounces and their lines', () => {
     for (const text of realTexts()) {
       const want = byPattern(text);

@@ -1,6 +1,10 @@
 import { isIP } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { findRemote, REMOTE_PATTERNS } from '../../../../src/bounce/extract/smtp-context.js';
+import {
+  findRemote,
+  plainAddressLiterals,
+  REMOTE_PATTERNS,
+} from '../../../../src/bounce/extract/smtp-context.js';
 import { randomTexts, realTexts } from './sample-texts.js';
 
 // What findRemote stands in for: every pattern tried on the whole text, in order, with no literal gate.
@@ -8,7 +12,8 @@ const TRYING_IP = /^(?:=== )?Trying \[?([0-9a-f:.]{3,45})\]?(?::\d{1,5})?\.\.\./
 const QMAIL_REMOTE = /^[ \t]*(?:Connected to )?([\d.]{7,15}) (?:does not like|failed after|but )/m;
 const QMAIL_GIVING_UP = /^[ \t]*Giving up on ([\d.]{7,15})/m;
 
-function byEveryPattern(text: string): { host?: string; ip?: string } {
+function byEveryPattern(written: string): { host?: string; ip?: string } {
+  const text = plainAddressLiterals(written);
   for (const { re } of REMOTE_PATTERNS) {
     re.lastIndex = 0;
     const m = re.exec(text);
@@ -32,6 +37,8 @@ const PIECES = [
   'MX1.Example.ORG.',
   '[192.0.2.1]',
   '[2001:db8::25]',
+  '[IPv6:2001:db8::25]',
+  '[fe80::1%eth0]',
   ':25',
   ' said: ',
   '\tresponded ',

@@ -62,4 +62,18 @@ describe("Cisco Secure Email's mail_logs", () => {
     const line = 'Info: Delayed: DCID 3 MID 4 to RID [0] - 4.4.0 - Other network problem';
     expect(readLogLine(line)?.diagnostic).toBe('4.4.0 - Other network problem');
   });
+
+  it("reads Exim's host error line, a quoted local part and an address literal's relay", () => {
+    expect(
+      readLogLine(
+        '2026-12-05 01:02:03 1vAbCd-000123-Ab H=mx.example.org [2001:db8::1] Network is unreachable',
+      ),
+    ).toMatchObject({ remoteHost: 'mx.example.org', remoteIp: '2001:db8::1', deferred: true });
+    const quoted =
+      'Dec  5 01:02:03 mail postfix/smtp[1]: 4F2A8: to=<"john smith"@example.org>, relay=mx.example.org[ipv6:2001:db8::1]:25, dsn=5.1.1, status=bounced (host said: 550 5.1.1 unknown)';
+    expect(readLogLine(quoted)).toMatchObject({
+      recipient: '"john smith"@example.org',
+      remoteIp: '2001:db8::1',
+    });
+  });
 });

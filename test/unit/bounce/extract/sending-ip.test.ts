@@ -67,6 +67,33 @@ describe('findSendingIp: the client address only where the reply states it', () 
     expect(findSendingIp(reply)).toBeUndefined();
   });
 
+  it('reads the client in IPv6 words and in a reply a log line quotes after the host', () => {
+    expect(
+      findSendingIp(
+        '450 4.7.25 Service unavailable, sending IPv6 address [2001:db8:5::25] must have reverse DNS record.',
+      ),
+    ).toBe('2001:db8:5::25');
+    expect(
+      findSendingIp('450 4.7.26 Service unavailable, message sent over IPv6 [2001:db8:5::25] must pass'),
+    ).toBe('2001:db8:5::25');
+    expect(
+      findSendingIp(
+        'host mx.example.org[2001:db8::1] said: 550-5.7.1 [2001:db8:1::25] Our system has detected',
+        '2001:db8::1',
+      ),
+    ).toBe('2001:db8:1::25');
+    expect(
+      findSendingIp('host mx.example.org[2001:db8::1] said: 550 5.1.1 user unknown', '2001:db8::1'),
+    ).toBeUndefined();
+    expect(
+      findSendingIp(
+        'SMTP error from remote mail server after end of data: 550-5.7.1 [2001:db8:1::25] Our system',
+      ),
+    ).toBe('2001:db8:1::25');
+    expect(findSendingIp('Remote server: 192.0.2.1 gave this error')).toBeUndefined();
+    expect(findSendingIp('Remote-MTA: 2001:db8::1')).toBeUndefined();
+  });
+
   it("skips Exim's H= when it names the receiving server (a log line's remote host)", () => {
     expect(
       findSendingIp(

@@ -197,6 +197,23 @@ describe('mentionRole: words before an address that name the sender', () => {
     }
   });
 
+  it('casts an account over a sending limit as the sender, and one over a receiving limit not', () => {
+    for (const text of [
+      '550 Email account alice@example.com has exceeded the max emails per hour (50/50 (100%)) allowed.',
+      '550 5.7.1 alice@example.com exceeded sending limit',
+      '451 4.7.1 alice@example.com has reached its daily sending quota',
+      '550 5.4.6 Account (alice@example.com) has exceeded the outgoing mail limit',
+    ]) {
+      expect(roleOf(text), text).toBe('sender');
+    }
+    for (const text of [
+      '452 4.2.2 alice@example.com has exceeded the maximum number of messages it can receive',
+      '552 5.2.2 alice@example.com has exceeded its storage quota',
+    ]) {
+      expect(roleOf(text), text).toBeUndefined();
+    }
+  });
+
   it('reads only the address after the sender word as the sender', () => {
     const text = '550 5.1.1 Mail from alice@example.com to bob@example.org rejected: User unknown';
     expect(roleOf(text)).toBe('sender');

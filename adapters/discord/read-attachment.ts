@@ -1,4 +1,4 @@
-import { REPORT_FILE } from '../../src/commands/unpack-file.js';
+import { OUTLOOK_MSG, REPORT_FILE } from '../../src/commands/unpack-file.js';
 import { downloadText, type FileText } from '../../src/commands/with-files.js';
 import { MAX_BOUNCE_BYTES } from '../../src/diagnose/diagnose-bounce.js';
 import { formatBytes } from '../../src/errors.js';
@@ -30,7 +30,8 @@ export function attachmentPolicy(apiUrl: string | null | undefined): AttachmentP
 
 /**
  * Text attachments worth reading as a bounce: what Discord makes of a long paste ("message.txt"), a
- * saved email (.eml), a log, or a DMARC or TLS report (.xml, .json). Images and other binaries are left alone.
+ * saved email (.eml, or Outlook's .msg), a log, or a DMARC or TLS report (.xml, .json). Images and other
+ * binaries are left alone.
  */
 export function isTextAttachment(a: AttachmentRef): boolean {
   const type = (a.contentType ?? '').toLowerCase();
@@ -40,6 +41,8 @@ export function isTextAttachment(a: AttachmentRef): boolean {
     type.startsWith('application/xml') ||
     type.startsWith('application/json') ||
     REPORT_FILE.test(a.name) ||
+    OUTLOOK_MSG.test(a.name) ||
+    type.startsWith('application/vnd.ms-outlook') ||
     /\.(?:txt|eml|log)$/i.test(a.name)
   );
 }

@@ -1,4 +1,4 @@
-import { REPORT_FILE } from '../../src/commands/unpack-file.js';
+import { OUTLOOK_MSG, REPORT_FILE } from '../../src/commands/unpack-file.js';
 import { downloadText, type FileText } from '../../src/commands/with-files.js';
 import { MAX_BOUNCE_BYTES } from '../../src/diagnose/diagnose-bounce.js';
 import { formatBytes } from '../../src/errors.js';
@@ -43,7 +43,7 @@ function fileHosts(apiUrl: string): Set<string> {
   return new Set(['files.slack.com', api, `files.${api}`]);
 }
 
-/** Text snippets, .eml, .txt and .log files (what a forwarded bounce arrives as), and .xml or .json (a DMARC or TLS report). Images and PDFs are left alone. */
+/** Text snippets, .eml, Outlook .msg, .txt and .log files (what a forwarded bounce arrives as), and .xml or .json (a DMARC or TLS report). Images and PDFs are left alone. */
 export function textFilesOf(files: readonly SlackFile[] | undefined): SlackFile[] {
   return (files ?? [])
     .filter((f) => !GONE_MODES.has(f.mode ?? ''))
@@ -58,6 +58,8 @@ export function textFilesOf(files: readonly SlackFile[] | undefined): SlackFile[
         type === 'application/xml' ||
         type === 'application/json' ||
         REPORT_FILE.test(f.name ?? '') ||
+        OUTLOOK_MSG.test(f.name ?? '') ||
+        type.startsWith('application/vnd.ms-outlook') ||
         /\.(?:txt|eml|log)$/i.test(f.name ?? '')
       );
     })

@@ -5,7 +5,7 @@ import { MAX_BOUNCE_BYTES } from '../diagnose/bounce-limits.js';
 import { formatBytes, UsageError } from '../errors.js';
 import type { BounceRecord, Report } from '../report/types.js';
 import type { CliArgs } from './args.js';
-import { asUtf8, packedProblem, shellWord } from './bulk/input-form.js';
+import { asUtf8, fromOutlookMsg, packedProblem, shellWord } from './bulk/input-form.js';
 import { type Outcome, ParallelRecords } from './bulk/parallel-records.js';
 import { type Loaded, loadInputs, type Message } from './bulk/read-inputs.js';
 import { describeFsError, expandInputs, isDirectory } from './bulk/walk.js';
@@ -176,6 +176,7 @@ class DiagnoseRun {
     // Compressed or archived (but for gzip and .zip, unpacked as read): say what it is and how to unpack
     // it, never read it as text.
     if (bytes !== null && problem === null) problem = packedProblem(bytes, this.path);
+    if (bytes !== null && problem === null) ({ bytes, problem } = fromOutlookMsg(bytes));
     if (bytes !== null && problem === null) bytes = asUtf8(bytes);
     const parallel = this.parallel ?? this.startParallel();
     if (parallel) {

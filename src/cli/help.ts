@@ -42,7 +42,8 @@ export const COMMAND_HELP: Record<CliCommand, string> = {
 
 Explains bounces: a whole bounce email, the readable part of one, an SMTP reply, MTA log lines or an
 SMTP transcript. Without a path, or with "-", reads stdin.
-  FILE   one message (UTF-8, Latin-1 or UTF-16 text; gzipped too: mail.log.1.gz); a pipe works too
+  FILE   one message (UTF-8, Latin-1 or UTF-16 text; gzipped too: mail.log.1.gz; an Outlook .msg, read
+         as the email it holds); a pipe works too
   DIR    every file below it, recursively, in sorted order; a Maildir's cur/ and new/ and its
          Maildir++ folders (.Sent/...) are read, its tmp/ is not. Skipped: dotfiles, editor backups
          (name~, #name#), and mail-store files (dovecot.*, Thunderbird's .msf, Apple Mail's Info.plist)

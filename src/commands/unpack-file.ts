@@ -1,15 +1,19 @@
 import { gunzipSync } from 'node:zlib';
 import { looksLikeEmail } from '../bounce/email/header-block.js';
 import { asMbox } from '../bounce/email/mbox.js';
+import { isOutlookMsg, outlookMsgAsEmail } from '../bounce/email/outlook-msg.js';
 import { formatBytes } from '../errors.js';
 import { isZip, zipEntries } from './zip-entries.js';
 
 /**
  * A shared file's bytes, unpacked when they are compressed: DMARC and TLS reports arrive as .xml.gz,
- * .json.gz or .zip. The unpacked size is bounded as the download is, so a small archive that inflates
+ * .json.gz or .zip; an Outlook .msg (an NDR dragged out of Outlook) as the email it holds. The unpacked size is bounded as the download is, so a small archive that inflates
  * to gigabytes is refused, not unpacked.
  */
 export type Unpacked = { ok: true; bytes: Uint8Array; packed: boolean } | { ok: false; problem: string };
+
+/** An Outlook item file, by its name (unpack reads it by its bytes). */
+export const OUTLOOK_MSG = /\.msg$/i;
 
 /** A DMARC or TLS report as receivers send it: XML or JSON, often gzipped, or zipped. */
 export const REPORT_FILE = /\.(?:(?:xml|json)(?:\.gz)?|zip)$/i;
@@ -33,6 +37,15 @@ export async function unpack(name: string, bytes: Uint8Array, maxBytes: number):
     }
   }
   if (isZip(bytes)) return textEntries(name, bytes, maxBytes, tooBig);
+  if (isOutlookMsg(bytes)) {
+    const item = outlookMsgAsEmail(bytes);
+    return item.ok
+      ? { ok: true, bytes: Buffer.from(item.text), packed: true }
+      : {
+          ok: false,
+          problem: `${name} is ${item.problem}: save it as .eml or as text (.txt), or paste its text`,
+        };
+  }
   return { ok: true, bytes, packed: false };
 }
 

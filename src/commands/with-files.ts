@@ -115,12 +115,9 @@ export async function downloadText(name: string, address: string, limits: Downlo
 
 /**
  * Why a file that is not text was not read, and what to send instead: said when such files are all a
- * message to the bot carries (an NDR dragged out of Outlook as .msg, a screenshot of the bounce).
+ * message to the bot carries (a screenshot of the bounce, a PDF).
  */
 export function notTextProblem(name: string, type: string | null | undefined): string {
-  if (/\.msg$/i.test(name) || /ms-outlook/i.test(type ?? '')) {
-    return `${name} is an Outlook message file, which cannot be read here: save it as .eml or as text (.txt), or paste its text`;
-  }
   if (/^image\//i.test(type ?? '') || /\.(?:png|jpe?g|gif|webp|heic|bmp)$/i.test(name)) {
     return `${name} is an image: paste the text of the bounce instead`;
   }

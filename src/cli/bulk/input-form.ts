@@ -1,8 +1,10 @@
+import { isOutlookMsg, outlookMsgAsEmail } from '../../bounce/email/outlook-msg.js';
+
 /**
  * What a message's first bytes say about it, before it reaches the bounce reader: a compressed file or
  * an archive (refused with how to unpack it: reading it as text would give garbage; gzip and .zip are
- * unpacked when read, read-inputs.ts), or UTF-16 text
- * with a byte order mark (turned into UTF-8). Knowledge as data; one switch on the first byte for the
+ * unpacked when read, read-inputs.ts), an Outlook .msg (written out as the email it holds), or UTF-16
+ * text with a byte order mark (turned into UTF-8). Knowledge as data; one switch on the first byte for the
  * common case, so it costs next to nothing per message.
  */
 
@@ -32,12 +34,6 @@ const PACKED: readonly Packed[] = [
     unpack: null,
     advice: 'unzip FILE and give the folder',
   },
-  {
-    magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
-    what: 'an Outlook .msg (or other Office) file',
-    unpack: null,
-    advice: 'save the message from Outlook as .eml or as text (.txt) and give that',
-  },
 ];
 
 const FIRST_BYTES = new Set(PACKED.map((p) => p.magic[0]));
@@ -52,6 +48,20 @@ export function packedProblem(bytes: Uint8Array, path: string): string | null {
     ? `decompress it first: ${found.unpack.replace('FILE', file)} | mailmedic diagnose`
     : (found.advice ?? '').replace('FILE', file);
   return `${found.what}, not text: ${todo}`;
+}
+
+/** An Outlook .msg as the email it holds, or why it cannot be read; other bytes as they are. */
+export function fromOutlookMsg(
+  bytes: Buffer,
+): { bytes: Buffer; problem: null } | { bytes: null; problem: string } {
+  if (!isOutlookMsg(bytes)) return { bytes, problem: null };
+  const item = outlookMsgAsEmail(bytes);
+  return item.ok
+    ? { bytes: Buffer.from(item.text), problem: null }
+    : {
+        bytes: null,
+        problem: `${item.problem}: save the message from Outlook as .eml or as text (.txt) and give that`,
+      };
 }
 
 /** UTF-16 text with a byte order mark, as UTF-8 (the mark dropped); other bytes as they are. */

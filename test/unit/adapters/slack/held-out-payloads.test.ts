@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { outlookMsgFile } from '../../../helpers/outlook-msg-file.js';
 import { BOT_TOKEN, postSigned, postSlash, slashPayload } from './helpers/bot-harness.js';
 import { useHeldOutSlackBot } from './helpers/held-out-bot.js';
 import { escaped, linkified, PLAIN } from './helpers/postfix-paste.js';
@@ -733,15 +734,33 @@ describe('held-out Slack: second round', () => {
 
 describe('held-out Slack: third round', () => {
   // Outlook on Windows drags an NDR out as a .msg (binary), not .eml. Failed as written: the file was
-  // skipped and the DM said "the message is empty".
-  it('a DM with only an Outlook .msg says the file cannot be read and what to send instead', async () => {
+  // skipped and the DM said "the message is empty". Then it was refused with what to send instead; now
+  // it is read as the NDR it holds.
+  it('a DM with only an Outlook .msg NDR is answered as the bounce it holds', async () => {
     const id = fileId();
+    const ndr = outlookMsgFile({
+      messageClass: 'REPORT.IPM.Note.NDR',
+      subject: 'Undeliverable: Quarterly report',
+      body: [
+        'Delivery has failed to these recipients or groups:',
+        '',
+        'bob@example.org',
+        '',
+        'Diagnostic information for administrators:',
+        '',
+        'Generating server: EX01.corp.example.com',
+        '',
+        'bob@example.org',
+        "Remote Server returned '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown'",
+      ].join('\r\n'),
+      recipients: [{ email: 'bob@example.org' }],
+    });
     await deliver({
       type: 'message',
       subtype: 'file_share',
       text: '',
       files: [
-        fileObject(id, held.h.standIn.hostFile('Undeliverable.msg', 'binary'), {
+        fileObject(id, held.h.standIn.hostFile('Undeliverable.msg', ndr), {
           name: 'Undeliverable: Quarterly report.msg',
           title: 'Undeliverable: Quarterly report.msg',
           mimetype: 'application/vnd.ms-outlook',
@@ -756,8 +775,9 @@ describe('held-out Slack: third round', () => {
       channel_type: 'im',
     });
     const answer = await firstAnswer('D0MSG');
-    expect(shown(answer)).toContain('Undeliverable: Quarterly report.msg');
-    expect(shown(answer)).not.toMatch(/message is empty/i);
+    expect(shown(answer)).toContain('bob@example.org');
+    expect(shown(answer)).toMatch(/does not exist/i);
+    expect(shown(answer)).not.toMatch(/message is empty|cannot be read/i);
   });
 });
 

@@ -69,7 +69,7 @@ export interface SlackStandIn {
   acks: { envelopeId: string; payload: Record<string, unknown> }[];
   responseUrl(id: string): string;
   /** Serves a shared file like files.slack.com (bot token required); returns its url_private_download. */
-  hostFile(name: string, content: string): string;
+  hostFile(name: string, content: string | Uint8Array): string;
   /** Downloads of hosted files, with the bearer token each carried. */
   downloads: { path: string; token: string | null }[];
   /** A file object files.info answers for its id (Slack Connect events carry the id alone). */
@@ -162,7 +162,7 @@ export async function startSlackStandIn(options: StandInOptions): Promise<SlackS
   const waiters = new Set<() => void>();
   const notInChannel = new Set(options.notInChannel ?? []);
   const pendingFiles = new Map<string, { filename: string }>();
-  const hosted = new Map<string, string>();
+  const hosted = new Map<string, string | Uint8Array>();
   const downloads: SlackStandIn['downloads'] = [];
   const fileInfos = new Map<string, Record<string, unknown>>();
   const threads = new Map<string, Record<string, unknown>[]>();

@@ -118,6 +118,16 @@ export const CLIENT_ERROR_MARKERS: readonly string[] = [
   'send-mail: ',
   '. . . message not sent',
   '/dead.letter"',
+  // Mailbox migration tools copying messages into the new mailbox: imapsync ("Host2 failure: Error trying to
+  // append string: NO [OVERQUOTA] …", "msg INBOX/12 could not append"), MigrationWiz ("Your migration failed
+  // while migrating items. Error: …"), a migration report's per-message line ("Failed to migrate message
+  // …"): the destination server's words after them decide.
+  'host1 failure:',
+  'host2 failure:',
+  'could not append',
+  'your migration failed',
+  'failed to migrate message',
+  'migration error for',
 ];
 
 /**

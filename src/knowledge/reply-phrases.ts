@@ -2083,6 +2083,14 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   {
+    // The domain's MX is this very host, which does not take the domain as its own (a domain moved to another
+    // provider, still or no longer configured on the old server): Exim's "lowest numbered MX record points to
+    // local host" and "remote host address is the local host", Exchange's SMTPSEND.DNS.MxLoopback ("DNS
+    // records for the target domain are configured in a loop"). A loop, before the MX words read as no MX.
+    cause: 'mail-loop',
+    phrases: ['points to local host', 'address is the local host', 'mxloopback', 'configured in a loop'],
+  },
+  {
     // Exim's "**" (permanent): every MX name of the domain fails to resolve (NXDOMAIN for the hosts, not the
     // domain), so the domain has no working mail server.
     cause: 'no-mx',

@@ -47,6 +47,7 @@ import { ROUND_63, SECOND_BATCH_63 } from './real-world-cases-63.js';
 import { ROUND_64, SECOND_BATCH_64 } from './real-world-cases-64.js';
 import { ROUND_65, SECOND_BATCH_65 } from './real-world-cases-65.js';
 import { ROUND_66, SECOND_BATCH_66 } from './real-world-cases-66.js';
+import { ROUND_67, SECOND_BATCH_67 } from './real-world-cases-67.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2094,4 +2095,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_65,
   ...ROUND_66,
   ...SECOND_BATCH_66,
+  ...ROUND_67,
+  ...SECOND_BATCH_67,
 ];

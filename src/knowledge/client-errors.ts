@@ -113,6 +113,13 @@ export const CLIENT_ERROR_MARKERS: readonly string[] = [
   ': i/o timeout',
   'x509: certificate',
   'send mail: unencrypted connection',
+  // A sending API's HTTP error as HTTP clients print it: axios ("Request failed with status code 401"),
+  // Guzzle ("Client error: `POST https://…` resulted in a `401 UNAUTHORIZED` response"), Python's requests
+  // ("403 Client Error: Forbidden for url: …").
+  'request failed with status code',
+  'resulted in a `',
+  ' client error: ',
+  ' server error: ',
   // mailx / s-nail handing to the local sendmail: "send-mail: …", '"/root/dead.letter" 11/332',
   // ". . . message not sent." (not chat's "message not sent, anyone?").
   'send-mail: ',
@@ -158,6 +165,9 @@ export const CLIENT_WORDING_FIRST: readonly PhraseRule[] = [
     ],
   },
   { cause: 'unknown', phrases: ['cannot send mail … the message was rejected by the server'] },
+  // Python's requests on a sending API's bare 403 ("403 Client Error: Forbidden for url: https://api…"): the
+  // key lacks the right to send (its "Forbidden" is no receiver's policy).
+  { cause: 'auth-required', phrases: ['403 client error: forbidden for url'] },
   // swaks refused at TCP by a host's port 25 (an MX, or one's own server tested from outside): nothing listens
   // there or a firewall refuses; at the submission ports it is one's own outgoing server that cannot be reached.
   {
@@ -257,6 +267,30 @@ export const CLIENT_WORDING_FIRST: readonly PhraseRule[] = [
  * each names the client's own server (its outgoing or incoming server), never the recipient's.
  */
 export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
+  {
+    // A sending API refused the application's key (HTTP 401): the key is wrong, revoked or lacks the right.
+    cause: 'auth-required',
+    phrases: [
+      'request failed with status code 401',
+      'resulted in a `401',
+      '401 client error',
+      'http 401',
+      'http/1.1 401',
+      '401 unauthorized',
+    ],
+  },
+  {
+    // A sending API's rate limit (HTTP 429): the application sends faster than its plan allows.
+    cause: 'rate-limited',
+    phrases: [
+      'request failed with status code 429',
+      'resulted in a `429',
+      '429 client error',
+      'http 429',
+      'http/1.1 429',
+      '429 too many requests',
+    ],
+  },
   {
     // The client could not reach its own outgoing (or incoming) server: a wrong host name or port, a
     // firewall or antivirus mail shield in the way, a network that blocks the port.

@@ -42,6 +42,8 @@ export const SENDER_CAUSES: readonly Cause[] = [
         '`swaks --to {recipient} --server <your-smtp-server> --port 587 --tls --auth LOGIN --auth-user <you@your-domain>`.',
       "If the login works but sending still fails, check in the provider's admin panel that the account may " +
         'send over SMTP (in Microsoft 365, "Authenticated SMTP" must be enabled for the mailbox).',
+      "An application sending through a service's HTTP API (a 401 or 403): check the API key in its " +
+        "settings or environment, then create a new one with the send permission in the service's dashboard.",
     ],
     checks: [],
   },

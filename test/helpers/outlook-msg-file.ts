@@ -101,3 +101,30 @@ function addStorage(entries: Entry[], parent: number, name: string): number {
 }
 
 const hex8 = (n: number): string => n.toString(16).toUpperCase().padStart(8, '0');
+
+/** An on-premises Exchange NDR as Outlook saves it: one recipient refused with `reply`. */
+export function exchangeNdr(
+  recipient: string,
+  reply: string,
+  subject = 'Undeliverable: Quarterly figures',
+): MsgItem {
+  return {
+    messageClass: 'REPORT.IPM.Note.NDR',
+    subject,
+    senderName: 'Microsoft Outlook',
+    senderEmail: 'postmaster@corp.example.com',
+    body: [
+      'Delivery has failed to these recipients or groups:',
+      '',
+      recipient,
+      '',
+      'Diagnostic information for administrators:',
+      '',
+      'Generating server: EX01.corp.example.com',
+      '',
+      recipient,
+      `Remote Server returned '${reply}'`,
+    ].join('\r\n'),
+    recipients: [{ email: recipient }],
+  };
+}

@@ -2,34 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type MsgItem, outlookMsgFile } from '../../helpers/outlook-msg-file.js';
+import { exchangeNdr, outlookMsgFile } from '../../helpers/outlook-msg-file.js';
 import { runCli } from './run-cli.js';
 
 const root = mkdtempSync(join(tmpdir(), 'mailmedic-msg-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-/** An NDR as Outlook saves it (.msg), for one recipient refused with `reply`. */
-function ndr(recipient: string, reply: string): MsgItem {
-  return {
-    messageClass: 'REPORT.IPM.Note.NDR',
-    subject: 'Undeliverable: Quarterly figures',
-    senderName: 'Microsoft Outlook',
-    senderEmail: 'postmaster@corp.example.com',
-    body: [
-      'Delivery has failed to these recipients or groups:',
-      '',
-      recipient,
-      '',
-      'Diagnostic information for administrators:',
-      '',
-      'Generating server: EX01.corp.example.com',
-      '',
-      recipient,
-      `Remote Server returned '${reply}'`,
-    ].join('\r\n'),
-    recipients: [{ email: recipient }],
-  };
-}
 
 const jsonLines = (stdout: string) =>
   stdout
@@ -39,7 +16,7 @@ const jsonLines = (stdout: string) =>
 
 describe('mailmedic diagnose on Outlook .msg files', () => {
   it('reads a saved NDR given, piped, or in a folder, and names an Office file that holds no message', async () => {
-    const msg = outlookMsgFile(ndr('bob@example.org', '550 5.1.1 <bob@example.org>: User unknown'));
+    const msg = outlookMsgFile(exchangeNdr('bob@example.org', '550 5.1.1 <bob@example.org>: User unknown'));
     const given = join(root, 'Undeliverable Quarterly figures.msg');
     writeFileSync(given, msg);
     const one = await runCli(['diagnose', '--offline', '--jsonl', given]);
@@ -52,7 +29,9 @@ describe('mailmedic diagnose on Outlook .msg files', () => {
     expect(jsonLines(piped.stdout).map((l) => l.recipient)).toEqual(['bob@example.org']);
 
     const tree = join(root, 'tree');
-    const full = outlookMsgFile(ndr('carol@example.net', '552 5.2.2 <carol@example.net>: Mailbox full'));
+    const full = outlookMsgFile(
+      exchangeNdr('carol@example.net', '552 5.2.2 <carol@example.net>: Mailbox full'),
+    );
     mkdirSync(tree);
     writeFileSync(join(tree, 'a.msg'), full);
     writeFileSync(join(tree, 'b.doc'), outlookMsgFile({ messageClass: '' }));

@@ -5,7 +5,7 @@ import { createDiscordBot, type DiscordBot } from '../../../../adapters/discord/
 import { FULL_REPORT_FILE } from '../../../../adapters/discord/render-embeds.js';
 import { createDnsClient } from '../../../../src/dns/resolver.js';
 import { createLogger } from '../../../../src/logger.js';
-import { outlookMsgFile } from '../../../helpers/outlook-msg-file.js';
+import { exchangeNdr, outlookMsgFile } from '../../../helpers/outlook-msg-file.js';
 import { DNSBL_ZONE } from '../../checks/blacklist/zone.js';
 import { MX_ZONE } from '../../checks/mx/zone.js';
 import { type SmtpPeer, startSmtpPeer } from '../../checks/probe/peers.js';
@@ -295,23 +295,9 @@ describe('Discord bot against a loopback Discord', () => {
   });
 
   it('reads an NDR dragged out of Outlook as a .msg file', async () => {
-    const ndr = outlookMsgFile({
-      messageClass: 'REPORT.IPM.Note.NDR',
-      subject: 'Undeliverable: Order 7781',
-      body: [
-        'Delivery has failed to these recipients or groups:',
-        '',
-        'dave@example.test',
-        '',
-        'Diagnostic information for administrators:',
-        '',
-        'Generating server: EX01.corp.example.test',
-        '',
-        'dave@example.test',
-        "Remote Server returned '552 5.2.2 <dave@example.test>: Mailbox full'",
-      ].join('\r\n'),
-      recipients: [{ email: 'dave@example.test' }],
-    });
+    const ndr = outlookMsgFile(
+      exchangeNdr('dave@example.test', '552 5.2.2 <dave@example.test>: Mailbox full'),
+    );
     const file = discord.hostFile(
       'Undeliverable_Order_7781.msg',
       Buffer.from(ndr),

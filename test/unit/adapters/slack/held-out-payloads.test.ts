@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outlookMsgFile } from '../../../helpers/outlook-msg-file.js';
+import { exchangeNdr, outlookMsgFile } from '../../../helpers/outlook-msg-file.js';
 import { BOT_TOKEN, postSigned, postSlash, slashPayload } from './helpers/bot-harness.js';
 import { useHeldOutSlackBot } from './helpers/held-out-bot.js';
 import { escaped, linkified, PLAIN } from './helpers/postfix-paste.js';
@@ -738,23 +738,9 @@ describe('held-out Slack: third round', () => {
   // it is read as the NDR it holds.
   it('a DM with only an Outlook .msg NDR is answered as the bounce it holds', async () => {
     const id = fileId();
-    const ndr = outlookMsgFile({
-      messageClass: 'REPORT.IPM.Note.NDR',
-      subject: 'Undeliverable: Quarterly report',
-      body: [
-        'Delivery has failed to these recipients or groups:',
-        '',
-        'bob@example.org',
-        '',
-        'Diagnostic information for administrators:',
-        '',
-        'Generating server: EX01.corp.example.com',
-        '',
-        'bob@example.org',
-        "Remote Server returned '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown'",
-      ].join('\r\n'),
-      recipients: [{ email: 'bob@example.org' }],
-    });
+    const ndr = outlookMsgFile(
+      exchangeNdr('bob@example.org', '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown'),
+    );
     await deliver({
       type: 'message',
       subtype: 'file_share',

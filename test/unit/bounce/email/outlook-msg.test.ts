@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isOutlookMsg, outlookMsgAsEmail } from '../../../../src/bounce/email/outlook-msg.js';
 import { diagnoseBounce } from '../../../../src/diagnose/diagnose-bounce.js';
-import { type MsgItem, outlookMsgFile } from '../../../helpers/outlook-msg-file.js';
+import { exchangeNdr, type MsgItem, outlookMsgFile } from '../../../helpers/outlook-msg-file.js';
 
 // An on-premises Exchange NDR as Outlook keeps it: the report's headers as it arrived (a multipart/report,
 // whose boundary the text written out must not keep), the NDR text as its body.
 const EXCHANGE_NDR: MsgItem = {
-  messageClass: 'REPORT.IPM.Note.NDR',
-  subject: 'Undeliverable: Quarterly figures',
+  ...exchangeNdr('bob@example.org', '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown'),
   headers: [
     'Received: from EX01.corp.example.com (10.0.0.5) by EX01.corp.example.com (10.0.0.5)',
     'From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@corp.example.com>',
@@ -18,21 +17,6 @@ const EXCHANGE_NDR: MsgItem = {
     'MIME-Version: 1.0',
     '',
   ].join('\r\n'),
-  body: [
-    'Delivery has failed to these recipients or groups:',
-    '',
-    'bob@example.org',
-    "The email address you entered couldn't be found.",
-    '',
-    'Diagnostic information for administrators:',
-    '',
-    'Generating server: EX01.corp.example.com',
-    '',
-    'bob@example.org',
-    "Remote Server returned '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown'",
-    '',
-  ].join('\r\n'),
-  recipients: [{ email: 'bob@example.org' }],
 };
 
 describe('Outlook .msg files', () => {

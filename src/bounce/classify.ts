@@ -161,6 +161,11 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   const around = firstMatch(decisiveRules, matchableContext(facts.context), facts.command);
   if (around)
     return verdict(around.rule.cause, 'low', [...evidence, `bounce text "${around.phrase}"`], facts);
+  // Nor the words around the recipient: a notice may give the reason once, above its list of recipients.
+  const above = facts.preamble
+    ? firstMatch(decisiveRules, toMatchable(facts.preamble), facts.command)
+    : undefined;
+  if (above) return verdict(above.rule.cause, 'low', [...evidence, `bounce text "${above.phrase}"`], facts);
   // Sendmail states the reason in its subject ("Returned mail: User unknown") even when no reply is quoted.
   const stated = /returned mail:(.{1,200})/i.exec(facts.subject ?? '')?.[1];
   const bySubject = stated ? firstMatch(decisiveRules, toMatchable(stated), facts.command) : undefined;

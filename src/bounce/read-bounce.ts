@@ -102,6 +102,7 @@ function draft(f: Partial<Draft> & Pick<Draft, 'form'>): Draft {
     queued: f.queued,
     subject: f.subject,
     context: f.context,
+    preamble: f.preamble,
     author: f.author,
   } satisfies { [K in keyof Required<Draft>]: Draft[K] };
 }
@@ -530,6 +531,7 @@ function fromSegments(body: string, ignore: ReadonlySet<string>, form: InputForm
         form,
         sender,
         context: segment.slice(0, MAX_CONTEXT),
+        preamble: record.preamble ? record.preamble.slice(-MAX_CONTEXT) : undefined,
         recipient,
         diagnostic: reply.text || undefined,
         replyCode: reply.code,
@@ -892,6 +894,7 @@ export function completeFacts(found: Draft): BounceFacts {
     queued: found.queued,
     subject: found.subject,
     context: found.context?.slice(0, MAX_CONTEXT),
+    preamble: found.preamble,
   } satisfies { [K in keyof Required<BounceFacts>]: BounceFacts[K] };
 }
 

@@ -142,4 +142,9 @@ export interface BounceFacts {
   subject?: string;
   /** The bounce's own readable text around the recipient (bounded), for when the reply itself says little. */
   context?: string;
+  /**
+   * The readable text above the bounce's list of recipients (its end, bounded): where a notice may state the
+   * reason once for all ("Your account has been blocked from sending … Your message to x was not sent.").
+   */
+  preamble?: string;
 }

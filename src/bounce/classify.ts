@@ -29,7 +29,7 @@ import { collapseWhitespace } from './extract/smtp-reply.js';
 import { firstMatch, foldLetters } from './match-phrases.js';
 import { rememberLast } from './remember-last.js';
 import { retiredAddressPhrase } from './retired-address.js';
-import type { BounceFacts, ForgedCopy, Reason } from './types.js';
+import type { BounceFacts, ForgedCopy, Reason, Side } from './types.js';
 
 /** The verdict on one recipient, with what it rests on. */
 export interface Verdict {
@@ -39,6 +39,8 @@ export interface Verdict {
   evidence: string[];
   /** Set when the queue gave up after a deferral (greylisting, rate limiting): that deferral, in words. */
   after: string | undefined;
+  /** Whose side must act, when the wording says so over its cause (a provider's phrase); else the cause's. */
+  side: Side | undefined;
 }
 
 /**
@@ -105,14 +107,18 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   }
 
   const ownWords = provider?.phrases?.find((p) => text.includes(p.text));
-  if (ownWords)
-    return verdict(
+  if (ownWords) {
+    const decided = verdict(
       ownWords.cause,
       'high',
       [...evidence, `${provider?.name} wording "${ownWords.text}"`],
       facts,
       false,
     );
+    // Only the provider's own cause: a forwarded or forged copy's verdict keeps its cause's side.
+    if (ownWords.side && decided.cause === ownWords.cause) decided.side = ownWords.side;
+    return decided;
+  }
 
   const decisiveRules = isServerWritten(facts) ? DECISIVE_SERVER : DECISIVE;
   const decisive = firstMatch(decisiveRules, text, facts.command);
@@ -248,6 +254,7 @@ function verdict(
     confidence: forged && confidence === 'high' ? 'medium' : confidence,
     evidence: after ? [...evidence, ...notes, `gave up after ${after}`] : [...evidence, ...notes],
     after,
+    side: undefined,
   };
 }
 

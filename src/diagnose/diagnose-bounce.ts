@@ -150,7 +150,7 @@ export function recordFromFacts(read: BounceFacts): BounceRecord {
     replyCode: facts.replyCode ?? null,
     status: facts.status ?? null,
     permanent,
-    side: cause.side,
+    side: causeId === verdict.cause ? (verdict.side ?? cause.side) : cause.side,
     provider: provider?.name ?? null,
     diagnostic: facts.diagnostic ?? null,
     steps,

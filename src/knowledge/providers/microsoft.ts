@@ -150,8 +150,9 @@ export const MICROSOFT: Provider = {
     { text: 'recipientthresholdexceeded', cause: 'recipient-rate-limited' },
     // STOREDRV's permanent store exception (MapiExceptionNoAccess…): the recipient's mailbox server failed.
     { text: 'storagepermanentexception', cause: 'system-error' },
-    // 4.4.4 ATTR5: the domain sits in a tenant with no Exchange Online licence; nothing there takes mail.
-    { text: 'no mail-enabled subscriptions', cause: 'not-accepting-mail' },
+    // 4.4.4 ATTR5: the domain sits in a tenant with no Exchange Online licence; nothing there takes mail, and
+    // only the recipient domain's admin can license it.
+    { text: 'no mail-enabled subscriptions', cause: 'not-accepting-mail', side: 'recipient' },
     // RESOLVER.RST.AuthRequired: the recipient (group, public folder) takes only authenticated senders.
     { text: 'resolver.rst.authrequired', cause: 'recipient-restricted' },
     // RESOLVER.RST.NotAuthorized: the group's or mailbox's delivery restrictions do not list this sender.

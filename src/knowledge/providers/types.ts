@@ -1,3 +1,5 @@
+import type { Side } from '../../bounce/types.js';
+
 /**
  * Whose words a bounce carries. `mailbox`: hosts people's mailboxes; `gateway`: a filtering service in front
  * of someone's mail (inbound or outbound); `appliance`: a box in the sender's own network; `sending-service`:
@@ -24,6 +26,8 @@ export interface ProviderCode {
 export interface ProviderPhrase {
   text: string;
   cause: string;
+  /** Whose side must act, where the wording says it more precisely than its cause does. */
+  side?: Side;
 }
 
 export interface Provider {

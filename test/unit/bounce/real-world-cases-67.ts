@@ -54,8 +54,8 @@ import {
  *             measured before any change: 12 of 13 right as written. Wrong: the migration report's line gave
  *             no record. Fixed: "failed to migrate message" and "migration error for" are a tool's failure
  *             framing too. 13 of 13; corpus 366/383, reply codes 261/274.
- *   still     knownWrong: ATTR5's side stays 'either', the side of not-accepting-mail: the recipient domain's
- *             tenant has no licence and its admin acts, but a side is the cause's, not the wording's.
+ *   later     ATTR5's side was 'either', the side of not-accepting-mail (knownWrong): the recipient domain's
+ *             tenant has no licence and its admin acts. A provider's phrase may now set the side itself.
  */
 
 const FINAL = { permanent: true } as const;
@@ -394,8 +394,6 @@ export const ROUND_67: RealWorldCase[] = [
       side: 'recipient',
       recipient: 'bob@example.com',
       ...TEMPORARY,
-      knownWrong:
-        "side 'either' (not-accepting-mail's own side): ATTR5 is the recipient domain's tenant with no licence, whose admin acts; a side per wording is not in the knowledge's shape",
     },
   ],
   [

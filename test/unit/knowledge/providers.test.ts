@@ -75,6 +75,7 @@ describe('provider data', () => {
     for (const phrase of p.phrases ?? []) {
       expect(phrase.text).toBe(phrase.text.toLowerCase());
       expect(hasCause(phrase.cause), `${phrase.text} → ${phrase.cause}`).toBe(true);
+      if (phrase.side) expect(['sender', 'recipient', 'either']).toContain(phrase.side);
     }
   });
 

@@ -1,5 +1,5 @@
 import { printableText } from '../../src/bounce/binary-text.js';
-import { deliveredWords } from '../../src/diagnose/headline.js';
+import { deliveredWords, lastingWords } from '../../src/diagnose/headline.js';
 import type { BounceRecord, Finding, FollowUp, Report } from '../../src/report/types.js';
 import { deliveredLine, liveChecks, SIDE_TEXT, verdictOf, withoutDelivered } from '../shared/report-parts.js';
 
@@ -136,9 +136,7 @@ function renderRecord(
   sameAs: string | null = null,
 ): void {
   // A delivered message (receipt, auto-reply, complaint) neither lasts nor retries: say what it is instead.
-  const outcome =
-    deliveredWords(r, SIDE_TEXT.sender) ??
-    `${SIDE_TEXT[r.side]} · ${r.permanent ? 'permanent' : 'temporary (will retry)'}`;
+  const outcome = deliveredWords(r, SIDE_TEXT.sender) ?? `${SIDE_TEXT[r.side]} · ${lastingWords(r)}`;
   const facts = `${outcome} · confidence ${r.confidence}`;
   out.push(pad + paint('2', facts));
   if (sameAs === null && r.explanation) out.push(pad + r.explanation);

@@ -1,5 +1,5 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import { deliveredWords, isNotAFailure } from '../../src/diagnose/headline.js';
+import { deliveredWords, isNotAFailure, lastingWords } from '../../src/diagnose/headline.js';
 import type { BounceRecord, Finding, Report, ZoneResult } from '../../src/report/types.js';
 import { renderText } from '../console/render-text.js';
 import { deliveredLine, liveChecks, SIDE_TEXT, verdictOf, withoutDelivered } from '../shared/report-parts.js';
@@ -151,7 +151,7 @@ function noteLine(note: string): string {
 function outcomeOf(r: BounceRecord): string {
   const delivered = deliveredWords(r, SIDE_TEXT.sender);
   if (delivered) return `**${delivered}**`;
-  return `**${SIDE_TEXT[r.side]}** · ${r.permanent ? 'permanent' : 'temporary (will retry)'}`;
+  return `**${SIDE_TEXT[r.side]}** · ${lastingWords(r)}`;
 }
 
 function recordLines(r: BounceRecord): string[] {

@@ -1,4 +1,4 @@
-import { deliveredWords } from '../../src/diagnose/headline.js';
+import { deliveredWords, lastingWords } from '../../src/diagnose/headline.js';
 import type { BounceRecord, Finding, Report, ReportKind, ZoneResult } from '../../src/report/types.js';
 import { renderText } from '../console/render-text.js';
 import { deliveredLine, SIDE_TEXT, verdictOf, withoutDelivered } from '../shared/report-parts.js';
@@ -101,9 +101,7 @@ function renderRecord(out: BlockBudget, r: BounceRecord, title: string | null): 
   if (title) out.section(bold(title));
   const delivered = deliveredWords(r, SIDE_TEXT.sender);
   const facts = [
-    ...(delivered
-      ? [`*${delivered}*`]
-      : [`*${SIDE_TEXT[r.side]}*`, r.permanent ? 'permanent' : 'temporary (will retry)']),
+    ...(delivered ? [`*${delivered}*`] : [`*${SIDE_TEXT[r.side]}*`, lastingWords(r)]),
     `confidence ${r.confidence}`,
     `cause \`${escapeMrkdwn(r.cause)}\``,
   ];

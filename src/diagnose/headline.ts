@@ -41,6 +41,18 @@ export function deliveredWords(
   return `${what} · ${r.side === 'sender' ? senderMustAct : 'nothing needs fixing'}`;
 }
 
+// Failures no sending server queues: a connection test's, or a mail program's with its own outgoing server.
+const NOT_QUEUED: ReadonlySet<string> = new Set(['port25-test-timeout', 'submission-unreachable']);
+
+/**
+ * How long a failure lasts, in words: "permanent", else "temporary (will retry)" where a sending server
+ * queues the message, and "temporary" where nothing does (a typed SMTP session or a test tool).
+ */
+export function lastingWords(r: Pick<BounceRecord, 'permanent' | 'form' | 'cause'>): string {
+  if (r.permanent) return 'permanent';
+  return r.form === 'transcript' || NOT_QUEUED.has(r.cause) ? 'temporary' : 'temporary (will retry)';
+}
+
 /**
  * The verdict in one line: the cause, permanence and whose side must act; several recipients summarised.
  * Only failures are counted as failed: recipients delivered (relayed, expanded, read, auto-replied) are

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnoseBounce } from '../../../src/diagnose/diagnose-bounce.js';
-import { headlineFor } from '../../../src/diagnose/headline.js';
+import { headlineFor, lastingWords } from '../../../src/diagnose/headline.js';
 import { AUTO_REPLY, COMPLAINT, DELIVERED_DSN, READ_RECEIPT } from './not-failure-samples.js';
 
 describe('the headline of an outcome that is not a failure', () => {
@@ -148,5 +148,31 @@ describe('the title of a delivery the queue gave up on', () => {
     expect(stillTrying?.cause).toBe('greylisted');
     const [unknown] = (await diagnoseBounce(statusReport(UNKNOWN_USER))).records;
     for (const r of [stillTrying, unknown]) expect(r?.title).not.toMatch(/every attempt was deferred/);
+  });
+});
+
+describe('how long a failure lasts, in words', () => {
+  it('says "will retry" only where a sending server queues the message', async () => {
+    const words = async (text: string) => {
+      const [record] = (await diagnoseBounce(text)).records;
+      return record ? lastingWords(record) : undefined;
+    };
+    expect(await words('450 4.2.0 <bob@example.org>: Recipient address rejected: Greylisted')).toBe(
+      'temporary (will retry)',
+    );
+    expect(await words('550 5.1.1 <bob@example.org>: User unknown')).toBe('permanent');
+    // A test tool's timeout and a typed session: nothing queues them.
+    expect(
+      await words(
+        '=== Trying mx.example.org:25...\n*** Error connecting to mx.example.org:25:\n***\tIO::Socket::INET6: connect: timeout',
+      ),
+    ).toBe('temporary');
+    const swaks = [
+      '=== Trying mx.example.org:25...',
+      '<-  220 mx.example.org ESMTP',
+      ' -> RCPT TO:<bob@example.org>',
+      '<** 450 4.2.0 <bob@example.org>: Recipient address rejected: Greylisted',
+    ].join('\n');
+    expect(await words(swaks)).toBe('temporary');
   });
 });

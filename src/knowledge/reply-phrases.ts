@@ -169,6 +169,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'rejected by the list editor',
       "rejected by the group's moderator",
       'not accepted by the moderator',
+      // Exchange's and Google Groups' own wording of the same: "The moderator rejected your message".
+      'moderator rejected',
+      'not approved by a moderator',
+      'not approved by the moderator',
+      "wasn't approved by the moderator",
       // Groups that take posts from members or the organisation only (Google Groups, Microsoft 365, Zoho,
       // Yahoo Groups, Majordomo, LISTSERV's "Contributions are accepted from subscribers only"), or that banned
       // the sender.
@@ -200,6 +205,30 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'not a subscriber of list',
       // Mailman 3's reason for refusing (or holding) a post: "The message is not from a list member".
       'not from a list member',
+    ],
+  },
+  {
+    // A rule of an organisation's own (an Exchange transport rule's RejectMessage action, a DLP policy, Google
+    // Workspace's content compliance, a gateway's policy named as the organisation's): the rule refused the
+    // message, not the sender's address; before "rejected by the recipient" below, which such texts can hold.
+    cause: 'policy-violation',
+    phrases: [
+      'transport.rules.rejectmessage',
+      'organization policy',
+      'organisation policy',
+      "organization's email policy",
+      "organisation's email policy",
+      'company policy',
+      'conflicts with a policy in your organization',
+      'data protection rule',
+      'dlp policy',
+      'blocked by dlp',
+      'rule that your administrator',
+      'rejected by your administrator',
+      'blocked by your administrator',
+      // A gateway naming the receiving organisation's policy (Proofpoint: "rejected by recipient's security
+      // policy"): its rule, not a block on the sender.
+      "recipient's security policy",
     ],
   },
   {
@@ -270,6 +299,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
       '수신거부',
       '수신을 거부',
     ],
+  },
+  {
+    // A sender account its own server lets send inside the organisation only, worded with Postfix's access(5)
+    // refusal ("Recipient address rejected: Access denied: this account may only send to local recipients").
+    cause: 'outside-domain-not-allowed',
+    phrases: ['only send to local', 'only send to internal', 'only send within'],
   },
   {
     // Postfix's access(5) REJECT keyed on the recipient ("554 5.7.1 <r>: Recipient address rejected: Access
@@ -553,6 +588,15 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'attachment not allowed',
       'attachments are not allowed',
       'prohibited attachment',
+      'unacceptable attachment',
+      // Exchange Online Protection's common attachment filter, part of its anti-malware policy: a file type,
+      // not a finding of malware.
+      'file type … not allowed',
+      "file type that isn't allowed",
+      'file extension',
+      'password-protected archive',
+      'encrypted archive',
+      'encrypted attachment',
       'blocked attachment',
       'banned attachment',
       // Postfix reject_multi_recipient_bounce: a bounce (null sender) addressed to several recipients.
@@ -1820,6 +1864,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'cannot send to external',
       'outside your organization',
       'outside of your organization',
+      'sending to external',
+      'sending messages to external',
     ],
   },
   {

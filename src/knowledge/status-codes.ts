@@ -75,6 +75,9 @@ export const STATUS_CAUSES: Record<string, string> = {
   '7.28': 'rate-limited',
   '7.29': 'auth-failed',
   '7.30': 'tls-required',
+  // Exchange's transport (mail flow) rules: an admin's "reject with an explanation" may set any code from
+  // 5.7.900 to 5.7.999, reserved for them; the rule's own text, if it means something, decides first.
+  ...Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`7.${900 + i}`, 'policy-violation'])),
 };
 
 /** Status codes too vague to decide before the wording is read (x.0.0, x.7.1, and x.4.7 "gave up"). */

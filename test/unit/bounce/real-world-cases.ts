@@ -48,6 +48,7 @@ import { ROUND_64, SECOND_BATCH_64 } from './real-world-cases-64.js';
 import { ROUND_65, SECOND_BATCH_65 } from './real-world-cases-65.js';
 import { ROUND_66, SECOND_BATCH_66 } from './real-world-cases-66.js';
 import { ROUND_67, SECOND_BATCH_67 } from './real-world-cases-67.js';
+import { ROUND_68, SECOND_BATCH_68 } from './real-world-cases-68.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2097,4 +2098,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_66,
   ...ROUND_67,
   ...SECOND_BATCH_67,
+  ...ROUND_68,
+  ...SECOND_BATCH_68,
 ];

@@ -62,7 +62,10 @@ interface SessionLine {
  * replies as ">".
  */
 function sessionLine(line: string): SessionLine | undefined {
-  if (!line.includes(']: ') && !line.includes(',<,') && !line.includes(',>,')) return undefined;
+  // Every syslog line holds "]: "; only a dialogue line has its direction right after it.
+  const maybe =
+    line.includes(']: <') || line.includes(']: >') || line.includes(',<,') || line.includes(',>,');
+  if (!maybe) return undefined;
   const m = SESSION_LOG_PREFIX.exec(line);
   if (!m) return undefined;
   if (m[1]) return { length: m[0].length, reply: m[1] === '<', csv: false };

@@ -36,7 +36,7 @@ import { asPlainPaste, withoutCopyMarks, withoutOddCharacters } from './extract/
 import { asEximMainLog, type QueueEntry, readQueueListing } from './extract/queue-listing.js';
 import { withoutQuoteMarks } from './extract/quote-marks.js';
 import { withReplyTuplesUnwrapped } from './extract/reply-tuple.js';
-import { mentionRole, scanText, withoutSpfParam } from './extract/scan-text.js';
+import { mentionRole, refusedAsRecipient, scanText, withoutSpfParam } from './extract/scan-text.js';
 import { findSendingIp } from './extract/sending-ip.js';
 import { looksLikeSesNotification, readSesNotification, type SesRecord } from './extract/ses-notification.js';
 import { silentSession } from './extract/silent-session.js';
@@ -964,7 +964,9 @@ function firstAddressIn(text: string | undefined, ignore: ReadonlySet<string>): 
   if (!text) return undefined;
   return findAddresses(text).find(
     (a) =>
-      !ignore.has(a.address) && !isRobotAddress(a.address) && !mentionRole(text, a.index, a.address.length),
+      !ignore.has(a.address) &&
+      (!isRobotAddress(a.address) || refusedAsRecipient(text, a.index, a.address.length)) &&
+      !mentionRole(text, a.index, a.address.length),
   )?.address;
 }
 

@@ -99,6 +99,22 @@ const SPF_SENDER_PARAM = /^(?:identity|id)=(?=[^=@]{1,64}@)/i;
 export const withoutSpfParam = (address: string): string => address.replace(SPF_SENDER_PARAM, '');
 
 /** How the words around the address at `index` in `text` cast it: the sender, a contact, or neither. */
+/**
+ * A robot-named address (postmaster@, abuse@) is still the failed recipient when the reply refuses it as
+ * one: "RCPT TO:<abuse@x>", "<abuse@x>: Recipient address rejected", "<postmaster@x>... User unknown"
+ * (a report sent to abuse@ that bounces is a common paste).
+ */
+export function refusedAsRecipient(text: string, index: number, length: number): boolean {
+  return (
+    RCPT_BEFORE.test(text.slice(Math.max(0, index - 12), index)) ||
+    REFUSED_AFTER.test(text.slice(index + length, index + length + 40))
+  );
+}
+
+const RCPT_BEFORE = /rcpt to:\s{0,2}<?$/i;
+const REFUSED_AFTER =
+  /^>?(?::|\.\.\.)\s{0,3}(?:recipient address rejected|user unknown|no such (?:user|mailbox)|mailbox unavailable)/i;
+
 export function mentionRole(text: string, index: number, length: number): 'sender' | 'contact' | undefined {
   const before = text.slice(Math.max(0, index - 80), index);
   const after = text.slice(index + length, index + length + 60);
@@ -221,7 +237,10 @@ function anchorRecipient(
   if (!line.includes('@') || line.length > 1000 || NOT_AN_ANCHOR.test(line)) return undefined;
   const all = findAddresses(line);
   const found = all.filter(
-    (a) => known.has(a.address) || (!isRobotAddress(a.address) && !ignore.has(a.address)),
+    (a) =>
+      known.has(a.address) ||
+      (!ignore.has(a.address) &&
+        (!isRobotAddress(a.address) || refusedAsRecipient(line, a.index, a.address.length))),
   );
   // "Mail from alice@… to bob@… rejected": an address the words cast as the sender or a contact is passed over.
   // On a folded line the words may end the line above ("please send mail to\n    bob@…"): read with it.

@@ -193,3 +193,27 @@ describe('WEB.DE and GMX open most refusals with "mailbox unavailable"', () => {
     expect([r?.cause, r?.provider]).toEqual(['sender-domain-invalid', 'WEB.DE']);
   });
 });
+
+describe('a role address (abuse@, postmaster@) refused as the recipient', () => {
+  it.each([
+    [
+      '550 5.1.1 <abuse@example.net>: Recipient address rejected: User unknown in virtual mailbox table',
+      'abuse@example.net',
+    ],
+    ['RCPT TO:<postmaster@example.net>\n550 5.1.1 Mailbox unavailable', 'postmaster@example.net'],
+    [
+      '<abuse@example.org>: host mx.example.org[192.0.2.5] said: 550 5.1.1 <abuse@example.org>... User unknown (in reply to RCPT TO command)',
+      'abuse@example.org',
+    ],
+  ])('%s', async (text, recipient) => {
+    const records = await readBounceRecords(text);
+    expect(records.map((r) => [r.recipient, r.cause])).toEqual([[recipient, 'user-unknown']]);
+  });
+
+  it('is not taken for the recipient where it is only a contact', async () => {
+    const records = await readBounceRecords(
+      'Please contact postmaster@example.net if this persists.\n550 5.7.1 Message rejected as spam',
+    );
+    expect(records.map((r) => r.recipient)).toEqual([null]);
+  });
+});

@@ -18,8 +18,9 @@ export const OUTLOOK_MSG = /\.msg$/i;
 /** A DMARC or TLS report as receivers send it: XML or JSON, often gzipped, or zipped. */
 export const REPORT_FILE = /\.(?:(?:xml|json)(?:\.gz)?|zip)$/i;
 
-// The entries of a .zip worth reading: its text files (a report, bounces).
-const TEXT_ENTRY = /\.(?:xml|json|txt|eml|log)$/i;
+// The entries of a .zip worth reading: its text files (a report, bounces) and Outlook items (NDRs
+// dragged out of Outlook and zipped to share them).
+const TEXT_ENTRY = /\.(?:xml|json|txt|eml|log|msg)$/i;
 const REPORT_ENTRY = /\.(?:xml|json)$/i;
 
 export async function unpack(name: string, bytes: Uint8Array, maxBytes: number): Promise<Unpacked> {
@@ -37,16 +38,19 @@ export async function unpack(name: string, bytes: Uint8Array, maxBytes: number):
     }
   }
   if (isZip(bytes)) return textEntries(name, bytes, maxBytes, tooBig);
-  if (isOutlookMsg(bytes)) {
-    const item = outlookMsgAsEmail(bytes);
-    return item.ok
-      ? { ok: true, bytes: Buffer.from(item.text), packed: true }
-      : {
-          ok: false,
-          problem: `${name} is ${item.problem}: save it as .eml or as text (.txt), or paste its text`,
-        };
-  }
+  if (isOutlookMsg(bytes)) return asEmail(name, bytes);
   return { ok: true, bytes, packed: false };
+}
+
+/** An Outlook .msg file as the email it holds, or why it holds none. */
+function asEmail(name: string, bytes: Uint8Array): Unpacked {
+  const item = outlookMsgAsEmail(bytes);
+  return item.ok
+    ? { ok: true, bytes: Buffer.from(item.text), packed: true }
+    : {
+        ok: false,
+        problem: `${name} is ${item.problem}: save it as .eml or as text (.txt), or paste its text`,
+      };
 }
 
 // Entries a chat answer can cover: a folder of a day's bounces, not a mail archive (the CLI reads those).
@@ -69,10 +73,13 @@ async function textEntries(
   try {
     for await (const entry of zipEntries([Buffer.from(bytes)], maxBytes, (n) => TEXT_ENTRY.test(n))) {
       if (entry.bytes === null) return tooBig;
-      size += entry.bytes.length;
+      const item = isOutlookMsg(entry.bytes) ? asEmail(entry.name, entry.bytes) : null;
+      if (item && !item.ok) return item;
+      const entryBytes = item ? Buffer.from(item.bytes) : entry.bytes;
+      size += entryBytes.length;
       if (size > maxBytes) return tooBig;
       names.push(entry.name);
-      if (texts.push(entry.bytes) > MAX_TEXT_ENTRIES)
+      if (texts.push(entryBytes) > MAX_TEXT_ENTRIES)
         return {
           ok: false,
           problem: `${name} holds more than ${MAX_TEXT_ENTRIES} text files, more than one answer covers: read it with the CLI (mailmedic diagnose ${name})`,
@@ -84,7 +91,7 @@ async function textEntries(
   if (texts.length === 0)
     return {
       ok: false,
-      problem: `${name} holds no text file (.xml, .json, .txt, .eml): paste the bounce's text instead`,
+      problem: `${name} holds no text file (.xml, .json, .txt, .eml) or Outlook item (.msg): paste the bounce's text instead`,
     };
   if (texts.length === 1) return { ok: true, bytes: texts[0] as Buffer, packed: true };
   // A report answers alone: two reports read as one text would be read as neither.

@@ -3,6 +3,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { unpack } from '../../../src/commands/unpack-file.js';
 import { diagnoseBounce } from '../../../src/diagnose/diagnose-bounce.js';
+import { exchangeNdr, outlookMsgFile } from '../../helpers/outlook-msg-file.js';
 
 /** Compressed report files (.xml.gz, .zip) are unpacked within the size limit; a bomb is refused. */
 
@@ -83,7 +84,35 @@ describe('unpack', () => {
     });
     expect(await unpack('pics.zip', zipSync({ 'a.png': new Uint8Array([1]) }), MIB)).toEqual({
       ok: false,
-      problem: "pics.zip holds no text file (.xml, .json, .txt, .eml): paste the bounce's text instead",
+      problem:
+        "pics.zip holds no text file (.xml, .json, .txt, .eml) or Outlook item (.msg): paste the bounce's text instead",
     });
+  });
+});
+
+describe('unpack: Outlook items in a .zip', () => {
+  it('reads each .msg as the email it holds, beside saved emails', async () => {
+    const zip = zipSync({
+      'Undeliverable one.msg': outlookMsgFile(
+        exchangeNdr('bob@example.org', '550 5.1.1 <bob@example.org>: User unknown'),
+      ),
+      'Undeliverable two.msg': outlookMsgFile(
+        exchangeNdr('carol@example.net', '552 5.2.2 <carol@example.net>: Mailbox full'),
+      ),
+    });
+    const r = await unpack('ndrs.zip', zip, MIB);
+    if (!r.ok) throw new Error(r.problem);
+    const report = await diagnoseBounce(Buffer.from(r.bytes).toString());
+    expect(report.records.map((x) => [x.recipient, x.cause])).toEqual([
+      ['bob@example.org', 'user-unknown'],
+      ['carol@example.net', 'mailbox-full'],
+    ]);
+  });
+
+  it('names an Office file in the .zip that holds no message', async () => {
+    const zip = zipSync({ 'minutes.msg': outlookMsgFile({ messageClass: '' }) });
+    const r = await unpack('files.zip', zip, MIB);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problem).toMatch(/^minutes\.msg is .*save it as \.eml/);
   });
 });

@@ -185,6 +185,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'accepted from subscribers only',
       'not authorized to post to',
       'only accepts messages from people in its organization',
+      'only accepts messages from people inside',
       'from outside its organization',
       'from outside the organization',
       'send mail to this group',

@@ -217,3 +217,14 @@ describe('a role address (abuse@, postmaster@) refused as the recipient', () => 
     expect(records.map((r) => r.recipient)).toEqual([null]);
   });
 });
+
+describe("a group that takes mail from its organisation only, in Microsoft 365's other wording", () => {
+  it('is a restriction of the recipient group, not a security error', async () => {
+    const records = await readBounceRecords(
+      '550 5.7.1 The group sales@example.org only accepts messages from people inside the organization',
+    );
+    expect(records.map((r) => [r.cause, r.reason, r.side])).toEqual([
+      ['recipient-restricted', 'rejected', 'recipient'],
+    ]);
+  });
+});

@@ -149,6 +149,19 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   }
 
   const general = firstMatch(GENERAL, text, facts.command);
+  // A security or policy status (x.7.x) whose words only say the service is unavailable ("554 5.7.1 Service
+  // unavailable"): the notice's own words around the recipient, when they decide, say what the policy refused.
+  const policyAround =
+    general && detail?.startsWith('7.') && UNAVAILABLE_CAUSES.has(general.rule.cause)
+      ? firstMatch(decisiveRules, matchableContext(facts.context), facts.command)
+      : undefined;
+  if (policyAround)
+    return verdict(
+      policyAround.rule.cause,
+      'low',
+      [...evidence, `bounce text "${policyAround.phrase}"`],
+      facts,
+    );
   if (general)
     return verdict(general.rule.cause, 'medium', [...evidence, `phrase "${general.phrase}"`], facts);
 
@@ -418,6 +431,9 @@ function namesPrivateClient(facts: BounceFacts): boolean {
 }
 
 const INSIDE_SCOPES: ReadonlySet<AddressScope> = new Set(['private', 'loopback', 'link-local', 'shared']);
+
+// General words that say only that the server is not serving now, no reason ("Service unavailable").
+const UNAVAILABLE_CAUSES: ReadonlySet<string> = new Set(['server-unavailable', 'system-error']);
 
 function statusDetail(status?: string): string | undefined {
   if (!status) return undefined;

@@ -136,6 +136,10 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     'impossibile recapitare',
     'recapito ritardato',
     'dominio non trovato',
+    // Libero's "il messaggio … non è stato recapitato"; PEC's "Avviso di mancata consegna".
+    'non è stato recapitato',
+    'non può essere consegnato',
+    'avviso di mancata consegna',
   ],
   pt: [
     'não entregue',
@@ -147,6 +151,8 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     'não foi entregue',
     'não foi possível entregar',
     'domínio não encontrado',
+    // Terra's and Microsoft 365's "Sua mensagem não pôde ser entregue".
+    'não pôde ser entregue',
   ],
   nl: [
     'bezorging is mislukt',
@@ -155,6 +161,9 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     'adres niet gevonden',
     'vertraagde levering',
     'domein niet gevonden',
+    // Postfix's bounce template in Dutch ("… dat uw bericht niet kon worden afgeleverd").
+    'niet kon worden afgeleverd',
+    'kon niet worden afgeleverd',
   ],
   ru: ['не доставлено', 'недоставлен', 'не удалось доставить', 'домен не найден'],
   ja: ['配信エラー', '配信できません', '送信できません', '配信に失敗しました', 'ドメインが見つかりません'],
@@ -176,6 +185,11 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     '找不到域名',
     '找不到网域',
     '找不到網域',
+    // NetEase's and Tencent Exmail's "您的邮件发送失败", "投递失败".
+    '邮件发送失败',
+    // Sina's "您的邮件未能成功发送".
+    '未能成功发送',
+    '投递失败',
   ],
   // Exchange's heading; Naver's "보낸 메일이 반송되었습니다", Daum's "메일 발송에 실패하였습니다", Gmail's
   // "주소를 찾을 수 없음" and "전송 미완료" (a delay).
@@ -183,6 +197,8 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     '배달하지 못했습니다',
     '반송되었습니다',
     '메일 발송에 실패',
+    // Naver's "메일 발송 실패 안내", Hiworks' "메일 발송 실패".
+    '메일 발송 실패',
     '주소를 찾을 수 없음',
     '전송 미완료',
     '도메인을 찾을 수 없음',
@@ -221,11 +237,29 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
   uk: ['адресу не знайдено', 'не вдалося доставити', 'домен не знайдено'],
   bg: ['адресът не е намерен', 'не бе доставено'],
   he: ['הכתובת לא נמצאה', 'לא נמסרה', 'הדומיין לא נמצא'],
-  ar: ['لم يتم العثور على العنوان', 'لم يتم تسليم رسالتك', 'فشل التسليم', 'لم يتم العثور على النطاق'],
+  ar: [
+    'تعذر تسليم',
+    'لم يتم العثور على العنوان',
+    'لم يتم تسليم رسالتك',
+    'فشل التسليم',
+    'لم يتم العثور على النطاق',
+  ],
   fa: ['نشانی پیدا نشد', 'تحویل داده نشد'],
-  vi: ['không tìm thấy địa chỉ', 'chưa được gửi tới', 'gửi thư không thành công', 'không tìm thấy miền'],
-  th: ['ไม่พบที่อยู่', 'ไม่ได้ส่งไปยัง', 'ไม่พบโดเมน'],
-  id: ['alamat tidak ditemukan', 'tidak terkirim ke', 'pengiriman gagal', 'domain tidak ditemukan'],
+  vi: [
+    'không thể gửi thư',
+    'không tìm thấy địa chỉ',
+    'chưa được gửi tới',
+    'gửi thư không thành công',
+    'không tìm thấy miền',
+  ],
+  th: ['ไม่สามารถส่งข้อความ', 'ไม่พบที่อยู่', 'ไม่ได้ส่งไปยัง', 'ไม่พบโดเมน'],
+  id: [
+    'tidak dapat dikirim',
+    'alamat tidak ditemukan',
+    'tidak terkirim ke',
+    'pengiriman gagal',
+    'domain tidak ditemukan',
+  ],
   ms: ['penghantaran gagal', 'tidak dapat dihantar'],
 };
 

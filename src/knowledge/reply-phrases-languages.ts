@@ -55,6 +55,16 @@ const LANGUAGE_SENTENCES: PhraseRule[] = [
       // French expiry notices: "délai d'acheminement dépassé" (the routing delay ran out).
       "délai d'acheminement dépassé",
       'délai de remise dépassé',
+      // Italian PEC's "Avviso di mancata consegna per superamento tempi massimi" (no receipt within 24 hours);
+      // Chinese "投递超时" / "发送超时" (delivery timed out); Korean "응답 시간이 초과" (the server's answer
+      // timed out) and "재시도 횟수 초과" (the retries ran out).
+      'superamento tempi massimi',
+      'superamento dei tempi massimi',
+      'superamento del tempo massimo',
+      '投递超时',
+      '发送超时',
+      '응답 시간이 초과',
+      '재시도 횟수 초과',
     ],
   },
   {
@@ -96,6 +106,7 @@ const LANGUAGE_SENTENCES: PhraseRule[] = [
       'لم يتم العثور على النطاق',
       'không tìm thấy miền',
       'ไม่พบโดเมน',
+      'ไม่พบชื่อโดเมน',
       'domain tidak ditemukan',
       'domain nicht gefunden',
       'domaine introuvable',
@@ -251,6 +262,17 @@ const LANGUAGE_SENTENCES: PhraseRule[] = [
   {
     cause: 'user-unknown',
     phrases: [
+      // "Does not exist in this domain": the address is unknown in a domain that exists (before the pair of
+      // a domain word and a missing word, "domeniu" … "nu există", which would name the domain).
+      'nu există în acest domeniu',
+      'nu exista in acest domeniu',
+      'nu există pe acest domeniu',
+      'non esiste in questo dominio',
+      'no existe en este dominio',
+      'não existe neste domínio',
+      'nie istnieje w tej domenie',
+      'bestaat niet in dit domein',
+      'v této doméně neexistuje',
       // Chinese: "收件人邮箱地址不存在", "用户不存在", "收件者帳號不存在", Gmail's traditional "找不到該地址".
       '邮箱地址不存在',
       '收件人地址不存在',

@@ -947,6 +947,31 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'spf authentication',
       'spf check',
       'spf check failed',
+      // "SPF check" in other languages: Nordic "SPF-kontroll", Dutch "SPF-controle", Italian "controllo/verifica
+      // SPF", Portuguese "verificação SPF", Polish "weryfikacja SPF", Czech "kontrola SPF", Turkish "SPF
+      // kontrolü", Chinese "SPF 检查/验证/校验", Korean "SPF 검사", Vietnamese "kiểm tra SPF", Indonesian
+      // "pemeriksaan SPF", Arabic "(التحقق من) سجل SPF".
+      'spf-kontroll',
+      'spf-kontrol',
+      'spf kontrolü',
+      'spf-controle',
+      'controllo spf',
+      'verifica spf',
+      'verificação spf',
+      'verificação do spf',
+      'weryfikacja spf',
+      'kontrola spf',
+      'spf检查',
+      'spf 检查',
+      'spf验证',
+      'spf 验证',
+      'spf校验',
+      'spf 校验',
+      'spf 검사',
+      'kiểm tra spf',
+      'pemeriksaan spf',
+      'سجل spf',
+      'التحقق من spf',
       'spf fail',
       'spf validation',
       'spf record',
@@ -1258,6 +1283,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'dirección ip bloqueada',
       'ip-адрес заблокирован',
       'ip адрес заблокирован',
+      // "Rejected: IP listed"; Romanian "(pe) o listă neagră" (the indefinite form; "lista neagră" of a
+      // sender is the sender's, reply-words-languages.ts), Indonesian "daftar hitam".
+      'ip listed',
+      'listă neagră',
+      'daftar hitam',
     ],
   },
   {

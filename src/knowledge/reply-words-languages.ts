@@ -471,7 +471,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     size: ['boyut'],
     domain: ['alan adı', 'etki alanı'],
     sender: ['gönderen', 'gönderici'],
-    relay: ['aktarma', 'röle', 'relay'],
+    relay: ['aktarma', 'aktarım', 'röle', 'relay'],
     auth: ['kimlik doğrulama'],
     missing: [
       'bulunamadı',
@@ -490,7 +490,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     exceeded: ['aşıldı', 'aşıyor', 'aştı', 'aşmış'],
     disabled: ['devre dışı', 'askıya alın', 'engellen', 'kilitlen', 'kapatıl', 'pasif'],
     large: ['çok büyük', 'fazla büyük'],
-    denied: ['izin verilmiyor', 'reddedildi', 'yasak'],
+    denied: ['izin verilmiyor', 'izniniz yok', 'izni yok', 'reddedildi', 'yasak'],
     required: ['gerekli', 'gerekiyor', 'zorunlu'],
     listed: ['kara liste'],
     spam: ['şüpheli'],
@@ -722,7 +722,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     exceeded: ['vượt quá', 'đã vượt'],
     disabled: ['vô hiệu hóa', 'vô hiệu hoá', 'bị khóa', 'bị khoá', 'tạm ngưng', 'đình chỉ', 'bị chặn'],
     large: ['quá lớn'],
-    denied: ['không được phép', 'từ chối'],
+    denied: ['không được phép', 'không cho phép', 'từ chối'],
     required: ['yêu cầu', 'bắt buộc', 'cần'],
     listed: ['danh sách đen'],
     spam: ['đáng ngờ'],
@@ -736,6 +736,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     size: ['méret'],
     domain: ['domain', 'tartomány', 'domén'],
     sender: ['feladó', 'küldő'],
+    ip: ['ip-cím', 'ip cím'],
     relay: ['továbbítás', 'relay'],
     auth: ['hitelesítés', 'azonosítás'],
     missing: [
@@ -829,7 +830,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     size: ['storlek', 'størrelse'],
     domain: ['domän', 'domæne', 'domene'],
     sender: ['avsändare', 'afsender', 'avsender'],
-    relay: ['relä', 'vidarebefordran', 'relay'],
+    relay: ['relä', 'relé', 'vidarebefordran', 'relay'],
     auth: ['autentisering', 'godkendelse'],
     missing: [
       'okänd',

@@ -20,7 +20,13 @@ export const REGIONAL_ISPS: readonly Provider[] = [
     hosts: ['videotron.ca', 'videotron.com'],
     markers: [],
   },
-  { id: 'uol', name: 'UOL', kind: 'mailbox', hosts: ['uol.com.br', 'bol.com.br'], markers: [] },
+  {
+    id: 'uol',
+    name: 'UOL',
+    kind: 'mailbox',
+    hosts: ['uol.com.br', 'bol.com.br'],
+    markers: ['mx.uol.com.br'],
+  },
   { id: 'terra', name: 'Terra', kind: 'mailbox', hosts: ['terra.com.br'], markers: [] },
   {
     id: 'telmex',

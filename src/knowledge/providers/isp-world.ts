@@ -145,7 +145,14 @@ export const WORLD_ISPS: readonly Provider[] = [
     markers: [],
   },
   { id: 'tiscali', name: 'Tiscali', kind: 'mailbox', hosts: ['tiscali.it', 'tiscali.net'], markers: [] },
-  { id: 'aruba', name: 'Aruba', kind: 'mailbox', hosts: ['aruba.it', 'arubapec.it'], markers: [] },
+  {
+    id: 'aruba',
+    name: 'Aruba',
+    kind: 'mailbox',
+    hosts: ['aruba.it', 'arubapec.it'],
+    // Its MX, and its certified mail's (PEC) own name in notices ("Errore: 5.1.1 - Aruba Pec S.p.A. - …").
+    markers: ['mx.aruba.it', 'aruba pec s.p.a'],
+  },
   {
     id: 'movistar',
     name: 'Movistar (Telefónica)',
@@ -158,14 +165,14 @@ export const WORLD_ISPS: readonly Provider[] = [
     name: 'KPN',
     kind: 'mailbox',
     hosts: ['kpnmail.nl', 'kpn.com', 'planet.nl', 'hetnet.nl'],
-    markers: [],
+    markers: ['mx.kpnmail.nl'],
   },
   {
     id: 'ziggo',
     name: 'Ziggo',
     kind: 'mailbox',
     hosts: ['ziggo.nl', 'upcmail.nl', 'chello.nl', 'casema.nl', 'home.nl'],
-    markers: [],
+    markers: ['mx.ziggo.nl'],
   },
   {
     id: 'bt',
@@ -207,7 +214,7 @@ export const WORLD_ISPS: readonly Provider[] = [
     hosts: ['onet.pl', 'onet.eu', 'op.pl', 'vp.pl'],
     markers: [],
   },
-  { id: 'wp', name: 'WP Poczta', kind: 'mailbox', hosts: ['wp.pl', 'o2.pl'], markers: [] },
+  { id: 'wp', name: 'WP Poczta', kind: 'mailbox', hosts: ['wp.pl', 'o2.pl'], markers: ['mx.wp.pl'] },
   {
     id: 'interia',
     name: 'Interia Poczta',

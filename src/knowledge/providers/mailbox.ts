@@ -349,6 +349,7 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     name: 'Sina Mail',
     kind: 'mailbox',
     hosts: ['sina.com', 'sina.cn', 'sina.com.cn'],
-    markers: [],
+    // Its MX hosts' names (freemx1.sinamail.sina.com.cn), which its replies carry.
+    markers: ['sinamail.sina.com.cn'],
   },
 ];

@@ -859,10 +859,9 @@ export function completeFacts(found: Draft): BounceFacts {
   // The remote host first, then the server's words, then the hosts that only report or stand for a receiver
   // (detect-provider.ts): one string, so the recipients of one bounce read it once.
   const later = [found.reportingMta, domainOf(found.recipient), found.author].filter((h): h is string => !!h);
-  const named = providerOf(
-    `${found.remoteHost ?? ''}\t${later.join('\n')}\t${found.reportingMta ?? ''}`,
-    text,
-  );
+  const named =
+    providerOf(`${found.remoteHost ?? ''}\t${later.join('\n')}\t${found.reportingMta ?? ''}`, text) ??
+    gatewayNamedIn(found.preamble ?? '');
   // Copied: a bounce's recipients share the reading, never its arrays.
   const codes = [...referenceCodesOf(diagnostic ?? '', named)];
   // "Service refused, please try later. OFR_999 [999]": a code only one provider uses names it.
@@ -907,6 +906,14 @@ const providerOf = rememberLast((hosts: string, text: string) => {
     later: later ? later.split('\n') : [],
     reporting,
   });
+});
+// A gateway's own notice names the product in its opening words ("MailMarshal (an automated content scanning
+// gateway) has stopped the following message"), above the recipient, where the diagnostic does not reach. Only a
+// gateway or an appliance: a sending service's or a mailbox provider's name there may be anyone's words.
+const gatewayNamedIn = rememberLast((preamble: string) => {
+  if (!preamble) return undefined;
+  const named = detectProvider({ hosts: [], text: preamble.slice(0, 2000) });
+  return named && (named.kind === 'gateway' || named.kind === 'appliance') ? named : undefined;
 });
 const referenceCodesOf = rememberLast(findReferenceCodes);
 const blocklistsOf = rememberLast(findBlocklists);

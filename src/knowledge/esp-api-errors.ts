@@ -101,6 +101,13 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
     phrases: ['exceed sending limit'],
   },
   {
+    // SMTP2GO's API: {"data": {"error": "You have exceeded your sending rate limit …", "error_code":
+    // "E_ApiResponseCodes.RATE_LIMIT_EXCEEDED"}}: the account's own rate at the service.
+    service: 'SMTP2GO',
+    cause: 'rate-limited',
+    phrases: ['exceeded your sending rate limit', 'e_apiresponsecodes.rate_limit_exceeded'],
+  },
+  {
     // Brevo's API with authorised IPs on: "We have detected you are using an unrecognised IP address x".
     service: 'Brevo',
     cause: 'relay-not-authorised',

@@ -340,6 +340,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // SMTP2GO's "Sender domain … has not been verified in your … account").
       'is not verified in your',
       'has not been verified in your',
+      // Brevo's relay: "Sender x is not valid. Please validate it in your Brevo account".
+      'is not valid. please validate',
+      'validate it in your',
     ],
   },
   {

@@ -70,9 +70,12 @@ import type { BounceFacts, InputForm, SmtpCommand } from './types.js';
 /**
  * Facts as read, before the provider, reference codes and blocklists are looked for; `author` is the domain of
  * the robot that wrote the notice (mailer-daemon@googlemail.com), which names a provider only when nothing
- * else does.
+ * else does; `authorName` its display name ("MailMarshal", "Libraesva ESG"), which names a gateway that wrote it.
  */
-type Draft = Omit<BounceFacts, 'referenceCodes' | 'blocklists' | 'provider'> & { author?: string };
+type Draft = Omit<BounceFacts, 'referenceCodes' | 'blocklists' | 'provider'> & {
+  author?: string;
+  authorName?: string;
+};
 
 /**
  * A draft with every key, in one order, whatever form it was read from: all drafts share one object shape,
@@ -104,6 +107,7 @@ function draft(f: Partial<Draft> & Pick<Draft, 'form'>): Draft {
     context: f.context,
     preamble: f.preamble,
     author: f.author,
+    authorName: f.authorName,
   } satisfies { [K in keyof Required<Draft>]: Draft[K] };
 }
 
@@ -201,7 +205,7 @@ function mayBeLure(d: Draft): boolean {
 }
 
 /** The facts a message's own headers and DSN fields give every recipient of it. */
-type Common = Pick<Draft, 'subject' | 'sender' | 'reportingMta' | 'author'>;
+type Common = Pick<Draft, 'subject' | 'sender' | 'reportingMta' | 'author' | 'authorName'>;
 
 // The steps below are small functions, not one: the optimising compiler compiles each once and cheaply,
 // where one large async function cost it a fifth of its time in a bulk run.
@@ -225,6 +229,7 @@ function fromEmailView(email: EmailView): Draft[] {
       firstAddress(headers.get('to') ?? ''),
     reportingMta: fromDsnFields.reportingMta ?? reportingFromText(body),
     author: robotDomain(headers.get('from')),
+    authorName: authorNameOf(headers.get('from')),
   };
   if (isFeedbackReport(email.contentType, subject, dsn, body)) {
     return fromFeedback(
@@ -573,6 +578,7 @@ function withCommon(drafts: Draft[], common: Partial<Common>): Draft[] {
     d.sender ??= common.sender;
     d.reportingMta ??= common.reportingMta;
     d.author ??= common.author;
+    d.authorName ??= common.authorName;
   }
   return drafts;
 }
@@ -597,6 +603,17 @@ function replyOwnText(body: string): string {
 /** The domain of a mail robot's address (MAILER-DAEMON@yahoo.com → yahoo.com): who wrote the notice. */
 function robotDomain(from: string | undefined): string | undefined {
   return from && isFromMailRobot(from) ? domainOf(firstAddress(from)) : undefined;
+}
+
+/**
+ * The display name of the notice's From ("Libraesva ESG <noreply@…>" → "Libraesva ESG"): gateways write their
+ * notices from addresses of the customer's domain (noreply@, quarantine@), so only the name says whose it is.
+ */
+function authorNameOf(from: string | undefined): string | undefined {
+  if (!from) return undefined;
+  const open = from.indexOf('<');
+  const name = open > 0 ? from.slice(0, open).trim().replace(/^"|"$/g, '') : '';
+  return name || undefined;
 }
 
 /** SES notifications, or another sending service's events read into the same shape. */
@@ -859,10 +876,9 @@ export function completeFacts(found: Draft): BounceFacts {
   // The remote host first, then the server's words, then the hosts that only report or stand for a receiver
   // (detect-provider.ts): one string, so the recipients of one bounce read it once.
   const later = [found.reportingMta, domainOf(found.recipient), found.author].filter((h): h is string => !!h);
-  const named = providerOf(
-    `${found.remoteHost ?? ''}\t${later.join('\n')}\t${found.reportingMta ?? ''}`,
-    text,
-  );
+  const named =
+    providerOf(`${found.remoteHost ?? ''}\t${later.join('\n')}\t${found.reportingMta ?? ''}`, text) ??
+    gatewayNamedIn(`${found.authorName ?? ''}\n${found.preamble ?? ''}`.trim());
   // Copied: a bounce's recipients share the reading, never its arrays.
   const codes = [...referenceCodesOf(diagnostic ?? '', named)];
   // "Service refused, please try later. OFR_999 [999]": a code only one provider uses names it.
@@ -907,6 +923,15 @@ const providerOf = rememberLast((hosts: string, text: string) => {
     later: later ? later.split('\n') : [],
     reporting,
   });
+});
+// A gateway's own notice names the product in its opening words ("MailMarshal (an automated content scanning
+// gateway) has stopped the following message"), above the recipient, where the diagnostic does not reach, or in
+// its From's display name ("Libraesva ESG <noreply@…>"). Only a
+// gateway or an appliance: a sending service's or a mailbox provider's name there may be anyone's words.
+const gatewayNamedIn = rememberLast((preamble: string) => {
+  if (!preamble) return undefined;
+  const named = detectProvider({ hosts: [], text: preamble.slice(0, 2000) });
+  return named && (named.kind === 'gateway' || named.kind === 'appliance') ? named : undefined;
 });
 const referenceCodesOf = rememberLast(findReferenceCodes);
 const blocklistsOf = rememberLast(findBlocklists);

@@ -101,6 +101,20 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
     phrases: ['exceed sending limit'],
   },
   {
+    // SMTP2GO's API: {"data": {"error": "You have exceeded your sending rate limit …", "error_code":
+    // "E_ApiResponseCodes.RATE_LIMIT_EXCEEDED"}}: the account's own rate at the service.
+    service: 'SMTP2GO',
+    cause: 'rate-limited',
+    phrases: ['exceeded your sending rate limit', 'e_apiresponsecodes.rate_limit_exceeded'],
+  },
+  {
+    // SMTP2GO's API: "The sender address x is not a verified sender on this account" (error_code
+    // "E_ApiResponseCodes.NON_VALIDATED_SENDER"): the account has not verified the From address or domain.
+    service: 'SMTP2GO',
+    cause: 'from-not-permitted',
+    phrases: ['is not a verified sender', 'e_apiresponsecodes.non_validated_sender'],
+  },
+  {
     // Brevo's API with authorised IPs on: "We have detected you are using an unrecognised IP address x".
     service: 'Brevo',
     cause: 'relay-not-authorised',

@@ -104,6 +104,20 @@ export const MTA_TEXT_FORMS: readonly MtaTextForm[] = [
     final: ['message discarded'],
   },
   {
+    // An MTA's or a sending platform's console line for one recipient ("delivery for bob@example.net deferred:
+    // could not connect to mx (ip:25): Connection refused, next attempt in 600 seconds"): no server replied,
+    // so only the words of a connection that failed make it a failure.
+    mta: 'MTA log',
+    line: /\bdelivery (?:to|for) <?[^\s<>@]{1,64}@[^\s<>@]{1,255}?>? (?:deferred|failed|bounced)[:,]/im,
+    phrases: [
+      'connection refused',
+      'connection timed out',
+      'could not connect',
+      'no route to host',
+      'network is unreachable',
+    ],
+  },
+  {
     // swaks, the test client admins paste: its own "***" lines when TLS or the login failed, and its marker
     // of an error reply ("<** 521 …" in plain text, "<~* 535 5.7.8 …" inside TLS), even with no command
     // copied before it.

@@ -10,6 +10,10 @@
 export const NOTICE_HEADING_PATTERNS: readonly RegExp[] = [
   // The colon and the reason after it make it a notice; "delivery to x failed, any idea?" is chat.
   /\bdelivery (?:to|for) <?[^\s<>@]{1,64}@[^\s<>]{1,255}?>? (?:has )?failed ?:/,
+  // A gateway's or a DLP product's notice that it stopped the sender's message ("Your email to x with subject "y"
+  // was blocked by …", "Your email "y" to x has been held and has not been sent", "The message you sent to x has
+  // been held by …"): the verb with what follows it ("by", "and", "because") makes it a notice, not chat.
+  /\b(?:your (?:e-?mail|message)|the message you sent)\b[^\n]{0,200}? (?:was|has been) (?:blocked|held|quarantined|stopped) (?:by|and|because)\b/,
 ];
 
 export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
@@ -81,6 +85,8 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     // fml's refusal of a post from a non-member ("You are not a member of this mailing list <x>.").
     'you are not a member of this mailing list',
     'blocked by the mailmarshal',
+    // MailMarshal's notice: "MailMarshal (an automated content scanning gateway) has stopped the following message".
+    'has stopped the following message',
     // Sympa's notice of a post it did not distribute (a virus found in it).
     'not been distributed to the list',
     // Lists' and groups' refusals of a post: moderators (Sympa's list editor, Exchange's moderated groups),

@@ -337,8 +337,13 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'relaying disallowed as',
       // iCloud's submission server: "From address is not one of your addresses".
       'not one of your addresses',
-      // A sending service whose account has not verified the From domain ("… is not verified in your … account").
+      // A sending service whose account has not verified the From domain ("… is not verified in your … account",
+      // SMTP2GO's "Sender domain … has not been verified in your … account").
       'is not verified in your',
+      'has not been verified in your',
+      // Brevo's relay: "Sender x is not valid. Please validate it in your Brevo account".
+      'is not valid. please validate',
+      'validate it in your',
     ],
   },
   {
@@ -720,6 +725,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
   // ENETUNREACH is the sender's own routing table (most often no IPv6 to an MX's IPv6 address): its side acts.
   { cause: 'sender-network-unreachable', phrases: ['network is unreachable', 'enetunreach'] },
   { cause: 'no-route-to-host', phrases: ['no route to host'] },
+  // A gateway that words its refusal of the sending IP as "Connection refused by <product>: … poor reputation"
+  // spoke SMTP to say so: the IP's reputation, not a refused TCP connection.
+  { cause: 'ip-reputation', phrases: ['connection refused by … reputation'] },
   {
     // Refused at TCP level (ECONNREFUSED), as MTAs log it: no SMTP was spoken, so no policy was stated.
     cause: 'connection-refused',
@@ -1129,6 +1137,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'user has received too many',
       'recipient is receiving',
     ],
+  },
+  // The sending MTA's own count of failed connections to a destination (Momentum's "[internal] No valid hosts
+  // (too many connection failures)"): the receiving hosts could not be reached, no limit of the receiver's.
+  {
+    cause: 'recipient-server-unreachable',
+    phrases: ['too many connection failures', '[internal] no valid hosts'],
   },
   {
     cause: 'too-many-connections',

@@ -1,5 +1,5 @@
 import type { QueuedMessage } from '../types.js';
-import { isLogLine, type LogRecord, readLogLine } from './mta-log.js';
+import { isLogLine, type LogRecord, powerMtaInDefaultOrder, readLogLine } from './mta-log.js';
 import { isEximId, queuedAs } from './queue-listing.js';
 
 /**
@@ -13,7 +13,7 @@ import { isEximId, queuedAs } from './queue-listing.js';
 export function readLogLines(lines: readonly string[]): LogRecord[] {
   const context = new LineContext();
   const read: { record: LogRecord; key?: string }[] = [];
-  for (const line of lines) {
+  for (const line of powerMtaInDefaultOrder(lines)) {
     if (!isLogLine(line)) {
       context.learn(line);
       continue;

@@ -19,6 +19,7 @@ const IP = '[0-9A-Fa-f:.]{2,45}';
 export function isHostedLogLine(line: string): boolean {
   return (
     (line.includes('"response":{') && line.includes('"type":"')) ||
+    (line.includes('"results":[') && line.includes('"recipient":"')) ||
     line.includes('"event_type":"') ||
     MADDY.test(line) ||
     STALWART.test(line) ||
@@ -39,6 +40,7 @@ export function readHostedLogLine(line: string): LogRecord | undefined {
   if (line.length > MAX_JSON_LINE) return undefined;
   return (
     kumoMta(line) ??
+    mailerQ(line) ??
     greenArrow(line) ??
     maddy(line) ??
     stalwart(line) ??
@@ -110,6 +112,31 @@ function kumoMta(line: string): LogRecord | undefined {
       type === 'TransientFailure' ||
       (rejection && response.code !== undefined && Number(response.code) < 500),
     delivered: type === 'Delivery' || undefined,
+  };
+}
+
+// MailerQ's result message (its results queue): {"envelope":"s","recipient":"r","results":[{"ip":"…","state":
+// "rcpt"|"connect"|…,"result":"error","code":552,"extended":"5.2.2","description":"…","time":"…"},…]}: one
+// entry per attempt, the last one the outcome.
+function mailerQ(line: string): LogRecord | undefined {
+  if (!line.includes('"results":[') || !line.trimStart().startsWith('{')) return undefined;
+  const e = jsonObject(line.trim());
+  const recipient = lower(str(e?.recipient));
+  const results = Array.isArray(e?.results) ? (e.results as unknown[]) : [];
+  const last = asObject(results[results.length - 1]);
+  if (!e || !recipient || !last) return undefined;
+  const code = typeof last.code === 'number' ? last.code : Number(str(last.code)) || undefined;
+  const extended = str(last.extended);
+  const words = str(last.description) ?? str(last.result) ?? str(last.state);
+  if (!code && !words) return undefined;
+  return {
+    recipient,
+    sender: str(e.envelope),
+    diagnostic: reply(code, extended, words),
+    status: extended && /^[245]\.\d{1,3}\.\d{1,3}$/.test(extended) ? extended : undefined,
+    remoteIp: str(last.ip),
+    deferred: code !== undefined && code >= 400 && code < 500,
+    delivered: (code !== undefined && code >= 200 && code < 300) || undefined,
   };
 }
 

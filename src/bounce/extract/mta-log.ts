@@ -576,6 +576,48 @@ const POWERMTA_ACCT =
   /^(rb|rs|tq|[btd]),\d{4}-\d\d-\d\d [\d:]{8}[^,]{0,10},[^,]{0,40},([^,\s]{0,320}),([^,\s@]{1,200}@[^,\s]{1,255}),[^,]{0,330},(failed|delayed|relayed|delivered|expanded),([245]\.\d{1,3}\.\d{1,3})/;
 const POWERMTA_MTA = /^([^\s()]{1,255})(?: \(([0-9A-Fa-f:.]{2,45})\))?$/;
 
+// The default accounting fields up to bounceCat, lower case, as a header row names them.
+const POWERMTA_FIELDS = [
+  'type',
+  'timelogged',
+  'timequeued',
+  'orig',
+  'rcpt',
+  'orcpt',
+  'dsnaction',
+  'dsnstatus',
+  'dsndiag',
+  'dsnmta',
+  'bouncecat',
+];
+const POWERMTA_HEADER = /^type,timeLogged,/i;
+const POWERMTA_ROW = /^(?:rb|rs|tq|[btd]),/;
+
+const csvQuoted = (field: string): string =>
+  /[",]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
+
+/**
+ * An accounting file whose `record-fields` differ from the default: its header row ("type,timeLogged,orig,rcpt,
+ * …") names the columns, and the rows under it are put back in the default order the reader knows. Rows under no
+ * header, or under the default one, are left as they are.
+ */
+export function powerMtaInDefaultOrder(lines: readonly string[]): readonly string[] {
+  if (!lines.some((l) => POWERMTA_HEADER.test(l))) return lines;
+  let order: number[] | undefined;
+  return lines.map((line) => {
+    if (POWERMTA_HEADER.test(line)) {
+      const names = csvFields(line.trim()).map((f) => f.trim().toLowerCase());
+      const index = POWERMTA_FIELDS.map((n) => names.indexOf(n));
+      const isDefault = index.every((j, i) => j === i);
+      order = isDefault || (index[4] ?? -1) < 0 || (index[6] ?? -1) < 0 ? undefined : index;
+      return line;
+    }
+    if (!order || !POWERMTA_ROW.test(line)) return line;
+    const fields = csvFields(line.trim());
+    return order.map((j) => csvQuoted(j < 0 ? '' : (fields[j] ?? ''))).join(',');
+  });
+}
+
 function powerMta(line: string): LogRecord | undefined {
   const m = POWERMTA_ACCT.exec(line);
   if (!m) return undefined;

@@ -151,7 +151,8 @@ export const FILTERS: readonly Provider[] = [
     name: 'Forcepoint Email Security',
     kind: 'gateway',
     hosts: ['mailcontrol.com'],
-    markers: ['mailcontrol.com'],
+    // Its replies name the product ("rejected by Forcepoint Email Security"); Websense was its former name.
+    markers: ['mailcontrol.com', 'forcepoint', 'websense'],
   },
   {
     // Fortinet's mail gateway names its FortiGuard services in its refusals ("FortiGuard - AntiSpam").
@@ -174,7 +175,7 @@ export const FILTERS: readonly Provider[] = [
     name: 'SpamTitan (TitanHQ)',
     kind: 'gateway',
     hosts: ['spamtitan.com'],
-    markers: ['spamtitan.com'],
+    markers: ['spamtitan'],
   },
   {
     id: 'mailassure',
@@ -185,10 +186,12 @@ export const FILTERS: readonly Provider[] = [
   },
   {
     id: 'appriver',
-    name: 'AppRiver (Zix)',
+    name: 'AppRiver / Zix (OpenText)',
     kind: 'gateway',
-    hosts: ['arsmtp.com'],
-    markers: ['arsmtp.com'],
+    hosts: ['arsmtp.com', 'zixmail.net', 'zixworks.com'],
+    // Zix's products name themselves in their refusals and hold notices (ZixGateway, ZixProtect, ZixCorp's
+    // message center); OpenText bought Zix and AppRiver.
+    markers: ['arsmtp.com', 'zixgateway', 'zixprotect', 'zixcorp', 'zixmessagecenter', 'zixencrypt'],
   },
   {
     id: 'cloudflare-email',
@@ -211,7 +214,24 @@ export const FILTERS: readonly Provider[] = [
     name: 'Vade (Hornetsecurity)',
     kind: 'gateway',
     hosts: ['vadesecure.com'],
-    markers: ['vadesecure', 'vade secure'],
+    // "Vade" alone is part of ordinary words (evade, invade): only its product names and "by Vade".
+    markers: ['vadesecure', 'vade secure', 'vade cloud', 'by vade', '(vade)'],
+  },
+  {
+    id: 'trustwave',
+    name: 'Trustwave MailMarshal',
+    kind: 'gateway',
+    hosts: ['trustwave.com'],
+    markers: ['mailmarshal', 'trustwave'],
+  },
+  {
+    // Outbound data-loss prevention in the sender's own organisation (Egress Prevent, formerly Tessian): what it
+    // holds never left the sender's side.
+    id: 'egress',
+    name: 'Egress (Tessian)',
+    kind: 'appliance',
+    hosts: ['egress.com', 'tessian.com'],
+    markers: ['egress prevent', 'egress defend', 'egress.com', 'tessian'],
   },
   {
     id: 'libraesva',
@@ -372,6 +392,13 @@ export const FILTERS: readonly Provider[] = [
       'using an unrecognised ip address',
       'email is not valid in to',
     ],
+  },
+  {
+    id: 'smtp2go',
+    name: 'SMTP2GO',
+    kind: 'sending-service',
+    hosts: ['smtp2go.com', 'smtp2go.net'],
+    markers: ['smtp2go', 'e_apiresponsecodes.'],
   },
   {
     id: 'mailjet',

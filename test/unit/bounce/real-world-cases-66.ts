@@ -866,8 +866,6 @@ export const ROUND_66: RealWorldCase[] = [
       recipient: ['postmaster@[IPv6:2001:db8::1]', 'postmaster@[ipv6:2001:db8::1]'],
       replyCode: 550,
       status: '5.1.1',
-      knownWrong:
-        'postmaster is a robot address, never taken as the failed recipient, even where the reply refuses it by name',
     },
   ],
   // --- Addresses wrapped, quoted, upper-cased, with a trailing dot

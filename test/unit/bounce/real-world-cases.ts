@@ -49,6 +49,7 @@ import { ROUND_65, SECOND_BATCH_65 } from './real-world-cases-65.js';
 import { ROUND_66, SECOND_BATCH_66 } from './real-world-cases-66.js';
 import { ROUND_67, SECOND_BATCH_67 } from './real-world-cases-67.js';
 import { ROUND_68, SECOND_BATCH_68 } from './real-world-cases-68.js';
+import { ROUND_71, SECOND_BATCH_71 } from './real-world-cases-71.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2100,4 +2101,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_67,
   ...ROUND_68,
   ...SECOND_BATCH_68,
+  ...ROUND_71,
+  ...SECOND_BATCH_71,
 ];

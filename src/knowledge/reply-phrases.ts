@@ -432,10 +432,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   {
-    // The delivery agent's own backend (Dovecot's or Cyrus's LMTP socket, Zimbra's LMTP on 7025, LMTP's port
-    // 24) refused or dropped the MTA: the recipient's own mailbox server is down, not a host out on the
-    // network ("lost connection with mail[private/dovecot-lmtp] while receiving the initial server greeting").
-    cause: 'server-unavailable',
+    // The delivery agent behind the MTA (Dovecot's or Cyrus's LMTP socket, Zimbra's LMTP on 7025, LMTP's port
+    // 24) refused or dropped it: the program that files mail on the recipient's own server is down, not a host
+    // out on the network ("lost connection with mail[private/dovecot-lmtp] while receiving the initial server
+    // greeting").
+    cause: 'mailer-error',
     phrases: [
       'lost connection with … [private/',
       'connect to … [private/',

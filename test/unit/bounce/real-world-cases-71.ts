@@ -48,7 +48,8 @@ import {
  *   fixed     as data (reply-phrases.ts): with the delivery programs' failures "child process of … transport",
  *             "can't create output", "was aborted due to temporary failure"; a new rule before the network
  *             words, an LMTP backend refused or lost ("lost connection with/connect to … [private/", "… /lmtp]",
- *             "…]:7025: / ]:24: connection refused") as the recipient's server unavailable; with the system's own
+ *             "…]:7025: / ]:24: connection refused") as the delivery program's failure (mailer-error: its steps
+ *             speak of the local delivery agent; server-unavailable's of a remote server's 421); with the system's own
  *             faults "invalid user settings" (before "invalid user"), "temporary message delivery failure",
  *             qmail-local's "unable to run qmail-local"; among the general system words "maildir delivery
  *             failed", "creating lock file", "storedrv.deliver" (after every decisive word); a reject notice

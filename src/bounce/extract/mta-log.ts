@@ -73,6 +73,7 @@ export function isLogLine(line: string): boolean {
     line.includes(': failed to store into mailbox ') ||
     line.includes(': rejected message from <') ||
     line.includes(': failed to redirect message to ') ||
+    line.includes(' was aborted due to temporary failure') ||
     line.includes(': DCID ') ||
     line.includes(',addr=<') ||
     (line.includes(' rfc822;') && MESSAGING_SERVER_DATE.test(line)) ||
@@ -194,14 +195,19 @@ function dovecot(line: string): LogRecord | undefined {
 const SIEVE_STORE = /^sieve: (?:msgid=<[^<>\s]{0,998}>: )?failed to store into mailbox 'INBOX': /;
 const SIEVE_REJECT =
   /^sieve: (?:msgid=<[^<>\s]{0,998}>: )?rejected message from <[^<>\s]{0,320}> \((?:e?reject)\)/;
+// "sieve: Execution of script /path was aborted due to temporary failure (user logfile … may reveal …)": the
+// delivery is deferred (a script that failed "but implicit keep was successful" delivered the message).
+const SIEVE_ABORTED =
+  /^sieve: (?:msgid=<[^<>\s]{0,998}>: )?Execution of script \S{1,1000} was aborted due to temporary failure/;
 
 function sieveOutcome(mailbox: string | undefined, rest: string): LogRecord | undefined {
   const store = SIEVE_STORE.exec(rest);
-  if (!store && !SIEVE_REJECT.test(rest)) return undefined;
+  const aborted = !store && SIEVE_ABORTED.test(rest);
+  if (!store && !aborted && !SIEVE_REJECT.test(rest)) return undefined;
   return {
     recipient: mailbox?.includes('@') ? mailbox.toLowerCase() : undefined,
     diagnostic: store ? rest.slice(store[0].length) : rest.replace(/msgid=<[^<>\s]{0,998}>: /, ''),
-    deferred: false,
+    deferred: aborted,
   };
 }
 
@@ -358,7 +364,9 @@ const EXIM_FIELDS = /^[A-Z]{1,3}=/;
 
 /** "1abc-000 ** r@example.org R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT ..." */
 function eximDelivery(line: string): LogRecord | undefined {
-  const marker = / (\*\*|==|=>|->) (\S{1,320}@\S{1,255})/.exec(line);
+  // A pipe or file the address led to ("** |/usr/local/bin/helpdesk <helpdesk@example.org> R=…"): the
+  // address in angle brackets is the one that failed.
+  const marker = / (\*\*|==|=>|->) (?:[|/][^\s<>]{0,300} <)?(\S{1,320}@\S{1,255})/.exec(line);
   if (!marker) return undefined;
   if (marker[1] === '=>' || marker[1] === '->') return eximDelivered(line, marker);
   // "** final@example.net <alias@example.org> R=…": the address after aliasing comes first, the one the

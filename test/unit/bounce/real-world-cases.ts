@@ -51,6 +51,7 @@ import { ROUND_67, SECOND_BATCH_67 } from './real-world-cases-67.js';
 import { ROUND_68, SECOND_BATCH_68 } from './real-world-cases-68.js';
 import { ROUND_69, SECOND_BATCH_69 } from './real-world-cases-69.js';
 import { ROUND_70, SECOND_BATCH_70 } from './real-world-cases-70.js';
+import { ROUND_71, SECOND_BATCH_71 } from './real-world-cases-71.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2106,4 +2107,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_69,
   ...ROUND_70,
   ...SECOND_BATCH_70,
+  ...ROUND_71,
+  ...SECOND_BATCH_71,
 ];

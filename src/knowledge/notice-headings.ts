@@ -49,6 +49,10 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     'did not reach the following recipient',
     // Gmail's notice when no server answered ("The recipient server did not accept our requests to connect.").
     'did not accept our requests to connect',
+    // Gmail's notices point to the reply below them: "Your message to x has been blocked. See technical details
+    // below for more information." (a Workspace admin's rule), "… See the technical details below.".
+    'see technical details below',
+    'see the technical details below',
     'rejected your message',
     'message could not be delivered',
     'delivery is delayed to',

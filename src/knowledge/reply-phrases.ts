@@ -209,6 +209,22 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   {
+    // A rule of the sender's own organisation, in the words only its own mail system uses to its user (Gmail's
+    // "blocked by a rule that your administrator set up", Microsoft Purview's "conflicts with a policy in your
+    // organization", Gmail's "contact the administrator of your organization"). "Rejected by your administrator"
+    // alone is not here: a receiver's custom rejection text says it too.
+    cause: 'own-policy-violation',
+    phrases: [
+      'rule that your administrator',
+      'conflicts with a policy in your organization',
+      'conflicts with a policy in your organisation',
+      'administrator of your organization',
+      'administrator of your organisation',
+      'not allowed to be sent outside your organization',
+      'not allowed to be sent outside your organisation',
+    ],
+  },
+  {
     // A rule of an organisation's own (an Exchange transport rule's RejectMessage action, a DLP policy, Google
     // Workspace's content compliance, a gateway's policy named as the organisation's): the rule refused the
     // message, not the sender's address; before "rejected by the recipient" below, which such texts can hold.
@@ -220,11 +236,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       "organization's email policy",
       "organisation's email policy",
       'company policy',
-      'conflicts with a policy in your organization',
       'data protection rule',
       'dlp policy',
       'blocked by dlp',
-      'rule that your administrator',
       'rejected by your administrator',
       'blocked by your administrator',
       // A gateway naming the receiving organisation's policy (Proofpoint: "rejected by recipient's security

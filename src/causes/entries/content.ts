@@ -143,6 +143,27 @@ export const CONTENT_CAUSES: readonly Cause[] = [
     checks: [],
   },
   {
+    id: 'own-policy-violation',
+    title: "Stopped by your own organisation's mail policy",
+    reason: 'policyviolation',
+    side: 'sender',
+    permanent: true,
+    explanation:
+      'A rule your own organisation set refused this message on its way out: a Microsoft 365 or Exchange mail ' +
+      'flow rule, a data loss prevention (DLP) policy or a Google Workspace compliance rule. The ' +
+      "recipient's server never saw it; only your mail admin can change the rule or make an exception.",
+    steps: [
+      "Read the bounce for the rule's name or its custom text: your admin wrote both.",
+      'Ask your mail admin which rule matched: Microsoft 365 shows it in the message trace for {recipient} ' +
+        '(Exchange admin center > Mail flow > Message trace), Google Workspace in Email Log Search (Admin ' +
+        'console > Reporting).',
+      'If the rule is right (confidential data, a recipient outside the organisation), send the content the ' +
+        'way your organisation approves, or without what the rule flags.',
+      'If the rule should not apply to this message, ask the admin for an exception, then resend.',
+    ],
+    checks: [],
+  },
+  {
     id: 'content-error',
     title: 'Rejected: the message is malformed (headers, encoding or MIME structure)',
     reason: 'contenterror',

@@ -228,3 +228,22 @@ describe("a group that takes mail from its organisation only, in Microsoft 365's
     ]);
   });
 });
+
+describe("a rule of the sender's own organisation", () => {
+  it.each([
+    'Message blocked\nYour message to dave@example.com has been blocked. See technical details below for more information.\nThe response was:\nMessage rejected. For more information about the policy that rejects this message, please contact the administrator of your organization.',
+    '550 5.7.1 Your email message conflicts with a policy in your organization.',
+  ])("is told apart from the receiver's policy: %s", async (text) => {
+    const records = await readBounceRecords(text);
+    expect(records.map((r) => [r.cause, r.reason, r.side])).toEqual([
+      ['own-policy-violation', 'policyviolation', 'sender'],
+    ]);
+  });
+
+  it("leaves a receiver's custom text that says 'your administrator' to the receiver's policy", async () => {
+    const records = await readBounceRecords(
+      '550 5.7.1 Message rejected by your administrator: messages containing account numbers may not be sent to this domain. - gsmtp',
+    );
+    expect(records.map((r) => r.cause)).toEqual(['policy-violation']);
+  });
+});

@@ -79,7 +79,7 @@ const THEIR_RULE = {
 } as const;
 // The sender's own organisation stopped it on the way out (a DLP policy, an outbound rule).
 const OWN_RULE = {
-  cause: ['outbound-filter', 'policy-violation'],
+  cause: ['outbound-filter', 'policy-violation', 'own-policy-violation'],
   reason: ['policyviolation', 'filtered', 'spamdetected', 'rejected'],
   side: 'sender',
 } as const;

@@ -66,6 +66,7 @@ const REQUIRED_IDS = [
   'headers-too-large',
   'size-limit-exceeded',
   'policy-violation',
+  'own-policy-violation',
   'content-error',
   'not-rfc-compliant',
   'recipient-moved',

@@ -31,6 +31,7 @@ import { looksLikeEspEvent, readEspEvents } from './extract/esp-events.js';
 import { forgedCopyIn } from './extract/forged-copy.js';
 import { aliasesAfter, expandedFrom, forwardInHeaders, otherAddress } from './extract/forwarding.js';
 import { readLogLines } from './extract/log-lines.js';
+import { compactJsonRecords } from './extract/mta-log-hosted.js';
 import { mtaOwnText } from './extract/mta-text.js';
 import { asPlainPaste, withoutCopyMarks, withoutOddCharacters } from './extract/pasted-text.js';
 import { asEximMainLog, type QueueEntry, readQueueListing } from './extract/queue-listing.js';
@@ -671,7 +672,7 @@ function readText(text: string): Draft[] {
   const body = cutReturned(text.replace(/\r\n?/g, '\n'));
   const queued = readQueueListing(body);
   if (queued) return queued.map(fromQueueEntry);
-  const logs = readLogLines(asEximMainLog(body.split('\n', 20_000)));
+  const logs = readLogLines(compactJsonRecords(body) ?? asEximMainLog(body.split('\n', 20_000)));
   if (logs.length > 0) {
     return logs.map((log) => {
       const reply = parseReply(log.diagnostic);

@@ -1,5 +1,5 @@
 import type { SmtpCommand } from '../types.js';
-import { asObject, type Json, str } from './json-values.js';
+import { asObject, type Json, parseJsonSpan, str } from './json-values.js';
 import type { LogRecord } from './mta-log.js';
 
 /**
@@ -34,6 +34,19 @@ export function isHostedLogLine(line: string): boolean {
     line.startsWith('"APPLICATION"\t') ||
     line.includes(RSPAMD)
   );
+}
+
+/**
+ * A pretty-printed JSON record, or an array of them, as `jq .` or a log viewer shows KumoMTA's, MailerQ's and
+ * GreenArrow's records: one compact line per record, as the MTA writes its log, when they are such records.
+ */
+export function compactJsonRecords(text: string): string[] | undefined {
+  const start = text.trimStart();
+  if (!(start.startsWith('{') || start.startsWith('[')) || !start.includes('\n')) return undefined;
+  const value = parseJsonSpan(start, { arrays: true, unfold: false });
+  const records = Array.isArray(value) ? value : [value];
+  const lines = records.filter((r) => asObject(r)).map((r) => JSON.stringify(r));
+  return lines.some(isHostedLogLine) ? lines : undefined;
 }
 
 export function readHostedLogLine(line: string): LogRecord | undefined {

@@ -247,3 +247,38 @@ describe("a rule of the sender's own organisation", () => {
     expect(records.map((r) => r.cause)).toEqual(['policy-violation']);
   });
 });
+
+describe('an MTA JSON record pasted pretty-printed (jq, a log viewer)', () => {
+  const kumo = (recipient: string, type: string, code: number) =>
+    JSON.stringify(
+      {
+        type,
+        sender: 'noreply@example.com',
+        recipient,
+        response: {
+          code,
+          enhanced_code: { class: Math.floor(code / 100), subject: 1, detail: 1 },
+          content: 'The email account that you tried to reach does not exist.',
+        },
+        peer_address: { name: 'mx.example.org', addr: '192.0.2.25' },
+      },
+      null,
+      2,
+    );
+
+  it('reads one record as the log line it was', async () => {
+    const records = await readBounceRecords(kumo('bob@example.org', 'Bounce', 550));
+    expect(records.map((r) => [r.recipient, r.cause, r.replyCode, r.status, r.remoteIp])).toEqual([
+      ['bob@example.org', 'user-unknown', 550, '5.1.1', '192.0.2.25'],
+    ]);
+  });
+
+  it('reads an array of records, each with its own outcome', async () => {
+    const text = `[\n${kumo('bob@example.org', 'Bounce', 550)},\n${kumo('carol@example.org', 'TransientFailure', 451)}\n]`;
+    const records = await readBounceRecords(text);
+    expect(records.map((r) => [r.recipient, r.permanent])).toEqual([
+      ['bob@example.org', true],
+      ['carol@example.org', false],
+    ]);
+  });
+});

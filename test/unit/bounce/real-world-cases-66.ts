@@ -66,7 +66,8 @@ import {
  *             (Exim's "SMTP error … after end of data: 550-5.7.1 [ip]") is the client, not only after " said: ".
  *             14 of 14; corpus 366/383, reply codes 261/274.
  *   still     knownWrong: "postmaster@[IPv6:…]" refused by name stays without a recipient: postmaster is a
- *             robot address, never taken as the failed one.
+ *             robot address, never taken as the failed one. Right since a role address refused as the
+ *             recipient is the recipient (found right in round 72, no longer knownWrong).
  */
 
 // Gmail's and Microsoft's IPv6 sending rules: reverse DNS and SPF or DKIM; either reading is right.
@@ -866,8 +867,6 @@ export const ROUND_66: RealWorldCase[] = [
       recipient: ['postmaster@[IPv6:2001:db8::1]', 'postmaster@[ipv6:2001:db8::1]'],
       replyCode: 550,
       status: '5.1.1',
-      knownWrong:
-        'postmaster is a robot address, never taken as the failed recipient, even where the reply refuses it by name',
     },
   ],
   // --- Addresses wrapped, quoted, upper-cased, with a trailing dot

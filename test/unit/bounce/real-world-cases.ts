@@ -50,6 +50,7 @@ import { ROUND_66, SECOND_BATCH_66 } from './real-world-cases-66.js';
 import { ROUND_67, SECOND_BATCH_67 } from './real-world-cases-67.js';
 import { ROUND_68, SECOND_BATCH_68 } from './real-world-cases-68.js';
 import { ROUND_69, SECOND_BATCH_69 } from './real-world-cases-69.js';
+import { ROUND_72, SECOND_BATCH_72 } from './real-world-cases-72.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2103,4 +2104,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_68,
   ...ROUND_69,
   ...SECOND_BATCH_69,
+  ...ROUND_72,
+  ...SECOND_BATCH_72,
 ];

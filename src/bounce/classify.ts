@@ -1,5 +1,6 @@
 import { getCause } from '../causes/catalogue.js';
 import { findBlocklist } from '../knowledge/blocklist-names.js';
+import { DISCARDED_ON_ACCEPT } from '../knowledge/not-failure-notices.js';
 import { PROVIDERS, type Provider } from '../knowledge/providers.js';
 import {
   AFTER_DATA_REFINES,
@@ -72,12 +73,15 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
       `read receipt: ${facts.action ?? 'no disposition stated'}`,
     ]);
   // RFC 3464: "expanded" is delivered to a list or alias that then sent it on, as final as "delivered".
+  // A 2xx whose words say the message was discarded or quarantined (amavisd-new's "Ok, discarded … - spam")
+  // is read by its words below, not as delivered.
   if (
-    facts.action === 'delivered' ||
-    facts.action === 'relayed' ||
-    facts.action === 'expanded' ||
-    facts.status?.startsWith('2.') ||
-    (!facts.status && isAcceptingReply(facts))
+    (facts.action === 'delivered' ||
+      facts.action === 'relayed' ||
+      facts.action === 'expanded' ||
+      facts.status?.startsWith('2.') ||
+      (!facts.status && isAcceptingReply(facts))) &&
+    !DISCARDED_ON_ACCEPT.some((p) => text.includes(p))
   ) {
     return verdict('delivered', 'high', evidence);
   }

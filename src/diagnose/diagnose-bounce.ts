@@ -280,11 +280,16 @@ function titleForOutcome(title: string, permanent: boolean): string {
  */
 function isPermanent(facts: BounceFacts, byCause: boolean): boolean {
   if (facts.action === 'failed') return true;
-  // Still queued and retried (a queue listing, Postfix's soft_bounce keeping a 5xx): not final yet.
-  if (facts.action === 'delayed' && facts.form === 'mta-log') return false;
-  const first = facts.status?.[0] ?? String(facts.replyCode ?? '')[0];
+  // Still queued and retried (a queue listing, Postfix's soft_bounce keeping a 5xx, a DSN's "Action:
+  // delayed" over a 5xx): not final yet. A notice's own words of delay are weaker than a 5xx it quotes.
+  const delayed = facts.action === 'delayed';
+  if (delayed && (facts.form === 'mta-log' || facts.form === 'dsn')) return false;
+  // The basic reply code is what the sending server acts on (RFC 5321 §4.2.1): a 421 with a 5.x.x status is
+  // retried, a 550 with a 4.x.x one returned. The enhanced status decides when there is no reply code.
+  const code = String(facts.replyCode ?? '')[0];
+  const first = code === '4' || code === '5' ? code : facts.status?.[0];
   if (first === '4') return false;
   if (first === '5') return true;
-  if (facts.action === 'delayed') return false;
+  if (delayed) return false;
   return byCause;
 }

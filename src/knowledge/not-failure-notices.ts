@@ -56,3 +56,17 @@ export const SUCCESS_NOTICES: readonly { text: string; action: 'delivered' | 're
   { text: 'il messaggio è stato recapitato ai seguenti destinatari', action: 'delivered' },
   { text: 'sua mensagem foi entregue aos seguintes destinatários', action: 'delivered' },
 ];
+
+/**
+ * An accepting (2xx) reply whose words say the message was thrown away or held, not delivered: amavisd-new's
+ * "250 2.7.0 Ok, discarded, id=28811-07 - spam" (or "- INFECTED: …", "- BANNED: …") and a filter's "accepted
+ * for quarantine". The SMTP dialogue succeeded, but the recipient never sees the message, so the words after
+ * the code are read like a refusal's.
+ */
+export const DISCARDED_ON_ACCEPT: readonly string[] = [
+  'ok, discarded',
+  'message discarded',
+  'discarded as spam',
+  'accepted for quarantine',
+  'quarantined as spam',
+];

@@ -2878,6 +2878,12 @@ export const WEAK_PHRASES: PhraseRule[] = [
     commands: ['DATA'],
   },
   {
+    // The message named as what was refused ("550 5.7.1 Requested action not taken: message refused"): its
+    // content or a rule of the receiving side, as a refusal in answer to DATA, not the connection.
+    cause: 'content-filtered',
+    phrases: ['message refused', 'message rejected', 'message not accepted', 'message blocked'],
+  },
+  {
     cause: 'connection-rejected',
     phrases: ['blocked', 'denied', 'rejected', 'refused', 'not accepted', 'go away', 'not allowed'],
   },

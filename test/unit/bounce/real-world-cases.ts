@@ -52,6 +52,7 @@ import { ROUND_68, SECOND_BATCH_68 } from './real-world-cases-68.js';
 import { ROUND_69, SECOND_BATCH_69 } from './real-world-cases-69.js';
 import { ROUND_70, SECOND_BATCH_70 } from './real-world-cases-70.js';
 import { ROUND_71, SECOND_BATCH_71 } from './real-world-cases-71.js';
+import { ROUND_72, SECOND_BATCH_72 } from './real-world-cases-72.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2109,4 +2110,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_70,
   ...ROUND_71,
   ...SECOND_BATCH_71,
+  ...ROUND_72,
+  ...SECOND_BATCH_72,
 ];

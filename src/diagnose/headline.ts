@@ -46,11 +46,23 @@ const NOT_QUEUED: ReadonlySet<string> = new Set(['port25-test-timeout', 'submiss
 
 /**
  * How long a failure lasts, in words: "permanent", else "temporary (will retry)" where a sending server
- * queues the message, and "temporary" where nothing does (a typed SMTP session or a test tool).
+ * queues the message, and "temporary" where nothing does (a typed SMTP session or a test tool). A 4xx that
+ * says its retries are in vain says so.
  */
-export function lastingWords(r: Pick<BounceRecord, 'permanent' | 'form' | 'cause'>): string {
+export function lastingWords(r: Pick<BounceRecord, 'permanent' | 'form' | 'cause' | 'diagnostic'>): string {
   if (r.permanent) return 'permanent';
-  return r.form === 'transcript' || NOT_QUEUED.has(r.cause) ? 'temporary' : 'temporary (will retry)';
+  if (r.form === 'transcript' || NOT_QUEUED.has(r.cause)) return 'temporary';
+  return saysRetryIsFutile(r.diagnostic)
+    ? 'temporary, but the receiver says retries will not succeed'
+    : 'temporary (will retry)';
+}
+
+// A 4xx whose words say retrying is pointless (Yahoo's TSS09: "will be permanently deferred; Retrying will
+// NOT succeed"): the sending server retries, in vain, until the message expires.
+const FUTILE_RETRY = /retrying will not succeed|permanently deferred|retries will not succeed/i;
+
+function saysRetryIsFutile(diagnostic: string | null | undefined): boolean {
+  return !!diagnostic && FUTILE_RETRY.test(diagnostic);
 }
 
 /**

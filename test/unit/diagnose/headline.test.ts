@@ -175,4 +175,14 @@ describe('how long a failure lasts, in words', () => {
     ].join('\n');
     expect(await words(swaks)).toBe('temporary');
   });
+
+  it('says so where the receiver says its retries are in vain (Yahoo TSS09)', async () => {
+    const [record] = (
+      await diagnoseBounce(
+        '421 4.7.0 [TSS09] All messages from 203.0.113.7 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes',
+      )
+    ).records;
+    expect(record?.permanent).toBe(false);
+    expect(record && lastingWords(record)).toBe('temporary, but the receiver says retries will not succeed');
+  });
 });

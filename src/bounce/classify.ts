@@ -86,17 +86,8 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
     return verdict('delivered', 'high', evidence);
   }
 
-  for (const code of facts.referenceCodes) {
-    const known = provider?.codes?.[code];
-    if (known)
-      return verdict(
-        known.cause,
-        'high',
-        [...evidence, `${provider?.name} code ${code}: ${known.note}`],
-        facts,
-        false,
-      );
-  }
+  const strongCode = providerCode(facts, provider, evidence, false);
+  if (strongCode) return strongCode;
 
   // The sender's own appliance speaks in the reply whoever the receiving provider is (Cyberoam, IronPort...).
   const appliance = APPLIANCE_PHRASES.find((p) => text.includes(p.text));
@@ -131,6 +122,9 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
     const found = [...evidence, `phrase "${decisive.phrase}"`];
     return verdict(decisive.rule.cause, confidence, found, facts, true, decisive.rule.overStatus);
   }
+
+  const weakCode = providerCode(facts, provider, evidence, true);
+  if (weakCode) return weakCode;
 
   // A local program's failure (X-Unix): its mapped exit status says nothing more (refinements.ts).
   const local = facts.decidedLocally ? LOCAL_DIAGNOSTIC_CAUSES[facts.diagnosticType ?? ''] : undefined;
@@ -438,6 +432,27 @@ const INSIDE_SCOPES: ReadonlySet<AddressScope> = new Set(['private', 'loopback',
 
 // General words that say only that the server is not serving now, no reason ("Service unavailable").
 const UNAVAILABLE_CAUSES: ReadonlySet<string> = new Set(['server-unavailable', 'system-error']);
+
+/** The verdict of the first reference code the provider defines, strong or weak (ProviderCode.weak). */
+function providerCode(
+  facts: BounceFacts,
+  provider: Provider | undefined,
+  evidence: readonly string[],
+  weak: boolean,
+): Verdict | undefined {
+  for (const code of facts.referenceCodes) {
+    const known = provider?.codes?.[code];
+    if (known && !!known.weak === weak)
+      return verdict(
+        known.cause,
+        'high',
+        [...evidence, `${provider?.name} code ${code}: ${known.note}`],
+        facts,
+        false,
+      );
+  }
+  return undefined;
+}
 
 function statusDetail(status?: string): string | undefined {
   if (!status) return undefined;

@@ -229,16 +229,19 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     // getting too much mail). The help link numbers differ between copies (1000722-1000725 for the IP and domain
     // limits): only 1000723 is taken as a code. QQ's own help pages for each wording (service.mail.qq.com/detail/122/…,
     // not stored) are listed in Sisimai's Tencent table (github.com/sisimai/p5-sisimai lib/Sisimai/Rhost/Tencent.pm).
+    // Weak: a reply's own words ("Mailbox is frozen") beat a number that other copies give to another refusal.
     codes: {
-      '1000728': { cause: 'user-unknown', note: 'mailbox not found' },
+      '1000728': { cause: 'user-unknown', note: 'mailbox not found', weak: true },
       '1000726': {
         cause: 'spam-filtered',
         note: 'mail content denied: content sent in bulk and reported as spam by many users',
+        weak: true,
       },
-      '1000730': { cause: 'syntax-error', note: 'bad address syntax' },
+      '1000730': { cause: 'syntax-error', note: 'bad address syntax', weak: true },
       '1000723': {
         cause: 'rate-limited',
         note: "the sender's mails per minute, hour or day are over QQ's limit",
+        weak: true,
       },
     },
     phrases: [

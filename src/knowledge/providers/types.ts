@@ -18,6 +18,11 @@ export interface ProviderCode {
    * "HL:ICC"): found in any reply, it names the provider as a long lettered-and-numbered code does (S3150).
    */
   identifies?: boolean;
+  /**
+   * Known only from copies that disagree (QQ's help-link numbers): the reply's own decisive words come first,
+   * and the code decides only where they say nothing.
+   */
+  weak?: boolean;
   /** The blocklists the code stands for (ids of knowledge/blocklist-names.ts): Comcast's BL000010 is Cloudmark. */
   lists?: readonly string[];
 }

@@ -282,3 +282,17 @@ describe('an MTA JSON record pasted pretty-printed (jq, a log viewer)', () => {
     ]);
   });
 });
+
+describe('a provider code known only from copies that disagree (QQ help-link numbers)', () => {
+  const link = (no: string) => `http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=${no}`;
+
+  it("yields to the reply's own decisive words", async () => {
+    const records = await readBounceRecords(`550 Mailbox is frozen. ${link('1000726')}`);
+    expect(records.map((r) => [r.cause, r.provider])).toEqual([['mailbox-disabled', 'QQ Mail / Tencent']]);
+  });
+
+  it('decides where the words say nothing', async () => {
+    const records = await readBounceRecords(`550 ${link('1000728')}`);
+    expect(records.map((r) => r.cause)).toEqual(['user-unknown']);
+  });
+});

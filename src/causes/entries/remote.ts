@@ -14,8 +14,10 @@ export const REMOTE_CAUSES: readonly Cause[] = [
     steps: [
       'Send the full bounce (it often holds the program\'s error, such as "command died with status 1") to ' +
         "the recipient's admin.",
-      "If it is your own server, find the delivery agent's error with `grep 'status=bounced' /var/log/mail.log " +
-        '| tail` and run the pipe or script by hand on a saved message.',
+      "If it is your own server, find the delivery agent's error with `grep -E 'status=(bounced|deferred)' " +
+        '/var/log/mail.log | tail`. For an LMTP or LDA backend, check that it runs and listens where the MTA ' +
+        'delivers (`systemctl status dovecot`, `postconf virtual_transport`, `ls -l ' +
+        '/var/spool/postfix/private/dovecot-lmtp`); run a pipe or script by hand on a saved message.',
       'Resend after it is fixed.',
     ],
     checks: [],

@@ -149,8 +149,12 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   const general = firstMatch(GENERAL, text, facts.command);
   // A security or policy status (x.7.x) whose words only say the service is unavailable ("554 5.7.1 Service
   // unavailable"): the notice's own words around the recipient, when they decide, say what the policy refused.
+  // So do the words a relay wrapped around a quoted reply that only says "Rejected" ("554 5.7.1 Message
+  // rejected by mx: virus found … - host said: 554 5.7.1 Rejected"): the outer words name the reason.
+  const weak = firstMatch(WEAK_PHRASES, text, facts.command);
+  const saysNothing = general ? UNAVAILABLE_CAUSES.has(general.rule.cause) : !!weak;
   const policyAround =
-    general && detail?.startsWith('7.') && UNAVAILABLE_CAUSES.has(general.rule.cause)
+    saysNothing && detail?.startsWith('7.')
       ? firstMatch(decisiveRules, matchableContext(facts.context), facts.command)
       : undefined;
   if (policyAround)
@@ -163,7 +167,6 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   if (general)
     return verdict(general.rule.cause, 'medium', [...evidence, `phrase "${general.phrase}"`], facts);
 
-  const weak = firstMatch(WEAK_PHRASES, text, facts.command);
   if (weak) return verdict(weak.rule.cause, 'low', [...evidence, `phrase "${weak.phrase}"`], facts);
 
   const byCommand = causeFromCommand(facts);

@@ -146,6 +146,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // Exchange 5.7.13x for a public folder or mailbox: the recipient object takes only signed-in senders,
       // before the sender's own "not authenticated" (SMTP AUTH).
       'only accepts mail from authenticated senders',
+      // A mailbox closed to mail from outside its organisation, relayed by a gateway ("Recipient address
+      // rejected: This mailbox does not accept mail from external senders").
+      'accept mail from external senders',
+      'accept mail from outside the organization',
+      'accept mail from outside the organisation',
       // Microsoft 365 groups (5.7.193): members only, or no external senders.
       'permitted to send to this group',
       "isn't a group member",
@@ -393,6 +398,21 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // the recipients too); the sender's own account settings.
       'email address is not verified',
       'identities failed the check',
+      // A relay service's unverified sending domain (SMTP2GO, Mailjet, Postmark: "Sender domain x has not been
+      // verified. Please verify the sender domain in your … account"): the domain resolves; the account lacks it.
+      'verify the sender domain',
+      'sender domain … has not been verified',
+      'sender domain … is not verified',
+    ],
+  },
+  {
+    // A relay service that refuses to relay until the client logs in (Mailgun "550 5.7.1 Relaying denied. Please
+    // authenticate with your domain SMTP credentials"): the sender's own login, not the recipient's MX.
+    cause: 'auth-required',
+    phrases: [
+      'relaying denied. please authenticate',
+      'relay denied. please authenticate',
+      'relaying denied, please authenticate',
     ],
   },
   {
@@ -552,6 +572,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'limit on outgoing messages',
       'outgoing mail limit',
       'outgoing message limit',
+      // An ISP's or relay's cap on one account's outbound mail ("452 4.3.1 Outbound message limit exceeded for
+      // account …"): the sender's quota, not a full system whatever the 4.3.1 says.
+      'outbound message limit',
+      'outbound mail limit',
+      'outbound sending limit',
       // cPanel/WHM's caps per domain or account ("Domain x has exceeded the max emails per hour (100/100
       // (100%)) allowed", "… the max defers and failures per hour …"), and a shared host's relay quota
       // (GoDaddy's relay-hosting: "Relay access denied … exceeded the daily relay quota").

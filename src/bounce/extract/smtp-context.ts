@@ -309,10 +309,11 @@ export const REMOTE_PATTERNS: { re: RegExp; needs: Needs; line?: RegExp }[] = [
     needs: ['[', 'by'],
   },
   { re: /\bwhile talking to\s+([a-z0-9][\w.-]{0,253}?)\.?:/i, needs: ['while talking to'] },
-  // Exchange: "Receiving server: mx.example.org (192.0.2.1)" (its generating server is the reporting MTA).
+  // Exchange: "Receiving server: mx.example.org (192.0.2.1)" (its generating server is the reporting MTA); a
+  // gateway's notice (Mimecast, Barracuda) naming the downstream server: "Remote host: mx.example.org (192.0.2.1)".
   {
-    re: /\b(?:remote server|receiving server):\s*([a-z0-9][\w.-]{0,253})(?:[ \t]{0,3}\(([0-9a-f:.]{3,45})\))?/i,
-    needs: [' server:'],
+    re: /\b(?:remote server|receiving server|remote host):\s*([a-z0-9][\w.-]{0,253})(?:[ \t]{0,3}\(([0-9a-f:.]{3,45})\))?/i,
+    needs: [[' server:', 'remote host:']],
   },
   // Exchange 2013 on: "Remote Server at mx.example.org (192.0.2.1) returned '550 …'"; Kerio-style "Remote
   // server mx.example.org (192.0.2.1) replied"; hMailServer's "Remote server (192.0.2.1) issued an error".

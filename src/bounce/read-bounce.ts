@@ -272,9 +272,18 @@ function fromEmailView(email: EmailView): Draft[] {
     dsn.recipients.length === 0
       ? noticeOutcomes(subject ?? '', body, returned.size > 0 || undefined)
       : undefined;
+  // Where the text names no recipient: the notice's own X-Failed-Recipients (Exim, cPanel), the returned
+  // message's To, then an address the Subject names ("Message delivery failure to bob@…", Domino's
+  // "DELIVERY FAILURE: User … (bob@…) not listed").
+  const fallback =
+    onlyAddress(headers.get('x-failed-recipients'), ignore) ?? returnedTo ?? onlyAddress(subject, ignore);
   for (const d of drafts) {
     d.action ??= outcome?.(d.recipient);
-    d.recipient ??= returnedTo;
+    d.recipient ??= drafts.length === 1 ? fallback : returnedTo;
+    // Exchange's encapsulated X500 form (IMCEAEX-…) for the one recipient of a message sent to one address:
+    // that address is the one the sender knows.
+    if (drafts.length === 1 && /^imcea(?!smtp-)/i.test(d.recipient ?? ''))
+      d.recipient = onlyAddress(returned.get('to'), ignore) ?? d.recipient;
     d.forwardedFrom ??= otherAddress(aliasAfter?.(d.recipient) ?? firstAddress(alias ?? ''), d.recipient);
   }
   withCommon(drafts, common);
@@ -282,6 +291,13 @@ function fromEmailView(email: EmailView): Draft[] {
   return drafts.filter(
     (d) => d.diagnostic || d.status || d.replyCode || isFailureNotice(subject ?? '', body),
   );
+}
+
+/** The one address a header names, when it names exactly one that is no sender's or robot's. */
+function onlyAddress(value: string | undefined, ignore: ReadonlySet<string>): string | undefined {
+  if (!value?.includes('@')) return undefined;
+  const found = findAddresses(value).filter((a) => !ignore.has(a.address) && !isRobotAddress(a.address));
+  return found.length === 1 ? found[0]?.address : undefined;
 }
 
 /**
@@ -644,6 +660,9 @@ function fromText(text: string): Draft[] {
   const alias = firstAddress(forwardInHeaders(returned) ?? '');
   const aliasAfter = aliasesAfter(text);
   for (const d of drafts) d.forwardedFrom ??= otherAddress(aliasAfter?.(d.recipient) ?? alias, d.recipient);
+  // A notice that names no recipient ("Delivery has failed to this recipient."): the returned copy's To.
+  const only = drafts.length === 1 ? drafts[0] : undefined;
+  if (only && !only.recipient) only.recipient = firstAddress(returned.get('to') ?? '');
   markForged(drafts, returnedHeaders, returned.get('message-id'));
   return drafts;
 }
@@ -871,6 +890,19 @@ function definedStatus(status: string | undefined): string | undefined {
   return status === undefined || DEFINED_STATUS.test(status) ? status : undefined;
 }
 
+/**
+ * Exchange's IMCEASMTP form carries an SMTP address in its local part, xtext-encoded
+ * ("imceasmtp-bob+40example+2eorg@corp.example.com" is bob@example.org): the address it carries.
+ */
+function unwrapImceaSmtp(address: string | undefined): string | undefined {
+  if (!address?.startsWith('imceasmtp-')) return address;
+  const at = address.lastIndexOf('@');
+  const inner = address
+    .slice('imceasmtp-'.length, at)
+    .replace(/\+([0-9a-f]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  return /^[^@\s]{1,64}@[^@\s]{1,253}$/.test(inner) ? inner : address;
+}
+
 export function completeFacts(found: Draft): BounceFacts {
   const diagnostic = found.diagnostic?.slice(0, MAX_DIAGNOSTIC);
   const text = `${diagnostic ?? ''}`.toLowerCase();
@@ -887,7 +919,7 @@ export function completeFacts(found: Draft): BounceFacts {
   // Every key listed, in one order: all facts share one shape, so the code that reads them stays fast.
   return {
     form: found.form,
-    recipient: found.recipient?.toLowerCase(),
+    recipient: unwrapImceaSmtp(found.recipient?.toLowerCase()),
     sender: found.sender,
     replyCode: found.replyCode,
     status: definedStatus(found.status),
@@ -966,8 +998,23 @@ function allFieldValues(text: string, name: string): string[] {
 }
 
 function recipientOf(group: FieldMap): string | undefined {
-  const r = fieldValue(group.get('final-recipient')) ?? fieldValue(group.get('original-recipient'), true);
-  return r ? cleanAddress(firstAddress(r) ?? r) : undefined;
+  const final = fieldValue(group.get('final-recipient'));
+  const original = fieldValue(group.get('original-recipient'), true);
+  // A Final-Recipient that is no address the sender wrote (a bare local name, "LOCAL;jsmith", or Exchange's
+  // encapsulated IMCEAEX form) gives way to an Original-Recipient that is a plain address.
+  const r =
+    final && (isPlainAddress(final) || !original || !isPlainAddress(original)) ? final : (original ?? final);
+  if (!r) return undefined;
+  // A quoted local part ("John Doe"@example.org) is kept whole, quotes and all.
+  if (QUOTED_LOCAL.test(r)) return r.toLowerCase();
+  return cleanAddress(firstAddress(r) ?? r);
+}
+
+const QUOTED_LOCAL = /^"[^"\n]{1,64}"@[^\s@"]{1,253}$/;
+
+/** An address with a domain that is not one of Exchange's encapsulated forms (IMCEAEX-…, IMCEAX500-…). */
+function isPlainAddress(value: string): boolean {
+  return value.includes('@') && !/^imcea/i.test(value);
 }
 
 // "Generating server: x", "Generierender Server: x", "Serveur de génération : x", "reporting-mta: dns; x".

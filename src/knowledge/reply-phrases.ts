@@ -736,6 +736,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'too many messages on the server',
       'exceeding receiving limits',
       'mail file size exceeds the maximum size allowed for mail delivery',
+      // Domino: "The recipient's mail file has exceeded its quota".
+      'mail file … exceeded … quota',
     ],
   },
   {
@@ -746,6 +748,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // Barracuda's message log: the message's links or domains match known spam intent.
       'intent analysis',
       'unacceptable content',
+      // "Recipient rejected: spam content detected" (Proofpoint): the content, before "recipient rejected".
+      'spam content',
       'bulk.advertising',
       'using a mass mailer',
       // GTUBE, the spam filters' test pattern (rspamd's reply to it: "554 5.7.1 Gtube pattern").

@@ -131,13 +131,22 @@ function addPart(part: string, out: Collected, latin1: boolean, epilogue = false
 
 /** Enough of HTML to read an error message: tags dropped, breaks kept, the common entities decoded. */
 export function htmlToText(html: string): string {
-  return dropTags(html.replace(/<(?:br|\/p|\/div|\/tr|\/li|\/h\d)\b[^>]{0,200}>/gi, '\n'))
+  const linked = html.includes('mailto:') ? html.replace(MAILTO_LINK, withLinkedAddress) : html;
+  return dropTags(linked.replace(/<(?:br|\/p|\/div|\/tr|\/li|\/h\d)\b[^>]{0,200}>/gi, '\n'))
     .replace(/&nbsp;/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
+}
+
+// A mailto link whose text is a name ("<a href="mailto:bob@example.org">Bob King</a>"): the address would be
+// lost with the tag, so the text gives it where the link stood, the name after it ("bob@… (Bob King)").
+const MAILTO_LINK = /<a\s[^>]{0,300}?mailto:([^"'?>\s]{1,320})[^>]{0,300}>([^<]{0,200})<\/a>/gi;
+
+function withLinkedAddress(link: string, address: string, text: string): string {
+  return text.includes('@') ? link : `${address} (${text})`;
 }
 
 const MAX_TAG = 2000;

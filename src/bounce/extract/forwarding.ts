@@ -1,3 +1,5 @@
+import { domainToASCII } from 'node:url';
+
 /**
  * Where a bounce says the failed address was reached through another one: an alias, a forward, a Sieve
  * redirect. Postfix writes "<final> (expanded from <alias>)", Sendmail "(expanded from: <alias>)", Exim
@@ -64,7 +66,19 @@ export function otherAddress(from: string | undefined, recipient: string | undef
   const a = from.toLowerCase();
   // Exchange's encapsulated forms ("IMCEAEX-_o=…@tenant.prod.outlook.com") are the same recipient, not an alias.
   if (a.startsWith('imcea')) return undefined;
-  return recipient && a === recipient.toLowerCase() ? undefined : a;
+  if (!recipient) return a;
+  const b = recipient.toLowerCase();
+  // The same address with its domain in Unicode and in punycode (info@bücher.example, info@xn--bcher-kva.example).
+  return a === b || asciiDomain(a) === asciiDomain(b) ? undefined : a;
+}
+
+/** The address with its domain in punycode (as is when it is ASCII already or no valid domain). */
+function asciiDomain(address: string): string {
+  const at = address.lastIndexOf('@');
+  const domain = address.slice(at + 1);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
+  if (at < 0 || /^[\x00-\x7f]*$/.test(domain)) return address;
+  return `${address.slice(0, at)}@${domainToASCII(domain) || domain}`;
 }
 
 /**

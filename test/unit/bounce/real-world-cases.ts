@@ -53,6 +53,7 @@ import { ROUND_69, SECOND_BATCH_69 } from './real-world-cases-69.js';
 import { ROUND_70, SECOND_BATCH_70 } from './real-world-cases-70.js';
 import { ROUND_71, SECOND_BATCH_71 } from './real-world-cases-71.js';
 import { ROUND_72, SECOND_BATCH_72 } from './real-world-cases-72.js';
+import { ROUND_73, SECOND_BATCH_73 } from './real-world-cases-73.js';
 import { ROUND_74, SECOND_BATCH_74 } from './real-world-cases-74.js';
 import {
   AUTH_REQUIRED,
@@ -2113,6 +2114,8 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_71,
   ...ROUND_72,
   ...SECOND_BATCH_72,
+  ...ROUND_73,
+  ...SECOND_BATCH_73,
   ...ROUND_74,
   ...SECOND_BATCH_74,
 ];

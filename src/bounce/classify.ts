@@ -151,7 +151,7 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   // unavailable"): the notice's own words around the recipient, when they decide, say what the policy refused.
   // So do the words a relay wrapped around a quoted reply that only says "Rejected" ("554 5.7.1 Message
   // rejected by mx: virus found … - host said: 554 5.7.1 Rejected"): the outer words name the reason.
-  const weak = firstMatch(WEAK_PHRASES, text, facts.command);
+  const weak = general ? undefined : firstMatch(WEAK_PHRASES, text, facts.command);
   const saysNothing = general ? UNAVAILABLE_CAUSES.has(general.rule.cause) : !!weak;
   const policyAround =
     saysNothing && detail?.startsWith('7.')

@@ -912,8 +912,7 @@ export const REPLY_PHRASES: PhraseRule[] = [
     phrases: ['no smtp service here', 'does not accept smtp'],
   },
   {
-    // The message itself: no body at all, or UTF-8 (SMTPUTF8) the next hop cannot take (RFC 6531's x.6.7-x.6.9;
-    // Postfix's own "SMTPUTF8 is required, but was not offered by host …").
+    // The message itself: no body at all.
     cause: 'content-error',
     phrases: [
       'empty message body',
@@ -922,10 +921,31 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'body is empty',
       'message has no body',
       'no message body',
+    ],
+  },
+  {
+    // UTF-8 addresses or headers (SMTPUTF8, RFC 6531's x.6.7-x.6.9) the next hop cannot take: Postfix's own
+    // "SMTPUTF8 is required, but was not offered by host …", and receivers refusing internationalised addresses.
+    cause: 'utf8-not-supported',
+    phrases: [
       'smtputf8 is required',
       'require smtputf8',
       'requires smtputf8',
       'smtputf8 required',
+      'smtputf8 not supported',
+      'smtputf8 is not supported',
+      'not support smtputf8',
+      'without smtputf8',
+      'non-ascii address',
+      'utf-8 address',
+      'utf8 address',
+      'utf-8 recipient address',
+      'utf-8 sender address',
+      'addresses with international characters',
+      'internationalized address',
+      'internationalised address',
+      'internationalized email address',
+      'internationalised email address',
     ],
   },
   {

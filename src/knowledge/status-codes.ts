@@ -42,9 +42,9 @@ export const STATUS_CAUSES: Record<string, string> = {
   '6.4': 'content-error',
   '6.5': 'content-error',
   // RFC 6531 / 6533: non-ASCII addresses (x.6.7) or UTF-8 headers (x.6.8, x.6.9) the next hop cannot take.
-  '6.7': 'content-error',
-  '6.8': 'content-error',
-  '6.9': 'content-error',
+  '6.7': 'utf8-not-supported',
+  '6.8': 'utf8-not-supported',
+  '6.9': 'utf8-not-supported',
   '7.0': 'security-error',
   '7.1': 'security-error',
   '7.2': 'policy-violation',

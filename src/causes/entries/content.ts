@@ -184,6 +184,30 @@ export const CONTENT_CAUSES: readonly Cause[] = [
     checks: [],
   },
   {
+    id: 'utf8-not-supported',
+    title: 'Rejected: the message needs UTF-8 mail (SMTPUTF8), which the next server does not support',
+    reason: 'contenterror',
+    side: 'either',
+    permanent: true,
+    explanation:
+      'An address in the envelope (sender or recipient) or a header contains non-ASCII characters, such as ' +
+      'jörg@… or a Unicode domain, and the server that had to take the message does not offer SMTPUTF8 ' +
+      '(RFC 6531). Either the text is made plain ASCII on the sending side, or that server learns SMTPUTF8.',
+    steps: [
+      'Ask the recipient for an ASCII alias of {recipient}: most providers that give out internationalised ' +
+        'addresses also give one in plain ASCII.',
+      'If only the domain is non-ASCII, write it in its ASCII (punycode, xn--…) form; if your own sender ' +
+        'address is non-ASCII, send from an ASCII address.',
+      'If the reply names the headers (8-bit data in a header, x.6.9), the program that wrote the message ' +
+        'must encode non-ASCII header text (RFC 2047, as every mail library does) instead of sending it raw.',
+      'See whether the receiving server offers SMTPUTF8: `/probe {domain}` here, or ' +
+        '`swaks --server {remoteHost} --quit-after EHLO` and look for SMTPUTF8 in the EHLO answer.',
+      "If that server is yours: enable SMTPUTF8 (Postfix `smtputf8_enable = yes`; Exim's " +
+        '`smtputf8_advertise_hosts`), for every hop the mail passes.',
+    ],
+    checks: [],
+  },
+  {
     id: 'not-rfc-compliant',
     title: 'Rejected: the message headers break the email standard (RFC 5322)',
     reason: 'notcompliantrfc',

@@ -296,3 +296,27 @@ describe('a provider code known only from copies that disagree (QQ help-link num
     expect(records.map((r) => r.cause)).toEqual(['user-unknown']);
   });
 });
+
+describe('SMTPUTF8: an internationalised address the next server cannot take', () => {
+  it('is its own cause, with steps about ASCII addresses and SMTPUTF8, not MIME repair', async () => {
+    const [record] = await readBounceRecords(
+      '<jörg@example.net>: host mx.example.net[203.0.113.5] said: 553 5.6.7 Non-ASCII addresses not permitted for ' +
+        'that recipient (in reply to RCPT TO command)',
+    );
+    expect([record?.cause, record?.reason, record?.status, record?.recipient]).toEqual([
+      'utf8-not-supported',
+      'contenterror',
+      '5.6.7',
+      'jörg@example.net',
+    ]);
+    const steps = record?.steps.join('\n') ?? '';
+    expect(steps).toContain('swaks --server mx.example.net --quit-after EHLO');
+    expect(steps).toContain('/probe example.net');
+    expect(steps).not.toMatch(/MIME/);
+  });
+
+  it('leaves other x.6.x content refusals as malformed content', async () => {
+    const [record] = await readBounceRecords('554 5.6.0 Message is empty');
+    expect(record?.cause).toBe('content-error');
+  });
+});

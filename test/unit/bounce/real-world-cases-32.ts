@@ -101,6 +101,9 @@ const EIGHT_BIT = {
   reason: ['contenterror', 'notcompliantrfc', 'syntaxerror', 'mailererror'],
   side: 'sender',
 } as const;
+// An internationalised address or header the next hop cannot take (SMTPUTF8): the sender can use an ASCII
+// address, the receiver can enable SMTPUTF8.
+const UTF8 = { cause: ['utf8-not-supported', ...EIGHT_BIT.cause], reason: EIGHT_BIT.reason } as const;
 // A content filter's verdict on the body (a score, a rule, a listed link in the message).
 const CONTENT_VERDICT = {
   cause: ['spam-filtered', 'content-filtered', 'policy-violation', 'domain-blocklisted'],
@@ -457,12 +460,12 @@ const ENCODING_32: RealWorldCase[] = [
       '<bob@example.org>: SMTPUTF8 is required, but was not offered by host',
       '    mx.example.org[192.0.2.25]',
     ),
-    { ...EIGHT_BIT, recipient: 'bob@example.org' },
+    { ...UTF8, recipient: 'bob@example.org' },
   ],
   [
     'A receiver: 553 5.6.7 SMTPUTF8 required for a non-ASCII address',
     '553 5.6.7 Non-ASCII addresses require SMTPUTF8',
-    { ...EIGHT_BIT, replyCode: 553, status: '5.6.7' },
+    { ...UTF8, replyCode: 553, status: '5.6.7' },
   ],
   [
     'Sendmail: cannot send 8-bit data to 7-bit destination',

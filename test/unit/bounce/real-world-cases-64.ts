@@ -883,7 +883,13 @@ export const ROUND_64: RealWorldCase[] = [
       'mx.example.fr',
     ),
     {
-      cause: ['content-error', 'not-rfc-compliant', 'syntax-error', 'not-accepting-mail'],
+      cause: [
+        'utf8-not-supported',
+        'content-error',
+        'not-rfc-compliant',
+        'syntax-error',
+        'not-accepting-mail',
+      ],
       reason: ['contenterror', 'notcompliantrfc', 'syntaxerror', 'notaccept'],
       status: '5.6.7',
     },

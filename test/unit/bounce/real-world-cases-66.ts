@@ -95,7 +95,7 @@ const NO_ROUTE = {
 } as const;
 // SMTPUTF8: an internationalised address the other side cannot carry.
 const UTF8 = {
-  cause: ['syntax-error', 'not-rfc-compliant', 'content-error'],
+  cause: ['utf8-not-supported', 'syntax-error', 'not-rfc-compliant', 'content-error'],
   reason: ['syntaxerror', 'notcompliantrfc', 'contenterror'],
 } as const;
 // An address the receiver cannot parse: a bad address is "no such user" in Sisimai's words, or a syntax error.

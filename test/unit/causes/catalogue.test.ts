@@ -68,6 +68,7 @@ const REQUIRED_IDS = [
   'policy-violation',
   'own-policy-violation',
   'content-error',
+  'utf8-not-supported',
   'not-rfc-compliant',
   'recipient-moved',
   'mailer-error',

@@ -275,8 +275,11 @@ function fromEmailView(email: EmailView): Draft[] {
   // Where the text names no recipient: the notice's own X-Failed-Recipients (Exim, cPanel), the returned
   // message's To, then an address the Subject names ("Message delivery failure to bob@…", Domino's
   // "DELIVERY FAILURE: User … (bob@…) not listed").
-  const fallback =
-    onlyAddress(headers.get('x-failed-recipients'), ignore) ?? returnedTo ?? onlyAddress(subject, ignore);
+  const failed = headers.get('x-failed-recipients');
+  const fallback = onlyAddress(failed, ignore) ?? returnedTo ?? onlyAddress(subject, ignore);
+  // One reply naming nobody, and X-Failed-Recipients naming several: each of them failed with it.
+  if (drafts.length === 1 && !drafts[0]?.recipient)
+    drafts.push(...perFailedRecipient(drafts, failed, ignore));
   for (const d of drafts) {
     d.action ??= outcome?.(d.recipient);
     d.recipient ??= drafts.length === 1 ? fallback : returnedTo;
@@ -291,6 +294,29 @@ function fromEmailView(email: EmailView): Draft[] {
   return drafts.filter(
     (d) => d.diagnostic || d.status || d.replyCode || isFailureNotice(subject ?? '', body),
   );
+}
+
+/**
+ * Copies of the one draft for the second and later addresses X-Failed-Recipients names (the first draft takes
+ * the first); nothing when it names fewer than two.
+ */
+function perFailedRecipient(
+  drafts: Draft[],
+  header: string | undefined,
+  ignore: ReadonlySet<string>,
+): Draft[] {
+  const [only] = drafts;
+  if (!only || !header?.includes('@')) return [];
+  const named = [
+    ...new Set(
+      findAddresses(header)
+        .map((a) => a.address)
+        .filter((a) => !ignore.has(a) && !isRobotAddress(a)),
+    ),
+  ];
+  if (named.length < 2) return [];
+  only.recipient = named[0];
+  return named.slice(1).map((recipient) => ({ ...only, recipient }));
 }
 
 /** The one address a header names, when it names exactly one that is no sender's or robot's. */

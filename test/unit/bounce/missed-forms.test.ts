@@ -320,3 +320,38 @@ describe('SMTPUTF8: an internationalised address the next server cannot take', (
     expect(record?.cause).toBe('content-error');
   });
 });
+
+describe('X-Failed-Recipients naming several addresses, the text naming none', () => {
+  const notice = (failed: string, reply: string) =>
+    [
+      'From: Mail Delivery System <MAILER-DAEMON@mail.example.com>',
+      'To: alice@example.com',
+      'Subject: Mail delivery failed: returning message to sender',
+      `X-Failed-Recipients: ${failed}`,
+      'Content-Type: text/plain',
+      '',
+      'A message that you sent could not be delivered to one or more of its',
+      'recipients. This is a permanent error.',
+      '',
+      '  SMTP error from remote mail server after RCPT TO:',
+      `    ${reply}`,
+      '',
+    ].join('\r\n');
+
+  it('gives each failed address a record with the one reply', async () => {
+    const records = await readBounceRecords(
+      notice('bob@example.org, carol@example.net, alice@example.com', '550 5.1.1 User unknown'),
+    );
+    expect(records.map((r) => [r.recipient, r.cause, r.replyCode])).toEqual([
+      ['bob@example.org', 'user-unknown', 550],
+      ['carol@example.net', 'user-unknown', 550],
+    ]);
+  });
+
+  it('keeps the one record when the reply itself names the recipient', async () => {
+    const records = await readBounceRecords(
+      notice('bob@example.org, carol@example.net', '550 5.1.1 <carol@example.net>: User unknown'),
+    );
+    expect(records.map((r) => r.recipient)).toEqual(['carol@example.net']);
+  });
+});

@@ -929,12 +929,25 @@ function unwrapImceaSmtp(address: string | undefined): string | undefined {
   return /^[^@\s]{1,64}@[^@\s]{1,253}$/.test(inner) ? inner : address;
 }
 
+/**
+ * The server a reply names as its own where its words end: Yahoo's "554 delivery error: dd … -
+ * mta4012.mail.gq1.yahoo.com", United Internet's "… exceeded storage allocation {mx-ha-002.gmx.net}". Like the
+ * reporting MTA, it names a provider only after the words' own markers (detect-provider.ts `later`).
+ */
+const REPLY_SERVER = /(?:\{|\s-\s)([a-z0-9][a-z0-9.-]{2,200}\.[a-z]{2,24})\}?\s*$/;
+
+function replyServer(lower: string): string | undefined {
+  return REPLY_SERVER.exec(lower.slice(-240))?.[1];
+}
+
 export function completeFacts(found: Draft): BounceFacts {
   const diagnostic = found.diagnostic?.slice(0, MAX_DIAGNOSTIC);
   const text = `${diagnostic ?? ''}`.toLowerCase();
   // The remote host first, then the server's words, then the hosts that only report or stand for a receiver
   // (detect-provider.ts): one string, so the recipients of one bounce read it once.
-  const later = [found.reportingMta, domainOf(found.recipient), found.author].filter((h): h is string => !!h);
+  const later = [replyServer(text), found.reportingMta, domainOf(found.recipient), found.author].filter(
+    (h): h is string => !!h,
+  );
   const named =
     providerOf(`${found.remoteHost ?? ''}\t${later.join('\n')}\t${found.reportingMta ?? ''}`, text) ??
     gatewayNamedIn(`${found.authorName ?? ''}\n${found.preamble ?? ''}`.trim());

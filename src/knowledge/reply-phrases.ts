@@ -1698,14 +1698,6 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'number of messages',
     ],
   },
-  {
-    // Postfix when a milter (rspamd, OpenDKIM) does not answer and milter_default_action = tempfail:
-    // "451 4.7.1 Service unavailable - try again later". The receiving side's filter is down, nothing of ours;
-    // after the blocklist names, which a reject_rbl_client reply may add to the same words.
-    cause: 'server-unavailable',
-    phrases: ['service unavailable - try again later'],
-    overStatus: true,
-  },
   // Before the rate words: "temporarily deferred due to greylisting" (Mimecast) is a greylist, not a rate.
   {
     cause: 'greylisted',
@@ -1733,6 +1725,15 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // please try again later".
       'intentional policy rejection',
     ],
+  },
+  {
+    // Postfix when a milter (rspamd, OpenDKIM) does not answer and milter_default_action = tempfail:
+    // "451 4.7.1 Service unavailable - try again later". The receiving side's filter is down, nothing of ours;
+    // after the blocklist names, which a reject_rbl_client reply may add to the same words, and after
+    // the greylisting words, which a policy server may put beside them ("… try again later (greylisted)").
+    cause: 'server-unavailable',
+    phrases: ['service unavailable - try again later'],
+    overStatus: true,
   },
   {
     cause: 'rate-limited',

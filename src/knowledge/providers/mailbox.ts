@@ -20,6 +20,8 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       'postmaster.info.aol.com',
       'aol will not accept delivery',
       "doesn't have a yahoo.com account",
+      // Its MX answers every RCPT refusal "554 delivery error: dd <why> - <its host>" (AOL's addresses too).
+      'delivery error: dd ',
     ],
     postmaster: 'https://senders.yahooinc.com/',
     // Source: Yahoo's https://senders.yahooinc.com/smtp-error-codes/ as archived on 2026-02-15 in

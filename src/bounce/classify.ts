@@ -1,5 +1,6 @@
 import { getCause } from '../causes/catalogue.js';
 import { findBlocklist } from '../knowledge/blocklist-names.js';
+import { MTA_CATEGORY_CAUSES } from '../knowledge/mta-categories.js';
 import { DISCARDED_ON_ACCEPT } from '../knowledge/not-failure-notices.js';
 import { PROVIDERS, type Provider } from '../knowledge/providers.js';
 import {
@@ -145,6 +146,11 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
     const byStatus = STATUS_CAUSES[detail];
     if (byStatus) return verdict(byStatus, 'medium', evidence, facts);
   }
+
+  // The sending MTA already read the reply with its own patterns (PowerMTA's "bad-mailbox"): more than a
+  // general word, less than the reply's own decisive words.
+  const byCategory = MTA_CATEGORY_CAUSES[facts.mtaCategory ?? ''];
+  if (byCategory) return verdict(byCategory, 'medium', evidence, facts);
 
   const general = firstMatch(GENERAL, text, facts.command);
   // A security or policy status (x.7.x) whose words only say the service is unavailable ("554 5.7.1 Service

@@ -738,6 +738,7 @@ function readText(text: string): Draft[] {
         sendingIp: log.sendingIp ?? findSendingIp(reply.text, log.remoteIp ?? named.ip),
         forwardedFrom: otherAddress(log.forwardedFrom, log.recipient),
         queued: log.queued,
+        mtaCategory: log.mtaCategory,
       });
     });
   }

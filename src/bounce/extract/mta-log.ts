@@ -44,6 +44,8 @@ export interface LogRecord {
   outcomeOnly?: boolean;
   /** The message's queue id, when the line's MTA has queue commands that take one. */
   queued?: QueuedMessage;
+  /** The sending MTA's own category for the failure (PowerMTA's bounceCat "bad-mailbox"), lower case. */
+  mtaCategory?: string;
 }
 
 const MAX_LINE = 8192;
@@ -643,5 +645,6 @@ function powerMta(line: string): LogRecord | undefined {
     remoteIp: bareIp ? mta?.[1] : mta?.[2],
     deferred: m[1] === 't' || m[1] === 'tq' || m[4] === 'delayed',
     delivered: m[1] === 'd' || (m[1] === 'rs' && done) || undefined,
+    mtaCategory: fields[10]?.trim().toLowerCase() || undefined,
   };
 }

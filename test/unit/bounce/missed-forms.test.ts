@@ -355,3 +355,39 @@ describe('X-Failed-Recipients naming several addresses, the text naming none', (
     expect(records.map((r) => r.recipient)).toEqual(['carol@example.net']);
   });
 });
+
+describe("PowerMTA accounting: the sending MTA's bounce category when the reply's words say nothing", () => {
+  const HEADER =
+    'type,timeLogged,timeQueued,orig,rcpt,orcpt,dsnAction,dsnStatus,dsnDiag,dsnMta,bounceCat,srcType,srcMta';
+  const row = (status: string, diag: string, category: string) =>
+    `b,2026-11-30 10:00:00+0000,2026-11-30 09:59:58+0000,alice@example.com,bob@example.org,,failed,${status},` +
+    `smtp;${diag},mx.example.org (192.0.2.7),${category},smtp,app1.example.com (198.51.100.2)`;
+
+  it.each([
+    ['bad-mailbox', 'user-unknown'],
+    ['inactive-mailbox', 'mailbox-disabled'],
+    ['quota-issues', 'mailbox-full'],
+    ['spam-related', 'spam-filtered'],
+  ])('a vague 550 with category %s reads as %s, and says so', async (category, cause) => {
+    const [record] = await readBounceRecords(
+      `${HEADER}\n${row('5.0.0 (undefined status)', '550 Requested action not taken', category)}\n`,
+    );
+    expect(record?.cause).toBe(cause);
+    expect(record?.confidence).toBe('medium');
+    expect(record?.evidence).toContain(`sending MTA's category "${category}"`);
+  });
+
+  it("leaves the reply's own decisive words first", async () => {
+    const [record] = await readBounceRecords(
+      `${HEADER}\n${row('5.2.2', '552 5.2.2 Mailbox full', 'bad-mailbox')}\n`,
+    );
+    expect(record?.cause).toBe('mailbox-full');
+  });
+
+  it('reads no cause into the category "other"', async () => {
+    const [record] = await readBounceRecords(
+      `${HEADER}\n${row('5.0.0 (undefined status)', '550 Requested action not taken', 'other')}\n`,
+    );
+    expect(record?.cause).toBe('unknown');
+  });
+});

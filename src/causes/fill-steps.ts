@@ -1,3 +1,4 @@
+import { domainToASCII } from 'node:url';
 import type { Cause } from './types.js';
 
 /** Every placeholder a step template may use; the facts fill them, `fillSteps` falls back. */
@@ -14,6 +15,7 @@ export const PLACEHOLDERS = [
   'postmaster',
   'newAddress',
   'messageId',
+  'lookalike',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
@@ -33,6 +35,7 @@ const PROSE_FALLBACK: Record<Placeholder, string | undefined> = {
   postmaster: undefined,
   newAddress: undefined,
   messageId: "the returned copy's Message-ID",
+  lookalike: undefined,
 };
 
 /** Inside `code`, a missing value becomes a visible slot the admin replaces by hand. */
@@ -49,6 +52,7 @@ const CODE_FALLBACK: Record<Placeholder, string | undefined> = {
   postmaster: undefined,
   newAddress: undefined,
   messageId: '<message-id>',
+  lookalike: undefined,
 };
 
 const PLACEHOLDER_SET: ReadonlySet<string> = new Set(PLACEHOLDERS);
@@ -86,9 +90,20 @@ function resolve(name: Placeholder, values: StepValues, inCode: boolean): string
   if (raw) {
     if (!inCode) return cleanProse(raw) || PROSE_FALLBACK[name];
     if (raw.length <= MAX_VALUE && SHELL_SAFE.test(raw)) return raw;
-    return CODE_FALLBACK[name];
+    const ascii = asciiDomain(raw);
+    return ascii && ascii.length <= MAX_VALUE && SHELL_SAFE.test(ascii) ? ascii : CODE_FALLBACK[name];
   }
   return inCode ? CODE_FALLBACK[name] : PROSE_FALLBACK[name];
+}
+
+/**
+ * A value whose domain is an internationalised one (bücher.example, bob@bücher.example), with the domain in
+ * its ASCII form (xn--bcher-kva.example), as dig and swaks want it; undefined when that fails.
+ */
+function asciiDomain(value: string): string | undefined {
+  const at = value.lastIndexOf('@');
+  const domain = domainToASCII(value.slice(at + 1));
+  return domain ? `${value.slice(0, at + 1)}${domain}` : undefined;
 }
 
 /** One piece of a template: literal text, or a placeholder (by its index in PLACEHOLDERS) in prose or code. */

@@ -9,7 +9,7 @@ import { fillHeadline, fillSteps, type StepValues } from '../causes/fill-steps.j
 import type { Cause } from '../causes/types.js';
 import { type BlocklistName, findBlocklist } from '../knowledge/blocklist-names.js';
 import { findProvider } from '../knowledge/providers.js';
-import { suggestAddress } from '../knowledge/typo-domains.js';
+import { lookalikesIn, suggestAddress } from '../knowledge/typo-domains.js';
 import { addressScope, isSeenByReceivers } from '../net/address-scope.js';
 import type { BounceRecord, Report } from '../report/types.js';
 import { MAX_BOUNCE_BYTES } from './bounce-limits.js';
@@ -129,6 +129,7 @@ export function recordFromFacts(read: BounceFacts): BounceRecord {
     postmaster: provider?.postmaster,
     newAddress: namesNewAddress(cause) ? replacementAddress(facts) : undefined,
     messageId: facts.forgedCopy?.messageId?.replace(/^<|>$/g, ''),
+    lookalike: suggestion ? lookalikesIn(facts.recipient) : undefined,
   };
   const permanent = isPermanent(facts, cause.permanent);
   const keptQueued = !permanent && keptQueuedAfterRefusal(facts);

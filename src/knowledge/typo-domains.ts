@@ -1,4 +1,6 @@
+import { domainToUnicode } from 'node:url';
 import { editDistance } from '../edit-distance.js';
+import { LOOKALIKE_LETTERS } from './lookalike-letters.js';
 
 /** Well-known mailbox domains; a recipient domain one or two keystrokes away from one is likely a typo. */
 const COMMON_MAIL_DOMAINS = [
@@ -151,15 +153,43 @@ function canCorrect(domain: string, known: string): boolean {
   return !hasRealTld(domain);
 }
 
-/** "bob@gmial.com" → "bob@gmail.com"; undefined when the domain is known or not close to one. */
+/**
+ * "bob@gmial.com" → "bob@gmail.com", and "bob@gmаil.com" (Cyrillic а; or its ASCII form xn--gmil-63d.com) →
+ * "bob@gmail.com"; undefined when the domain is known or not close to one.
+ */
 export function suggestAddress(address: string | undefined): string | undefined {
   if (!address) return undefined;
   const at = address.lastIndexOf('@');
   if (at < 1) return undefined;
-  const domain = address.slice(at + 1).toLowerCase();
-  if (KNOWN.has(domain) || domain.length > 64) return undefined;
-  const near = nearestKnown(domain);
+  const written = unicodeDomain(address.slice(at + 1));
+  const domain = asLatin(written);
+  if ((KNOWN.has(domain) && domain === written) || domain.length > 64) return undefined;
+  const near = KNOWN.has(domain) ? domain : nearestKnown(domain);
   return near ? `${address.slice(0, at)}@${near}` : undefined;
+}
+
+/** The letters of an address's domain that only look Latin: "“а” (Cyrillic) where “a” belongs". */
+export function lookalikesIn(address: string | undefined): string | undefined {
+  const domain = unicodeDomain(address?.slice(address.lastIndexOf('@') + 1) ?? '');
+  const found = [...new Set(domain)].flatMap((letter) => {
+    const known = LOOKALIKE_LETTERS[letter];
+    if (!known) return [];
+    const code = letter.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
+    return [`“${letter}” (U+${code}, ${known[1]}) where “${known[0]}” belongs`];
+  });
+  return found.length > 0 ? found.join('; ') : undefined;
+}
+
+/** Lower case, fullwidth letters folded (NFKC), and an ASCII-encoded IDN label (xn--…) in its Unicode form. */
+function unicodeDomain(domain: string): string {
+  const folded = domain.normalize('NFKC').toLowerCase();
+  return folded.includes('xn--') ? domainToUnicode(folded) || folded : folded;
+}
+
+/** The domain with each look-alike letter replaced by the Latin letter it passes for. */
+function asLatin(domain: string): string {
+  if (!/[^ -~]/.test(domain)) return domain; // printable ASCII only: nothing to replace
+  return Array.from(domain, (letter) => LOOKALIKE_LETTERS[letter]?.[0] ?? letter).join('');
 }
 
 const NEAREST = new Map<string, string | null>();

@@ -56,6 +56,9 @@ export const RECIPIENT_CAUSES: readonly Cause[] = [
       'usually have no mail server, or belong to someone else, so the message cannot reach the person.',
     steps: [
       'Did you mean {suggestion}? Confirm with the recipient before resending.',
+      'The domain has letters of another alphabet that look Latin: {lookalike}. The address looks like ' +
+        '{suggestion} but its domain is another one: type it by hand with a Latin keyboard layout instead of ' +
+        'copying it, and ask where it came from (look-alike domains are also registered on purpose, for phishing).',
       'Compare `dig +short MX {domain}` with the MX records of the domain you meant: no answer, or an ' +
         'unrelated host, confirms the typo.',
       'Correct the address in your address book, CRM or list and resend.',

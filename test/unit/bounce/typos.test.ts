@@ -152,3 +152,35 @@ describe('a real domain is never corrected', () => {
     expect(r.suggestion).toBe(suggested);
   });
 });
+
+describe('a domain with letters of another alphabet that look Latin', () => {
+  const notFound = (address: string) =>
+    `<${address}>: Host or domain name not found. Name service error for name=${address.split('@')[1]} type=MX: Host not found`;
+
+  it('suggests the Latin domain and names the look-alike letter (Cyrillic а typed for a)', async () => {
+    const record = await only(notFound('bob@gm\u0430il.com'));
+    expect(record.cause).toBe('recipient-domain-typo');
+    expect(record.suggestion).toBe('bob@gmail.com');
+    expect(record.steps.join('\n')).toContain('“\u0430” (U+0430, Cyrillic) where “a” belongs');
+    // The command takes the domain's ASCII form, which dig needs.
+    expect(record.steps.join('\n')).toContain('`dig +short MX xn--gmil-63d.com`');
+  });
+
+  it('reads the ASCII form of such a domain (xn--…) the same way', async () => {
+    const record = await only(notFound('bob@xn--gmil-63d.com'));
+    expect(record.suggestion).toBe('bob@gmail.com');
+    expect(record.steps.join('\n')).toContain('U+0430, Cyrillic');
+  });
+
+  it('adds no look-alike step to an ordinary typo', async () => {
+    const record = await only(notFound('bob@gmial.com'));
+    expect(record.suggestion).toBe('bob@gmail.com');
+    expect(record.steps.join('\n')).not.toContain('another alphabet');
+  });
+
+  it('leaves a real internationalised domain alone', async () => {
+    const record = await only(notFound('bob@bücher.example'));
+    expect(record.suggestion).toBeNull();
+    expect(record.cause).toBe('domain-not-found');
+  });
+});

@@ -77,7 +77,8 @@ describe('fillSteps', () => {
   it('fills a whole cause and leaves out steps it cannot fill', () => {
     const typo = getCause('recipient-domain-typo');
     const without = fillSteps(typo, { recipient: 'bob@gmial.com', domain: 'gmial.com' });
-    expect(without).toHaveLength(typo.steps.length - 1);
+    // Without a suggestion nor a look-alike letter, the two steps that name them.
+    expect(without).toHaveLength(typo.steps.length - 2);
     expect(without.join('\n')).not.toMatch(/[{}]/);
     const withSuggestion = fillSteps(typo, {
       recipient: 'bob@gmial.com',
@@ -88,6 +89,7 @@ describe('fillSteps', () => {
       'Did you mean bob@gmail.com? Confirm with the recipient before resending.',
     );
     expect(withSuggestion[1]).toContain('`dig +short MX gmial.com`');
+    expect(withSuggestion).toHaveLength(typo.steps.length - 1);
   });
 
   it('names the blocklist and its removal page when known', () => {
@@ -158,5 +160,24 @@ describe('steps that hold for one outcome', () => {
     expect(named.some((s) => s.includes('See the waiting message'))).toBe(false);
     expect(named).toHaveLength(unnamed.length - 1);
     expect(unnamed.join(' ')).not.toContain('{unnamed}');
+  });
+});
+
+describe('fillStep with an internationalised domain', () => {
+  it('puts the ASCII form (xn--…) in code, the written form in prose', () => {
+    expect(
+      fillStep('Ask {domain}: `dig +short MX {domain}`, `swaks --to {recipient}`.', {
+        domain: 'bücher.example',
+        recipient: 'bob@bücher.example',
+      }),
+    ).toBe(
+      'Ask bücher.example: `dig +short MX xn--bcher-kva.example`, `swaks --to bob@xn--bcher-kva.example`.',
+    );
+  });
+
+  it('keeps the visible slot when the local part itself is not ASCII', () => {
+    expect(fillStep('`swaks --to {recipient}`', { recipient: 'jörg@example.org' })).toBe(
+      '`swaks --to <recipient>`',
+    );
   });
 });

@@ -615,7 +615,6 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     cause: 'sender-rejected',
     phrases: [
-      'administrative prohibition',
       'badsendermx',
       'sendernoa',
       'fully qualified email address required',
@@ -2672,6 +2671,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'policy-violation',
     general: true,
     phrases: [
+      // Exim's default text for any ACL "deny" (a sender, recipient, host or content rule): a local policy.
+      'administrative prohibition',
       'policy',
       'prohibited',
       'not allowed',

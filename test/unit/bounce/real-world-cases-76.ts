@@ -78,9 +78,14 @@ import {
  *             marker "error:" of "mx.example.org gave this error:" came before "Reported error:". Fixed in
  *             diagnostic.ts: the localized "Reported error:" markers are tried before "reason:" and "error:".
  *             16 of 16; corpus output byte for byte unchanged.
- *   still     none knownWrong. Left as the rules read them: "550 Administrative prohibition" stays a refused
- *             sender (now at medium), where any Exim ACL deny says it; a 421 "Try again later" is the server
- *             being unavailable rather than greylisting or rate limiting (at low).
+ *   review    "550 Administrative prohibition" alone, though right by the round's expectations, was a refused
+ *             sender (at medium after the fixes): Exim writes it for any ACL "deny" (a sender, recipient, host
+ *             or content rule), so it is now the receiver's policy (policy-violation, general wording, low); the
+ *             words after it still decide ("… - envelope blocked", "…: sender IP … is listed"). Two unit tests
+ *             that pinned the refused sender changed with it (standard-reply-text, pasted-forms). Corpus output
+ *             byte for byte unchanged.
+ *   still     none knownWrong. Left as the rules read them: a 421 "Try again later" is the server being
+ *             unavailable rather than greylisting or rate limiting (at low).
  */
 
 const FINAL = { permanent: true } as const;

@@ -21,7 +21,12 @@ import {
   STATUS_REFINES,
   TEMPORARY_FAILED_REFINES,
 } from '../knowledge/refinements.js';
-import { REPLY_PHRASES, STANDARD_REPLY_TEXTS, WEAK_PHRASES } from '../knowledge/reply-phrases.js';
+import {
+  REPLY_PHRASES,
+  STANDARD_REPLY_TEXTS,
+  VAGUE_WORDING,
+  WEAK_PHRASES,
+} from '../knowledge/reply-phrases.js';
 import { STATUS_CAUSES, VAGUE_STATUSES } from '../knowledge/status-codes.js';
 import { type AddressScope, addressScope } from '../net/address-scope.js';
 import type { Confidence } from '../report/types.js';
@@ -95,7 +100,7 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   if (appliance) {
     return verdict(
       appliance.cause,
-      'high',
+      appliance.vague ? 'medium' : 'high',
       [...evidence, `${appliance.provider} wording "${appliance.text}"`],
       facts,
       false,
@@ -106,7 +111,7 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   if (ownWords) {
     const decided = verdict(
       ownWords.cause,
-      'high',
+      ownWords.vague ? 'medium' : 'high',
       [...evidence, `${provider?.name} wording "${ownWords.text}"`],
       facts,
       false,
@@ -121,7 +126,8 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   if (decisive) {
     const confidence: Confidence = facts.replyCode || facts.status ? 'high' : 'medium';
     const found = [...evidence, `phrase "${decisive.phrase}"`];
-    return verdict(decisive.rule.cause, confidence, found, facts, true, decisive.rule.overStatus);
+    const sure = byWording(confidence, decisive.phrase);
+    return verdict(decisive.rule.cause, sure, found, facts, true, decisive.rule.overStatus);
   }
 
   const weakCode = providerCode(facts, provider, evidence, true);
@@ -171,7 +177,12 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
       facts,
     );
   if (general)
-    return verdict(general.rule.cause, 'medium', [...evidence, `phrase "${general.phrase}"`], facts);
+    return verdict(
+      general.rule.cause,
+      byWording('medium', general.phrase),
+      [...evidence, `phrase "${general.phrase}"`],
+      facts,
+    );
 
   if (weak) return verdict(weak.rule.cause, 'low', [...evidence, `phrase "${weak.phrase}"`], facts);
 
@@ -215,7 +226,11 @@ function beyondStandardText(text: string, command: BounceFacts['command'], detai
   return means ? rest : text;
 }
 
-/** When the words say nothing, the command a reply answered still narrows it down. */
+/**
+ * When the words say nothing, the command a reply answered still narrows it down. Not a refusal of RCPT TO:
+ * servers refuse a recipient for an unknown address, a restriction, relaying, a policy or the client's IP
+ * alike, so a bare "550 Sorry, no" there is read from the notice's words, else as unknown (round 76).
+ */
 function causeFromCommand(facts: BounceFacts): string | undefined {
   switch (facts.command) {
     case 'CONN':
@@ -223,8 +238,6 @@ function causeFromCommand(facts: BounceFacts): string | undefined {
       return 'connection-rejected';
     case 'MAIL':
       return 'sender-rejected';
-    case 'RCPT':
-      return facts.replyCode && facts.replyCode >= 500 ? 'user-unknown' : undefined;
     case 'DATA':
       return 'content-filtered';
     default:
@@ -454,13 +467,19 @@ function providerCode(
     if (known && !!known.weak === weak)
       return verdict(
         known.cause,
-        'high',
+        known.vague ? 'medium' : 'high',
         [...evidence, `${provider?.name} code ${code}: ${known.note}`],
         facts,
         false,
       );
   }
   return undefined;
+}
+
+/** Words that say only that the server refused or failed (VAGUE_WORDING) make a verdict one step less sure. */
+function byWording(confidence: Confidence, phrase: string): Confidence {
+  if (!VAGUE_WORDING.has(phrase)) return confidence;
+  return confidence === 'high' ? 'medium' : 'low';
 }
 
 function statusDetail(status?: string): string | undefined {

@@ -615,7 +615,6 @@ export const REPLY_PHRASES: PhraseRule[] = [
   {
     cause: 'sender-rejected',
     phrases: [
-      'administrative prohibition',
       'badsendermx',
       'sendernoa',
       'fully qualified email address required',
@@ -1172,6 +1171,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'email authentication',
       'could not be authenticated',
       'sender is unauthenticated',
+      // Gmail's 5.7.26 opening, all a reply cut short keeps: "This mail is unauthenticated, which poses …".
+      'mail is unauthenticated',
+      'message is unauthenticated',
       'does not meet the required authentication level',
       "doesn't meet the required authentication level",
       "doesn't meet the authentication requirements",
@@ -2485,7 +2487,6 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'no longer valid',
       'no longer accepts mail',
       'not our customer',
-      'recipient rejected',
       'rejected recipient',
       'invalid user',
       'not a valid user',
@@ -2691,6 +2692,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'policy-violation',
     general: true,
     phrases: [
+      // Exim's default text for any ACL "deny" (a sender, recipient, host or content rule): a local policy.
+      'administrative prohibition',
       'policy',
       'prohibited',
       'not allowed',
@@ -2903,6 +2906,34 @@ export const STANDARD_REPLY_TEXTS: readonly string[] = [
   'administrative prohibition',
   'delivery not authorized, message refused',
 ];
+
+/**
+ * Wording that says a server refused or failed and no more: a program's default refusal ("Administrative
+ * prohibition", Exim's "Temporary local problem"), the standard texts of RFC 5321 and RFC 3463 ("mailbox
+ * unavailable", "Delivery not authorized", "Service not available", "Transaction failed"), a bare "not allowed"
+ * or "try again later", and Outlook.com's opening "messages from [ip] weren't sent" without the code that says
+ * why. The rules above give them the generic cause; a verdict resting on them alone is one step less sure
+ * (classify.ts): high becomes medium, medium low.
+ */
+export const VAGUE_WORDING: ReadonlySet<string> = new Set([
+  'administrative prohibition',
+  'temporary local problem',
+  'delivery not authorized',
+  'mailbox unavailable',
+  "weren't sent",
+  'transaction failed',
+  'service unavailable',
+  'service not available',
+  'closing transmission channel',
+  'try again later',
+  'try later',
+  'not allowed',
+  // A policy named, not which: "Local Policy Violation", "not accepted for policy reasons", Mimecast's
+  // "rejected due to security policies".
+  'policy violation',
+  'policy reasons',
+  'security policies',
+]);
 
 /** Generic wording, used only when neither the phrases above nor the status code decide. */
 export const WEAK_PHRASES: PhraseRule[] = [

@@ -8,6 +8,8 @@ import {
   REASON_LABELS,
   RECIPIENT_LABELS,
 } from '../../knowledge/console-trace.js';
+import { LOCALIZED_REPLY_MARKERS } from '../../knowledge/notice-headings.js';
+import { escapeRegex } from './escape-regex.js';
 import { csvFields } from './mta-log-hosted.js';
 
 /**
@@ -44,6 +46,14 @@ const NOT_CONSOLE =
   /^(?:Final-Recipient|Original-Recipient|Reporting-MTA|Diagnostic-Code|Content-Type|MIME-Version|Received|Return-Path|Arrival-Date):/im;
 // Cisco Secure Email's processing details: "Message 48213 was dropped by content filter …", "Message 48211 to
 // r bounced by destination server": the sentence is the outcome when the pane has no outcome field.
+// Microsoft 365's NDR pasted as text quotes the reply under "Reported error:" (localized "Gemeldeter Fehler:"):
+// a notice, whose "Label: value" lines ("Recipient Address:", "Status code:") are no console's detail pane.
+const NDR_REPLY_FIELD = new RegExp(
+  `^[ \\t]{0,8}(?:${LOCALIZED_REPLY_MARKERS.filter((m) => m.endsWith(':'))
+    .map(escapeRegex)
+    .join('|')})`,
+  'im',
+);
 const ASYNCOS_OUTCOME =
   /\bMessage \d{1,20} (?:to \S{1,320} )?(?:was )?(bounced|dropped|quarantined|delayed|aborted)\b/;
 const FIELD =
@@ -81,7 +91,7 @@ function reasonOf(fields: [label: string, value: string][], loose: string[], out
 
 /** The entries of a console record, or undefined when the text is none. */
 export function readConsoleTrace(text: string): ConsoleEntry[] | undefined {
-  if (NOT_CONSOLE.test(text)) return undefined;
+  if (NOT_CONSOLE.test(text) || NDR_REPLY_FIELD.test(text)) return undefined;
   const lines = text.split('\n', MAX_LINES).map((l) => l.trimEnd());
   const pane = detailPane(lines);
   const table = readTable(lines);

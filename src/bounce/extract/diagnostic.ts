@@ -21,6 +21,9 @@ const REPLY_MARKERS = [
   "returned '",
   'smtp error from remote mail server',
   'diagnostic-code:',
+  // Exchange's and Microsoft 365's localized "Reported error:" quotes the whole reply, before the generic
+  // "error:" that opens its summary "mx.example.org gave this error: Rejected" (the words without the code).
+  ...LOCALIZED_REPLY_MARKERS,
   '(reason:',
   'reason:',
   'error:',
@@ -31,8 +34,6 @@ const REPLY_MARKERS = [
   'server response:',
   'response from remote server:',
   'host said:',
-  // The same in Exchange's localized NDRs ("Remote-Server hat '…' zurückgegeben", "Gemeldeter Fehler:").
-  ...LOCALIZED_REPLY_MARKERS,
 ];
 
 // A reply code opens a reply, or stands before its words ("said: 550 …"). A port is none: after a host and a

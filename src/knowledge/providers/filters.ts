@@ -54,7 +54,7 @@ export const FILTERS: readonly Provider[] = [
       { text: 'host network not allowed', cause: 'policy-violation' },
       { text: 'mcspamsignature', cause: 'spam-filtered' },
       // Mimecast uses this for a virus signature or a spam score over its limit: only "policy" is certain.
-      { text: 'email rejected due to security policies', cause: 'policy-violation' },
+      { text: 'email rejected due to security policies', cause: 'policy-violation', vague: true },
       { text: 'blocked senders', cause: 'blocked-by-recipient' },
       // 421 "Sender address blocked": the sender's IP is on the customer's Blocked Senders policy.
       { text: 'sender address blocked', cause: 'blocked-by-recipient' },
@@ -98,7 +98,7 @@ export const FILTERS: readonly Provider[] = [
     ],
     phrases: [
       // Its per-recipient verdict "(user@example.com:blocked)": its policy stopped the message.
-      { text: ':blocked)', cause: 'content-filtered' },
+      { text: ':blocked)', cause: 'content-filtered', vague: true },
       // Intent Analysis: a domain linked in the body is in Barracuda's database of spammers' URLs (or on a URL
       // block list, looked up in real time): the message is blocked for that domain, not scored as spam.
       { text: 'intent analysis', cause: 'domain-blocklisted' },

@@ -56,7 +56,7 @@ const UNITED_INTERNET_PHRASES: readonly ProviderPhrase[] = [
   { text: 'bad dns ptr resource record', cause: 'reverse-dns-missing' },
   { text: 'invalid dns mx or a/aaaa resource record', cause: 'sender-domain-invalid' },
   { text: 'ip address is block listed', cause: 'ip-blocklisted' },
-  { text: 'reject due to policy restrictions', cause: 'policy-violation' },
+  { text: 'reject due to policy restrictions', cause: 'policy-violation', vague: true },
   { text: 'exceeded storage allocation', cause: 'mailbox-full' },
   // Their "mailbox unavailable" opens most refusals; a line after it may name the real reason.
   { text: 'sender address has null mx', cause: 'sender-domain-invalid' },

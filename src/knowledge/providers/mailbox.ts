@@ -113,9 +113,9 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       { text: 'deferred due to unexpected volume or user complaints', cause: 'ip-reputation' },
       // Every Yahoo deferral of "messages from <IP>" is about that IP's traffic ("… deferred - 4.16.50").
       { text: 'temporarily deferred', cause: 'ip-reputation' },
-      { text: 'not accepted for policy reasons', cause: 'policy-violation' },
+      { text: 'not accepted for policy reasons', cause: 'policy-violation', vague: true },
       // AOL's 521 5.2.1 refuses the sending IP (complaints, reputation), not a disabled mailbox.
-      { text: 'will not accept delivery of this message', cause: 'ip-reputation' },
+      { text: 'will not accept delivery of this message', cause: 'ip-reputation', vague: true },
     ],
   },
   {
@@ -135,6 +135,7 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       CS01: {
         cause: 'policy-violation',
         note: 'rejected due to local policy (content or sending reputation)',
+        vague: true,
       },
       HME1: { cause: 'auth-failed', note: 'failed both SPF and DKIM authentication checks' },
     },

@@ -25,6 +25,8 @@ export interface ProviderCode {
   weak?: boolean;
   /** The blocklists the code stands for (ids of knowledge/blocklist-names.ts): Comcast's BL000010 is Cloudmark. */
   lists?: readonly string[];
+  /** Documented only as a refusal "due to local policy" or the like: the cause it gives is the generic one. */
+  vague?: boolean;
 }
 
 /** Provider-specific wording (lower case, literal substring) that decides a cause over the status code. */
@@ -33,6 +35,11 @@ export interface ProviderPhrase {
   cause: string;
   /** Whose side must act, where the wording says it more precisely than its cause does. */
   side?: Side;
+  /**
+   * The provider's words say it refused, not why ("not accepted for policy reasons"): they name the provider's
+   * generic refusal, so the verdict on them is one step less sure.
+   */
+  vague?: boolean;
 }
 
 export interface Provider {

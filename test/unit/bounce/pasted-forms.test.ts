@@ -695,7 +695,7 @@ describe('wording that decides over the status code', () => {
     ['550 5.1.1 The email account that you tried to reach is disabled.', 'mailbox-disabled'],
     ['550 Sender IP address rejected', 'connection-rejected'],
     ['550 Server does not accept mail from alice@example.com', 'sender-rejected'],
-    ['550 Administrative prohibition', 'sender-rejected'],
+    ['550 Administrative prohibition', 'policy-violation'],
     ['451 4.3.0 Temporary local problem - please try later', 'system-error'],
     ['550 Recipient domain must exist', 'domain-not-found'],
     ["552 The user's space has been used up", 'mailbox-full'],

@@ -56,6 +56,7 @@ import { ROUND_72, SECOND_BATCH_72 } from './real-world-cases-72.js';
 import { ROUND_73, SECOND_BATCH_73 } from './real-world-cases-73.js';
 import { ROUND_74, SECOND_BATCH_74 } from './real-world-cases-74.js';
 import { ROUND_75, SECOND_BATCH_75 } from './real-world-cases-75.js';
+import { ROUND_76, SECOND_BATCH_76 } from './real-world-cases-76.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -98,6 +99,8 @@ export interface Expect {
   step?: RegExp;
   reference?: string;
   blocklist?: string;
+  /** How sure the answer should say it is (round 76 on: vague text must not be read with high confidence). */
+  confidence?: 'high' | 'medium' | 'low' | readonly ('high' | 'medium' | 'low')[];
 }
 export type RealWorldCase = [name: string, input: string, expected: Expect];
 
@@ -2121,4 +2124,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_74,
   ...ROUND_75,
   ...SECOND_BATCH_75,
+  ...ROUND_76,
+  ...SECOND_BATCH_76,
 ];

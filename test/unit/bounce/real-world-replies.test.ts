@@ -43,6 +43,7 @@ function check(r: BounceRecord, c: RealWorldCase): void {
   if (want.sender) expect(r.sender).toBe(want.sender);
   if (want.replyCode !== undefined) expect(r.replyCode).toBe(want.replyCode);
   if (want.status !== undefined) expect(r.status).toBe(want.status);
+  if (want.confidence) expect(oneOf(want.confidence)).toContain(r.confidence);
 }
 
 const right = CASES.filter(([, , want]) => !want.knownWrong);

@@ -47,7 +47,8 @@ describe('RFC 5321 standard reply texts', () => {
     expect(
       await causeOf('550 Administrative prohibition: sender IP 198.51.100.7 is listed on bl.spamcop.net'),
     ).toBe('ip-blocklisted');
-    expect(await causeOf('550 Administrative prohibition')).toBe('sender-rejected');
+    // Alone, it is any ACL "deny" (sender, recipient, host or content): the receiver's policy, not the sender.
+    expect(await causeOf('550 Administrative prohibition')).toBe('policy-violation');
   });
 
   it("Cisco AsyncOS: RFC 3463's description before the reply it quotes as a Python tuple", async () => {

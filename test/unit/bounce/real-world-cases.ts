@@ -56,6 +56,7 @@ import { ROUND_72, SECOND_BATCH_72 } from './real-world-cases-72.js';
 import { ROUND_73, SECOND_BATCH_73 } from './real-world-cases-73.js';
 import { ROUND_74, SECOND_BATCH_74 } from './real-world-cases-74.js';
 import { ROUND_75, SECOND_BATCH_75 } from './real-world-cases-75.js';
+import { ROUND_77, SECOND_BATCH_77 } from './real-world-cases-77.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2121,4 +2122,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_74,
   ...ROUND_75,
   ...SECOND_BATCH_75,
+  ...ROUND_77,
+  ...SECOND_BATCH_77,
 ];

@@ -135,6 +135,18 @@ export const CLIENT_ERROR_MARKERS: readonly string[] = [
   'your migration failed',
   'failed to migrate message',
   'migration error for',
+  // Scanners, copiers and appliances that send mail (scan to e-mail, alerts): their panels' and job logs'
+  // framing of a failed send to their configured SMTP server (HP, Konica Minolta, Ricoh, Canon, Xerox).
+  'unable to connect to the smtp server',
+  'smtp server connection error',
+  'authentication with the smtp server has failed',
+  'authentication failed with the smtp server',
+  'smtp authentication failed',
+  'check the smtp server name',
+  // pfSense and other appliances' notifications: "Could not send the message to smtp.x -- Error: could not
+  // start TLS connection encryption protocol".
+  'could not start tls',
+  'connection with the smtp server',
 ];
 
 /**
@@ -342,6 +354,10 @@ export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
       // ssmtp and msmtp.
       'sendmail: cannot open',
       'msmtp: cannot connect to',
+      // Scanners, copiers and appliances (HP, Konica Minolta, Canon's #75x codes).
+      'unable to connect to the smtp server',
+      'smtp server connection error',
+      'check the smtp server name',
     ],
   },
   {
@@ -362,13 +378,24 @@ export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
       'authentication failed. check your outgoing server',
       // Windows Mail's error for an account whose provider (Yahoo, AOL) wants an app password.
       'error code: 0x8019019a',
+      // Scanners and copiers: Ricoh "Authentication with the SMTP server has failed.", Sharp "Authentication
+      // failed with the SMTP server.", Kyocera "SMTP authentication failed".
+      'authentication with the smtp server has failed',
+      'authentication failed with the smtp server',
+      'smtp authentication failed',
     ],
   },
   {
     // The certificate of the client's own server was not trusted.
     cause: 'tls-failed',
     // "wrong version number": TLS spoken to a port that expects plain SMTP first (implicit TLS on 587).
-    phrases: ['certificate verify failed', 'wrong version number'],
+    // Scanners and copiers: "Failed to establish a secure (TLS) connection with the SMTP server".
+    phrases: [
+      'certificate verify failed',
+      'wrong version number',
+      'secure … connection with the smtp server',
+      'could not start tls',
+    ],
   },
 ];
 

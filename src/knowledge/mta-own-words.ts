@@ -37,6 +37,8 @@ export const MTA_TEXT_FORMS: readonly MtaTextForm[] = [
       'conversation with',
       // The next hop offered no SMTPUTF8 for a message that needs it.
       'smtputf8 is required',
+      // RFC 7505: "Domain example.net does not accept mail (nullMX)".
+      'does not accept mail (nullmx)',
     ],
   },
   {

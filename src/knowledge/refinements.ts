@@ -39,6 +39,9 @@ export const STATUS_REFINES: Record<string, Record<string, string>> = {
   // "Recipient address rejected: Access denied" with x.4.1 is Exchange Online's directory-based edge blocking
   // (no such address in the tenant); Postfix's access-table REJECT of the same words says 5.7.1.
   'recipient-restricted': { '4.1': 'recipient-not-in-tenant' },
+  // x.5.4 is "invalid command arguments": "501 5.5.4 Invalid domain name" (Exchange's answer to a malformed
+  // EHLO name) is a name that does not parse, not one that does not exist.
+  'domain-not-found': { '5.4': 'syntax-error' },
 };
 
 /**

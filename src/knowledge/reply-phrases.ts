@@ -2252,8 +2252,17 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'bad address syntax',
       'address syntax error',
       "missing final '@domain'",
-      // Postfix reject_unauth_pipelining: the client sent commands ahead without PIPELINING offered.
+      // Postfix reject_unauth_pipelining: the client sent commands ahead without PIPELINING offered, and its
+      // log line for it ("improper command pipelining after EHLO from host[ip]: …").
       'improper use of smtp command pipelining',
+      'improper command pipelining',
+      // Exchange's "500 5.3.3 Unrecognized command 'x'": its x.3.3 status is no content fault.
+      'unrecognized command',
+      // A second MAIL FROM in one transaction (Exim "503 sender already given", Sendmail "503 5.5.0 Sender
+      // already specified", Postfix "503 5.5.1 Error: nested MAIL command").
+      'sender already given',
+      'sender already specified',
+      'nested mail command',
     ],
   },
   {

@@ -110,13 +110,15 @@ export const withoutSpfParam = (address: string): string => address.replace(SPF_
 export function refusedAsRecipient(text: string, index: number, length: number): boolean {
   return (
     RCPT_BEFORE.test(text.slice(Math.max(0, index - 12), index)) ||
-    REFUSED_AFTER.test(text.slice(index + length, index + length + 40))
+    REFUSED_AFTER.test(text.slice(index + length, index + length + 100))
   );
 }
 
 const RCPT_BEFORE = /rcpt to:\s{0,2}<?$/i;
+// Also the sending MTA's own words for a domain that takes no mail (Postfix "<noreply@x>: Domain x does not
+// accept mail (nullMX)", "<noreply@x>: Host or domain name not found"): a no-reply domain is the usual one.
 const REFUSED_AFTER =
-  /^>?(?::|\.\.\.)\s{0,3}(?:recipient address rejected|user unknown|no such (?:user|mailbox)|mailbox unavailable)/i;
+  /^>?(?::|\.\.\.)\s{0,3}(?:recipient address rejected|user unknown|no such (?:user|mailbox)|mailbox unavailable|host or domain name not found|domain \S{1,80} does not accept mail)/i;
 
 export function mentionRole(text: string, index: number, length: number): 'sender' | 'contact' | undefined {
   const before = text.slice(Math.max(0, index - 80), index);

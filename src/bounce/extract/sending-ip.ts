@@ -39,6 +39,8 @@ const BEFORE = [
   'ip address',
   'address of your server',
   'refused',
+  // Charter/Spectrum: "554 5.7.1 - ERROR: Mail refused - <ip> - See https://www.spectrum.net/…".
+  'refused -',
   // Google's SMTP relay: "Mail relay denied [ip]. Invalid credentials for relay …".
   'relay denied',
   'relaying denied',

@@ -307,7 +307,10 @@ function refine(
   const detail = statusDetail(facts.status);
   const listed = (facts.blocklists.length > 0 && detail && LISTED_STATUS_REFINES[found]?.[detail]) || found;
   const cause = listed === 'ip-blocklisted' ? byListKind(facts) : listed;
-  const byCommand = facts.command ? COMMAND_REFINES[facts.command]?.[cause] : undefined;
+  const byCommand =
+    facts.command && !isUnknownCommand(facts, cause, detail)
+      ? COMMAND_REFINES[facts.command]?.[cause]
+      : undefined;
   const refined = byCommand ?? cause;
   const full = facts.status && !overStatus ? FULL_STATUS_REFINES[refined]?.[facts.status] : undefined;
   const byStatus = full || (detail && STATUS_REFINES[refined]?.[detail]) || refined;
@@ -319,6 +322,14 @@ function refine(
   if (failed) return { cause: failed, after: undefined };
   const temporary = facts.status?.startsWith('4.') || Math.floor((facts.replyCode ?? 0) / 100) === 4;
   return (temporary && TEMPORARY_FAILED_REFINES[ended]) || { cause: ended, after: undefined };
+}
+
+/**
+ * A syntax error that says the command itself was unknown (reply 500, or status x.5.1 "invalid command": a
+ * firewall's SMTP fixup masking EHLO) is not about the name EHLO or HELO gave (501, x.5.2, x.5.4).
+ */
+function isUnknownCommand(facts: BounceFacts, cause: string, detail: string | undefined): boolean {
+  return cause === 'syntax-error' && (facts.replyCode === 500 || detail === '5.1');
 }
 
 /** The reply answered DATA and its status (if any) does not name the mailbox (x.1.x): see AFTER_DATA_REFINES. */

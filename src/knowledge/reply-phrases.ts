@@ -911,6 +911,18 @@ export const REPLY_PHRASES: PhraseRule[] = [
     phrases: ['no smtp service here', 'does not accept smtp'],
   },
   {
+    // A mail service switched off for good: carriers' email-to-text gateways ("This service is no longer
+    // supported. AT&T has discontinued email-to-text"), retired domains of a provider.
+    cause: 'not-accepting-mail',
+    phrases: [
+      'service is no longer supported',
+      'service is no longer available',
+      'service has been discontinued',
+      'service was discontinued',
+      'has discontinued email',
+    ],
+  },
+  {
     // The message itself: no body at all.
     cause: 'content-error',
     phrases: [

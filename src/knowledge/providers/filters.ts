@@ -111,8 +111,9 @@ export const FILTERS: readonly Provider[] = [
     hosts: ['trendmicro.com', 'trendmicro.eu', 'trendmicro.co.jp'],
     markers: ['trendmicro', 'ers-customized-block', 'ers-rbl', 'ers-qil', 'ers-dul'],
     // Source: https://success.trendmicro.com/en-US/solution/KA-0001346 (as stored, QIL) and
-    // https://success.trendmicro.com/en-US/solution/KA-0011251 (as stored, RBL). ERS-DUL, ERS-CUSTOMIZED-BLOCK: no
-    // stored source, kept as remembered.
+    // https://success.trendmicro.com/en-US/solution/KA-0011251 (as stored, RBL); the Dynamic User List (DUL), IPs that
+    // "should be using the mail servers of their ISP", in https://docs.trendmicro.com/en-us/enterprise/trend-micro-email-security-online-help/inbound-and-outbound/understanding-ip-rep/about-standard-ip-re.aspx.
+    // ERS-CUSTOMIZED-BLOCK: no stored source, kept as remembered.
     codes: {
       'ERS-CUSTOMIZED-BLOCK': {
         cause: 'blocked-by-recipient',
@@ -298,6 +299,8 @@ export const FILTERS: readonly Provider[] = [
       "sending mta's poor reputation",
     ],
     postmaster: 'https://talosintelligence.com/reputation_center',
+    // Source: a Cisco employee on the HAT rejection, https://community.cisco.com/t5/email-security/cisco-esa-domain-exception/m-p/4268260/highlight/true
+    // (as stored): the sending IP's poor SenderBase reputation score puts it in the BLACKLIST sender group.
     phrases: [{ text: "sending mta's poor reputation", cause: 'ip-reputation' }],
   },
   {

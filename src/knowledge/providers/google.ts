@@ -23,7 +23,8 @@ export const GOOGLE: Provider = {
   postmaster: 'https://support.google.com/mail/answer/81126',
   // Source: Google's "Gmail SMTP errors and codes", https://support.google.com/a/answer/3726730, as archived on
   // 2026-02-15 in https://github.com/azumakuniyuki/feb-2024-no-auth-no-entry (google-3726730-smtp-errors-and-codes/):
-  // every override and phrase below agrees with it.
+  // every override and phrase below agrees with it, the older wordings from its earlier copies in the same archive
+  // (the 2026 page writes "email" where they wrote "mail"; both are kept). See docs/provider-sources.md.
   statusOverrides: {
     '5.7.26': 'auth-failed',
     '4.7.26': 'auth-failed',
@@ -47,6 +48,10 @@ export const GOOGLE: Provider = {
   phrases: [
     { text: 'receiving mail at a rate that prevents', cause: 'recipient-rate-limited' },
     { text: 'receiving mail too quickly', cause: 'recipient-rate-limited' },
+    // The page's current wording (2026) says "email": its 550 5.2.1 "… receiving email at a rate that prevents
+    // additional messages from being delivered" is the recipient's receiving rate, not a disabled mailbox.
+    { text: 'receiving email at a rate that prevents', cause: 'recipient-rate-limited' },
+    { text: 'receiving email too quickly', cause: 'recipient-rate-limited' },
     { text: 'peak smtp relay limit exceeded', cause: 'rate-limited' },
     // 421 4.7.0 to a connection Gmail does not trust yet: throttling, not an outage at Google.
     { text: 'try again later, closing connection', cause: 'rate-limited' },

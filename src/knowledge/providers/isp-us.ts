@@ -9,6 +9,8 @@ const listed = (note: string, ...lists: string[]): ProviderCode => ({ cause: 'ip
 // The older three-digit codes: https://business.comcast.com/help-and-support/internet/email-bounce-back-messages/
 // (as stored, BL006 and BL007), BL004 from a hosting company's copy of Comcast's FAQ,
 // http://www.behosting.com/compleat/knowledgebase.php?action=displayarticle&id=44 (Comcast's own not stored).
+// The two phrases: Comcast's "Non-Specific Error Codes" (25 connections an IP; a valid rDNS required), as stored at
+// https://mdpcontent-ho-1p-187062.sys.comcast.net/smtp-error-codes.php. See docs/provider-sources.md.
 const COMCAST_CODES: Record<string, ProviderCode> = {
   ES000001: {
     cause: 'port25-blocked',

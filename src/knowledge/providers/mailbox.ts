@@ -37,7 +37,8 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
     // from IP addresses on Spamhaus XBL"), TSS09 and TSS11 ("All messages from <ip> will be permanently deferred") as
     // Yahoo's replies word them, collected in Sisimai's table (github.com/sisimai/p5-sisimai
     // lib/Sisimai/Rhost/YahooInc.pm). GL01, RLY:B2/B3, DYN:T1, RLY:CH, RLY:IR, RTR:BL, CON:B1, DNS:NR, DNS:P1: no stored
-    // source, kept as remembered.
+    // source, kept as remembered. Its deferrals ("temporarily deferred": the IP or its subnet's poor reputation) in
+    // https://help.yahoo.com/kb/postmaster/SLN3437.html. See docs/provider-sources.md.
     codes: {
       TSS04: { cause: 'ip-reputation', note: 'temporarily deferred: unexpected volume or user complaints' },
       TSS09: { cause: 'ip-reputation', note: 'all messages from this IP permanently deferred' },

@@ -49,6 +49,15 @@ export const MICROSOFT: Provider = {
     'status code: ',
   ],
   postmaster: 'https://sendersupport.olc.protection.outlook.com/pm/',
+  // Source: Microsoft's "Email non-delivery reports and SMTP errors in Exchange Online",
+  // https://learn.microsoft.com/da-dk/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online (English)
+  // (in full in github.com/MicrosoftDocs/SupportArticles-docs, Exchange/ExchangeOnline/email-delivery/ndr/): the
+  // status overrides it lists agree with it, but 5.7.703 (fixed below); it does not list 4.4.317/5.4.317, 5.4.8,
+  // 5.4.316, 5.7.51, 5.7.193 or 5.7.515 (5.7.515 is in Microsoft's post on Outlook.com's high-volume senders; see
+  // docs/provider-sources.md). Microsoft documents no S… or AS… codes
+  // (https://wordtothewise.com/2017/10/troubleshooting-and-codes: for its internal use); AS16012609/11, S8001 and S3150
+  // as its replies word them, quoted by https://smtp.codes/exchangeonline and
+  // https://docs.hetzner.com/robot/dedicated-server/troubleshooting/microsoft-blacklist; AS16012607 in the table's 5.7.513.
   codes: {
     S3150: { cause: 'ip-blocklisted', note: "the sending IP's network is on Outlook.com's block list" },
     S3140: { cause: 'ip-blocklisted', note: "the sending IP's network is on Outlook.com's block list" },
@@ -131,6 +140,9 @@ export const MICROSOFT: Provider = {
     ...statusRange('4.7.', 500, 699, 'ip-reputation'),
     ...statusRange('5.7.', 606, 649, 'ip-blocklisted'),
     ...statusRange('5.7.', 700, 750, 'sender-account-blocked'),
+    // 5.7.703: a recipient blocked by the sender's own organisation (its Tenant Allow/Block List), not its
+    // account blocked (Microsoft's NDR table, source above).
+    '5.7.703': 'own-policy-violation',
   },
   phrases: [
     // Exchange Online's 5.4.1: no such recipient in the tenant (Postfix's access tables say the same words).

@@ -161,6 +161,18 @@ const GOOGLE_5: RealWorldCase[] = [
     { cause: 'recipient-rate-limited', reason: 'speeding', side: 'recipient' },
   ],
   [
+    // Provider audit: Google's page as of 2026 words it "email", not "mail" (docs/provider-sources.md).
+    'Gmail 5.2.1 receiving email at a rate (the 2026 wording)',
+    '550 5.2.1 The user you are trying to contact is receiving email at a rate that prevents additional messages from being delivered. For more information, go to Limits for sending & getting email. - gsmtp',
+    { cause: 'recipient-rate-limited', reason: 'speeding', side: 'recipient' },
+  ],
+  [
+    // Provider audit: Microsoft's NDR table, 5.7.703: the sender's own Tenant Allow/Block List blocks the recipient.
+    'Microsoft 365 5.7.703 recipient blocked by the sender organisation',
+    "550 5.7.703 Your message can't be delivered because one or more recipients are blocked by your organization's tenant recipient block policy. [AM0PR01MB1234.eurprd01.prod.exchangelabs.com]",
+    { cause: 'own-policy-violation', reason: 'policyviolation', side: 'sender' },
+  ],
+  [
     'Gmail 5.4.5 daily SMTP relay limit',
     '550 5.4.5 Daily SMTP relay limit exceeded for customer. For more information on SMTP relay sending limits please contact your administrator or visit https://support.google.com/a/answer/166852 k2sm2qtb.11 - gsmtp',
     SENDING_RATE,

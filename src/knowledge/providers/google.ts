@@ -42,7 +42,10 @@ export const GOOGLE: Provider = {
     '4.7.29': 'tls-required',
     '5.7.30': 'dkim-fail',
     '4.7.30': 'dkim-fail',
+    // "… the sender domain aligns with the header from domain for either SPF or DKIM" (Google's SMTP error
+    // reference): DMARC alignment, refused (5.7.32) or deferred (4.7.32).
     '4.7.32': 'dmarc-fail',
+    '5.7.32': 'dmarc-fail',
     '5.4.5': 'rate-limited',
   },
   phrases: [
@@ -51,6 +54,9 @@ export const GOOGLE: Provider = {
     // The page's current wording (2026) says "email": its 550 5.2.1 "… receiving email at a rate that prevents
     // additional messages from being delivered" is the recipient's receiving rate, not a disabled mailbox.
     { text: 'receiving email at a rate that prevents', cause: 'recipient-rate-limited' },
+    // 5.7.32's "requires that the sender domain aligns with the header from domain for either SPF or DKIM":
+    // DMARC alignment, though it opens with "the sender is unauthenticated".
+    { text: 'aligns with the header from domain', cause: 'dmarc-fail' },
     { text: 'receiving email too quickly', cause: 'recipient-rate-limited' },
     { text: 'peak smtp relay limit exceeded', cause: 'rate-limited' },
     // 421 4.7.0 to a connection Gmail does not trust yet: throttling, not an outage at Google.

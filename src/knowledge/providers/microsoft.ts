@@ -138,6 +138,9 @@ export const MICROSOFT: Provider = {
     ...statusRange('5.7.', 501, 503, 'sender-account-blocked'),
     // 4.7.500-699: "Server busy / access denied, try again later": the IP is throttled while under review.
     ...statusRange('4.7.', 500, 699, 'ip-reputation'),
+    // 4.7.850-899: "Suspicious activity has been detected on the IP in question": restricted while under
+    // evaluation (Microsoft's NDR table).
+    ...statusRange('4.7.', 850, 899, 'ip-reputation'),
     ...statusRange('5.7.', 606, 649, 'ip-blocklisted'),
     ...statusRange('5.7.', 700, 750, 'sender-account-blocked'),
     // 5.7.703: a recipient blocked by the sender's own organisation (its Tenant Allow/Block List), not its

@@ -391,3 +391,22 @@ describe("PowerMTA accounting: the sending MTA's bounce category when the reply'
     expect(record?.cause).toBe('unknown');
   });
 });
+
+describe('documented provider codes the audit found unread (docs/provider-sources.md)', () => {
+  it("reads Gmail's 5.7.32 in its 2026 words as DMARC alignment, not a bare authentication failure", async () => {
+    const [record] = await readBounceRecords(
+      '<bob@gmail.com>: host gmail-smtp-in.l.google.com[142.250.1.26] said: 550-5.7.32 Your email has been ' +
+        'blocked because the sender is unauthenticated. Gmail requires that the sender domain aligns with the ' +
+        'header from domain for either SPF or DKIM. 550 5.7.32 gsmtp (in reply to end of DATA command)',
+    );
+    expect([record?.cause, record?.provider]).toEqual(['dmarc-fail', 'Google (Gmail / Workspace)']);
+  });
+
+  it("reads Microsoft's 4.7.850-899 (an IP under evaluation) as the sending IP's reputation", async () => {
+    const [record] = await readBounceRecords(
+      '<bob@example.com>: host example-com.mail.protection.outlook.com[52.101.1.1] said: 451 4.7.852 Access ' +
+        'denied, the sending IP is restricted while it is under evaluation (in reply to RCPT TO command)',
+    );
+    expect([record?.cause, record?.permanent]).toEqual(['ip-reputation', false]);
+  });
+});

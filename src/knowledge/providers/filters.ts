@@ -309,6 +309,73 @@ export const FILTERS: readonly Provider[] = [
     kind: 'gateway',
     hosts: ['sophos.com'],
     markers: ['hydra.sophos.com', 'sophos'],
+    // Sophos Central Email's own codes, only Sophos writes them: https://docs.sophos.com/central/customer/help/
+    // en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html
+    codes: {
+      XGEMAIL_0001: { cause: 'dkim-fail', note: 'no valid DKIM signature', identifies: true },
+      XGEMAIL_0002: { cause: 'spf-fail', note: 'the message failed SPF', identifies: true },
+      XGEMAIL_0003: { cause: 'dmarc-fail', note: 'the message failed DMARC', identifies: true },
+      XGEMAIL_0004: {
+        cause: 'ip-blocklisted',
+        note: 'the sending IP failed a blocklist (RBL) test',
+        identifies: true,
+      },
+      XGEMAIL_0005: {
+        cause: 'domain-blocklisted',
+        note: 'the sender domain failed a domain blocklist (DBL) test',
+        identifies: true,
+      },
+      XGEMAIL_0006: {
+        cause: 'tls-outdated',
+        note: "the TLS version does not match the recipient's policy",
+        identifies: true,
+      },
+      XGEMAIL_0007: {
+        cause: 'system-error',
+        note: "the recipient organisation's Sophos licence has expired",
+        identifies: true,
+      },
+      XGEMAIL_0008: {
+        cause: 'blocked-by-recipient',
+        note: "on the recipient admin's block list",
+        identifies: true,
+      },
+      XGEMAIL_0009: {
+        cause: 'blocked-by-recipient',
+        note: "on the recipient user's own block list",
+        identifies: true,
+      },
+      XGEMAIL_0010: {
+        cause: 'relay-denied',
+        note: 'the recipient domain is not a Sophos Email protected domain',
+        identifies: true,
+      },
+      XGEMAIL_0011: {
+        cause: 'user-unknown',
+        note: 'no such recipient in the protected domain',
+        identifies: true,
+      },
+      XGEMAIL_0012: {
+        cause: 'message-too-large',
+        note: 'the message exceeds the allowed size',
+        identifies: true,
+      },
+      XGEMAIL_0013: {
+        cause: 'size-limit-exceeded',
+        note: 'too many recipients for a large message',
+        identifies: true,
+      },
+      XGEMAIL_0014: {
+        cause: 'rate-limited',
+        note: "over the recipient's inbound rate limit for one sender",
+        identifies: true,
+      },
+      XGEMAIL_0015: {
+        cause: 'recipient-rate-limited',
+        note: "over the recipient's total inbound rate limit",
+        identifies: true,
+      },
+    },
   },
   {
     id: 'cyberoam',

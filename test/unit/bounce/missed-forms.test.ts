@@ -402,6 +402,15 @@ describe('documented provider codes the audit found unread (docs/provider-source
     expect([record?.cause, record?.provider]).toEqual(['dmarc-fail', 'Google (Gmail / Workspace)']);
   });
 
+  it.each([
+    ['550 5.7.1 Rejected (XGEMAIL_0011)', 'user-unknown'],
+    ['550 5.7.1 Message rejected XGEMAIL_0004', 'ip-blocklisted'],
+    ['451 4.7.1 Try again later XGEMAIL_0015', 'recipient-rate-limited'],
+  ])("reads Sophos Email's own code in %j as %s, naming Sophos", async (reply, cause) => {
+    const [record] = await readBounceRecords(reply);
+    expect([record?.cause, record?.provider]).toEqual([cause, 'Sophos Email']);
+  });
+
   it("reads Microsoft's 4.7.850-899 (an IP under evaluation) as the sending IP's reputation", async () => {
     const [record] = await readBounceRecords(
       '<bob@example.com>: host example-com.mail.protection.outlook.com[52.101.1.1] said: 451 4.7.852 Access ' +

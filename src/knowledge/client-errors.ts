@@ -147,6 +147,99 @@ export const CLIENT_ERROR_MARKERS: readonly string[] = [
   // start TLS connection encryption protocol".
   'could not start tls',
   'connection with the smtp server',
+  // Round 78: more device framings. Panels and job logs (Canon #801/#752/#755, Xerox 016-7xx, Kyocera, Sharp
+  // CE-0x, Lexmark, Epson, Brother, Konica Minolta, Hikvision, APC and Eaton cards, FortiGate), test buttons
+  // and notification logs of NAS boxes and appliances (Synology, QNAP, TrueNAS, Sophos, Acronis, Veeam),
+  // SQL Server Database Mail, monitoring tools (Zabbix's libcurl strings, PRTG's Indy socket errors, Monit).
+  'connect to the smtp server',
+  'connect to smtp server',
+  'connecting to the smtp server',
+  'connection to the smtp server',
+  'connection to smtp server',
+  'communicating with the smtp server',
+  'smtp server name',
+  'resolve smtp server',
+  'resolve the smtp server',
+  'smtp server disconnected',
+  'smtp server is not responding',
+  'smtp server not set up',
+  'smtp server is not configured',
+  'smtp server certificate',
+  'connect to the mail server',
+  'connect to mail server',
+  'connecting to the mail server',
+  'connection to the mail server',
+  'mail server is not responding',
+  'mail server or ftp server is not found',
+  'mail server certificate',
+  'connection to the mailserver',
+  'from the mailserver',
+  'email gateway not responding',
+  'e-mail gateway not responding',
+  'email gateway rejected',
+  'e-mail gateway rejected',
+  'tcp/ip is not working',
+  'server authentication failed',
+  'authentication error (smtp)',
+  'smtp-auth error',
+  'send mail error',
+  'failed to send email:',
+  'failed to send email via',
+  'failed to send email alert',
+  'failed to send notification email',
+  'failed to send the test email',
+  'failed to send test email',
+  'failed to send the test e-mail',
+  'failed to send test e-mail',
+  'failed to send email notification',
+  'failed to send e-mail notification',
+  'failed to send the e-mail notification',
+  'failed to send test message',
+  'e-mail notification failed',
+  'email notification failed',
+  'test email failed',
+  'email test failed',
+  'media type test failed',
+  'error sending email:',
+  'sending email failed',
+  'the mail could not be sent to the recipients because of the mail server failure',
+  'failure sending mail',
+  'could not connect to smtp host',
+  'invalid response code received from server',
+  'failed to connect socket',
+  'smtp-server: ',
+  // libcurl's error strings (Zabbix, scripts) and Indy's (PRTG): "Socket Error # 10060".
+  "couldn't resolve host name",
+  'ssl peer certificate or ssh remote key was not ok',
+  'login denied',
+  'socket error # ',
+  'alert protocol version',
+  "couldn't connect to server",
+  'timeout was reached',
+  'failure when receiving data from the peer',
+  'sending failed: ',
+  // Second batch: more of the devices' words for their own server ("mail server" also holds "e-mail server").
+  // "The" kept: a notice's "Remote SMTP server did not respond" is the receiving side's.
+  'the mail server did not respond',
+  'the e-mail server did not respond',
+  'the email server did not respond',
+  'the smtp server did not respond',
+  'reach the mail server',
+  'reach the e-mail server',
+  'reach the email server',
+  'connect to the e-mail server',
+  'connect to the email server',
+  'reach the smtp server',
+  'reach mail server',
+  'reach smtp server',
+  'find the smtp server',
+  'find the mail server',
+  'certificate of the smtp server',
+  'certificate of the mail server',
+  'smtp server rejected',
+  'mail server rejected',
+  'mail test failed',
+  'login not possible',
 ];
 
 /**
@@ -250,9 +343,15 @@ export const CLIENT_WORDING_FIRST: readonly PhraseRule[] = [
   },
   {
     // The TLS set up with its own server failed: JavaMail's STARTTLS, MailKit's handshake, Go's certificate
-    // check (a name mismatch), Python's server that offers no STARTTLS.
+    // check (a name mismatch), Python's server that offers no STARTTLS; a device's certificate check of its
+    // own server (Epson's "Mail server certificate error … invalid or has expired": no message expired).
     cause: 'tls-failed',
     phrases: [
+      'mail server certificate',
+      'smtp server certificate',
+      'server certificate is invalid',
+      'certificate of the smtp server',
+      'certificate of the mail server',
       'could not convert socket to tls',
       'unable to connect with starttls',
       'error occurred while attempting to establish an ssl or tls connection',
@@ -269,6 +368,54 @@ export const CLIENT_WORDING_FIRST: readonly PhraseRule[] = [
     // An address the library refused before sending (SwiftMailer's and Symfony's RFC 2822 check).
     cause: 'syntax-error',
     phrases: ['does not comply with rfc 2822', 'does not comply with addr-spec of rfc 2822'],
+  },
+  // Round 78: devices and appliances whose own server (the one they are set up to send through) could not be
+  // reached or its name not resolved: read before a server's "timed out", "host not found" or "could not be
+  // resolved", which are the receiving side's. Monit's "Cannot open a connection to the mailserver x:587 --
+  // Connection timed out", Xerox's "The SMTP server name could not be resolved", APC's "Unable to resolve SMTP
+  // server name", curl's (Zabbix) "Couldn't resolve host name", Windows' "No such host is known" (.NET: SQL
+  // Server Database Mail, Veeam), Indy's socket errors (PRTG: 10060 timed out, 10061 refused, 11001 host not
+  // found).
+  {
+    cause: 'submission-unreachable',
+    phrases: [
+      'connection to the mailserver',
+      'from the mailserver',
+      'smtp server name could not be resolved',
+      'resolve smtp server',
+      'resolve the smtp server',
+      'smtp server name or the dns server',
+      "couldn't resolve host name",
+      'no such host is known',
+      'socket error # 10054',
+      'socket error # 10060',
+      '[errno 110] connection timed out',
+      '[errno 104] connection reset by peer',
+      '[errno 113] no route to host',
+      '[errno 101] network is unreachable',
+      'find the smtp server',
+      'find the mail server',
+      'smtp server not found',
+      'smtp server was not found',
+      'smtp server could not be found',
+      'test e-mail … connection refused',
+      'test email … connection refused',
+      'notification email … connection refused',
+      'test e-mail … connection reset',
+      'test email … connection reset',
+      'socket error # 10061',
+      'socket error # 11001',
+      'socket error # 11004',
+      'notification email … timed out',
+      'test email … timed out',
+      'test e-mail … timed out',
+      'email notification … timed out',
+      'connect to the mail server … timed out',
+      'connect to the smtp server … timed out',
+      'connection to smtp server … timed out',
+      'connection to the smtp server … timed out',
+      'communicating with the smtp server',
+    ],
   },
   // Postfix's sendmail -t with no To, Cc or Bcc in the message: nothing was sent.
   { cause: 'not-rfc-compliant', phrases: ['no recipient addresses found in message header'] },
@@ -358,6 +505,44 @@ export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
       'unable to connect to the smtp server',
       'smtp server connection error',
       'check the smtp server name',
+      // Round 78: more devices' words for their own server out of reach (see CLIENT_ERROR_MARKERS).
+      'connect to the smtp server',
+      'connect to smtp server',
+      'connecting to the smtp server',
+      'connection to the smtp server',
+      'connection to smtp server',
+      'smtp server disconnected',
+      'smtp server is not responding',
+      'smtp server not set up',
+      'smtp server is not configured',
+      'connect to the mail server',
+      'connect to mail server',
+      'connecting to the mail server',
+      'connection to the mail server',
+      'mail server is not responding',
+      'mail server or ftp server is not found',
+      'email gateway not responding',
+      'e-mail gateway not responding',
+      'tcp/ip is not working',
+      'server timeout',
+      'network timeout',
+      // "The" kept: a notice's "Remote SMTP server did not respond" is the receiving side's.
+      'the mail server did not respond',
+      'the e-mail server did not respond',
+      'the email server did not respond',
+      'the smtp server did not respond',
+      'reach the mail server',
+      'reach the e-mail server',
+      'reach the email server',
+      'connect to the e-mail server',
+      'connect to the email server',
+      'reach the smtp server',
+      'reach mail server',
+      'reach smtp server',
+      'failed to connect socket',
+      "couldn't connect to server",
+      'timeout was reached',
+      'failure when receiving data from the peer',
     ],
   },
   {
@@ -383,7 +568,44 @@ export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
       'authentication with the smtp server has failed',
       'authentication failed with the smtp server',
       'smtp authentication failed',
+      // Round 78: Lexmark "E-mail server authentication failed", Hikvision "Server authentication failed",
+      // FortiGate "SMTP server authentication failed", Konica Minolta "Authentication error (SMTP)", Brother
+      // "SMTP-AUTH Error", libcurl's "Login denied" (Zabbix).
+      'server authentication failed',
+      'authentication error (smtp)',
+      'smtp-auth error',
+      'login denied',
+      // Home Assistant's smtp notifier: "Login not possible. Please check your setting and/or your credentials".
+      'login not possible',
     ],
+  },
+  {
+    // The device's server refused its From address (Xerox 016-768 "Invalid sender address. The SMTP server
+    // rejected the From address.").
+    cause: 'from-not-permitted',
+    phrases: [
+      'server rejected the from address',
+      'server rejected the sender address',
+      'server rejected the sender',
+    ],
+  },
+  {
+    // The device's server wants TLS the device was not set to use (Hikvision "the SMTP server requires a
+    // secure connection (SSL/TLS)"); a quoted reply decides first.
+    cause: 'starttls-not-used',
+    phrases: ['server requires a secure connection (ssl', 'server requires an encrypted connection'],
+  },
+  {
+    // An old device or library that offers only TLS 1.0/1.1 to a server that wants 1.2 (OpenSSL's alert, as
+    // PRTG's Indy and copiers print it).
+    cause: 'tls-outdated',
+    phrases: ['alert protocol version', 'unsupported protocol'],
+  },
+  {
+    // HP's "Email gateway rejected job due to addressing info": the server refused the sender or a recipient
+    // (a relay it does not allow, a sender it does not take).
+    cause: 'relay-denied',
+    phrases: ['email gateway rejected', 'e-mail gateway rejected'],
   },
   {
     // The certificate of the client's own server was not trusted.
@@ -395,6 +617,16 @@ export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
       'wrong version number',
       'secure … connection with the smtp server',
       'could not start tls',
+      // Round 78: appliances' and libraries' handshake and certificate failures with their own server.
+      'ssl handshake failed',
+      'tls handshake failed',
+      'starttls negotiation failed',
+      'could not initiate tls',
+      'remote certificate is invalid',
+      'ssl peer certificate or ssh remote key was not ok',
+      'mail server certificate',
+      'smtp server certificate',
+      'server certificate is invalid',
     ],
   },
 ];

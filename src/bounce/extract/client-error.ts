@@ -15,6 +15,7 @@ export function unwrapClientError(text: string): string {
     .replace(APP_STATUS_LINE, '')
     .replace(EXPECTED_CODE, '')
     .replace(CODE_IN_PARENS, '\n$1 ')
+    .replace(NET_SMTP_CODE, ' $1 ')
     .replace(PHPMAILER_DETAIL, (_m, detail: string, code: string, status?: string) =>
       status ? `\n${code} ${status} ${detail}` : `\n${code} ${detail}`,
     );
@@ -65,6 +66,9 @@ const EXPECTED_CODE =
   /expected response code "?[245]\d\d(?:\/[245]\d\d){0,5}"? but got (?:code )?"?[245]\d\d"?,?[ \t]{0,3}/gi;
 // Rust's lettre: "permanent error (550): 5.1.1 …" → "550 5.1.1 …" on its own line.
 const CODE_IN_PARENS = /\b(?:permanent|transient) error \(([245]\d\d)\):[ \t]{0,3}/gi;
+// PHP's Net_SMTP (pfSense's notifications): "Error: authentication failure [SMTP: Invalid response code received
+// from server (code: 535, response: 5.7.139 …)]" → "Error: 535 5.7.139 …": the reply in place of the framing.
+const NET_SMTP_CODE = /[^\n:]{0,60}\[SMTP: [^\n(\]]{0,100}\(code: ([245]\d\d), response: /g;
 const ACCOUNT = new RegExp(
   `(?:${CLIENT_ACCOUNT_LEADS.map(escapeRegex).join('|')})([^\\s'"@<>]{1,64}@[\\w.-]{1,253}\\w)`,
   'gi',

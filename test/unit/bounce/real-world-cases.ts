@@ -58,6 +58,7 @@ import { ROUND_74, SECOND_BATCH_74 } from './real-world-cases-74.js';
 import { ROUND_75, SECOND_BATCH_75 } from './real-world-cases-75.js';
 import { ROUND_76, SECOND_BATCH_76 } from './real-world-cases-76.js';
 import { ROUND_77, SECOND_BATCH_77 } from './real-world-cases-77.js';
+import { ROUND_78, SECOND_BATCH_78 } from './real-world-cases-78.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2129,4 +2130,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_76,
   ...ROUND_77,
   ...SECOND_BATCH_77,
+  ...ROUND_78,
+  ...SECOND_BATCH_78,
 ];

@@ -306,24 +306,24 @@ function perFailedRecipient(
   ignore: ReadonlySet<string>,
 ): Draft[] {
   const [only] = drafts;
-  if (!only || !header?.includes('@')) return [];
-  const named = [
-    ...new Set(
-      findAddresses(header)
-        .map((a) => a.address)
-        .filter((a) => !ignore.has(a) && !isRobotAddress(a)),
-    ),
-  ];
-  if (named.length < 2) return [];
+  const named = [...new Set(recipientsNamed(header, ignore))];
+  if (!only || named.length < 2) return [];
   only.recipient = named[0];
   return named.slice(1).map((recipient) => ({ ...only, recipient }));
 }
 
 /** The one address a header names, when it names exactly one that is no sender's or robot's. */
 function onlyAddress(value: string | undefined, ignore: ReadonlySet<string>): string | undefined {
-  if (!value?.includes('@')) return undefined;
-  const found = findAddresses(value).filter((a) => !ignore.has(a.address) && !isRobotAddress(a.address));
-  return found.length === 1 ? found[0]?.address : undefined;
+  const found = recipientsNamed(value, ignore);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The addresses a header names that are no sender's or robot's. */
+function recipientsNamed(value: string | undefined, ignore: ReadonlySet<string>): string[] {
+  if (!value?.includes('@')) return [];
+  return findAddresses(value)
+    .map((a) => a.address)
+    .filter((a) => !ignore.has(a) && !isRobotAddress(a));
 }
 
 /**

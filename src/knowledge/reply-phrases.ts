@@ -907,14 +907,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
   },
   {
     // A host that takes no mail at all, null MX or not: RFC 7504's 521, a placeholder MX's "554 No SMTP service here".
-    cause: 'not-accepting-mail',
-    phrases: ['no smtp service here', 'does not accept smtp'],
-  },
-  {
-    // A mail service switched off for good: carriers' email-to-text gateways ("This service is no longer
+    // So does a mail service switched off for good: carriers' email-to-text gateways ("This service is no longer
     // supported. AT&T has discontinued email-to-text"), retired domains of a provider.
     cause: 'not-accepting-mail',
     phrases: [
+      'no smtp service here',
+      'does not accept smtp',
       'service is no longer supported',
       'service is no longer available',
       'service has been discontinued',

@@ -17,6 +17,7 @@ import {
   LISTED_STATUS_REFINES,
   LOCAL_DIAGNOSTIC_CAUSES,
   PERMANENT_REFINES,
+  RECIPIENTS_REFUSED_EARLIER,
   SISIMAI_WORDING_REASONS,
   STATUS_REFINES,
   TEMPORARY_FAILED_REFINES,
@@ -34,6 +35,7 @@ import { replaceAddresses } from './extract/addresses.js';
 import { leavesDomain } from './extract/forwarding.js';
 import { collapseWhitespace } from './extract/smtp-reply.js';
 import { firstMatch, foldLetters } from './match-phrases.js';
+import { type OwnServerReading, readOwnServerFailure } from './own-server-failure.js';
 import { rememberLast } from './remember-last.js';
 import { retiredAddressPhrase } from './retired-address.js';
 import type { BounceFacts, ForgedCopy, Reason, Side } from './types.js';
@@ -123,6 +125,12 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
 
   const decisiveRules = isServerWritten(facts) ? DECISIVE_SERVER : DECISIVE;
   const decisive = firstMatch(decisiveRules, text, facts.command);
+  // A client's own words known by heart decide; else a device's noun and failure word, before a server's.
+  const own = decisive?.rule.client ? undefined : ownServerFailure(facts);
+  if (own) {
+    const found = [...evidence, `own server: "${own.noun}" … "${own.word}"`];
+    return { ...verdict(own.cause, 'medium', found, facts), side: 'sender' };
+  }
   if (decisive) {
     const confidence: Confidence = facts.replyCode || facts.status ? 'high' : 'medium';
     const found = [...evidence, `phrase "${decisive.phrase}"`];
@@ -250,6 +258,15 @@ const DECISIVE = REPLY_PHRASES.filter((r) => !r.general);
 // 111)" in a DSN is the sending server's connection to the recipient's, not a client's to its own server.
 const DECISIVE_SERVER = DECISIVE.filter((r) => !r.client);
 
+/**
+ * A device's or client's words on failing to reach or log in to its own server (own-server-failure.ts), in a
+ * client's own report that quotes no server's reply or status.
+ */
+function ownServerFailure(facts: BounceFacts): OwnServerReading | undefined {
+  if (!facts.clientError || facts.replyCode || facts.status || !facts.diagnostic) return undefined;
+  return readOwnServerFailure(`${facts.diagnostic}\n${facts.context ?? ''}`);
+}
+
 function isServerWritten(facts: BounceFacts): boolean {
   return facts.form === 'dsn' || facts.form === 'mta-log';
 }
@@ -284,7 +301,8 @@ function verdict(
   return {
     cause,
     reason: generic ? adjustReason(reason, facts, before) : reason,
-    confidence: forged && confidence === 'high' ? 'medium' : confidence,
+    // A forged copy, or refusals at RCPT TO only reported at DATA ("no valid recipients": not why they were).
+    confidence: (forged || reportedAtData(facts)) && confidence === 'high' ? 'medium' : confidence,
     evidence: after ? [...evidence, ...notes, `gave up after ${after}`] : [...evidence, ...notes],
     after,
     side: undefined,
@@ -335,7 +353,18 @@ function isUnknownCommand(facts: BounceFacts, cause: string, detail: string | un
 /** The reply answered DATA and its status (if any) does not name the mailbox (x.1.x): see AFTER_DATA_REFINES. */
 function answersData(facts: BounceFacts): boolean {
   if (facts.command !== 'DATA' || facts.mtaCategory === 'bad-mailbox') return false;
+  if (refusedEarlier(facts)) return false;
   return !statusDetail(facts.status)?.startsWith('1.');
+}
+
+function reportedAtData(facts: BounceFacts | undefined): boolean {
+  return facts?.command === 'DATA' && refusedEarlier(facts);
+}
+
+/** The reply at DATA only reports the recipients were all refused before it (RECIPIENTS_REFUSED_EARLIER). */
+function refusedEarlier(facts: BounceFacts): boolean {
+  const words = facts.diagnostic?.toLowerCase() ?? '';
+  return RECIPIENTS_REFUSED_EARLIER.some((said) => words.includes(said));
 }
 
 /**
@@ -390,7 +419,7 @@ function adjustReason(reason: Reason, facts?: BounceFacts, cause?: string): Reas
 function isUnplacedRefusal(facts: BounceFacts): boolean {
   if (facts.mtaCategory === 'bad-mailbox') return false; // the sending MTA (PowerMTA) placed it already
   if (facts.decidedLocally) return false; // Domino's "X-Notes; … not listed": no remote reply to place
-  if (statusDetail(facts.status)?.startsWith('1.')) return false;
+  if (statusDetail(facts.status)?.startsWith('1.') || refusedEarlier(facts)) return false;
   // Sisimai reads a pipelined transcript's replies as answers to the DATA they follow; the command shown
   // stays the RCPT TO they answered.
   if (facts.command === 'DATA' || facts.afterData) return true;

@@ -15,6 +15,7 @@ import { LiteralSet } from './extract/literal-set.js';
 import { collapseWhitespace } from './extract/smtp-reply.js';
 import { containsPhrase, firstMatch, foldLetters } from './match-phrases.js';
 import { sectionOutcomes } from './notice-sections.js';
+import { readOwnServerFailure } from './own-server-failure.js';
 
 /** Telling bounces from auto-replies and from mail that is neither. */
 
@@ -136,8 +137,12 @@ export function isApiRefusal(text: string): boolean {
 /** A mail client's or sending library's own report of a failure to send (Outlook, Thunderbird, PHPMailer…). */
 export function isClientError(text: string): boolean {
   const lower = text.slice(0, 6000).toLowerCase();
-  return CLIENT_ERROR_MARKERS.some((marker) => containsPhrase(lower, marker));
+  if (CLIENT_ERROR_MARKERS.some((marker) => containsPhrase(lower, marker))) return true;
+  // A device's short message on its own server ("Mail server not responding"), with no reply quoted.
+  return text.length <= MAX_DEVICE_MESSAGE && !REPLY_CODE.test(text) && !!readOwnServerFailure(text);
 }
+const MAX_DEVICE_MESSAGE = 2000;
+const REPLY_CODE = /(?<![:\w.])[245]\d\d[ -]|\b[245]\.\d{1,3}\.\d{1,3}\b/;
 
 // The From of a delivery report: the mail system's own robot. "Postmaster Tools" (Google's dashboards,
 // postmaster-tools-noreply@) is a reporting service, not the postmaster returning mail.

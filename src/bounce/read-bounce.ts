@@ -90,6 +90,7 @@ function draft(f: Partial<Draft> & Pick<Draft, 'form'>): Draft {
     replyCode: f.replyCode,
     status: f.status,
     action: f.action,
+    clientError: f.clientError,
     diagnostic: f.diagnostic,
     command: f.command,
     afterData: f.afterData,
@@ -787,6 +788,7 @@ function readText(text: string): Draft[] {
   for (const d of drafts) {
     d.reportingMta ??= reportingMta;
     d.action ??= outcome?.(d.recipient) ?? ownOutcome;
+    if (client) d.clientError = true;
   }
   if (drafts.length === 0 && !client && !notice) {
     const reply = pastedAutoReply(read);
@@ -964,6 +966,7 @@ export function completeFacts(found: Draft): BounceFacts {
     replyCode: found.replyCode,
     status: definedStatus(found.status),
     action: found.action,
+    clientError: found.clientError,
     diagnostic,
     command: found.command,
     afterData: found.afterData,

@@ -98,6 +98,11 @@ export interface BounceFacts {
    * disposition type (displayed, deleted, processed, ...), or failed when it reports a failure.
    */
   action?: string;
+  /**
+   * The text is a mail client's, sending library's or device's own report of failing to send (Outlook, a
+   * scanner's panel, a NAS box's test button): its words about "the mail server" are its own server's.
+   */
+  clientError?: boolean;
   /** The server's own words, joined onto one line. */
   diagnostic?: string;
   command?: SmtpCommand;

@@ -240,6 +240,13 @@ export const CLIENT_ERROR_MARKERS: readonly string[] = [
   'mail server rejected',
   'mail test failed',
   'login not possible',
+  // Node.js's socket errors as applications log them ("connect ECONNREFUSED 192.0.2.10:587", "getaddrinfo
+  // ENOTFOUND smtp.example.com").
+  'connect econnrefused',
+  'connect etimedout',
+  'getaddrinfo enotfound',
+  'getaddrinfo eai_again',
+  'read econnreset',
 ];
 
 /**
@@ -489,6 +496,9 @@ export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
       'connect econnrefused',
       "code: 'etimedout'",
       'getaddrinfo enotfound',
+      'connect etimedout',
+      'getaddrinfo eai_again',
+      'read econnreset',
       // Python.
       'connectionrefusederror',
       'smtpserverdisconnected',

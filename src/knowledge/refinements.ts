@@ -136,6 +136,16 @@ export const AFTER_DATA_REFINES: Record<string, string> = {
 };
 
 /**
+ * A server's words at DATA that only report every recipient was refused before it (Postfix "554 5.5.1 Error:
+ * no valid recipients"): the refusals at RCPT TO are the cause, not a filter on the message.
+ */
+export const RECIPIENTS_REFUSED_EARLIER = [
+  'no valid recipients',
+  'no recipients specified',
+  'need rcpt command',
+];
+
+/**
  * A sender-authentication refusal of a copy the recipient's side forwarded is the forward's fault, not the
  * sender's records: the forwarder sent from its own IP without rewriting the envelope (SRS), or broke the
  * signature. The signs are the bounce naming the address the copy was forwarded from (Postfix "(expanded

@@ -75,7 +75,10 @@ import {
  *              a 500 or x.5.1 "invalid command" stays a syntax error); Postfix's "554 5.5.1
  *              Error: no valid recipients" in answer to DATA (AFTER_DATA_REFINES turns its unknown user into
  *              content filtered); Konica Minolta's "SMTP server connection error: timed out connecting to
- *              host:25" (the generic reply marker "error:" cuts the device's framing off).
+ *              host:25" (the generic reply marker "error:" cuts the device's framing off). The last two fixed
+ *              in session 2026-12-05 (fifth): words that report every recipient refused before DATA keep the
+ *              unknown-user reading (RECIPIENTS_REFUSED_EARLIER), and a device's own server is read by its noun
+ *              and a failure word in one sentence (own-server-failure.ts).
  *   then       a second batch of 15 (SECOND_BATCH_77, same three families: Sendmail's HTTP on port 25,
  *              Exchange's invalid arguments, Gmail's 502 5.5.1, qmail "MAIL first", Exim's "Valid RCPT command
  *              must precede DATA"; a Sharp and a Kyocera panel, a pfSense notification, Microsoft 365's 5.7.501
@@ -354,8 +357,7 @@ const SYNTAX_CASES: RealWorldCase[] = [
     {
       cause: ['syntax-error', 'user-unknown', 'unknown'],
       reason: ['syntaxerror', 'userunknown', 'onhold'],
-      knownWrong:
-        'read as content-filtered: "no valid recipients" is read as an unknown user, and an unknown user in answer to DATA as the message refused (AFTER_DATA_REFINES); Postfix says it at DATA only because every RCPT was refused before',
+      confidence: ['medium', 'low'],
     },
   ],
 ];
@@ -711,11 +713,7 @@ const SCAN_B: RealWorldCase[] = [
   [
     '[scan] Konica Minolta SMTP connection timeout',
     'Job result: Failed (SMTP server connection error: timed out connecting to smtp.example.com:25)',
-    {
-      ...SUBMISSION,
-      knownWrong:
-        'read as the recipient\'s server unreachable: the generic reply marker "error:" cuts the device\'s framing off, and "timed out connecting to host:25" alone reads as a server\'s failed connection to the recipient',
-    },
+    SUBMISSION,
   ],
   [
     '[scan] QNAP notification SendAs denied 5.7.60',

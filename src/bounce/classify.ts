@@ -23,6 +23,7 @@ import {
   TEMPORARY_FAILED_REFINES,
 } from '../knowledge/refinements.js';
 import {
+  type PhraseRule,
   REPLY_PHRASES,
   STANDARD_REPLY_TEXTS,
   VAGUE_WORDING,
@@ -132,7 +133,10 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
     return { ...verdict(own.cause, 'medium', found, facts), side: 'sender' };
   }
   if (decisive) {
-    const confidence: Confidence = facts.replyCode || facts.status ? 'high' : 'medium';
+    // A reply code or status beside the words, or an MTA's or filter's own log line (amavis's "Blocked
+    // INFECTED (Eicar-Signature)"): the server wrote them. Words pasted without either may be retold.
+    const written = facts.replyCode || facts.status || facts.form === 'mta-log';
+    const confidence: Confidence = written ? 'high' : 'medium';
     const found = [...evidence, `phrase "${decisive.phrase}"`];
     const sure = byWording(confidence, decisive.phrase);
     return verdict(decisive.rule.cause, sure, found, facts, true, decisive.rule.overStatus);
@@ -180,7 +184,7 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   if (policyAround)
     return verdict(
       policyAround.rule.cause,
-      'low',
+      onReplyLine(facts, decisiveRules, policyAround.rule) ? 'medium' : 'low',
       [...evidence, `bounce text "${policyAround.phrase}"`],
       facts,
     );
@@ -232,6 +236,19 @@ function beyondStandardText(text: string, command: BounceFacts['command'], detai
   if (detail && !VAGUE_STATUSES.has(detail) && STATUS_CAUSES[detail]) return rest;
   const means = firstMatch(DECISIVE, rest, command) ?? firstMatch(GENERAL, rest, command);
   return means ? rest : text;
+}
+
+/**
+ * Whether the words that decide stand on the line of the reply itself, as a relay wraps the reply it quotes
+ * ("554 5.7.1 Message rejected by mx: virus found (Win.Trojan.Agent) - host said: 554 5.7.1 Rejected"): the
+ * relay's own reply names the reason, more than a notice's prose around it does (round 80).
+ */
+function onReplyLine(facts: BounceFacts, rules: readonly PhraseRule[], rule: PhraseRule): boolean {
+  const reply = facts.diagnostic?.split('\n')[0]?.trim();
+  if (!reply || reply.length < 8 || !facts.context) return false;
+  const line = facts.context.split('\n').find((l) => l.includes(reply));
+  if (!line || line.trim() === reply) return false;
+  return firstMatch(rules, toMatchable(line), facts.command)?.rule === rule;
 }
 
 /**

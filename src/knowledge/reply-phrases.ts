@@ -764,6 +764,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'loop detected',
       'forwarding loop count exceeded',
       'message looping',
+      // qmail: "This message is looping: it already has my Delivered-To line. (#5.4.6)".
+      'message is looping',
       'routing loop',
       'hop count exceeded',
       'too many hops',
@@ -2141,7 +2143,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     // A content filter's verdict ("rejected as spam (score 12.3): URIBL_BLACK, …"): the rule names it lists are
     // only what added to the score, not a listing of the sender's domain.
     cause: 'spam-filtered',
-    phrases: ['rejected as spam'],
+    // Amazon SES, Yandex and others: "554 5.7.1 Message rejected under suspicion of SPAM".
+    phrases: ['rejected as spam', 'suspicion of spam'],
   },
   {
     cause: 'domain-reputation',
@@ -2412,6 +2415,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'no route found to domain',
       'no dns entries for the hostname',
     ],
+  },
+  {
+    // Exchange: "451 4.4.0 DNS query failed. The error was: DNS query failed with error: ErrorRetry" (the
+    // resolver failed, round 80); after the nonexistent domain its "… NonExistentDomain" names.
+    cause: 'dns-failure',
+    phrases: ['dns query failed'],
   },
   {
     cause: 'user-unknown',
@@ -2946,6 +2955,14 @@ export const VAGUE_WORDING: ReadonlySet<string> = new Set([
   'closing transmission channel',
   'try again later',
   'try later',
+  // Postfix's milter tempfail text, which Barracuda also puts before a listing it names, and postscreen's
+  // "450 4.3.2 Service currently unavailable" (read as greylisting in effect, but the words say no more than
+  // unavailable; round 80).
+  'service unavailable - try again later',
+  'service currently unavailable',
+  // cPanel's catch-all, which lists every possibility: "The account or domain may not exist, they may be
+  // blacklisted, or missing the proper dns entries."
+  'the account or domain may not exist',
   'not allowed',
   // A policy named, not which: "Local Policy Violation", "not accepted for policy reasons", Mimecast's
   // "rejected due to security policies".

@@ -121,10 +121,12 @@ export const WORLD_ISPS: readonly Provider[] = [
     markers: ['rx.t-online.de'],
     postmaster: 'https://postmaster.t-online.de/',
     phrases: [
-      { text: 'to clarify.) (bl)', cause: 'ip-blocklisted' },
+      // Its words say only "A problem occurred": the two-letter tag is the one signal, and Telekom's own
+      // reputation record stands behind "(BL)" as much as a list (round 80: one step less sure).
+      { text: 'to clarify.) (bl)', cause: 'ip-blocklisted', vague: true },
       // The same refusal with no reason code: Telekom does not take mail from this IP (its own reputation
       // record, or a sender that fails its requirements, such as an imprint on the sending domain's site).
-      { text: 'a problem occurred. (ask your postmaster', cause: 'ip-reputation' },
+      { text: 'a problem occurred. (ask your postmaster', cause: 'ip-reputation', vague: true },
     ],
   },
   {

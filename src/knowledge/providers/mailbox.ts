@@ -49,9 +49,11 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       TS03: { cause: 'ip-reputation', note: 'all messages from this IP permanently deferred' },
       BL21: { cause: 'ip-blocklisted', note: "the IP is in Spamhaus's list", lists: ['spamhaus'] },
       BL23: { cause: 'ip-blocklisted', note: 'the IP is on Spamhaus XBL', lists: ['spamhaus'] },
+      // Its words say only "not accepted for policy reasons": the cause is the generic one (round 80).
       PH01: {
         cause: 'policy-violation',
         note: "content Yahoo won't accept for policy reasons: a virus, phishing, malware or a link to one",
+        vague: true,
       },
       GL01: {
         cause: 'ip-reputation',

@@ -180,7 +180,9 @@ export const MICROSOFT: Provider = {
     { text: 'must have a reverse dns record', cause: 'reverse-dns-missing' },
     { text: 'access denied, bad helo', cause: 'helo-rejected' },
     { text: 'using customer block list', cause: 'blocked-by-recipient' },
-    { text: 'delivery not authorized', cause: 'recipient-restricted' },
+    // RFC 3463's text for 5.7.1, the default of Exchange's restrictions and transport rules alike: which one
+    // refused, the words do not say (round 80).
+    { text: 'delivery not authorized', cause: 'recipient-restricted', vague: true },
     { text: 'sender not in allowed-senders list', cause: 'recipient-restricted' },
     { text: 'client was not authenticated', cause: 'auth-required' },
     { text: 'unable to relay', cause: 'relay-denied' },

@@ -150,7 +150,7 @@ export const ROUND_42: RealWorldCase[] = [
   [
     'PowerMTA acct: rb (remote bounce) record of a mailbox full reported back by DSN',
     'rb,2026-11-30 11:02:40+0000,2026-11-30 10:15:02+0000,bounces@example.com,bob@example.org,,failed,5.2.2 (mailbox full),smtp;552 5.2.2 <bob@example.org>: Mailbox full,mail.example.org,quota-issues,,,,,,,,vmta-pool-2,job-42,,,',
-    { ...MAILBOX_FULL, recipient: 'bob@example.org', replyCode: 552, status: '5.2.2' },
+    { ...MAILBOX_FULL, recipient: 'bob@example.org', replyCode: 552, status: '5.2.2', confidence: 'high' },
   ],
   [
     'PowerMTA acct: b record, message-expired after Yahoo deferrals (4.4.7)',
@@ -291,7 +291,13 @@ export const ROUND_42: RealWorldCase[] = [
   [
     'OpenSMTPD 5.x/6.0 log: relay: TempFail for … stat=421 try again later',
     'Nov 30 10:15:02 mail smtpd[4711]: relay: TempFail for 9b2a3c4d5e6f7a8c: session=1a2b3c4d5e6f7a8c, from=<alice@example.com>, to=<bob@example.org>, rcpt=<->, source=203.0.113.7, relay=192.0.2.25 (mx.example.org), delay=5m, stat=421 4.3.2 Service not available, closing transmission channel',
-    { ...TRY_LATER, recipient: 'bob@example.org', replyCode: 421, ...TEMPORARY },
+    {
+      ...TRY_LATER,
+      recipient: 'bob@example.org',
+      replyCode: 421,
+      ...TEMPORARY,
+      confidence: ['low', 'medium'],
+    },
   ],
   [
     'OpenSMTPD 5.x log: delivery: TempFail, Network error on destination MXs (no code)',
@@ -395,7 +401,7 @@ export const ROUND_42: RealWorldCase[] = [
   [
     'Zimbra zimbra.log: amavis Blocked INFECTED (Eicar-Signature)',
     'Nov 30 10:15:02 mail amavis[12345]: (12345-08) Blocked INFECTED (Eicar-Signature) {DiscardedInbound,Quarantined}, [203.0.113.7]:51234 [203.0.113.7] <alice@example.com> -> <bob@example.org>, quarantine: virus-aB3dE5fG7hJ9, Queue-ID: 4ChX2k1F9Qz9sWr, Message-ID: <20261130101502.ABD@example.com>, mail_id: aB3dE5fG7hJ9, Hits: -, size: 2345, 345 ms',
-    { ...VIRUS, recipient: 'bob@example.org' },
+    { ...VIRUS, recipient: 'bob@example.org', confidence: 'high' },
   ],
   // Exchange message tracking
   [
@@ -430,7 +436,14 @@ export const ROUND_42: RealWorldCase[] = [
   [
     'Maddy log: queue delivery attempt failed, greylisted (temporary)',
     'queue: delivery attempt failed {"msg_id":"0a1b2c3d","rcpt":"bob@example.org","reason":"mx.example.org said: 451 4.7.1 Greylisted, please try again later","remote_server":"mx.example.org","smtp_code":451,"smtp_enchcode":"4.7.1","smtp_msg":"Greylisted, please try again later","target":"remote"}',
-    { ...GREYLIST, recipient: 'bob@example.org', replyCode: 451, status: '4.7.1', ...TEMPORARY },
+    {
+      ...GREYLIST,
+      recipient: 'bob@example.org',
+      replyCode: 451,
+      status: '4.7.1',
+      ...TEMPORARY,
+      confidence: 'high',
+    },
   ],
   [
     'chasquid maillog: failed (permanent), RCPT TO user unknown',
@@ -468,7 +481,7 @@ export const ROUND_42: RealWorldCase[] = [
   [
     'qmail-send log: failure, message is looping (#5.4.6)',
     '@400000006924a1b20a1b2c40 delivery 4714: failure: This_message_is_looping:_it_already_has_my_Delivered-To_line._(#5.4.6)/',
-    { ...LOOP, ...FINAL },
+    { ...LOOP, ...FINAL, confidence: 'high' },
   ],
   [
     'qmail-send log: grep of one message, greeting failed with 421 (deferral)',
@@ -526,7 +539,14 @@ export const ROUND_42: RealWorldCase[] = [
   [
     'Postfix postscreen: 450 4.3.2 Service currently unavailable after the deep protocol tests',
     'Nov 30 10:15:02 mx postfix/postscreen[2211]: NOQUEUE: reject: RCPT from [203.0.113.7]:51234: 450 4.3.2 Service currently unavailable; from=<alice@example.com>, to=<bob@example.org>, proto=ESMTP, helo=<mail.example.com>',
-    { ...TRY_LATER, recipient: 'bob@example.org', replyCode: 450, status: '4.3.2', ...TEMPORARY },
+    {
+      ...TRY_LATER,
+      recipient: 'bob@example.org',
+      replyCode: 450,
+      status: '4.3.2',
+      ...TEMPORARY,
+      confidence: ['low', 'medium'],
+    },
   ],
   [
     'Postfix postscreen: NOQUEUE reject CONNECT, all server ports busy',
@@ -625,7 +645,7 @@ export const SECOND_BATCH_42: RealWorldCase[] = [
   [
     'b: Haraka log: outbound bouncing mail, upstream mailbox full',
     '2026-11-30T10:15:02.345Z [INFO] [-] [outbound] bouncing mail: Upstream error: 552 5.2.2 <bob@example.org>: Recipient address rejected: Mailbox full',
-    { ...MAILBOX_FULL, recipient: 'bob@example.org', replyCode: 552, status: '5.2.2' },
+    { ...MAILBOX_FULL, recipient: 'bob@example.org', replyCode: 552, status: '5.2.2', confidence: 'high' },
   ],
   [
     'b: Haraka log: greylist plugin, rcpt_ok hook DENYSOFT',
@@ -666,6 +686,7 @@ export const SECOND_BATCH_42: RealWorldCase[] = [
       sender: 'alice@example.com',
       blocklist: 'spamhaus',
       ...FINAL,
+      confidence: 'high',
     },
   ],
   [

@@ -358,7 +358,7 @@ export const ROUND_46: RealWorldCase[] = [
   [
     'Bare reply: S3150 alone names Microsoft (no host, no link)',
     "550 5.7.1 Unfortunately, messages from [203.0.113.7] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).",
-    { ...IP_BLOCK, provider: MICROSOFT, reference: 'S3150' },
+    { ...IP_BLOCK, provider: MICROSOFT, reference: 'S3150', confidence: 'high' },
   ],
   [
     'Exchange Online DSN: 5.7.708 traffic not accepted from this IP, [Hostname=…] the only Microsoft name',
@@ -465,7 +465,7 @@ export const ROUND_46: RealWorldCase[] = [
       status: '5.0.0',
       diag: '554 Message not allowed - [PH01] Email not accepted for policy reasons.',
     }),
-    { ...POLICY, provider: YAHOO, reference: 'PH01' },
+    { ...POLICY, provider: YAHOO, reference: 'PH01', confidence: ['low', 'medium'] },
   ],
   [
     "Yahoo's own notice (MAILER-DAEMON@yahoo.com): a remote Postfix's user unknown",
@@ -477,7 +477,7 @@ export const ROUND_46: RealWorldCase[] = [
       '<bob@example.org>:',
       'Remote host said: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in local recipient table [RCPT_TO]',
     ),
-    { ...USER_UNKNOWN, recipient: 'bob@example.org', replyCode: 550, provider: YAHOO },
+    { ...USER_UNKNOWN, recipient: 'bob@example.org', replyCode: 550, provider: YAHOO, confidence: 'high' },
   ],
   [
     'Yahoo 5.7.9 unauthenticated sender via Postfix relay name only',
@@ -901,6 +901,7 @@ export const ROUND_46: RealWorldCase[] = [
       cause: ['policy-violation', 'ip-reputation', 'spam-filtered'],
       reason: ['policyviolation', 'badreputation', 'spamdetected'],
       provider: /^GMX/,
+      confidence: ['low', 'medium'],
     },
   ],
   [
@@ -959,7 +960,7 @@ export const ROUND_46: RealWorldCase[] = [
         'Subject: Re: Quarterly figures',
       ],
     }),
-    { ...MAILBOX_FULL, provider: NONE },
+    { ...MAILBOX_FULL, provider: NONE, confidence: 'high' },
   ],
   [
     "A plain Postfix receiver citing Barracuda's public list: Barracuda is the list, not the receiver",
@@ -1039,7 +1040,7 @@ export const SECOND_BATCH_46: RealWorldCase[] = [
   [
     'Exchange Online Protection: Spamhaus listing with (AS3130) and the EOP server in brackets',
     '550 5.7.1 Service unavailable, Client host [203.0.113.7] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/203.0.113.7 (AS3130). [BN8NAM11FT012.eop-nam11.prod.protection.outlook.com 2026-12-03T09:41:07.000Z 08DD1A2B3C4D5E6F]',
-    { ...IP_BLOCK, provider: MICROSOFT, reference: 'AS3130', blocklist: 'spamhaus' },
+    { ...IP_BLOCK, provider: MICROSOFT, reference: 'AS3130', blocklist: 'spamhaus', confidence: 'high' },
   ],
   [
     'Exim log line: H=mta5.am0.yahoodns.net, [TS02] deferral after MAIL FROM',
@@ -1120,7 +1121,7 @@ export const SECOND_BATCH_46: RealWorldCase[] = [
       'MAIL FROM:<alice@example.com>',
       '550 5.7.1 Service unavailable; Client host [203.0.113.7] blocked by Trend Micro RBL+.',
     ),
-    { ...IP_BLOCK, provider: /^Trend Micro/, blocklist: 'trend-micro' },
+    { ...IP_BLOCK, provider: /^Trend Micro/, blocklist: 'trend-micro', confidence: 'high' },
   ],
   [
     'Mail.ru hosted domain: relay emx.mail.ru, the account is disabled',

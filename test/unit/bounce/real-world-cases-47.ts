@@ -291,6 +291,7 @@ export const ROUND_47: RealWorldCase[] = [
       status: '5.7.1',
       permanent: true,
       blocklist: 'spamhaus',
+      confidence: 'high',
     },
   ],
   [
@@ -373,7 +374,14 @@ export const ROUND_47: RealWorldCase[] = [
       'Bounce Type: Blocked',
       "Reason: 553 5.7.1 [BL21] Connections will not be accepted from 198.51.100.23, because the ip is in Spamhaus's list; see https://postmaster.yahooinc.com/error-codes",
     ),
-    { ...IP_BLOCK, recipient: 'bob@example.org', replyCode: 553, status: '5.7.1', reference: 'BL21' },
+    {
+      ...IP_BLOCK,
+      recipient: 'bob@example.org',
+      replyCode: 553,
+      status: '5.7.1',
+      reference: 'BL21',
+      confidence: 'high',
+    },
   ],
   [
     'SendGrid Suppressions > Bounces exported as CSV: the bounce that put the address there',
@@ -560,7 +568,14 @@ export const ROUND_47: RealWorldCase[] = [
       Inactive: false,
       CanActivate: true,
     }),
-    { ...IP_BLOCK, recipient: 'bob@example.org', replyCode: 554, status: '5.7.1', blocklist: 'barracuda' },
+    {
+      ...IP_BLOCK,
+      recipient: 'bob@example.org',
+      replyCode: 554,
+      status: '5.7.1',
+      blocklist: 'barracuda',
+      confidence: 'high',
+    },
   ],
   [
     'Postmark bounce webhook: SoftBounce, mailbox full with a 4xx reply',
@@ -593,6 +608,7 @@ export const ROUND_47: RealWorldCase[] = [
       side: 'sender',
       replyCode: 550,
       recipient: 'bob@example.org',
+      confidence: 'high',
     },
   ],
   [
@@ -648,7 +664,7 @@ export const ROUND_47: RealWorldCase[] = [
       raw_reason: '552 5.2.2 <bob@example.org>: Recipient address rejected: Mailbox full',
       reason: '552 5.2.2 <...@...>: Recipient address rejected: Mailbox full',
     }),
-    { ...MAILBOX_FULL, recipient: 'bob@example.org', replyCode: 552, status: '5.2.2' },
+    { ...MAILBOX_FULL, recipient: 'bob@example.org', replyCode: 552, status: '5.2.2', confidence: 'high' },
   ],
   [
     'SparkPost delay event: postgrey greylisting, still retried',
@@ -674,7 +690,7 @@ export const ROUND_47: RealWorldCase[] = [
       raw_reason: '554 5.7.1 <bob@example.org>: Relay access denied',
       reason: '554 5.7.1 <...@...>: Relay access denied',
     }),
-    { ...RELAY, recipient: 'bob@example.org', replyCode: 554 },
+    { ...RELAY, recipient: 'bob@example.org', replyCode: 554, confidence: 'high' },
   ],
   [
     "SparkPost bounce, bounce_class 1: Momentum's [internal] exceeded max time without delivery",
@@ -819,7 +835,13 @@ export const ROUND_47: RealWorldCase[] = [
       ts_event: 1764752405,
       ts: 1764752405,
     }),
-    { cause: 'unknown', reason: ['onhold', 'undefined'], recipient: 'bob@example.org', replyCode: null },
+    {
+      cause: 'unknown',
+      reason: ['onhold', 'undefined'],
+      recipient: 'bob@example.org',
+      replyCode: null,
+      confidence: 'low',
+    },
   ],
   [
     'Brevo transactional hard_bounce: Exchange Online 5.4.1 recipient not in the tenant',
@@ -934,7 +956,14 @@ export const ROUND_47: RealWorldCase[] = [
       '5.1.1',
       'Remote-MTA: dns; mx.example.org\nDiagnostic-Code: smtp; 550 5.1.1 <bob@example.org>: user unknown',
     ),
-    { ...USER_UNKNOWN, recipient: 'bob@example.org', replyCode: 550, status: '5.1.1', permanent: true },
+    {
+      ...USER_UNKNOWN,
+      recipient: 'bob@example.org',
+      replyCode: 550,
+      status: '5.1.1',
+      permanent: true,
+      confidence: 'high',
+    },
   ],
   [
     'Amazon SES SNS: Transient MailboxFull with the 552 reply',
@@ -978,7 +1007,7 @@ export const ROUND_47: RealWorldCase[] = [
         diagnosticCode: 'smtp; 554 5.7.1 Message rejected under suspicion of SPAM',
       }),
     }),
-    { ...SPAM, recipient: 'bob@example.org', replyCode: 554, status: '5.7.1' },
+    { ...SPAM, recipient: 'bob@example.org', replyCode: 554, status: '5.7.1', confidence: 'high' },
   ],
   [
     'Amazon SES SNS: Undetermined bounce, SES could not tell why',
@@ -1039,7 +1068,7 @@ export const ROUND_47: RealWorldCase[] = [
       response: '552 5.2.2 <bob@example.org>: Mailbox full',
       status: '5.2.2',
     }),
-    { ...MAILBOX_FULL, recipient: 'bob@example.org', replyCode: 552, status: '5.2.2' },
+    { ...MAILBOX_FULL, recipient: 'bob@example.org', replyCode: 552, status: '5.2.2', confidence: 'high' },
   ],
   [
     'Salesforce Marketing Cloud Bounces data view row: Hard bounce, User Unknown',
@@ -1069,7 +1098,7 @@ export const ROUND_47: RealWorldCase[] = [
       'SMTPBounceReason: smtp;554 5.7.1 Service unavailable; Client host [198.51.100.40] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/198.51.100.40',
       'SMTPCode: 554',
     ),
-    { ...IP_BLOCK, recipient: 'bob@example.org', replyCode: 554, blocklist: 'spamhaus' },
+    { ...IP_BLOCK, recipient: 'bob@example.org', replyCode: 554, blocklist: 'spamhaus', confidence: 'high' },
   ],
   [
     'Klaviyo profile: suppressed after a hard bounce',
@@ -1501,7 +1530,13 @@ export const SECOND_BATCH_47: RealWorldCase[] = [
       '',
       "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. For more information, go to https://support.google.com/mail/?p=NoSuchUser 41be03b00d2f7-7fd1a2b3c4dsor1234567a12.9 - gsmtp",
     ),
-    { ...USER_UNKNOWN, recipient: 'all-staff@example.org', replyCode: 550, status: '5.1.1' },
+    {
+      ...USER_UNKNOWN,
+      recipient: 'all-staff@example.org',
+      replyCode: 550,
+      status: '5.1.1',
+      confidence: 'high',
+    },
   ],
   [
     'Sympa in French: bouncing subscribers deleted by the automatic bounce management',

@@ -382,7 +382,7 @@ const ROUND_52_EXIM: RealWorldCase[] = [
   [
     'Exim exim -bp: a queued message with no reason shown is still waiting',
     EXIM_BP,
-    { ...WAITING, recipient: 'mia@example.org', index: 0 },
+    { ...WAITING, recipient: 'mia@example.org', index: 0, confidence: ['low', 'medium'] },
   ],
   [
     'Exim exim -bp: a D line is delivered, the next undelivered recipient waits',
@@ -502,6 +502,7 @@ const ROUND_52_SENDMAIL_QMAIL: RealWorldCase[] = [
       replyCode: 451,
       status: '4.7.1',
       permanent: false,
+      confidence: ['low', 'medium'],
     },
   ],
   [
@@ -600,6 +601,7 @@ const ROUND_52_EXCHANGE: RealWorldCase[] = [
       replyCode: 450,
       status: '4.7.0',
       permanent: false,
+      confidence: ['low', 'medium'],
     },
   ],
   [
@@ -668,7 +670,7 @@ const ROUND_52_OTHERS: RealWorldCase[] = [
       'Message ID\tFrom\tTo\tAge\tSize\tStatus',
       '1vQ2Rs-0005Tu-9W\tnoreply@example.com\tquentin@example.net\t2d\t3.4 KB\tFrozen',
     ),
-    { ...WAITING, recipient: 'quentin@example.net' },
+    { ...WAITING, recipient: 'quentin@example.net', confidence: ['low', 'medium'] },
   ],
 ];
 
@@ -752,6 +754,7 @@ const SECOND_BATCH_CASES: RealWorldCase[] = [
       replyCode: 421,
       status: '4.3.2',
       permanent: false,
+      confidence: ['low', 'medium'],
     },
   ],
   [

@@ -378,7 +378,7 @@ const CLOUDFLARE: RealWorldCase[] = [
   [
     'Cloudflare Email Routing: no routing rule, catch-all off',
     '550 5.1.1 Address does not exist: no Email Routing rule matches nobody@example.org',
-    { ...USER_UNKNOWN, recipient: 'nobody@example.org', replyCode: 550, status: '5.1.1' },
+    { ...USER_UNKNOWN, recipient: 'nobody@example.org', replyCode: 550, status: '5.1.1', confidence: 'high' },
   ],
   [
     'Cloudflare Email Routing: temporary upstream error',
@@ -388,6 +388,7 @@ const CLOUDFLARE: RealWorldCase[] = [
       reason: ['systemerror', 'expired', 'onhold', 'userunknown'],
       replyCode: 451,
       permanent: false,
+      confidence: ['low', 'medium'],
     },
   ],
   [
@@ -534,7 +535,13 @@ const FORWARDERS: RealWorldCase[] = [
   [
     'addy.io: deleted alias',
     '550 5.1.1 <old@alias.example.org>: Recipient address rejected: Address does not exist',
-    { ...USER_UNKNOWN, recipient: 'old@alias.example.org', replyCode: 550, status: '5.1.1' },
+    {
+      ...USER_UNKNOWN,
+      recipient: 'old@alias.example.org',
+      replyCode: 550,
+      status: '5.1.1',
+      confidence: 'high',
+    },
   ],
   [
     'addy.io: alias deactivated',
@@ -573,6 +580,7 @@ const FORWARDERS: RealWorldCase[] = [
       replyCode: 554,
       status: '5.7.1',
       permanent: true,
+      confidence: ['low', 'medium'],
     },
   ],
   [
@@ -665,7 +673,7 @@ const GATEWAYS: RealWorldCase[] = [
   [
     'Cloudmark: spam',
     '554 5.7.1 Message rejected as spam by Cloudmark Authority',
-    { ...SPAM, replyCode: 554, permanent: true },
+    { ...SPAM, replyCode: 554, permanent: true, confidence: 'high' },
   ],
   [
     'Sophos Central Email: spam signature',
@@ -675,7 +683,7 @@ const GATEWAYS: RealWorldCase[] = [
   [
     'Sophos Central Email: unknown user',
     '550 5.1.1 <gina@example.org>: Recipient address rejected: User unknown in Sophos Central directory',
-    { ...USER_UNKNOWN, recipient: 'gina@example.org', replyCode: 550, status: '5.1.1' },
+    { ...USER_UNKNOWN, recipient: 'gina@example.org', replyCode: 550, status: '5.1.1', confidence: 'high' },
   ],
   [
     'Trellix Email Security: malicious URL',
@@ -761,7 +769,13 @@ const GATEWAYS: RealWorldCase[] = [
   [
     'Mimecast: security policies',
     `554 Email rejected due to security policies - ${MIMECAST_REF}#554`,
-    { provider: /mimecast/i, ...GATEWAY_POLICY, replyCode: 554, permanent: true },
+    {
+      provider: /mimecast/i,
+      ...GATEWAY_POLICY,
+      replyCode: 554,
+      permanent: true,
+      confidence: ['low', 'medium'],
+    },
   ],
   [
     'Mimecast: unresolvable envelope sender domain (temporary)',
@@ -997,7 +1011,14 @@ export const SECOND_BATCH_53: RealWorldCase[] = [
   [
     'Hornetsecurity: Exim bounce, the unknown first recipient',
     HORNET_TWO,
-    { ...USER_UNKNOWN, recipient: 'nina@example.org', replyCode: 550, status: '5.1.1', permanent: true },
+    {
+      ...USER_UNKNOWN,
+      recipient: 'nina@example.org',
+      replyCode: 550,
+      status: '5.1.1',
+      permanent: true,
+      confidence: 'high',
+    },
   ],
   [
     'Hornetsecurity: Exim bounce, the second recipient refused for a virus',

@@ -217,7 +217,7 @@ export const ROUND_54: RealWorldCase[] = [
       '<bob@mailbox.org>: host mxext1.mailbox.org[80.241.60.212] said: 554 5.7.1',
       '    Rejected due to DMARC Policy (in reply to end of DATA command)',
     ),
-    { ...DMARC, recipient: 'bob@mailbox.org', replyCode: 554, permanent: true },
+    { ...DMARC, recipient: 'bob@mailbox.org', replyCode: 554, permanent: true, confidence: 'high' },
   ],
   [
     'rspamd down: Postfix milter tempfail',
@@ -471,7 +471,7 @@ export const ROUND_54: RealWorldCase[] = [
   [
     'Stalwart: SPF validation failed',
     '550 5.7.23 SPF validation failed, status: fail.',
-    { cause: ['spf-fail', 'auth-failed'], reason: 'authfailure', side: 'sender' },
+    { cause: ['spf-fail', 'auth-failed'], reason: 'authfailure', side: 'sender', confidence: 'high' },
   ],
   [
     'Stalwart DSN: two recipients, unknown mailbox and over quota',
@@ -543,7 +543,7 @@ export const ROUND_54: RealWorldCase[] = [
         },
       ],
     ),
-    { ...UNKNOWN_PERM, recipient: 'erin@example.org' },
+    { ...UNKNOWN_PERM, recipient: 'erin@example.org', confidence: 'high' },
   ],
   [
     'chasquid DSN: failed permanently, user unknown',
@@ -567,7 +567,7 @@ export const ROUND_54: RealWorldCase[] = [
   [
     'chasquid: destination address is unknown',
     '550 5.1.1 Destination address is unknown (recipient does not exist)',
-    UNKNOWN_PERM,
+    { ...UNKNOWN_PERM, confidence: 'high' },
   ],
   ['chasquid: relay not allowed', '503 5.7.1 Relay not allowed', { ...RELAY, permanent: true }],
   [
@@ -590,7 +590,7 @@ export const ROUND_54: RealWorldCase[] = [
       '550-name or you do not have authorization to see it.',
       '550 5.1.1 User unknown',
     ),
-    UNKNOWN_PERM,
+    { ...UNKNOWN_PERM, confidence: 'high' },
   ],
   [
     'Cyrus lmtpd over quota with SESSIONID (Postfix log, deferred)',
@@ -720,7 +720,7 @@ export const ROUND_54: RealWorldCase[] = [
       '<bob@fastmail.com>: host in1-smtp.messagingengine.com[103.168.172.221] said:',
       '    552 5.2.2 <bob@fastmail.com> Over quota (in reply to RCPT TO command)',
     ),
-    { ...FULL_PERM, recipient: 'bob@fastmail.com' },
+    { ...FULL_PERM, recipient: 'bob@fastmail.com', confidence: 'high' },
   ],
   [
     'Migadu: daily outgoing limit reached',
@@ -783,7 +783,7 @@ export const ROUND_54: RealWorldCase[] = [
   [
     'Mail-in-a-Box: reverse hostname (postfix), deferred',
     '450 4.7.1 Client host rejected: cannot find your reverse hostname, [203.0.113.7]',
-    { ...PTR, permanent: false },
+    { ...PTR, permanent: false, confidence: 'high' },
   ],
   [
     'Mailcow: SASL login failed at submission',
@@ -822,7 +822,7 @@ export const ROUND_54: RealWorldCase[] = [
   [
     'Axigen: mailbox over quota, deferred',
     '452 4.2.2 Mailbox <bob@example.com> is over quota, try again later',
-    { ...FULL_TEMP, recipient: 'bob@example.com' },
+    { ...FULL_TEMP, recipient: 'bob@example.com', confidence: 'high' },
   ],
   [
     'IceWarp: intrusion prevention block',
@@ -842,6 +842,7 @@ export const ROUND_54: RealWorldCase[] = [
       reason: 'suspend',
       side: 'recipient',
       recipient: 'bob@hey.com',
+      confidence: 'high',
     },
   ],
 ];
@@ -891,11 +892,15 @@ export const SECOND_BATCH_54: RealWorldCase[] = [
       side: 'sender',
     },
   ],
-  ['SmarterMail: No such user here', '550 <bob@example.com> No such user here', UNKNOWN_PERM],
+  [
+    'SmarterMail: No such user here',
+    '550 <bob@example.com> No such user here',
+    { ...UNKNOWN_PERM, confidence: ['high', 'medium'] },
+  ],
   [
     'Zoho: Email rejected per DMARC policy',
     '550 5.7.1 Email rejected per DMARC policy for example.net',
-    { ...DMARC, permanent: true },
+    { ...DMARC, permanent: true, confidence: 'high' },
   ],
   [
     'mailbox.org: Spam message rejected with a contact hint',

@@ -134,7 +134,7 @@ const GOOGLE: RealWorldCase[] = [
       'Remote server: mx.example.net (198.51.100.20)',
       'SMTP reply: 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in virtual mailbox table',
     ),
-    { ...UNKNOWN_PERM, recipient: 'bob@example.net', replyCode: 550, status: '5.1.1' },
+    { ...UNKNOWN_PERM, recipient: 'bob@example.net', replyCode: 550, status: '5.1.1', confidence: 'high' },
   ],
   [
     'Google Email Log Search: rows, one Bounced between Delivered ones',
@@ -189,7 +189,7 @@ const GOOGLE: RealWorldCase[] = [
       'Status: Bounced',
       'SMTP reply: 550 5.7.1 Email rejected per DMARC policy for example.org',
     ),
-    { ...DMARC, recipient: 'hugo@example.net', replyCode: 550 },
+    { ...DMARC, recipient: 'hugo@example.net', replyCode: 550, confidence: 'high' },
   ],
   [
     'Google Email Log Search: recipient server did not accept connections',
@@ -248,7 +248,7 @@ const MS: RealWorldCase[] = [
       'Receive\t\tMessage received by: DB9PR02MB7777.eurprd02.prod.outlook.com',
       'Fail\t\tReason: [{LED=550 5.7.1 Service unavailable, Client host [203.0.113.40] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/203.0.113.40};{MSG=};{FQDN=mx.example.net};{IP=198.51.100.22};{LRT=12/3/2026 9:02:01 AM}]',
     ),
-    { ...IP_BLOCK, recipient: 'max@example.net', replyCode: 550, status: '5.7.1' },
+    { ...IP_BLOCK, recipient: 'max@example.net', replyCode: 550, status: '5.7.1', confidence: 'high' },
   ],
   [
     'Get-MessageTraceV2 table: Failed next to Delivered, no reason given',
@@ -432,7 +432,7 @@ const EXCHANGE: RealWorldCase[] = [
       'Sender                  : alice@example.com',
       'MessageSubject          : Quarterly figures',
     ),
-    { ...UNKNOWN_PERM, recipient: 'dora@example.net', replyCode: 550, status: '5.1.1' },
+    { ...UNKNOWN_PERM, recipient: 'dora@example.net', replyCode: 550, status: '5.1.1', confidence: 'high' },
   ],
   [
     'Get-MessageTrackingLog | ft: DEFER, greylisted',
@@ -517,7 +517,7 @@ const GATEWAYS: RealWorldCase[] = [
       'Delivery Attempts: 1',
       'Reply: 550 5.7.1 Message rejected due to content restrictions',
     ),
-    { ...POLICY, recipient: 'jade@example.net', replyCode: 550 },
+    { ...POLICY, recipient: 'jade@example.net', replyCode: 550, confidence: ['low', 'medium'] },
   ],
   [
     'Proofpoint TAP: message blocked, malicious attachment',
@@ -691,7 +691,7 @@ const PANELS: RealWorldCase[] = [
       'Out Server: mx.example.net (198.51.100.39)',
       'SMTP error from remote mail server after RCPT TO:<adam@example.net>: 550 5.1.1 <adam@example.net>: Recipient address rejected: User unknown in virtual mailbox table',
     ),
-    { ...UNKNOWN_PERM, recipient: 'adam@example.net', replyCode: 550, status: '5.1.1' },
+    { ...UNKNOWN_PERM, recipient: 'adam@example.net', replyCode: 550, status: '5.1.1', confidence: 'high' },
   ],
   [
     'cPanel Track Delivery: failure with the generic text only',
@@ -703,6 +703,7 @@ const PANELS: RealWorldCase[] = [
       cause: ['unknown', 'user-unknown', 'domain-not-found'],
       reason: ['onhold', 'userunknown', 'hostunknown'],
       recipient: 'beth@example.org',
+      confidence: ['low', 'medium'],
     },
   ],
   [
@@ -833,7 +834,7 @@ const ESP: RealWorldCase[] = [
       'Details: smtp;550 5.1.1 <pete@example.com>: Recipient address rejected: User unknown in local recipient table',
       'Can activate: Yes',
     ),
-    { ...UNKNOWN_PERM, recipient: 'pete@example.com' },
+    { ...UNKNOWN_PERM, recipient: 'pete@example.com', confidence: 'high' },
   ],
   [
     'Postmark Activity: ISP block on Spamhaus',
@@ -915,7 +916,7 @@ const ESP: RealWorldCase[] = [
       'recipientState: HardBounce',
       'bounceMessage: 554 5.7.1 <cyd@example.org>: Message rejected due to local policy',
     ),
-    { ...POLICY, recipient: 'cyd@example.org' },
+    { ...POLICY, recipient: 'cyd@example.org', confidence: ['low', 'medium'] },
   ],
   [
     'HubSpot email events: bounced, Mailbox full category',
@@ -945,7 +946,7 @@ const ESP: RealWorldCase[] = [
       'Bounce type: hard',
       'Reason: 550 5.5.0 Requested action not taken: mailbox unavailable. Mailbox does not exist',
     ),
-    { ...UNKNOWN_PERM, recipient: 'fern@example.net' },
+    { ...UNKNOWN_PERM, recipient: 'fern@example.net', confidence: ['high', 'medium'] },
   ],
   [
     'Mailchimp bounce report: hard and soft bounces',
@@ -972,7 +973,7 @@ const ESP: RealWorldCase[] = [
       'BounceSubcategory: Blacklist',
       'SMTPBounceReason: 554 5.7.1 Service unavailable; Client host [203.0.113.60] blocked using Barracuda Reputation; http://www.barracudanetworks.com/reputation/?pr=1&ip=203.0.113.60',
     ),
-    { ...IP_BLOCK, recipient: 'jon@example.org' },
+    { ...IP_BLOCK, recipient: 'jon@example.org', confidence: 'high' },
   ],
   [
     'Mailgun Logs: failed permanent, mailbox disabled',
@@ -996,7 +997,13 @@ const SECOND_BATCH_CASES: RealWorldCase[] = [
       'Recipient: lou@example.net',
       'Reply from remote server: 554 5.7.1 <lou@example.net>: Relay access denied',
     ),
-    { cause: 'relay-denied', reason: 'norelaying', recipient: 'lou@example.net', replyCode: 554 },
+    {
+      cause: 'relay-denied',
+      reason: 'norelaying',
+      recipient: 'lou@example.net',
+      replyCode: 554,
+      confidence: 'high',
+    },
   ],
   [
     'Get-MessageTraceDetailV2 | ft: Fail, banned sending IP',

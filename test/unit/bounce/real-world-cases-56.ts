@@ -804,7 +804,7 @@ export const ROUND_56: RealWorldCase[] = [
   [
     'Exchange 2007: "Delivery not authorized, message refused"',
     '550 5.7.1 Delivery not authorized, message refused',
-    { ...GROUP_RESTRICTED, status: '5.7.1' },
+    { ...GROUP_RESTRICTED, status: '5.7.1', confidence: ['low', 'medium'] },
   ],
 ];
 

@@ -357,7 +357,7 @@ const NOT_GREYLISTING: RealWorldCase[] = [
   [
     "Postfix's milter tempfail text, bare",
     '451 4.7.1 Service unavailable - try again later',
-    { ...RECEIVER_FAULT, replyCode: 451, status: '4.7.1' },
+    { ...RECEIVER_FAULT, replyCode: 451, status: '4.7.1', confidence: ['low', 'medium'] },
   ],
   [
     'Postfix milter tempfail seen by the sender after DATA',
@@ -468,7 +468,7 @@ const NOT_GREYLISTING: RealWorldCase[] = [
   [
     'Exchange: 451 4.4.0 DNS query failed',
     '451 4.4.0 DNS query failed. The error was: DNS query failed with error: ErrorRetry',
-    DNS_TEMP,
+    { ...DNS_TEMP, confidence: 'high' },
   ],
   [
     'Postfix relay: 450 4.1.2 recipient domain not found',
@@ -494,7 +494,7 @@ const NOT_GREYLISTING: RealWorldCase[] = [
   [
     'Postfix anvil: too many connections',
     '421 4.7.0 mx.example.org Error: too many connections from 198.51.100.9',
-    { ...CONNECTIONS, replyCode: 421, status: '4.7.0' },
+    { ...CONNECTIONS, replyCode: 421, status: '4.7.0', confidence: 'high' },
   ],
   [
     'Postfix: 452 4.5.3 too many recipients',
@@ -552,6 +552,7 @@ const NOT_GREYLISTING: RealWorldCase[] = [
       reason: ['badreputation', 'speeding', 'blocked', 'policyviolation', 'spamdetected'],
       side: 'sender',
       ...TEMP,
+      confidence: ['low', 'medium'],
     },
   ],
   [
@@ -639,7 +640,7 @@ const NOT_GREYLISTING: RealWorldCase[] = [
   [
     'Postfix 450 4.7.25 cannot find your hostname',
     '450 4.7.25 Client host rejected: cannot find your hostname, [198.51.100.9]',
-    { ...PTR, ...TEMP },
+    { ...PTR, ...TEMP, confidence: 'high' },
   ],
   [
     'Postfix 450 4.7.1 Helo command rejected: Host not found',
@@ -764,7 +765,7 @@ const NOT_GREYLISTING: RealWorldCase[] = [
       '451 4.7.1 Service unavailable - try again later',
       '',
     ),
-    { ...RECEIVER_FAULT, recipient: 'bob@example.org' },
+    { ...RECEIVER_FAULT, recipient: 'bob@example.org', confidence: ['low', 'medium'] },
   ],
 ];
 
@@ -851,7 +852,7 @@ export const SECOND_BATCH_57: RealWorldCase[] = [
   [
     'Postfix 450 4.7.1 cannot find your reverse hostname',
     '450 4.7.1 Client host rejected: cannot find your reverse hostname, [198.51.100.9]',
-    { ...PTR, ...TEMP },
+    { ...PTR, ...TEMP, confidence: 'high' },
   ],
   [
     'Dovecot LMTP: Internal error occurred',

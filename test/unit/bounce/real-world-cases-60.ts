@@ -208,7 +208,7 @@ export const ROUND_60: RealWorldCase[] = [
   [
     'R60 bare reply: 530 5.7.0 Must issue a STARTTLS command first',
     '530 5.7.0 Must issue a STARTTLS command first',
-    { ...MUST_TLS, replyCode: 530, status: '5.7.0' },
+    { ...MUST_TLS, replyCode: 530, status: '5.7.0', confidence: 'high' },
   ],
   [
     'R60 Gmail submission: 530-5.7.0 Must issue a STARTTLS command first (gsmtp)',
@@ -349,7 +349,7 @@ export const ROUND_60: RealWorldCase[] = [
   [
     'R60 Microsoft 365: 421 4.7.66 TLS 1.0 and 1.1 are not supported',
     '421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls. [BY5PR17CA0041.namprd17.prod.outlook.com]',
-    { ...OUTDATED, permanent: false, replyCode: 421, status: '4.7.66' },
+    { ...OUTDATED, permanent: false, replyCode: 421, status: '4.7.66', confidence: 'high' },
   ],
   [
     'R60 receiver refuses old protocol: 554 5.7.0 unsupported protocol TLSv1',

@@ -202,7 +202,7 @@ const GODADDY: RealWorldCase[] = [
         '    554 5.7.1 p3plibsmtp01-12 IB104 Your IP 203.0.113.7 is listed on Spamhaus SBL; see https://check.spamhaus.org/',
       ],
     ),
-    { ...IP_BLOCK, recipient: 'carol@example.net', permanent: true },
+    { ...IP_BLOCK, recipient: 'carol@example.net', permanent: true, confidence: 'high' },
   ],
 ];
 
@@ -234,7 +234,7 @@ const RACKSPACE: RealWorldCase[] = [
   [
     'Rackspace spam rejected',
     '550 5.7.1 Message rejected as spam by the Rackspace Cloud Office spam filter (mx2.iad1.emailsrvr.com)',
-    SPAM,
+    { ...SPAM, confidence: 'high' },
   ],
 ];
 
@@ -292,7 +292,7 @@ const IONOS: RealWorldCase[] = [
       '  Remote-Server: mx00.ionos.de[198.51.100.40]',
       '  552 5.2.2 Mailbox quota exceeded',
     ),
-    { ...MAILBOX_FULL, recipient: 'bob@example.net' },
+    { ...MAILBOX_FULL, recipient: 'bob@example.net', confidence: 'high' },
   ],
   [
     'IONOS too many mails per hour',
@@ -333,7 +333,7 @@ const HOSTS: RealWorldCase[] = [
   [
     'OVH French: boite pleine',
     '552 5.2.2 <bob@example.net>: La boîte aux lettres du destinataire est pleine (quota dépassé) - mx1.mail.ovh.net',
-    { ...MAILBOX_FULL, recipient: 'bob@example.net', provider: /ovh/i },
+    { ...MAILBOX_FULL, recipient: 'bob@example.net', provider: /ovh/i, confidence: 'high' },
   ],
   [
     'OVH outbound: sending limit for MX Plan',
@@ -426,7 +426,11 @@ const CPANEL: RealWorldCase[] = [
     ),
     { ...SEND_LIMIT, recipient: 'erin@example.net', permanent: false, provider: /bluehost/i },
   ],
-  ['HostGator: No Such User Here', '550 No Such User Here', { ...USER_UNKNOWN, replyCode: 550 }],
+  [
+    'HostGator: No Such User Here',
+    '550 No Such User Here',
+    { ...USER_UNKNOWN, replyCode: 550, confidence: ['high', 'medium'] },
+  ],
   [
     'cPanel: Your IP has been blocked (cPHulk / firewall)',
     '550 Your IP 203.0.113.7 has been blocked by this server (gator4321.hostgator.com) due to too many failed login attempts',
@@ -606,6 +610,7 @@ const ISP_US: RealWorldCase[] = [
       cause: ['ip-blocklisted', 'network-blocklisted'],
       recipient: 'frank@sbcglobal.net',
       permanent: true,
+      confidence: 'high',
     },
   ],
   [
@@ -693,7 +698,7 @@ const ISP_INTL: RealWorldCase[] = [
   [
     'Sky: mailbox unavailable',
     '550 5.1.1 <grace@sky.com>: mailbox unavailable (user does not exist)',
-    { ...USER_UNKNOWN, recipient: 'grace@sky.com', provider: /sky/i },
+    { ...USER_UNKNOWN, recipient: 'grace@sky.com', provider: /sky/i, confidence: 'high' },
   ],
   [
     'Telstra BigPond: relaying denied, not authenticated',
@@ -722,7 +727,7 @@ const ISP_INTL: RealWorldCase[] = [
   [
     'KPN Dutch: ontvanger onbekend',
     '550 5.1.1 <ivo@kpnmail.nl>: Ontvanger onbekend / recipient unknown',
-    { ...USER_UNKNOWN, recipient: 'ivo@kpnmail.nl' },
+    { ...USER_UNKNOWN, recipient: 'ivo@kpnmail.nl', confidence: 'high' },
   ],
   [
     'Ziggo: geweigerd wegens spam',
@@ -853,7 +858,7 @@ export const SECOND_BATCH_61: RealWorldCase[] = [
   [
     'Swisscom Bluewin French: destinataire inconnu',
     '550 5.1.1 <marc@bluewin.ch>: Destinataire inconnu / unknown recipient',
-    { ...USER_UNKNOWN, recipient: 'marc@bluewin.ch' },
+    { ...USER_UNKNOWN, recipient: 'marc@bluewin.ch', confidence: 'high' },
   ],
   [
     'Virgin Media: mailbox disabled',

@@ -1357,6 +1357,7 @@ export const ROUND_62: RealWorldCase[] = [
       reason: 'authfailure',
       side: 'sender',
       recipient: 'pat@example.net',
+      confidence: 'high',
     },
   ],
   // Genuine bounces that carry help links (never phishing) with their usual cause.
@@ -1377,7 +1378,7 @@ export const ROUND_62: RealWorldCase[] = [
       'The response from the remote server was:',
       "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. For more information, go to https://support.google.com/mail/?p=NoSuchUser a1si123 - gsmtp",
     ),
-    { ...USER_UNKNOWN, recipient: 'quinn@gmail.com' },
+    { ...USER_UNKNOWN, recipient: 'quinn@gmail.com', confidence: 'high' },
   ],
   [
     'Gmail bounce: recipient inbox full, help link',

@@ -591,6 +591,7 @@ const TELNET_63: RealWorldCase[] = [
       cause: ['connection-rejected', 'server-unavailable', 'recipient-server-unreachable'],
       reason: ['blocked', 'systemerror', 'expired'],
       recipient: null,
+      confidence: ['low', 'medium'],
     },
   ],
   [
@@ -1083,7 +1084,7 @@ const DOTNET_JAVA_63: RealWorldCase[] = [
       '  StatusCode: MailboxUnavailable',
       '  Mailbox: bob@example.org',
     ),
-    { ...IP_BLOCK, recipient: 'bob@example.org', status: '5.7.1' },
+    { ...IP_BLOCK, recipient: 'bob@example.org', status: '5.7.1', confidence: 'high' },
   ],
   [
     'MailKit AuthenticationException: 535 5.7.3',

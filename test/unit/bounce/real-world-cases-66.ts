@@ -369,7 +369,14 @@ export const ROUND_66: RealWorldCase[] = [
   [
     'AOL/Yahoo 553 5.7.1 [BL21] Spamhaus for an IPv6 address',
     "553 5.7.1 [BL21] Connections will not be accepted from 2001:db8:abcd:12::25, because the ip is in Spamhaus's list; see https://postmaster.yahooinc.com/error-codes",
-    { ...IP_BLOCK, ...FINAL, replyCode: 553, status: '5.7.1', sendingIp: '2001:db8:abcd:12::25' },
+    {
+      ...IP_BLOCK,
+      ...FINAL,
+      replyCode: 553,
+      status: '5.7.1',
+      sendingIp: '2001:db8:abcd:12::25',
+      confidence: 'high',
+    },
   ],
   [
     'Proofpoint 554 5.7.0 Blocked, IPv6 in the ipcheck URL',
@@ -961,7 +968,14 @@ export const ROUND_66: RealWorldCase[] = [
       remoteMta: 'mx.example.org',
       diag: 'smtp; 550 5.1.1 User unknown',
     }),
-    { ...USER_UNKNOWN, ...FINAL, recipient: 'bob@example.org', replyCode: 550, status: '5.1.1' },
+    {
+      ...USER_UNKNOWN,
+      ...FINAL,
+      recipient: 'bob@example.org',
+      replyCode: 550,
+      status: '5.1.1',
+      confidence: 'high',
+    },
   ],
   [
     'DSN: Original-Recipient in xtext (bob+2Bnews), Final-Recipient plain',

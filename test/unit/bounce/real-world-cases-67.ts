@@ -211,7 +211,14 @@ export const ROUND_67: RealWorldCase[] = [
       'bob@example.com',
       'host plesk.hostingco.example.net[198.51.100.20] said: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)',
     ),
-    { ...USER_UNKNOWN, recipient: 'bob@example.com', replyCode: 550, status: '5.1.1', ...FINAL },
+    {
+      ...USER_UNKNOWN,
+      recipient: 'bob@example.com',
+      replyCode: 550,
+      status: '5.1.1',
+      ...FINAL,
+      confidence: 'high',
+    },
   ],
   [
     'Exim: Unrouteable address for a domain the old host still treats as local',
@@ -689,7 +696,14 @@ export const ROUND_67: RealWorldCase[] = [
   [
     'Proton: address not created yet, 550 5.1.1 Address does not exist',
     'host mail.protonmail.ch[185.70.42.128] said: 550 5.1.1 <bob@example.com>: Recipient address rejected: Address does not exist (in reply to RCPT TO command)',
-    { ...USER_UNKNOWN, recipient: 'bob@example.com', replyCode: 550, status: '5.1.1', ...FINAL },
+    {
+      ...USER_UNKNOWN,
+      recipient: 'bob@example.com',
+      replyCode: 550,
+      status: '5.1.1',
+      ...FINAL,
+      confidence: 'high',
+    },
   ],
   // ---- DNS caching: still delivered to the old server ----
   [

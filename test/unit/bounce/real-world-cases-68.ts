@@ -193,7 +193,14 @@ export const ROUND_68: RealWorldCase[] = [
       ],
       '550 5.7.1 Delivery not authorized, message refused',
     ),
-    { ...NOT_AUTHORIZED, recipient: 'bob@example.net', replyCode: 550, status: '5.7.1', ...FINAL },
+    {
+      ...NOT_AUTHORIZED,
+      recipient: 'bob@example.net',
+      replyCode: 550,
+      status: '5.7.1',
+      ...FINAL,
+      confidence: ['low', 'medium'],
+    },
   ],
   [
     'Exchange Online: TRANSPORT.RULES.RejectMessage, rejected by organization policy',
@@ -252,7 +259,7 @@ export const ROUND_68: RealWorldCase[] = [
   [
     'Bare reply: 550 5.7.1 Delivery not authorized, message refused',
     '550 5.7.1 Delivery not authorized, message refused',
-    { ...NOT_AUTHORIZED, replyCode: 550, status: '5.7.1', ...FINAL },
+    { ...NOT_AUTHORIZED, replyCode: 550, status: '5.7.1', ...FINAL, confidence: ['low', 'medium'] },
   ],
   [
     'Postfix log: the receiving Exchange Online refuses by organization policy',

@@ -242,7 +242,13 @@ const ITALIAN: RealWorldCase[] = [
       '',
       'Libero Mail - Italiaonline S.p.A.',
     ),
-    { ...MAILBOX_FULL, recipient: 'giulia.verdi@example.it', replyCode: 552, status: '5.2.2' },
+    {
+      ...MAILBOX_FULL,
+      recipient: 'giulia.verdi@example.it',
+      replyCode: 552,
+      status: '5.2.2',
+      confidence: 'high',
+    },
   ],
   [
     'Aruba: 554 5.7.1 client bloccato da zen.spamhaus.org',
@@ -360,6 +366,7 @@ const PORTUGUESE: RealWorldCase[] = [
       replyCode: 550,
       status: '5.1.1',
       provider: /uol/i,
+      confidence: 'high',
     },
   ],
   [
@@ -465,6 +472,7 @@ const DUTCH: RealWorldCase[] = [
       replyCode: 550,
       status: '5.1.1',
       provider: /kpn/i,
+      confidence: 'high',
     },
   ],
   [
@@ -580,7 +588,14 @@ const CZECH_SLOVAK: RealWorldCase[] = [
   [
     'Seznam: 550 5.1.1 adresát neexistuje',
     '550 5.1.1 <petr.novak@example.cz>: Adresát neexistuje / Recipient address rejected (mx1.seznam.cz)',
-    { ...USER_UNKNOWN, recipient: 'petr.novak@example.cz', replyCode: 550, status: '5.1.1', ...FINAL },
+    {
+      ...USER_UNKNOWN,
+      recipient: 'petr.novak@example.cz',
+      replyCode: 550,
+      status: '5.1.1',
+      ...FINAL,
+      confidence: 'high',
+    },
   ],
   [
     'Seznam: 554 5.7.1 zpráva vyhodnocena jako nevyžádaná pošta',
@@ -731,7 +746,13 @@ const TURKISH: RealWorldCase[] = [
   [
     'Turkcell: 552 5.2.2 alıcının posta kutusu dolu',
     '552 5.2.2 <ayse.demir@example.com.tr>: Alıcının posta kutusu dolu',
-    { ...MAILBOX_FULL, recipient: 'ayse.demir@example.com.tr', replyCode: 552, status: '5.2.2' },
+    {
+      ...MAILBOX_FULL,
+      recipient: 'ayse.demir@example.com.tr',
+      replyCode: 552,
+      status: '5.2.2',
+      confidence: 'high',
+    },
   ],
   [
     'Exchange tr-TR: ileti boyut sınırını aşıyor (whole email, windows-1254 quoted-printable)',
@@ -799,7 +820,13 @@ const NORDIC: RealWorldCase[] = [
       'Orsak: Mottagarens brevlåda är full.',
       'Fjärrservern svarade: 552 5.2.2 Mailbox full (mx.telia.com)',
     ),
-    { ...MAILBOX_FULL, recipient: 'erik.johansson@example.se', replyCode: 552, status: '5.2.2' },
+    {
+      ...MAILBOX_FULL,
+      recipient: 'erik.johansson@example.se',
+      replyCode: 552,
+      status: '5.2.2',
+      confidence: 'high',
+    },
   ],
   [
     'Elisa (FI): vastaanottajan verkkotunnusta ei löytynyt',

@@ -221,6 +221,7 @@ export const ROUND_70: RealWorldCase[] = [
       replyCode: 550,
       status: '5.1.1',
       ...FINAL,
+      confidence: 'high',
     },
   ],
   [
@@ -405,6 +406,7 @@ export const ROUND_70: RealWorldCase[] = [
       recipient: 'bob@example.net',
       replyCode: 552,
       status: '5.2.2',
+      confidence: 'high',
     },
   ],
   [
@@ -503,7 +505,14 @@ export const ROUND_70: RealWorldCase[] = [
       remoteMta: 'mail.example.net',
       diag: '550 5.1.1 no such user',
     }),
-    { ...USER_UNKNOWN, recipient: 'bob@example.net', replyCode: 550, status: '5.1.1', ...FINAL },
+    {
+      ...USER_UNKNOWN,
+      recipient: 'bob@example.net',
+      replyCode: 550,
+      status: '5.1.1',
+      ...FINAL,
+      confidence: 'high',
+    },
   ],
   [
     'mox: delay notice, TLS required (REQUIRETLS / MTA-STS)',
@@ -583,7 +592,7 @@ export const ROUND_70: RealWorldCase[] = [
   [
     'Maddy: log line, delivery failed, remote user unknown',
     'smtp: delivery failed {"msg_id":"2b8d7c1a","rcpt":"erin@example.org","reason":"550 5.1.1 User does not exist","remote_server":"mx.example.org"}',
-    { ...USER_UNKNOWN, recipient: 'erin@example.org', replyCode: 550, ...FINAL },
+    { ...USER_UNKNOWN, recipient: 'erin@example.org', replyCode: 550, ...FINAL, confidence: 'high' },
   ],
 
   // ---- Stalwart ----
@@ -675,7 +684,7 @@ export const ROUND_70: RealWorldCase[] = [
   [
     'CommuniGate Pro: reply, unknown user account',
     '550 5.1.1 <bob@example.net> unknown user account',
-    { ...USER_UNKNOWN, recipient: 'bob@example.net', replyCode: 550, ...FINAL },
+    { ...USER_UNKNOWN, recipient: 'bob@example.net', replyCode: 550, ...FINAL, confidence: 'high' },
   ],
   [
     'CommuniGate Pro: text notice, account is full',
@@ -808,12 +817,12 @@ export const ROUND_70: RealWorldCase[] = [
   [
     'Cisco ESA: HAT reject',
     '554 Your access to submit messages to this e-mail system has been rejected.',
-    { ...REFUSED_HOST, replyCode: 554, ...FINAL },
+    { ...REFUSED_HOST, replyCode: 554, ...FINAL, confidence: ['low', 'medium'] },
   ],
   [
     'Cisco ESA: LDAP accept query, address rejected',
     '550 #5.1.0 Address rejected.',
-    { ...USER_UNKNOWN, replyCode: 550, status: '5.1.0', ...FINAL },
+    { ...USER_UNKNOWN, replyCode: 550, status: '5.1.0', ...FINAL, confidence: ['low', 'medium'] },
   ],
   [
     'Cisco ESA: SBRS reject with reputation text',
@@ -850,7 +859,14 @@ export const ROUND_70: RealWorldCase[] = [
   [
     'Sophos Email: recipient does not exist',
     '550 5.1.1 <erin@example.net>: Recipient address rejected: Recipient does not exist (Sophos Email)',
-    { provider: /sophos/i, ...USER_UNKNOWN, recipient: 'erin@example.net', replyCode: 550, ...FINAL },
+    {
+      provider: /sophos/i,
+      ...USER_UNKNOWN,
+      recipient: 'erin@example.net',
+      replyCode: 550,
+      ...FINAL,
+      confidence: 'high',
+    },
   ],
 
   // ---- Hornetsecurity ----
@@ -875,6 +891,7 @@ export const ROUND_70: RealWorldCase[] = [
       recipient: 'bob@example.net',
       replyCode: 550,
       ...FINAL,
+      confidence: ['low', 'medium'],
     },
   ],
   [
@@ -910,7 +927,14 @@ export const ROUND_70: RealWorldCase[] = [
   [
     'MailChannels: [CS01] rejected due to local policy',
     '550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.mailchannels.com/hc/en-us/articles/4413041236749 for more information.',
-    { provider: /mailchannels/i, ...SPAMISH, replyCode: 550, status: '5.7.1', ...FINAL },
+    {
+      provider: /mailchannels/i,
+      ...SPAMISH,
+      replyCode: 550,
+      status: '5.7.1',
+      ...FINAL,
+      confidence: ['low', 'medium'],
+    },
   ],
   [
     'MailChannels: Domain Lockdown, sender not authorized',

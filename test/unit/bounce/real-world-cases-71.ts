@@ -633,7 +633,7 @@ export const ROUND_71: RealWorldCase[] = [
       'gina@example.org',
       'host mail.example.org[/var/run/cyrus/socket/lmtp] said: 550 5.1.1 Mailbox does not exist (in reply to RCPT TO command)',
     ),
-    { ...UNKNOWN, recipient: 'gina@example.org', replyCode: 550, ...FINAL },
+    { ...UNKNOWN, recipient: 'gina@example.org', replyCode: 550, ...FINAL, confidence: 'high' },
   ],
   [
     'Sendmail cyrusv2 mailer: Deferred 452 4.2.2 Over quota',

@@ -172,12 +172,26 @@ const STATUS_VS_WORDS: RealWorldCase[] = [
   [
     'sloppy filter: 550 5.7.1 User unknown',
     '550 5.7.1 <dave@example.org>... User unknown',
-    { ...USER_UNKNOWN, recipient: 'dave@example.org', replyCode: 550, status: '5.7.1', ...FINAL },
+    {
+      ...USER_UNKNOWN,
+      recipient: 'dave@example.org',
+      replyCode: 550,
+      status: '5.7.1',
+      ...FINAL,
+      confidence: ['high', 'medium'],
+    },
   ],
   [
     '554 5.0.0 with the precise reason in words (unknown user)',
     '554 5.0.0 <erin@example.org>: Recipient address rejected: User unknown in virtual mailbox table',
-    { ...USER_UNKNOWN, recipient: 'erin@example.org', replyCode: 554, status: '5.0.0', ...FINAL },
+    {
+      ...USER_UNKNOWN,
+      recipient: 'erin@example.org',
+      replyCode: 554,
+      status: '5.0.0',
+      ...FINAL,
+      confidence: ['high', 'medium'],
+    },
   ],
   [
     '554 5.0.0 with the precise reason in words (size)',
@@ -187,12 +201,26 @@ const STATUS_VS_WORDS: RealWorldCase[] = [
   [
     '450 4.2.0 Mailbox full (temporary)',
     '450 4.2.0 <frank@example.org>: Mailbox full, try again later',
-    { ...MAILBOX_FULL, recipient: 'frank@example.org', replyCode: 450, status: '4.2.0', ...TEMPORARY },
+    {
+      ...MAILBOX_FULL,
+      recipient: 'frank@example.org',
+      replyCode: 450,
+      status: '4.2.0',
+      ...TEMPORARY,
+      confidence: ['high', 'medium'],
+    },
   ],
   [
     '552 5.2.2 Mailbox full (final)',
     '552 5.2.2 <frank@example.org>: Mailbox full',
-    { ...MAILBOX_FULL, recipient: 'frank@example.org', replyCode: 552, status: '5.2.2', ...FINAL },
+    {
+      ...MAILBOX_FULL,
+      recipient: 'frank@example.org',
+      replyCode: 552,
+      status: '5.2.2',
+      ...FINAL,
+      confidence: 'high',
+    },
   ],
   [
     '553 5.3.0 No such user here (a system status over a user reason)',
@@ -202,7 +230,7 @@ const STATUS_VS_WORDS: RealWorldCase[] = [
   [
     '550 5.1.1 Requested action not taken: mailbox unavailable (generic words, precise status)',
     '550 5.1.1 Requested action not taken: mailbox unavailable',
-    { ...USER_UNKNOWN, replyCode: 550, status: '5.1.1', ...FINAL },
+    { ...USER_UNKNOWN, replyCode: 550, status: '5.1.1', ...FINAL, confidence: ['high', 'medium'] },
   ],
   [
     '550 5.2.1 Requested action not taken: mailbox unavailable (disabled by status)',
@@ -218,7 +246,14 @@ const STATUS_VS_WORDS: RealWorldCase[] = [
   [
     '550 5.7.1 Relay access denied (policy status, relay words)',
     '550 5.7.1 <henry@example.net>: Relay access denied',
-    { ...RELAY, recipient: 'henry@example.net', replyCode: 550, status: '5.7.1', ...FINAL },
+    {
+      ...RELAY,
+      recipient: 'henry@example.net',
+      replyCode: 550,
+      status: '5.7.1',
+      ...FINAL,
+      confidence: 'high',
+    },
   ],
   [
     '554 5.7.1 Message rejected (generic words) as spam',
@@ -258,17 +293,23 @@ const CODE_VS_STATUS: RealWorldCase[] = [
   [
     '421 with 5.7.1 blocked using zen.spamhaus.org',
     '421 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org',
-    { ...IP_BLOCK, replyCode: 421, blocklist: 'spamhaus', ...TEMPORARY },
+    { ...IP_BLOCK, replyCode: 421, blocklist: 'spamhaus', ...TEMPORARY, confidence: 'high' },
   ],
   [
     '550 with 4.2.2 mailbox full (the 5xx code rules: returned)',
     '550 4.2.2 <judy@example.org>: mailbox full',
-    { ...MAILBOX_FULL, recipient: 'judy@example.org', replyCode: 550, ...FINAL },
+    {
+      ...MAILBOX_FULL,
+      recipient: 'judy@example.org',
+      replyCode: 550,
+      ...FINAL,
+      confidence: ['high', 'medium'],
+    },
   ],
   [
     '452 with 5.2.2 over quota (the 4xx code rules: retried)',
     '452 5.2.2 <judy@example.org>: Over quota',
-    { ...MAILBOX_FULL, recipient: 'judy@example.org', replyCode: 452, ...TEMPORARY },
+    { ...MAILBOX_FULL, recipient: 'judy@example.org', replyCode: 452, ...TEMPORARY, confidence: 'high' },
   ],
   [
     'Postfix log: dsn=4.7.0 over a 421 5.7.0 reply (deferred)',
@@ -430,6 +471,7 @@ const REFERENCES: RealWorldCase[] = [
       reason: [...POLICY.reason, 'authfailure'],
       replyCode: 554,
       ...FINAL,
+      confidence: ['low', 'medium'],
     },
   ],
   [
@@ -491,12 +533,12 @@ const REFERENCES: RealWorldCase[] = [
       '550-5.2.1 information, go to',
       '550 5.2.1  https://support.google.com/mail/?p=DisabledUser 6a1803df08f44-88b.3 - gsmtp',
     ),
-    { ...DISABLED, replyCode: 550, status: '5.2.1', provider: GOOGLE, ...FINAL },
+    { ...DISABLED, replyCode: 550, status: '5.2.1', provider: GOOGLE, ...FINAL, confidence: 'high' },
   ],
   [
     'QQ Mail: Mailbox not found with a help link number',
     '550 Mailbox not found. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000728',
-    { ...USER_UNKNOWN, replyCode: 550, provider: /qq|tencent/i, ...FINAL },
+    { ...USER_UNKNOWN, replyCode: 550, provider: /qq|tencent/i, ...FINAL, confidence: ['high', 'medium'] },
   ],
   [
     'NetEase 554 DT:SPM with only a help link (content judged spam)',
@@ -506,7 +548,7 @@ const REFERENCES: RealWorldCase[] = [
   [
     'NetEase 550 User not found beside a help link',
     '550 User not found: nina@163.com http://mail.163.com/help/help_spam_16.htm?ip=203.0.113.7&hostid=mx3',
-    { ...USER_UNKNOWN, recipient: 'nina@163.com', replyCode: 550, ...FINAL },
+    { ...USER_UNKNOWN, recipient: 'nina@163.com', replyCode: 550, ...FINAL, confidence: ['high', 'medium'] },
   ],
   [
     'Comcast BL000010: found on DNSBLs (reference link and words agree)',
@@ -533,7 +575,14 @@ const REFERENCES: RealWorldCase[] = [
   [
     'Apple iCloud CS01: Message rejected due to local policy (content)',
     '554 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137',
-    { ...POLICY, replyCode: 554, status: '5.7.1', provider: /apple|icloud/i, ...FINAL },
+    {
+      ...POLICY,
+      replyCode: 554,
+      status: '5.7.1',
+      provider: /apple|icloud/i,
+      ...FINAL,
+      confidence: ['low', 'medium'],
+    },
   ],
   [
     'Apple iCloud HM08: Message rejected due to local policy (header)',
@@ -544,6 +593,7 @@ const REFERENCES: RealWorldCase[] = [
       replyCode: 550,
       provider: /apple|icloud/i,
       ...FINAL,
+      confidence: ['low', 'medium'],
     },
   ],
   [
@@ -555,6 +605,7 @@ const REFERENCES: RealWorldCase[] = [
       side: 'sender',
       replyCode: 554,
       ...FINAL,
+      confidence: ['low', 'medium'],
     },
   ],
   [
@@ -587,7 +638,7 @@ const REFERENCES: RealWorldCase[] = [
   [
     'Mimecast 550 Invalid Recipient with its help link',
     '550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550 [dL3fG9xQOZyP7u2n1aKcVw.uk112]',
-    { ...USER_UNKNOWN, replyCode: 550, provider: /mimecast/i, ...FINAL },
+    { ...USER_UNKNOWN, replyCode: 550, provider: /mimecast/i, ...FINAL, confidence: 'high' },
   ],
 ];
 
@@ -809,7 +860,7 @@ const NOTICE_VS_REPLY: RealWorldCase[] = [
       '',
       'Server reply: 554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?203.0.113.7',
     ]),
-    { ...IP_BLOCK, recipient: 'adam@example.org', blocklist: 'spamcop', ...FINAL },
+    { ...IP_BLOCK, recipient: 'adam@example.org', blocklist: 'spamcop', ...FINAL, confidence: 'high' },
   ],
   [
     'qmail: "#4.4.1" connection failure, but "I\'m not going to try again"',
@@ -910,6 +961,7 @@ const GENERIC_WORDS: RealWorldCase[] = [
       replyCode: 421,
       status: '4.3.2',
       ...TEMPORARY,
+      confidence: ['low', 'medium'],
     },
   ],
   [
@@ -921,6 +973,7 @@ const GENERIC_WORDS: RealWorldCase[] = [
       replyCode: 550,
       status: '5.7.606',
       ...FINAL,
+      confidence: 'high',
     },
   ],
   [
@@ -933,6 +986,7 @@ const GENERIC_WORDS: RealWorldCase[] = [
       replyCode: 554,
       blocklist: 'spamhaus-dbl',
       ...FINAL,
+      confidence: 'high',
     },
   ],
   [
@@ -943,6 +997,7 @@ const GENERIC_WORDS: RealWorldCase[] = [
       reason: ['userunknown', 'suspend'],
       replyCode: 550,
       ...FINAL,
+      confidence: ['low', 'medium'],
     },
   ],
   [
@@ -954,6 +1009,7 @@ const GENERIC_WORDS: RealWorldCase[] = [
       reason: ['spamdetected', 'filtered'],
       replyCode: 550,
       ...FINAL,
+      confidence: ['high', 'medium'],
     },
   ],
   [
@@ -972,6 +1028,7 @@ const GENERIC_WORDS: RealWorldCase[] = [
       replyCode: 550,
       provider: GOOGLE,
       ...FINAL,
+      confidence: 'high',
     },
   ],
   [
@@ -982,7 +1039,7 @@ const GENERIC_WORDS: RealWorldCase[] = [
   [
     '554 Transaction failed with a 5.7.1 virus text',
     '554 5.7.1 Transaction failed: Message rejected: infected by Eicar-Test-Signature',
-    { ...VIRUS, replyCode: 554, ...FINAL },
+    { ...VIRUS, replyCode: 554, ...FINAL, confidence: 'high' },
   ],
 ];
 
@@ -1146,6 +1203,7 @@ export const SECOND_BATCH_72: RealWorldCase[] = [
       reason: [...POLICY.reason, 'securityerror'],
       replyCode: 550,
       ...FINAL,
+      confidence: ['low', 'medium'],
     },
   ],
   [

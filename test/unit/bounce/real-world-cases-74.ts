@@ -228,7 +228,7 @@ const RELAYED: RealWorldCase[] = [
   [
     'ISP smarthost: Remote host said 554 5.4.0 … last response: 550 user unknown',
     '554 5.4.0 Error: delivery failed - last response: 550 5.1.1 <ivan@example.org>: Recipient address rejected: User unknown',
-    { ...USER_UNKNOWN, recipient: 'ivan@example.org', ...FINAL },
+    { ...USER_UNKNOWN, recipient: 'ivan@example.org', ...FINAL, confidence: 'high' },
   ],
   [
     'Mimecast relay: the downstream server refused with 550 5.2.1 mailbox disabled',
@@ -261,12 +261,18 @@ const RELAYED: RealWorldCase[] = [
   [
     'Generic outer words, specific inner reply: Delivery failed … 550 5.1.1 does not exist',
     'Delivery failed. The response from the remote server was: 550 5.1.1 The email account that you tried to reach does not exist. - gsmtp',
-    { ...USER_UNKNOWN, replyCode: 550, status: '5.1.1', ...FINAL },
+    { ...USER_UNKNOWN, replyCode: 550, status: '5.1.1', ...FINAL, confidence: 'high' },
   ],
   [
     'Generic outer words, specific inner reply: Message rejected … SPF fail',
     '554 Message rejected: host mx.example.org said: 550 5.7.23 The message was rejected because of Sender Policy Framework violation',
-    { cause: ['spf-fail', 'auth-failed'], reason: 'authfailure', side: 'sender', ...FINAL },
+    {
+      cause: ['spf-fail', 'auth-failed'],
+      reason: 'authfailure',
+      side: 'sender',
+      ...FINAL,
+      confidence: 'high',
+    },
   ],
   [
     'Relay access denied by upstream: the smarthost names the downstream relay refusal',
@@ -565,7 +571,13 @@ const EMAILS: RealWorldCase[] = [
       'smarthost.example.net #550 5.7.1 Message rejected: host mx.example.org[198.51.100.82] said: 550 5.1.1 <xena@example.org>: Recipient address rejected: User unknown ##',
       '',
     ),
-    { ...USER_UNKNOWN, recipient: 'xena@example.org', remoteIp: '198.51.100.82', ...FINAL },
+    {
+      ...USER_UNKNOWN,
+      recipient: 'xena@example.org',
+      remoteIp: '198.51.100.82',
+      ...FINAL,
+      confidence: 'high',
+    },
   ],
   [
     'Forwarded bounce of a bounce: Fwd of an Undeliverable with the quoted 550 5.1.1',
@@ -787,7 +799,7 @@ const OUTER_SPECIFIC: RealWorldCase[] = [
   [
     'Outer words specific, inner generic: rejected by mx.example.org: virus found - host said: 554 5.7.1 Rejected',
     "Remote Server returned '554 5.7.1 Message rejected by mx.example.org: virus found (Win.Trojan.Agent-12345) - host said: 554 5.7.1 Rejected'",
-    { ...VIRUS, replyCode: 554, ...FINAL },
+    { ...VIRUS, replyCode: 554, ...FINAL, confidence: ['high', 'medium'] },
   ],
   [
     "Outer refused on its own: 550 5.7.1 the relay's own blocklist of the recipient domain",

@@ -484,12 +484,12 @@ export const ROUND_75: RealWorldCase[] = [
   [
     'Yahoo reply: 554 delivery error dd this user does not have a yahoo.com account',
     "554 delivery error: dd This user doesn't have a yahoo.com account (peggy_sue71@yahoo.com) [0] - mta4012.mail.gq1.yahoo.com",
-    { ...USER_UNKNOWN, provider: YAHOO, recipient: 'peggy_sue71@yahoo.com' },
+    { ...USER_UNKNOWN, provider: YAHOO, recipient: 'peggy_sue71@yahoo.com', confidence: 'high' },
   ],
   [
     'AOL reply through Yahoo: Not a valid recipient',
     '554 delivery error: dd Not a valid recipient - atlas-production.v2-mail-prod1-gq1.omega.yahoo.com',
-    { ...USER_UNKNOWN, provider: YAHOO },
+    { ...USER_UNKNOWN, provider: YAHOO, confidence: 'high' },
   ],
   [
     'Exim/cPanel bounce: remote 550 No Such User Here',
@@ -528,7 +528,7 @@ export const ROUND_75: RealWorldCase[] = [
   [
     'iCloud reply: user does not exist',
     '550 5.1.1 <m.rossi@icloud.com>: user does not exist',
-    { ...USER_UNKNOWN, recipient: 'm.rossi@icloud.com' },
+    { ...USER_UNKNOWN, recipient: 'm.rossi@icloud.com', confidence: 'high' },
   ],
   [
     'Customer forwards an Exchange on-premises NDR in their own words',
@@ -644,14 +644,14 @@ export const ROUND_75: RealWorldCase[] = [
   [
     'GMX reply: exceeded storage allocation',
     '552 Requested mail action aborted: exceeded storage allocation {mx-ha-002.gmx.net}',
-    { ...MAILBOX_FULL, provider: /gmx|united internet|web\.de/i },
+    { ...MAILBOX_FULL, provider: /gmx|united internet|web\.de/i, confidence: ['high', 'medium'] },
   ],
 
   // --- blocklisted shared IPs ---
   [
     'Microsoft 365 reply: client host blocked using Spamhaus',
     '550 5.7.1 Service unavailable, Client host [203.0.113.45] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/203.0.113.45 (AS3130). [BN1NAM02FT032.eop-nam02.prod.protection.outlook.com 2026-12-03T09:31:07.812Z 08DD12F3A8B7C6D5]',
-    { ...IP_BLOCK, blocklist: 'spamhaus', sendingIp: '203.0.113.45' },
+    { ...IP_BLOCK, blocklist: 'spamhaus', sendingIp: '203.0.113.45', confidence: 'high' },
   ],
   [
     'Microsoft 365 reply: 5.7.606 banned sending IP',
@@ -692,7 +692,7 @@ export const ROUND_75: RealWorldCase[] = [
   [
     'Postfix reply: blocked using bl.spamcop.net',
     '554 5.7.1 Service unavailable; Client host [203.0.113.45] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?203.0.113.45',
-    { ...IP_BLOCK, blocklist: 'spamcop' },
+    { ...IP_BLOCK, blocklist: 'spamcop', confidence: 'high' },
   ],
   [
     'Exim main log: 550 blocked using zen.spamhaus.org at a company server',
@@ -702,12 +702,17 @@ export const ROUND_75: RealWorldCase[] = [
   [
     'Barracuda reputation block reply',
     '554 Service unavailable; Client host [203.0.113.45] blocked using b.barracudacentral.org; http://www.barracudanetworks.com/reputation/?pr=1&ip=203.0.113.45',
-    { ...IP_BLOCK, blocklist: 'barracuda' },
+    { ...IP_BLOCK, blocklist: 'barracuda', confidence: 'high' },
   ],
   [
     'UCEPROTECT level 3: the whole hosting AS listed',
     '550 5.7.1 Rejected: 203.0.113.45 listed at dnsbl-3.uceprotect.net: Your ISP ExampleHosting/AS64500 is UCEPROTECT-Level3 listed for hosting a total of 42 abusers. See: http://www.uceprotect.net/rblcheck.php?ipr=203.0.113.45',
-    { cause: ['network-blocklisted', 'ip-blocklisted'], reason: 'blocked', side: 'sender' },
+    {
+      cause: ['network-blocklisted', 'ip-blocklisted'],
+      reason: 'blocked',
+      side: 'sender',
+      confidence: 'high',
+    },
   ],
   [
     'T-Online refuses the shared IP: ask your postmaster',
@@ -717,17 +722,18 @@ export const ROUND_75: RealWorldCase[] = [
       reason: ['blocked', 'badreputation'],
       side: 'sender',
       provider: /t-online|telekom/i,
+      confidence: ['low', 'medium'],
     },
   ],
   [
     'Comcast reply: found on one or more DNSBLs',
     '554 5.7.1 resimta-po-33v.sys.comcast.net comcast 203.0.113.45 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000001',
-    { ...IP_BLOCK, provider: /comcast/i },
+    { ...IP_BLOCK, provider: /comcast/i, confidence: 'high' },
   ],
   [
     'Proofpoint reply: connections not accepted because the IP is in Spamhaus list',
     "521 5.7.1 [BL21] Connections will not be accepted from 203.0.113.45, because the ip is in Spamhaus's list; see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=203.0.113.45",
-    { ...IP_BLOCK, blocklist: 'spamhaus' },
+    { ...IP_BLOCK, blocklist: 'spamhaus', confidence: 'high' },
   ],
 
   // --- SPF / DKIM / DMARC at the big receivers ---
@@ -742,7 +748,13 @@ export const ROUND_75: RealWorldCase[] = [
       diagnostic:
         "550-5.7.26 Unauthenticated email from example.com is not accepted due to 550-5.7.26 domain's DMARC policy. Please contact the administrator of 550-5.7.26 example.com domain if this was a legitimate mail. To learn about the 550-5.7.26 DMARC initiative, go to 550 5.7.26 https://support.google.com/mail/?p=DmarcRejection 41be03b00d2f7-7fd12345678si123456a12.201 - gsmtp",
     }),
-    { ...DMARC, recipient: 'orders.bestshop@gmail.com', provider: GMAIL, permanent: true },
+    {
+      ...DMARC,
+      recipient: 'orders.bestshop@gmail.com',
+      provider: GMAIL,
+      permanent: true,
+      confidence: 'high',
+    },
   ],
   [
     'Gmail 5.7.26 sender unauthenticated with the authentication results',
@@ -793,6 +805,7 @@ export const ROUND_75: RealWorldCase[] = [
       reason: ['policyviolation', 'authfailure', 'spamdetected'],
       side: 'sender',
       provider: YAHOO,
+      confidence: ['low', 'medium'],
     },
   ],
 
@@ -962,6 +975,7 @@ export const ROUND_75: RealWorldCase[] = [
       cause: ['policy-violation', 'spam-filtered', 'ip-reputation', 'content-filtered'],
       reason: ['policyviolation', 'spamdetected', 'badreputation', 'blocked', 'filtered'],
       side: 'sender',
+      confidence: ['low', 'medium'],
     },
   ],
 

@@ -101,7 +101,10 @@ export interface Expect {
   step?: RegExp;
   reference?: string;
   blocklist?: string;
-  /** How sure the answer should say it is (round 76 on: vague text must not be read with high confidence). */
+  /**
+   * How sure the answer should say it is (round 76 on: vague text must not be read with high confidence; round 80
+   * added it to 154 cases of rounds 42-75 where an admin clearly holds one).
+   */
   confidence?: 'high' | 'medium' | 'low' | readonly ('high' | 'medium' | 'low')[];
 }
 export type RealWorldCase = [name: string, input: string, expected: Expect];

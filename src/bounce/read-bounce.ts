@@ -1,4 +1,5 @@
 import { FORWARD_SEPARATORS } from '../knowledge/forward-separators.js';
+import { READ_RECEIPT_SUBJECT, READ_RECEIPT_WORDS } from '../knowledge/not-failure-notices.js';
 import { MDN_REFUSAL_WORDS, REPORTING_SERVER_LABELS } from '../knowledge/notice-headings.js';
 import { looksBinary, withoutAnsiEscapes } from './binary-text.js';
 import { isChatAboutReply } from './chat-framing.js';
@@ -244,6 +245,17 @@ function fromEmailView(email: EmailView): Draft[] {
   if (isReadReceipt(email.contentType, dsn)) {
     return [fromReadReceipt(dsn, common, firstAddress(email.headers.get('from') ?? ''), body)];
   }
+  const readInWords = dsn.recipients.length === 0 ? receiptInWords(subject ?? '', body) : undefined;
+  if (readInWords)
+    return [
+      draft({
+        ...common,
+        form: 'read-receipt',
+        recipient: firstAddress(headers.get('from') ?? ''),
+        action: readInWords,
+        diagnostic: collapseSpace(`${subject ?? ''} ${body.slice(0, 300)}`),
+      }),
+    ];
   if (dsn.recipients.length === 0 && isAutoReply(headers)) {
     return [
       draft({
@@ -358,6 +370,17 @@ function isReadReceipt(contentType: string, dsn: DsnReport): boolean {
   if (dsn.recipients.some((r) => r.has('action') || r.has('status'))) return false;
   if (contentType.includes('disposition-notification')) return true;
   return dsn.recipients.length > 0 && dsn.message.has('disposition');
+}
+
+/**
+ * What a read receipt without RFC 8098 fields says the recipient's client did (READ_RECEIPT_WORDS), if the
+ * text is one: its words, under a receipt's subject where they could stand elsewhere. Never a failure notice.
+ */
+function receiptInWords(subject: string, body: string): 'displayed' | 'deleted' | undefined {
+  const text = body.slice(0, 3000).toLowerCase();
+  const underSubject = READ_RECEIPT_SUBJECT.test(subject.trim().toLowerCase());
+  const found = READ_RECEIPT_WORDS.find((w) => (underSubject || !w.needsSubject) && text.includes(w.text));
+  return found && !isFailureNotice(subject, text) ? found.disposition : undefined;
 }
 
 /**
@@ -873,10 +896,11 @@ function isNoOutcomeReply(code: number): boolean {
   return code >= 200 && code < 300 && (code < 250 || code > 252);
 }
 
-// A reply code that opens the reply or follows a colon or dash ("Response: 550 …", "recipient - 550 …"), or a
-// webmail's or client's "Error 550: Sending limit exceeded" (the word, the code and a colon).
+// A reply code that opens the reply (maybe inside Exchange's quote: "Remote Server returned '451 …'") or follows
+// a colon or dash ("Response: 550 …", "recipient - 550 …"), or a webmail's or client's "Error 550: Sending limit
+// exceeded" (the word, the code and a colon).
 const LEADING_CODE =
-  /(?:^|[:\-\u2013]\s{0,3})(?:smtp;\s*)?[245]\d\d(?:[ \-\u2013]|:[ \t]|$)|\berror[ \t][245]\d\d:[ \t]/i;
+  /(?:^['\u2018]?|[:\-\u2013]\s{0,3})(?:smtp;\s*)?[245]\d\d(?:[ \-\u2013]|:[ \t]|$)|\berror[ \t][245]\d\d:[ \t]/i;
 
 /**
  * An email is a bounce when a robot sent it, its subject or text says delivery failed, or it has replies

@@ -70,3 +70,20 @@ export const DISCARDED_ON_ACCEPT: readonly string[] = [
   'accepted for quarantine',
   'quarantined as spam',
 ];
+
+/**
+ * A read receipt in words, where Outlook and Exchange send one without the RFC 8098 fields (a plain "Read:" or
+ * "Not read:" message): what the recipient's client did with a delivered message, never a failure. Lower case;
+ * `needsSubject`: words that could stand in other text, taken only under a receipt's subject.
+ */
+export const READ_RECEIPT_WORDS: readonly {
+  text: string;
+  disposition: 'displayed' | 'deleted';
+  needsSubject?: boolean;
+}[] = [
+  { text: 'was deleted without being read', disposition: 'deleted' },
+  { text: 'was read on', disposition: 'displayed', needsSubject: true },
+];
+
+/** The subject of a read receipt as Outlook writes it ("Read: …", "Not read: …"), lower case. */
+export const READ_RECEIPT_SUBJECT = /^(?:not read|read)[ \t]?:/;

@@ -156,6 +156,16 @@ export const REPLY_PHRASES: PhraseRule[] = [
       "isn't a group member",
       // The Exchange NDR's German text for a group that takes mail only from listed senders.
       'nur nachrichten von bestimmten absendern',
+      // Microsoft 365's group or mailbox that takes mail only from its organisation (5.7.133/5.7.134), in the
+      // German, French, Spanish and Dutch NDR texts, and its "delivery to this address is restricted".
+      'akzeptiert nur nachrichten von personen in ihrer organisation',
+      "n'accepte que les messages des personnes de son organisation",
+      'accepte uniquement les messages des personnes de son organisation',
+      'solo acepta mensajes de personas de su organización',
+      'accepteert alleen berichten van personen in de organisatie',
+      'zustellung an diese adresse ist eingeschränkt',
+      'bezorging aan dit adres beperkt',
+      'delivery to this address is restricted',
       // Sympa's French refusal of a non-subscriber's post.
       'pas autorisé à envoyer des messages à la liste',
       // Groups and mailing lists that take posts from members only (Google Groups, Mailman, Sympa, Zimbra).
@@ -249,6 +259,18 @@ export const REPLY_PHRASES: PhraseRule[] = [
       // A gateway naming the receiving organisation's policy (Proofpoint: "rejected by recipient's security
       // policy"): its rule, not a block on the sender.
       "recipient's security policy",
+    ],
+  },
+  {
+    // The sender's own mailbox over its send quota: Exchange's and Microsoft 365's submission step refuses to
+    // take the message ("554 5.2.2 mailbox full; STOREDRV.Submission.Exception:QuotaExceededException"; the
+    // recipient's is STOREDRV.Deliver), Outlook's "couldn't be sent because your mailbox is full". Before
+    // "mailbox full", which these texts hold too.
+    cause: 'sender-mailbox-full',
+    phrases: [
+      'storedrv.submission.exception:quotaexceededexception',
+      "couldn't be sent because your mailbox is full",
+      'not sent because your mailbox is full',
     ],
   },
   {
@@ -519,6 +541,10 @@ export const REPLY_PHRASES: PhraseRule[] = [
     phrases: [
       // Microsoft 365 550 5.1.8 "Access denied, bad outbound sender": the account is on its restricted list.
       'bad outbound sender',
+      // Microsoft 365 5.7.501: "Access denied, spam abuse detected. The sending account has been banned due to
+      // detected spam activity" (its own outbound protection, not a receiver's spam filter).
+      'spam abuse detected',
+      'sending account has been banned',
       'outgoing blocked',
       'outgoing mail blocked',
       'sending paused for this account',
@@ -2043,6 +2069,11 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'does not allow external forwarding',
       'external forwarding',
       'automatic forwarding is disabled',
+      // Microsoft 365's 5.7.520 NDR text in German, French, Spanish and Dutch offices' Outlook.
+      'keine externe weiterleitung',
+      'pas le transfert externe',
+      'no permite el reenvío externo',
+      'staat extern doorsturen niet toe',
     ],
   },
   {
@@ -2636,6 +2667,15 @@ export const REPLY_PHRASES: PhraseRule[] = [
     ],
   },
   ...LANGUAGE_GENERAL_PHRASES,
+  {
+    // A program's own default words for its size limit, which say nothing else: Postfix's "message file too
+    // big" and "message size exceeds fixed limit", Exchange's "message size exceeds fixed maximum size for
+    // route" (ROUTING.SizeLimit) and "message too large for this recipient" (RESOLVER.RST.RecipSizeLimit, the
+    // recipient's own limit).
+    cause: 'message-too-large',
+    phrases: ['message file too big', 'message size exceeds fixed', 'routing.sizelimit'],
+  },
+  { cause: 'size-limit-exceeded', phrases: ['recipsizelimit', 'message too large for this recipient'] },
   {
     cause: 'message-too-large',
     general: true,

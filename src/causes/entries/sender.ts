@@ -269,6 +269,25 @@ export const SENDER_CAUSES: readonly Cause[] = [
     checks: [],
   },
   {
+    id: 'sender-mailbox-full',
+    title: 'Not sent: your own mailbox is full',
+    reason: 'mailboxfull',
+    side: 'sender',
+    permanent: false,
+    explanation:
+      'Your own mailbox is over the quota at which your mail server stops you sending (Exchange and Microsoft ' +
+      '365: the "prohibit send" quota, STOREDRV.Submission QuotaExceededException). The recipient never saw ' +
+      'the message; nothing is wrong on their side.',
+    steps: [
+      'Free space in your own mailbox: empty Deleted Items and Junk, delete or archive large old mail (Outlook: ' +
+        'File > Tools > Mailbox Cleanup), or turn on the online archive.',
+      'Or ask your mail admin to raise the quota (Exchange: `Set-Mailbox -ProhibitSendQuota`, or a larger ' +
+        'licence in Microsoft 365).',
+      'Send the message again once the mailbox is below its quota.',
+    ],
+    checks: [],
+  },
+  {
     id: 'suppressed',
     title: "Not sent: the address is on your sending service's suppression list",
     reason: 'suppressed',

@@ -47,6 +47,13 @@ export const MICROSOFT: Provider = {
     'unifiedgroupagent',
     // The new-style NDR's "More Info for Email Admins" line, the diagnostic when its table is flattened.
     'status code: ',
+    // The same line in the German and Dutch, Spanish, Italian, Portuguese and Polish NDRs ("Statuscode: 550
+    // 5.7.520", "Código de estado: 554 5.2.2"): a notice in the office's language names no host of Microsoft's.
+    'statuscode: ',
+    'código de estado: ',
+    'codice di stato: ',
+    'código de status: ',
+    'kod stanu: ',
   ],
   postmaster: 'https://sendersupport.olc.protection.outlook.com/pm/',
   // Source: Microsoft's "Email non-delivery reports and SMTP errors in Exchange Online",

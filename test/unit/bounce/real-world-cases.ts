@@ -59,6 +59,7 @@ import { ROUND_75, SECOND_BATCH_75 } from './real-world-cases-75.js';
 import { ROUND_76, SECOND_BATCH_76 } from './real-world-cases-76.js';
 import { ROUND_77, SECOND_BATCH_77 } from './real-world-cases-77.js';
 import { ROUND_78, SECOND_BATCH_78 } from './real-world-cases-78.js';
+import { ROUND_79, SECOND_BATCH_79 } from './real-world-cases-79.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2135,4 +2136,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_77,
   ...ROUND_78,
   ...SECOND_BATCH_78,
+  ...ROUND_79,
+  ...SECOND_BATCH_79,
 ];

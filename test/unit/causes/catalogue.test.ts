@@ -97,6 +97,8 @@ const REQUIRED_IDS = [
   'blocked-by-recipient',
   'domain-blocklisted',
   'sender-account-blocked',
+  // Round 79: the sender's own mailbox over its send quota (Exchange's STOREDRV.Submission).
+  'sender-mailbox-full',
   // Round 17: a forward on the recipient's side failing SPF/DMARC at its destination.
   'forwarded-auth-failed',
   // Round 18: a forward's final address gone, disabled or full, and the forwarder's own IP refused.

@@ -83,7 +83,31 @@ export const READ_RECEIPT_WORDS: readonly {
 }[] = [
   { text: 'was deleted without being read', disposition: 'deleted' },
   { text: 'was read on', disposition: 'displayed', needsSubject: true },
+  // Outlook in German, French, Spanish, Dutch, Italian and Portuguese: "wurde am … ungelesen gelöscht", "a été
+  // supprimé sans avoir été lu le …", then the read ones ("wurde am … gelesen", "a été lu le …").
+  { text: 'ungelesen gelöscht', disposition: 'deleted', needsSubject: true },
+  { text: 'ohne gelesen zu werden', disposition: 'deleted', needsSubject: true },
+  { text: 'sans avoir été lu', disposition: 'deleted', needsSubject: true },
+  { text: 'sin ser leído', disposition: 'deleted', needsSubject: true },
+  { text: 'sin leerse', disposition: 'deleted', needsSubject: true },
+  { text: 'sin haber sido leído', disposition: 'deleted', needsSubject: true },
+  { text: 'zonder te zijn gelezen', disposition: 'deleted', needsSubject: true },
+  { text: 'zonder gelezen te zijn', disposition: 'deleted', needsSubject: true },
+  { text: 'senza essere stato letto', disposition: 'deleted', needsSubject: true },
+  { text: 'senza essere letto', disposition: 'deleted', needsSubject: true },
+  { text: 'sem ser lida', disposition: 'deleted', needsSubject: true },
+  { text: 'sem ser lido', disposition: 'deleted', needsSubject: true },
+  { text: 'gelesen', disposition: 'displayed', needsSubject: true },
+  { text: 'a été lu', disposition: 'displayed', needsSubject: true },
+  { text: 'se leyó', disposition: 'displayed', needsSubject: true },
+  { text: 'fue leído', disposition: 'displayed', needsSubject: true },
+  { text: 'se ha leído', disposition: 'displayed', needsSubject: true },
+  { text: 'is gelezen', disposition: 'displayed', needsSubject: true },
+  { text: 'è stato letto', disposition: 'displayed', needsSubject: true },
+  { text: 'foi lida', disposition: 'displayed', needsSubject: true },
+  { text: 'foi lido', disposition: 'displayed', needsSubject: true },
 ];
 
-/** The subject of a read receipt as Outlook writes it ("Read: …", "Not read: …"), lower case. */
-export const READ_RECEIPT_SUBJECT = /^(?:not read|read)[ \t]?:/;
+/** The subject of a read receipt as Outlook writes it ("Read: …", "Not read: …", "Gelesen: …"), lower case. */
+export const READ_RECEIPT_SUBJECT =
+  /^(?:not read|read|gelesen|nicht gelesen|lu|non lu|leído|no leído|gelezen|niet gelezen|letto|non letto|lido|não lido|lida|não lida)[ \t\u00a0]?:/;

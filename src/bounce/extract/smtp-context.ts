@@ -408,13 +408,7 @@ export function findRemote(written: string): { host?: string; ip?: string } {
   for (let i = 0; i < REMOTE_PATTERNS.length; i++) {
     if (!REMOTE_GATE.passes(REMOTE_GATES[i] as number)) continue;
     const m = remoteMatch(text, REMOTE_PATTERNS[i] as (typeof REMOTE_PATTERNS)[number]);
-    if (m?.[1]) {
-      const host = m[1].replace(/\.$/, '');
-      const ip = m[2] ?? (isIP(host) ? host : undefined);
-      if (ip === host) return { ip };
-      const tried = !ip && text.includes('Trying ') ? TRYING_IP.exec(text)?.[1] : undefined;
-      return { host, ip: ip ?? (tried && isIP(tried) ? tried : undefined) };
-    }
+    if (m?.[1]) return remoteOf(text, m);
   }
   const qmail =
     (QMAIL_NEEDS.some((literal) => text.includes(literal)) ? QMAIL_REMOTE.exec(text) : null) ??
@@ -430,6 +424,29 @@ const REMOTE_GATES = REMOTE_PATTERNS.map((p) => REMOTE_GATE.add(p.needs));
  * The pattern's first match. One with a `line` piece is matched from the start of the line where that
  * piece is first found: every match holds the piece on its own line, so none starts on an earlier line.
  */
+/** The host and address a REMOTE_PATTERNS match names (telnet's "Trying 192.0.2.1..." may give the address). */
+export function remoteOf(text: string, m: RegExpExecArray): { host?: string; ip?: string } {
+  const host = wholeHost(text, m).replace(/\.$/, '');
+  const ip = m[2] ?? (isIP(host) ? host : undefined);
+  if (ip === host) return { ip };
+  const tried = !ip && text.includes('Trying ') ? TRYING_IP.exec(text)?.[1] : undefined;
+  return { host, ip: ip ?? (tried && isIP(tried) ? tried : undefined) };
+}
+
+/**
+ * The name a pattern caught, with the start an internationalised name's non-ASCII letters cut off: the
+ * patterns' ASCII classes start "mx.bücher.example" at "cher.example".
+ */
+function wholeHost(text: string, m: RegExpExecArray): string {
+  const name = m[1] as string;
+  let start = m.index + m[0].indexOf(name);
+  if (!NON_ASCII_NAME_CHAR.test(text.charAt(start - 1))) return name;
+  while (start > 0 && NAME_CHAR.test(text.charAt(start - 1))) start--;
+  return text.slice(start, m.index + m[0].indexOf(name) + name.length);
+}
+const NON_ASCII_NAME_CHAR = /[^\x00-\x7f]/u;
+const NAME_CHAR = /[\p{L}\p{N}.-]/u;
+
 function remoteMatch(text: string, { re, line }: { re: RegExp; line?: RegExp }): RegExpExecArray | null {
   if (!line) return re.exec(text);
   const piece = line.exec(text);

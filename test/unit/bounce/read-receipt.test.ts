@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnoseBounce, readBounceRecords } from '../../../src/diagnose/diagnose-bounce.js';
+import { textEmail } from './real-world-expectations.js';
 
 /** RFC 8098 read receipts: delivered, and the client's disposition said; a failed one is not "delivered". */
 
@@ -127,5 +128,61 @@ describe('read receipts (message/disposition-notification)', () => {
       ),
     );
     expect(r).toMatchObject({ cause: 'user-unknown', form: 'dsn' });
+  });
+});
+
+describe("Outlook's read receipts in words, in other languages (no RFC 8098 fields)", () => {
+  const outlookReceipt = (subject: string, said: string) =>
+    textEmail('Bob Schmidt <bob@example.org>', subject, [
+      said.split('|')[0] ?? '',
+      '',
+      '  An: Bob Schmidt',
+      '  Betreff: Angebot',
+      '  Gesendet: Mittwoch, 2. Dezember 2026 09:14:02 (UTC+01:00)',
+      '',
+      said.split('|')[1] ?? '',
+    ]);
+
+  it.each([
+    [
+      'Gelesen: Angebot',
+      'Ihre Nachricht|wurde am Mittwoch, 2. Dezember 2026 09:31:17 (UTC+01:00) gelesen.',
+      'displayed',
+    ],
+    [
+      'Nicht gelesen: Angebot',
+      'Ihre Nachricht|wurde am Donnerstag, 3. Dezember 2026 08:01:44 (UTC+01:00) ungelesen gelöscht.',
+      'deleted',
+    ],
+    ['Lu : Devis', 'Votre message|a été lu le mercredi 2 décembre 2026 09:31:17 (UTC+01:00).', 'displayed'],
+    [
+      'Non lu : Devis',
+      'Votre message|a été supprimé sans avoir été lu le jeudi 3 décembre 2026 08:01:44 (UTC+01:00).',
+      'deleted',
+    ],
+    [
+      'Gelezen: Offerte',
+      'Uw bericht|is gelezen op woensdag 2 december 2026 09:31:17 (UTC+01:00).',
+      'displayed',
+    ],
+    [
+      'Letto: Preventivo',
+      'Il messaggio|è stato letto il mercoledì 2 dicembre 2026 09:31:17 (UTC+01:00).',
+      'displayed',
+    ],
+  ])('%s', async (subject, said, disposition) => {
+    const [r, ...rest] = await readBounceRecords(outlookReceipt(subject, said));
+    expect(rest).toEqual([]);
+    expect(r?.cause).toBe('read-receipt');
+    expect(r?.reason).toBe('delivered');
+    expect(r?.evidence.join(' ')).toContain(disposition);
+  });
+
+  it('the words alone, under a subject that is no receipt, are not one', async () => {
+    const text = textEmail('Bob <bob@example.org>', 'Protokoll', [
+      'Das Protokoll wurde gelesen und freigegeben.',
+    ]);
+    const records = await readBounceRecords(text);
+    expect(records.map((r) => r.cause)).not.toContain('read-receipt');
   });
 });

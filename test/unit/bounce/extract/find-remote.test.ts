@@ -1,14 +1,14 @@
-import { isIP } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import {
   findRemote,
   plainAddressLiterals,
   REMOTE_PATTERNS,
+  remoteOf,
 } from '../../../../src/bounce/extract/smtp-context.js';
 import { randomTexts, realTexts } from './sample-texts.js';
 
-// What findRemote stands in for: every pattern tried on the whole text, in order, with no literal gate.
-const TRYING_IP = /^(?:=== )?Trying \[?([0-9a-f:.]{3,45})\]?(?::\d{1,5})?\.\.\./im;
+// What findRemote stands in for: every pattern tried on the whole text, in order, with no literal gate
+// (what a match names is read by the same remoteOf).
 const QMAIL_REMOTE = /^[ \t]*(?:Connected to )?([\d.]{7,15}) (?:does not like|failed after|but )/m;
 const QMAIL_GIVING_UP = /^[ \t]*Giving up on ([\d.]{7,15})/m;
 
@@ -17,13 +17,7 @@ function byEveryPattern(written: string): { host?: string; ip?: string } {
   for (const { re } of REMOTE_PATTERNS) {
     re.lastIndex = 0;
     const m = re.exec(text);
-    if (m?.[1]) {
-      const host = m[1].replace(/\.$/, '');
-      const ip = m[2] ?? (isIP(host) ? host : undefined);
-      if (ip === host) return { ip };
-      const tried = !ip && text.includes('Trying ') ? TRYING_IP.exec(text)?.[1] : undefined;
-      return { host, ip: ip ?? (tried && isIP(tried) ? tried : undefined) };
-    }
+    if (m?.[1]) return remoteOf(text, m);
   }
   const qmail = QMAIL_REMOTE.exec(text) ?? QMAIL_GIVING_UP.exec(text);
   return qmail?.[1] ? { ip: qmail[1] } : {};
@@ -95,6 +89,17 @@ describe('findRemote', () => {
     expect(findRemote(exchange)).toMatchObject({ host: 'mx.kpnmail.nl' });
     expect(findRemote('The server 5.7.1 rejected the message')).toEqual({});
     expect(findRemote('Remote server returned: 550 5.1.1 user unknown')).toEqual({});
+  });
+
+  it('keeps an internationalised host name whole, never its ASCII tail', () => {
+    expect(findRemote('host mx.bücher.example[192.0.2.5] said: 550 5.1.1 User unknown')).toEqual({
+      host: 'mx.bücher.example',
+      ip: '192.0.2.5',
+    });
+    expect(findRemote('(delivery to xn--bcher-kva.example) mx.müller.example[192.0.2.7] said: 550')).toEqual({
+      host: 'mx.müller.example',
+      ip: '192.0.2.7',
+    });
   });
 
   it('finds what every pattern tried in order finds, on real bounces and their lines', () => {

@@ -440,11 +440,11 @@ export function remoteOf(text: string, m: RegExpExecArray): { host?: string; ip?
 function wholeHost(text: string, m: RegExpExecArray): string {
   const name = m[1] as string;
   let start = m.index + m[0].indexOf(name);
-  if (!NON_ASCII_NAME_CHAR.test(text.charAt(start - 1))) return name;
+  const before = text.charAt(start - 1);
+  if (before.charCodeAt(0) <= 0x7f || !NAME_CHAR.test(before)) return name;
   while (start > 0 && NAME_CHAR.test(text.charAt(start - 1))) start--;
   return text.slice(start, m.index + m[0].indexOf(name) + name.length);
 }
-const NON_ASCII_NAME_CHAR = /[^\x00-\x7f]/u;
 const NAME_CHAR = /[\p{L}\p{N}.-]/u;
 
 function remoteMatch(text: string, { re, line }: { re: RegExp; line?: RegExp }): RegExpExecArray | null {

@@ -162,6 +162,12 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
 
   if (detail && !VAGUE_STATUSES.has(detail)) {
     const byStatus = STATUS_CAUSES[detail];
+    // General words that say the same as the status ("552 5.3.4 Message too large") make it sure.
+    const agrees = byStatus ? firstMatch(GENERAL, text, facts.command) : undefined;
+    if (byStatus && agrees?.rule.cause === byStatus) {
+      const found = [...evidence, `phrase "${agrees.phrase}"`];
+      return verdict(byStatus, byWording('high', agrees.phrase), found, facts);
+    }
     if (byStatus) return verdict(byStatus, 'medium', evidence, facts);
   }
 

@@ -291,6 +291,12 @@ export const CLIENT_ERROR_MARKERS: readonly string[] = [
   '邮件发送失败',
   '测试邮件发送失败',
   'falha ao enviar e-mail',
+  // Second batch: Supermicro's and Asus's "Send email fail", Post SMTP's connectivity test, Korean.
+  'send email fail',
+  'send mail fail',
+  'send e-mail fail',
+  'smtp connectivity test',
+  '메일 전송 실패',
 ];
 
 /**
@@ -407,6 +413,10 @@ export const CLIENT_WORDING_FIRST: readonly PhraseRule[] = [
       'unable to connect with starttls',
       'error occurred while attempting to establish an ssl or tls connection',
       'x509: certificate',
+      // Ruby's OpenSSL on its own connection (GitLab): "SSL_connect returned=1 errno=0 … state=error:
+      // certificate verify failed (self-signed certificate)": not the recipient's certificate.
+      'ssl_connect returned=1 … certificate verify failed',
+      'ssl_connect returned=1 … wrong version number',
     ],
   },
   {
@@ -474,6 +484,7 @@ export const CLIENT_WORDING_FIRST: readonly PhraseRule[] = [
       'could not resolve dns name',
       'socketerror: getaddrinfo',
       'dial tcp … : i/o timeout',
+      'connectivity test … connection refused',
     ],
   },
   // Postfix's sendmail -t with no To, Cc or Bcc in the message: nothing was sent.
@@ -657,6 +668,8 @@ export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
       'server rejected the from address',
       'server rejected the sender address',
       'server rejected the sender',
+      'server refused the sender address',
+      'server refused the from address',
     ],
   },
   {

@@ -42,6 +42,11 @@ export const OWN_SERVER_NOUNS: readonly string[] = [
   'smtp 服务器',
   '邮件服务器',
   'smtp伺服器',
+  // Round 81: Korean.
+  'smtp 서버',
+  'smtp서버',
+  '메일 서버',
+  '메일서버',
 ];
 
 /** Standing before the noun, these make it someone else's server: the recipient's, not the device's own. */
@@ -163,6 +168,14 @@ const LOGIN_SUBJECTS = [
   '身份验证',
   '登录',
   '密码',
+  // Round 81: the verbs too ("No se pudo autenticar en el servidor SMTP"), and Korean.
+  'autenticar',
+  'authentifizieren',
+  "s'authentifier",
+  'autenticarsi',
+  'autenticare',
+  '인증',
+  '로그인',
 ];
 const FAILED = [
   'failed',
@@ -198,6 +211,25 @@ const FAILED = [
   'エラー',
   '失败',
   '错误',
+  // Round 81: "could not" and "refused" in the other languages ("de aanmelding geweigerd").
+  'impossible',
+  'no se pudo',
+  'no se puede',
+  'rechazada',
+  'rechazó',
+  'impossibile',
+  'rifiutata',
+  'não foi possível',
+  'recusada',
+  'konnte nicht',
+  'abgelehnt',
+  'geweigerd',
+  'kan niet',
+  'kon niet',
+  '拒否',
+  '拒绝',
+  '실패',
+  '거부',
 ];
 
 export const OWN_SERVER_FAILURES: readonly OwnServerFailure[] = [
@@ -331,6 +363,14 @@ export const OWN_SERVER_FAILURES: readonly OwnServerFailure[] = [
       'connection failure',
       'error in connecting',
       'error connecting',
+      // Second batch: "The SMTP server could not be reached" (Asus), Korean.
+      'could not be reached',
+      'cannot be reached',
+      'can not be reached',
+      '연결할 수 없',
+      '연결 실패',
+      '시간 초과',
+      '응답이 없',
       'connection refused',
       'refused the connection',
       'refused connection',

@@ -49,7 +49,26 @@ import { AUTH_REQUIRED, lines, RELAY, USER_UNKNOWN } from './real-world-expectat
  *             ("認証" stands whole in "smtp認証"); a question's sentence is skipped by its own mark; and a
  *             client's framing inside a sentence that asks is no client error (notice-kind.ts). 70 of 70,
  *             chat 3 of 3; whole suite green; corpus 366/383, reply codes 261/274, unchanged.
- *   then      SECOND
+ *   then      a second batch of 15 (SECOND_BATCH_81: UniFi OS, Asus's "could not be reached", Aruba's "refused
+ *             connection", vCenter quoting "550 5.7.1 Unable to relay", a Supermicro BMC's "refused the sender
+ *             address", Jenkins quoting Gmail's 534 5.7.9, GitLab's Ruby "SSL_connect returned=1 … certificate
+ *             verify failed (self-signed certificate)", Post SMTP's "Connection refused." with its hint put as a
+ *             question, German, French, Spanish, Dutch, Chinese and Korean, and Jira's notice that the
+ *             destination server is not responding), with one more chat question, written after the fixes and
+ *             measured before any change: 7 of 15 right as written, chat 4 of 4. The misses: words still
+ *             missing ("could not be reached", Spanish "no se pudo autenticar" and Dutch "geweigerd": the
+ *             login group knew nouns and English verbs, few of the other languages' "could not" and "refused";
+ *             Korean not at all), framings ("Send email fail", Post SMTP's connectivity test, whose question
+ *             sentence rightly no longer counts), the From refused in "refused the sender address" (only
+ *             "rejected" was known), Ruby's own certificate failure read as the recipient's TLS (a server's
+ *             "self-signed certificate" phrase first), and an application's "Could not deliver the
+ *             notification to x" not known as a notice. Fixed as data: those words and framings
+ *             (own-server-words.ts: "could not be reached", the login verbs, "could not" and "refused" in seven
+ *             languages, Korean nouns and words; client-errors.ts: the framings, Ruby's SSL_connect before a
+ *             server's wording, "refused the sender/from address"; notice-headings.ts: "could not deliver the
+ *             notification/message to"). 15 of 15, first batch still 70 of 70, chat 4 of 4; whole suite green;
+ *             corpus 366/383, reply codes 261/274, its output byte for byte the same as after the first batch.
+ *   still     none knownWrong.
  */
 
 // How sure an honest answer is: a device's words that name the failure outright (cannot connect to the SMTP
@@ -614,7 +633,93 @@ export const ROUND_81: RealWorldCase[] = [
   ...NOT_OWN,
 ];
 
-export const SECOND_BATCH_81: RealWorldCase[] = [];
+// Written after the fixes, in other wordings of the same failures, measured before any further change.
+export const SECOND_BATCH_81: RealWorldCase[] = [
+  [
+    '[2] UniFi OS: mail server connection failed',
+    'Failed to send test email: Mail server connection failed: Connection timed out',
+    SUBMISSION,
+  ],
+  [
+    '[2] Asus router: SMTP server could not be reached',
+    lines(
+      'Send mail fail',
+      'The SMTP server could not be reached. Please confirm the server address and port.',
+    ),
+    SUBMISSION,
+  ],
+  [
+    '[2] Aruba Instant: server refused connection',
+    'SMTP: Unable to send mail, server smtp.example.com refused connection on port 587',
+    SUBMISSION,
+  ],
+  [
+    '[2] vCenter alarm email: unable to relay',
+    "Alarm 'Datastore usage on disk' on ds01: Failed to send email to ops@example.net: 550 5.7.1 Unable to relay",
+    { ...DEVICE_RELAY, replyCode: 550 },
+  ],
+  [
+    '[2] Supermicro BMC: the mail server refused the sender address',
+    lines('Send Test Alert', 'Send email fail: the mail server refused the sender address.'),
+    { ...SEND_AS, cause: ['from-not-permitted', 'sender-rejected'] },
+  ],
+  [
+    '[2] Jenkins: 534 application-specific password required',
+    'javax.mail.AuthenticationFailedException: 534-5.7.9 Application-specific password required. For more information, go to 534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor a1-20020a170902b1a100b001c1234567sm1234567plb.12 - gsmtp',
+    { ...AUTH, replyCode: 534 },
+  ],
+  [
+    '[2] GitLab: OpenSSL certificate verify failed (self-signed)',
+    'OpenSSL::SSL::SSLError: SSL_connect returned=1 errno=0 peeraddr=192.0.2.25:587 state=error: certificate verify failed (self-signed certificate)',
+    CERT,
+  ],
+  [
+    '[2] Post SMTP: connection refused with a hint put as a question',
+    lines(
+      'Post SMTP connectivity test',
+      'Connection refused. Is your hosting provider blocking outgoing port 587?',
+    ),
+    SUBMISSION,
+  ],
+  [
+    '[2] de: Zeitüberschreitung bei der Verbindung zum SMTP-Server',
+    'Fehler beim Senden der E-Mail: Zeitüberschreitung bei der Verbindung zum SMTP-Server smtp.example.com.',
+    SUBMISSION,
+  ],
+  [
+    "[2] fr: le serveur SMTP a refusé l'authentification",
+    "Envoi du courriel de test impossible : le serveur SMTP a refusé l'authentification.",
+    AUTH,
+  ],
+  [
+    '[2] es: no se pudo autenticar en el servidor SMTP',
+    'Error: no se pudo autenticar en el servidor SMTP. Revise el usuario y la contraseña.',
+    AUTH,
+  ],
+  [
+    '[2] nl: de SMTP-server heeft de aanmelding geweigerd',
+    'Testbericht niet verzonden: de SMTP-server heeft de aanmelding geweigerd.',
+    AUTH,
+  ],
+  ['[2] zh: SMTP服务器登录失败', 'SMTP服务器登录失败，请检查用户名和密码。', AUTH],
+  [
+    '[2] ko: SMTP 서버에 연결할 수 없습니다',
+    lines('메일 전송 실패', 'SMTP 서버에 연결할 수 없습니다. 서버 주소와 포트를 확인하십시오.'),
+    SUBMISSION,
+  ],
+  [
+    "[2] not own: Jira's notice that the destination server does not respond",
+    lines(
+      'Could not deliver the notification to bob@example.net.',
+      'The destination mail server mx.example.net is not responding; delivery will be retried.',
+    ),
+    {
+      cause: ['recipient-server-unreachable', 'delivery-delayed'],
+      reason: ['expired', 'networkerror'],
+      permanent: false,
+    },
+  ],
+];
 
 /** A person asking about mail settings, no failure pasted: no record. */
 export const CHAT_81: [name: string, text: string, knownWrong?: string][] = [
@@ -629,5 +734,9 @@ export const CHAT_81: [name: string, text: string, knownWrong?: string][] = [
   [
     'advice in a chat about an SMTP login',
     'Tip: if SMTP login fails on your camera after a password change, remember to update the app password too.',
+  ],
+  [
+    'second batch: a question whether SMTP authentication fails for others too',
+    'Has anyone got iDRAC alerts going through Microsoft 365? Does SMTP authentication fail for you too?',
   ],
 ];

@@ -136,12 +136,25 @@ export function isApiRefusal(text: string): boolean {
 
 /** A mail client's or sending library's own report of a failure to send (Outlook, Thunderbird, PHPMailer…). */
 export function isClientError(text: string): boolean {
-  const lower = text.slice(0, 6000).toLowerCase();
+  // A person asking ("does it retry if the SMTP server is not responding?") reports nothing: the sentences
+  // that ask are left out.
+  const lower = withoutQuestions(text.slice(0, 6000).toLowerCase());
   if (CLIENT_ERROR_MARKERS.some((marker) => containsPhrase(lower, marker))) return true;
   // A device's short message on its own server ("Mail server not responding"), with no reply quoted.
   return text.length <= MAX_DEVICE_MESSAGE && !REPLY_CODE.test(text) && !!readOwnServerFailure(text);
 }
 const MAX_DEVICE_MESSAGE = 2000;
+
+/** The text without its sentences that end in a question mark (a sentence ends at ". ", "! ", "? " or a line end). */
+function withoutQuestions(text: string): string {
+  if (!text.includes('?') && !text.includes('？')) return text;
+  return text
+    .split(SENTENCE_BREAK)
+    .filter((s) => !QUESTION_END.test(s))
+    .join('\n');
+}
+const SENTENCE_BREAK = /(?<=[.!?？])[ \t]+|\n/;
+const QUESTION_END = /[?？]['"\u201d)]?[ \t]*$/;
 const REPLY_CODE = /(?<![:\w.])[245]\d\d[ -]|\b[245]\.\d{1,3}\.\d{1,3}\b/;
 
 // The From of a delivery report: the mail system's own robot. "Postmaster Tools" (Google's dashboards,

@@ -23,6 +23,7 @@ export interface OwnServerReading {
 // Sentences end at a full stop, question or exclamation mark (before a space or the end), a semicolon, a
 // line break or a CJK full stop; "smtp.example.com" and "0x800CCC0E" stay whole.
 const SENTENCE_END = /[.!?;](?:\s|$)|[\n。！？；]/;
+const QUESTION_MARKS = '?？';
 const MAX_TEXT = 2000;
 const MAX_SENTENCES = 40;
 
@@ -32,6 +33,9 @@ export function readOwnServerFailure(text: string): OwnServerReading | undefined
     const end = SENTENCE_END.exec(rest);
     const sentence = end ? rest.slice(0, end.index) : rest;
     rest = end ? rest.slice(end.index + end[0].length) : '';
+    // A question is a person asking ("is the mail server down?", "does it retry if the SMTP server is not
+    // responding?"), not a device reporting: its mark ends the sentence, so it is looked for in the end.
+    if (end && QUESTION_MARKS.includes(end[0].charAt(0))) continue;
     const found = readSentence(sentence);
     if (found) return found;
   }
@@ -40,8 +44,7 @@ export function readOwnServerFailure(text: string): OwnServerReading | undefined
 
 function readSentence(raw: string): OwnServerReading | undefined {
   const sentence = raw.trim();
-  // A question is a person asking ("is the mail server down?"), not a device reporting.
-  if (!sentence || isAdvice(sentence) || raw.endsWith('?')) return undefined;
+  if (!sentence || isAdvice(sentence)) return undefined;
   if (PERSON_WORDS.some((w) => hasWord(sentence, w))) return undefined;
   const noun = ownNoun(sentence);
   for (const failure of OWN_SERVER_FAILURES) {
@@ -111,8 +114,10 @@ function wordAt(text: string, word: string): number {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const before = text.charAt(at - 1);
     const after = text.charAt(at + word.length);
-    if (!isLatinLetter(before) && !(isLatinLetter(word.charAt(word.length - 1)) && isLatinLetter(after)))
-      return at;
+    // Only a Latin word's own edges need a boundary: "認証" stands whole in "smtp認証に失敗".
+    const startsInside = isLatinLetter(word.charAt(0)) && isLatinLetter(before);
+    const endsInside = isLatinLetter(word.charAt(word.length - 1)) && isLatinLetter(after);
+    if (!startsInside && !endsInside) return at;
   }
   return -1;
 }

@@ -247,6 +247,56 @@ export const CLIENT_ERROR_MARKERS: readonly string[] = [
   'getaddrinfo enotfound',
   'getaddrinfo eai_again',
   'read econnreset',
+  // Round 81: more devices' and applications' framings. MikroTik's log ("e-mail,error Error sending e-mail
+  // <subject>: …"), Cisco IOS EEM ("%HA_EM-3-FMPD_SMTP: Error occurred when sending mail to SMTP server: …"),
+  // iDRAC's RAC0225 ("Sending the test mail failed."), OpenSSL's record error for TLS spoken to a plain port
+  // (Uptime Kuma, Node), Ruby's socket errors (GitLab, Rails), Odoo's connection test and mail queue, Python's
+  // smtplib refusals by name.
+  'error sending e-mail <',
+  'e-mail,error ',
+  'error occurred when sending mail to smtp server',
+  'test mail failed',
+  ':ssl3_get_record:wrong version number',
+  'ssl routines::wrong version number',
+  'errno::econnrefused',
+  'errno::etimedout',
+  'errno::ehostunreach',
+  'socketerror: getaddrinfo',
+  'connection test failed! here is what we got instead',
+  'mail delivery failed via smtp server',
+  'smtprecipientsrefused',
+  'smtpsenderrefused',
+  'smtpdataerror',
+  // A device's test button that names no reason ("Email Test" above "Test failed. Please check the settings"),
+  // and SAPconnect's status messages (SOST: "Message no. XS 812: No delivery to x, as recipient unknown").
+  'email test … test failed',
+  'e-mail test … test failed',
+  'message no. xs ',
+  // A device's "sending the mail failed" in other languages, so that the reply it quotes is read as one.
+  'e-mail konnte nicht gesendet werden',
+  'e-mail konnte nicht versendet werden',
+  'test-e-mail fehlgeschlagen',
+  "échec de l'envoi du courriel",
+  "échec de l'envoi de l'e-mail",
+  "erreur lors de l'envoi de l'e-mail",
+  'error al enviar el correo',
+  'prueba de correo: fallida',
+  'invio e-mail non riuscito',
+  'invio email non riuscito',
+  'verzenden van e-mail mislukt',
+  'testmail verzenden mislukt',
+  'メール送信エラー',
+  'メールの送信に失敗',
+  'テストメールの送信に失敗',
+  '邮件发送失败',
+  '测试邮件发送失败',
+  'falha ao enviar e-mail',
+  // Second batch: Supermicro's and Asus's "Send email fail", Post SMTP's connectivity test, Korean.
+  'send email fail',
+  'send mail fail',
+  'send e-mail fail',
+  'smtp connectivity test',
+  '메일 전송 실패',
 ];
 
 /**
@@ -363,6 +413,10 @@ export const CLIENT_WORDING_FIRST: readonly PhraseRule[] = [
       'unable to connect with starttls',
       'error occurred while attempting to establish an ssl or tls connection',
       'x509: certificate',
+      // Ruby's OpenSSL on its own connection (GitLab): "SSL_connect returned=1 errno=0 … state=error:
+      // certificate verify failed (self-signed certificate)": not the recipient's certificate.
+      'ssl_connect returned=1 … certificate verify failed',
+      'ssl_connect returned=1 … wrong version number',
     ],
   },
   {
@@ -422,6 +476,15 @@ export const CLIENT_WORDING_FIRST: readonly PhraseRule[] = [
       'connection to smtp server … timed out',
       'connection to the smtp server … timed out',
       'communicating with the smtp server',
+      // Round 81: JavaMail's "Unknown SMTP host: x" (Jira), MikroTik's "could not resolve dns name", Ruby's
+      // "SocketError: getaddrinfo", Go's "dial tcp 192.0.2.1:587: i/o timeout" in an application's log
+      // (Grafana), read before a server's "unknown host" or "timeout".
+      'unknown smtp host',
+      'java.net.unknownhostexception',
+      'could not resolve dns name',
+      'socketerror: getaddrinfo',
+      'dial tcp … : i/o timeout',
+      'connectivity test … connection refused',
     ],
   },
   // Postfix's sendmail -t with no To, Cc or Bcc in the message: nothing was sent.
@@ -553,6 +616,12 @@ export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
       "couldn't connect to server",
       'timeout was reached',
       'failure when receiving data from the peer',
+      // Round 81: Cisco EEM, Ruby's socket errors, Python's SMTPServerDisconnected message (Odoo).
+      'error in connecting to smtp server',
+      'errno::econnrefused',
+      'errno::etimedout',
+      'errno::ehostunreach',
+      'connection unexpectedly closed',
     ],
   },
   {
@@ -587,6 +656,8 @@ export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
       'login denied',
       // Home Assistant's smtp notifier: "Login not possible. Please check your setting and/or your credentials".
       'login not possible',
+      // MikroTik's "Error sending e-mail <subject>: auth failed".
+      'auth failed',
     ],
   },
   {
@@ -597,6 +668,8 @@ export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
       'server rejected the from address',
       'server rejected the sender address',
       'server rejected the sender',
+      'server refused the sender address',
+      'server refused the from address',
     ],
   },
   {
@@ -659,6 +732,19 @@ export const CLIENT_REPLY_LEADS: readonly string[] = [
   'authentication failed:',
   'command failed:',
   'all recipients were rejected:',
+  // Round 81: the same lead in other languages ("服务器返回：535 Error: authentication failed").
+  'antwort des servers:',
+  'serverantwort:',
+  'réponse du serveur :',
+  'réponse du serveur:',
+  'respuesta del servidor:',
+  'risposta del server:',
+  'antwoord van de server:',
+  'サーバーの応答：',
+  'サーバーからの応答：',
+  '服务器返回：',
+  '服务器响应：',
+  '服务器返回:',
 ];
 
 /**

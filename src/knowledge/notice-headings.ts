@@ -36,6 +36,9 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     "wasn't delivered",
     'not be delivered',
     'unable to deliver',
+    // An application's notice of mail it could not hand on (Jira: "Could not deliver the notification to x.").
+    'could not deliver the notification to',
+    'could not deliver the message to',
     "wasn't able to deliver",
     'message not delivered',
     'non-delivery',

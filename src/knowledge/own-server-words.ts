@@ -42,6 +42,11 @@ export const OWN_SERVER_NOUNS: readonly string[] = [
   'smtp 服务器',
   '邮件服务器',
   'smtp伺服器',
+  // Round 81: Korean.
+  'smtp 서버',
+  'smtp서버',
+  '메일 서버',
+  '메일서버',
 ];
 
 /** Standing before the noun, these make it someone else's server: the recipient's, not the device's own. */
@@ -163,6 +168,14 @@ const LOGIN_SUBJECTS = [
   '身份验证',
   '登录',
   '密码',
+  // Round 81: the verbs too ("No se pudo autenticar en el servidor SMTP"), and Korean.
+  'autenticar',
+  'authentifizieren',
+  "s'authentifier",
+  'autenticarsi',
+  'autenticare',
+  '인증',
+  '로그인',
 ];
 const FAILED = [
   'failed',
@@ -198,6 +211,25 @@ const FAILED = [
   'エラー',
   '失败',
   '错误',
+  // Round 81: "could not" and "refused" in the other languages ("de aanmelding geweigerd").
+  'impossible',
+  'no se pudo',
+  'no se puede',
+  'rechazada',
+  'rechazó',
+  'impossibile',
+  'rifiutata',
+  'não foi possível',
+  'recusada',
+  'konnte nicht',
+  'abgelehnt',
+  'geweigerd',
+  'kan niet',
+  'kon niet',
+  '拒否',
+  '拒绝',
+  '실패',
+  '거부',
 ];
 
 export const OWN_SERVER_FAILURES: readonly OwnServerFailure[] = [
@@ -212,6 +244,12 @@ export const OWN_SERVER_FAILURES: readonly OwnServerFailure[] = [
       'requires ssl',
       'requires encryption',
       'must issue a starttls',
+      // Round 81: "The SMTP server requires an SSL/TLS connection" (Sindoh), "requires a secure (TLS) …".
+      'requires an ssl',
+      'requires a tls',
+      'requires ssl/tls',
+      'requires an encrypted',
+      'requires a secure',
     ],
   },
   {
@@ -279,6 +317,21 @@ export const OWN_SERVER_FAILURES: readonly OwnServerFailure[] = [
       'niet gevonden',
       '見つかりません',
       '找不到',
+      // Round 81: the same in the other languages ("Impossibile risolvere il nome del server SMTP").
+      'konnte nicht aufgelöst',
+      'kann nicht aufgelöst',
+      'impossible de résoudre',
+      'no se puede resolver',
+      'no se pudo resolver',
+      'impossibile risolvere',
+      'non è stato possibile risolvere',
+      'não foi possível resolver',
+      'kan niet worden omgezet',
+      'kon niet worden omgezet',
+      '名前解決',
+      '解決できません',
+      '无法解析',
+      '解析失败',
     ],
   },
   {
@@ -306,6 +359,18 @@ export const OWN_SERVER_FAILURES: readonly OwnServerFailure[] = [
       'connect failed',
       'connection failed',
       'connection error',
+      // Round 81: OKI's "SMTP Server Connection Failure", Cisco EEM's "error in connecting to SMTP server".
+      'connection failure',
+      'error in connecting',
+      'error connecting',
+      // Second batch: "The SMTP server could not be reached" (Asus), Korean.
+      'could not be reached',
+      'cannot be reached',
+      'can not be reached',
+      '연결할 수 없',
+      '연결 실패',
+      '시간 초과',
+      '응답이 없',
       'connection refused',
       'refused the connection',
       'refused connection',

@@ -86,12 +86,15 @@ function ownNoun(sentence: string): string | undefined {
     if (at < 0) continue;
     const before = sentence.slice(Math.max(0, at - 16), at);
     if (OTHER_SERVER_WORDS.some((w) => hasWord(before, w))) return undefined;
+    // "The mail server for example.net could not be reached": a domain's server, the recipient's.
+    if (DOMAINS_SERVER.test(sentence.slice(at + noun.length, at + noun.length + 80))) return undefined;
     return noun;
   }
   // "Server smtp.office365.com:587 did not respond": a submission host's name or port names it too; not a
   // host on port 25 or with its address ("connect to smtp.example.net[192.0.2.1]:25"), a server's relay.
   return SUBMISSION_HOST.exec(sentence)?.[0];
 }
+const DOMAINS_SERVER = /^[ \t]+(?:for|of|für|von)[ \t]+(?:the[ \t]+domain[ \t]+)?[\w-]{1,63}\.[\w.-]{2,}/;
 const SUBMISSION_HOST =
   /(?<![\w.-])smtp[\w-]{0,20}(?:\.[\w-]{1,63}){2,5}(?![\w.[-]|:25\b|\s\[)|[\w-]\.[a-z]{2,24}:(?:587|465)\b/;
 

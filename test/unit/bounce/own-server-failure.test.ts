@@ -60,6 +60,8 @@ describe('what is not a device reporting on its own server', () => {
     'The remote mail server did not respond',
     "The recipient's mail server timed out",
     '连接对方邮件服务器超时',
+    'The mail server for example.net could not be reached',
+    'Der Mailserver von example.de ist nicht erreichbar',
     // A person asking, or writing about their own server in chat.
     'Is the SMTP server down?',
     'We think our mail server is down since this morning',

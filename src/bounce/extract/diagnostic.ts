@@ -70,6 +70,11 @@ const NDR_STATUS_LINE = new RegExp(
   'i',
 );
 
+// A line holding a code and status and no words ("550 5.7.1" under a "Status code" label whose colon a phone's
+// copy lost, a card's cell): a summary like NDR_STATUS_LINE, the server's words only when no other line has them.
+const BARE_CODE_LINE =
+  /^[ \t\u00a0]{0,8}[245]\d\d(?:[ \t\u00a0]{1,4}[245]\.\d{1,3}\.\d{1,3})?[ \t\u00a0]{0,8}$/;
+
 /**
  * The server's words about one recipient: from the mention that carries a reply code, else the last
  * mention; when the mentions say nothing beyond the address, from the text before the recipient list.
@@ -233,7 +238,7 @@ function codedReply(text: string, split?: string[]): string | undefined {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (DSN_FIELD.test(line)) continue;
-    if (NDR_STATUS_LINE.test(line)) {
+    if (NDR_STATUS_LINE.test(line) || BARE_CODE_LINE.test(line)) {
       if (summary < 0) summary = i;
       continue;
     }

@@ -64,7 +64,11 @@ import {
  *             curly quotes around the reply, a trace pane's size limit, Email Log Search with 5.7.515, Web.de's
  *             German labels, an S3140 block under a "Learn more" button, a group restriction under "Recipient /
  *             Unknown group member" and a colon-less "Status code"), written after the fixes and measured before
- *             any change: 14 of 14 right as written.
+ *             any change: 14 of 14 right as written. A 15th, from probing afterwards: a reply copied cell by
+             cell ("550", "5.1.1", "<bob@x>: … User unknown" on three lines) lost its code (the code-only
+             summary rule above took "5.1.1" alone for the reply); now a code line and a status line under it
+             are read as one reply with the words after them, and only a line with both a code and a status
+             is a summary. 15 of 15.
  */
 
 const HIGH = { confidence: 'high' } as const;
@@ -1501,5 +1505,17 @@ export const SECOND_BATCH_82: RealWorldCase[] = [
       '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group',
     ),
     { ...RESTRICTED, recipient: 'project-x@example.org', status: '5.7.133', ...SURE },
+  ],
+  [
+    'b: Gmail app card: the remote reply copied cell by cell (code, status and words each on a line)',
+    lines(
+      'Message not delivered',
+      'Your message couldn’t be delivered to bob@example.org.',
+      'The response from the remote server was:',
+      '550',
+      '5.1.1',
+      '<bob@example.org>: Recipient address rejected: User unknown',
+    ),
+    { ...USER_UNKNOWN, recipient: 'bob@example.org', replyCode: 550, status: '5.1.1' },
   ],
 ];

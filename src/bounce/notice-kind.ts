@@ -24,13 +24,26 @@ import { readOwnServerFailure } from './own-server-failure.js';
 const FAILURE_WORDS = new LiteralSet(Object.values(NOTICE_HEADINGS).flat());
 
 export function isFailureNotice(subject: string, body: string): boolean {
-  const text = `${subject}\n${body.slice(0, 6000)}`.toLowerCase();
+  const text = plainWords(`${subject}\n${body.slice(0, 6000)}`.toLowerCase());
   return (
     FAILURE_WORDS.occursIn(text) ||
     hasRecipientGroupHeading(text) ||
     NOTICE_HEADING_PATTERNS.some((p) => p.test(text))
   );
 }
+
+/**
+ * The notice's words as the lists write them: straight apostrophes for the curly ones web mail and phones
+ * type ("wasn’t delivered", "couldn’t be delivered"), and a plain space for a non-breaking one.
+ */
+function plainWords(lower: string): string {
+  return CURLY_OR_NBSP.test(lower)
+    ? lower.replace(CURLY_OR_NBSP_ALL, (c) => (c === '\u00a0' ? ' ' : "'"))
+    : lower;
+}
+
+const CURLY_OR_NBSP = /[\u2018\u2019\u00a0]/;
+const CURLY_OR_NBSP_ALL = /[\u2018\u2019\u00a0]/g;
 
 const DELAY_WORDS = new LiteralSet(NOTICE_DELAY_WORDS);
 const FINAL_WORDS = new LiteralSet(NOTICE_FINAL_WORDS);
@@ -50,7 +63,7 @@ export function noticeAction(
   const copyAt = findMarker(body.slice(0, MAX_COPY_SEARCH));
   const own = body.slice(0, copyAt >= 0 ? Math.min(copyAt, 6000) : 6000);
   // Notices wrap their sentences anywhere ("your message could not\nbe delivered to one or more recipients").
-  const text = collapseWhitespace(`${subject}\n${own}`.toLowerCase());
+  const text = plainWords(collapseWhitespace(`${subject}\n${own}`.toLowerCase()));
   if (DELAY_WORDS.occursIn(text)) return 'delayed';
   if (FINAL_WORDS.occursIn(text)) return 'failed';
   return (returnedCopy ?? copyAt >= 0) ? 'failed' : undefined;

@@ -89,6 +89,16 @@ function reasonOf(fields: [label: string, value: string][], loose: string[], out
   return outcome.map((o) => OUTCOME_WORDS[norm(o)] ?? '').find(Boolean) ?? '';
 }
 
+// An error reply (4xx or 5xx): a delivered row's "250 2.0.0 OK" is no reason for another row.
+const ERROR_REPLY = /(?:^|[\s;:=(['"])[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}|[A-Za-z#<])/;
+
+/** The first error reply of a pane's reason fields and unlabelled lines (a table's own rows left out). */
+function firstReply(fields: [label: string, value: string][], loose: string[]): string | undefined {
+  const reasons = fields.filter(([l, v]) => REASON.has(l) && v.trim() !== '').map(([, v]) => v);
+  const lines = loose.filter((l) => !l.includes('\t'));
+  return [...reasons, ...lines].map(replyIn).find((v) => ERROR_REPLY.test(v));
+}
+
 /** The entries of a console record, or undefined when the text is none. */
 export function readConsoleTrace(text: string): ConsoleEntry[] | undefined {
   if (NOT_CONSOLE.test(text) || NDR_REPLY_FIELD.test(text)) return undefined;
@@ -96,7 +106,16 @@ export function readConsoleTrace(text: string): ConsoleEntry[] | undefined {
   const pane = detailPane(lines);
   const table = readTable(lines);
   const only = pane?.recipients.length === 1 ? pane.recipients[0] : undefined;
-  const entries = table?.map((e) => ({ ...e, recipient: e.recipient ?? only })) ?? pane?.entries;
+  // A row whose reason is only its outcome ("Bounced") takes the reply the details pane below it quotes
+  // ("SMTP response<tab>552 5.2.2 …"), when the table has one failed recipient.
+  const single = table && new Set(table.map((e) => e.recipient)).size === 1;
+  const reply = single ? pane?.reply : undefined;
+  const entries =
+    table?.map((e) => ({
+      ...e,
+      recipient: e.recipient ?? only,
+      reason: reply && !HAS_REPLY.test(e.reason) ? reply : e.reason,
+    })) ?? pane?.entries;
   // A record that names its recipient in no field but somewhere in its text is left to the readers that
   // find it there ("Recipient bob@x not found" in the reply, "To        bob@x" aligned by spaces).
   if (entries?.some((e) => !e.recipient) && addressesIn(text).length > 0) return undefined;
@@ -106,6 +125,8 @@ export function readConsoleTrace(text: string): ConsoleEntry[] | undefined {
 interface Pane {
   recipients: string[];
   entries?: ConsoleEntry[];
+  /** The first server reply among the pane's reason fields and unlabelled lines, whatever its outcome. */
+  reply?: string;
 }
 
 /** A detail pane's "Label: value" lines; entries only when it has a failed or held outcome. */
@@ -134,7 +155,7 @@ function detailPane(lines: string[]): Pane | undefined {
   const outcomes = [...fields.filter(([l]) => OUTCOME.has(l)).map(([, v]) => v), ...bare];
   const implied = fields.map(([l]) => OUTCOME_OF_COLUMN[l]).find(Boolean);
   const outcome = outcomeOf(outcomes) ?? implied;
-  const pane: Pane = { recipients };
+  const pane: Pane = { recipients, reply: firstReply(fields, loose) };
   if (outcome !== 'failed' && outcome !== 'delayed') return pane;
   if (recipients.length === 0 && !fields.some(([l]) => REASON.has(l))) return pane;
   // Exchange's RecipientStatus: one "[{LRT=};{LED=…};…]" per recipient, in the order of Recipients.

@@ -70,6 +70,10 @@ const NDR_STATUS_LINE = new RegExp(
   'i',
 );
 
+// A line holding a code and a status and no words ("550 5.7.1" under a "Status code" label whose colon a phone's
+// copy lost, a card's cell): a summary like NDR_STATUS_LINE, the server's words only when no other line has them.
+const BARE_CODE_LINE = /^[ \t\u00a0]{0,8}[245]\d\d[ \t\u00a0]{1,4}[245]\.\d{1,3}\.\d{1,3}[ \t\u00a0]{0,8}$/;
+
 /**
  * The server's words about one recipient: from the mention that carries a reply code, else the last
  * mention; when the mentions say nothing beyond the address, from the text before the recipient list.
@@ -233,7 +237,7 @@ function codedReply(text: string, split?: string[]): string | undefined {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (DSN_FIELD.test(line)) continue;
-    if (NDR_STATUS_LINE.test(line)) {
+    if (NDR_STATUS_LINE.test(line) || BARE_CODE_LINE.test(line)) {
       if (summary < 0) summary = i;
       continue;
     }
@@ -255,8 +259,21 @@ function codedReply(text: string, split?: string[]): string | undefined {
   }
   if (complaint >= 0) coded = complaint;
   if (coded < 0) coded = summary;
-  return coded >= 0 ? joinContinuation(lines[coded] ?? '', lines, coded + 1) : undefined;
+  if (coded < 0) return undefined;
+  // A reply copied cell by cell: the code, the status and the words each on a line ("550", "5.1.1", "<bob@x>: …").
+  const code = lines[coded] ?? '';
+  const status = lines[coded + 1] ?? '';
+  if (CODE_CELL.test(code) && STATUS_CELL.test(status))
+    return joinContinuation(
+      `${code.trim()} ${status.trim()} ${(lines[coded + 2] ?? '').trim()}`.trim(),
+      lines,
+      coded + 3,
+    );
+  return joinContinuation(code, lines, coded + 1);
 }
+
+const CODE_CELL = /^[ \t\u00a0]{0,8}[245]\d\d[ \t\u00a0]{0,8}$/;
+const STATUS_CELL = /^[ \t\u00a0]{0,8}[245]\.\d{1,3}\.\d{1,3}[ \t\u00a0]{0,8}$/;
 
 /**
  * A server's answer to the command itself rather than to the mail: a syntax error, a command not recognised

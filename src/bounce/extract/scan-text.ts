@@ -200,7 +200,15 @@ export function sharedListReasons(records: TextRecord[]): TextRecord[] {
     if (m > k && cut > 0 && isBareLine(first.slice(0, cut), last.recipient)) {
       // Bounded: the reason is the first lines below the list; each listed address reads the shared text.
       const tail = first.slice(cut + 1, cut + 1 + MAX_SHARED_REASON);
-      for (let j = k; j < m; j++) (records[j] as TextRecord).segments.push(tail);
+      // A reply below the list that names the last address ("550 5.2.2 <bob@x>: … Mailbox is full") is that
+      // address's own: a copied table's cells (a sender above the recipient) are one a line too.
+      const lower = tail.toLowerCase();
+      const namesLast = !!last.recipient && lower.includes(last.recipient.toLowerCase());
+      for (let j = k; j < m; j++) {
+        const listed = records[j] as TextRecord;
+        if (namesLast && !lower.includes((listed.recipient ?? '').toLowerCase())) continue;
+        listed.segments.push(tail);
+      }
     }
     k = m + 1;
   }

@@ -102,6 +102,11 @@ export const GOOGLE: Provider = {
     { text: 'is not authorized to send email directly to our servers', cause: 'port25-blocked' },
     // "Email relay denied <ip>. The sending email account has been temporarily suspended due to abuse."
     { text: 'temporarily suspended due to abuse', cause: 'sender-account-blocked' },
+    // Gmail's own "Message blocked" card when Gmail itself stopped the outgoing message: "Your message to x has
+    // been blocked. See technical details below …" over "The response was: Message rejected. See
+    // https://support.google.com/mail/answer/69585 …" (the link's path is not read: its host stays), no server's
+    // reply. A Groups or Workspace rule in the same card words its own reason instead.
+    { text: 'message rejected. see support.google.com', cause: 'outbound-filter' },
     { text: 'mail relay denied', cause: 'relay-not-authorised' },
     { text: 'invalid credentials for relay', cause: 'relay-not-authorised' },
     { text: 'tls required for rcpt domain', cause: 'starttls-not-used' },

@@ -61,6 +61,7 @@ import { ROUND_77, SECOND_BATCH_77 } from './real-world-cases-77.js';
 import { ROUND_78, SECOND_BATCH_78 } from './real-world-cases-78.js';
 import { ROUND_79, SECOND_BATCH_79 } from './real-world-cases-79.js';
 import { ROUND_81, SECOND_BATCH_81 } from './real-world-cases-81.js';
+import { ROUND_83, SECOND_BATCH_83 } from './real-world-cases-83.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2141,4 +2142,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_79,
   ...ROUND_81,
   ...SECOND_BATCH_81,
+  ...ROUND_83,
+  ...SECOND_BATCH_83,
 ];

@@ -297,6 +297,33 @@ export const CLIENT_ERROR_MARKERS: readonly string[] = [
   'send e-mail fail',
   'smtp connectivity test',
   '메일 전송 실패',
+  // Round 83: Roundcube's line over its server's reply ("SMTP Error (550): Failed to add recipient …") in the
+  // webmail's languages; Thunderbird's alert and its "an error occurred while sending mail", Outlook's
+  // "Task '…' reported error (0x…)", as the localized clients word them.
+  'smtp error (',
+  'smtp-fout (',
+  'erro smtp (',
+  'errore smtp (',
+  'błąd smtp (',
+  'smtp hatası (',
+  'chyba smtp (',
+  'smtp-fehler (',
+  'erreur smtp (',
+  'error smtp (',
+  'invio del messaggio non riuscito',
+  "si è verificato un errore durante l'invio della posta",
+  'wysyłanie wiadomości nie powiodło się',
+  'wystąpił błąd podczas wysyłania poczty',
+  'verzenden van bericht is mislukt',
+  'er is een fout opgetreden bij het verzenden van e-mail',
+  'falha no envio da mensagem',
+  'ocorreu um erro ao enviar a mensagem',
+  'det gick inte att skicka meddelandet',
+  'ett fel uppstod när e-post skickades',
+  "' relatou o erro (0x",
+  "' relatou erro (0x",
+  "' - errore segnalato (0x",
+  "' heeft fout (0x",
 ];
 
 /**
@@ -622,6 +649,16 @@ export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
       'errno::etimedout',
       'errno::ehostunreach',
       'connection unexpectedly closed',
+      // Round 83: Outlook's 0x800CCC0E and 0x800CCC0F, Thunderbird's unknown outgoing server, localized.
+      'falha na conexão com o servidor',
+      'a conexão com o servidor foi interrompida',
+      'impossibile connettersi al server',
+      'la connessione al server è stata interrotta',
+      'kan geen verbinding maken met de server',
+      'de verbinding met de server is verbroken',
+      'servidor de envio (smtp) … é desconhecido',
+      'server in uscita (smtp) … è sconosciuto',
+      'server voor uitgaande e-mail (smtp) … is onbekend',
     ],
   },
   {
@@ -658,6 +695,9 @@ export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
       'login not possible',
       // MikroTik's "Error sending e-mail <subject>: auth failed".
       'auth failed',
+      // Round 83: Thunderbird's "Login to server x with username y failed." in Dutch and Polish.
+      'aanmelden bij server … is mislukt',
+      'logowanie do serwera … nie powiodło się',
     ],
   },
   {
@@ -759,6 +799,16 @@ export const CLIENT_ACCOUNT_LEADS: readonly string[] = [
   // PHPMailer: "The following From address failed: info@x : MAIL FROM command failed, …".
   'the following from address failed: ',
   "account: '",
+  // Round 83: Thunderbird's login failure in Dutch, Polish, Italian, Portuguese ("met gebruikersnaam alice@x").
+  'met gebruikersnaam ',
+  'z nazwą użytkownika ',
+  'con nome utente ',
+  'com o nome de usuário ',
+  // Round 83: Outlook's account in its localized error ("Conta: 'alice@x', Servidor: …", "Konto: 'alice@x'").
+  "conta: '",
+  "konto: '",
+  "compte : '",
+  "cuenta: '",
   // msmtp: "envelope from address alice@x not accepted by the server".
   'envelope from address ',
 ];

@@ -153,6 +153,8 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     'non è stato recapitato',
     'non può essere consegnato',
     'avviso di mancata consegna',
+    // Round 83: "Il messaggio non è stato consegnato al destinatario".
+    'non è stato consegnato',
   ],
   pt: [
     'não entregue',
@@ -225,10 +227,22 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     'adressen hittades inte',
     'levererades inte till',
     'domänen hittades inte',
+    // Round 83: a provider's "Meddelandet kunde inte levereras till …".
+    'kunde inte levereras',
   ],
-  da: ['adressen blev ikke fundet', 'blev ikke leveret til', 'domænet blev ikke fundet'],
-  no: ['fant ikke adressen', 'ble ikke levert til', 'fant ikke domenet'],
-  fi: ['osoitetta ei löytynyt', 'ei toimitettu osoitteeseen', 'verkkotunnusta ei löytynyt'],
+  da: [
+    'adressen blev ikke fundet',
+    'blev ikke leveret til',
+    'domænet blev ikke fundet',
+    'kunne ikke leveres',
+  ],
+  no: ['fant ikke adressen', 'ble ikke levert til', 'fant ikke domenet', 'kunne ikke leveres'],
+  fi: [
+    'osoitetta ei löytynyt',
+    'ei toimitettu osoitteeseen',
+    'verkkotunnusta ei löytynyt',
+    'ei voitu toimittaa',
+  ],
   // Gmail's "Adres bulunamadı" / "Alan adı bulunamadı" ("… adresine teslim edilmedi").
   tr: ['teslim edilemedi', 'teslim edilmedi', 'adres bulunamadı', 'alan adı bulunamadı'],
   // Kerio Connect's and Centrum's notices ("Tato zpráva zatím nebyla doručena", "Zprávu nebylo možné
@@ -241,6 +255,8 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     'nebylo možné doručit',
     'adresa nebyla nalezena',
     'doména nebyla nalezena',
+    // Round 83: "Zprávu se nepodařilo doručit".
+    'nepodařilo doručit',
   ],
   sk: ['nebola doručená', 'nepodarilo sa doručiť'],
   hu: ['a cím nem található', 'nem sikerült kézbesíteni', 'domain nem található'],

@@ -13,6 +13,30 @@ import { LANGUAGE_WORDS, type LanguageWords, WORD_PAIR_CAUSES } from './reply-wo
  */
 const LANGUAGE_SENTENCES: PhraseRule[] = [
   {
+    // Round 83: "authentication failed" as localized webmail and clients word a refused login (Roundcube's
+    // "Errore SMTP (535): Autenticazione fallita."): the sender's login, as the English "authentication failed".
+    cause: 'auth-required',
+    phrases: [
+      'autenticazione fallita',
+      'autenticazione non riuscita',
+      'falha na autenticação',
+      'falha de autenticação',
+      'authenticatie mislukt',
+      'błąd uwierzytelniania',
+      'uwierzytelnianie nie powiodło się',
+      'kimlik doğrulama başarısız',
+      'ověření selhalo',
+      'autentizace selhala',
+      'autentificare eșuată',
+      'autentificarea a eșuat',
+      'hitelesítés sikertelen',
+      'autentisering misslyckades',
+      'godkendelse mislykkedes',
+      'autentisering mislyktes',
+      'todennus epäonnistui',
+    ],
+  },
+  {
     // Japanese carriers' reception settings (受信拒否設定, 指定受信, ドメイン指定拒否, the 迷惑メールフィルター the
     // subscriber sets): the recipient refuses this sender. Before the spam words ("迷惑メール").
     cause: 'content-filtered',
@@ -61,6 +85,8 @@ const LANGUAGE_SENTENCES: PhraseRule[] = [
       'superamento tempi massimi',
       'superamento dei tempi massimi',
       'superamento del tempo massimo',
+      // Round 83: an Italian provider's "tempo massimo di consegna scaduto" (the delivery time ran out).
+      'tempo massimo di consegna',
       '投递超时',
       '发送超时',
       '응답 시간이 초과',

@@ -123,11 +123,16 @@ export function findStatus(text: string): string | undefined {
 
 // Exchange 2010 and 2007 NDRs: "mx.example.org #550 5.1.1 … ##" (a "#" before a code and its status).
 const HASHED_CODE_RE = /(?<![\w.])#([245][0-5]\d)[ \t]{1,3}[245]\.\d{1,3}\.\d{1,3}/;
+// Webmail's own line over the server's reply, the code in parentheses after "SMTP" and its word for error in the
+// reader's language (Roundcube: "SMTP Error (550): Failed to add recipient …", "SMTP-fout (550):", "Erro SMTP
+// (535):", "Błąd SMTP (552):", "SMTP Hatası (550):").
+const PARENTHESISED_CODE_RE = /\bSMTP\b[^\n()]{0,20}\(([245][0-5]\d)\)[ \t]{0,2}:/i;
 
 export function findReplyCode(text: string): number | undefined {
   const m =
     CODE_RE.exec(text) ??
     LABELLED_CODE_RE.exec(text) ??
+    (text.includes('(') ? PARENTHESISED_CODE_RE.exec(text) : null) ??
     (text.includes('#') ? HASHED_CODE_RE.exec(text) : null);
   return m ? Number(m[1] ?? m[2]) : undefined;
 }

@@ -62,6 +62,7 @@ import { ROUND_78, SECOND_BATCH_78 } from './real-world-cases-78.js';
 import { ROUND_79, SECOND_BATCH_79 } from './real-world-cases-79.js';
 import { ROUND_81, SECOND_BATCH_81 } from './real-world-cases-81.js';
 import { ROUND_82, SECOND_BATCH_82 } from './real-world-cases-82.js';
+import { ROUND_83, SECOND_BATCH_83 } from './real-world-cases-83.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2144,4 +2145,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_81,
   ...ROUND_82,
   ...SECOND_BATCH_82,
+  ...ROUND_83,
+  ...SECOND_BATCH_83,
 ];

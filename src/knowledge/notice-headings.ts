@@ -440,6 +440,10 @@ export const NOTICE_FINAL_WORDS: readonly string[] = [
   'message not delivered',
   'delivery status notification (failure)',
   'undeliverable',
+  // A notice that says only that delivery failed, with no code ("Mail delivery failed … The recipient mailbox
+  // is full."): given up, whatever the cause's usual class; a delay notice's own words are read before these.
+  'mail delivery failed',
+  'could not be delivered',
 ];
 
 /**

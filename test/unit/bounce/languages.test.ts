@@ -13,6 +13,8 @@ const USER_UNKNOWN: [string, string][] = [
   ['French', '550 <claire@dupont-conseil.fr>: Destinataire inconnu'],
   ['French', "550 5.0.0 <claire@dupont-conseil.fr>: Adresse inconnue, ce destinataire n'existe pas"],
   ['German', '550 <jonas@mueller-bau.de>: Empfänger unbekannt'],
+  ['Finnish', '550 <pekka@example.fi>: Vastaanottajaa ei löydy'],
+  ['Finnish', '550 <pekka@example.fi>: Käyttäjää ei ole olemassa'],
   ['German', '550 <jonas@mueller-bau.de>: Benutzer unbekannt'],
   ['German', '550 5.0.0 <jonas@mueller-bau.de>: Die E-Mail-Adresse existiert nicht'],
   ['Spanish', '550 <lucia@garcia-abogados.es>: Usuario desconocido'],

@@ -107,18 +107,26 @@ describe('a notice read list by list (round 25)', () => {
   });
 
   it('reads a notice that returns the message without retry words as given up', () => {
-    const body = 'Your message to bob@example.org could not be delivered.\nReason: 452 4.2.2 Mailbox full\n';
-    expect(noticeAction('Mail delivery failed', body)).toBeUndefined();
-    expect(noticeAction('Mail delivery failed', body, true)).toBe('failed');
+    const body = 'Your message to bob@example.org was refused.\nReason: 452 4.2.2 Mailbox full\n';
+    expect(noticeAction('Mail delivery report', body)).toBeUndefined();
+    expect(noticeAction('Mail delivery report', body, true)).toBe('failed');
     expect(
       noticeAction(
-        'Mail delivery failed',
+        'Mail delivery report',
         `${body}\n------ Original message follows ------\nFrom: a@b.example\n`,
       ),
     ).toBe('failed');
     expect(
       noticeAction('Delivery delayed', `${body}The server will retry delivery for 3 days.\n`, true),
     ).toBe('delayed');
+  });
+
+  it('reads a notice that says delivery failed as given up, unless it says it retries', () => {
+    const body = 'Your message to bob@example.org could not be delivered.\nThe recipient mailbox is full.\n';
+    expect(noticeAction('Mail delivery failed', body)).toBe('failed');
+    expect(noticeAction('Mail delivery failed', `${body}The server will retry delivery for 3 days.\n`)).toBe(
+      'delayed',
+    );
   });
 
   it("does not read the returned copy's own words as the notice's", () => {

@@ -5,6 +5,7 @@ import {
 } from '../../knowledge/notice-headings.js';
 import { isRegexSpace } from './char-class.js';
 import { escapeRegex } from './escape-regex.js';
+import { CODE_CELL, STATUS_CELL } from './scan-text.js';
 import { collapseSpace, hasReplyMarker, withoutReplyMarker } from './smtp-reply.js';
 
 /** Choosing the server's own words out of the lines about one recipient. */
@@ -271,9 +272,6 @@ function codedReply(text: string, split?: string[]): string | undefined {
     );
   return joinContinuation(code, lines, coded + 1);
 }
-
-const CODE_CELL = /^[ \t\u00a0]{0,8}[245]\d\d[ \t\u00a0]{0,8}$/;
-const STATUS_CELL = /^[ \t\u00a0]{0,8}[245]\.\d{1,3}\.\d{1,3}[ \t\u00a0]{0,8}$/;
 
 /**
  * A server's answer to the command itself rather than to the mail: a syntax error, a command not recognised

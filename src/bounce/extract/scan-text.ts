@@ -136,6 +136,8 @@ const MAX_LINES = 4000;
 // Recipient address rejected: …"). Shared with diagnostic.ts, which reads the three lines as one reply.
 export const CODE_CELL = /^[ \t\u00a0]{0,8}[245]\d\d[ \t\u00a0]{0,8}$/;
 export const STATUS_CELL = /^[ \t\u00a0]{0,8}[245]\.\d{1,3}\.\d{1,3}[ \t\u00a0]{0,8}$/;
+// Both in one cell ("550 5.7.1"): diagnostic.ts's BARE_CODE_LINE.
+const CODE_STATUS_CELL = /^[ \t\u00a0]{0,8}[245]\d\d[ \t\u00a0]{1,4}[245]\.\d{1,3}\.\d{1,3}[ \t\u00a0]{0,8}$/;
 
 /**
  * How many lines above a "<bob@x>: words" line belong to its reply: two when they are the reply's code and
@@ -150,13 +152,19 @@ function cellsAbove(
   line: string,
   recipient: string,
 ): number {
-  if (i < 2 || !CODE_CELL.test(lineAt(body, starts, i - 2)) || !STATUS_CELL.test(lineAt(body, starts, i - 1)))
-    return 0;
+  if (i < 1) return 0;
+  const status = lineAt(body, starts, i - 1);
+  const cells = CODE_STATUS_CELL.test(status)
+    ? 1
+    : i >= 2 && STATUS_CELL.test(status) && CODE_CELL.test(lineAt(body, starts, i - 2))
+      ? 2
+      : 0;
+  if (cells === 0) return 0;
   const head = line.trimStart().toLowerCase();
   const inner = head.startsWith('<') ? head.slice(1) : head;
   if (!inner.startsWith(recipient.toLowerCase())) return 0;
   const rest = inner.slice(recipient.length);
-  return /^>?[ \t]{0,4}:[ \t]{0,4}\p{L}/u.test(rest) ? 2 : 0;
+  return /^>?[ \t]{0,4}:[ \t]{0,4}\p{L}/u.test(rest) ? cells : 0;
 }
 
 /**

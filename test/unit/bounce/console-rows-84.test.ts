@@ -17,7 +17,8 @@ import type { BounceRecord } from '../../../src/report/types.js';
  * about a delivered row, an address list); 13 of 13 after (console-trace.ts: the pane's reply to the row it
  * names, a note for rows it cannot be tied to; scan-text.ts: a "<addr>: words" line under a code cell and a
  * status cell opens its part at the code). Two cases added after the fix (a message id all rows share, a list
- * above a cell-by-cell reply naming its last address): 15 of 15.
+ * above a cell-by-cell reply naming its last address) and a third after probing (code and status in one cell
+ * over the "<addr>:" words: read apart, medium; now joined too): 16 of 16.
  */
 
 const lines = (...l: string[]) => l.join('\n');
@@ -281,6 +282,17 @@ describe('a reply copied cell by cell, its words opening with the recipient', ()
         '<cy@example.net>: Recipient address rejected: Mailbox is full',
       ),
       { recipient: 'cy@example.net', replyCode: 552, status: '5.2.2', cause: 'mailbox-full' },
+    ],
+    [
+      'a phone copy with code and status in one cell: 550 5.1.1 / <dee@x>: Recipient address rejected: User unknown',
+      lines(
+        'Message not delivered',
+        'Your message couldn’t be delivered to dee@example.org.',
+        'The response from the remote server was:',
+        '550 5.1.1',
+        '<dee@example.org>: Recipient address rejected: User unknown in local recipient table',
+      ),
+      { recipient: 'dee@example.org', replyCode: 550, status: '5.1.1', cause: 'user-unknown' },
     ],
   ])('%s: one reply, high confidence', async (_name, text, want) => {
     const records = await readBounceRecords(text);

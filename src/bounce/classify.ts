@@ -326,7 +326,7 @@ function verdict(
     reason: generic ? adjustReason(reason, facts, before) : reason,
     // A forged copy, or refusals at RCPT TO only reported at DATA ("no valid recipients": not why they were).
     confidence: (forged || reportedAtData(facts)) && confidence === 'high' ? 'medium' : confidence,
-    evidence: after ? [...evidence, ...notes, `gave up after ${after}`] : [...evidence, ...notes],
+    evidence: [...evidence, ...notes, ...(after ? [`gave up after ${after}`] : []), ...(facts?.notes ?? [])],
     after,
     side: undefined,
   };

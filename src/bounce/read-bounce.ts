@@ -109,6 +109,7 @@ function draft(f: Partial<Draft> & Pick<Draft, 'form'>): Draft {
     subject: f.subject,
     context: f.context,
     preamble: f.preamble,
+    notes: f.notes,
     author: f.author,
     authorName: f.authorName,
   } satisfies { [K in keyof Required<Draft>]: Draft[K] };
@@ -858,7 +859,9 @@ function fromQueueEntry(entry: QueueEntry): Draft {
 
 /** A recipient of a record copied out of an admin console: failed or held, the console's reason. */
 function fromConsoleEntry(entry: ConsoleEntry): Draft {
-  return fromListedReason(entry.reason, { recipient: entry.recipient, action: entry.outcome });
+  const d = fromListedReason(entry.reason, { recipient: entry.recipient, action: entry.outcome });
+  if (entry.note) d.notes = [entry.note];
+  return d;
 }
 
 /** A recipient a queue listing or console lists with its reason: the reply in the reason, read as a log's. */
@@ -1011,6 +1014,7 @@ export function completeFacts(found: Draft): BounceFacts {
     subject: found.subject,
     context: found.context?.slice(0, MAX_CONTEXT),
     preamble: found.preamble,
+    notes: found.notes,
   } satisfies { [K in keyof Required<BounceFacts>]: BounceFacts[K] };
 }
 

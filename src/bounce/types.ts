@@ -152,4 +152,9 @@ export interface BounceFacts {
    * reason once for all ("Your account has been blocked from sending … Your message to x was not sent.").
    */
   preamble?: string;
+  /**
+   * What the reading found beside the facts and a reader should know, shown with the evidence: a console's
+   * details pane quoting a reply it does not say is this recipient's (never a reason for this one).
+   */
+  notes?: string[];
 }

@@ -25,6 +25,8 @@ export interface ConsoleEntry {
   recipient?: string;
   reason: string;
   outcome: 'failed' | 'delayed';
+  /** What the record says beside the row, for the evidence: a details pane's reply no field ties to this row. */
+  note?: string;
 }
 
 type Outcome = ConsoleEntry['outcome'] | 'delivered' | undefined;
@@ -104,26 +106,85 @@ export function readConsoleTrace(text: string): ConsoleEntry[] | undefined {
   if (NOT_CONSOLE.test(text) || NDR_REPLY_FIELD.test(text)) return undefined;
   const lines = text.split('\n', MAX_LINES).map((l) => l.trimEnd());
   const pane = detailPane(lines);
-  const table = readTable(lines);
+  const rows = readTable(lines);
   const only = pane?.recipients.length === 1 ? pane.recipients[0] : undefined;
-  // A row whose reason is only its outcome ("Bounced") takes the reply the details pane below it quotes
-  // ("SMTP response<tab>552 5.2.2 …"), when the table has one failed recipient.
-  const single = table && new Set(table.map((e) => e.recipient)).size === 1;
-  const reply = single ? pane?.reply : undefined;
+  if (rows && pane?.reply) paneReplyToRow(rows, pane, pane.reply);
   const entries =
-    table?.map((e) => ({
-      ...e,
-      recipient: e.recipient ?? only,
-      reason: reply && !HAS_REPLY.test(e.reason) ? reply : e.reason,
-    })) ?? pane?.entries;
+    rows?.flatMap((row) => row.entries.map((e) => ({ ...e, recipient: e.recipient ?? only }))) ??
+    pane?.entries;
   // A record that names its recipient in no field but somewhere in its text is left to the readers that
   // find it there ("Recipient bob@x not found" in the reply, "To        bob@x" aligned by spaces).
   if (entries?.some((e) => !e.recipient) && addressesIn(text).length > 0) return undefined;
   return entries;
 }
 
+/**
+ * A row whose reason is only its outcome ("Bounced") takes the reply the details pane below the table quotes
+ * ("SMTP response<tab>552 5.2.2 …") when the pane is that row's: when the table's failed rows are one
+ * recipient's, or when the pane names the row (its recipient, message id or time: a value of the pane that
+ * some rows hold and others not, or the address the reply names). A pane nothing ties to one recipient's rows
+ * gives its reply to none (a reply for one recipient is no reason for another): each row without a reply of
+ * its own says the pane quoted it. In place.
+ */
+function paneReplyToRow(rows: Row[], pane: Pane, reply: string): void {
+  const failed = rows.filter((r) => r.entries.length > 0);
+  const owners = new Set(failed.flatMap((r) => r.entries.map((e) => e.recipient)));
+  const tied = owners.size === 1 ? failed : rowsNamed(rows, pane, reply);
+  const mine = tied?.filter((r) => r.entries.length > 0) ?? [];
+  const one = new Set(mine.flatMap((r) => r.entries.map((e) => e.recipient))).size === 1;
+  // Tied to a delivered row (a deferral before delivery) or to another recipient's row: nothing for the rest.
+  const unsaid = !tied || (mine.length > 0 && !one);
+  for (const row of failed)
+    for (const e of row.entries) {
+      if (HAS_REPLY.test(e.reason)) continue;
+      if (one && mine.includes(row)) e.reason = reply;
+      else if (unsaid)
+        e.note = `the details pane quotes '${reply.slice(0, 300)}' but not which row it is for`;
+    }
+}
+
+/**
+ * The rows a details pane names: each value of the pane (and each address its reply names) that some rows
+ * hold and others not narrows them down. Undefined when nothing narrows, or the values name different rows.
+ */
+function rowsNamed(rows: Row[], pane: Pane, reply: string): Row[] | undefined {
+  // Each cell's value and each recipient, once: which rows hold it.
+  const holding = new Map<string, Set<Row>>();
+  const hold = (key: string, row: Row) => {
+    const held = holding.get(key);
+    if (held) held.add(row);
+    else holding.set(key, new Set([row]));
+  };
+  for (const row of rows) {
+    for (const cell of row.cells) hold(cellKey(cell), row);
+    for (const address of row.recipients) hold(`to:${cellKey(address)}`, row);
+  }
+  const keys = [
+    ...pane.values.map(cellKey).filter((v) => v.length >= 4),
+    ...[...pane.recipients, ...addressesIn(reply)].map((a) => `to:${cellKey(a)}`),
+  ];
+  let named: Set<Row> | undefined;
+  for (const key of new Set(keys)) {
+    const holders = holding.get(key);
+    if (!holders || holders.size === rows.length) continue;
+    named = new Set([...(named ?? holders)].filter((r) => holders.has(r)));
+  }
+  return named && named.size > 0 ? rows.filter((r) => named?.has(r)) : undefined;
+}
+
+/** A cell or field value as compared: case, spacing and the angle brackets or quotes around it left out. */
+function cellKey(value: string): string {
+  const v = value
+    .trim()
+    .replace(/^[<"']{1,4}/, '')
+    .replace(/[>"']{1,4}$/, '');
+  return v.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
 interface Pane {
   recipients: string[];
+  /** The values of the pane's labelled fields (one cell each), to find the table row the pane is about. */
+  values: string[];
   entries?: ConsoleEntry[];
   /** The first server reply among the pane's reason fields and unlabelled lines, whatever its outcome. */
   reply?: string;
@@ -134,11 +195,13 @@ function detailPane(lines: string[]): Pane | undefined {
   const fields: [string, string][] = [];
   const loose: string[] = [];
   const bare: string[] = [];
+  const values: string[] = [];
   for (const line of lines) {
     if (line.trim() === '' || /^\s*-{3,}/.test(line)) continue;
     const m = FIELD.exec(line);
     const label = m?.[1] ? norm(m[1]) : undefined;
     const known = label && (RECIPIENT.has(label) || OUTCOME.has(label) || REASON.has(label));
+    if (m && label && !(m[2] ?? '').includes('\t')) values.push((m[2] ?? '').trim());
     if (m && label && (known || OUTCOME_OF_COLUMN[label])) {
       fields.push([label, (m[2] ?? '').trim()]);
       continue;
@@ -155,7 +218,7 @@ function detailPane(lines: string[]): Pane | undefined {
   const outcomes = [...fields.filter(([l]) => OUTCOME.has(l)).map(([, v]) => v), ...bare];
   const implied = fields.map(([l]) => OUTCOME_OF_COLUMN[l]).find(Boolean);
   const outcome = outcomeOf(outcomes) ?? implied;
-  const pane: Pane = { recipients, reply: firstReply(fields, loose) };
+  const pane: Pane = { recipients, values, reply: firstReply(fields, loose) };
   if (outcome !== 'failed' && outcome !== 'delayed') return pane;
   if (recipients.length === 0 && !fields.some(([l]) => REASON.has(l))) return pane;
   // Exchange's RecipientStatus: one "[{LRT=};{LED=…};…]" per recipient, in the order of Recipients.
@@ -193,7 +256,15 @@ function isCsvHeader(head: string): boolean {
   return names.length >= 3 && names.some((n) => RECIPIENT.has(n)) && names.some((n) => OUTCOME.has(n));
 }
 
-function readTable(lines: string[]): ConsoleEntry[] | undefined {
+/** A table's row: its cells, the recipients its recipient column names, its entries (none when delivered). */
+interface Row {
+  cells: string[];
+  recipients: string[];
+  entries: ConsoleEntry[];
+}
+
+/** The rows of the first table with an outcome column, or undefined when none has a failed or held row. */
+function readTable(lines: string[]): Row[] | undefined {
   for (let at = 0; at < lines.length; at++) {
     const split = columnsOf(lines, at);
     if (!split) continue;
@@ -204,23 +275,23 @@ function readTable(lines: string[]): ConsoleEntry[] | undefined {
     const reasonColumns = names.flatMap((n, i) => (REASON.has(n) ? [i] : []));
     if (outcomeColumns.length === 0 && !implied) continue;
     if (to < 0 && reasonColumns.length === 0) continue;
-    const entries: ConsoleEntry[] = [];
-    let rows = 0;
+    const rows: Row[] = [];
     for (const line of lines.slice(at + 1)) {
       if (line.trim() === '' || /^[-\s]+$/.test(line)) continue;
       const cells = split(line);
       if (cells.length < 2) break;
-      rows++;
+      const recipients = to >= 0 ? addressesIn(cells[to] ?? '') : [];
+      const row: Row = { cells, recipients, entries: [] };
+      rows.push(row);
       const outcomeCells = outcomeColumns.map((i) => cells[i] ?? '');
       const outcome = outcomeOf(outcomeCells) ?? implied;
       if (outcome !== 'failed' && outcome !== 'delayed') continue;
       const fields = reasonColumns.map((i): [string, string] => [names[i] ?? '', cells[i] ?? '']);
       const reason = reasonOf(fields, [], outcomeCells);
-      const recipients = to >= 0 ? addressesIn(cells[to] ?? '') : [];
       for (const recipient of recipients.length > 0 ? recipients : [undefined])
-        entries.push({ recipient, reason, outcome });
+        row.entries.push({ recipient, reason, outcome });
     }
-    if (rows > 0) return entries.length > 0 ? entries : undefined;
+    if (rows.length > 0) return rows.some((r) => r.entries.length > 0) ? rows : undefined;
   }
   return undefined;
 }

@@ -5,6 +5,7 @@ import {
 } from '../../knowledge/notice-headings.js';
 import { isRegexSpace } from './char-class.js';
 import { escapeRegex } from './escape-regex.js';
+import { CODE_CELL, STATUS_CELL } from './scan-text.js';
 import { collapseSpace, hasReplyMarker, withoutReplyMarker } from './smtp-reply.js';
 
 /** Choosing the server's own words out of the lines about one recipient. */
@@ -269,11 +270,15 @@ function codedReply(text: string, split?: string[]): string | undefined {
       lines,
       coded + 3,
     );
+  // Or the code and status in one cell over the words that open with the recipient ("550 5.1.1" / "<bob@x>: …").
+  const words = lines[coded + 1] ?? '';
+  if (BARE_CODE_LINE.test(code) && ADDRESS_WORDS.test(words))
+    return joinContinuation(`${code.trim()} ${words.trim()}`, lines, coded + 2);
   return joinContinuation(code, lines, coded + 1);
 }
 
-const CODE_CELL = /^[ \t\u00a0]{0,8}[245]\d\d[ \t\u00a0]{0,8}$/;
-const STATUS_CELL = /^[ \t\u00a0]{0,8}[245]\.\d{1,3}\.\d{1,3}[ \t\u00a0]{0,8}$/;
+// A line opening with an address and a colon, then words ("<bob@x>: Recipient address rejected: …").
+const ADDRESS_WORDS = /^[ \t\u00a0]{0,8}<?[^\s<>@:]{1,64}@[^\s<>@:]{1,253}>?[ \t]{0,4}:[ \t]{0,4}\p{L}/u;
 
 /**
  * A server's answer to the command itself rather than to the mail: a syntax error, a command not recognised

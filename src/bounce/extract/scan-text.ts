@@ -132,6 +132,41 @@ export function mentionRole(text: string, index: number, length: number): 'sende
 
 const MAX_LINES = 4000;
 
+// A reply copied cell by cell: its code, its status and its words each on a line ("550" / "5.7.1" / "<bob@x>:
+// Recipient address rejected: …"). Shared with diagnostic.ts, which reads the three lines as one reply.
+export const CODE_CELL = /^[ \t\u00a0]{0,8}[245]\d\d[ \t\u00a0]{0,8}$/;
+export const STATUS_CELL = /^[ \t\u00a0]{0,8}[245]\.\d{1,3}\.\d{1,3}[ \t\u00a0]{0,8}$/;
+// Both in one cell ("550 5.7.1"): diagnostic.ts's BARE_CODE_LINE.
+const CODE_STATUS_CELL = /^[ \t\u00a0]{0,8}[245]\d\d[ \t\u00a0]{1,4}[245]\.\d{1,3}\.\d{1,3}[ \t\u00a0]{0,8}$/;
+
+/**
+ * How many lines above a "<bob@x>: words" line belong to its reply: two when they are the reply's code and
+ * status cells ("550" over "5.7.1"), so the recipient's part opens with the code and the reply is read whole.
+ * Narrowly: the line must open with the address and a colon and go on with words, so a list of addresses
+ * under a heading ("<dan@x>:" alone on its lines) is never a reply's words.
+ */
+function cellsAbove(
+  body: string,
+  starts: readonly number[],
+  i: number,
+  line: string,
+  recipient: string,
+): number {
+  if (i < 1) return 0;
+  const status = lineAt(body, starts, i - 1);
+  const cells = CODE_STATUS_CELL.test(status)
+    ? 1
+    : i >= 2 && STATUS_CELL.test(status) && CODE_CELL.test(lineAt(body, starts, i - 2))
+      ? 2
+      : 0;
+  if (cells === 0) return 0;
+  const head = line.trimStart().toLowerCase();
+  const inner = head.startsWith('<') ? head.slice(1) : head;
+  if (!inner.startsWith(recipient.toLowerCase())) return 0;
+  const rest = inner.slice(recipient.length);
+  return /^>?[ \t]{0,4}:[ \t]{0,4}\p{L}/u.test(rest) ? cells : 0;
+}
+
 /**
  * Splits bounce text into one part per failed recipient. An address counts as a recipient when it stands
  * alone on its line, starts a "<addr>: ..." line, or follows recipient wording ("to", "recipient").
@@ -161,7 +196,7 @@ export function scanText(
       // continues the reply above it; splitting there would cut the reply from its code.
       const folded = recipient && /^[ \t]/.test(line) && i > 0 && lineAt(body, starts, i - 1).trim() !== '';
       if (recipient && !(folded && anchors.at(-1)?.recipient === recipient))
-        anchors.push({ line: i, recipient });
+        anchors.push({ line: i - cellsAbove(body, starts, i, line, recipient), recipient });
     }
     if (next < 0) break;
     at = next + 1;

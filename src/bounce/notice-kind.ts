@@ -149,10 +149,14 @@ export function isApiRefusal(text: string): boolean {
 
 /** A mail client's or sending library's own report of a failure to send (Outlook, Thunderbird, PHPMailer…). */
 export function isClientError(text: string): boolean {
-  // A person asking ("does it retry if the SMTP server is not responding?") reports nothing: the sentences
-  // that ask are left out.
-  const lower = withoutQuestions(text.slice(0, 6000).toLowerCase());
-  if (CLIENT_ERROR_MARKERS.some((marker) => containsPhrase(lower, marker))) return true;
+  const lower = text.slice(0, 6000).toLowerCase();
+  // A person asking ("does it retry if the SMTP server is not responding?") reports nothing: a marker found
+  // is looked for again without the sentences that ask (only then: most texts hold no marker).
+  const hasMarker = (words: string) => CLIENT_ERROR_MARKERS.some((marker) => containsPhrase(words, marker));
+  if (hasMarker(lower)) {
+    const asserted = withoutQuestions(lower);
+    if (asserted === lower || hasMarker(asserted)) return true;
+  }
   // A device's short message on its own server ("Mail server not responding"), with no reply quoted.
   return text.length <= MAX_DEVICE_MESSAGE && !REPLY_CODE.test(text) && !!readOwnServerFailure(text);
 }

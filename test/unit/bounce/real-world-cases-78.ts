@@ -1,5 +1,17 @@
 import type { RealWorldCase } from './real-world-cases.js';
-import { AUTH_REQUIRED, IP_BLOCK, lines, RATE, TOO_BIG } from './real-world-expectations.js';
+import {
+  AUTH_REQUIRED,
+  CERT,
+  DEVICE_RELAY,
+  IP_BLOCK,
+  lines,
+  OLD_TLS,
+  RATE,
+  SEND_AS,
+  STARTTLS,
+  TLS_CLIENT,
+  TOO_BIG,
+} from './real-world-expectations.js';
 
 /*
  * A seventy-eighth held-out round: devices and appliances that send mail, and what their panels, job logs,
@@ -80,34 +92,6 @@ const SUBMISSION_DNS = {
   reason: 'networkerror',
 } as const;
 const AUTH = AUTH_REQUIRED;
-const STARTTLS = {
-  cause: ['starttls-not-used', 'tls-required'],
-  reason: ['failedstarttls', 'securityerror'],
-  side: 'sender',
-} as const;
-// A TLS mismatch between the device and its server (SSL on the STARTTLS port, or the reverse; a handshake).
-const TLS_CLIENT = {
-  cause: [
-    'tls-failed',
-    'tls-outdated',
-    'starttls-not-used',
-    'tls-required',
-    'security-error',
-    'submission-unreachable',
-  ],
-  reason: ['securityerror', 'failedstarttls', 'networkerror'],
-} as const;
-const CERT = {
-  cause: ['tls-failed', 'security-error', 'submission-unreachable'],
-  reason: ['securityerror', 'networkerror'],
-} as const;
-const OLD_TLS = { cause: ['tls-outdated', 'tls-failed'], reason: 'securityerror' } as const;
-const SEND_AS = {
-  cause: 'from-not-permitted',
-  reason: ['rejected', 'securityerror'],
-  side: 'sender',
-} as const;
-const DEVICE_RELAY = { cause: ['relay-denied', 'relay-not-authorised'], reason: 'norelaying' } as const;
 
 // ---------------------------------------------------------------------------------------------------------
 // Multifunction printers and scanners: panels, job logs, transmission reports, web page test buttons.

@@ -1,5 +1,16 @@
 import type { RealWorldCase } from './real-world-cases.js';
-import { AUTH_REQUIRED, lines, RELAY, USER_UNKNOWN } from './real-world-expectations.js';
+import {
+  AUTH_REQUIRED,
+  CERT,
+  DEVICE_RELAY,
+  lines,
+  OLD_TLS,
+  RELAY,
+  SEND_AS,
+  STARTTLS,
+  TLS_CLIENT,
+  USER_UNKNOWN,
+} from './real-world-expectations.js';
 
 /*
  * An eighty-first held-out round: what devices and applications that send mail through their own configured
@@ -98,34 +109,6 @@ const SUBMISSION_DNS = {
   ...SURE,
 } as const;
 const AUTH = { ...AUTH_REQUIRED, ...SURE } as const;
-const STARTTLS = {
-  cause: ['starttls-not-used', 'tls-required'],
-  reason: ['failedstarttls', 'securityerror'],
-  side: 'sender',
-} as const;
-// A TLS mismatch between the device and its server (SSL on the STARTTLS port, or the reverse; a handshake).
-const TLS_CLIENT = {
-  cause: [
-    'tls-failed',
-    'tls-outdated',
-    'starttls-not-used',
-    'tls-required',
-    'security-error',
-    'submission-unreachable',
-  ],
-  reason: ['securityerror', 'failedstarttls', 'networkerror'],
-} as const;
-const CERT = {
-  cause: ['tls-failed', 'security-error', 'submission-unreachable'],
-  reason: ['securityerror', 'networkerror'],
-} as const;
-const OLD_TLS = { cause: ['tls-outdated', 'tls-failed'], reason: 'securityerror' } as const;
-const SEND_AS = {
-  cause: 'from-not-permitted',
-  reason: ['rejected', 'securityerror'],
-  side: 'sender',
-} as const;
-const DEVICE_RELAY = { cause: ['relay-denied', 'relay-not-authorised'], reason: 'norelaying' } as const;
 // A device that says only that sending failed: nothing says why.
 const VAGUE = {
   cause: ['unknown', 'submission-unreachable'],

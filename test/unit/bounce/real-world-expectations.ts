@@ -100,3 +100,36 @@ export function textEmail(from: string, subject: string, body: string[], to = 'a
     '',
   );
 }
+
+// What devices and applications that send through their own server meet (rounds 78 and 81).
+export const STARTTLS = {
+  cause: ['starttls-not-used', 'tls-required'],
+  reason: ['failedstarttls', 'securityerror'],
+  side: 'sender',
+} as const;
+// A TLS mismatch between the device and its server (SSL on the STARTTLS port, or the reverse; a handshake).
+export const TLS_CLIENT = {
+  cause: [
+    'tls-failed',
+    'tls-outdated',
+    'starttls-not-used',
+    'tls-required',
+    'security-error',
+    'submission-unreachable',
+  ],
+  reason: ['securityerror', 'failedstarttls', 'networkerror'],
+} as const;
+export const CERT = {
+  cause: ['tls-failed', 'security-error', 'submission-unreachable'],
+  reason: ['securityerror', 'networkerror'],
+} as const;
+export const OLD_TLS = { cause: ['tls-outdated', 'tls-failed'], reason: 'securityerror' } as const;
+export const SEND_AS = {
+  cause: 'from-not-permitted',
+  reason: ['rejected', 'securityerror'],
+  side: 'sender',
+} as const;
+export const DEVICE_RELAY = {
+  cause: ['relay-denied', 'relay-not-authorised'],
+  reason: 'norelaying',
+} as const;

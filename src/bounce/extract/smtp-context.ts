@@ -442,8 +442,10 @@ function wholeHost(text: string, m: RegExpExecArray): string {
   let start = m.index + m[0].indexOf(name);
   const before = text.charAt(start - 1);
   if (before.charCodeAt(0) <= 0x7f || !NAME_CHAR.test(before)) return name;
-  while (start > 0 && NAME_CHAR.test(text.charAt(start - 1))) start--;
-  return text.slice(start, m.index + m[0].indexOf(name) + name.length);
+  const end = start + name.length;
+  // A host name is at most 253 characters: never more, whatever letters stand before it.
+  while (start > 0 && end - start < 253 && NAME_CHAR.test(text.charAt(start - 1))) start--;
+  return text.slice(start, end);
 }
 const NAME_CHAR = /[\p{L}\p{N}.-]/u;
 

@@ -96,6 +96,8 @@ describe('findRemote', () => {
       host: 'mx.bücher.example',
       ip: '192.0.2.5',
     });
+    const long = findRemote(`${'ü'.repeat(100_000)}mx.example[192.0.2.9] said: 550 5.1.1 User unknown`);
+    expect(long.host?.length).toBe(253);
     expect(findRemote('(delivery to xn--bcher-kva.example) mx.müller.example[192.0.2.7] said: 550')).toEqual({
       host: 'mx.müller.example',
       ip: '192.0.2.7',

@@ -37,13 +37,10 @@ export function isFailureNotice(subject: string, body: string): boolean {
  * type ("wasn’t delivered", "couldn’t be delivered"), and a plain space for a non-breaking one.
  */
 function plainWords(lower: string): string {
-  return CURLY_OR_NBSP.test(lower)
-    ? lower.replace(CURLY_OR_NBSP_ALL, (c) => (c === '\u00a0' ? ' ' : "'"))
-    : lower;
+  return lower.replace(CURLY_OR_NBSP, (c) => (c === '\u00a0' ? ' ' : "'"));
 }
 
-const CURLY_OR_NBSP = /[\u2018\u2019\u00a0]/;
-const CURLY_OR_NBSP_ALL = /[\u2018\u2019\u00a0]/g;
+const CURLY_OR_NBSP = /[\u2018\u2019\u00a0]/g;
 
 const DELAY_WORDS = new LiteralSet(NOTICE_DELAY_WORDS);
 const FINAL_WORDS = new LiteralSet(NOTICE_FINAL_WORDS);

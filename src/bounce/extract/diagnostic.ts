@@ -5,7 +5,7 @@ import {
 } from '../../knowledge/notice-headings.js';
 import { isRegexSpace } from './char-class.js';
 import { escapeRegex } from './escape-regex.js';
-import { CODE_CELL, STATUS_CELL } from './scan-text.js';
+import { CODE_CELL, CODE_STATUS_CELL, STATUS_CELL } from './scan-text.js';
 import { collapseSpace, hasReplyMarker, withoutReplyMarker } from './smtp-reply.js';
 
 /** Choosing the server's own words out of the lines about one recipient. */
@@ -73,7 +73,7 @@ const NDR_STATUS_LINE = new RegExp(
 
 // A line holding a code and a status and no words ("550 5.7.1" under a "Status code" label whose colon a phone's
 // copy lost, a card's cell): a summary like NDR_STATUS_LINE, the server's words only when no other line has them.
-const BARE_CODE_LINE = /^[ \t\u00a0]{0,8}[245]\d\d[ \t\u00a0]{1,4}[245]\.\d{1,3}\.\d{1,3}[ \t\u00a0]{0,8}$/;
+const BARE_CODE_LINE = CODE_STATUS_CELL;
 
 /**
  * The server's words about one recipient: from the mention that carries a reply code, else the last

@@ -136,8 +136,9 @@ const MAX_LINES = 4000;
 // Recipient address rejected: …"). Shared with diagnostic.ts, which reads the three lines as one reply.
 export const CODE_CELL = /^[ \t\u00a0]{0,8}[245]\d\d[ \t\u00a0]{0,8}$/;
 export const STATUS_CELL = /^[ \t\u00a0]{0,8}[245]\.\d{1,3}\.\d{1,3}[ \t\u00a0]{0,8}$/;
-// Both in one cell ("550 5.7.1"): diagnostic.ts's BARE_CODE_LINE.
-const CODE_STATUS_CELL = /^[ \t\u00a0]{0,8}[245]\d\d[ \t\u00a0]{1,4}[245]\.\d{1,3}\.\d{1,3}[ \t\u00a0]{0,8}$/;
+// Both in one cell ("550 5.7.1"); diagnostic.ts reads such a line as a summary.
+export const CODE_STATUS_CELL =
+  /^[ \t\u00a0]{0,8}[245]\d\d[ \t\u00a0]{1,4}[245]\.\d{1,3}\.\d{1,3}[ \t\u00a0]{0,8}$/;
 
 /**
  * How many lines above a "<bob@x>: words" line belong to its reply: two when they are the reply's code and

@@ -227,7 +227,9 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   if (bySubject)
     return verdict(bySubject.rule.cause, 'low', [...evidence, `subject "${bySubject.phrase}"`], facts);
   if (facts.action === 'delayed') return verdict('delivery-delayed', 'medium', evidence, facts);
-  return verdict('unknown', 'low', evidence, facts);
+  // A client's or device's own "sending failed" quoting no server: the answer lies in its own sending setup.
+  const unquoted = facts.clientError && !facts.replyCode && !facts.status;
+  return verdict(unquoted ? 'client-send-failed' : 'unknown', 'low', evidence, facts);
 }
 
 /**

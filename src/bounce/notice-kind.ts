@@ -146,10 +146,10 @@ export function isApiRefusal(text: string): boolean {
 
 /** A mail client's or sending library's own report of a failure to send (Outlook, Thunderbird, PHPMailer…). */
 export function isClientError(text: string): boolean {
-  const lower = text.slice(0, 6000).toLowerCase();
+  const lower = sameEmailWord(text.slice(0, 6000).toLowerCase());
   // A person asking ("does it retry if the SMTP server is not responding?") reports nothing: a marker found
   // is looked for again without the sentences that ask (only then: most texts hold no marker).
-  const hasMarker = (words: string) => CLIENT_ERROR_MARKERS.some((marker) => containsPhrase(words, marker));
+  const hasMarker = (words: string) => CLIENT_MARKERS.some((marker) => containsPhrase(words, marker));
   if (hasMarker(lower)) {
     const asserted = withoutQuestions(lower);
     if (asserted === lower || hasMarker(asserted)) return true;
@@ -158,6 +158,11 @@ export function isClientError(text: string): boolean {
   return text.length <= MAX_DEVICE_MESSAGE && !REPLY_CODE.test(text) && !!readOwnServerFailure(text);
 }
 const MAX_DEVICE_MESSAGE = 2000;
+
+// Devices and clients write "e-mail" and "email" alike ("Test e-mail failed"): both read as "email".
+const sameEmailWord = (lower: string) =>
+  lower.includes('e-mail') ? lower.replaceAll('e-mail', 'email') : lower;
+const CLIENT_MARKERS = [...new Set(CLIENT_ERROR_MARKERS.map(sameEmailWord))];
 
 /** The text without its sentences that end in a question mark (a sentence ends at ". ", "! ", "? " or a line end). */
 function withoutQuestions(text: string): string {

@@ -51,4 +51,26 @@ export const CONNECTION_CAUSES: readonly Cause[] = [
     ],
     checks: [],
   },
+  {
+    id: 'client-send-failed',
+    title: 'Not sent: your mail program or device reports a failure but not why',
+    reason: 'onhold',
+    side: 'sender',
+    permanent: true,
+    explanation:
+      'The mail program, device or script says sending failed ("Test e-mail failed", "Sending failed") and ' +
+      'quotes no reply from a server, so nothing here tells whether it reached its own outgoing server at ' +
+      'all. The reason is in its log or in the longer error it shows, and usually in its SMTP settings: ' +
+      'server name, port, encryption or login.',
+    steps: [
+      "Open the full error: the device's or application's mail log, or the details button of the message. Paste " +
+        "that here: the server's reply or the connection error decides.",
+      "Check the outgoing server settings against the provider's: host name, port 587 with STARTTLS or 465 with " +
+        'SSL/TLS, authentication on, the full address as user name.',
+      'Send a test from the same network with the same settings: `swaks --to <your-address> --server ' +
+        '<your-smtp-server> --port 587 --tls --auth-user <user>` shows each step of the conversation.',
+      "Look in your outgoing server's log for the device's IP at that time: a refusal there names the reason.",
+    ],
+    checks: [],
+  },
 ];

@@ -47,3 +47,27 @@ describe('a sending API error names its service', () => {
     expect(record?.provider).toBeNull();
   });
 });
+
+// A client's or device's "sending failed" that quotes no server points at its own sending setup, not at the
+// recipient; "e-mail" and "email" are one word to the markers.
+describe('a client failure with no reason quoted', () => {
+  it.each([
+    'Test e-mail failed',
+    'Test email failed',
+    'Failed to send test e-mail.',
+    'E-Mail notification failed',
+  ])('%s', async (text) => {
+    const [record] = await readBounceRecords(text);
+    expect(record?.cause).toBe('client-send-failed');
+    expect(record?.side).toBe('sender');
+    expect(record?.confidence).toBe('low');
+  });
+
+  it("keeps the server's reply when the client quotes one", async () => {
+    const [record] = await readBounceRecords(
+      'Test e-mail failed: 535 5.7.8 Authentication credentials invalid',
+    );
+    expect(record?.cause).toBe('auth-required'); // the login refused, not SPF/DKIM
+    expect(record?.replyCode).toBe(535);
+  });
+});

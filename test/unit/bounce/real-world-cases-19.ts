@@ -140,7 +140,7 @@ const OUTLOOK_19: RealWorldCase[] = [
   [
     'Outlook 0x80040119: an unknown error (a damaged data file, not the mail)',
     "Task 'alice@example.com - Sending and Receiving' reported error (0x80040119) : 'An unknown error has occurred. 0x80040119'",
-    { cause: 'unknown', reason: ['undefined', 'onhold'], recipient: null },
+    { cause: ['unknown', 'client-send-failed'], reason: ['undefined', 'onhold'], recipient: null },
   ],
   [
     'Outlook: Microsoft 365 send-as denied, 550 5.7.60',

@@ -111,7 +111,7 @@ const SUBMISSION_DNS = {
 const AUTH = { ...AUTH_REQUIRED, ...SURE } as const;
 // A device that says only that sending failed: nothing says why.
 const VAGUE = {
-  cause: ['unknown', 'submission-unreachable'],
+  cause: ['unknown', 'client-send-failed', 'submission-unreachable'],
   reason: ['onhold', 'networkerror'],
   confidence: 'low',
 } as const;
@@ -272,7 +272,7 @@ const NETWORK: RealWorldCase[] = [
     '[net] Cisco IOS EEM: error in reply from SMTP server',
     'Dec  5 10:41:02.111: %HA_EM-3-FMPD_SMTP: Error occurred when sending mail to SMTP server: 192.0.2.25 : error in reply from SMTP server',
     {
-      cause: ['unknown', 'submission-unreachable', 'auth-required', 'relay-denied'],
+      cause: ['unknown', 'client-send-failed', 'submission-unreachable', 'auth-required', 'relay-denied'],
       reason: ['onhold', 'networkerror', 'securityerror', 'norelaying'],
       confidence: ['low', 'medium'],
     },
@@ -335,7 +335,7 @@ const SERVERS: RealWorldCase[] = [
     // Our case error: RAC0225 says only that the test failed; the advice to check the address and port is no
     // finding, so "unknown" at low is as honest as "could not reach its server".
     {
-      cause: ['submission-unreachable', 'unknown'],
+      cause: ['submission-unreachable', 'unknown', 'client-send-failed'],
       reason: ['networkerror', 'onhold'],
       confidence: ['low', 'medium'],
     },

@@ -49,6 +49,7 @@ const REQUIRED_IDS = [
   'reverse-dns-missing',
   'port25-blocked',
   'submission-unreachable',
+  'client-send-failed',
   'spf-fail',
   'dkim-fail',
   'dmarc-fail',

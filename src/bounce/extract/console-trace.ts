@@ -106,7 +106,7 @@ export function readConsoleTrace(text: string): ConsoleEntry[] | undefined {
   if (NOT_CONSOLE.test(text) || NDR_REPLY_FIELD.test(text)) return undefined;
   const lines = text.split('\n', MAX_LINES).map((l) => l.trimEnd());
   const pane = detailPane(lines);
-  const rows = readTable(lines);
+  const rows = readTable(joinVerticalTable(lines.filter((l) => l.trim() !== '')));
   const only = pane?.recipients.length === 1 ? pane.recipients[0] : undefined;
   if (rows && pane?.reply) paneReplyToRow(rows, pane, pane.reply);
   const entries =
@@ -294,4 +294,48 @@ function readTable(lines: string[]): Row[] | undefined {
     if (rows.length > 0) return rows.some((r) => r.entries.length > 0) ? rows : undefined;
   }
   return undefined;
+}
+
+// A table copied one cell per line (a web console's grid selected and pasted into a plain-text box): a run of
+// column names on their own lines, then each row's cells, one per line, in the same order.
+const MAX_COLUMNS = 12;
+const COLUMN_NAME = /^[A-Za-z][A-Za-z ()./_-]{0,29}$/;
+
+/**
+ * The lines with a one-cell-per-line table joined back into tab-separated rows, or the lines as they are when
+ * they hold none. The column names are the last lines of a run of name-like lines (a title may stand above
+ * them); a row is taken only while its recipient cell holds an address and its outcome cells an outcome word:
+ * a cell left out of the copy (an empty one) ends the table rather than shifting every cell after it.
+ */
+function joinVerticalTable(lines: string[]): string[] {
+  const cells = lines.map((l) => l.trim());
+  for (let at = 0; at < cells.length; at++) {
+    if (!COLUMN_NAME.test(cells[at] ?? '')) continue;
+    let end = at + 1;
+    while (end < cells.length && COLUMN_NAME.test(cells[end] ?? '')) end++;
+    for (let head = Math.max(at, end - MAX_COLUMNS); head <= end - 3; head++) {
+      const rows = rowsUnder(cells, head, end);
+      if (rows.length > 0) {
+        const after = end + rows.length * (end - head);
+        return [...lines.slice(0, head), cells.slice(head, end).join('\t'), ...rows, ...lines.slice(after)];
+      }
+    }
+    at = end - 1;
+  }
+  return lines;
+}
+
+/** The rows, tab-joined, under the column names cells[head..end), while each has an address and an outcome. */
+function rowsUnder(cells: string[], head: number, end: number): string[] {
+  const names = cells.slice(head, end).map(norm);
+  const to = names.findIndex((n) => RECIPIENT.has(n));
+  const outcomes = names.flatMap((n, i) => (OUTCOME.has(n) ? [i] : []));
+  const rows: string[] = [];
+  if (to < 0 || outcomes.length === 0) return rows;
+  for (let next = end; next + names.length <= cells.length; next += names.length) {
+    const row = cells.slice(next, next + names.length);
+    if (addressesIn(row[to] ?? '').length === 0 || !outcomeOf(outcomes.map((i) => row[i] ?? ''))) break;
+    rows.push(row.join('\t'));
+  }
+  return rows;
 }

@@ -115,8 +115,17 @@ export function readConsoleTrace(text: string): ConsoleEntry[] | undefined {
   // A record that names its recipient in no field but somewhere in its text is left to the readers that
   // find it there ("Recipient bob@x not found" in the reply, "To        bob@x" aligned by spaces).
   if (entries?.some((e) => !e.recipient) && addressesIn(text).length > 0) return undefined;
+  for (const e of entries ?? []) if (!e.reason && !e.note) e.note = NO_REASON[e.outcome];
   return entries;
 }
+
+// What to look at when a row or pane gives only its outcome: the console holds the reply one click further.
+const NO_REASON: Record<ConsoleEntry['outcome'], string> = {
+  failed:
+    'the console marks it failed but shows no server reply here: its message details (SMTP response, reason) say why',
+  delayed:
+    'the console marks it held or deferred but shows no server reply here: its message details (SMTP response, reason) say why',
+};
 
 /**
  * A row whose reason is only its outcome ("Bounced") takes the reply the details pane below the table quotes

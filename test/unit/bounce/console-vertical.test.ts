@@ -48,6 +48,8 @@ describe('a console table copied one cell per line', () => {
     expect(records.map((r) => r.recipient)).toEqual(['bob@example.com', 'carol@example.org']);
     expect(records[1]?.cause).toBe('mailbox-full');
     expect(records[0]?.cause).not.toBe('mailbox-full'); // the pane is carol's, not bob's
+    // bob's row says only "Bounced": the answer points at the console's details for the reply.
+    expect(records[0]?.evidence.join(' ')).toMatch(/no server reply here: its message details/);
   });
 
   it('Microsoft 365 message trace with blank lines between rows: the failed row only', async () => {

@@ -110,8 +110,13 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
     );
   }
 
+  const decisiveRules = isServerWritten(facts) ? DECISIVE_SERVER : DECISIVE;
+  const decisive = firstMatch(decisiveRules, text, facts.command);
+  // A provider's vague framing ("Reject due to policy restrictions") yields to a reason the same reply goes on
+  // to state in decisive words ("… invalid DNS PTR resource record"); its own words decide otherwise.
   const ownWords = provider?.phrases?.find((p) => text.includes(p.text));
-  if (ownWords) {
+  const statedBeyond = decisive && !decisive.rule.client && decisive.rule.cause !== ownWords?.cause;
+  if (ownWords && !(ownWords.vague && statedBeyond)) {
     const decided = verdict(
       ownWords.cause,
       ownWords.vague ? 'medium' : 'high',
@@ -124,8 +129,6 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
     return decided;
   }
 
-  const decisiveRules = isServerWritten(facts) ? DECISIVE_SERVER : DECISIVE;
-  const decisive = firstMatch(decisiveRules, text, facts.command);
   // A client's own words known by heart decide; else a device's noun and failure word, before a server's.
   const own = decisive?.rule.client ? undefined : ownServerFailure(facts);
   if (own) {
@@ -475,6 +478,11 @@ function toMatchable(diagnostic: string): string {
   if (text.includes('http')) text = text.replace(URL_PATH, '$1 ');
   if (text.includes('@')) text = replaceAddresses(text, ' ');
   if (text.includes('[')) text = text.replace(TAGS, ' ');
+  // A multi-line reply folded onto one line (Postfix's log and notice: "wasn't sent 421-4.7.29 over a TLS
+  // connection") keeps each line's continuation prefix inside the sentence: taken out, the words read through.
+  if (text.includes('-')) text = text.replace(INLINE_CONTINUATION, ' ');
+  // A check that passed says nothing against the message: "Spf=Pass, Dkim=Fail, DMARC=Pass" failed DKIM alone.
+  if (text.includes('=pass') || text.includes('= pass')) text = text.replace(PASSED_CHECK, ' ');
   return collapseWhitespace(text);
 }
 
@@ -484,6 +492,8 @@ const diagnosticMatchable = rememberLast(toMatchable);
 const contextMatchable = rememberLast(toMatchable);
 
 const CURLY_APOSTROPHE = /[\u2018\u2019]/g;
+const INLINE_CONTINUATION = /(?<=\s)[245]\d\d-[245]\.\d{1,3}\.\d{1,3}(?=\s)/g;
+const PASSED_CHECK = /\b(?:spf|dkim|dmarc|arc|compauth)[ \t]?=[ \t]?pass\b/g;
 const DOTTED_I = /i\u0307/g;
 // A link keeps its host (it names the provider) and loses its path ("…/reason/#filtered" says nothing).
 const URL_PATH = /https?:\/\/([\w.-]{1,253})\S{0,2000}/g;

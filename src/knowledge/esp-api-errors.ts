@@ -355,12 +355,23 @@ export const MAILJET_ERROR_STATUS: Readonly<Record<string, string>> = {
  * Postmark's bounce Types whose Description misleads or says too little: what each stands for, in words the
  * reply rules read, or that it is no failure (a challenge-response system asking to verify the sender).
  */
-export const POSTMARK_BOUNCE_TYPES: Readonly<Record<string, { diagnostic?: string; kind?: 'auto-reply' }>> = {
+/**
+ * Postmark's bounce types that say more than the reply it quotes: `diagnostic` stands in for a reply it lacks,
+ * `reading` is added after the one it has (Yahoo's "554 5.7.9 Message not accepted for policy reasons" that
+ * Postmark typed DMARCPolicy is the From domain's DMARC policy).
+ */
+export const POSTMARK_BOUNCE_TYPES: Readonly<
+  Record<string, { diagnostic?: string; reading?: string; kind?: 'auto-reply' }>
+> = {
   AutoResponder: { kind: 'auto-reply' },
   ChallengeVerification: { kind: 'auto-reply' },
   ManuallyDeactivated: { diagnostic: 'Postmark: address is suppressed (ManuallyDeactivated)' },
   BadEmailAddress: { diagnostic: 'Postmark: malformed address (BadEmailAddress)' },
   AddressChange: { diagnostic: 'Postmark: the recipient has moved to a new address (AddressChange)' },
+  DMARCPolicy: {
+    diagnostic: "Postmark: rejected by the From domain's DMARC policy (DMARCPolicy)",
+    reading: "Postmark: the From domain's DMARC policy (DMARCPolicy)",
+  },
 };
 
 /** Mailjet's errors that are its own decision or too terse for the reply rules, in their words. */

@@ -1209,6 +1209,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'email authentication',
       'could not be authenticated',
       'sender is unauthenticated',
+      // "… neither SPF nor DKIM passed for the sender domain" (a provider's authentication requirement, plainly).
+      'neither spf nor dkim',
       // Gmail's 5.7.26 opening, all a reply cut short keeps: "This mail is unauthenticated, which poses …".
       'mail is unauthenticated',
       'message is unauthenticated',

@@ -149,7 +149,12 @@ function postmark(e: Json): SesRecord[] | undefined {
       // Soft, transient and delay types, and a type its Description calls temporary ("A temporary DNS error.").
       action:
         /soft|transient|delay/i.test(type) || /\btemporar/i.test(description ?? '') ? 'delayed' : 'failed',
-      diagnostic: details && /\d/.test(details) ? details : (known?.diagnostic ?? description ?? details),
+      diagnostic:
+        details && /\d/.test(details)
+          ? known?.reading
+            ? `${details} (${known.reading})`
+            : details
+          : (known?.diagnostic ?? description ?? details),
     },
   ];
 }

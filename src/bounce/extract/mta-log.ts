@@ -277,6 +277,16 @@ const REJECT_STAGE: Record<string, SmtpCommand> = {
 };
 
 /**
+ * Exim logs a multi-line reply on one line, each line break written as a backslash and "n" ("… didn't pass\\n550-5.7.27
+ * for this message"): the breaks before a reply line are put back, so the continuations read as one reply.
+ */
+function eximLines(diagnostic: string): string {
+  return diagnostic.includes('\\n') ? diagnostic.replace(EXIM_ESCAPED_BREAK, '\n') : diagnostic;
+}
+
+const EXIM_ESCAPED_BREAK = /\\n(?=[245]\d\d[ -])/g;
+
+/**
  * Postfix smtpd, NOQUEUE or with a queue id: "reject: RCPT from client[ip]: 550 5.1.1 <r>: …; from=<s>
  * to=<r> proto=ESMTP helo=<h>"; cleanup: "reject: header Subject: … from client[ip]; from=<s> to=<r>
  * proto=ESMTP helo=<h>: 5.7.1 text". The client is the one that tried to send.
@@ -387,7 +397,7 @@ function eximDelivery(line: string): LogRecord | undefined {
   const errno = fields < 0 ? -1 : rest.slice(0, fields).lastIndexOf(' defer (');
   return {
     recipient: marker[2]?.replace(/[<>:]/g, '').toLowerCase(),
-    diagnostic: fields < 0 ? rest : rest.slice(errno >= 0 ? errno + 1 : fields + 2),
+    diagnostic: eximLines(fields < 0 ? rest : rest.slice(errno >= 0 ? errno + 1 : fields + 2)),
     remoteHost: host?.[1],
     remoteIp: host?.[2],
     // "I=[ip]:port": the interface Exim sent from (log_selector +outgoing_interface).

@@ -80,6 +80,10 @@ export const GOOGLE: Provider = {
     { text: 'senders to authenticate with either spf or dkim', cause: 'auth-failed' },
     { text: 'fails to pass authentication checks', cause: 'auth-failed' },
     { text: 'does not have a ptr record', cause: 'reverse-dns-missing' },
+    // 4.7.23's current wording: "… doesn't have a PTR record, or the PTR record's forward DNS entry doesn't
+    // point to the sending IP address … mail sent from your IP address has been rate limited" (the PTR, not a block).
+    { text: "doesn't have a ptr record", cause: 'reverse-dns-missing' },
+    { text: "ptr record's forward dns entry", cause: 'reverse-dns-missing' },
     { text: 'does not match the ip address of the hostname', cause: 'reverse-dns-missing' },
     { text: 'very low reputation of the sending domain', cause: 'domain-reputation' },
     { text: 'very low reputation of the sending ip', cause: 'ip-reputation' },

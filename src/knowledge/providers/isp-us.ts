@@ -256,7 +256,8 @@ export const US_ISPS: readonly Provider[] = [
     name: 'Comcast (Xfinity)',
     kind: 'mailbox',
     hosts: ['comcast.net', 'xfinity.com'],
-    markers: ['postmaster.comcast.net', 'help.comcast.net', 'xfinity.com/support'],
+    // Its MX names itself in every reply ("554 resimta-po-24v.sys.comcast.net resimta-po-24v.sys.comcast.net …").
+    markers: ['postmaster.comcast.net', 'help.comcast.net', 'xfinity.com/support', '.sys.comcast.net'],
     postmaster: 'https://postmaster.comcast.net/',
     codes: COMCAST_CODES,
     phrases: [

@@ -19,6 +19,8 @@ export const MAILBOX_PROVIDERS: readonly Provider[] = [
       'postmaster.aol.com',
       'postmaster.info.aol.com',
       'aol will not accept delivery',
+      // Its 2024 sender-requirement reply names it ("550 5.7.9 … Yahoo requires all senders to authenticate …").
+      'yahoo requires all senders',
       "doesn't have a yahoo.com account",
       // Its MX answers every RCPT refusal "554 delivery error: dd <why> - <its host>" (AOL's addresses too).
       'delivery error: dd ',

@@ -354,11 +354,9 @@ export const MAILJET_ERROR_STATUS: Readonly<Record<string, string>> = {
 /**
  * Postmark's bounce Types whose Description misleads or says too little: what each stands for, in words the
  * reply rules read, or that it is no failure (a challenge-response system asking to verify the sender).
- */
-/**
- * Postmark's bounce types that say more than the reply it quotes: `diagnostic` stands in for a reply it lacks,
- * `reading` is added after the one it has (Yahoo's "554 5.7.9 Message not accepted for policy reasons" that
- * Postmark typed DMARCPolicy is the From domain's DMARC policy).
+ * `diagnostic` stands in for a reply the event lacks; `reading` is added after the one it has (Yahoo's "554
+ * 5.7.9 Message not accepted for policy reasons" that Postmark typed DMARCPolicy is the From domain's DMARC
+ * policy).
  */
 export const POSTMARK_BOUNCE_TYPES: Readonly<
   Record<string, { diagnostic?: string; reading?: string; kind?: 'auto-reply' }>

@@ -780,7 +780,8 @@ function readText(text: string): Draft[] {
   const client = isClientError(body);
   const read = client || isApiRefusal(body) ? unwrapClientError(body) : body;
   const form = textForm(read);
-  const notice = isFailureNotice('', read);
+  // (A notice's heading may be wrapped over two lines: "could not\nbe delivered to one or more recipients".)
+  const notice = isFailureNotice('', read) || isFailureNotice('', collapseSpace(read.slice(0, 6000)));
   // Chat text that merely mentions a number is not a bounce: a reply code must stand as one; chat that talks
   // about a code or a reply ("is a 550 5.1.1 always a typo?") is no paste of one (chat-framing.ts).
   if (!client && isChatAboutReply(read)) return [];

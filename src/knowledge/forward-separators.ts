@@ -66,3 +66,28 @@ export const FORWARDED_SUBJECT_FIELDS: readonly string[] = [
   '主旨',
   '제목',
 ];
+
+/**
+ * Outlook's field for when the forwarded message was sent ("Sent:", "Gesendet:", "Envoyé :"…), in the clients'
+ * languages: a forward header block without a separator above it is Outlook's only when it holds one (a
+ * returned message's own headers say "Date:").
+ */
+export const FORWARDED_SENT_FIELDS: readonly string[] = [
+  'sent',
+  'gesendet',
+  'envoyé',
+  'enviado',
+  'enviada',
+  'inviato',
+  'verzonden',
+  'wysłano',
+  'skickat',
+  'sendt',
+  'lähetetty',
+  'odesláno',
+  'отправлено',
+  '送信日時',
+  '发送时间',
+  '寄件日期',
+  '보낸 날짜',
+];

@@ -298,6 +298,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'rejected by the recipient',
       // Symantec Email Security.cloud: "your email address has been blocked by the recipient".
       'address has been blocked by the recipient',
+      // "Message rejected: sender domain x is blocked by recipient policy": the receiving side's own block, read
+      // before "sender domain" (a domain that does not resolve) below.
+      'blocked by recipient policy',
+      'blocked by the recipient policy',
+      'blocked by recipient organization',
+      'blocked by the recipient organization',
       // The recipient's (or its organisation's) own block list, not a public DNSBL.
       "recipient's block list",
       'recipient block list',

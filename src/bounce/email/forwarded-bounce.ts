@@ -1,9 +1,12 @@
 import {
   FORWARD_SEPARATORS,
   FORWARDED_FROM_FIELDS,
+  FORWARDED_SENT_FIELDS,
   FORWARDED_SUBJECT_FIELDS,
 } from '../../knowledge/forward-separators.js';
 import { firstAddress, isRobotAddress } from '../extract/addresses.js';
+import { escapeRegex } from '../extract/escape-regex.js';
+import { withoutQuoteMarks } from '../extract/quote-marks.js';
 import { literalAlternation } from '../match-phrases.js';
 import { isAutoReply, isFailureNotice, isFromMailRobot } from '../notice-kind.js';
 import { decodedHeaderValue, findBlankLine, looksLikeEmail, splitHeaders } from './header-block.js';
@@ -36,7 +39,11 @@ export function forwardedBounce(text: string): string | undefined {
   // A report (DSN or ARF) or a robot's email is the bounce itself, its attachment the returned message and
   // any separator in it the returned message's own: nothing to look for (and most inputs end here).
   if (headersEnd >= 0 && isBounceItself(text.slice(0, headersEnd))) return undefined;
-  return (headersEnd >= 0 ? attachedBounce(text, headersEnd) : undefined) ?? inlineBounce(text);
+  return (
+    (headersEnd >= 0 ? attachedBounce(text, headersEnd) : undefined) ??
+    inlineBounce(text) ??
+    (email ? undefined : unmarkedBounce(text))
+  );
 }
 
 function isBounceItself(top: string): boolean {
@@ -88,14 +95,47 @@ function inlineBounce(text: string): string | undefined {
     if (eol < 0) return undefined;
     const forwarded = readForwardHeader(text, eol + 1);
     if (!forwarded) continue;
-    const { from, subject, to, bodyStart } = forwarded;
+    const { from, subject } = forwarded;
     if (!isRobotMessage(from, subject ?? '')) continue;
-    const fields = [`From: ${from}`];
-    if (subject !== undefined) fields.push(`Subject: ${subject}`);
-    if (to !== undefined) fields.push(`To: ${to}`);
-    return `${fields.join('\n')}\n\n${text.slice(bodyStart)}`;
+    return asEmail(forwarded, text);
   }
   return undefined;
+}
+
+// A forward header's first line with no separator above it: Outlook's "From:" / "Sent:" / "To:" / "Subject:"
+// block as a copy of its HTML forward gives it (the rule above it is lost), maybe quoted ("> From: …").
+const FROM_LINE = new RegExp(
+  `^[ \\t>]{0,8}(?:${FORWARDED_FROM_FIELDS.map(escapeRegex).join('|')})[ \\t]{0,3}[:：]`,
+  'gim',
+);
+
+/**
+ * A robot's notice forwarded inline without a separator line: its header block below the forwarder's words
+ * ("why does this keep bouncing?" above "From: Microsoft Outlook <…>" / "Sent: …" / "To: …" / "Subject: …").
+ */
+function unmarkedBounce(text: string): string | undefined {
+  const head = text.length > SEARCHED ? text.slice(0, SEARCHED) : text;
+  FROM_LINE.lastIndex = 0;
+  for (let m = FROM_LINE.exec(head); m; m = FROM_LINE.exec(head)) {
+    // The forwarder's words stand above it: a block opening the text is the message's own header.
+    if (head.slice(0, m.index).trim() === '') continue;
+    const forwarded = readForwardHeader(text, m.index);
+    // Outlook's block names when it was sent ("Sent:"): a returned message's own headers say "Date:".
+    if (!forwarded?.sent || forwarded.subject === undefined) continue;
+    if (!isRobotMessage(forwarded.from, forwarded.subject)) continue;
+    return asEmail(forwarded, text);
+  }
+  return undefined;
+}
+
+/** The forwarded message rebuilt as an email: its sender, subject and addressee, then its text. */
+function asEmail(forwarded: ForwardHeader, text: string): string {
+  const { from, subject, to, bodyStart, quoted } = forwarded;
+  const fields = [`From: ${from}`];
+  if (subject !== undefined) fields.push(`Subject: ${subject}`);
+  if (to !== undefined) fields.push(`To: ${to}`);
+  const body = text.slice(bodyStart);
+  return `${fields.join('\n')}\n\n${quoted ? withoutQuoteMarks(body) : body}`;
 }
 
 /** True when only white space (and quote marks) stand around [from, to) on its line. */
@@ -113,6 +153,10 @@ interface ForwardHeader {
   to?: string;
   /** Where the forwarded message's own text begins. */
   bodyStart: number;
+  /** The block has Outlook's "Sent:" field (or its translation). */
+  sent: boolean;
+  /** The block's lines open with quote marks ("> From: …"): so does the text below it. */
+  quoted: boolean;
 }
 
 /** The header fields after a separator (blank lines before them allowed), up to the blank line after them. */
@@ -121,8 +165,11 @@ function readForwardHeader(text: string, from: number): ForwardHeader | undefine
   for (let skipped = 0; skipped < 3 && lineAt(text, at).trim() === '' && at < text.length; skipped++)
     at = nextLine(text, at);
   const fields = new Map<string, string>();
+  let quoted = false;
   for (let n = 0; n < MAX_FIELDS && at < text.length; n++) {
-    const line = lineAt(text, at);
+    const raw = lineAt(text, at);
+    const line = raw.replace(QUOTE_MARK, '');
+    if (line.length < raw.length) quoted = true;
     if (line.trim() === '') break;
     const colon = line.search(/[:：]/);
     const name = colon > 0 ? line.slice(0, colon).trim().toLowerCase() : '';
@@ -138,8 +185,13 @@ function readForwardHeader(text: string, from: number): ForwardHeader | undefine
     to: fields.get('to'),
     // The blank line that ends the fields is not the body's.
     bodyStart: nextLine(text, at),
+    sent: FORWARDED_SENT_FIELDS.some((f) => fields.has(f)),
+    quoted,
   };
 }
+
+// A reply's quote marks before a forwarded header line ("> From: …", "> > Subject: …").
+const QUOTE_MARK = /^(?:>[ \t]?){1,8}/;
 
 function lineAt(text: string, at: number): string {
   const eol = text.indexOf('\n', at);

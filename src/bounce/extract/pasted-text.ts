@@ -49,6 +49,32 @@ export function withoutOddCharacters(text: string): string {
   return text.replace(INVISIBLE, '').replace(SPACES, ' ');
 }
 
+// DSN fields pasted with an indent (a ticket's or a chat's quoted block: "  Final-Recipient: rfc822; bob@x").
+const INDENTED_DSN_FIELD =
+  /^([ \t]{1,8})(?:reporting-mta|final-recipient|original-recipient|action|status|remote-mta|diagnostic-code)[ \t]{0,3}:/gim;
+
+/**
+ * The text with a block of indented DSN fields moved to the line start (their folded lines keep the indent
+ * beyond the block's): read as the fields they are. A block has a Final-Recipient and another field at one
+ * indent; it ends at a blank line.
+ */
+export function withDsnFieldsDedented(text: string): string {
+  if (!/^[ \t]{1,8}final-recipient[ \t]{0,3}:/im.test(text)) return text;
+  INDENTED_DSN_FIELD.lastIndex = 0;
+  const first = INDENTED_DSN_FIELD.exec(text);
+  if (!first) return text;
+  const indent = first[1] as string;
+  const blank = /\n[ \t]*(?:\n|$)/.exec(text.slice(first.index));
+  const end = blank ? first.index + blank.index : text.length;
+  const block = text.slice(first.index, end).split('\n');
+  let fields = 0;
+  for (const line of block)
+    if (line.startsWith(indent) && /^[\w-]{2,40}[ \t]{0,3}:/.test(line.slice(indent.length))) fields++;
+  if (fields < 2 || !block.every((line) => line.startsWith(indent))) return text;
+  const dedented = block.map((line) => line.slice(indent.length)).join('\n');
+  return `${text.slice(0, first.index)}${dedented}${text.slice(end)}`;
+}
+
 /** A pasted text that is no email, read as plain text: HTML source as its text, bullets and spoiler bars off. */
 export function asPlainPaste(text: string): string {
   let plain = text;
@@ -65,7 +91,7 @@ export function asPlainPaste(text: string): string {
     );
   } else if (ESCAPED_MARKUP.test(plain)) plain = decodeEntities(plain);
   if (plain.includes('||')) plain = plain.replace(SPOILER, '$1');
-  return plain.replace(BULLET, '$1');
+  return withDsnFieldsDedented(plain.replace(BULLET, '$1'));
 }
 
 function decodeEntities(text: string): string {

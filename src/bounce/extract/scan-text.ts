@@ -1,5 +1,6 @@
 import { findAddresses, isRobotAddress } from './addresses.js';
 import { isInvisibleMark, isRegexSpace } from './char-class.js';
+import { isSignatureLine, isTicketPerson } from './signature-line.js';
 
 /** A failed recipient found in free text, with the part of the text that speaks about it. */
 export interface TextRecord {
@@ -126,7 +127,7 @@ export function mentionRole(text: string, index: number, length: number): 'sende
   if (/[;?&]$/.test(before) && SPF_SENDER_PARAM.test(text.slice(index, index + length))) return 'sender';
   if (SENDER_LEAD.test(before) || SENDER_BEFORE.test(before) || SENDER_AFTER.test(after)) return 'sender';
   if (senderWordBefore(before)) return 'sender';
-  if (CONTACT_BEFORE.test(before)) return 'contact';
+  if (CONTACT_BEFORE.test(before) || isTicketPerson(before)) return 'contact';
   return undefined;
 }
 
@@ -192,7 +193,10 @@ export function scanText(
       const line = body.slice(at, end);
       // An indented line may continue the one above (Postfix and Exim fold a reply over lines).
       const above = i > 0 && /^[ \t]/.test(line) ? lineAt(body, starts, i - 1).trimStart() : undefined;
-      const recipient = anchorRecipient(line, ignore, known, above);
+      const found = anchorRecipient(line, ignore, known, above);
+      // A flattened HTML table's value under its label ("Sender Address:" over "bob@x"): the label casts it.
+      const sender = found && i > 0 && isSenderValue(line, found, lineAt(body, starts, i - 1));
+      const recipient = sender ? undefined : found;
       // A folded reply line that names the same recipient again ("    <bob@x>: Recipient address rejected")
       // continues the reply above it; splitting there would cut the reply from its code.
       const folded = recipient && /^[ \t]/.test(line) && i > 0 && lineAt(body, starts, i - 1).trim() !== '';
@@ -218,6 +222,16 @@ export function scanText(
   const records: TextRecord[] = [];
   for (const [recipient, segments] of byRecipient) records.push({ recipient, segments, preamble });
   return sharedListReasons(records);
+}
+
+/**
+ * True when the address stands alone on its line under a label line that casts it as the sender ("Sender
+ * Address:", "From:", "Absender:"), as an HTML notice's table reads once flattened to text, one cell a line.
+ */
+function isSenderValue(line: string, address: string, above: string): boolean {
+  const label = above.trim();
+  if (!label.endsWith(':') || label.length > 40 || !isBareLine(line, address)) return false;
+  return mentionRole(`${label} ${address}`, label.length + 1, address.length) === 'sender';
 }
 
 /**
@@ -284,6 +298,8 @@ function anchorRecipient(
   above?: string,
 ): string | undefined {
   if (!line.includes('@') || line.length > 1000 || NOT_AN_ANCHOR.test(line)) return undefined;
+  // A signature's contact line ("jo@x | T: +44 20 7946 0123", "servicedesk@x | ext. 4400"): the forwarder's.
+  if (isSignatureLine(line)) return undefined;
   const all = findAddresses(line);
   const found = all.filter(
     (a) =>

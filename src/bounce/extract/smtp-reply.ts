@@ -13,11 +13,12 @@ const STATUS_RE = /(?<![\w.])([245])\.(\d{1,3})\.(\d{1,3})(?![\w.]?\d)/;
 // A count is no code: one after a slash (cPanel's "max emails per hour (250/250 (100%))") or one that counts
 // mails, messages or recipients in lower case (DirectAdmin's "daily email limit of 500 emails"; a reply's own
 // "554 Email rejected …" opens with a capital).
+// Nor is a piece of a phone number in a signature ("+351 21 555 0133", "555-0166", "+46 8 555 012 34").
 // An HTTP status is no reply code either: a sending API's, as HTTP clients print it ("HTTP 401", "HTTP/1.1 403",
 // axios's "Request failed with status code 422", Guzzle's "resulted in a `401 UNAUTHORIZED` response",
 // requests' "403 Client Error: Forbidden for url").
 const CODE_RE =
-  /(?<![\w.#/-])(?<!\b(?:HTTP(?:\/\d(?:\.\d)?)?|with status code) |resulted in an? `)([245][0-5]\d)(?=[ \t-]|$|['"\]])(?![ \t](?:emails|messages|recipients)\b)(?! (?:Client|Server) Error\b)|(?<![\w.#:/-])([245][0-5]\d)(?=:[ \t])/;
+  /(?<![\w.#/-])(?<!\b(?:HTTP(?:\/\d(?:\.\d)?)?|with status code) |resulted in an? `)([245][0-5]\d)(?=[ \t-]|$|['"\]])(?![ \t-](?:\d{4}|\d{2,3}[ \t-]\d{2,4})(?![.\d]))(?![ \t](?:emails|messages|recipients)\b)(?! (?:Client|Server) Error\b)|(?<![\w.#:/-])([245][0-5]\d)(?=:[ \t])/;
 // Amazon SES quotes the remote reply after its own guess: "5.1.0 - Unknown address error 550-'5.7.1 <a@b>...
 // Access denied' (delivery attempts: 0)". The quoted reply is the first-hand account.
 const SES_QUOTED_REPLY =

@@ -69,8 +69,9 @@ export const GOOGLE: Provider = {
     { text: 'account that you tried to reach is disabled', cause: 'mailbox-disabled' },
     { text: 'account that you tried to reach is inactive', cause: 'mailbox-disabled' },
     { text: 'account that you tried to reach does not exist', cause: 'user-unknown' },
-    // Gmail's own bounce when the recipient's server answered RCPT TO with an unknown user.
-    { text: "because the address couldn't be found", cause: 'user-unknown' },
+    // Gmail's own bounce when the recipient's server answered RCPT TO with an unknown user. Its sentence hedges
+    // ("couldn't be found, or is unable to receive mail"): alone, without the response below it, not sure.
+    { text: "because the address couldn't be found", cause: 'user-unknown', vague: true },
     { text: 'inbox is out of storage space', cause: 'mailbox-full' },
     { text: 'account that you tried to reach is over quota', cause: 'mailbox-full' },
     { text: "is not accepted due to domain's dmarc policy", cause: 'dmarc-fail' },

@@ -63,6 +63,7 @@ import { ROUND_79, SECOND_BATCH_79 } from './real-world-cases-79.js';
 import { ROUND_81, SECOND_BATCH_81 } from './real-world-cases-81.js';
 import { ROUND_82, SECOND_BATCH_82 } from './real-world-cases-82.js';
 import { ROUND_83, SECOND_BATCH_83 } from './real-world-cases-83.js';
+import { ROUND_85, SECOND_BATCH_85 } from './real-world-cases-85.js';
 import { ROUND_86, SECOND_BATCH_86 } from './real-world-cases-86.js';
 import {
   AUTH_REQUIRED,
@@ -2148,6 +2149,8 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_82,
   ...ROUND_83,
   ...SECOND_BATCH_83,
+  ...ROUND_85,
+  ...SECOND_BATCH_85,
   ...ROUND_86,
   ...SECOND_BATCH_86,
 ];

@@ -36,6 +36,7 @@ import { replaceAddresses } from './extract/addresses.js';
 import { leavesDomain } from './extract/forwarding.js';
 import { collapseWhitespace } from './extract/smtp-reply.js';
 import { firstMatch, foldLetters } from './match-phrases.js';
+import { isGeneratedNotice } from './notice-kind.js';
 import { type OwnServerReading, readOwnServerFailure } from './own-server-failure.js';
 import { rememberLast } from './remember-last.js';
 import { retiredAddressPhrase } from './retired-address.js';
@@ -138,7 +139,12 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
   if (decisive) {
     // A reply code or status beside the words, or an MTA's or filter's own log line (amavis's "Blocked
     // INFECTED (Eicar-Signature)"): the server wrote them. Words pasted without either may be retold.
-    const written = facts.replyCode || facts.status || facts.form === 'mta-log';
+    // A mail system's own notice template around them (Postfix's "This is the mail system at host") is as sure.
+    const written =
+      facts.replyCode ||
+      facts.status ||
+      facts.form === 'mta-log' ||
+      isGeneratedNotice(`${facts.preamble ?? ''}\n${facts.diagnostic ?? ''}`);
     const confidence: Confidence = written ? 'high' : 'medium';
     const found = [...evidence, `phrase "${decisive.phrase}"`];
     const sure = byWording(confidence, decisive.phrase);
@@ -197,10 +203,15 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
       [...evidence, `bounce text "${policyAround.phrase}"`],
       facts,
     );
+  // The sending MTA's own words with no reply quoted (Exim's "defer (110): Connection timed out", Sendmail's
+  // "Deferred: Connection timed out with mx."): it says what it met itself, as sure as a status would. Not its
+  // rendering of a reply it got ("stat=Service unavailable"): that says nothing more.
+  const ownMta =
+    !facts.replyCode && !saysNothing && (facts.form === 'mta-log' || isGeneratedNotice(facts.preamble ?? ''));
   if (general)
     return verdict(
       general.rule.cause,
-      byWording('medium', general.phrase),
+      ownMta && !VAGUE_WORDING.has(general.phrase) ? 'high' : byWording('medium', general.phrase),
       [...evidence, `phrase "${general.phrase}"`],
       facts,
     );

@@ -3,6 +3,7 @@ import { CLIENT_ERROR_MARKERS } from '../knowledge/client-errors.js';
 import { API_REFUSAL_PHRASES } from '../knowledge/esp-api-errors.js';
 import { HELD_NOTICES, QUOTA_WARNINGS, SUCCESS_NOTICES } from '../knowledge/not-failure-notices.js';
 import {
+  GENERATED_NOTICE_WORDS,
   NOTICE_DELAY_WORDS,
   NOTICE_FINAL_WORDS,
   NOTICE_HEADING_PATTERNS,
@@ -41,6 +42,13 @@ function plainWords(lower: string): string {
 }
 
 const CURLY_OR_NBSP = /[\u2018\u2019\u00a0]/g;
+
+const GENERATED_WORDS = new LiteralSet(GENERATED_NOTICE_WORDS);
+
+/** Whether the text holds a mail system's own notice template (Postfix's, Exim's, Gmail's…), not a person's retelling. */
+export function isGeneratedNotice(text: string): boolean {
+  return GENERATED_WORDS.occursIn(plainWords(text.toLowerCase()));
+}
 
 const DELAY_WORDS = new LiteralSet(NOTICE_DELAY_WORDS);
 const FINAL_WORDS = new LiteralSet(NOTICE_FINAL_WORDS);

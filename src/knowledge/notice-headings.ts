@@ -444,6 +444,23 @@ export const NOTICE_FINAL_WORDS: readonly string[] = [
   // is full."): given up, whatever the cause's usual class; a delay notice's own words are read before these.
   'mail delivery failed',
   'could not be delivered',
+  // A Sieve or LDA reject (Pigeonhole, Dovecot's LDA "Your message to <x> was automatically rejected:"): refused.
+  'was automatically rejected:',
+];
+
+/**
+ * Words only a mail system's own generated notice carries, lower case: its template's opening (Postfix's bounce(8)
+ * "This is the mail system at host", Exim's "created automatically by mail delivery software", Sendmail's "The
+ * original message was received at"), or Gmail's and Pigeonhole's fixed sentence around the reason. The reason
+ * such a notice gives is the server's own words, as sure as a reply code beside them; a person retelling a
+ * bounce does not write these.
+ */
+export const GENERATED_NOTICE_WORDS: readonly string[] = [
+  'this is the mail system at host',
+  'this message was created automatically by mail delivery software',
+  'the original message was received at',
+  "your message wasn't delivered to",
+  'was automatically rejected:',
 ];
 
 /**

@@ -2679,9 +2679,14 @@ export const REPLY_PHRASES: PhraseRule[] = [
     // A program's own default words for its size limit, which say nothing else: Postfix's "message file too
     // big" and "message size exceeds fixed limit", Exchange's "message size exceeds fixed maximum size for
     // route" (ROUTING.SizeLimit) and "message too large for this recipient" (RESOLVER.RST.RecipSizeLimit, the
-    // recipient's own limit).
+    // recipient's own limit), Sendmail's MaxMessageSize "552 5.2.3 Message exceeds maximum fixed size (N)".
     cause: 'message-too-large',
-    phrases: ['message file too big', 'message size exceeds fixed', 'routing.sizelimit'],
+    phrases: [
+      'message file too big',
+      'message size exceeds fixed',
+      'routing.sizelimit',
+      'message exceeds maximum fixed size',
+    ],
   },
   { cause: 'size-limit-exceeded', phrases: ['recipsizelimit', 'message too large for this recipient'] },
   {

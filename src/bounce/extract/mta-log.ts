@@ -1,5 +1,6 @@
 import type { QueuedMessage, SmtpCommand } from '../types.js';
 import { addressList, csvFields, isHostedLogLine, readHostedLogLine } from './mta-log-hosted.js';
+import { isPolicyLogLine, readPolicyLogLine } from './mta-log-policy.js';
 import { plainAddressLiterals } from './smtp-context.js';
 
 /**
@@ -7,7 +8,7 @@ import { plainAddressLiterals } from './smtp-context.js';
  * "=>" / "rejected RCPT" / "rejected EHLO", Sendmail "stat=", OpenSMTPD "result=", qmail-send "delivery N:
  * failure:", Dovecot's "lmtp(r): save failed to", Cisco Secure Email's mail_logs "Bounced:" / "Delayed:", Courier's
  * "courieresmtp: id=…,from=<s>,addr=<r>: reply", Sun/Oracle Messaging Server's mail.log records and Haraka's
- * "[outbound] delivered" and PowerMTA's accounting CSV records. A delivery line ("status=sent",
+ * "[outbound] delivered", PowerMTA's accounting CSV records and policy daemons' lines (mta-log-policy.ts). A delivery line ("status=sent",
  * "stat=Sent", Exim's "=>", qmail's "success:") is read too: in a grep of one message's lines it is the outcome
  * that overrides the deferrals before it. Each field is read on its own with a simple pattern, so long lines
  * stay linear.
@@ -81,6 +82,7 @@ export function isLogLine(line: string): boolean {
     (line.includes(' rfc822;') && MESSAGING_SERVER_DATE.test(line)) ||
     line.includes('[outbound] delivered ') ||
     POWERMTA_ACCT.test(line) ||
+    isPolicyLogLine(line) ||
     isHostedLogLine(line)
   );
 }
@@ -107,7 +109,8 @@ export function readLogLine(line: string): LogRecord | undefined {
     courier(line) ??
     messagingServer(line) ??
     harakaDelivered(line) ??
-    powerMta(line)
+    powerMta(line) ??
+    readPolicyLogLine(line)
   );
 }
 
@@ -373,6 +376,7 @@ function eximDataReject(line: string): LogRecord | undefined {
 
 // An Exim delivery line's fields after the address: "R=router", "T=transport", "H=host", "F=<sender>".
 const EXIM_FIELDS = /^[A-Z]{1,3}=/;
+const EXIM_HOST = / H=([^\s[\]]{1,255}) \[([0-9A-Fa-f:.]{2,45})\]/;
 
 /** "1abc-000 ** r@example.org R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT ..." */
 function eximDelivery(line: string): LogRecord | undefined {
@@ -389,15 +393,26 @@ function eximDelivery(line: string): LogRecord | undefined {
   // "R=dnslookup T=remote_smtp H=mx [ip] X=TLS1.3:…:256 CV=yes: SMTP error …": the fields end at the first
   // ": " (X= holds colons without a space); the server's words follow.
   const fields = EXIM_FIELDS.test(rest) ? rest.indexOf(': ') : -1;
-  const host = / H=([^\s[\]]{1,255}) \[([0-9A-Fa-f:.]{2,45})\]/.exec(
-    fields < 0 ? '' : ` ${rest.slice(0, fields)}`,
-  );
+  // "defer (110): Connection timed out H=mx [ip]": a connection error names the host after its words.
+  const host =
+    EXIM_HOST.exec(fields < 0 ? '' : ` ${rest.slice(0, fields)}`) ??
+    (rest.includes(' defer (') ? EXIM_HOST.exec(rest) : null);
   // "T=remote_smtp defer (111): Connection refused": the errno Exim gives says what the words alone do not
   // (111 is a refused TCP connection, not an SMTP refusal).
   const errno = fields < 0 ? -1 : rest.slice(0, fields).lastIndexOf(' defer (');
+  // "defer (-44) H=mx [ip] X=…: SMTP error …" (an SMTP 4xx): the fields between the errno and the words are left out.
+  const errnoEnd = errno < 0 ? -1 : rest.indexOf(')', errno);
+  const words =
+    fields < 0
+      ? rest
+      : errno < 0
+        ? rest.slice(fields + 2)
+        : errnoEnd + 1 < fields
+          ? `${rest.slice(errno + 1, errnoEnd + 1)}: ${rest.slice(fields + 2)}`
+          : rest.slice(errno + 1);
   return {
     recipient: marker[2]?.replace(/[<>:]/g, '').toLowerCase(),
-    diagnostic: eximLines(fields < 0 ? rest : rest.slice(errno >= 0 ? errno + 1 : fields + 2)),
+    diagnostic: eximLines(words),
     remoteHost: host?.[1],
     remoteIp: host?.[2],
     // "I=[ip]:port": the interface Exim sent from (log_selector +outgoing_interface).

@@ -65,6 +65,7 @@ import { ROUND_82, SECOND_BATCH_82 } from './real-world-cases-82.js';
 import { ROUND_83, SECOND_BATCH_83 } from './real-world-cases-83.js';
 import { ROUND_85, SECOND_BATCH_85 } from './real-world-cases-85.js';
 import { ROUND_86, SECOND_BATCH_86 } from './real-world-cases-86.js';
+import { ROUND_88, SECOND_BATCH_88 } from './real-world-cases-88.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2153,4 +2154,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_85,
   ...ROUND_86,
   ...SECOND_BATCH_86,
+  ...ROUND_88,
+  ...SECOND_BATCH_88,
 ];

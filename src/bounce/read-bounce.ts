@@ -35,6 +35,7 @@ import { readLogLines } from './extract/log-lines.js';
 import { compactJsonRecords } from './extract/mta-log-hosted.js';
 import { mtaOwnText } from './extract/mta-text.js';
 import { asPlainPaste, withoutCopyMarks, withoutOddCharacters } from './extract/pasted-text.js';
+import { postcatMessage } from './extract/postcat.js';
 import { asEximMainLog, type QueueEntry, readQueueListing } from './extract/queue-listing.js';
 import { withoutQuoteMarks } from './extract/quote-marks.js';
 import { withReplyTuplesUnwrapped } from './extract/reply-tuple.js';
@@ -119,7 +120,9 @@ function draft(f: Partial<Draft> & Pick<Draft, 'form'>): Draft {
 export async function readBounce(raw: string | Uint8Array, forwards = 0): Promise<BounceFacts[]> {
   // ASCII bytes (most bounces) read the same as their text: decoded once here, not at every step below.
   // A pasted text is read without what its copy added (zero-width characters, odd spaces, a summary).
-  const input = typeof raw === 'string' ? withoutCopyMarks(raw) : (asciiText(raw) ?? raw);
+  const pasted = typeof raw === 'string' ? withoutCopyMarks(raw) : (asciiText(raw) ?? raw);
+  // A queue file shown by postcat is read as the message it holds.
+  const input = (typeof pasted === 'string' && postcatMessage(pasted)) || pasted;
   if (forwards < MAX_FORWARDS) {
     const forwarded = await readForwarded(input, forwards);
     if (forwarded.length > 0) return forwarded;
@@ -855,7 +858,7 @@ const MAX_PASTED_SUBJECT = 200;
 
 /** A recipient waiting in a queue listing: a deferral, its last reply or the MTA's own words as the reason. */
 function fromQueueEntry(entry: QueueEntry): Draft {
-  return fromListedReason(entry.reason ?? '', { ...entry, action: 'delayed' });
+  return fromListedReason(entry.reason ?? '', { ...entry, action: entry.expired ? 'failed' : 'delayed' });
 }
 
 /** A recipient of a record copied out of an admin console: failed or held, the console's reason. */

@@ -104,6 +104,22 @@ function failuresFirst(records: BounceRecord[]): BounceRecord[] {
   return [...records.filter((r) => !isNotAFailure(r)), ...delivered];
 }
 
+// A server failure at a loopback hop ("connect to 127.0.0.1[127.0.0.1]:10024: Connection refused", amavis's
+// "451 4.5.0 Error in processing" from 127.0.0.1): the sender's own content filter or MTA, not the recipient's.
+const LOOPBACK = /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|localhost)$/i;
+const SERVER_CAUSES = new Set([
+  'connection-refused',
+  'system-error',
+  'mailer-error',
+  'server-unavailable',
+  'system-full',
+  'recipient-server-unreachable',
+]);
+function ownHop(facts: BounceFacts, cause: string): boolean {
+  const hop = facts.remoteIp ?? facts.remoteHost;
+  return !!hop && LOOPBACK.test(hop) && SERVER_CAUSES.has(cause);
+}
+
 /** The verdict on one recipient's facts: cause, reason, side, steps. Also reads live SMTP replies (/probe). */
 export function recordFromFacts(read: BounceFacts): BounceRecord {
   const facts = printableFacts(read);
@@ -151,7 +167,11 @@ export function recordFromFacts(read: BounceFacts): BounceRecord {
     replyCode: facts.replyCode ?? null,
     status: facts.status ?? null,
     permanent,
-    side: causeId === verdict.cause ? (verdict.side ?? cause.side) : cause.side,
+    side: ownHop(facts, cause.id)
+      ? 'sender'
+      : causeId === verdict.cause
+        ? (verdict.side ?? cause.side)
+        : cause.side,
     provider: provider?.name ?? null,
     diagnostic: facts.diagnostic ?? null,
     steps,

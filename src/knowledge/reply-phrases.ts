@@ -2881,6 +2881,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     phrases: [
       'connection timed out',
       'timed out',
+      // MDaemon: "Socket connect timeout to [198.51.100.90 : 25]".
+      'connect timeout',
       'host is unreachable',
       'could not connect',
       'unable to connect',

@@ -1,5 +1,6 @@
 import { FAILED_OUTCOMES } from '../../knowledge/console-trace.js';
 import type { QueuedMessage } from '../types.js';
+import { readMdaemonRetries } from './mdaemon-log.js';
 
 /**
  * Mail queue listings, as admins paste them when mail is stuck: Postfix `mailq` / `postqueue -p` and
@@ -11,6 +12,7 @@ import type { QueuedMessage } from '../types.js';
  * without a reason (Postfix's and Sendmail's active entries) is none. An empty queue, the header and trailer
  * lines and a summary with counts only are a listing with no entries.
  * Exim's message log (`exim -Mvl`) is its main log without the message id: `asEximMainLog` gives it one.
+ * MDaemon's log of a message moved to its retry queue is read in mdaemon-log.ts.
  */
 export interface QueueEntry {
   recipient?: string;
@@ -19,6 +21,8 @@ export interface QueueEntry {
   reason?: string;
   /** The message's queue id, for the listings whose MTA has commands that take one. */
   queued?: QueuedMessage;
+  /** The listing says the message is expired (`postqueue -j`'s forced_expire): it is returned, not retried. */
+  expired?: boolean;
 }
 
 const MAX_LINES = 20_000;
@@ -49,9 +53,12 @@ const POSTFIX_ENTRY = new RegExp(
   `^([0-9A-Za-z]{6,20})([*!]?) {1,12}\\d{1,12} ${WEEKDAY} ${MONTH_DAY} \\d\\d:\\d\\d:\\d\\d {1,4}(\\S{0,320})\\s*$`,
 );
 // Sendmail: "4B3A9f1c012345     2345 Thu Dec  3 09:14 <alice@example.com>" ('*' being processed, 'X', '-').
+// The client queue (`mailq -Ac`) writes a local sender bare ("root").
 const SENDMAIL_ENTRY = new RegExp(
-  `^([0-9A-Za-z]{8,20})([*X-]?) {1,12}\\d{1,12} ${WEEKDAY} ${MONTH_DAY} \\d\\d:\\d\\d {1,4}<([^<>\\s]{0,320})>`,
+  `^([0-9A-Za-z]{8,20})([*X-]?) {1,12}\\d{1,12} ${WEEKDAY} ${MONTH_DAY} \\d\\d:\\d\\d {1,4}(?:<([^<>\\s]{0,320})>|([^<>\\s]{1,320})$)`,
 );
+// exiqgrep -b: "1vAc11-000N2a-0C From: <alice@example.com> To: iris@example.com" (no reason).
+const EXIQGREP_BRIEF = new RegExp(`^(${EXIM_ID}) From: <([^<>\\s]{0,320})> To: (\\S{1,2000})$`);
 // Exim: " 25m  2.9K 1vQaZx-000Fg1-3Q <alice@example.com> *** frozen ***".
 const EXIM_ENTRY = new RegExp(
   `^ {0,4}\\d{1,5}[smhdw] {1,4}[\\d.]{1,8}[KMG]? {1,4}(${EXIM_ID}) {1,4}<([^<>\\s]{0,320})>( \\*\\*\\* frozen \\*\\*\\*)?`,
@@ -90,7 +97,17 @@ export function readQueueListing(text: string): QueueEntry[] | undefined {
   if (table) return table;
   const formatList = exchangeFormatList(lines);
   if (formatList) return formatList;
-  for (const read of [postfixQueue, sendmailQueue, eximQueue, qmailQread, qmHandle, eximAddressTest]) {
+  const readers = [
+    postfixQueue,
+    sendmailQueue,
+    eximQueue,
+    eximBrief,
+    qmailQread,
+    qmHandle,
+    eximAddressTest,
+    readMdaemonRetries,
+  ];
+  for (const read of readers) {
     const entries = read(lines);
     if (entries) return entries;
   }
@@ -107,7 +124,7 @@ export function readQueueListing(text: string): QueueEntry[] | undefined {
 
 // A domain queue's own lines (PowerMTA `show queue`): its recipient count, paused or retry state.
 const QUEUE_SHAPE = /^\s{0,8}(?:recipients|rcpts|paused): /i;
-const LAST_ERROR = /^\s{0,8}last error: (.{1,4000})$/i;
+const LAST_ERROR = /^\s{0,8}last (?:failure )?(?:error|reason): (.{1,4000})$/i;
 
 /** A domain queue's "last error:" lines (PowerMTA): the queue's reason, no recipient named. */
 function lastErrors(lines: string[]): QueueEntry[] {
@@ -139,10 +156,12 @@ function postqueueJson(lines: string[]): QueueEntry[] | undefined {
     }
     const sender = typeof message.sender === 'string' && message.sender ? message.sender : undefined;
     const queued = typeof message.queue_id === 'string' ? queuedAs('postfix', message.queue_id) : undefined;
+    // postsuper -e: the message is returned at its next delivery attempt, its reason the last deferral's.
+    const expired = (message as { forced_expire?: unknown }).forced_expire === true || undefined;
     for (const r of Array.isArray(message.recipients) ? message.recipients : []) {
       const { address, delay_reason: reason } = (r ?? {}) as { address?: unknown; delay_reason?: unknown };
       if (typeof address === 'string' && typeof reason === 'string' && reason)
-        entries.push({ recipient: address, sender, reason, queued });
+        entries.push({ recipient: address, sender, reason, queued, expired });
     }
   }
   return entries;
@@ -173,8 +192,8 @@ function reasonedEntries(lines: string[], entry: RegExp, mta: QueuedMessage['mta
   for (const line of lines) {
     const m = entry.exec(line);
     if (m) {
-      sender = m[3] || undefined;
-      if (sender === 'MAILER-DAEMON') sender = undefined;
+      sender = m[3] || m[4] || undefined;
+      if (!sender?.includes('@')) sender = undefined;
       queued = queuedAs(mta, m[1]);
       reason = undefined;
       continue;
@@ -223,6 +242,19 @@ function eximQueue(lines: string[]): QueueEntry[] | undefined {
     });
   }
   return entries;
+}
+
+/** `exiqgrep -b`: one line per message, its recipients after "To:"; no reasons. */
+function eximBrief(lines: string[]): QueueEntry[] | undefined {
+  const entries: QueueEntry[] = [];
+  for (const line of lines) {
+    const m = EXIQGREP_BRIEF.exec(line.trim());
+    if (!m?.[3]) continue;
+    for (const recipient of m[3].split(/[,;]\s*/))
+      if (recipient.includes('@'))
+        entries.push({ recipient, sender: m[2] || undefined, queued: queuedAs('exim', m[1]) });
+  }
+  return entries.length > 0 ? entries : undefined;
 }
 
 /** qmail `qmail-qread`: each recipient not yet "done". */
@@ -274,12 +306,21 @@ function eximAddressTest(lines: string[]): QueueEntry[] | undefined {
 // A queue manager's table copied with its header row: the columns named here, separated by tabs.
 const TO_COLUMN = /^(?:to|recipients?|rcpt|destination)$/i;
 const FROM_COLUMN = /^(?:from|sender|envelope sender)$/i;
-const REASON_COLUMN = /^(?:reason|last ?error|error|delay reason|deferral reason|detail)$/i;
+const REASON_COLUMN =
+  /^(?:reason|last ?error|error|delay reason|deferral reason|detail|last failure reason|failure reason)$/i;
 const STATUS_COLUMN = /^status$/i;
+// A count of attempts (hMailServer's delivery queue): a row tried at least once and still listed waits.
+const RETRIES_COLUMN = /^(?:number of retries|retries|attempts|retry count)$/i;
+// A row being delivered now (Kerio's "Delivering...", "Ready to deliver"): nothing failed yet.
+const ACTIVE_STATUS = /^(?:delivering|sending|connecting|ready to deliver|in progress)\b/i;
+// A status cell that is itself the error (Kerio: "Cannot connect to remote SMTP server x: Connection refused").
+const ERROR_STATUS =
+  /\b(?:error|cannot|can't|unable|refused|failed|failure|timed out|timeout|not found|rejected)\b|\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b/i;
 const DELIVERED_STATUS = /^(?:delivered|sent|relayed|expanded)$/i;
 // A row's status that says the message is still waiting; a delivered row is passed over, and a table with a
 // failed one is a message trace of failures, no queue (read as such elsewhere).
-const WAITING_STATUS = /^(?:deferred|frozen|retry|held|hold|on hold|pending|queued|active|suspended)$/i;
+const WAITING_STATUS =
+  /^(?:deferred|frozen|retry|held|hold|on hold|pending|queued|active|suspended|waiting to retry|retrying)$/i;
 // A console's action or event column (Barracuda's "Blocked", a trace's "Failed"): a table with a failed row in
 // one is a message trace too, whatever its reason column says.
 const OUTCOME_COLUMN = /^(?:action|event|result|delivery status)$/i;
@@ -292,7 +333,7 @@ function queueTable(lines: string[]): QueueEntry[] | undefined {
     return (
       cells.length >= 3 &&
       cells.some((c) => TO_COLUMN.test(c)) &&
-      cells.some((c) => REASON_COLUMN.test(c) || STATUS_COLUMN.test(c))
+      cells.some((c) => REASON_COLUMN.test(c) || STATUS_COLUMN.test(c) || RETRIES_COLUMN.test(c))
     );
   });
   if (head < 0) return undefined;
@@ -302,6 +343,11 @@ function queueTable(lines: string[]): QueueEntry[] | undefined {
   const why = names.findIndex((c) => REASON_COLUMN.test(c));
   const state = names.findIndex((c) => STATUS_COLUMN.test(c));
   const outcome = names.findIndex((c) => OUTCOME_COLUMN.test(c));
+  const tries = names.findIndex((c) => RETRIES_COLUMN.test(c));
+  // A status-only row with the message's log below it (cPanel's delivery log): the log's lines say why.
+  if (why < 0 && lines.some((l) => msglogLine(l))) return undefined;
+  // A reason given under the table ("Last Failure Reason: …", SmarterMail's spool) is its one row's.
+  const below = lastErrors(lines.slice(head + 1))[0]?.reason;
   const entries: QueueEntry[] = [];
   for (const line of lines.slice(head + 1)) {
     const cells = line.split('\t').map((c) => c.trim());
@@ -309,13 +355,20 @@ function queueTable(lines: string[]): QueueEntry[] | undefined {
     if (outcome >= 0 && FAILED.has((cells[outcome] ?? '').toLowerCase().replace(/[\s_-]+/g, '')))
       return undefined;
     const status = state >= 0 ? (cells[state] ?? '') : '';
-    if (DELIVERED_STATUS.test(status)) continue;
-    if (status && !WAITING_STATUS.test(status)) return undefined;
-    const reason = (why >= 0 ? cells[why] : '') || status;
+    if (DELIVERED_STATUS.test(status) || ACTIVE_STATUS.test(status)) continue;
+    // An outcome word alone ("Failed") is a trace's, not a queue's: a queue's error status is a sentence.
+    const statusIsError =
+      !WAITING_STATUS.test(status) &&
+      /\S\s{1,20}\S{1,200}\s{1,20}\S/.test(status) &&
+      ERROR_STATUS.test(status);
+    if (status && !WAITING_STATUS.test(status) && !statusIsError) return undefined;
+    const tried = tries >= 0 ? Number.parseInt(cells[tries] ?? '', 10) : Number.NaN;
+    if (!status && tries >= 0 && !(tried > 0)) continue;
+    const reason = (why >= 0 ? cells[why] : '') || below || status || undefined;
     const sender = from >= 0 ? ADDRESS.exec(cells[from] ?? '')?.[1] : undefined;
     for (const part of (cells[to] ?? '').split(/[,;]\s*/)) {
       const recipient = ADDRESS.exec(part.trim())?.[1];
-      if (recipient && reason) entries.push({ recipient, sender, reason });
+      if (recipient && (reason || tried > 0)) entries.push({ recipient, sender, reason });
     }
   }
   return entries.length > 0 ? entries : undefined;
@@ -362,6 +415,8 @@ function exchangeFormatList(lines: string[]): QueueEntry[] | undefined {
 const EXIM_MSGLOG =
   /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?(?: [+-]\d{4})?) ([^\s@]{1,64}@[^\s@]{1,255})((?: <[^<>\s]{1,320}>)? [RT]=\S{1,200} .{1,8000})$/;
 const NO_NEWS = /: retry time not reached\b/;
+const EXIM_MSGLOG_BOUNCE =
+  /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?(?: [+-]\d{4})? \*\* ([^\s@]{1,64}@[^\s@]{1,255}) /;
 // The message log's lines name no message id (it is the file's name): they get this stand-in.
 const EXIM_MSGLOG_ID = '000000-000000-00';
 
@@ -375,6 +430,8 @@ function msglogLine(line: string): RegExpExecArray | null {
  */
 export function asEximMainLog(lines: string[]): string[] {
   if (!lines.some((l) => msglogLine(l))) return lines;
+  // A recipient that bounced later ("** r …: retry timeout exceeded") is that outcome, not its deferrals.
+  const bounced = new Set(lines.flatMap((l) => EXIM_MSGLOG_BOUNCE.exec(l)?.[1] ?? []));
   const deferred = new Set<string>();
   const out: string[] = [];
   for (const line of lines) {
@@ -383,7 +440,7 @@ export function asEximMainLog(lines: string[]): string[] {
       out.push(line);
       continue;
     }
-    if (NO_NEWS.test(m[3]) && deferred.has(m[2])) continue;
+    if (bounced.has(m[2]) || (NO_NEWS.test(m[3]) && deferred.has(m[2]))) continue;
     deferred.add(m[2]);
     out.push(`${m[1]} ${EXIM_MSGLOG_ID} == ${m[2]}${m[3]}`);
   }

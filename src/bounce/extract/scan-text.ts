@@ -49,11 +49,12 @@ export const SENDER_LEAD = /(?:verif\w{0,8}|callout)\s+failed\s+for[\s<"']{0,4}$
 // (Proofpoint names the From it took for spoofed).
 const SENDER_BEFORE =
   /(?:sender address|(?<!generated )\bfrom(?=\s{0,2}<)|(?:disallowed|send|sending) as|owned by user|failed the check[^:\n]{0,60}:|mail from:|'from' address you supplied|anti-spoofing policy:)[\s<"'[(]{0,4}$/i;
-// A dashboard's "alice@x → bob@y" (Mailgun's log view) names the sender before the arrow. An account over a
+// A dashboard's "alice@x → bob@y" (Mailgun's log view) names the sender before the arrow, as a delivery log's
+// "Delivery for alice@x to bob@y" (SmarterMail) names it before "to" and the next address. An account over a
 // sending limit is the sender's own ("Email account alice@x has exceeded the max emails per hour", cPanel;
 // "alice@x exceeded sending limit"); a limit on receiving names no sending.
 const SENDER_AFTER =
-  /^[>\]]?\s{0,3}(?::\s{0,3}sender address rejected|\.\.\.\s{0,3}domain of sender address|\s+not allowed to send as|\s{1,3}→\s|\)?\s{1,3}(?:has\s{1,3})?(?:exceeded|reached)\s{1,3}(?:(?:the|its|their|a|his|her)\s{1,3})?(?:max(?:imum)?\s{1,3}(?:emails|messages)\s{1,3}per\s{1,3}hour|(?:(?:daily|hourly)\s{1,3})?(?:sending|outgoing|outbound)\s{1,3}(?:limit|quota|rate|messages?|mail|emails?)))/i;
+  /^[>\]]?\s{0,3}(?::\s{0,3}sender address rejected|\.\.\.\s{0,3}domain of sender address|\s+not allowed to send as|\s{1,3}→\s|\s{1,3}to\s{1,3}<?[^\s@<>]{1,64}@|\)?\s{1,3}(?:has\s{1,3})?(?:exceeded|reached)\s{1,3}(?:(?:the|its|their|a|his|her)\s{1,3})?(?:max(?:imum)?\s{1,3}(?:emails|messages)\s{1,3}per\s{1,3}hour|(?:(?:daily|hourly)\s{1,3})?(?:sending|outgoing|outbound)\s{1,3}(?:limit|quota|rate|messages?|mail|emails?)))/i;
 // An address the reply asks you to write to ("forward this email to delist@…") is a contact, not a recipient;
 // so is one it points to instead of the failed one: RFC 5321's 551 "User not local; please try <x>", "has
 // moved to x", "is forwarding to x", "alternate address: x" (and "Neue Adresse: x", "nouvelle adresse : x",

@@ -66,6 +66,7 @@ import { ROUND_83, SECOND_BATCH_83 } from './real-world-cases-83.js';
 import { ROUND_85, SECOND_BATCH_85 } from './real-world-cases-85.js';
 import { ROUND_86, SECOND_BATCH_86 } from './real-world-cases-86.js';
 import { ROUND_87, SECOND_BATCH_87 } from './real-world-cases-87.js';
+import { ROUND_88, SECOND_BATCH_88 } from './real-world-cases-88.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2156,4 +2157,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_86,
   ...ROUND_87,
   ...SECOND_BATCH_87,
+  ...ROUND_88,
+  ...SECOND_BATCH_88,
 ];

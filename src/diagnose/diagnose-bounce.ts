@@ -3,7 +3,7 @@ import { classify } from '../bounce/classify.js';
 import { isMboxText, mboxMessages } from '../bounce/email/mbox.js';
 import { replacementAddress } from '../bounce/extract/replacement-address.js';
 import { readBounce } from '../bounce/read-bounce.js';
-import type { BounceFacts } from '../bounce/types.js';
+import type { BounceFacts, InputForm } from '../bounce/types.js';
 import { getCause } from '../causes/catalogue.js';
 import { fillHeadline, fillSteps, type StepValues } from '../causes/fill-steps.js';
 import type { Cause } from '../causes/types.js';
@@ -105,7 +105,8 @@ function failuresFirst(records: BounceRecord[]): BounceRecord[] {
 }
 
 // A server failure at a loopback hop ("connect to 127.0.0.1[127.0.0.1]:10024: Connection refused", amavis's
-// "451 4.5.0 Error in processing" from 127.0.0.1): the sender's own content filter or MTA, not the recipient's.
+// "451 4.5.0 Error in processing" from 127.0.0.1): the sender's own content filter or local relay, not the
+// recipient's server (own-filter-failed).
 const LOOPBACK = /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|localhost)$/i;
 const SERVER_CAUSES = new Set([
   'connection-refused',
@@ -115,9 +116,12 @@ const SERVER_CAUSES = new Set([
   'system-full',
   'recipient-server-unreachable',
 ]);
+// Only in what the sending server reports (its log, queue, notice): a reply read first-hand (a /probe, a swaks
+// session) comes from the server that was tested, on loopback or not.
+const FIRST_HAND = new Set<InputForm>(['smtp-reply', 'transcript']);
 function ownHop(facts: BounceFacts, cause: string): boolean {
   const hop = facts.remoteIp ?? facts.remoteHost;
-  return !!hop && LOOPBACK.test(hop) && SERVER_CAUSES.has(cause);
+  return !!hop && !FIRST_HAND.has(facts.form) && LOOPBACK.test(hop) && SERVER_CAUSES.has(cause);
 }
 
 /** The verdict on one recipient's facts: cause, reason, side, steps. Also reads live SMTP replies (/probe). */
@@ -126,8 +130,9 @@ export function recordFromFacts(read: BounceFacts): BounceRecord {
   const provider = facts.provider ? findProvider(facts.provider) : undefined;
   const verdict = classify(facts, provider);
   const suggestion = suggestAddress(facts.recipient);
-  const causeId =
-    suggestion && (verdict.reason === 'hostunknown' || verdict.reason === 'userunknown')
+  const causeId = ownHop(facts, verdict.cause)
+    ? 'own-filter-failed'
+    : suggestion && (verdict.reason === 'hostunknown' || verdict.reason === 'userunknown')
       ? 'recipient-domain-typo'
       : verdict.cause;
   const cause = getCause(causeId);
@@ -167,11 +172,7 @@ export function recordFromFacts(read: BounceFacts): BounceRecord {
     replyCode: facts.replyCode ?? null,
     status: facts.status ?? null,
     permanent,
-    side: ownHop(facts, cause.id)
-      ? 'sender'
-      : causeId === verdict.cause
-        ? (verdict.side ?? cause.side)
-        : cause.side,
+    side: causeId === verdict.cause ? (verdict.side ?? cause.side) : cause.side,
     provider: provider?.name ?? null,
     diagnostic: facts.diagnostic ?? null,
     steps,

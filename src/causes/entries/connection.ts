@@ -52,6 +52,28 @@ export const CONNECTION_CAUSES: readonly Cause[] = [
     checks: [],
   },
   {
+    id: 'own-filter-failed',
+    title: 'Deferred: a service on your own mail server (content filter or local relay) failed',
+    reason: 'systemerror',
+    side: 'sender',
+    permanent: false,
+    explanation:
+      'The failing hop is on your own machine (127.0.0.1, ::1 or localhost): the message has not left your server ' +
+      'yet and the recipient is not involved. Your MTA hands mail to a local service first (amavis on port 10024, ' +
+      'rspamd, a milter, a re-injection listener on 10025, a local relay) and that service refused the connection, ' +
+      'timed out or answered with an error. Mail to every recipient is held up until it works again.',
+    steps: [
+      'See whether the service runs and listens: `ss -ltnp` must list the port named in the evidence on ' +
+        '{remoteHost} (amavis 10024, its return path 10025, rspamd 11332).',
+      'Read its status and log: `systemctl status amavis` (or rspamd, spamassassin, clamav-daemon) and ' +
+        '`journalctl -u amavis -n 50`; out of memory and a virus-database update are the usual culprits.',
+      'Check that the MTA points where the service listens: `postconf content_filter smtpd_milters ' +
+        'non_smtpd_milters` and the 127.0.0.1:10025 entry in `postconf -M` (Postfix).',
+      '{deferred} Once it answers again, retry the queue now: `postqueue -f` (Postfix) or `exim -qff` (Exim).',
+    ],
+    checks: [],
+  },
+  {
     id: 'client-send-failed',
     title: 'Not sent: your mail program or device reports a failure but not why',
     reason: 'onhold',

@@ -237,7 +237,13 @@ const POSTFIX_14: RealWorldCase[] = [
     'Postfix to its own content filter (amavis on 10024): connection refused, deferred',
     'Mar  3 08:15:21 mail postfix/smtp[2360]: E07B8C9D0E: to=<bob@example.org>, relay=none, delay=0.02, delays=0.01/0/0.01/0, dsn=4.4.1, status=deferred (connect to 127.0.0.1[127.0.0.1]:10024: Connection refused)',
     {
-      cause: ['connection-refused', 'system-error', 'recipient-server-unreachable', 'mailer-error'],
+      cause: [
+        'connection-refused',
+        'system-error',
+        'recipient-server-unreachable',
+        'mailer-error',
+        'own-filter-failed',
+      ],
       reason: ['blocked', 'systemerror', 'expired', 'mailererror'],
       recipient: 'bob@example.org',
       ...TEMPORARY,

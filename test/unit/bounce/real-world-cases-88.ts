@@ -302,7 +302,13 @@ const ROUND_88_POSTFIX: RealWorldCase[] = [
     'Postfix mailq: the content filter on 127.0.0.1:10024 refuses: our own server',
     POSTFIX_LOCAL,
     {
-      cause: ['connection-refused', 'mailer-error', 'system-error', 'server-unavailable'],
+      cause: [
+        'own-filter-failed',
+        'connection-refused',
+        'mailer-error',
+        'system-error',
+        'server-unavailable',
+      ],
       reason: ['blocked', 'mailererror', 'systemerror', 'expired'],
       side: 'sender',
       ...TEMPORARY,
@@ -405,7 +411,7 @@ const ROUND_88_POSTFIX: RealWorldCase[] = [
       '-- 9 Kbytes in 1 Request.',
     ),
     {
-      cause: ['system-error', 'mailer-error', 'server-unavailable'],
+      cause: ['own-filter-failed', 'system-error', 'mailer-error', 'server-unavailable'],
       reason: ['systemerror', 'mailererror'],
       side: 'sender',
       ...TEMPORARY,
@@ -579,7 +585,7 @@ const ROUND_88_SENDMAIL: RealWorldCase[] = [
       '\t\tTotal requests: 1',
     ),
     {
-      cause: ['submission-unreachable', 'connection-refused'],
+      cause: ['submission-unreachable', 'own-filter-failed', 'connection-refused'],
       reason: ['networkerror', 'blocked'],
       side: 'sender',
       ...TEMPORARY,

@@ -50,6 +50,7 @@ const REQUIRED_IDS = [
   'port25-blocked',
   'submission-unreachable',
   'client-send-failed',
+  'own-filter-failed',
   'spf-fail',
   'dkim-fail',
   'dmarc-fail',

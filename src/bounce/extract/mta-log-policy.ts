@@ -13,13 +13,20 @@ export function readPolicyLogLine(line: string): LogRecord | undefined {
   const at = line.indexOf(' action=greylist, ');
   if (at < 0) return undefined;
   const fields = line.slice(at + 1);
-  const field = (name: string) => new RegExp(`(?:^|, )${name}=([^,\\s]{1,320})`).exec(fields)?.[1];
   return {
-    recipient: field('recipient')?.toLowerCase(),
-    sender: field('sender'),
-    sendingIp: field('client_address'),
+    recipient: POLICY_FIELDS.recipient.exec(fields)?.[1]?.toLowerCase(),
+    sender: POLICY_FIELDS.sender.exec(fields)?.[1],
+    sendingIp: POLICY_FIELDS.client_address.exec(fields)?.[1],
     diagnostic: fields,
     command: 'RCPT',
     deferred: true,
   };
 }
+
+// Each field of the line, compiled once: "…, name=value, …".
+const fieldPattern = (name: string) => new RegExp(`(?:^|, )${name}=([^,\\s]{1,320})`);
+const POLICY_FIELDS = {
+  recipient: fieldPattern('recipient'),
+  sender: fieldPattern('sender'),
+  client_address: fieldPattern('client_address'),
+};

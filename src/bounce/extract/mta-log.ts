@@ -8,10 +8,10 @@ import { plainAddressLiterals } from './smtp-context.js';
  * "=>" / "rejected RCPT" / "rejected EHLO", Sendmail "stat=", OpenSMTPD "result=", qmail-send "delivery N:
  * failure:", Dovecot's "lmtp(r): save failed to", Cisco Secure Email's mail_logs "Bounced:" / "Delayed:", Courier's
  * "courieresmtp: id=…,from=<s>,addr=<r>: reply", Sun/Oracle Messaging Server's mail.log records and Haraka's
- * "[outbound] delivered", PowerMTA's accounting CSV records and policy daemons' lines (mta-log-policy.ts). A delivery line ("status=sent",
- * "stat=Sent", Exim's "=>", qmail's "success:") is read too: in a grep of one message's lines it is the outcome
- * that overrides the deferrals before it. Each field is read on its own with a simple pattern, so long lines
- * stay linear.
+ * "[outbound] delivered", PowerMTA's accounting CSV records and policy daemons' lines (mta-log-policy.ts). A
+ * delivery line ("status=sent", "stat=Sent", Exim's "=>", qmail's "success:") is read too: in a grep of one
+ * message's lines it is the outcome that overrides the deferrals before it. Each field is read on its own with
+ * a simple pattern, so long lines stay linear.
  */
 export interface LogRecord {
   recipient?: string;

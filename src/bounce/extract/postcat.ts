@@ -7,6 +7,8 @@ const CONTENTS = /^\*\*\* MESSAGE CONTENTS \S{1,300} \*\*\*$/m;
 const CONTENTS_END = /^\*\*\* (?:HEADER EXTRACTED|MESSAGE FILE END) \S{1,300} \*\*\*$/m;
 
 export function postcatMessage(text: string): string | undefined {
+  // Every input passes here: the literal is looked for before the line pattern.
+  if (!text.includes('*** MESSAGE CONTENTS ')) return undefined;
   const start = CONTENTS.exec(text);
   if (!start) return undefined;
   const rest = text.slice(start.index + start[0].length).replace(/^\r?\n/, '');

@@ -47,3 +47,57 @@ export const PHONE_LABELS: readonly string[] = [
   'p',
   'f',
 ];
+
+/**
+ * Labels before the address in a signature's contact lines ("E: maria@…", "Email: bob@…"). Such a line is
+ * a signature's only beside its phone or web line or under a sign-off: a sending service's event lists the
+ * failed recipient as "Email: bob@…" too.
+ */
+export const CONTACT_LABELS: readonly string[] = [
+  'e',
+  'email',
+  'e-mail',
+  'mail',
+  'email address',
+  'e-mail address',
+  'courriel',
+  'correo',
+  'e-post',
+];
+
+/** Sign-offs on a line of their own above a signature (lower case, without the comma). */
+export const SIGN_OFFS: readonly string[] = [
+  'regards',
+  'kind regards',
+  'best regards',
+  'warm regards',
+  'many thanks',
+  'thanks',
+  'thank you',
+  'thanks in advance',
+  'best',
+  'cheers',
+  'sincerely',
+  'yours sincerely',
+  'yours faithfully',
+  'mit freundlichen grüßen',
+  'mit freundlichen grüssen',
+  'viele grüße',
+  'beste grüße',
+  'gruß',
+  'cordialement',
+  'bien cordialement',
+  'bien à vous',
+  'saludos',
+  'un saludo',
+  'atentamente',
+  'cordiali saluti',
+  'distinti saluti',
+  'met vriendelijke groet',
+  'groeten',
+  'atenciosamente',
+  'med vänlig hälsning',
+  'med venlig hilsen',
+  'med vennlig hilsen',
+  'pozdrawiam',
+];

@@ -6,6 +6,7 @@ import {
 import { isRegexSpace } from './char-class.js';
 import { escapeRegex } from './escape-regex.js';
 import { CODE_CELL, CODE_STATUS_CELL, STATUS_CELL } from './scan-text.js';
+import { isSignOff } from './signature-line.js';
 import { collapseSpace, hasReplyMarker, withoutReplyMarker } from './smtp-reply.js';
 
 /** Choosing the server's own words out of the lines about one recipient. */
@@ -142,10 +143,12 @@ export function pickDiagnostic(segment: string, recipient?: string): string | un
   // No code at all (qmail, Lotus, human text): the first lines after the recipient.
   const head = lines[0] ?? '';
   const first = SEPARATOR.test(head) ? '' : recipient ? stripAddress(head, recipient) : head;
-  const rest = lines
-    .slice(1)
-    .filter((l) => l.trim() !== '' && !SEPARATOR.test(l) && !DSN_FIELD.test(l))
-    .slice(0, 3);
+  const rest: string[] = [];
+  for (let i = 1; i < lines.length && rest.length < 3; i++) {
+    const l = lines[i] as string;
+    if (isSignOff(l)) break; // "Thanks," and the name under it are the forwarder's, not the server's
+    if (l.trim() !== '' && !SEPARATOR.test(l) && !DSN_FIELD.test(l)) rest.push(l);
+  }
   const text = collapseSpace([first, ...rest].join(' '));
   return text.length > 2 ? text : undefined;
 }

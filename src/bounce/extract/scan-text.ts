@@ -1,6 +1,6 @@
 import { findAddresses, isRobotAddress } from './addresses.js';
 import { isInvisibleMark, isRegexSpace } from './char-class.js';
-import { isSignatureLine, isTicketPerson } from './signature-line.js';
+import { isSignatureContact, isSignatureLine, isTicketPerson } from './signature-line.js';
 
 /** A failed recipient found in free text, with the part of the text that speaks about it. */
 export interface TextRecord {
@@ -194,7 +194,12 @@ export function scanText(
       const line = body.slice(at, end);
       // An indented line may continue the one above (Postfix and Exim fold a reply over lines).
       const above = i > 0 && /^[ \t]/.test(line) ? lineAt(body, starts, i - 1).trimStart() : undefined;
-      const found = anchorRecipient(line, ignore, known, above);
+      const anchored = anchorRecipient(line, ignore, known, above);
+      // "E: maria@…" under "Kind regards," or over "T: 020 7946 0958": the forwarder's signature.
+      const found =
+        anchored && isSignatureContact(line, linesAbove(body, starts, i, 6), linesBelow(body, end, 2))
+          ? undefined
+          : anchored;
       // A flattened HTML table's value under its label ("Sender Address:" over "bob@x"): the label casts it.
       const sender = found && i > 0 && isSenderValue(line, found, lineAt(body, starts, i - 1));
       const recipient = sender ? undefined : found;
@@ -290,6 +295,24 @@ function lineEnd(body: string, starts: readonly number[], i: number): number {
 
 function lineAt(body: string, starts: readonly number[], i: number): string {
   return body.slice(starts[i], lineEnd(body, starts, i));
+}
+
+/** Up to `count` lines above line `i`, nearest last. */
+function linesAbove(body: string, starts: readonly number[], i: number, count: number): string[] {
+  const lines: string[] = [];
+  for (let k = Math.max(0, i - count); k < i; k++) lines.push(lineAt(body, starts, k));
+  return lines;
+}
+
+/** Up to `count` lines after the line ending at `end`, nearest first. */
+function linesBelow(body: string, end: number, count: number): string[] {
+  const lines: string[] = [];
+  for (let at = end + 1; lines.length < count && at > 0 && at <= body.length; ) {
+    const next = body.indexOf('\n', at);
+    lines.push(body.slice(at, next < 0 ? body.length : next));
+    at = next + 1;
+  }
+  return lines;
 }
 
 function anchorRecipient(

@@ -1,4 +1,9 @@
-import { PHONE_LABELS, TICKET_PEOPLE_FIELDS } from '../../knowledge/helpdesk-words.js';
+import {
+  CONTACT_LABELS,
+  PHONE_LABELS,
+  SIGN_OFFS,
+  TICKET_PEOPLE_FIELDS,
+} from '../../knowledge/helpdesk-words.js';
 import { escapeRegex } from './escape-regex.js';
 
 /**
@@ -38,4 +43,38 @@ const BOUNCE_WORDS =
 export function isSignatureLine(line: string): boolean {
   if (!(PHONE.test(line) || PHONE_LABEL.test(line) || WEB.test(line))) return false;
   return !BOUNCE_WORDS.test(line);
+}
+
+// "E: maria@example.org", "> Email: <bob@…>": a labelled address alone on its line.
+const CONTACT_LINE = new RegExp(
+  `^[ \\t>|]{0,8}(?:${alternation(CONTACT_LABELS)})[ \\t]{0,2}[:：][ \\t]{0,3}<?(?:mailto:)?[^\\s@<>]{1,64}@[^\\s<>@]{1,255}>?[ \\t]{0,8}$`,
+  'i',
+);
+// "anna@example.org" or "<anna@example.org>" alone on its line.
+const ADDRESS_LINE = /^[ \t>|]{0,8}<?(?:mailto:)?[^\s@<>]{1,64}@[^\s<>@]{1,255}>?[ \t]{0,8}$/i;
+const SIGN_OFF = new RegExp(`^[ \\t>|]{0,8}(?:${alternation(SIGN_OFFS)})[ \\t,.!]{0,4}$`, 'i');
+
+/** A sign-off alone on its line ("Kind regards,", "Thanks", "Mit freundlichen Grüßen"). */
+export function isSignOff(line: string): boolean {
+  return SIGN_OFF.test(line);
+}
+
+/** A line of a signature's contact block that names no address: a phone number or a web address. */
+function isContactDetail(line: string): boolean {
+  return (PHONE.test(line) || PHONE_LABEL.test(line) || WEB.test(line)) && !BOUNCE_WORDS.test(line);
+}
+
+/**
+ * True when the line is the address in a signature: labelled ("E: maria@…") beside a phone or web line
+ * (within two lines) or under a sign-off ("Kind regards,") among the lines `above`; alone on its line
+ * only under a sign-off (a notice lists its failed recipients one a line).
+ */
+export function isSignatureContact(
+  line: string,
+  above: readonly string[],
+  below: readonly string[],
+): boolean {
+  if (CONTACT_LINE.test(line))
+    return [...above.slice(-2), ...below.slice(0, 2)].some(isContactDetail) || above.some(isSignOff);
+  return ADDRESS_LINE.test(line) && above.some(isSignOff);
 }

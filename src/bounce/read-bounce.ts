@@ -803,15 +803,9 @@ function readText(text: string): Draft[] {
   // A notice copied without its headers still names the server that wrote it ("mail system at host x"),
   // and says whether the message was given up or is still being retried.
   const reportingMta = drafts.length > 0 ? reportingFromText(body) : undefined;
-  // (A notice's heading may be wrapped over two lines: "could not\nbe delivered to one or more recipients".)
   // A reply pasted alone is no notice: its code says whether it is final, not words such as "undeliverable
   // address" in a 450 sender-verification refusal.
-  const outcome =
-    drafts.length > 0 &&
-    form !== 'smtp-reply' &&
-    (notice || isFailureNotice('', collapseSpace(read.slice(0, 6000))))
-      ? noticeOutcomes('', read)
-      : undefined;
+  const outcome = drafts.length > 0 && form !== 'smtp-reply' && notice ? noticeOutcomes('', read) : undefined;
   const ownOutcome = mtaText?.final ? 'failed' : undefined;
   for (const d of drafts) {
     d.reportingMta ??= reportingMta;

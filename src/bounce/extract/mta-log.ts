@@ -55,6 +55,7 @@ const HOST_IP = /^([^\s[\]]{1,255})\[([0-9A-Fa-f:.]{2,45})\]/;
 export function isLogLine(line: string): boolean {
   return (
     line.includes(' status=') ||
+    POSTFIX_STATUS_ALONE.test(line) ||
     line.includes(': reject: ') ||
     line.includes(' ** ') ||
     line.includes(' == ') ||
@@ -114,25 +115,31 @@ export function readLogLine(line: string): LogRecord | undefined {
   );
 }
 
+// Postfix's status copied without the rest of its line: "dsn=4.7.4, status=deferred (TLS is required, …)".
+const POSTFIX_STATUS_ALONE =
+  /^[ \t]{0,8}(?:dsn=[245]\.\d{1,3}\.\d{1,3},[ \t]{1,4})?status=(?:bounced|deferred|undeliverable|expired) \(\S/;
+const NAMED_IN_REPLY = /<([^<>\s@]{1,64}@[^<>\s@]{1,255})>:/;
+
 /** "postfix/smtp[..]: Q: to=<r>, relay=mx[ip]:25, ..., status=bounced (host mx[ip] said: 550 ...)" */
 function postfixDelivery(line: string): LogRecord | undefined {
-  const status = / status=(bounced|deferred|undeliverable|expired|sent) \(/.exec(line);
+  const status = /(?:^| )status=(bounced|deferred|undeliverable|expired|sent) \(/.exec(line);
   // A quoted local part may hold spaces: to=<"john smith"@example.org>.
-  const to = / to=<("[^"\n]{1,64}"@[^>\s]{1,255}|[^>\s]{1,320})>/.exec(line);
-  if (!status || !to) return undefined;
+  const to = /(?:^| )to=<("[^"\n]{1,64}"@[^>\s]{1,255}|[^>\s]{1,320})>/.exec(line);
+  if (!status || !(to || POSTFIX_STATUS_ALONE.test(line))) return undefined;
   const relay = / relay=([^\s,]{1,300})/.exec(line);
   const hostIp = relay ? HOST_IP.exec(plainAddressLiterals(relay[1] ?? '')) : null;
   const diagnostic = line.slice(status.index + status[0].length).replace(/\)\s*$/, '');
   // "relay=local", "relay=virtual": a delivery agent, not a server (a server is always named host[ip]).
   const relayHost = relay?.[1]?.split(/[:[]/)[0];
   return {
-    recipient: to[1]?.toLowerCase(),
+    // Without to=, a reply that names the address it refused ("<bob@x>: Recipient address rejected") tells it.
+    recipient: (to?.[1] ?? NAMED_IN_REPLY.exec(diagnostic)?.[1])?.toLowerCase(),
     remoteHost: hostIp?.[1] ?? (relayHost?.includes('.') ? relayHost : undefined),
     remoteIp: hostIp?.[2],
     diagnostic,
     deferred: status[1] === 'deferred',
     delivered: status[1] === 'sent' || undefined,
-    status: / dsn=([245]\.\d{1,3}\.\d{1,3}),/.exec(line)?.[1],
+    status: /(?:^| )dsn=([245]\.\d{1,3}\.\d{1,3}),/.exec(line)?.[1],
     forwardedFrom: / orig_to=<([^>\s]{1,320})>/.exec(line)?.[1]?.toLowerCase(),
   };
 }
@@ -378,6 +385,19 @@ function eximDataReject(line: string): LogRecord | undefined {
 const EXIM_FIELDS = /^[A-Z]{1,3}=/;
 const EXIM_HOST = / H=([^\s[\]]{1,255}) \[([0-9A-Fa-f:.]{2,45})\]/;
 
+/**
+ * The words of an Exim delivery line after its fields (`fields`: where they end, -1 when there are none),
+ * keeping "defer (errno)" when it stands among them (`errno`: where it starts, -1 when absent).
+ */
+function eximWords(rest: string, fields: number, errno: number): string {
+  if (fields < 0) return rest;
+  if (errno < 0) return rest.slice(fields + 2);
+  // "defer (-44) H=mx [ip] X=…: SMTP error …" (an SMTP 4xx): the fields between the errno and the words are left out.
+  const errnoEnd = rest.indexOf(')', errno);
+  if (errnoEnd + 1 < fields) return `${rest.slice(errno + 1, errnoEnd + 1)}: ${rest.slice(fields + 2)}`;
+  return rest.slice(errno + 1);
+}
+
 /** "1abc-000 ** r@example.org R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT ..." */
 function eximDelivery(line: string): LogRecord | undefined {
   // A pipe or file the address led to ("** |/usr/local/bin/helpdesk <helpdesk@example.org> R=…"): the
@@ -400,19 +420,9 @@ function eximDelivery(line: string): LogRecord | undefined {
   // "T=remote_smtp defer (111): Connection refused": the errno Exim gives says what the words alone do not
   // (111 is a refused TCP connection, not an SMTP refusal).
   const errno = fields < 0 ? -1 : rest.slice(0, fields).lastIndexOf(' defer (');
-  // "defer (-44) H=mx [ip] X=…: SMTP error …" (an SMTP 4xx): the fields between the errno and the words are left out.
-  const errnoEnd = errno < 0 ? -1 : rest.indexOf(')', errno);
-  const words =
-    fields < 0
-      ? rest
-      : errno < 0
-        ? rest.slice(fields + 2)
-        : errnoEnd + 1 < fields
-          ? `${rest.slice(errno + 1, errnoEnd + 1)}: ${rest.slice(fields + 2)}`
-          : rest.slice(errno + 1);
   return {
     recipient: marker[2]?.replace(/[<>:]/g, '').toLowerCase(),
-    diagnostic: eximLines(words),
+    diagnostic: eximLines(eximWords(rest, fields, errno)),
     remoteHost: host?.[1],
     remoteIp: host?.[2],
     // "I=[ip]:port": the interface Exim sent from (log_selector +outgoing_interface).

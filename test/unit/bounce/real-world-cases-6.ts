@@ -1715,8 +1715,6 @@ const ALL_6: RealWorldCase[] = [
 const STILL_WRONG: Record<string, string> = {
   'Mimecast: sender IP blocked by recipient policy':
     "an 'envelope IP policy' wording not in Mimecast's documented list: read as Mimecast's policy refusal; no rule was fitted to it",
-  'MTA-STS policy mismatch (postfix-mta-sts-resolver)':
-    "a bare 'status=deferred (…)' fragment without the log line's prefix is not a log line to the reader, and its words (one sentence after the TLS verdict) are not enough to take it as a bounce",
   'Gmail DNS error: no data':
     "Gmail's two DNS lines without the notice around them: 'DNS Error:' alone is not taken as a bounce (chat says it too), and NODATA has no rule of its own",
 };

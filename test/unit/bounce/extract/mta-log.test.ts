@@ -77,3 +77,38 @@ describe("Cisco Secure Email's mail_logs", () => {
     });
   });
 });
+
+describe("Postfix's status copied without the rest of its line", () => {
+  it('reads "status=deferred (…)" alone as a delay in the MTA’s own words', () => {
+    const line = 'status=deferred (TLS is required, but was not offered by host mx.example.net[192.0.2.10])';
+    expect(isLogLine(line)).toBe(true);
+    expect(readLogLine(line)).toMatchObject({
+      diagnostic: 'TLS is required, but was not offered by host mx.example.net[192.0.2.10]',
+      deferred: true,
+    });
+  });
+
+  it('keeps the dsn= before it, and the address the quoted reply names', () => {
+    const line =
+      'dsn=5.1.1, status=bounced (host mx.example.net[192.0.2.10] said: 550 5.1.1 <bob@example.net>: Recipient address rejected (in reply to RCPT TO command))';
+    expect(readLogLine(line)).toMatchObject({
+      status: '5.1.1',
+      recipient: 'bob@example.net',
+      deferred: false,
+    });
+  });
+
+  it('reads a line that starts with to=', () => {
+    const line =
+      'to=<bob@example.net>, relay=none, delay=0.5, dsn=4.4.1, status=deferred (connect to mx.example.net[192.0.2.10]:25: Connection refused)';
+    expect(readLogLine(line)).toMatchObject({
+      recipient: 'bob@example.net',
+      status: '4.4.1',
+      deferred: true,
+    });
+  });
+
+  it('leaves chat that mentions a status alone', () => {
+    expect(readLogLine('I see status=bounced (something) in my logs, what does it mean?')).toBeUndefined();
+  });
+});

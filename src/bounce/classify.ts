@@ -23,6 +23,7 @@ import {
   TEMPORARY_FAILED_REFINES,
 } from '../knowledge/refinements.js';
 import {
+  OWN_MTA_MEANINGS,
   type PhraseRule,
   REPLY_PHRASES,
   STANDARD_REPLY_TEXTS,
@@ -210,7 +211,7 @@ export function classify(facts: BounceFacts, provider?: Provider): Verdict {
     !facts.replyCode && !saysNothing && (facts.form === 'mta-log' || isGeneratedNotice(facts.preamble ?? ''));
   if (general)
     return verdict(
-      general.rule.cause,
+      (ownMta && OWN_MTA_MEANINGS[general.phrase]) || general.rule.cause,
       ownMta && !VAGUE_WORDING.has(general.phrase) ? 'high' : byWording('medium', general.phrase),
       [...evidence, `phrase "${general.phrase}"`],
       facts,

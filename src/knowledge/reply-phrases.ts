@@ -3060,3 +3060,12 @@ export const WEAK_PHRASES: PhraseRule[] = [
     phrases: ['blocked', 'denied', 'rejected', 'refused', 'not accepted', 'go away', 'not allowed'],
   },
 ];
+
+/**
+ * General words that mean more when the sending MTA writes them itself, with no reply quoted (OpenSMTPD's
+ * stat="Connection refused", Stalwart's details = "Connection refused (os error 111)"): no SMTP was spoken, so
+ * the TCP connection to the recipient's server was refused, not the sender by a server's policy.
+ */
+export const OWN_MTA_MEANINGS: Readonly<Record<string, string>> = {
+  'connection refused': 'connection-refused',
+};

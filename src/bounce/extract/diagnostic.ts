@@ -41,9 +41,10 @@ const REPLY_MARKERS = [
 // A reply code opens a reply, or stands before its words ("said: 550 …"). A port is none: after a host and a
 // colon ("smtp.example.com:587 -crlf"), or ending a line with a second digit no reply code has (0-5 only:
 // "telnet smtp.example.com 587"); nor is a count of bytes ("… has read 5032 bytes and written 433 bytes"), nor
-// a piece of a signature's phone number ("+351 21 555 0133", smtp-reply.ts).
+// a piece of a signature's phone number ("+351 21 555 0133", smtp-reply.ts), nor the milliseconds of a log
+// time stamp ("08:14:22,456 WARN").
 const REPLY_LINE =
-  /(?<![\w.#-]|\w\.[\w-]{1,63}:)(?:[245]\d\d(?![ \t-](?:\d{4}|\d{2,3}[ \t-]\d{2,4})(?![.\d]))(?:-| (?!bytes\b)|:[ \t])|[245][0-5]\d$)|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.]?\d)|#[45]\.\d\.\d/;
+  /(?<![\w.#-]|\w\.[\w-]{1,63}:|:\d\d,)(?:[245]\d\d(?![ \t-](?:\d{4}|\d{2,3}[ \t-]\d{2,4})(?![.\d]))(?:-| (?!bytes\b)|:[ \t])|[245][0-5]\d$)|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.]?\d)|#[45]\.\d\.\d/;
 
 // Gmail's authentication replies run to 9–10 lines (with empty "550-5.7.26" ones); 16 keeps them whole.
 const MAX_REPLY_LINES = 16;

@@ -4,10 +4,11 @@ import type { LogRecord } from './mta-log.js';
 
 /**
  * The log records of the MTAs hosting providers and ESPs run, beside the classic ones of mta-log.ts: KumoMTA's
- * and GreenArrow's JSON records, Maddy's "module: message {json}" lines, Stalwart's "Title (event.id) key =
- * value, …" lines, chasquid's maillog, OpenSMTPD's older "relay: PermFail for …" and its "smtp failed-command",
- * Haraka's hook results, amavis's "Blocked SPAM" / "Passed CLEAN", Exchange's message tracking rows (the raw
- * CSV file and Get-MessageTrackingLog's table) and hMailServer's SMTPC and APPLICATION lines. Each says in its
+ * and GreenArrow's JSON records, Postal's webhooks, Maddy's "module: message {json}" lines, Stalwart's "Title
+ * (event.id) key = value, …" lines, chasquid's maillog, OpenSMTPD's older "relay: PermFail for …" and its "smtp
+ * failed-command", Haraka's hook results and its outbound queue's "Temp failing" / "bouncing mail", amavis's
+ * "Blocked SPAM" / "Passed CLEAN", Exchange's message tracking rows (the raw CSV file and Get-MessageTrackingLog's
+ * table) and hMailServer's SMTPC and APPLICATION lines. Each says in its
  * own field whether the outcome was final, temporary or a delivery; the server's reply goes to `diagnostic`.
  * rspamd's task log ("rspamd_task_write_log: … (default: T (reject): [score] [symbols]) … rcpts: <r>") says
  * the action it asked of the MTA; what the client was told is rspamd's default text for that action.
@@ -21,12 +22,14 @@ export function isHostedLogLine(line: string): boolean {
     (line.includes('"response":{') && line.includes('"type":"')) ||
     (line.includes('"results":[') && line.includes('"recipient":"')) ||
     line.includes('"event_type":"') ||
+    (line.includes('"payload":{') && POSTAL_STATUS.test(line)) ||
     MADDY.test(line) ||
     STALWART.test(line) ||
     CHASQUID.test(line) ||
     OPENSMTPD_OLD.test(line) ||
     line.includes(' smtp failed-command ') ||
     HARAKA_HOOK.test(line) ||
+    HARAKA_OUTBOUND.test(line) ||
     AMAVIS.test(line) ||
     EXCHANGE_CSV.test(line) ||
     EXCHANGE_TABLE.test(line) ||
@@ -55,12 +58,14 @@ export function readHostedLogLine(line: string): LogRecord | undefined {
     kumoMta(line) ??
     mailerQ(line) ??
     greenArrow(line) ??
+    postal(line) ??
     maddy(line) ??
     stalwart(line) ??
     chasquid(line) ??
     openSmtpdOld(line) ??
     openSmtpdFailedCommand(line) ??
     harakaHook(line) ??
+    harakaOutbound(line) ??
     amavis(line) ??
     exchangeCsv(line) ??
     exchangeTable(line) ??
@@ -184,9 +189,31 @@ function greenArrow(line: string): LogRecord | undefined {
   };
 }
 
+// Postal's webhooks: {"event":"MessageDeliveryFailed","payload":{"message":{"to":"r","from":"s",…},"status":"HardFail",
+// "details":"Permanent SMTP delivery error when sending to mx (ip)","output":"550 …"}}; "SoftFail" (MessageDelayed)
+// is retried, "Sent" (MessageSent) delivered. The output is the server's reply, or the error met connecting.
+const POSTAL_STATUS = /"status":"(?:Sent|SoftFail|HardFail)"/;
+
+function postal(line: string): LogRecord | undefined {
+  if (!line.includes('"payload":{')) return undefined;
+  const payload = asObject(jsonObject(line.trim())?.payload);
+  const status = str(payload?.status);
+  const message = asObject(payload?.message);
+  if (!payload || !message || (status !== 'Sent' && status !== 'SoftFail' && status !== 'HardFail'))
+    return undefined;
+  return {
+    recipient: lower(str(message.to)),
+    sender: str(message.from),
+    diagnostic: str(payload.output) || str(payload.details) || status,
+    deferred: status === 'SoftFail',
+    delivered: status === 'Sent' || undefined,
+  };
+}
+
 // Maddy: 'remote: RCPT error {"rcpt":"r","smtp_code":550,"smtp_enchcode":"5.1.1","smtp_msg":"…",
 // "remote_server":"mx",…}', 'queue: delivery attempt failed {…}', 'queue: not delivered, permanent error {…}'.
-const MADDY = /(?:^|\s)[a-z][\w.]{0,40}: [A-Za-z][\w ,]{0,60} \{"[a-z_]{1,30}":/;
+// Maddy writes a tab between its message and the JSON ("queue: delivered\t{…}"); a copy may hold a space.
+const MADDY = /(?:^|\s)[a-z][\w.]{0,40}: [A-Za-z][\w ,]{0,60}[ \t]\{"[a-z_]{1,30}":/;
 
 function maddy(line: string): LogRecord | undefined {
   const head = MADDY.exec(line);
@@ -194,7 +221,8 @@ function maddy(line: string): LogRecord | undefined {
   const open = head.index + head[0].lastIndexOf('{');
   const e = jsonObject(line.slice(open).trim());
   const recipient = lower(str(e?.rcpt));
-  if (!e || !recipient) return undefined;
+  // "remote: cannot use MX {"domain":"d","reason":"x509: …"}": a failure for a whole domain names no recipient.
+  if (!e || (!recipient && !(str(e.domain) && str(e.reason)))) return undefined;
   const message = head[0].slice(0, head[0].lastIndexOf('{')).trim();
   const code = typeof e.smtp_code === 'number' ? e.smtp_code : undefined;
   const words = code ? reply(code, str(e.smtp_enchcode), str(e.smtp_msg)) : (str(e.reason) ?? message);
@@ -202,10 +230,15 @@ function maddy(line: string): LogRecord | undefined {
     recipient,
     sender: str(e.from) ?? str(e.sender),
     diagnostic: words,
+    status: code ? str(e.smtp_enchcode) : undefined,
     remoteHost: str(e.remote_server),
+    // With no reply code field, a code opening the reason decides; else the message's words (an MX that could
+    // not be used, for TLS or a connection, is retried).
     deferred: code
       ? code < 500
-      : !/permanent/.test(message) && /attempt failed|retry|temporary/.test(message),
+      : /^[45]\d\d\b/.test(words)
+        ? words.startsWith('4')
+        : !/permanent/.test(message) && /attempt failed|retry|temporary|cannot use mx/i.test(message),
     delivered: /\bdelivered\b/.test(message) && !/not delivered/.test(message) ? true : undefined,
   };
 }
@@ -229,14 +262,18 @@ function stalwart(line: string): LogRecord | undefined {
   const words = fields.get('details') ?? fields.get('reason') ?? fields.get('response') ?? head[2] ?? '';
   const event = head[2] ?? '';
   const delivered = event === 'delivered' || event === 'completed';
-  if (!to && !delivered) return undefined;
+  // A connection-level event ("delivery.connect-error", "delivery.mx-lookup-failed") names the domain and its
+  // host, not a recipient: every recipient of that domain waits on it.
+  const domainWide = !!fields.get('domain') && !!(fields.get('details') ?? fields.get('reason'));
+  if (!to && !delivered && !domainWide) return undefined;
   return {
     recipient: lower(to),
     sender: fields.get('from') || undefined,
     diagnostic: reply(Number.isNaN(code) ? undefined : code, undefined, words),
     remoteHost: fields.get('hostname') || fields.get('mx') || undefined,
     remoteIp: fields.get('remoteIp') || undefined,
-    deferred: Number.isNaN(code) ? /temp|defer|retry/.test(event) : code < 500,
+    // A connection that failed (connect-error, a timeout, an MX lookup, TLS) is retried like a deferral.
+    deferred: Number.isNaN(code) ? /temp|defer|retry|connect|timeout|lookup|tls/.test(event) : code < 500,
     delivered: delivered || undefined,
   };
 }
@@ -326,6 +363,25 @@ function harakaHook(line: string): LogRecord | undefined {
     command: COMMANDS[hook],
     // DENYSOFT answers 4xx: a temporary refusal.
     deferred: (m[3] ?? '').startsWith('DENYSOFT'),
+  };
+}
+
+// Haraka's outbound queue: "[outbound] Temp failing <file> for 64 seconds: Upstream error: 451 …" (retried) and
+// "[outbound] bouncing mail: <error>" (returned to the sender). Neither names the recipient; the reply may.
+const HARAKA_OUTBOUND = /\[outbound\] (?:Temp failing \S{1,300} for \d{1,9} seconds|bouncing mail): /;
+
+function harakaOutbound(line: string): LogRecord | undefined {
+  const m = HARAKA_OUTBOUND.exec(line);
+  if (!m) return undefined;
+  const words = line
+    .slice(m.index + m[0].length)
+    .replace(/^Upstream error: /, '')
+    .trim();
+  if (!words) return undefined;
+  return {
+    recipient: lower(/<([^<>\s@]{1,64}@[^<>\s@]{1,255})>/.exec(words)?.[1]),
+    diagnostic: words,
+    deferred: m[0].includes('Temp failing'),
   };
 }
 

@@ -615,10 +615,11 @@ function harakaDelivered(line: string): LogRecord | undefined {
  * PowerMTA's accounting CSV, default fields: type (b bounce, t transient, d delivered, rb a bounce reported back
  * later by DSN, tq a transient queue record), timeLogged, timeQueued, orig, rcpt, orcpt, dsnAction, dsnStatus,
  * dsnDiag, dsnMta ("mx.example.org (192.0.2.25)", the server that answered), bounceCat, …. A "b" record of a
- * 4.4.7 is a message given up after its retries; a "t" record one still queued.
+ * 4.4.7 is a message given up after its retries; a "t" record one still queued. A dsnStatus whose words hold a
+ * comma ("5.7.1 (delivery not authorized, message refused)") is quoted.
  */
 const POWERMTA_ACCT =
-  /^(rb|rs|tq|[btd]),\d{4}-\d\d-\d\d [\d:]{8}[^,]{0,10},[^,]{0,40},([^,\s]{0,320}),([^,\s@]{1,200}@[^,\s]{1,255}),[^,]{0,330},(failed|delayed|relayed|delivered|expanded),([245]\.\d{1,3}\.\d{1,3})/;
+  /^(rb|rs|tq|[btd]),\d{4}-\d\d-\d\d [\d:]{8}[^,]{0,10},[^,]{0,40},([^,\s]{0,320}),([^,\s@]{1,200}@[^,\s]{1,255}),[^,]{0,330},(failed|delayed|relayed|delivered|expanded),"?([245]\.\d{1,3}\.\d{1,3})/;
 const POWERMTA_MTA = /^([^\s()]{1,255})(?: \(([0-9A-Fa-f:.]{2,45})\))?$/;
 
 // The default accounting fields up to bounceCat, lower case, as a header row names them.

@@ -512,8 +512,6 @@ export const ROUND_42: RealWorldCase[] = [
       ...UNREACHABLE,
       recipient: 'bob@example.org',
       ...TEMPORARY,
-      knownWrong:
-        "read as connection-rejected: Courier's bare 'Connection refused' (no code, no host) is the general wording of a server refusing the session; only the form says it is the TCP connection",
     },
   ],
   // Postfix: verify(8), reject_unverified_recipient, postscreen, status=expired, size

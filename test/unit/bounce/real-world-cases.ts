@@ -67,6 +67,7 @@ import { ROUND_85, SECOND_BATCH_85 } from './real-world-cases-85.js';
 import { ROUND_86, SECOND_BATCH_86 } from './real-world-cases-86.js';
 import { ROUND_87, SECOND_BATCH_87 } from './real-world-cases-87.js';
 import { ROUND_88, SECOND_BATCH_88 } from './real-world-cases-88.js';
+import { ROUND_90, SECOND_BATCH_90 } from './real-world-cases-90.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2159,4 +2160,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_87,
   ...ROUND_88,
   ...SECOND_BATCH_88,
+  ...ROUND_90,
+  ...SECOND_BATCH_90,
 ];

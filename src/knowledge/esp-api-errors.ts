@@ -151,6 +151,31 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
     phrases: ['daily message quota exceeded', 'maximum sending rate exceeded'],
   },
   {
+    // An API refusing the account's calls for their rate: HTTP 429 as a client library words it (SendGrid's
+    // Python client: "HTTP Error 429: Too Many Requests"; a raw status line "HTTP/1.1 429 Too Many Requests"),
+    // and SendGrid v3's body for it: {"errors":[{"message":"too many requests",…}]}.
+    service: 'SendGrid (any HTTP API)',
+    cause: 'rate-limited',
+    phrases: [
+      'error 429: too many requests',
+      'http/1.1 429 too many requests',
+      '"message":"too many requests"',
+    ],
+  },
+  {
+    // SendGrid's deferral events for its own pacing per receiver ("Email was deferred due to the following
+    // reason(s): [IPs reached ISP-suggested max connection limits …]", "… hourly limits", "IPs were throttled by
+    // recipient server"): the service slows the sender's mail down; it retries for up to 72 hours.
+    service: 'SendGrid',
+    cause: 'too-many-connections',
+    phrases: ['isp-suggested max connection limits'],
+  },
+  {
+    service: 'SendGrid',
+    cause: 'rate-limited',
+    phrases: ['isp-suggested hourly limits', 'ips were throttled by recipient server'],
+  },
+  {
     // Out of credits: SendGrid's 401 "Maximum credits exceeded", Postmark's 405 "you have run out of credits".
     // SendGrid's drop "Recipient List over Package Quota": the plan's contact limit, not the recipient.
     service: 'SendGrid / Postmark',

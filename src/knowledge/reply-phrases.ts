@@ -63,7 +63,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
     // recipient's mailbox quota.
     cause: 'rate-limited',
     // Policyd (Cluebringer) quotas: "Policy rejection; Message count quota exceeded", a sender's own rate.
-    phrases: ['sending quota exceeded', 'message count quota exceeded'],
+    // Outlook.com's outbound check with the verdict "RefuseQuota" (inside an OutboundSpamException, which
+    // otherwise means a suspended account): the account's own daily sending quota.
+    phrases: ['sending quota exceeded', 'message count quota exceeded', 'verdict is refusequota'],
   },
   {
     // Postfix reject_unverified_sender: "Sender address rejected: undeliverable address: <the probe's reply>".
@@ -1265,6 +1267,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'sending too frequently',
       'daily message quota',
       'submission quota',
+      // Exchange's receive connector MessageRateLimit: "421 4.4.2 Message submission rate for this client has
+      // exceeded the configured limit" (its 4.4.2 is no lost connection).
+      'message submission rate',
       // Microsoft 365 5.7.233: the sending tenant's external recipient rate limit (TERRL).
       'external recipient limit',
       'submissionquotaexceeded',
@@ -1787,6 +1792,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
     cause: 'rate-limited',
     phrases: [
       'rate limit',
+      // Exim's ratelimit ACL default text: "Sender rate overlimit - 312.4 / 1h / per_rcpt".
+      'rate overlimit',
       // Barracuda's message log: the sending IP went over its connections per half hour.
       'rate control',
       'ratelimit',
@@ -2315,6 +2322,8 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'sender already given',
       'sender already specified',
       'nested mail command',
+      // Exim's smtp_max_synprot_errors: "421 mx: too many syntax or protocol errors" (the client's commands).
+      'too many syntax or protocol errors',
     ],
   },
   {
@@ -3024,6 +3033,10 @@ export const VAGUE_WORDING: ReadonlySet<string> = new Set([
   'policy violation',
   'policy reasons',
   'security policies',
+  // What happened, not why: a connection dropped (an overloaded or throttling receiver, a firewall, a crash);
+  // Postfix's smtpd_hard_error_limit, which does not say which errors (bad commands, refused recipients).
+  'lost connection',
+  'error: too many errors',
 ]);
 
 /** Generic wording, used only when neither the phrases above nor the status code decide. */

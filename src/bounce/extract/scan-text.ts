@@ -16,7 +16,7 @@ export interface TextRecord {
 // commands as text ("send: 'rcpt TO:<x>\r\n'") and the message as bytes ("send: b'…From: x…'"): the message's
 // headers; Nodemailer's examples print "Message sent: <message-id>".
 const NOT_AN_ANCHOR =
-  /^\s*[45]\d\d[ -]\s*(?:called|sent|response)\s*:|^\s*send: b['"]|^\s*message sent: <|^[\s>~-]*(?:final-recipient|original-recipient|x-actual-recipient|x-failed-recipients|from|return-path|reply-to|sender|x-postfix-sender|original-mail-from|received|by|(?:internet)?message-?id|in-reply-to|references|x-[\w-]+|dkim-signature|authentication-results|mail from|envelope-from|errors-to|list-[\w-]+|cc|subject|date)\b\s*:?|^\s*<<<|^\s*>>>\s*(?:mail|data|helo|ehlo)|\bfor\s+<[^>]{1,300}>;|^\s*(?:mail from|envelope-from|smtp\.mailfrom)\b|\bsender\s*(?:address|is|:)/i;
+  /^\s*[45]\d\d[ -]\s*(?:called|sent|response)\s*:|^\s*send: b['"]|^\s*message sent: <|^[\s>~-]*(?:final-recipient|original-recipient|x-actual-recipient|x-failed-recipients|from|return-path|reply-to|sender|x-postfix-sender|original-mail-from|received|by|(?:internet)?message-?id|in-reply-to|references|x-[\w-]+|dkim-signature|authentication-results|mail from|envelope-from|errors-to|list-[\w-]+|cc|subject|date)\b\s*:?|^\s*<<<|^\s*>>>\s*(?:mail|data|helo|ehlo)|\bfor\s+<[^>]{1,300}>;|^\s*(?:mail from|envelope-from|smtp\.mailfrom)\b|\bsender\s*(?:address(?!\s{1,3}rejected)|is|:)/i;
 
 // Text before an address that says the address is the recipient ("Ihre Nachricht an x", "remis à x" and
 // "indirizzato a x" are how German, French and Italian notices name it; "по адресу x", "收件人：x",

@@ -60,7 +60,8 @@ export const GOOGLE: Provider = {
     { text: 'receiving email too quickly', cause: 'recipient-rate-limited' },
     { text: 'peak smtp relay limit exceeded', cause: 'rate-limited' },
     // 421 4.7.0 to a connection Gmail does not trust yet: throttling, not an outage at Google.
-    { text: 'try again later, closing connection', cause: 'rate-limited' },
+    // It says no more than "later" (Google's reference gives no reason): the likely reading, not a sure one.
+    { text: 'try again later, closing connection', cause: 'rate-limited', vague: true },
     { text: 'daily user sending limit exceeded', cause: 'rate-limited' },
     { text: 'daily sending quota exceeded', cause: 'rate-limited' },
     { text: 'daily smtp relay limit exceeded', cause: 'rate-limited' },

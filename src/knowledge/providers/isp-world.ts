@@ -33,7 +33,8 @@ const FRANCE_MEANINGS: Record<string, ProviderCode> = {
   ...Object.fromEntries(
     ['105', '108', '109', '201', '423', '424', '513'].map((n) => [
       n,
-      { cause: 'unknown', note: 'service refused, no reason given' },
+      // Weak: words in the same reply that give a reason ("Too many messages in the session") decide.
+      { cause: 'unknown', note: 'service refused, no reason given', weak: true },
     ]),
   ),
 };

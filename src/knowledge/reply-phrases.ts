@@ -771,6 +771,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'mail file size exceeds the maximum size allowed for mail delivery',
       // Domino: "The recipient's mail file has exceeded its quota".
       'mail file … exceeded … quota',
+      // Exchange's store refusing delivery to a mailbox over its quota ("554 5.2.0
+      // STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded"); the sender's own
+      // mailbox (STOREDRV.Submission) is read above as sender-mailbox-full.
+      'deliver.exception:quotaexceededexception',
+      'mapiexceptionshutoffquotaexceeded',
+      'mapiexceptionquotaexceeded',
     ],
   },
   {

@@ -19,6 +19,7 @@ export const GOOGLE: Provider = {
     // Sentences only Gmail's replies hold: they name it when a forwarder quotes them without "- gsmtp".
     'gmail requires all senders',
     'spam sent to gmail',
+    'gmail has detected that this message',
   ],
   postmaster: 'https://support.google.com/mail/answer/81126',
   // Source: Google's "Gmail SMTP errors and codes", https://support.google.com/a/answer/3726730, as archived on

@@ -43,8 +43,12 @@ export const MICROSOFT: Provider = {
     'aka.ms/exosmtperrors',
     // Exchange's "[Message=…]" diagnostic tag (the reply rules drop bracketed tags as metadata).
     '[message=',
-    'storedrv.deliver',
+    // The store's delivery and submission steps ("STOREDRV.Deliver.Exception:…", "STOREDRV.Submission.…").
+    'storedrv.',
     'unifiedgroupagent',
+    // 5.7.515's and 5.7.750's sentences: a forwarder or a client quoting them names no host of Microsoft's.
+    "doesn't meet the required authentication level",
+    'client blocked from sending from unregistered domains',
     // The new-style NDR's "More Info for Email Admins" line, the diagnostic when its table is flattened.
     'status code: ',
     // The same line in the German and Dutch, Spanish, Italian, Portuguese and Polish NDRs ("Statuscode: 550
@@ -153,6 +157,9 @@ export const MICROSOFT: Provider = {
     // 5.7.703: a recipient blocked by the sender's own organisation (its Tenant Allow/Block List), not its
     // account blocked (Microsoft's NDR table, source above).
     '5.7.703': 'own-policy-violation',
+    // 5.7.750: the sender's own tenant sent from domains it has not added and verified ("Client blocked from
+    // sending from unregistered domains", Microsoft's NDR table): register the From domain, no account block.
+    '5.7.750': 'from-not-permitted',
   },
   phrases: [
     // Exchange Online's 5.4.1: no such recipient in the tenant (Postfix's access tables say the same words).
@@ -209,7 +216,7 @@ export const EXCHANGE_SHARED_MARKERS: readonly string[] = [
   'smtpsend.dns.',
   '[lastattemptedservername=',
   '[message=',
-  'storedrv.deliver',
+  'storedrv.',
 ];
 
 /**

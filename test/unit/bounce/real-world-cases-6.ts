@@ -1100,7 +1100,13 @@ const SECOND_LOOK_6: RealWorldCase[] = [
   [
     'Exchange Online 5.7.750 with client blocked wording',
     '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653',
-    { cause: ['sender-account-blocked', 'sender-domain-invalid'], reason: 'rejected', side: 'sender' },
+    // (Also from-not-permitted since 2026-12-06: Microsoft's NDR table says to add and verify the From domains
+    // in the tenant, which is that cause's fix; rounds 64, 67 and 86 accept it.)
+    {
+      cause: ['sender-account-blocked', 'sender-domain-invalid', 'from-not-permitted'],
+      reason: 'rejected',
+      side: 'sender',
+    },
   ],
   [
     'Microsoft 5.7.705 tenant blocked for spam',

@@ -417,7 +417,13 @@ const MICROSOFT: RealWorldCase[] = [
     'Microsoft 5.7.750 unregistered domains',
     '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653 AS(7230) [SN1NAM02FT0234.eop-nam02.prod.protection.outlook.com]',
     {
-      cause: ['sender-account-blocked', 'outside-domain-not-allowed', 'sender-rejected'],
+      // (from-not-permitted since 2026-12-06: Microsoft's NDR table's fix is to add and verify the From domains.)
+      cause: [
+        'sender-account-blocked',
+        'outside-domain-not-allowed',
+        'sender-rejected',
+        'from-not-permitted',
+      ],
       reason: ['rejected', 'blocked'],
       side: 'sender',
     },

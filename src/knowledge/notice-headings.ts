@@ -264,14 +264,29 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
   el: ['η διεύθυνση δεν βρέθηκε', 'δεν παραδόθηκε', 'τομέας δεν βρέθηκε'],
   // Ukrainian ("не доставлено" is the Russian word too), Bulgarian.
   uk: ['адресу не знайдено', 'не вдалося доставити', 'домен не знайдено'],
-  bg: ['адресът не е намерен', 'не бе доставено'],
-  he: ['הכתובת לא נמצאה', 'לא נמסרה', 'הדומיין לא נמצא'],
+  bg: [
+    'адресът не е намерен',
+    'не бе доставено',
+    'не може да бъде доставено',
+    'доставката не е завършена',
+    'доставката до тези получатели',
+  ],
+  he: [
+    'הכתובת לא נמצאה',
+    'לא נמסרה',
+    'הדומיין לא נמצא',
+    'מסירת ההודעה נכשלה',
+    'לא ניתן היה למסור',
+    'המסירה נכשלה',
+  ],
   ar: [
     'تعذر تسليم',
     'لم يتم العثور على العنوان',
     'لم يتم تسليم رسالتك',
     'فشل التسليم',
     'لم يتم العثور على النطاق',
+    'فشل تسليم',
+    'تعذّر تسليم',
   ],
   fa: ['نشانی پیدا نشد', 'تحویل داده نشد'],
   vi: [
@@ -280,6 +295,9 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     'chưa được gửi tới',
     'gửi thư không thành công',
     'không tìm thấy miền',
+    'thư không gửi được',
+    'không thể chuyển tới',
+    'không gửi được tới',
   ],
   th: ['ไม่สามารถส่งข้อความ', 'ไม่พบที่อยู่', 'ไม่ได้ส่งไปยัง', 'ไม่พบโดเมน'],
   id: [
@@ -288,8 +306,36 @@ export const NOTICE_HEADINGS: Record<string, readonly string[]> = {
     'tidak terkirim ke',
     'pengiriman gagal',
     'domain tidak ditemukan',
+    'email tidak terkirim',
+    'pesan tidak terkirim',
+    'gagal dikirim',
   ],
-  ms: ['penghantaran gagal', 'tidak dapat dihantar'],
+  ms: ['penghantaran gagal', 'tidak dapat dihantar', 'mesej disekat', 'telah disekat'],
+  // Round 91: the long tail's notices, as Gmail, Microsoft 365 and local providers head them: Indonesian "Email
+  // tidak terkirim" / "gagal dikirim", Hindi "संदेश वितरित नहीं किया जा सका", Serbian, Croatian and Bosnian "Poruka
+  // nije isporučena / dostavljena", Slovenian, Lithuanian, Latvian, Estonian, Filipino, Swahili, Catalan, Basque,
+  // Galician and Icelandic ones, and the Arabic, Hebrew, Bulgarian and Vietnamese wordings earlier rounds lacked.
+  hi: ['वितरित नहीं किया जा सका', 'नहीं भेजा जा सका', 'डिलीवरी विफल'],
+  sh: [
+    'nije isporučena',
+    'nije dostavljena',
+    'nije bilo moguće dostaviti',
+    'isporuka nije uspjela',
+    'isporuka nije uspela',
+    'није испоручена',
+    'није могла бити испоручена',
+    'адреса није пронађена',
+  ],
+  sl: ['ni bilo mogoče dostaviti', 'dostava tem prejemnikom', 'pošiljanje sporočila ni uspelo'],
+  lt: ['pristatyti nepavyko', 'nepavyko pristatyti'],
+  lv: ['neizdevās piegādāt', 'nevarēja piegādāt', 'piegāde šiem adresātiem'],
+  et: ['kohaletoimetamine ebaõnnestus', 'ei õnnestunud toimetada', 'ei saanud kohale toimetada'],
+  tl: ['hindi naihatid', 'hindi nahanap ang address'],
+  sw: ['haukuwasilishwa', 'haujawasilishwa', 'anwani haikupatikana'],
+  ca: ["no s'ha pogut lliurar", "no s'ha lliurat", "no s'ha trobat l'adreça"],
+  eu: ['ezin izan da mezua entregatu', 'ezin izan da entregatu', 'ezin izan zaio'],
+  gl: ['produciuse un erro na entrega', 'non se puido entregar', 'non se entregou'],
+  is: ['ekki tókst að afhenda', 'sending mistókst'],
 };
 
 /**
@@ -394,6 +440,13 @@ export const NOTICE_DELAY_WORDS: readonly string[] = [
   'dies ist nur eine warnung',
   'ihre nachricht nicht erneut senden',
   'an folgende empfänger wurde verzögert',
+  // Round 91: Gmail's "Delivery incomplete" in Bulgarian ("Gmail ще опита отново след 44 часа"), Exchange's delay in
+  // Vietnamese ("Thư này vẫn chưa được gửi … sẽ tiếp tục thử gửi"), a Swahili provider's "bado haujawasilishwa".
+  'ще опита отново',
+  'vẫn chưa được gửi',
+  'tiếp tục thử gửi',
+  'bado haujawasilishwa',
+  'itaendelea kujaribu',
 ];
 
 /**
@@ -418,6 +471,12 @@ export const NOTICE_FINAL_WORDS: readonly string[] = [
   'no further delivery attempts',
   'could not be delivered to one or more recipients',
   'delivery has failed to these recipients',
+  // Round 91: Exim's "This is a permanent error" as hosting providers translate its template (Vietnamese,
+  // Catalan, Indonesian, Ukrainian).
+  'lỗi vĩnh viễn',
+  'és un error permanent',
+  'kesalahan permanen',
+  'постійна помилка',
   // The queue's own words that it gave up: Exchange's "QUEUE.Expired; message expired", Domino's "Delivery time
   // expired", OpenSMTPD's "Envelope expired", Exim's "retry timeout exceeded", qmail's "in the queue too long",
   // Sendmail's "Message could not be delivered for 5 days … will be deleted from queue", MDaemon's "PERMANENT

@@ -300,6 +300,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'rejected by the recipient',
       // Symantec Email Security.cloud: "your email address has been blocked by the recipient".
       'address has been blocked by the recipient',
+      // "The recipient has blocked mail from your address."
+      'recipient has blocked mail from',
+      'recipient has blocked your',
       // "Message rejected: sender domain x is blocked by recipient policy": the receiving side's own block, read
       // before "sender domain" (a domain that does not resolve) below.
       'blocked by recipient policy',
@@ -1309,7 +1312,12 @@ export const REPLY_PHRASES: PhraseRule[] = [
   // (too many connection failures)"): the receiving hosts could not be reached, no limit of the receiver's.
   {
     cause: 'recipient-server-unreachable',
-    phrases: ['too many connection failures', '[internal] no valid hosts'],
+    // Gmail's "[internal] no MXs for this domain could be reached at this time": the MX hosts exist, none answered.
+    phrases: [
+      'too many connection failures',
+      '[internal] no valid hosts',
+      'no mxs for this domain could be reached',
+    ],
   },
   {
     cause: 'too-many-connections',

@@ -1,3 +1,5 @@
+import { LONG_TAIL_LANGUAGE_WORDS } from './reply-words-long-tail.js';
+
 /**
  * Reply wording by language as words, not whole sentences: what failed (subject words) and what happened
  * to it (predicate words). A reply says its failure as one of each, close together in one sentence, in
@@ -940,4 +942,5 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     spam: ['חשוד'],
     temporary: ['זמני', 'מאוחר יותר'],
   },
+  ...LONG_TAIL_LANGUAGE_WORDS,
 };

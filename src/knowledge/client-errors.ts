@@ -563,6 +563,8 @@ export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
       'resulted in a `401',
       '401 client error',
       'http 401',
+      // Python's urllib and the clients built on it (SendGrid's): "HTTP Error 401: Unauthorized".
+      'http error 401',
       'http/1.1 401',
       '401 unauthorized',
     ],
@@ -575,6 +577,7 @@ export const CLIENT_ERROR_RULES: readonly PhraseRule[] = [
       'resulted in a `429',
       '429 client error',
       'http 429',
+      'http error 429',
       'http/1.1 429',
       '429 too many requests',
     ],

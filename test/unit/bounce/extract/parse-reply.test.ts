@@ -108,3 +108,18 @@ describe('parseReply', () => {
       expect(parseReply(text), JSON.stringify(text)).toEqual(splitEveryLine(text));
   });
 });
+
+describe('an HTTP status is no reply code', () => {
+  it.each([
+    'TooManyRequestsError: HTTP Error 429: Too Many Requests',
+    'urllib.error.HTTPError: HTTP Error 401: Unauthorized',
+    'HTTP/1.1 429 Too Many Requests',
+    '429 Too Many Requests',
+  ])('%s', (text) => {
+    expect(findReplyCode(text)).toBeUndefined();
+  });
+
+  it('still reads a reply whose code a colon follows', () => {
+    expect(findReplyCode("554: delivery error: dd This user doesn't have a yahoo.com account")).toBe(554);
+  });
+});

@@ -341,8 +341,12 @@ function verdict(
   return {
     cause,
     reason: generic ? adjustReason(reason, facts, before) : reason,
-    // A forged copy, or refusals at RCPT TO only reported at DATA ("no valid recipients": not why they were).
-    confidence: (forged || reportedAtData(facts)) && confidence === 'high' ? 'medium' : confidence,
+    // A forged copy, refusals at RCPT TO only reported at DATA ("no valid recipients": not why they were), or a
+    // sending platform's own category for a reply it does not show ("Hard bounce", "Mailbox Full").
+    confidence:
+      (forged || reportedAtData(facts) || facts?.platformWords) && confidence === 'high'
+        ? 'medium'
+        : confidence,
     evidence: [...evidence, ...notes, ...(after ? [`gave up after ${after}`] : []), ...(facts?.notes ?? [])],
     after,
     side: undefined,

@@ -103,6 +103,7 @@ function draft(f: Partial<Draft> & Pick<Draft, 'form'>): Draft {
     forwardedFrom: f.forwardedFrom,
     forgedCopy: f.forgedCopy,
     mtaCategory: f.mtaCategory,
+    platformWords: f.platformWords,
     decidedLocally: f.decidedLocally,
     diagnosticType: f.diagnosticType,
     feedbackType: f.feedbackType,
@@ -857,8 +858,12 @@ function fromQueueEntry(entry: QueueEntry): Draft {
 
 /** A recipient of a record copied out of an admin console: failed or held, the console's reason. */
 function fromConsoleEntry(entry: ConsoleEntry): Draft {
+  // A recipient's spam complaint in an activity feed or exported events: a feedback report.
+  if (entry.outcome === 'complaint')
+    return draft({ form: 'feedback-report', recipient: entry.recipient, feedbackType: 'abuse' });
   const d = fromListedReason(entry.reason, { recipient: entry.recipient, action: entry.outcome });
   if (entry.note) d.notes = [entry.note];
+  if (entry.platformWords) d.platformWords = true;
   return d;
 }
 
@@ -1005,6 +1010,7 @@ export function completeFacts(found: Draft): BounceFacts {
     referenceCodes: codes,
     blocklists: [...withCodeLists(blocklistsOf(text), codes, provider)],
     mtaCategory: found.mtaCategory,
+    platformWords: found.platformWords,
     decidedLocally: found.decidedLocally,
     diagnosticType: found.diagnosticType,
     feedbackType: found.feedbackType,

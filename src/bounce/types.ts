@@ -130,6 +130,11 @@ export interface BounceFacts {
   /** The sending MTA's own verdict on the failure, e.g. PowerMTA's X-PowerMTA-BounceCategory "bad-mailbox". */
   mtaCategory?: string;
   /**
+   * The reason is a console's or sending platform's own category or words ("Hard bounce", "Mailbox Full",
+   * "Spam Blocker"), no server reply: its reading of a reply we cannot see, so never read with high confidence.
+   */
+  platformWords?: boolean;
+  /**
    * The reporting MTA decided the failure itself: a DSN group whose Diagnostic-Code is of its own type
    * (X-Notes, X-Postfix, X-Unix…, not smtp) and that names no Remote-MTA. Its words are taken as meant.
    */

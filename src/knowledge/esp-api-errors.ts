@@ -49,7 +49,14 @@ export const ESP_API_REFUSALS: readonly ApiRefusal[] = [
     // user", Mailjet's "blocked" events with error "preblocked" or "spam reporter".
     service: 'Brevo / Mailjet',
     cause: 'suppressed',
-    phrases: ['due to blacklist user', 'preblocked', 'spam reporter', 'duplicate in campaign'],
+    // Brevo's contact page: "Blocklisted for email campaigns" (after a hard bounce, a complaint, an unsubscribe).
+    phrases: [
+      'due to blacklist user',
+      'preblocked',
+      'spam reporter',
+      'duplicate in campaign',
+      'blocklisted for email campaigns',
+    ],
   },
   {
     // Postmark's API (ErrorCode 412): "While your account is pending approval, all recipient addresses must

@@ -61,9 +61,10 @@ const HTTP_ERROR_LEAD =
 const APP_STATUS_LINE =
   /^[ \t]{0,8}(?:HTTP\/\d(?:\.\d)? [1-5]\d\d\b[^\n]*|Completed [1-5]\d\d [A-Z][^\n]*|At (?:line:\d{1,6}|[^\n]{1,300}:\d{1,6}) char:\d{1,6}|\+ [^\n]*|"[^"\n]{1,300}" \d{1,9}\/\d{1,12})$/gm;
 // Symfony Mailer and SwiftMailer: 'Expected response code "250/251/252" but got code "550", with message
-// "550 …"': the code it expected is no reply; the one it got opens the quoted message.
+// "550 …"': the code it expected is no reply; the one it got opens the quoted message, which stands in their
+// place (after a label such as Mautic's "Error:" too).
 const EXPECTED_CODE =
-  /expected response code "?[245]\d\d(?:\/[245]\d\d){0,5}"? but got (?:code )?"?[245]\d\d"?,?[ \t]{0,3}/gi;
+  /expected response code "?[245]\d\d(?:\/[245]\d\d){0,5}"? but got (?:code )?"?[245]\d\d"?,?[ \t]{0,3}(?:with message[ \t]{0,3}"?(?=[245]\d\d\b))?/gi;
 // Rust's lettre: "permanent error (550): 5.1.1 …" → "550 5.1.1 …" on its own line.
 const CODE_IN_PARENS = /\b(?:permanent|transient) error \(([245]\d\d)\):[ \t]{0,3}/gi;
 // PHP's Net_SMTP (pfSense's notifications): "Error: authentication failure [SMTP: Invalid response code received

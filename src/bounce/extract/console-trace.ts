@@ -1,4 +1,5 @@
 import {
+  COMPLAINT_OUTCOMES,
   DELAYED_OUTCOMES,
   DELIVERED_OUTCOMES,
   FAILED_OUTCOMES,
@@ -6,10 +7,12 @@ import {
   OUTCOME_OF_COLUMN,
   OUTCOME_WORDS,
   REASON_LABELS,
+  REASON_OF_COLUMN,
   RECIPIENT_LABELS,
 } from '../../knowledge/console-trace.js';
 import { LOCALIZED_REPLY_MARKERS } from '../../knowledge/notice-headings.js';
 import { escapeRegex } from './escape-regex.js';
+import { asObject, parseJsonSpan } from './json-values.js';
 import { csvFields } from './mta-log-hosted.js';
 
 /**
@@ -24,12 +27,17 @@ import { csvFields } from './mta-log-hosted.js';
 export interface ConsoleEntry {
   recipient?: string;
   reason: string;
-  outcome: 'failed' | 'delayed';
+  /** A complaint is the recipient marking the message as spam: a feedback report, no failure. */
+  outcome: 'failed' | 'delayed' | 'complaint';
+  /** The reason holds no server reply: the console's or platform's own words or category. */
+  platformWords?: boolean;
   /** What the record says beside the row, for the evidence: a details pane's reply no field ties to this row. */
   note?: string;
 }
 
 type Outcome = ConsoleEntry['outcome'] | 'delivered' | undefined;
+const isEntry = (o: Outcome): o is ConsoleEntry['outcome'] =>
+  o === 'failed' || o === 'delayed' || o === 'complaint';
 
 const MAX_LINES = 5000;
 const norm = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
@@ -39,6 +47,16 @@ const REASON = new Set(REASON_LABELS);
 const FAILED = new Set(FAILED_OUTCOMES);
 const DELAYED = new Set(DELAYED_OUTCOMES);
 const DELIVERED = new Set(DELIVERED_OUTCOMES);
+const COMPLAINED = new Set(COMPLAINT_OUTCOMES);
+// A category as a key of OUTCOME_WORDS: letters and digits only ("Domain doesn't exist", "Soft Bounce - General").
+const wordKey = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+const categoryWords = (s: string): string | undefined => OUTCOME_WORDS[wordKey(s)];
+// A value that says nothing ("--", "n/a", "None provided"): no reason, no outcome.
+const PLACEHOLDER = /^\s{0,4}(?:-{1,3}|—|–|n\/?a|none(?: provided)?|null|\(none\)|not available)\s{0,4}$/i;
+const stated = (v: string) => v.trim() !== '' && !PLACEHOLDER.test(v);
+// An address opening a listing's line, its outcome the first word after it ("bob@x    Bounced Mar 6, 2026").
+const LISTED_ROW =
+  /^\s{0,4}<?([^\s<>@]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?(?:\s{2,40}|\t)([A-Za-z]{2,30})(?=\s|$)/;
 const ADDRESS = /<?([^\s<>@{}[\],;:"']{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})>?/g;
 // A server reply in a value: a code with an enhanced status, or a 4xx/5xx code before words.
 const HAS_REPLY = /(?:^|[\s;:=(['"])[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}|[A-Za-z#<])/;
@@ -62,7 +80,9 @@ const FIELD =
   /^[ \t]{0,4}([A-Za-z][A-Za-z0-9 ./()_-]{0,40}?)[ \t]{0,30}(?::[ \t]|:$|\t)[ \t]{0,30}(.{0,4000})$/;
 
 function outcomeOf(values: string[]): Outcome {
-  const words = values.map(norm);
+  // An event's dotted name is read by its last part ("users.messages.email.SoftBounce").
+  const words = values.map((v) => norm(v.slice(v.lastIndexOf('.') + 1)));
+  if (words.some((w) => COMPLAINED.has(w))) return 'complaint';
   if (words.some((w) => DELAYED.has(w))) return 'delayed';
   if (words.some((w) => FAILED.has(w))) return 'failed';
   if (words.some((w) => DELIVERED.has(w))) return 'delivered';
@@ -80,15 +100,18 @@ function addressesIn(value: string): string[] {
 
 /** The reason out of labelled values (and lines without a label): a reply first, else the console's words. */
 function reasonOf(fields: [label: string, value: string][], loose: string[], outcome: string[]): string {
-  const reasons = fields.filter(([l, v]) => REASON.has(l) && v.trim() !== '');
+  const reasons = fields.filter(([l, v]) => REASON.has(l) && stated(v));
   const replies = [...reasons.map(([, v]) => v), ...loose].map(replyIn).filter((v) => HAS_REPLY.test(v));
   if (replies[0]) return replies[0];
+  // A platform's category in a reason field ("UNKNOWN_USER", "Soft Bounce - Mailbox Full") in words.
   const words = reasons
-    .map(([, v]) => replyIn(v).replace(/_/g, ' '))
+    .map(([, v]) => categoryWords(v) ?? replyIn(v).replace(/_/g, ' '))
     .filter((v) => outcomeOf([v]) === undefined);
   if (words.length > 0) return words.join('; ');
-  if (loose.length > 0) return loose.join(' ');
-  return outcome.map((o) => OUTCOME_WORDS[norm(o)] ?? '').find(Boolean) ?? '';
+  const named = outcome.map((o) => categoryWords(o) ?? '').find(Boolean);
+  if (named) return named;
+  if (loose.length > 0) return loose.map((l) => categoryWords(l) ?? l).join(' ');
+  return '';
 }
 
 // An error reply (4xx or 5xx): a delivered row's "250 2.0.0 OK" is no reason for another row.
@@ -104,6 +127,8 @@ function firstReply(fields: [label: string, value: string][], loose: string[]): 
 /** The entries of a console record, or undefined when the text is none. */
 export function readConsoleTrace(text: string): ConsoleEntry[] | undefined {
   if (NOT_CONSOLE.test(text) || NDR_REPLY_FIELD.test(text)) return undefined;
+  const exported = jsonRecords(text)?.flatMap((lines) => detailPane(lines)?.entries ?? []);
+  if (exported && exported.length > 0) return finish(exported);
   const lines = text.split('\n', MAX_LINES).map((l) => l.trimEnd());
   const pane = detailPane(lines);
   const rows = readTable(joinVerticalTable(lines.filter((l) => l.trim() !== '')));
@@ -115,12 +140,50 @@ export function readConsoleTrace(text: string): ConsoleEntry[] | undefined {
   // A record that names its recipient in no field but somewhere in its text is left to the readers that
   // find it there ("Recipient bob@x not found" in the reply, "To        bob@x" aligned by spaces).
   if (entries?.some((e) => !e.recipient) && addressesIn(text).length > 0) return undefined;
-  for (const e of entries ?? []) if (!e.reason && !e.note) e.note = NO_REASON[e.outcome];
+  return entries && finish(entries);
+}
+
+function finish(entries: ConsoleEntry[]): ConsoleEntry[] {
+  for (const e of entries) {
+    if (!e.reason && !e.note && e.outcome !== 'complaint') e.note = NO_REASON[e.outcome];
+    if (!HAS_REPLY.test(e.reason)) e.platformWords = true;
+  }
   return entries;
 }
 
+const MAX_RECORDS = 1000;
+
+/**
+ * A platform's exported records as JSON (Campaign Monitor's bounce list, Iterable's and Braze's events): each
+ * object's own text and number fields as a details pane's "Label: value" lines; undefined when the text is no
+ * JSON object or array of them, or no record has an outcome or a recipient field.
+ */
+function jsonRecords(text: string): string[][] | undefined {
+  const start = text.trimStart();
+  if (!start.startsWith('{') && !start.startsWith('[')) return undefined;
+  const parsed = parseJsonSpan(text, { arrays: true, unfold: false });
+  const list = Array.isArray(parsed) ? parsed.slice(0, MAX_RECORDS) : [parsed];
+  const records = list.flatMap((item) => {
+    const o = asObject(item);
+    if (!o) return [];
+    const fields = Object.entries(o).filter(
+      (e): e is [string, string | number] =>
+        (typeof e[1] === 'string' && !e[1].includes('\n')) || typeof e[1] === 'number',
+    );
+    const keys = fields.map(([k]) => norm(k));
+    if (!keys.some((k) => RECIPIENT.has(k)) || !keys.some((k) => OUTCOME.has(k))) return [];
+    // A record that gives no reason (Mandrill's "reject_reason", listmonk's nested event) is left to the
+    // readers that know its service; a complaint needs none.
+    const outcomes = fields.filter(([k]) => OUTCOME.has(norm(k))).map(([, v]) => String(v));
+    const reasoned = fields.some(([k, v]) => REASON.has(norm(k)) && stated(String(v)));
+    if (!reasoned && outcomeOf(outcomes) !== 'complaint') return [];
+    return [fields.map(([k, v]) => `${k}: ${v}`)];
+  });
+  return records.length > 0 ? records : undefined;
+}
+
 // What to look at when a row or pane gives only its outcome: the console holds the reply one click further.
-const NO_REASON: Record<ConsoleEntry['outcome'], string> = {
+const NO_REASON: Record<'failed' | 'delayed', string> = {
   failed:
     'the console marks it failed but shows no server reply here: its message details (SMTP response, reason) say why',
   delayed:
@@ -205,6 +268,7 @@ function detailPane(lines: string[]): Pane | undefined {
   const loose: string[] = [];
   const bare: string[] = [];
   const values: string[] = [];
+  const listed: string[] = [];
   for (const line of lines) {
     if (line.trim() === '' || /^\s*-{3,}/.test(line)) continue;
     const m = FIELD.exec(line);
@@ -218,17 +282,26 @@ function detailPane(lines: string[]): Pane | undefined {
     // An unnamed field (an event row's "Fail<tab><tab>Reason: […]") counts for the reply it holds.
     if (m && label && HAS_REPLY.test(replyIn(m[2] ?? ''))) loose.push(m[2] ?? '');
     if (m && label) continue;
-    if (outcomeOf([line.trim()]) && line.trim().split(/\s+/).length <= 3) bare.push(line.trim());
+    const row = m ? undefined : LISTED_ROW.exec(line);
+    if (row?.[1] && row[2] && outcomeOf([row[2]])) {
+      listed.push(row[1]);
+      bare.push(row[2]);
+      continue;
+    }
+    if (outcomeOf([line.trim()]) && line.trim().split(/\s+/).length <= 4) bare.push(line.trim());
     else if (!m) loose.push(line.trim());
     const sentence = m ? undefined : ASYNCOS_OUTCOME.exec(line)?.[1];
     if (sentence) bare.push(sentence === 'aborted' ? 'failed' : sentence);
   }
-  const recipients = fields.filter(([l]) => RECIPIENT.has(l)).flatMap(([, v]) => addressesIn(v));
+  const recipients = [
+    ...fields.filter(([l]) => RECIPIENT.has(l)).flatMap(([, v]) => addressesIn(v)),
+    ...listed,
+  ];
   const outcomes = [...fields.filter(([l]) => OUTCOME.has(l)).map(([, v]) => v), ...bare];
-  const implied = fields.map(([l]) => OUTCOME_OF_COLUMN[l]).find(Boolean);
+  const implied = fields.map(([l, v]) => (stated(v) ? OUTCOME_OF_COLUMN[l] : undefined)).find(Boolean);
   const outcome = outcomeOf(outcomes) ?? implied;
   const pane: Pane = { recipients, values, reply: firstReply(fields, loose) };
-  if (outcome !== 'failed' && outcome !== 'delayed') return pane;
+  if (!isEntry(outcome)) return pane;
   if (recipients.length === 0 && !fields.some(([l]) => REASON.has(l))) return pane;
   // Exchange's RecipientStatus: one "[{LRT=};{LED=…};…]" per recipient, in the order of Recipients.
   const status = fields.find(([l]) => l === 'recipientstatus')?.[1];
@@ -253,16 +326,36 @@ function detailPane(lines: string[]): Pane | undefined {
 function columnsOf(lines: string[], at: number): ((line: string) => string[]) | undefined {
   const head = lines[at] ?? '';
   if (head.includes('\t')) return (line) => line.split('\t').map((c) => c.trim());
-  if (head.includes(',') && isCsvHeader(head)) return (line) => csvFields(line).map((c) => c.trim());
+  // A CSV download: commas, or semicolons where a comma is the decimal mark (Brevo's exports in Europe).
+  for (const separator of [',', ';'])
+    if (head.includes(separator) && isCsvHeader(head, separator))
+      return (line) => csvFields(line, separator).map((c) => c.trim());
   const dashes = lines[at + 1] ?? '';
-  if (!/^-{2,}(?: {1,40}-{2,}){1,20}\s*$/.test(dashes)) return undefined;
+  if (!/^-{2,}(?: {1,40}-{2,}){1,20}\s*$/.test(dashes)) return spaceAligned(head);
   const starts = [...dashes.matchAll(/-+/g)].map((m) => m.index ?? 0);
   return (line) => starts.map((s, i) => line.slice(s, starts[i + 1]).trim());
 }
 
-function isCsvHeader(head: string): boolean {
-  const names = csvFields(head).map(norm);
-  return names.length >= 3 && names.some((n) => RECIPIENT.has(n)) && names.some((n) => OUTCOME.has(n));
+function isCsvHeader(head: string, separator: string): boolean {
+  const names = csvFields(head, separator).map(norm);
+  return (
+    names.length >= 3 &&
+    names.some((n) => RECIPIENT.has(n)) &&
+    names.some((n) => OUTCOME.has(n) || OUTCOME_OF_COLUMN[n] !== undefined)
+  );
+}
+
+// A header of column names set apart by two spaces or more, with no dash row under it (a web report's grid
+// copied as text): each name a word or few, one naming the recipient and one the outcome.
+const ALIGNED_NAME = /^[A-Za-z][A-Za-z ()./_-]{0,29}$/;
+function spaceAligned(head: string): ((line: string) => string[]) | undefined {
+  const split = (line: string) => line.trim().split(/ {2,40}|\t/);
+  const names = split(head);
+  if (names.length < 2 || names.length > MAX_COLUMNS || !names.every((n) => ALIGNED_NAME.test(n)))
+    return undefined;
+  const keys = names.map(norm);
+  if (!keys.some((n) => RECIPIENT.has(n)) || !keys.some((n) => OUTCOME.has(n))) return undefined;
+  return split;
 }
 
 /** A table's row: its cells, the recipients its recipient column names, its entries (none when delivered). */
@@ -279,10 +372,10 @@ function readTable(lines: string[]): Row[] | undefined {
     if (!split) continue;
     const names = split(lines[at] ?? '').map(norm);
     const outcomeColumns = names.flatMap((n, i) => (OUTCOME.has(n) ? [i] : []));
-    const implied = names.map((n) => OUTCOME_OF_COLUMN[n]).find(Boolean);
+    const impliedColumns = names.flatMap((n, i) => (OUTCOME_OF_COLUMN[n] ? [i] : []));
     const to = names.findIndex((n) => RECIPIENT.has(n));
     const reasonColumns = names.flatMap((n, i) => (REASON.has(n) ? [i] : []));
-    if (outcomeColumns.length === 0 && !implied) continue;
+    if (outcomeColumns.length === 0 && impliedColumns.length === 0) continue;
     if (to < 0 && reasonColumns.length === 0) continue;
     const rows: Row[] = [];
     for (const line of lines.slice(at + 1)) {
@@ -293,10 +386,14 @@ function readTable(lines: string[]): Row[] | undefined {
       const row: Row = { cells, recipients, entries: [] };
       rows.push(row);
       const outcomeCells = outcomeColumns.map((i) => cells[i] ?? '');
+      // A column only failed rows fill (a rejection's type, a cleaned contact's clean time), when filled.
+      const impliedBy = impliedColumns.filter((i) => stated(cells[i] ?? '')).map((i) => names[i] ?? '');
+      const implied = impliedBy.map((n) => OUTCOME_OF_COLUMN[n]).find(Boolean);
       const outcome = outcomeOf(outcomeCells) ?? implied;
-      if (outcome !== 'failed' && outcome !== 'delayed') continue;
+      if (!isEntry(outcome)) continue;
       const fields = reasonColumns.map((i): [string, string] => [names[i] ?? '', cells[i] ?? '']);
-      const reason = reasonOf(fields, [], outcomeCells);
+      const byColumn = impliedBy.map((n) => REASON_OF_COLUMN[n] ?? '').filter(Boolean);
+      const reason = reasonOf(fields, [], [...outcomeCells, ...byColumn]);
       for (const recipient of recipients.length > 0 ? recipients : [undefined])
         row.entries.push({ recipient, reason, outcome });
     }

@@ -462,7 +462,7 @@ function trackingStatus(status: string): Pick<LogRecord, 'diagnostic' | 'remoteH
 }
 
 /** The fields of one CSV row, quotes ("a, b", "say ""x""") taken off. */
-export function csvFields(line: string): string[] {
+export function csvFields(line: string, separator = ','): string[] {
   const fields: string[] = [];
   let field = '';
   let quoted = false;
@@ -475,7 +475,7 @@ export function csvFields(line: string): string[] {
       } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       fields.push(field);
       field = '';
     } else field += c;

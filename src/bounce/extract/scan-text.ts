@@ -132,9 +132,14 @@ export function mentionRole(text: string, index: number, length: number): 'sende
   if (/[;?&]$/.test(before) && SPF_SENDER_PARAM.test(text.slice(index, index + length))) return 'sender';
   if (SENDER_LEAD.test(before) || SENDER_BEFORE.test(before) || SENDER_AFTER.test(after)) return 'sender';
   if (senderWordBefore(before)) return 'sender';
+  // A CRM's or marketing platform's label for the person mailed ("Contact: x", "Subscriber: x"): the recipient.
+  if (CRM_PERSON_LABEL.test(before)) return undefined;
   if (CONTACT_BEFORE.test(before) || isTicketPerson(before)) return 'contact';
   return undefined;
 }
+
+const CRM_PERSON_LABEL =
+  /(?:^|\n)[ \t]{0,8}(?:contact|subscriber|profile)(?:[ \t]e-?mail)?(?:[ \t]address)?[ \t]{0,4}:[ \t]{0,4}<?$/i;
 
 const MAX_LINES = 4000;
 

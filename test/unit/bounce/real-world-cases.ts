@@ -70,6 +70,7 @@ import { ROUND_88, SECOND_BATCH_88 } from './real-world-cases-88.js';
 import { ROUND_89, SECOND_BATCH_89 } from './real-world-cases-89.js';
 import { ROUND_90, SECOND_BATCH_90 } from './real-world-cases-90.js';
 import { ROUND_91, SECOND_BATCH_91 } from './real-world-cases-91.js';
+import { ROUND_92, SECOND_BATCH_92 } from './real-world-cases-92.js';
 import {
   AUTH_REQUIRED,
   GREYLIST,
@@ -2174,4 +2175,6 @@ export const CASES: RealWorldCase[] = [
   ...SECOND_BATCH_90,
   ...ROUND_91,
   ...SECOND_BATCH_91,
+  ...ROUND_92,
+  ...SECOND_BATCH_92,
 ];

@@ -928,8 +928,17 @@ function looksLikeBounceEmail(headers: Map<string, string>, body: string): boole
 const REPLY_LINE =
   /^[ \t]*(?:[<>]{3}[ \t]*)?[45]\d\d[ -](?:[ \t]*[245]\.\d|[^\n]{0,200}?\b(?:user|mailbox|recipient|address(?:ee)?|rejected|denied|refused|unknown|blocked|not found|unavailable|relay(?:ing)?|spam|policy|try again|service)\b)/im;
 
+// A connection test's own lines: swaks ("=== Trying mx.example.org:25...", "*** Error connecting to …"), telnet
+// ("Trying 192.0.2.1...", "telnet: Unable to connect …").
+const TEST_SESSION =
+  /^[ \t]*(?:=== Trying |\*\*\* Error connecting to |telnet: |Trying [0-9a-f:.]{3,45}\.\.\.)/im;
+
 function textForm(text: string): InputForm {
-  if (/^[ \t]*(?:>>>|<<<|->|<-|<\*\*|~>|<~)[ \t]/m.test(text) || /remote host said:/i.test(text))
+  if (
+    /^[ \t]*(?:>>>|<<<|->|<-|<\*\*|~>|<~)[ \t]/m.test(text) ||
+    /remote host said:/i.test(text) ||
+    TEST_SESSION.test(text)
+  )
     return 'transcript';
   const lines = text.trim().split('\n');
   if (lines.length <= 6 && /^\s*(?:smtp;\s*)?[245]\d\d[ -]/i.test(text.trim())) return 'smtp-reply';

@@ -217,10 +217,16 @@ const CONDITION = /^\{(deferred|final|unnamed)\} /;
  * The step's text without its condition, and whether it holds for a record that is (or is not) permanent and
  * whose queued message is (or is not) `named`.
  */
-export function stepFor(step: string, permanent: boolean | undefined, named = false): string | undefined {
+export function stepFor(
+  step: string,
+  permanent: boolean | undefined,
+  named = false,
+  session = false,
+): string | undefined {
   const condition = CONDITION.exec(step)?.[1];
   if (condition === undefined) return step;
   if (condition === 'unnamed') return named ? undefined : step.slice(condition.length + 3);
+  if (session) return undefined;
   if (permanent !== undefined && permanent !== (condition === 'final')) return undefined;
   return step.slice(condition.length + 3);
 }
@@ -228,13 +234,20 @@ export function stepFor(step: string, permanent: boolean | undefined, named = fa
 /**
  * The cause's steps with placeholders filled; steps that cannot stand without a value are left out, and so
  * are those for the other outcome when `permanent` is known, and `{unnamed}` ones when the queued message is
- * `named`.
+ * `named`. A `session` (a typed or tool-run SMTP session: swaks, telnet) queued nothing and returned nothing:
+ * steps of either outcome are left out.
  */
-export function fillSteps(cause: Cause, values: StepValues, permanent?: boolean, named = false): string[] {
+export function fillSteps(
+  cause: Cause,
+  values: StepValues,
+  permanent?: boolean,
+  named = false,
+  session = false,
+): string[] {
   const resolved = RESOLVED.use(values);
   const out: string[] = [];
   for (const step of cause.steps) {
-    const text = stepFor(step, permanent, named);
+    const text = stepFor(step, permanent, named, session);
     const filled = text === undefined ? undefined : fill(compiled(text), resolved);
     if (filled !== undefined) out.push(filled);
   }

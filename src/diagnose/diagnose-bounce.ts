@@ -155,7 +155,9 @@ export function recordFromFacts(read: BounceFacts): BounceRecord {
   const permanent = isPermanent(facts, cause.permanent);
   const keptQueued = !permanent && keptQueuedAfterRefusal(facts);
   const queuedStep = queuedMessageStep(facts, permanent);
-  const steps = fillSteps(cause, values, permanent, queuedStep !== undefined);
+  // A session pasted alone (swaks, telnet, a typed SMTP dialogue) is no queued or returned message.
+  const session = facts.form === 'transcript' && !facts.action && queuedStep === undefined;
+  const steps = fillSteps(cause, values, permanent, queuedStep !== undefined, session);
   if (keptQueued) steps.unshift(keptQueuedStep(facts));
   // A delay of unknown cause is first looked into with the message's own commands; a known cause is fixed first.
   else if (queuedStep && cause.id === 'delivery-delayed') steps.unshift(queuedStep);
@@ -176,7 +178,7 @@ export function recordFromFacts(read: BounceFacts): BounceRecord {
     provider: provider?.name ?? null,
     diagnostic: facts.diagnostic ?? null,
     steps,
-    explanation: explanationOf(cause, permanent),
+    explanation: explanationOf(cause, permanent, session),
     confidence: verdict.confidence,
     evidence: verdict.evidence.map((item) => quotedAsWritten(item, facts.diagnostic)),
     form: facts.form,
@@ -199,9 +201,12 @@ function namesNewAddress(cause: Cause): boolean {
   return cause.steps.some((step) => step.includes('{newAddress}'));
 }
 
-/** The explanation, with the sentence that holds for the record's outcome (still queued, or returned). */
-function explanationOf(cause: Cause, permanent: boolean): string {
-  if (!cause.outcome) return cause.explanation;
+/**
+ * The explanation, with the sentence that holds for the record's outcome (still queued, or returned); a session
+ * (swaks, telnet) has neither.
+ */
+function explanationOf(cause: Cause, permanent: boolean, session: boolean): string {
+  if (!cause.outcome || session) return cause.explanation;
   return `${cause.explanation} ${permanent ? cause.outcome.final : cause.outcome.deferred}`;
 }
 
@@ -214,6 +219,9 @@ function publicIp(ip: string | undefined): string | undefined {
   return ip && !isSeenByReceivers(addressScope(ip)) ? undefined : ip;
 }
 
+const LOGIN_USER = /\bowned by user[ \t]{1,3}<?([^<>\s@]{1,64}@[^<>\s@]{1,253}?)>?(?=[\s;,)]|$)/i;
+const REFUSED_SENDER = /<[^<>\s@]{1,64}@([^<>\s@]{1,253})>:?[ \t]{0,3}sender address rejected/i;
+
 /**
  * The domain an authentication step is about: the one the reply names as failing (Gmail's DMARC 5.7.26 names
  * the From domain, which mail sent through an ESP does not share with its envelope), else the envelope's.
@@ -221,6 +229,13 @@ function publicIp(ip: string | undefined): string | undefined {
 function senderDomainOf(facts: BounceFacts, cause: Cause): string | undefined {
   const envelope = facts.sender?.split('@')[1];
   if (cause.id === 'backscatter') return facts.forgedCopy?.domain ?? envelope;
+  // The From a submission server refused names itself: "<ceo@brand.example>: Sender address rejected: not owned".
+  // Its "not owned by user alice@example.com" names the login, whose domain is no From the message had.
+  if (cause.id === 'from-not-permitted') {
+    const refused = REFUSED_SENDER.exec(facts.diagnostic ?? '')?.[1];
+    const login = LOGIN_USER.exec(facts.diagnostic ?? '')?.[1];
+    return refused ?? (login && login.toLowerCase() === facts.sender?.toLowerCase() ? undefined : envelope);
+  }
   if (cause.reason !== 'authfailure') return envelope;
   return authDomainIn(facts.diagnostic ?? null) ?? envelope;
 }

@@ -41,8 +41,15 @@ export function deliveredWords(
   return `${what} · ${r.side === 'sender' ? senderMustAct : 'nothing needs fixing'}`;
 }
 
-// Failures no sending server queues: a connection test's, or a mail program's with its own outgoing server.
-const NOT_QUEUED: ReadonlySet<string> = new Set(['port25-test-timeout', 'submission-unreachable']);
+// Failures no sending server queues: a connection test's, or a mail program's with its own outgoing server
+// (which it could not reach, which reports a failure without a reason, or which refuses to take mail from a
+// mailbox over its send quota).
+const NOT_QUEUED: ReadonlySet<string> = new Set([
+  'port25-test-timeout',
+  'submission-unreachable',
+  'client-send-failed',
+  'sender-mailbox-full',
+]);
 
 /**
  * How long a failure lasts, in words: "permanent", else "temporary (will retry)" where a sending server

@@ -45,6 +45,9 @@ export const CLIENT_ERROR_MARKERS: readonly string[] = [
   // Windows Mail, Outlook mobile, Android mail apps.
   "we weren't able to do that. error code: 0x",
   "we couldn't send your message because",
+  // Outlook and Outlook.com refusing to send from a mailbox over its send quota (the sender's own mailbox).
+  "couldn't be sent because your mailbox is full",
+  'not sent because your mailbox is full',
   'unable to send message … authentication failed',
   // swaks, the admin's test tool: "*** Error connecting to mx.example.org:25:" then the socket's words.
   '*** error connecting to',
@@ -386,6 +389,11 @@ export const CLIENT_WORDING_FIRST: readonly PhraseRule[] = [
     ],
   },
   { cause: 'unknown', phrases: ['cannot send mail … the message was rejected by the server'] },
+  // Apple Mail's alert when its outgoing server did not take the message, without the server's words ("The
+  // message "x" could not be sent with the server "smtp.x". … click Try Later to leave the message in your
+  // Outbox"): its own server, not a receiver's "try later". Its other form quotes "The server response was:",
+  // whose words decide.
+  { cause: 'client-send-failed', phrases: ['could not be sent with the server'] },
   // Python's requests on a sending API's bare 403 ("403 Client Error: Forbidden for url: https://api…"): the
   // key lacks the right to send (its "Forbidden" is no receiver's policy).
   { cause: 'auth-required', phrases: ['403 client error: forbidden for url'] },

@@ -387,6 +387,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'registered with sign in with apple',
       'sign in with apple for email communication',
       'not a registered email source',
+      // The relay named by its product name with "not registered" ("… not registered with Apple Private Email
+      // Relay"): the registration, not the sender domain's DNS, is what is missing.
+      'not registered … private email relay',
     ],
   },
   {
@@ -1593,6 +1596,9 @@ export const REPLY_PHRASES: PhraseRule[] = [
       'ee key too small',
       // Exim: "TLS error on connection to … (cert/key setup: cert=/etc/exim4/exim.crt key=…)".
       'cert/key setup',
+      // Postfix when its own TLS could not start (a certificate or key it cannot load) and the destination's
+      // policy requires TLS: "TLS is required, but our TLS engine is unavailable".
+      'our tls engine is unavailable',
     ],
   },
   {

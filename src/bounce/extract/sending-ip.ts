@@ -10,7 +10,8 @@ import { isIPv4, isIPv6 } from 'node:net';
  */
 
 // Words just before the client's address, read backwards after brackets, quotes and a colon are dropped.
-// Entries ending in a letter match on a word boundary ("ip" is not the end of "zip").
+// Entries opening in a letter match on a word boundary ("ip" is not the end of "zip", "ip=" not of
+// "lastattemptedip=").
 const BEFORE = [
   'client host',
   'client',
@@ -205,9 +206,9 @@ function isEximHost(lower: string, start: number): boolean {
 
 function endsWithWord(text: string, word: string): boolean {
   if (!text.endsWith(word)) return false;
-  const last = word.charCodeAt(word.length - 1);
-  if (!isLetter(last)) return true;
-  return !isLetter(text.charCodeAt(text.length - word.length - 1));
+  // A word opening in a letter opens a word of the text: Exchange's "LastAttemptedIP=ip" (the receiver it
+  // tried) is no "ip=" of the client's.
+  return !isLetter(word.charCodeAt(0)) || !isLetter(text.charCodeAt(text.length - word.length - 1));
 }
 
 function isLetter(c: number): boolean {

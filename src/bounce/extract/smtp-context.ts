@@ -312,7 +312,8 @@ export const REMOTE_PATTERNS: { re: RegExp; needs: Needs; line?: RegExp }[] = [
   // Exchange: "Receiving server: mx.example.org (192.0.2.1)" (its generating server is the reporting MTA); a
   // gateway's notice (Mimecast, Barracuda) naming the downstream server: "Remote host: mx.example.org (192.0.2.1)".
   {
-    re: /\b(?:remote server|receiving server|remote host):\s*([a-z0-9][\w.-]{0,253})(?:[ \t]{0,3}\(([0-9a-f:.]{3,45})\))?/i,
+    // A host name or address only: telnet's "Unable to connect to remote host: Connection refused" names none.
+    re: /\b(?:remote server|receiving server|remote host):\s*([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10}|[0-9a-f]{0,4}:[0-9a-f:.]{2,43})\.?(?:[ \t]{0,3}\(([0-9a-f:.]{3,45})\))?/i,
     needs: [[' server:', 'remote host:']],
   },
   // Exchange 2013 on: "Remote Server at mx.example.org (192.0.2.1) returned '550 …'"; Kerio-style "Remote

@@ -35,7 +35,7 @@ export const CONNECTION_CAUSES: readonly Cause[] = [
       'has seen the message yet and the recipient is not involved. Usual causes: a wrong server name or ' +
       'port, a port the network blocks (many ISPs, hotels and cloud hosts block 25 and some block 587 or ' +
       '465), TLS set up for the wrong port, a firewall or antivirus "mail shield" that intercepts the ' +
-      'connection, or the server being down. The message waits in the Outbox or the script gave up.',
+      'connection, or the server being down. The message waits in the Outbox, or the script stopped without sending it.',
     steps: [
       "Check the outgoing server settings against the provider's: the exact host name (for example " +
         'smtp.<your-provider>), port 587 with STARTTLS or port 465 with SSL/TLS (not 25), and "my outgoing ' +

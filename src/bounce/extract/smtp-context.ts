@@ -389,6 +389,12 @@ export const REMOTE_PATTERNS: { re: RegExp; needs: Needs; line?: RegExp }[] = [
     re: /^ComputerName[ \t]{0,40}:[ \t]{0,5}([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})[ \t]*\r?\n[ \t]*RemoteAddress[ \t]{0,40}:[ \t]{0,5}([0-9a-f:.]{3,45})/im,
     needs: ['computername', 'remoteaddress'],
   },
+  // Exchange's diagnostic tags: "[LastAttemptedServerName=mx.example.org] [LastAttemptedIP=192.0.2.1:25]", the
+  // server it last tried (its IPv4 address with the port; an IPv6 one is left out, its port not told apart).
+  {
+    re: /\[LastAttemptedServerName=([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\.?\](?:[ \t]{0,3}\[LastAttemptedIP=((?:\d{1,3}\.){3}\d{1,3})(?::\d{1,5})?\])?/i,
+    needs: ['lastattemptedservername='],
+  },
   { re: /\bconnect(?:ed|ion)? to\s+([a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10})\b/i, needs: ['connect'] },
   // Sun/Oracle Messaging Server: "(TCP|local ip|port|remote ip|port)".
   { re: /\(TCP\|[0-9a-f:.]{3,45}\|\d{1,5}\|([0-9a-f:.]{3,45})\|\d{1,5}\)/i, needs: ['(tcp|'] },

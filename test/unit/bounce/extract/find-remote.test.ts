@@ -115,3 +115,19 @@ describe('findRemote', () => {
       expect(findRemote(text), text).toEqual(byEveryPattern(text));
   });
 });
+
+describe("Exchange's LastAttempted tags", () => {
+  it('name the server it last tried, with its IPv4 address and without the port', () => {
+    expect(
+      findRemote(
+        '550 5.4.316 Message expired, connection refused(Socket error code 10061) [LastAttemptedServerName=mx1.example.org] [LastAttemptedIP=192.0.2.10:25]',
+      ),
+    ).toEqual({ host: 'mx1.example.org', ip: '192.0.2.10' });
+  });
+
+  it('name the server alone when no address follows', () => {
+    expect(findRemote('451 4.4.0 DNS query failed [LastAttemptedServerName=mx1.example.org]')).toEqual({
+      host: 'mx1.example.org',
+    });
+  });
+});

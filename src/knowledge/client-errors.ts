@@ -388,7 +388,8 @@ export const CLIENT_WORDING_FIRST: readonly PhraseRule[] = [
       'người nhận … bị máy chủ từ chối',
     ],
   },
-  { cause: 'unknown', phrases: ['cannot send mail … the message was rejected by the server'] },
+  // The message refused with no reason: the device's own failure to send, its server's log says why.
+  { cause: 'client-send-failed', phrases: ['cannot send mail … the message was rejected by the server'] },
   // Apple Mail's alert when its outgoing server did not take the message, without the server's words ("The
   // message "x" could not be sent with the server "smtp.x". … click Try Later to leave the message in your
   // Outbox"): its own server, not a receiver's "try later". Its other form quotes "The server response was:",

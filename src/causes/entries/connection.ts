@@ -80,10 +80,11 @@ export const CONNECTION_CAUSES: readonly Cause[] = [
     side: 'sender',
     permanent: true,
     explanation:
-      'The mail program, device or script says sending failed ("Test e-mail failed", "Sending failed") and ' +
-      'quotes no reply from a server, so nothing here tells whether it reached its own outgoing server at ' +
-      'all. The reason is in its log or in the longer error it shows, and usually in its SMTP settings: ' +
-      'server name, port, encryption or login.',
+      'The mail program, device or script says sending failed ("Test e-mail failed", "Sending failed", "The ' +
+      'message was rejected by the server") and quotes no reply from a server, so nothing here says why: ' +
+      'whether it reached its own outgoing server at all, or what that server objected to. The reason is in ' +
+      'its log or in the longer error it shows, and usually in its SMTP settings: server name, port, ' +
+      'encryption or login.',
     steps: [
       "Open the full error: the device's or application's mail log, or the details button of the message. Paste " +
         "that here: the server's reply or the connection error decides.",

@@ -63,6 +63,13 @@ describe('a client failure with no reason quoted', () => {
     expect(record?.confidence).toBe('low');
   });
 
+  it('reads iOS Mail\'s "rejected by the server" without a reason as the device\'s failure, not a delay', async () => {
+    const [record] = await readBounceRecords('Cannot Send Mail\nThe message was rejected by the server.');
+    expect(record?.cause).toBe('client-send-failed');
+    expect(record?.side).toBe('sender');
+    expect(record?.permanent).toBe(true);
+  });
+
   it("keeps the server's reply when the client quotes one", async () => {
     const [record] = await readBounceRecords(
       'Test e-mail failed: 535 5.7.8 Authentication credentials invalid',

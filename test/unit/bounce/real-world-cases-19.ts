@@ -280,7 +280,8 @@ const APPLE_19: RealWorldCase[] = [
     'iOS Mail: the message was rejected by the server',
     lines('Cannot Send Mail', 'The message was rejected by the server.'),
     {
-      cause: ['auth-required', 'relay-denied', 'from-not-permitted', 'unknown'],
+      // (client-send-failed since 2026-12-06: the device's failure without a reason, the cause made for it.)
+      cause: ['auth-required', 'relay-denied', 'from-not-permitted', 'unknown', 'client-send-failed'],
       reason: ['securityerror', 'norelaying', 'rejected', 'onhold'],
       recipient: null,
     },

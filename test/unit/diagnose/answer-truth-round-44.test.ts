@@ -64,60 +64,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../adapters/console/render-text.js';
 import { diagnoseBounce } from '../../../src/diagnose/diagnose-bounce.js';
-import { lies, lines, type TruthCase } from './answer-truth.js';
+import { dsnReport, lies, lines, postfixLog, postfixNotice, type TruthCase } from './answer-truth.js';
 
-const postfixNotice = (...said: string[]) =>
-  lines(
-    'From: MAILER-DAEMON@mail.example.com (Mail Delivery System)',
-    'To: alice@example.com',
-    'Subject: Undelivered Mail Returned to Sender',
-    '',
-    'This is the mail system at host mail.example.com.',
-    '',
-    "I'm sorry to have to inform you that your message could not",
-    "be delivered to one or more recipients. It's attached below.",
-    '',
-    'For further assistance, please send mail to postmaster.',
-    '',
-    '                   The mail system',
-    '',
-    ...said,
-  );
-
-const postfixLog = (
-  status: 'bounced' | 'deferred' | 'expired',
-  dsn: string,
-  said: string,
-  to = 'bob@example.org',
-) =>
-  `Dec  3 10:15:02 mail postfix/smtp[20417]: 4ChX2k1F9Qz9sWq: to=<${to}>, relay=mx.example.org[198.51.100.25]:25, delay=1.2, delays=0.05/0.01/0.6/0.5, dsn=${dsn}, status=${status} (${said})`;
-
-const dsn = (action: string, status: string, diagnostic: string, recipient = 'bob@example.org') =>
-  lines(
-    'From: MAILER-DAEMON@mail.example.com (Mail Delivery System)',
-    'To: alice@example.com',
-    'Subject: Undelivered Mail Returned to Sender',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="B1"',
-    '',
-    '--B1',
-    'Content-Type: text/plain',
-    '',
-    'The mail system could not deliver your message.',
-    '',
-    '--B1',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mail.example.com',
-    '',
-    `Final-Recipient: rfc822; ${recipient}`,
-    `Original-Recipient: rfc822;${recipient}`,
-    `Action: ${action}`,
-    `Status: ${status}`,
-    `Diagnostic-Code: ${diagnostic}`,
-    '',
-    '--B1--',
-  );
+const dsn = dsnReport;
 
 const ROUND_44: TruthCase[] = [
   // --- permanence in the words ---

@@ -60,7 +60,15 @@ import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../adapters/console/render-text.js';
 import { diagnoseBounce } from '../../../src/diagnose/diagnose-bounce.js';
 import type { BounceRecord, Report } from '../../../src/report/types.js';
-import { lies, lines, type TruthCase } from './answer-truth.js';
+import {
+  dsnReport,
+  lies,
+  lines,
+  postfixLog,
+  postfixNotice,
+  sentences,
+  type TruthCase,
+} from './answer-truth.js';
 
 interface Case93 extends TruthCase {
   /** Names (hosts, domains) the answer must not hold: invented, or another record's. */
@@ -78,10 +86,6 @@ const RETURNED =
 const WILL_RETRY =
   /\b(?:will be retried|will try again|keeps trying|is still being retried|retried later)\b/i;
 const HEDGED = /\b(?:4xx|5xx|temporary|permanent|if |once |after a |when |until |eventually|otherwise)/i;
-
-function sentences(text: string): string[] {
-  return text.split(/(?<=[.;:])\s+(?=[A-Z(`])/);
-}
 
 const domainOf = (a: string | null | undefined) => a?.split('@')[1]?.toLowerCase();
 
@@ -123,67 +127,10 @@ function more(r: BounceRecord, report: Report, c: Case93): string[] {
   return out;
 }
 
-const postfixLog = (
-  status: 'bounced' | 'deferred' | 'expired',
-  dsn: string,
-  said: string,
-  to = 'bob@example.org',
-  relay = 'mx.example.org[198.51.100.25]:25',
-) =>
-  `Dec  3 10:15:02 mail postfix/smtp[20417]: 4ChX2k1F9Qz9sWq: to=<${to}>, relay=${relay}, delay=1.2, delays=0.05/0.01/0.6/0.5, dsn=${dsn}, status=${status} (${said})`;
-
-const postfixNotice = (...said: string[]) =>
-  lines(
-    'From: MAILER-DAEMON@mail.example.com (Mail Delivery System)',
-    'To: alice@example.com',
-    'Subject: Undelivered Mail Returned to Sender',
-    '',
-    'This is the mail system at host mail.example.com.',
-    '',
-    "I'm sorry to have to inform you that your message could not",
-    "be delivered to one or more recipients. It's attached below.",
-    '',
-    'For further assistance, please send mail to postmaster.',
-    '',
-    '                   The mail system',
-    '',
-    ...said,
-  );
-
-const dsn = (
-  action: string,
-  status: string,
-  diagnostic: string,
-  recipient = 'bob@example.org',
-  subject = 'Undelivered Mail Returned to Sender',
-) =>
-  lines(
-    'From: MAILER-DAEMON@mail.example.com (Mail Delivery System)',
-    'To: alice@example.com',
-    `Subject: ${subject}`,
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="B1"',
-    '',
-    '--B1',
-    'Content-Type: text/plain',
-    '',
-    action === 'delayed'
-      ? 'Your message could not be delivered for more than 4 hour(s). It will be retried until it is 5 day(s) old.'
-      : 'The mail system could not deliver your message.',
-    '',
-    '--B1',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mail.example.com',
-    '',
-    `Final-Recipient: rfc822; ${recipient}`,
-    `Original-Recipient: rfc822;${recipient}`,
-    `Action: ${action}`,
-    `Status: ${status}`,
-    `Diagnostic-Code: ${diagnostic}`,
-    '',
-    '--B1--',
-  );
+const DELAY_NOTICE =
+  'Your message could not be delivered for more than 4 hour(s). It will be retried until it is 5 day(s) old.';
+const dsn = (action: string, status: string, diagnostic: string, recipient?: string, subject?: string) =>
+  dsnReport(action, status, diagnostic, recipient, subject, action === 'delayed' ? DELAY_NOTICE : undefined);
 
 const eximLog = (flag: '**' | '==', rest: string, to = 'bob@example.org') =>
   `2026-12-03 10:15:02 1tIabc-000123-AB ${flag} ${to} R=dnslookup T=remote_smtp ${rest}`;

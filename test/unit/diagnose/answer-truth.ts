@@ -45,7 +45,7 @@ const GIVEN_UP =
 const HEDGED = /\b(?:4xx|5xx|temporary|permanent|if |once |after a |when |until )/i;
 
 /** Sentences of a text (steps hold several, "; " joins halves of one claim). */
-function sentences(text: string): string[] {
+export function sentences(text: string): string[] {
   return text.split(/(?<=[.;:])\s+(?=[A-Z(`])/);
 }
 
@@ -172,3 +172,66 @@ export function lies(r: BounceRecord, report: Report, paste: string, c: TruthCas
 }
 
 export const lines = (...l: string[]) => l.join('\n');
+
+// The pastes both rounds build their cases from: a Postfix notice around its recipients' lines, a Postfix
+// delivery log line, and an RFC 3464 DSN (its readable part `notice`, the words above its fields).
+export const postfixNotice = (...said: string[]) =>
+  lines(
+    'From: MAILER-DAEMON@mail.example.com (Mail Delivery System)',
+    'To: alice@example.com',
+    'Subject: Undelivered Mail Returned to Sender',
+    '',
+    'This is the mail system at host mail.example.com.',
+    '',
+    "I'm sorry to have to inform you that your message could not",
+    "be delivered to one or more recipients. It's attached below.",
+    '',
+    'For further assistance, please send mail to postmaster.',
+    '',
+    '                   The mail system',
+    '',
+    ...said,
+  );
+
+export const postfixLog = (
+  status: 'bounced' | 'deferred' | 'expired',
+  dsn: string,
+  said: string,
+  to = 'bob@example.org',
+  relay = 'mx.example.org[198.51.100.25]:25',
+) =>
+  `Dec  3 10:15:02 mail postfix/smtp[20417]: 4ChX2k1F9Qz9sWq: to=<${to}>, relay=${relay}, delay=1.2, delays=0.05/0.01/0.6/0.5, dsn=${dsn}, status=${status} (${said})`;
+
+export const dsnReport = (
+  action: string,
+  status: string,
+  diagnostic: string,
+  recipient = 'bob@example.org',
+  subject = 'Undelivered Mail Returned to Sender',
+  notice = 'The mail system could not deliver your message.',
+) =>
+  lines(
+    'From: MAILER-DAEMON@mail.example.com (Mail Delivery System)',
+    'To: alice@example.com',
+    `Subject: ${subject}`,
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B1"',
+    '',
+    '--B1',
+    'Content-Type: text/plain',
+    '',
+    notice,
+    '',
+    '--B1',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mail.example.com',
+    '',
+    `Final-Recipient: rfc822; ${recipient}`,
+    `Original-Recipient: rfc822;${recipient}`,
+    `Action: ${action}`,
+    `Status: ${status}`,
+    `Diagnostic-Code: ${diagnostic}`,
+    '',
+    '--B1--',
+  );
